@@ -1,0 +1,3 @@
+import { remitConfig } from "@remit/eslint-config";
+
+export default remitConfig({ tsconfigRootDir: import.meta.dirname });

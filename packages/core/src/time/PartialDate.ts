@@ -1,0 +1,54 @@
+import * as z from "zod";
+
+/**
+ * A calendar date known to the day, the month or only the year: "2020-07-27", "2020-12",
+ * "2020". The seeds often give no more than a month or a year, and a made-up day is a defect.
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+  })
+  .refine(isRealDate, { message: "no such day in that month" });
+/** A date known to the day, the month or the year. */
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** How precisely a partial date is known. */
+export type DatePrecision = "year" | "month" | "day";
+
+/** The precision of a partial date. */
+export function precisionOf(date: PartialDate): DatePrecision {
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isRealDate(value: string): boolean {
+  if (value.length < 10) return true;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  return day <= daysInMonth(year, month);
+}
+
+/** The first day a partial date may mean ("2020" -> "2020-01-01"). */
+export function earliestDay(date: PartialDate): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** The last day a partial date may mean ("2020-02" -> "2020-02-29"). */
+export function latestDay(date: PartialDate): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [year, month] = date.split("-").map(Number) as [number, number];
+    return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
+  }
+  return date;
+}
+
+/** The calendar year of a partial date. */
+export function yearOf(date: PartialDate): number {
+  return Number(date.slice(0, 4));
+}
