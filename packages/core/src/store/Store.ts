@@ -1,0 +1,85 @@
+import { Context, type Effect } from "effect";
+import type { ActivityFilter } from "../activity";
+import type { aggregate } from "../metric";
+import type { dueReports } from "../mandate";
+import type { EntityKind, EntityOf } from "./EntityKind";
+import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
+import type {
+  ImportRejected,
+  InvalidCursor,
+  InvalidRecord,
+  NotFound,
+  RevisionConflict,
+  StoreFailure,
+} from "./StoreErrors";
+import type { AuditEntry, Page, PageRequest, Stored, WriteOptions } from "./Stored";
+
+/** The query of an observation aggregation, as core's pure `aggregate` takes it. */
+export type AggregationQuery = Parameters<typeof aggregate>[1];
+/** The result of an observation aggregation, as core's pure `aggregate` returns it. */
+export type AggregationResult = ReturnType<typeof aggregate>;
+/** The reports due at a session, as core's pure `dueReports` returns them. */
+export type DueReports = ReturnType<typeof dueReports>;
+
+/**
+ * The storage port of Remit. Every adapter (in memory, SQLite, PostgreSQL) provides it, and
+ * every adapter passes the contract suite in `@remit/core/testing`, so nothing above the
+ * store needs to know which one it has.
+ *
+ * Rules every implementation keeps:
+ * - records are validated with `ENTITY_SCHEMAS[kind]` before anything is written;
+ * - a write with a stale `expectedRevision` fails with RevisionConflict and changes nothing;
+ * - a put that changes nothing makes no new revision and no audit entry;
+ * - lists are in a stable order (by id) and paginate by cursor;
+ * - queries answer exactly what core's pure predicates (`matchesActivityFilter`, `dueReports`,
+ *   `aggregate`) would answer over the same records.
+ */
+export interface StoreShape {
+  /** One record by kind and id. */
+  readonly get: <K extends EntityKind>(kind: K, id: string) => Effect.Effect<Stored<K>, NotFound | StoreFailure>;
+  /** All records of a kind, by id, a page at a time. */
+  readonly list: <K extends EntityKind>(
+    kind: K,
+    page?: PageRequest,
+  ) => Effect.Effect<Page<Stored<K>>, InvalidCursor | StoreFailure>;
+  /** Creates or updates a record (validated first). */
+  readonly put: <K extends EntityKind>(
+    kind: K,
+    record: EntityOf<K>,
+    options: WriteOptions,
+  ) => Effect.Effect<Stored<K>, RevisionConflict | InvalidRecord | StoreFailure>;
+  /** Deletes a record. */
+  readonly remove: (
+    kind: EntityKind,
+    id: string,
+    options: WriteOptions,
+  ) => Effect.Effect<void, NotFound | RevisionConflict | StoreFailure>;
+  /** Who changed a record and when, oldest first (deleted records keep their trail). */
+  readonly history: (kind: EntityKind, id: string) => Effect.Effect<readonly AuditEntry[], StoreFailure>;
+  /** Activities matching a filter (the same answer as `matchesActivityFilter`), by id. */
+  readonly findActivities: (
+    filter: ActivityFilter,
+    page?: PageRequest,
+  ) => Effect.Effect<Page<Stored<"activity">>, InvalidCursor | StoreFailure>;
+  /** Sessions (and meetings) of a body, by number then id, schedule histories included. */
+  readonly sessionsOf: (bodyId: string) => Effect.Effect<readonly Stored<"session">[], StoreFailure>;
+  /** The reports due at session `sessionNumber` of body `bodyId`, deferrals applied. */
+  readonly reportsDue: (bodyId: string, sessionNumber: number) => Effect.Effect<DueReports, StoreFailure>;
+  /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
+  readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
+  /**
+   * Imports records all-or-nothing in one transaction. With any invalid record nothing is
+   * written (ImportRejected lists every problem) unless `skipInvalid` is set. Idempotent:
+   * records equal to what is stored are counted as unchanged.
+   */
+  readonly importRecords: (
+    entries: AsyncIterable<ImportEntry>,
+    options: ImportOptions,
+  ) => Effect.Effect<ImportReport, ImportRejected | StoreFailure>;
+}
+
+/**
+ * The Store service tag. Adapters provide it with a Layer; programs use it with
+ * `const store = yield* Store`.
+ */
+export class Store extends Context.Service<Store, StoreShape>()("@remit/core/Store") {}
