@@ -1,0 +1,95 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { RecordId } from "../record/RecordId";
+import { LocalizedText } from "../text/LocalizedText";
+import { PartialDate } from "../time/PartialDate";
+import { LineageEdge } from "./LineageEdge";
+import { MandateReference, referenceKey } from "./MandateReference";
+import { OperativeProvision } from "./OperativeProvision";
+import { ReportingObligation } from "./ReportingObligation";
+
+/** What kind of act a mandate is. */
+export const MandateKind = z.enum(["resolution", "decision", "declaration"]);
+/** What kind of act a mandate is. */
+export type MandateKind = z.infer<typeof MandateKind>;
+
+/**
+ * Whether a mandate still applies: `active`, `superseded` (replaced by a later one) or
+ * `completed` (its asks are done, such as a one-off postponement).
+ */
+export const MandateStatus = z.enum(["active", "superseded", "completed"]);
+/** Whether a mandate still applies. */
+export type MandateStatus = z.infer<typeof MandateStatus>;
+
+/**
+ * A resolution, decision or declaration: who adopted it and when, its operative asks, the
+ * reports it requests and how it relates to earlier mandates.
+ *
+ * - `symbol` is the document symbol ("A/RES/74/173") or, for a decision or resolution
+ *   cited without one, its citation ("GA decision 74/567", "CCPCJ resolution 22/8").
+ *   Resolutions and decisions must have one; a declaration adopted by a Crime Congress
+ *   may be known only by its title and the resolution that endorsed it.
+ * - `adoptedOn` and `title` are optional because the seeds often give only a year or no
+ *   date and no title (the 2021 report: "2019 年，大会第 74/173 号决议"); never guess them.
+ * - `adoptingBodyId` is a body id of the contract ("ga", "ecosoc", "ccpcj", "crime-congress").
+ * @example
+ * Mandate.parse({
+ *   id: "a-res-74-173", symbol: "A/RES/74/173", kind: "resolution", adoptingBodyId: "ga",
+ *   adoptedOn: "2019", provisions: [], reportingObligations: [], lineage: [],
+ *   status: "active", provenance: [],
+ * })
+ */
+export const Mandate = z
+  .object({
+    id: RecordId,
+    symbol: MandateReference.optional(),
+    kind: MandateKind,
+    adoptingBodyId: RecordId,
+    adoptedOn: PartialDate.optional(),
+    title: LocalizedText.optional(),
+    provisions: z.array(OperativeProvision),
+    reportingObligations: z.array(ReportingObligation),
+    lineage: z.array(LineageEdge),
+    status: MandateStatus,
+    provenance: z.array(Provenance),
+  })
+  .strict()
+  .superRefine((mandate, context) => {
+    if (mandate.kind !== "declaration" && mandate.symbol === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["symbol"],
+        message: `${mandate.id}: a ${mandate.kind} needs its symbol ("A/RES/74/173") or citation ("GA decision 74/567")`,
+      });
+    }
+    const seen = new Set<string>();
+    mandate.reportingObligations.forEach((obligation, index) => {
+      if (seen.has(obligation.id)) {
+        context.addIssue({
+          code: "custom",
+          path: ["reportingObligations", index, "id"],
+          message: `${mandate.id}: reporting obligation id "${obligation.id}" is used twice; give each report its own id`,
+        });
+      }
+      seen.add(obligation.id);
+    });
+    const ownKey = mandate.symbol === undefined ? undefined : referenceKey(mandate.symbol);
+    mandate.lineage.forEach((edge, index) => {
+      const target = edge.target;
+      const isSelf = "mandateId" in target ? target.mandateId === mandate.id : referenceKey(target.reference) === ownKey;
+      if (isSelf) {
+        context.addIssue({
+          code: "custom",
+          path: ["lineage", index, "target"],
+          message: `${mandate.id} ${edge.relation} itself: lineage points to an earlier, different mandate`,
+        });
+      }
+    });
+  });
+/** A resolution, decision or declaration with its asks, reports and lineage. */
+export type Mandate = z.infer<typeof Mandate>;
+
+/** How a mandate is named for a reader: its symbol or citation, else its id. */
+export function mandateLabel(mandate: Pick<Mandate, "id" | "symbol">): string {
+  return mandate.symbol ?? mandate.id;
+}

@@ -1,0 +1,46 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { LocalizedText } from "../text/LocalizedText";
+import { Addressee, addresses, type AddresseeKind } from "./Addressee";
+import { MandateAction } from "./MandateAction";
+import { SessionRef } from "./SessionRef";
+
+/**
+ * One operative ask of a mandate: who is asked, to do what, in the source's words, and by
+ * which session. `paragraph` is the mandate's own operative paragraph number; it is left out
+ * when the source paraphrases the ask without numbering it (the 2021 report quotes
+ * GA 74/173 that way, ¶5, ¶15–16), because a guessed number is a defect.
+ * @example
+ * // CCPCJ resolution 16/2, as the 2011 discussion guide reports it (¶20)
+ * OperativeProvision.parse({
+ *   addressees: ["member-states"],
+ *   action: "encourage",
+ *   ask: { zh: "采取与其国际义务和本国立法相符的适当措施，防止并努力消除使用……信息技术为性剥削儿童罪提供便利或实施这类犯罪" },
+ *   provenance: [{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [20] }],
+ * })
+ */
+export const OperativeProvision = z
+  .object({
+    paragraph: z.int().positive().optional(),
+    addressees: z.array(Addressee).min(1, { message: "an operative provision asks someone: give at least one addressee" }),
+    action: MandateAction,
+    ask: LocalizedText,
+    /** The session by which the ask is due, when the provision names one. */
+    dueSessionRef: SessionRef.optional(),
+    provenance: z.array(Provenance),
+  })
+  .strict();
+/** One operative ask of a mandate. */
+export type OperativeProvision = z.infer<typeof OperativeProvision>;
+
+/**
+ * The provisions that ask a given actor, in the mandate's order. Asks to UNODC's Global
+ * Programme count as asks to UNODC.
+ * @example provisionsAddressedTo(mandate.provisions, "member-states")
+ */
+export function provisionsAddressedTo(
+  provisions: readonly OperativeProvision[],
+  kind: AddresseeKind,
+): OperativeProvision[] {
+  return provisions.filter((provision) => addresses(provision.addressees, kind));
+}

@@ -1,0 +1,69 @@
+import * as z from "zod";
+
+/**
+ * The number of an agenda item, parsed: item 6, sub-item d for "6(d)"; item 4 alone for "4".
+ */
+export interface AgendaItemNumber {
+  /** The item's number, from 1. */
+  readonly item: number;
+  /** The sub-item's letter, a to z, when this is a sub-item. */
+  readonly subItem?: string;
+}
+
+/** Why a text is not an agenda item number, with the input and what was expected. */
+export interface InvalidAgendaItemNumber {
+  readonly _tag: "InvalidAgendaItemNumber";
+  readonly input: string;
+  readonly message: string;
+}
+
+/** The outcome of {@link parseAgendaItemNumber}. */
+export type AgendaItemNumberParseResult =
+  | { readonly ok: true; readonly number: AgendaItemNumber }
+  | { readonly ok: false; readonly error: InvalidAgendaItemNumber };
+
+const PATTERN = /^([1-9]\d{0,2})\s*(?:\(\s*([a-z])\s*\))?$/;
+
+/**
+ * Parses an agenda item number as the documents write it: "4", "6(d)", also "6 (d)".
+ * @example parseAgendaItemNumber("6(d)") // { ok: true, number: { item: 6, subItem: "d" } }
+ */
+export function parseAgendaItemNumber(text: string): AgendaItemNumberParseResult {
+  const match = PATTERN.exec(text.trim());
+  if (match === null) {
+    return {
+      ok: false,
+      error: {
+        _tag: "InvalidAgendaItemNumber",
+        input: text,
+        message:
+          `"${text}" is not an agenda item number: expected an item number from 1 ("4"), ` +
+          `optionally followed by a lower-case sub-item letter in parentheses ("6(d)")`,
+      },
+    };
+  }
+  const item = Number(match[1]);
+  const subItem = match[2];
+  return { ok: true, number: subItem === undefined ? { item } : { item, subItem } };
+}
+
+/**
+ * Writes an agenda item number in its normal form: "4", "6(d)".
+ * @example formatAgendaItemNumber({ item: 6, subItem: "d" }) // "6(d)"
+ */
+export function formatAgendaItemNumber(number: AgendaItemNumber): string {
+  return number.subItem === undefined ? String(number.item) : `${number.item}(${number.subItem})`;
+}
+
+/**
+ * An agenda item number as stored: validated and written in normal form ("6 (d)" -> "6(d)").
+ * @example AgendaItemNumberText.parse("6 (d)") // "6(d)"
+ */
+export const AgendaItemNumberText = z.string().transform((input, ctx) => {
+  const parsed = parseAgendaItemNumber(input);
+  if (parsed.ok) return formatAgendaItemNumber(parsed.number);
+  ctx.addIssue({ code: "custom", input, message: parsed.error.message });
+  return z.NEVER;
+});
+/** An agenda item number in normal form, e.g. "6(d)". */
+export type AgendaItemNumberText = z.infer<typeof AgendaItemNumberText>;

@@ -1,0 +1,77 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { LocalizedText } from "../text/LocalizedText";
+import { PartialDate } from "../time/PartialDate";
+import { DecisionReference } from "./DecisionReference";
+import { SessionDates, describeDates, openingWindow } from "./SessionDates";
+
+/**
+ * What a schedule change did, in the documents' words: "postponement" (moved later, or to an
+ * open date), "dates-set" (fixed within what was decided before: "set for 20 to 22 January
+ * 2021" within "no later than 1 March 2021"), "brought-forward" (moved earlier).
+ */
+export const ScheduleChangeKind = z.enum(["postponement", "dates-set", "brought-forward"]);
+/** What a schedule change did. */
+export type ScheduleChangeKind = z.infer<typeof ScheduleChangeKind>;
+
+/**
+ * One reschedule in a session's history. Both the old and the new dates are kept, with
+ * whatever the documents say about it: the decision (`decidedBy`, e.g. "GA decision 74/567"),
+ * when it was taken, when Member States were told (`announcedOn`), who approved it when no
+ * decision document is cited (`authority`, e.g. the extended Bureau) and why.
+ * @example
+ * ScheduleChange.parse({
+ *   kind: "postponement",
+ *   from: { kind: "period", period: { start: "2021-01-20", end: "2021-01-22" } },
+ *   to: { kind: "period", period: { start: "2021-05-10", end: "2021-05-12" } },
+ *   decidedBy: "GA decision 75/555",
+ * })
+ */
+export const ScheduleChange = z
+  .object({
+    kind: ScheduleChangeKind,
+    from: SessionDates,
+    to: SessionDates,
+    decidedBy: DecisionReference.optional(),
+    decidedOn: PartialDate.optional(),
+    announcedOn: PartialDate.optional(),
+    authority: LocalizedText.optional(),
+    reason: LocalizedText.optional(),
+    provenance: z.array(Provenance).optional(),
+  })
+  .strict()
+  .superRefine((change, ctx) => {
+    const problem = kindContradiction(change);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, path: ["kind"] });
+  });
+/** One reschedule of a session, old and new dates kept. */
+export type ScheduleChange = z.infer<typeof ScheduleChange>;
+
+/**
+ * Why a change's kind contradicts its dates, or `undefined` when it does not (or when the
+ * dates are too vague to tell). A postponement cannot certainly open earlier than before; a
+ * bringing-forward cannot certainly open later; dates set must fall within the earlier bounds.
+ */
+export function kindContradiction(change: Pick<ScheduleChange, "kind" | "from" | "to">): string | undefined {
+  const before = openingWindow(change.from);
+  const after = openingWindow(change.to);
+  const from = describeDates(change.from);
+  const to = describeDates(change.to);
+  switch (change.kind) {
+    case "postponement":
+      return after.latest !== undefined && before.earliest !== undefined && after.latest < before.earliest
+        ? `a postponement cannot move the session earlier (from ${from} to ${to}); use "brought-forward"`
+        : undefined;
+    case "brought-forward":
+      return after.earliest !== undefined && before.latest !== undefined && after.earliest > before.latest
+        ? `bringing forward cannot move the session later (from ${from} to ${to}); use "postponement"`
+        : undefined;
+    case "dates-set": {
+      const tooEarly = after.latest !== undefined && before.earliest !== undefined && after.latest < before.earliest;
+      const tooLate = after.earliest !== undefined && before.latest !== undefined && after.earliest > before.latest;
+      return tooEarly || tooLate
+        ? `dates set (${to}) fall outside what was decided before (${from}); use "postponement" or "brought-forward"`
+        : undefined;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import * as z from "zod";
+import { LocalizedText } from "../text/LocalizedText";
+import { SessionDates } from "./SessionDates";
+
+/**
+ * How a session meets. "reduced" is a session held in a reduced format (the CCPCJ 29th
+ * session during COVID-19); "hybrid" is part in the room and part online.
+ */
+export const SessionFormat = z.enum(["in-person", "hybrid", "online", "reduced"]);
+/** How a session meets. */
+export type SessionFormat = z.infer<typeof SessionFormat>;
+
+/**
+ * Where a session stands: "planned" (decided, dates not fixed), "scheduled" (dates fixed),
+ * "postponed" (moved, new dates not fixed), "held", "cancelled".
+ */
+export const SessionStatus = z.enum(["planned", "scheduled", "postponed", "held", "cancelled"]);
+/** Where a session stands. */
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** Where a session meets. Only the city is modelled; the documents name no more. */
+export const Venue = z
+  .object({
+    city: LocalizedText,
+  })
+  .strict();
+/** Where a session meets. */
+export type Venue = z.infer<typeof Venue>;
+
+/**
+ * A session's current schedule: its dates, venue, format and status. `formatNote` describes
+ * an arrangement in words, e.g. for a hybrid meeting "the Chair and the secretariat in the
+ * room, everyone else online, interpretation through the online platform".
+ * @example
+ * SessionSchedule.parse({
+ *   dates: { kind: "period", period: { start: "2021-05-10", end: "2021-05-12" } },
+ *   venue: { city: { en: "New York" } },
+ *   status: "scheduled",
+ * })
+ */
+export const SessionSchedule = z
+  .object({
+    dates: SessionDates,
+    venue: Venue.optional(),
+    format: SessionFormat.optional(),
+    formatNote: LocalizedText.optional(),
+    status: SessionStatus,
+  })
+  .strict()
+  .refine((schedule) => schedule.formatNote === undefined || schedule.format !== undefined, {
+    message: "a formatNote describes a format: set format as well",
+    path: ["format"],
+  });
+/** A session's current dates, venue, format and status. */
+export type SessionSchedule = z.infer<typeof SessionSchedule>;

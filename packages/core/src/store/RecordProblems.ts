@@ -1,0 +1,196 @@
+import * as z from "zod";
+import type { RecordProblem } from "./StoreErrors";
+
+/** Where a record came from, passed through to every problem found in it. */
+export interface RecordSource {
+  readonly file?: string;
+  readonly line?: number;
+}
+
+type Issue = z.core.$ZodIssue;
+type Path = readonly (string | number)[];
+interface Wording {
+  readonly reason: string;
+  readonly expected?: string;
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  tuple: "a list",
+  record: "an object",
+  date: "a date",
+  null: "null",
+  bigint: "a big integer",
+};
+const SIZE_UNITS: Readonly<Record<string, string>> = { string: "character", array: "item", set: "item", file: "byte" };
+const MAX_LISTED_VALUES = 12;
+
+/** Shows a value the way a person would quote it in a problem report, shortened when long. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") {
+    const quoted = JSON.stringify(value);
+    return quoted.length > 62 ? `${quoted.slice(0, 58)}…"` : quoted;
+  }
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (value === null || typeof value !== "object") return String(value);
+  return "an object";
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "number") return Number.isInteger(value) ? "a whole number" : "a number";
+  if (typeof value === "object") return "an object";
+  return TYPE_WORDS[typeof value] ?? typeof value;
+}
+
+/**
+ * Formats a field path as a reader writes it: `scope.countries.named[2]`; the whole record
+ * is `(record)`.
+ */
+export function formatPath(path: Path): string {
+  if (path.length === 0) return "(record)";
+  return path
+    .map((part, index) => {
+      if (typeof part === "number") return `[${part}]`;
+      if (/^[A-Za-z_$][\w$]*$/.test(part)) return index === 0 ? part : `.${part}`;
+      return `[${JSON.stringify(part)}]`;
+    })
+    .join("");
+}
+
+/** One problem on one line: `activities.jsonl:12: scope.countries.named[2]: … (expected …)`. */
+export function formatRecordProblem(problem: RecordProblem): string {
+  const where = [problem.file, problem.line].filter((part) => part !== undefined).join(":");
+  const expected = problem.expected === undefined ? "" : ` (expected ${problem.expected})`;
+  return `${where === "" ? "" : `${where}: `}${formatPath(problem.path)}: ${problem.reason}${expected}`;
+}
+
+/** The message zod would have written itself; a different message was written by the schema's author. */
+function isAuthorsMessage(issue: Issue): boolean {
+  const localeError = z.config().localeError;
+  if (localeError === undefined) return true;
+  const fallback = localeError({ ...issue, input: issue.input } as z.core.$ZodRawIssue);
+  const text = typeof fallback === "string" ? fallback : fallback?.message;
+  return text !== issue.message;
+}
+
+/** Joins a value and an author's message so it reads as one sentence. */
+function withValue(input: unknown, message: string): string {
+  const shown = showValue(input);
+  if (input === undefined || message.includes(shown)) return message;
+  if (/^(is|are|must|should|does|has|was|cannot|can't|may)\b/.test(message)) return `${shown} ${message}`;
+  return `${shown}: ${message}`;
+}
+
+function listValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => JSON.stringify(value) ?? String(value));
+  const rest = values.length > MAX_LISTED_VALUES ? `, … (${values.length} in all)` : "";
+  return values.length === 1 ? (shown[0] ?? "") : `one of ${shown.join(", ")}${rest}`;
+}
+
+function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wording {
+  const small = issue.code === "too_small";
+  const limit = small ? issue.minimum : issue.maximum;
+  const relation = issue.exact ? "exactly" : small ? (issue.inclusive ? "at least" : "more than") : issue.inclusive ? "at most" : "less than";
+  const unit = SIZE_UNITS[issue.origin];
+  if (unit === undefined) {
+    return { reason: `${showValue(issue.input)} is too ${small ? "small" : "large"}`, expected: `${relation} ${String(limit)}` };
+  }
+  const expected = `${relation} ${String(limit)} ${unit}${limit === 1 || limit === 1n ? "" : "s"}`;
+  const size = Array.isArray(issue.input) || typeof issue.input === "string" ? issue.input.length : undefined;
+  const counted = size === undefined ? "" : ` (${size} ${unit}${size === 1 ? "" : "s"})`;
+  if (issue.origin === "string") return { reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted}`, expected };
+  return { reason: `has too ${small ? "few" : "many"} ${unit}s${counted}`, expected };
+}
+
+function words(issue: Issue): Wording {
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return { reason: "is missing", expected };
+      if (issue.expected === "int" && typeof issue.input === "number") {
+        return { reason: `${showValue(issue.input)} is not a whole number`, expected };
+      }
+      return { reason: `${showValue(issue.input)} is ${typeOf(issue.input)}, not ${expected}`, expected };
+    }
+    case "too_small":
+    case "too_big":
+      return bound(issue);
+    case "invalid_format": {
+      const format = issue.format === "regex" ? `text matching ${issue.pattern ?? "the pattern"}` : `a valid ${issue.format}`;
+      return { reason: `${showValue(issue.input)} is not ${format}`, expected: format };
+    }
+    case "not_multiple_of":
+      return { reason: `${showValue(issue.input)} is not a multiple of ${issue.divisor}`, expected: `a multiple of ${issue.divisor}` };
+    case "invalid_value":
+      return { reason: `${showValue(issue.input)} is not an allowed value`, expected: listValues(issue.values) };
+    case "invalid_union":
+      if (issue.discriminator !== undefined && issue.options !== undefined) {
+        const named = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+        return { reason: `${showValue(named)} does not name a known variant`, expected: listValues(issue.options) };
+      }
+      return { reason: `${showValue(issue.input)} matches none of the allowed shapes` };
+    default:
+      return { reason: issue.message };
+  }
+}
+
+/**
+ * Of a union's alternatives, the one the input most nearly matches: the one whose problems
+ * are fewest, ignoring alternatives that fail at their own root (the input is not even of
+ * their type). Undefined when every alternative fails at its root.
+ */
+function closestAlternative(alternatives: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const plausible = alternatives.filter(
+    (issues) => !issues.some((issue) => issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value")),
+  );
+  return [...plausible].sort((a, b) => a.length - b.length)[0];
+}
+
+function toPath(prefix: Path, path: readonly PropertyKey[]): Path {
+  return [...prefix, ...path.map((part) => (typeof part === "number" ? part : String(part)))];
+}
+
+function problemsOf(issue: Issue, prefix: Path, source: RecordSource): RecordProblem[] {
+  const path = toPath(prefix, issue.path);
+  const problem = (wording: Wording, at: Path = path): RecordProblem => ({ ...source, path: at, ...wording });
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => problem({ reason: `${JSON.stringify(key)} is not a field of this record` }, [...path, key]));
+  }
+  if (issue.code === "invalid_key") {
+    return issue.issues.flatMap((inner) =>
+      problemsOf(inner, path, source).map((found) => ({ ...found, reason: `the key ${found.reason}` })),
+    );
+  }
+  if (issue.code === "invalid_element") return issue.issues.flatMap((inner) => problemsOf(inner, path, source));
+  if (issue.code === "invalid_union" && issue.discriminator === undefined && !isAuthorsMessage(issue)) {
+    const closest = closestAlternative(issue.errors);
+    if (closest !== undefined && closest.length > 0) return closest.flatMap((inner) => problemsOf(inner, path, source));
+    const expected = issue.errors
+      .map((alternative) => alternative.map((inner) => words(inner).expected).find((text) => text !== undefined))
+      .filter((text): text is string => text !== undefined);
+    return [problem({ ...words(issue), ...(expected.length > 0 ? { expected: expected.join(" or ") } : {}) })];
+  }
+  if (issue.code !== "custom" && !isAuthorsMessage(issue)) return [problem(words(issue))];
+  // The author's words say what is wrong; zod's `expected` is kept unless the words already say it.
+  const own = issue.code === "custom" || /\bexpected\b/i.test(issue.message) ? undefined : words(issue).expected;
+  return [problem({ reason: withValue(issue.input, issue.message), ...(own === undefined ? {} : { expected: own }) })];
+}
+
+/**
+ * Turns every zod issue into RecordProblems a person can act on: the field path, what is
+ * wrong in plain words (the schema author's own message when there is one), and what was
+ * expected. The file and line of `source` are passed through. Parse with
+ * `{ reportInput: true }` so the problems can quote the offending values.
+ * @example problemsFromIssues(Mandate.safeParse(x, { reportInput: true }).error.issues, { file: "mandates.jsonl", line: 4 })
+ */
+export function problemsFromIssues(issues: readonly Issue[], source: RecordSource = {}): RecordProblem[] {
+  return issues.flatMap((issue) => problemsOf(issue, [], source));
+}
