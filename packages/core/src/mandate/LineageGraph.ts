@@ -1,6 +1,6 @@
 import type { LineageEdge, LineageRelation } from "./LineageEdge";
 import type { Mandate } from "./Mandate";
-import { duplicateMandate, unknownLineageTarget, type DuplicateMandate, type UnknownLineageTarget } from "./MandateErrors";
+import { duplicateMandateId, duplicateMandateSymbol, unknownLineageTarget, type DuplicateMandate, type UnknownLineageTarget } from "./MandateErrors";
 import type { MandateLink } from "./MandateLink";
 import { referenceKey } from "./MandateReference";
 
@@ -42,11 +42,10 @@ export function buildLineageGraph(mandates: readonly Mandate[]): LineageGraph {
   const idsByReference = new Map<string, string>();
   const duplicates: DuplicateMandate[] = [];
   const holders = new Map<string, string[]>();
+  const idCounts = new Map<string, number>();
   for (const mandate of mandates) {
-    if (byId.has(mandate.id)) {
-      duplicates.push(duplicateMandate("id", mandate.id, [mandate.id]));
-      continue;
-    }
+    idCounts.set(mandate.id, (idCounts.get(mandate.id) ?? 0) + 1);
+    if (byId.has(mandate.id)) continue;
     byId.set(mandate.id, mandate);
     if (mandate.symbol !== undefined) {
       const key = referenceKey(mandate.symbol);
@@ -54,8 +53,11 @@ export function buildLineageGraph(mandates: readonly Mandate[]): LineageGraph {
       if (!idsByReference.has(key)) idsByReference.set(key, mandate.id);
     }
   }
+  for (const [id, count] of idCounts) {
+    if (count > 1) duplicates.push(duplicateMandateId(id, count));
+  }
   for (const [key, ids] of holders) {
-    if (ids.length > 1) duplicates.push(duplicateMandate("symbol", key, ids));
+    if (ids.length > 1) duplicates.push(duplicateMandateSymbol(key, ids));
   }
   const edges: ResolvedLineageEdge[] = [];
   const unknownTargets: UnknownLineageTarget[] = [];

@@ -83,13 +83,24 @@ export interface DuplicateMandate {
   readonly message: string;
 }
 
-/** Builds a {@link DuplicateMandate}; the first mandate given is the one kept. */
-export function duplicateMandate(field: "id" | "symbol", value: string, mandateIds: readonly string[]): DuplicateMandate {
+/** Builds a {@link DuplicateMandate} for an id given `count` times; the first record given is the one kept. */
+export function duplicateMandateId(mandateId: string, count: number): DuplicateMandate {
   return {
     _tag: "DuplicateMandate",
-    field,
-    value,
+    field: "id",
+    value: mandateId,
+    mandateIds: [mandateId],
+    message: `mandate id "${mandateId}" is given ${count} times: the first record is used; give each mandate its own id`,
+  };
+}
+
+/** Builds a {@link DuplicateMandate} for a symbol held by several mandates; the first is the one links resolve to. */
+export function duplicateMandateSymbol(symbol: string, mandateIds: readonly string[]): DuplicateMandate {
+  return {
+    _tag: "DuplicateMandate",
+    field: "symbol",
+    value: symbol,
     mandateIds,
-    message: `${field} "${value}" is held by more than one mandate (${mandateIds.join(", ")}): the first is used; merge or rename the others`,
+    message: `symbol "${symbol}" is held by ${mandateIds.length} mandates (${mandateIds.join(", ")}): links resolve to ${mandateIds[0] ?? "none"}; merge them or correct the symbols`,
   };
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { citationToSymbol, formatSymbol, parseCitation, parseSymbol } from "../symbol";
+import { citationToSymbol, formatCitation, formatSymbol, parseCitation, parseSymbol } from "../symbol";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
 export interface InvalidMandateReference {
@@ -18,18 +18,24 @@ export type MandateReferenceResult =
   | { readonly ok: false; readonly error: InvalidMandateReference };
 
 /**
- * Reads how a mandate is named: its document symbol ("A/RES/74/173", normalised by the
- * symbol parser) or, for a resolution or decision without a symbol of its own, its
- * citation ("GA decision 74/567", "CCPCJ resolution 22/8"), trimmed. The error says why
- * the text is neither.
- * @example readMandateReference(" A/RES/74/173 ") // { ok: true, reference: "A/RES/74/173" }
+ * Reads how a mandate is named and returns its one canonical form, so that the same
+ * mandate is always stored and matched the same way:
+ * - a document symbol, normalised by the symbol parser ("Ａ／ＲＥＳ／74/173" → "A/RES/74/173");
+ * - a citation of a resolution that has a symbol by convention, as that symbol
+ *   ("General Assembly resolution 74/173", "大会第74/173号决议" → "A/RES/74/173");
+ * - any other citation (decisions, the Commission's resolutions), in short English form
+ *   ("大会第 74/567 号决定" → "GA decision 74/567", "CCPCJ resolution 22/8").
+ * The error gives both parsers' reasons.
+ * @example readMandateReference("General Assembly decision 74/567") // { ok: true, reference: "GA decision 74/567" }
  */
 export function readMandateReference(text: string): MandateReferenceResult {
-  const trimmed = text.trim();
-  const symbol = parseSymbol(trimmed);
+  const symbol = parseSymbol(text);
   if (symbol.ok) return { ok: true, reference: formatSymbol(symbol.symbol) };
-  const citation = parseCitation(trimmed);
-  if (citation.ok) return { ok: true, reference: trimmed.replace(/\s+/g, " ") };
+  const citation = parseCitation(text);
+  if (citation.ok) {
+    const mapped = citationToSymbol(citation.citation);
+    return { ok: true, reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text };
+  }
   return {
     ok: false,
     error: {
@@ -37,15 +43,17 @@ export function readMandateReference(text: string): MandateReferenceResult {
       input: text,
       asSymbol: symbol.error.message,
       asCitation: citation.error.message,
-      message: `"${text}" names no mandate: as a document symbol, ${symbol.error.message}; as a citation, ${citation.error.message}. Write a symbol such as "A/RES/74/173" or a citation such as "GA decision 74/567".`,
+      message:
+        `"${text}" names no mandate. As a document symbol: ${symbol.error.message} As a citation: ${citation.error.message} ` +
+        `Write a symbol such as "A/RES/74/173" or a citation such as "GA decision 74/567".`,
     },
   };
 }
 
 /**
  * How a stored record names a mandate: a document symbol or a citation, validated by the
- * symbol helper's parsers and stored in normalised form.
- * @example MandateReference.parse("GA decision 74/567") // "GA decision 74/567"
+ * symbol helper's parsers and stored in canonical form (see {@link readMandateReference}).
+ * @example MandateReference.parse("General Assembly resolution 65/230") // "A/RES/65/230"
  */
 export const MandateReference = z.string().transform((text, context) => {
   const result = readMandateReference(text);
@@ -53,23 +61,17 @@ export const MandateReference = z.string().transform((text, context) => {
   context.addIssue({ code: "custom", input: text, message: result.error.message });
   return z.NEVER;
 });
-/** A document symbol or a citation of a resolution or decision, normalised. */
+/** A document symbol or a citation of a resolution or decision, in canonical form. */
 export type MandateReference = z.infer<typeof MandateReference>;
 
 /**
- * The key under which two references to the same mandate compare equal: a citation that
- * maps to a symbol ("GA resolution 74/173") is keyed by that symbol ("A/RES/74/173");
- * other citations by their words, case and spacing ignored.
- * @example referenceKey("GA resolution 74/173") === referenceKey("A/RES/74/173")
+ * The key under which two references to the same mandate compare equal: the canonical
+ * form for anything that parses (so "GA resolution 74/173" and "A/RES/74/173" share a
+ * key), else the text with case and spacing ignored, so that unparsed data still matches
+ * itself.
+ * @example referenceKey("GA resolution 74/173") === referenceKey("A/RES/74/173") // true
  */
 export function referenceKey(reference: string): string {
-  const trimmed = reference.trim();
-  const symbol = parseSymbol(trimmed);
-  if (symbol.ok) return formatSymbol(symbol.symbol);
-  const citation = parseCitation(trimmed);
-  if (citation.ok) {
-    const mapped = citationToSymbol(citation.citation);
-    if (mapped !== undefined) return formatSymbol(mapped);
-  }
-  return trimmed.replace(/\s+/g, " ").toLowerCase();
+  const result = readMandateReference(reference);
+  return result.ok ? result.reference : reference.trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -1,1 +1,15 @@
-export {};
+export * from "./Addressee";
+export * from "./MandateAction";
+export * from "./SessionRef";
+export * from "./MandateReference";
+export * from "./MandateLink";
+export * from "./OperativeProvision";
+export * from "./ReportingObligation";
+export * from "./LineageEdge";
+export * from "./Mandate";
+export * from "./MandateErrors";
+export * from "./LineageGraph";
+export * from "./LineageCycles";
+export * from "./LineageTree";
+export * from "./DueReports";
+export * from "./DeferReport";

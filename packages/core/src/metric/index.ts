@@ -1,1 +1,61 @@
-export {};
+export { QUALIFIERS, Qualifier, joinQualifiers, joinAllQualifiers, invertQualifier, isBound } from "./Qualifier";
+export {
+  Unit,
+  MULTIPLIERS,
+  Multiplier,
+  MULTIPLIER_FACTORS,
+  Quantity,
+  type QuantityOptions,
+  exact,
+  atLeast,
+  moreThan,
+  atMost,
+  fewerThan,
+  approximately,
+  writtenValue,
+} from "./Quantity";
+export {
+  type UnitMismatch,
+  type DenominatorMismatch,
+  type ShareExceedsWhole,
+  type MetricError,
+  type MetricResult,
+  unitMismatch,
+  denominatorMismatch,
+  shareExceedsWhole,
+} from "./MetricError";
+export { sumQuantities, sameQuantity } from "./QuantitySum";
+export { formatQuantity, formatNumber } from "./QuantityFormat";
+export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
+export { mergeCoverages, distinctCount } from "./DistinctCount";
+export { RegionCoverage, NO_REGIONS, m49Regions } from "./RegionCoverage";
+export { CountedShare, PercentShare, Share, isShare, shareNumerator, sharePercent } from "./Share";
+export { sumShares, poolShares } from "./ShareArithmetic";
+export { AGGREGATIONS, Aggregation, Indicator } from "./Indicator";
+export {
+  DISAGGREGATION_DIMENSIONS,
+  DisaggregationDimension,
+  Disaggregation,
+  ObservationScope,
+  MetricValue,
+  Observation,
+} from "./Observation";
+export { PeriodBucketSize, bucketOf, periodHull, compareByEnd } from "./PeriodBucket";
+export {
+  type IndicatorNotFound,
+  type ValueKindMismatch,
+  type IndicatorUnitMismatch,
+  type AggregateError,
+  indicatorNotFound,
+  valueKindMismatch,
+  indicatorUnitMismatch,
+} from "./AggregateError";
+export { type CellKey, type AggregateCell, combineCells } from "./AggregateCell";
+export {
+  type ActivityFacets,
+  type GroupBy,
+  type AggregateQuery,
+  type AggregateResult,
+  aggregate,
+  mergeAggregateResults,
+} from "./Aggregate";

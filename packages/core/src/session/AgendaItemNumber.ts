@@ -59,11 +59,15 @@ export function formatAgendaItemNumber(number: AgendaItemNumber): string {
  * An agenda item number as stored: validated and written in normal form ("6 (d)" -> "6(d)").
  * @example AgendaItemNumberText.parse("6 (d)") // "6(d)"
  */
-export const AgendaItemNumberText = z.string().transform((input, ctx) => {
-  const parsed = parseAgendaItemNumber(input);
-  if (parsed.ok) return formatAgendaItemNumber(parsed.number);
-  ctx.addIssue({ code: "custom", input, message: parsed.error.message });
-  return z.NEVER;
-});
+export const AgendaItemNumberText = z
+  .string()
+  .superRefine((text, ctx) => {
+    const parsed = parseAgendaItemNumber(text);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", input: text, message: parsed.error.message });
+  })
+  .overwrite((text) => {
+    const parsed = parseAgendaItemNumber(text);
+    return parsed.ok ? formatAgendaItemNumber(parsed.number) : text;
+  });
 /** An agenda item number in normal form, e.g. "6(d)". */
 export type AgendaItemNumberText = z.infer<typeof AgendaItemNumberText>;

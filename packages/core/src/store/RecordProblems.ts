@@ -38,8 +38,9 @@ export function showValue(value: unknown): string {
     return quoted.length > 62 ? `${quoted.slice(0, 58)}…"` : quoted;
   }
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
-  if (value === null || typeof value !== "object") return String(value);
-  return "an object";
+  if (value === null) return "null";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 function typeOf(value: unknown): string {
@@ -83,8 +84,10 @@ function isAuthorsMessage(issue: Issue): boolean {
 
 /** Joins a value and an author's message so it reads as one sentence. */
 function withValue(input: unknown, message: string): string {
+  // A refinement of an object reports the whole object as its input: quoting it says nothing.
+  if (input === undefined || (typeof input === "object" && input !== null)) return message;
   const shown = showValue(input);
-  if (input === undefined || message.includes(shown)) return message;
+  if (message.includes(shown)) return message;
   if (/^(is|are|must|should|does|has|was|cannot|can't|may)\b/.test(message)) return `${shown} ${message}`;
   return `${shown}: ${message}`;
 }
@@ -105,9 +108,12 @@ function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wordin
   }
   const expected = `${relation} ${String(limit)} ${unit}${limit === 1 || limit === 1n ? "" : "s"}`;
   const size = Array.isArray(issue.input) || typeof issue.input === "string" ? issue.input.length : undefined;
-  const counted = size === undefined ? "" : ` (${size} ${unit}${size === 1 ? "" : "s"})`;
-  if (issue.origin === "string") return { reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted}`, expected };
-  return { reason: `has too ${small ? "few" : "many"} ${unit}s${counted}`, expected };
+  const counted = size === undefined ? undefined : `${size} ${unit}${size === 1 ? "" : "s"}`;
+  if (issue.origin === "string") {
+    return { reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted === undefined ? "" : ` (${counted})`}`, expected };
+  }
+  const few = small ? "few" : "many";
+  return { reason: counted === undefined ? `has too ${few} ${unit}s` : `has ${counted}, too ${few}`, expected };
 }
 
 function words(issue: Issue): Wording {
@@ -132,9 +138,11 @@ function words(issue: Issue): Wording {
     case "invalid_value":
       return { reason: `${showValue(issue.input)} is not an allowed value`, expected: listValues(issue.values) };
     case "invalid_union":
+      if (issue.inclusive === false) return { reason: `${showValue(issue.input)} matches more than one of the allowed shapes`, expected: "exactly one" };
       if (issue.discriminator !== undefined && issue.options !== undefined) {
         const named = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
-        return { reason: `${showValue(named)} does not name a known variant`, expected: listValues(issue.options) };
+        const reason = named === undefined ? "is missing" : `${showValue(named)} does not name a known variant`;
+        return { reason, expected: listValues(issue.options) };
       }
       return { reason: `${showValue(issue.input)} matches none of the allowed shapes` };
     default:
@@ -148,9 +156,11 @@ function words(issue: Issue): Wording {
  * their type). Undefined when every alternative fails at its root.
  */
 function closestAlternative(alternatives: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
-  const plausible = alternatives.filter(
-    (issues) => !issues.some((issue) => issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value")),
-  );
+  const failsAtRoot = (issue: Issue): boolean =>
+    (issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value")) ||
+    // A nested discriminated union whose tag is wrong or absent: the input is not of its kind.
+    (issue.code === "invalid_union" && issue.discriminator !== undefined && issue.path.length <= 1);
+  const plausible = alternatives.filter((issues) => !issues.some(failsAtRoot));
   return [...plausible].sort((a, b) => a.length - b.length)[0];
 }
 

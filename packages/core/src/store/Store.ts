@@ -1,6 +1,6 @@
 import { Context, type Effect } from "effect";
 import type { ActivityFilter } from "../activity";
-import type { aggregate } from "../metric";
+import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports } from "../mandate";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
@@ -14,8 +14,19 @@ import type {
 } from "./StoreErrors";
 import type { AuditEntry, Page, PageRequest, Stored, WriteOptions } from "./Stored";
 
-/** The query of an observation aggregation, as core's pure `aggregate` takes it. */
-export type AggregationQuery = Parameters<typeof aggregate>[1];
+/**
+ * The query of an observation aggregation as a store takes it: which indicators, by what
+ * period bucket and group. The store fetches the indicators, their observations and the
+ * activities they name, and hands them to core's pure `aggregate` (see `aggregateRecords`).
+ * @example { indicatorIds: ["practitioners-trained"], bucket: "year", by: { dimension: "topic" } }
+ */
+export interface AggregationQuery {
+  /** The indicators to aggregate; every stored indicator's observations when omitted. */
+  readonly indicatorIds?: readonly string[];
+  readonly bucket: PeriodBucketSize;
+  /** Without it every observation of an indicator and bucket goes to one cell. */
+  readonly by?: GroupBy;
+}
 /** The result of an observation aggregation, as core's pure `aggregate` returns it. */
 export type AggregationResult = ReturnType<typeof aggregate>;
 /** The reports due at a session, as core's pure `dueReports` returns them. */

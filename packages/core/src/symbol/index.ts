@@ -1,1 +1,65 @@
-export {};
+/**
+ * UN document symbols (`A/RES/74/173`, `E/CN.15/2011/2`, `UNODC/CCPCJ/EG.4/2020/2`) and
+ * citations of resolutions and decisions ("CCPCJ resolution 22/8", "大会第74/173号决议"):
+ * parsed into parts, normalised, validated with precise errors, and written back.
+ * @module
+ */
+export {
+  SessionNumbering,
+  GENERAL_ASSEMBLY_EPOCH,
+  FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION,
+  FIRST_ECOSOC_SYMBOL_YEAR,
+  FIRST_UN_YEAR,
+  generalAssemblySessionYear,
+  latestGeneralAssemblySession,
+  ordinal,
+} from "./SessionNumbering";
+export { Organ, ORGAN_RULES, type OrganRules } from "./Organ";
+export {
+  SubsidiaryBodyCode,
+  SUBSIDIARY_BODY_LABELS,
+  SymbolCategory,
+  SYMBOL_CATEGORY_LABELS,
+  DocumentType,
+  DOCUMENT_TYPE_LABELS,
+  ModifierType,
+  MODIFIER_LABELS,
+} from "./SymbolVocabulary";
+export {
+  DocumentSymbol,
+  SymbolNumber,
+  SeriesComponent,
+  SymbolPeriod,
+  DocumentDesignation,
+  SymbolModifier,
+  formatSymbol,
+  formatSeriesComponent,
+} from "./DocumentSymbol";
+export type { SymbolError, SymbolPart, SymbolParseResult } from "./SymbolError";
+export { parseSymbol, type SymbolParseOptions } from "./SymbolParser";
+export { DocumentSymbolText, documentSymbolTextAsOf, normaliseSymbol } from "./DocumentSymbolText";
+export {
+  SymbolPrefix,
+  SymbolPrefixParts,
+  parseSymbolPrefix,
+  formatSymbolPrefix,
+  prefixOfSymbol,
+  symbolHasPrefix,
+  type SymbolPrefixResult,
+} from "./SymbolPrefix";
+export {
+  Citation,
+  CitationBodyId,
+  CitationKind,
+  CITATION_NUMBERING,
+  CITATION_BODY_NAMES,
+  citationNumber,
+  formatCitation,
+  type CitationBodyNames,
+  type CitationError,
+  type CitationPart,
+  type CitationParseResult,
+  type FormatCitationOptions,
+} from "./Citation";
+export { parseCitation, type CitationParseOptions } from "./CitationParser";
+export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";

@@ -1,5 +1,15 @@
 /**
- * @remit/core/testing: the Store contract suite that every store adapter must pass.
+ * @remit/core/testing: the Store contract suite that every store adapter must pass, and the
+ * fast-check arbitraries of valid records of every entity kind.
  * @packageDocumentation
  */
-export {};
+export * from "./storeContract";
+export * from "./arbitraries/symbol";
+export * from "./arbitraries/geo";
+export * from "./arbitraries/body";
+export * from "./arbitraries/session";
+export * from "./arbitraries/discussion";
+export * from "./arbitraries/mandate";
+export * from "./arbitraries/instrument";
+export * from "./arbitraries/activity";
+export * from "./arbitraries/metric";

@@ -1,1 +1,115 @@
-export {};
+import fc from "fast-check";
+import type { Citation, DocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "../../symbol";
+import { CitationKind, DocumentType, ModifierType, Organ, SubsidiaryBodyCode, SymbolCategory } from "../../symbol";
+
+// Ranges valid at any reference date from 2021-06-01 on: General Assembly sessions 31 (the
+// first written into symbols) to 75; years from the organ's first symbol year to 2020.
+const LAST_SESSION = 75;
+const LAST_YEAR = 2020;
+const FIRST_YEAR: Readonly<Record<Exclude<Organ, "A">, number>> = { E: 1978, S: 1946, ST: 1946, UNODC: 1946 };
+
+const GRAMMAR_WORDS = new Set(
+  [...SubsidiaryBodyCode.options.filter((code) => code !== "PC"), ...SymbolCategory.options, ...DocumentType.options, ...ModifierType.options].map(
+    (word) => word.toUpperCase(),
+  ),
+);
+const SLASHED = new Set<string>(["INF", "NGO"]);
+
+const smallNumber = fc.integer({ min: 1, max: 999 });
+const seriesName = fc.stringMatching(/^[A-Z]{1,6}$/).filter((name) => !GRAMMAR_WORDS.has(name));
+
+function periodText(organ: Organ): fc.Arbitrary<string> {
+  return organ === "A"
+    ? fc.integer({ min: 31, max: LAST_SESSION }).map(String)
+    : fc.integer({ min: FIRST_YEAR[organ], max: LAST_YEAR }).map(String);
+}
+
+const bodyText = fc.tuple(fc.constantFrom(...SubsidiaryBodyCode.options), smallNumber).map(([code, n]) => `${code}.${n}`);
+const documentText = fc.oneof(
+  smallNumber.map(String),
+  fc.tuple(fc.constantFrom(...DocumentType.options), smallNumber).map(([type, n]) => (SLASHED.has(type) ? `${type}/${n}` : `${type}.${n}`)),
+);
+const modifierText = fc.oneof(
+  fc.tuple(fc.constantFrom("Add", "Rev", "Corr", "Amend"), fc.integer({ min: 1, max: 9 })).map(([type, n]) => `${type}.${n}`),
+  fc.constant("Summary"),
+);
+
+/**
+ * A valid document symbol in normalised text form, of every shape the grammar knows:
+ * organ, then up to three series components (`CN.15`, `CCPCJ`), an optional category
+ * (`RES`, `PRST`), an optional session or year, the document (`173`, `L.5`, `INF/1`) and up
+ * to three modifiers (`Add.1`, `Rev.2`, `Summary`). Built from strings, independently of
+ * `formatSymbol`, so round-trip tests check the parser against the grammar.
+ * @example "E/CN.15/2021/L.5/Rev.1", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2"
+ */
+export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc.constantFrom(...Organ.options).chain((organ) =>
+  fc
+    .tuple(
+      fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
+      fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+      fc.option(periodText(organ), { nil: undefined }),
+      documentText,
+      fc.array(modifierText, { maxLength: 3 }),
+    )
+    .map(([series, category, period, document, modifiers]) =>
+      [organ, ...series, ...(category === undefined ? [] : [category]), ...(period === undefined ? [] : [period]), document, ...modifiers].join("/"),
+    ),
+);
+
+const arbitrarySeriesComponent: fc.Arbitrary<SeriesComponent> = fc.oneof(
+  fc.record({ kind: fc.constant("body" as const), code: fc.constantFrom(...SubsidiaryBodyCode.options), number: smallNumber }),
+  fc.record({ kind: fc.constant("series" as const), name: seriesName }),
+);
+
+const arbitraryModifier: fc.Arbitrary<SymbolModifier> = fc.oneof(
+  fc.record({ type: fc.constantFrom("Add" as const, "Rev" as const, "Corr" as const, "Amend" as const), number: fc.integer({ min: 1, max: 9 }) }),
+  fc.constant({ type: "Summary" as const }),
+);
+
+function arbitraryPeriod(organ: Organ): fc.Arbitrary<SymbolPeriod> {
+  return organ === "A"
+    ? fc.integer({ min: 31, max: LAST_SESSION }).map((session) => ({ kind: "session" as const, session }))
+    : fc.integer({ min: FIRST_YEAR[organ], max: LAST_YEAR }).map((year) => ({ kind: "year" as const, year }));
+}
+
+/**
+ * A valid symbol as parts ({@link DocumentSymbol}), of the same shapes as
+ * {@link arbitraryDocumentSymbol}; `parseSymbol(formatSymbol(parts))` gives them back.
+ */
+export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc.constantFrom(...Organ.options).chain((organ) =>
+  fc
+    .record({
+      series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
+      category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+      period: fc.option(arbitraryPeriod(organ), { nil: undefined }),
+      type: fc.option(fc.constantFrom(...DocumentType.options), { nil: undefined }),
+      number: smallNumber,
+      modifiers: fc.array(arbitraryModifier, { maxLength: 3 }),
+    })
+    .map(({ series, category, period, type, number, modifiers }) => ({
+      organ,
+      series,
+      ...(category === undefined ? {} : { category }),
+      ...(period === undefined ? {} : { period }),
+      document: type === undefined ? { number } : { type, number },
+      modifiers,
+    })),
+);
+
+/** A resolution symbol of the General Assembly or ECOSOC: `A/RES/74/173`, `E/RES/2019/19`. */
+export const arbitraryResolutionSymbol: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.integer({ min: 31, max: LAST_SESSION }), smallNumber).map(([session, n]) => `A/RES/${session}/${n}`),
+  fc.tuple(fc.integer({ min: 1978, max: LAST_YEAR }), smallNumber).map(([year, n]) => `E/RES/${year}/${n}`),
+);
+
+/** A symbol prefix, the organ and series components a body's symbols share: `E/CN.15`. */
+export const arbitrarySymbolPrefix: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...Organ.options), fc.array(arbitrarySeriesComponent, { maxLength: 2 }))
+  .map(([organ, series]) => [organ, ...series.map((c) => (c.kind === "body" ? `${c.code}.${c.number}` : c.name))].join("/"));
+
+/** A valid citation: GA and CCPCJ by session, ECOSOC by year, resolution or decision. */
+export const arbitraryCitation: fc.Arbitrary<Citation> = fc.oneof(
+  fc.record({ bodyId: fc.constant("ga" as const), kind: fc.constantFrom(...CitationKind.options), session: fc.integer({ min: 31, max: LAST_SESSION }), number: smallNumber }),
+  fc.record({ bodyId: fc.constant("ccpcj" as const), kind: fc.constantFrom(...CitationKind.options), session: fc.integer({ min: 1, max: 40 }), number: smallNumber }),
+  fc.record({ bodyId: fc.constant("ecosoc" as const), kind: fc.constantFrom(...CitationKind.options), year: fc.integer({ min: 1978, max: LAST_YEAR }), number: smallNumber }),
+);

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cite } from "../provenance/Provenance";
+import { arbitraryActivity } from "../testing/arbitraries/activity";
+import { Activity, activityTexts } from "./Activity";
+
+// The seeds hold the 2021 report without its document symbol; tests cite it by this name.
+const REPORT_2021 = "SG report on cybercrime technical assistance (2021)";
+
+const webinars = {
+  id: "ocsea-webinar-series-2020",
+  title: { en: "Webinar series on online child sexual exploitation and abuse", zh: "关于网上儿童性剥削和性虐待问题的系列网络研讨会" },
+  kind: "webinar-series",
+  topics: ["online-child-sexual-exploitation-and-abuse"],
+  countries: { named: [], count: { value: 15, qualifier: "exact", unit: "country" } },
+  regions: { m49: ["011", "419"], named: [] },
+  period: { start: "2020" },
+  deliveryMode: "remote",
+  languages: ["en", "fr", "pt", "es"],
+  partners: [],
+  audiences: ["law-enforcement", "prosecutors", "academics", "ngo-representatives", "general-public"],
+  mandateIds: ["a-res-74-174"],
+  implementerId: "unodc-gpc",
+  provenance: [cite(REPORT_2021, 22)],
+};
+
+describe("Activity", () => {
+  it("holds the OCSEA webinars, in four languages one of which is not official (¶22)", () => {
+    const activity = Activity.parse(webinars);
+    expect(activity.languages).toContain("pt");
+    expect(activity.countries.count?.value).toBe(15);
+  });
+
+  it("holds what the source states and nothing more: the Burkina Faso assessment (¶14)", () => {
+    const activity = Activity.parse({
+      id: "burkina-faso-assessment",
+      title: { en: "Comprehensive assessment of law enforcement and judicial capacity to counter cybercrime" },
+      kind: "assessment",
+      topics: [],
+      countries: { named: ["BFA"] },
+      regions: { m49: [], named: [] },
+      period: { start: "2020" },
+      languages: [],
+      partners: [],
+      audiences: [],
+      mandateIds: [],
+      provenance: [cite(REPORT_2021, 14)],
+    });
+    expect(activity.deliveryMode).toBeUndefined();
+    expect(activity.summary).toBeUndefined();
+    expect(activity.implementerId).toBeUndefined();
+  });
+
+  it("holds partners by name and acronym, and unnamed technology companies (¶27)", () => {
+    const result = Activity.safeParse({
+      ...webinars,
+      id: "e-evidence-training-central-america",
+      kind: "training",
+      countries: { named: ["BLZ", "CRI", "SLV", "GTM", "HND"] },
+      regions: { m49: ["013"], named: [] },
+      partners: [{ name: { en: "Global technology companies", zh: "全球技术公司" } }, { name: { en: "Microsoft" } }],
+      provenance: [cite(REPORT_2021, 27)],
+    });
+    expect(result.success).toBe(true);
+  });
+
+  it("needs a provenance, a title and a kind from the vocabulary", () => {
+    expect(Activity.safeParse({ ...webinars, provenance: [] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, title: {} }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, kind: "workshop" }).success).toBe(false);
+  });
+
+  it("refuses repeated topics, languages, audiences or mandates, and unknown fields", () => {
+    expect(Activity.safeParse({ ...webinars, topics: ["darknet", "darknet"] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, languages: ["en", "en"] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, languages: ["english"] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, audiences: ["judges", "judges"] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, mandateIds: ["a-res-74-173", "a-res-74-173"] }).success).toBe(false);
+    expect(Activity.safeParse({ ...webinars, results: [] }).success).toBe(false);
+  });
+
+  it("offers its title and summary in every language to free-text search", () => {
+    const activity = Activity.parse({ ...webinars, summary: { fr: "Série de webinaires" } });
+    expect(activityTexts(activity)).toEqual([webinars.title.zh, webinars.title.en, "Série de webinaires"]);
+  });
+
+  it("every generated activity is valid", () => {
+    fc.assert(fc.property(arbitraryActivity, (activity) => Activity.safeParse(activity).success));
+  });
+});

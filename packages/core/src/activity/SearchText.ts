@@ -1,0 +1,25 @@
+/** Marks (accents, Arabic harakat and hamza above/below after decomposition) and tatweel. */
+const IGNORED = /[\p{M}\u0640]/gu;
+
+/**
+ * The form texts are compared in by free-text search, in any script: compatibility
+ * decomposition (NFKD, so full-width letters become ASCII), marks removed (é → e, أ → ا,
+ * harakat dropped), lower case, runs of white space made one space, trimmed. Stores that
+ * search in SQL must apply the same function to the stored text and the query.
+ * @example normalizeSearchText("  Évaluation  ") // "evaluation"
+ */
+export function normalizeSearchText(text: string): string {
+  return text.normalize("NFKD").replace(IGNORED, "").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Whether a free-text query matches some texts: every word of the normalized query (split
+ * on white space) occurs in at least one of the normalized texts. Chinese, written without
+ * spaces, is matched as a substring. An empty query matches everything.
+ * @example matchesSearchText(["Darknet cybercrime threat assessment"], "THREAT darknet") // true
+ */
+export function matchesSearchText(texts: readonly string[], query: string): boolean {
+  const words = normalizeSearchText(query).split(" ").filter((word) => word !== "");
+  const haystacks = texts.map(normalizeSearchText);
+  return words.every((word) => haystacks.some((haystack) => haystack.includes(word)));
+}

@@ -1,0 +1,81 @@
+import * as z from "zod";
+import { RecordId } from "../record/RecordId";
+import { CITATION_NUMBERING, CitationBodyId } from "../symbol/Citation";
+import { ORGAN_RULES } from "../symbol/Organ";
+import { SessionNumbering } from "../symbol/SessionNumbering";
+import { SymbolPrefix, parseSymbolPrefix } from "../symbol/SymbolPrefix";
+import { LocalizedText } from "../text/LocalizedText";
+
+/**
+ * What kind of body a body is: a principal organ (the General Assembly, ECOSOC), a
+ * functional commission (CCPCJ), a congress (the UN Crime Congresses), an expert group, an
+ * ad hoc committee, the secretariat of a body, an office (UNODC), a programme (the Global
+ * Programme on Cybercrime) or an official (the Secretary-General).
+ */
+export const BodyKind = z.enum([
+  "principal-organ",
+  "functional-commission",
+  "congress",
+  "expert-group",
+  "ad-hoc-committee",
+  "secretariat",
+  "office",
+  "programme",
+  "official",
+]);
+/** The kind of a body. */
+export type BodyKind = z.infer<typeof BodyKind>;
+
+/**
+ * A body of the United Nations that mandates, meets, reports or is asked to act: a stored
+ * entity (kind "body"). `parentId` ties it to the body it reports to (`ccpcj` → `ecosoc`),
+ * `symbolPrefix` to its documents (`E/CN.15`), and `sessionNumbering` says how its sessions,
+ * resolutions and decisions are numbered (the General Assembly and the Commission by session,
+ * 74/173 and 22/8; ECOSOC by year, 2010/243). `sessionNumbering` is absent for bodies that do
+ * not meet in sessions (an office, the Secretary-General).
+ *
+ * The record must agree with the symbol and citation grammars: a body whose prefix is a bare
+ * organ numbers like that organ's symbols (`A` by session, `E` by year), and the bodies cited
+ * by number (`ga`, `ecosoc`, `ccpcj`) number as {@link CITATION_NUMBERING} says.
+ * @example
+ * Body.parse({ id: "ccpcj", name: { en: "Commission on Crime Prevention and Criminal Justice" },
+ *   acronym: "CCPCJ", kind: "functional-commission", parentId: "ecosoc",
+ *   symbolPrefix: "E/CN.15", sessionNumbering: "by-number" })
+ */
+export const Body = z
+  .object({
+    id: RecordId,
+    name: LocalizedText,
+    acronym: z.string().trim().min(1).max(20).optional(),
+    kind: BodyKind,
+    parentId: RecordId.optional(),
+    symbolPrefix: SymbolPrefix.optional(),
+    sessionNumbering: SessionNumbering.optional(),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if (body.parentId === body.id) {
+      context.addIssue({ code: "custom", path: ["parentId"], message: `body "${body.id}" cannot be its own parent` });
+    }
+    const cited = CitationBodyId.safeParse(body.id);
+    if (cited.success && body.sessionNumbering !== CITATION_NUMBERING[cited.data]) {
+      context.addIssue({
+        code: "custom",
+        path: ["sessionNumbering"],
+        message: `"${body.id}" is cited by ${CITATION_NUMBERING[cited.data] === "by-year" ? "year (2010/243)" : "session (74/173, 22/8)"}: sessionNumbering must be "${CITATION_NUMBERING[cited.data]}"`,
+      });
+    }
+    const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
+    if (prefix?.ok === true && prefix.prefix.series.length === 0 && body.sessionNumbering !== undefined) {
+      const expected = ORGAN_RULES[prefix.prefix.organ].numbering;
+      if (body.sessionNumbering !== expected) {
+        context.addIssue({
+          code: "custom",
+          path: ["sessionNumbering"],
+          message: `the symbols of ${ORGAN_RULES[prefix.prefix.organ].name} (prefix "${prefix.prefix.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
+        });
+      }
+    }
+  });
+/** A stored UN body. */
+export type Body = z.infer<typeof Body>;

@@ -1,0 +1,19 @@
+import * as z from "zod";
+import { DocumentSymbolText } from "../symbol";
+import { LocalizedText } from "../text/LocalizedText";
+
+/**
+ * The Chair's summary of the most salient points, written at the end of the discussion
+ * (decision 18/1 (c)(vii)): its text, the document it was issued in, or both.
+ */
+export const ChairSummary = z
+  .object({
+    text: LocalizedText.optional(),
+    symbol: DocumentSymbolText.optional(),
+  })
+  .strict()
+  .refine((summary) => summary.text !== undefined || summary.symbol !== undefined, {
+    message: "a Chair's summary needs its text, its document symbol or both",
+  });
+/** The Chair's summary of a thematic discussion. */
+export type ChairSummary = z.infer<typeof ChairSummary>;

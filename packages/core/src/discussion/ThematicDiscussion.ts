@@ -1,0 +1,79 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { RecordId } from "../record/RecordId";
+import { AgendaItemNumberText, DecisionReference } from "../session";
+import { LocalizedText } from "../text/LocalizedText";
+import { ChairSummary } from "./ChairSummary";
+import { DiscussionGuide } from "./DiscussionGuide";
+import { Panel } from "./Panel";
+import { QuestionGroup } from "./QuestionGroup";
+import { SpeakerEntry } from "./SpeakersList";
+import { SubTopic, SubTopicApproval } from "./SubTopic";
+
+/**
+ * The thematic discussion of a session (stored entity kind "thematicDiscussion"): its
+ * prominent theme and the decision that chose it, the sub-topics and their approval, the
+ * discussion guide and its question groups, and what decision 18/1 governs — the panel, the
+ * moderator, the speakers' list and the Chair's summary. What a source does not state stays
+ * absent or empty (the 2011 guide does not name the panellists); `checkDecision18_1` reports
+ * such gaps as unknown.
+ * @example
+ * ThematicDiscussion.parse({
+ *   id: "ccpcj-20-thematic-discussion", sessionId: "ccpcj-20",
+ *   theme: { en: "Protecting children in a digital age: the misuse of technology to abuse and exploit children" },
+ *   chosenBy: "ECOSOC decision 2010/243", subTopics: [], questionGroups: [], speakersList: [],
+ * })
+ */
+export const ThematicDiscussion = z
+  .object({
+    id: RecordId,
+    sessionId: RecordId,
+    /** The provisional agenda item the discussion is held under ("4" in 2011). */
+    agendaItem: AgendaItemNumberText.optional(),
+    theme: LocalizedText,
+    chosenBy: DecisionReference.optional(),
+    subTopics: z.array(SubTopic),
+    subTopicApproval: SubTopicApproval.optional(),
+    guide: DiscussionGuide.optional(),
+    questionGroups: z.array(QuestionGroup),
+    panel: Panel.optional(),
+    moderator: z.string().min(1).optional(),
+    speakersList: z.array(SpeakerEntry),
+    chairSummary: ChairSummary.optional(),
+    provenance: z.array(Provenance).optional(),
+  })
+  .strict()
+  .superRefine((discussion, ctx) => {
+    duplicates(discussion.subTopics.map((topic) => topic.letter)).forEach((index) =>
+      ctx.addIssue({
+        code: "custom",
+        path: ["subTopics", index, "letter"],
+        message: `sub-topic (${discussion.subTopics[index]?.letter}) appears twice in ${discussion.id}`,
+      }),
+    );
+    duplicates(discussion.questionGroups.map((group) => group.number)).forEach((index) =>
+      ctx.addIssue({
+        code: "custom",
+        path: ["questionGroups", index, "number"],
+        message: `question group ${discussion.questionGroups[index]?.number} appears twice in ${discussion.id}`,
+      }),
+    );
+  });
+/** A session's thematic discussion. */
+export type ThematicDiscussion = z.infer<typeof ThematicDiscussion>;
+
+/** Indexes of values already seen earlier in the list. */
+function duplicates<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const repeated: number[] = [];
+  values.forEach((value, index) => {
+    if (seen.has(value)) repeated.push(index);
+    seen.add(value);
+  });
+  return repeated;
+}
+
+/** Counts the questions of a discussion guide, all groups together. */
+export function questionCount(discussion: Pick<ThematicDiscussion, "questionGroups">): number {
+  return discussion.questionGroups.reduce((total, group) => total + group.questions.length, 0);
+}

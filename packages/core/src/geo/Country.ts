@@ -1,0 +1,58 @@
+import * as z from "zod";
+import { m49Index } from "./M49Index";
+
+/**
+ * A country or area as its ISO 3166-1 alpha-3 code, upper-case, known to the UN M49
+ * standard (`BRA`, `SLV`, `CHN`). The message of a rejected code names the code and what is
+ * wrong with it.
+ * @example Country.parse("SLV") // "SLV"
+ */
+export const Country = z.string().superRefine((code, context) => {
+  const problem = countryCodeProblem(code);
+  if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
+});
+/** An ISO 3166-1 alpha-3 code known to UN M49. */
+export type Country = z.infer<typeof Country>;
+
+/**
+ * Why a text is not a {@link Country}, or `undefined` when it is one.
+ * @example countryCodeProblem("slv") // '"slv" is not upper-case: write "SLV"'
+ */
+export function countryCodeProblem(code: string): string | undefined {
+  if (/^[A-Z]{3}$/.test(code)) {
+    return m49Index().byAlpha3.has(code) ? undefined : `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;
+  }
+  if (/^[A-Za-z]{3}$/.test(code)) {
+    const upper = code.toUpperCase();
+    return m49Index().byAlpha3.has(upper)
+      ? `"${code}" is not upper-case: write "${upper}" (ISO 3166-1 alpha-3 codes are capitals)`
+      : `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;
+  }
+  return `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49: expected three capital letters, such as "SLV"`;
+}
+
+/** Whether a text is a {@link Country}: an upper-case alpha-3 code known to M49. */
+export function isCountry(code: string): code is Country {
+  return countryCodeProblem(code) === undefined;
+}
+
+/**
+ * The English M49 name of a country or area, or `undefined` for a code M49 does not know.
+ * @example countryName("SLV") // "El Salvador"
+ */
+export function countryName(alpha3: string): string | undefined {
+  return m49Index().byAlpha3.get(alpha3)?.name;
+}
+
+/**
+ * The country's three-digit M49 code, or `undefined` for a code M49 does not know.
+ * @example countryM49Code("BLZ") // "084"
+ */
+export function countryM49Code(alpha3: string): string | undefined {
+  return m49Index().byAlpha3.get(alpha3)?.code;
+}
+
+/** Every ISO 3166-1 alpha-3 code known to M49, sorted: the choices of a country picker. */
+export function countryCodes(): readonly Country[] {
+  return m49Index().alpha3Codes;
+}

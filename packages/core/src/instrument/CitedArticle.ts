@@ -1,0 +1,40 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { LocalizedText } from "../text/LocalizedText";
+
+const part = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .regex(/^[^\s()](?:[^()]*[^\s()])?$/, { message: `write the ${what} without parentheses or surrounding spaces: "h", not "(h)"` });
+
+/**
+ * An article of an instrument that a document cites, down to paragraph and subparagraph:
+ * UNTOC article 29, paragraph 1, subparagraph (h) (2011 guide ¶24) is
+ * `{ article: "29", paragraph: "1", subparagraph: "h" }`. Parts are strings because
+ * articles may be numbered "9", "2 bis" style or lettered; parentheses are left out and
+ * added by {@link formatCitedArticle}.
+ * @example CitedArticle.parse({ article: "9", subject: { zh: "与儿童色情制品有关的犯罪" }, provenance: [] })
+ */
+export const CitedArticle = z
+  .object({
+    article: part("article number"),
+    paragraph: part("paragraph").optional(),
+    subparagraph: part("subparagraph").optional(),
+    subject: LocalizedText.optional(),
+    provenance: z.array(Provenance),
+  })
+  .strict();
+/** An article of an instrument, with optional paragraph and subparagraph. */
+export type CitedArticle = z.infer<typeof CitedArticle>;
+
+/**
+ * Formats an article citation the way UN documents write it: "art. 29(1)(h)", "art. 2(a)"
+ * (a subparagraph without a numbered paragraph), "art. 9".
+ * @example formatCitedArticle({ article: "29", paragraph: "1", subparagraph: "h" }) // "art. 29(1)(h)"
+ */
+export function formatCitedArticle(cited: Pick<CitedArticle, "article" | "paragraph" | "subparagraph">): string {
+  const paragraph = cited.paragraph === undefined ? "" : `(${cited.paragraph})`;
+  const subparagraph = cited.subparagraph === undefined ? "" : `(${cited.subparagraph})`;
+  return `art. ${cited.article}${paragraph}${subparagraph}`;
+}

@@ -1,0 +1,170 @@
+import type { M49Region } from "../geo";
+import { isCountryInRegion } from "../geo";
+import type { AggregateCell, CellKey } from "./AggregateCell";
+import { combineCells, observationCell } from "./AggregateCell";
+import type { AggregateError } from "./AggregateError";
+import { indicatorNotFound } from "./AggregateError";
+import type { Indicator } from "./Indicator";
+import type { Observation } from "./Observation";
+import type { PeriodBucketSize } from "./PeriodBucket";
+import { bucketOf } from "./PeriodBucket";
+
+/**
+ * What aggregation needs to know of an activity to group by topic or kind. An `Activity`
+ * has these fields; metric/ asks for no more so that it does not depend on activity/.
+ */
+export interface ActivityFacets {
+  readonly kind: string;
+  readonly topics: readonly string[];
+}
+
+/**
+ * The dimension cells are grouped by, besides indicator and period:
+ * - `country`: each country the observation's scope names (counted-only countries: `null`);
+ * - `region`: each of `regions` the scope lists or names a country in;
+ * - `topic` / `kind`: the topics / kinds of the observation's activities.
+ * An observation falls in every group it belongs to (a five-country figure counts in each
+ * of the five countries), so cells of different groups must not be added up; the result's
+ * `groupsOverlap` says whether that happened. An observation in no group goes to `null`.
+ */
+export type GroupBy =
+  | { readonly dimension: "country" }
+  | { readonly dimension: "region"; readonly regions: readonly M49Region[] }
+  | { readonly dimension: "topic" }
+  | { readonly dimension: "kind" };
+
+/** What to aggregate by, and the records aggregation looks things up in. */
+export interface AggregateQuery {
+  /** The indicators of the observations; observations of others are skipped. */
+  readonly indicators: readonly Indicator[];
+  readonly bucket: PeriodBucketSize;
+  /** Without it every observation of an indicator and bucket goes to one cell (group `null`). */
+  readonly by?: GroupBy;
+  /** The observations' activities by id, needed to group by topic or kind. */
+  readonly activities?: ReadonlyMap<string, ActivityFacets>;
+}
+
+/** The cells of an aggregation, and the observations it had to leave out, with why. */
+export interface AggregateResult {
+  /** Ordered by indicator id, bucket, then group (`null` last). */
+  readonly cells: readonly AggregateCell[];
+  /** Ordered by observation id. */
+  readonly skipped: readonly AggregateError[];
+  /** Whether some observation was counted in more than one group. */
+  readonly groupsOverlap: boolean;
+}
+
+function groupsOf(observation: Observation, query: AggregateQuery): (string | null)[] {
+  const { scope } = observation;
+  const by = query.by;
+  let groups: string[] = [];
+  if (by === undefined) return [null];
+  if (by.dimension === "country") groups = scope.countries.named;
+  if (by.dimension === "region") {
+    groups = by.regions.filter(
+      (region) => scope.regions.m49.includes(region) || scope.countries.named.some((country) => isCountryInRegion(country, region)),
+    );
+  }
+  if (by.dimension === "topic" || by.dimension === "kind") {
+    const activities = observation.activityIds.flatMap((id) => query.activities?.get(id) ?? []);
+    groups = by.dimension === "topic" ? activities.flatMap((activity) => activity.topics) : activities.map((activity) => activity.kind);
+  }
+  const distinct = [...new Set(groups)];
+  return distinct.length === 0 ? [null] : distinct;
+}
+
+function keyOf(key: CellKey): string {
+  return JSON.stringify([key.indicatorId, key.bucket, key.group]);
+}
+
+function compareCells(a: CellKey, b: CellKey): number {
+  if (a.indicatorId !== b.indicatorId) return a.indicatorId < b.indicatorId ? -1 : 1;
+  if (a.bucket !== b.bucket) return a.bucket < b.bucket ? -1 : 1;
+  if (a.group === b.group) return 0;
+  if (a.group === null) return 1;
+  if (b.group === null) return -1;
+  return a.group < b.group ? -1 : 1;
+}
+
+function indicatorIndex(indicators: readonly Indicator[]): Map<string, Indicator> {
+  return new Map(indicators.map((indicator) => [indicator.id, indicator]));
+}
+
+function addCell(cells: Map<string, AggregateCell>, indicator: Indicator, cell: AggregateCell): void {
+  const key = keyOf(cell);
+  const existing = cells.get(key);
+  cells.set(key, existing === undefined ? cell : combineCells(indicator, existing, cell));
+}
+
+function result(cells: Map<string, AggregateCell>, skipped: AggregateError[], groupsOverlap: boolean): AggregateResult {
+  return {
+    cells: [...cells.values()].sort(compareCells),
+    skipped: skipped.sort((a, b) => (a.observationId < b.observationId ? -1 : a.observationId > b.observationId ? 1 : 0)),
+    groupsOverlap,
+  };
+}
+
+/**
+ * Combines observations into cells of indicator × period bucket × group, by each
+ * indicator's aggregation: `sum` adds quantities with their qualifiers, `distinct-count`
+ * counts the countries of the scopes once each, `share` pools shares, `latest` keeps the
+ * figure of the latest period. Every cell carries the merged provenance of its
+ * observations. Pure: stores fetch the rows and call it.
+ *
+ * Observations that cannot be combined honestly (unknown indicator, a share under a sum
+ * indicator, another unit) are left out and listed in `skipped` with the reason.
+ * @example aggregate(observations, { indicators, bucket: "year", by: { dimension: "region", regions: ["013", "035"] } })
+ */
+export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult {
+  const indicators = indicatorIndex(query.indicators);
+  const cells = new Map<string, AggregateCell>();
+  const skipped: AggregateError[] = [];
+  let groupsOverlap = false;
+  for (const observation of observations) {
+    const indicator = indicators.get(observation.indicatorId);
+    if (indicator === undefined) {
+      skipped.push(indicatorNotFound(observation.id, observation.indicatorId));
+      continue;
+    }
+    const bucket = bucketOf(observation.scope.period, query.bucket);
+    const cell = observationCell(indicator, observation, { indicatorId: indicator.id, bucket, group: null });
+    if ("_tag" in cell) {
+      skipped.push(cell);
+      continue;
+    }
+    const groups = groupsOf(observation, query);
+    groupsOverlap ||= groups.length > 1;
+    for (const group of groups) addCell(cells, indicator, { ...cell, group });
+  }
+  return result(cells, skipped, groupsOverlap);
+}
+
+/**
+ * The aggregation of two disjoint sets of observations, from their two aggregations: equal
+ * to aggregating all the observations at once (up to floating-point rounding of derived
+ * shares), so a store may keep roll-ups and merge them. `indicators` must hold the
+ * indicators of both; two cells of a key whose indicator is missing cannot be combined and
+ * their observations are listed in `skipped` as `IndicatorNotFound`.
+ */
+export function mergeAggregateResults(
+  indicators: readonly Indicator[],
+  a: AggregateResult,
+  b: AggregateResult,
+): AggregateResult {
+  const index = indicatorIndex(indicators);
+  const cells = new Map<string, AggregateCell>(a.cells.map((cell) => [keyOf(cell), cell]));
+  const skipped = [...a.skipped, ...b.skipped];
+  for (const cell of b.cells) {
+    const indicator = index.get(cell.indicatorId);
+    const existing = cells.get(keyOf(cell));
+    if (indicator !== undefined) addCell(cells, indicator, cell);
+    else if (existing === undefined) cells.set(keyOf(cell), cell);
+    else {
+      // Without its indicator two cells cannot be combined: say so rather than drop figures.
+      cells.delete(keyOf(cell));
+      const ids = [...existing.observationIds, ...cell.observationIds];
+      skipped.push(...ids.map((id) => indicatorNotFound(id, cell.indicatorId)));
+    }
+  }
+  return result(cells, skipped, a.groupsOverlap || b.groupsOverlap);
+}

@@ -1,0 +1,135 @@
+import type { Provenance } from "../provenance/Provenance";
+import { mergeProvenance } from "../provenance/Provenance";
+import type { RecordId } from "../record/RecordId";
+import type { Period } from "../time/Period";
+import type { AggregateError } from "./AggregateError";
+import { indicatorUnitMismatch, valueKindMismatch } from "./AggregateError";
+import type { CountryCoverage } from "./CountryCoverage";
+import { countedCountries } from "./CountryCoverage";
+import { distinctCount, mergeCoverages } from "./DistinctCount";
+import type { Indicator } from "./Indicator";
+import type { MetricValue, Observation } from "./Observation";
+import { compareByEnd, periodHull } from "./PeriodBucket";
+import type { Quantity } from "./Quantity";
+import { addQuantities } from "./QuantitySum";
+import { isShare } from "./Share";
+import { poolSameUnit } from "./ShareArithmetic";
+
+/** Where a cell sits: indicator × period bucket × group (`null`: no group, or none applies). */
+export interface CellKey {
+  readonly indicatorId: RecordId;
+  readonly bucket: string;
+  readonly group: string | null;
+}
+
+/**
+ * One combined figure of an aggregation. `value` carries the combined qualifier; the unit
+ * is the indicator's. `countries` is the merged coverage of the cell's observations (for a
+ * distinct count, the value is its size), `period` the span they cover. For a "latest"
+ * indicator every field describes the one observation that stands.
+ */
+export interface AggregateCell extends CellKey {
+  readonly value: MetricValue;
+  readonly countries: CountryCoverage;
+  readonly period: Period;
+  readonly observationIds: readonly RecordId[];
+  readonly activityIds: readonly RecordId[];
+  readonly provenance: readonly Provenance[];
+}
+
+function withUnit(quantity: Quantity, unit: string): Quantity {
+  return { ...quantity, unit };
+}
+
+/** The observation's value in its indicator's unit, or why it cannot be aggregated. */
+function normalizedValue(indicator: Indicator, observation: Observation): MetricValue | AggregateError {
+  const { value } = observation;
+  const wantsShare = indicator.aggregation === "share";
+  if (indicator.aggregation !== "latest" && isShare(value) !== wantsShare) {
+    return valueKindMismatch(observation.id, indicator.id, indicator.aggregation, wantsShare ? "share" : "quantity");
+  }
+  const found = isShare(value) ? value.denominator.unit : value.unit;
+  if (found !== undefined && found !== indicator.unit) {
+    return indicatorUnitMismatch(observation.id, indicator.id, indicator.unit, found);
+  }
+  if (!isShare(value)) return withUnit(value, indicator.unit);
+  if (value.basis === "percent") return { ...value, denominator: withUnit(value.denominator, indicator.unit) };
+  return { ...value, numerator: withUnit(value.numerator, indicator.unit), denominator: withUnit(value.denominator, indicator.unit) };
+}
+
+/**
+ * The countries an observation covers. A distinct-count observation whose scope states no
+ * country at all stands for its own value ("reached 15 countries" without a list).
+ */
+function coverageOf(indicator: Indicator, observation: Observation, value: MetricValue): CountryCoverage {
+  const { countries } = observation.scope;
+  const statesNothing = countries.named.length === 0 && countries.count === undefined;
+  if (indicator.aggregation === "distinct-count" && statesNothing && !isShare(value)) {
+    return countedCountries({ ...value, value: Math.round(value.value) });
+  }
+  return mergeCoverages([countries]);
+}
+
+function sortProvenance(items: readonly Provenance[]): Provenance[] {
+  return mergeProvenance(items).sort((a, b) => {
+    if (a.source !== b.source) return a.source === "document" ? -1 : 1;
+    return a.source === "document" && b.source === "document" ? a.symbol.localeCompare(b.symbol) : 0;
+  });
+}
+
+/** The cell of one observation, or why it cannot be aggregated under its indicator. */
+export function observationCell(indicator: Indicator, observation: Observation, key: CellKey): AggregateCell | AggregateError {
+  const value = normalizedValue(indicator, observation);
+  if ("_tag" in value) return value;
+  const countries = coverageOf(indicator, observation, value);
+  const computed: Provenance = { source: "computed", activityIds: observation.activityIds, observationIds: [observation.id] };
+  return {
+    ...key,
+    value: indicator.aggregation === "distinct-count" ? distinctCount([countries]) : value,
+    countries,
+    period: periodHull([observation.scope.period]),
+    observationIds: [observation.id],
+    activityIds: [...observation.activityIds].sort(),
+    provenance: sortProvenance([...observation.provenance, computed]),
+  };
+}
+
+function union(a: readonly RecordId[], b: readonly RecordId[]): RecordId[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function isLater(a: AggregateCell, b: AggregateCell): boolean {
+  const byPeriod = compareByEnd(a.period, b.period);
+  if (byPeriod !== 0) return byPeriod > 0;
+  return (a.observationIds[0] ?? "") > (b.observationIds[0] ?? "");
+}
+
+function combinedValue(indicator: Indicator, a: AggregateCell, b: AggregateCell, countries: CountryCoverage): MetricValue {
+  if (indicator.aggregation === "distinct-count") return distinctCount([countries]);
+  if (isShare(a.value) && isShare(b.value)) return poolSameUnit([a.value, b.value]);
+  if (!isShare(a.value) && !isShare(b.value)) return addQuantities([a.value, b.value], indicator.unit);
+  // normalizedValue lets only "latest" mix kinds, and "latest" never gets here.
+  throw new Error(`cells of indicator "${indicator.id}" mix shares and quantities`);
+}
+
+/**
+ * Two cells of the same key combined by the indicator's aggregation: summed, pooled,
+ * counted distinctly, or the later one kept ("latest": by period end, then start, then
+ * observation id). Associative and commutative, so cells can be combined in any grouping:
+ * a store may keep roll-ups and combine them later.
+ */
+export function combineCells(indicator: Indicator, a: AggregateCell, b: AggregateCell): AggregateCell {
+  if (indicator.aggregation === "latest") return isLater(a, b) ? a : b;
+  const countries = mergeCoverages([a.countries, b.countries]);
+  return {
+    indicatorId: a.indicatorId,
+    bucket: a.bucket,
+    group: a.group,
+    value: combinedValue(indicator, a, b, countries),
+    countries,
+    period: periodHull([a.period, b.period]),
+    observationIds: union(a.observationIds, b.observationIds),
+    activityIds: union(a.activityIds, b.activityIds),
+    provenance: sortProvenance([...a.provenance, ...b.provenance]),
+  };
+}

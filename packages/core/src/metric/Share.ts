@@ -1,0 +1,101 @@
+import * as z from "zod";
+import { invertQualifier, isBound, joinQualifiers } from "./Qualifier";
+import { Quantity } from "./Quantity";
+
+/**
+ * A part of a whole stated as a count of a count: "7 of 10 child victims were girls" (¶21).
+ * Numerator and denominator count the same unit; the part is not larger than the whole.
+ */
+export const CountedShare = z
+  .object({
+    basis: z.literal("counted"),
+    numerator: Quantity,
+    denominator: Quantity,
+  })
+  .strict()
+  .refine((share) => share.numerator.unit === share.denominator.unit, {
+    message: "numerator and denominator must count the same unit",
+    path: ["numerator", "unit"],
+  })
+  .refine((share) => share.denominator.value > 0, {
+    message: "a share needs a whole larger than zero",
+    path: ["denominator", "value"],
+  })
+  .refine((share) => share.numerator.value <= share.denominator.value, {
+    message: "the part is larger than the whole",
+    path: ["numerator", "value"],
+  });
+/** A part of a whole stated as two counts. */
+export type CountedShare = z.infer<typeof CountedShare>;
+
+/**
+ * A part of a whole stated as a percentage of a stated whole: "of 263 cases, 40%" (¶21),
+ * "39 cases, 85%" (¶21). The percent is a unitless quantity from 0 to 100 (its qualifier
+ * holds "over 50%"); a percentage is never stored without its whole.
+ */
+export const PercentShare = z
+  .object({
+    basis: z.literal("percent"),
+    percent: Quantity,
+    denominator: Quantity,
+  })
+  .strict()
+  .refine((share) => share.percent.value <= 100, {
+    message: "a percentage is at most 100",
+    path: ["percent", "value"],
+  })
+  .refine((share) => share.percent.unit === undefined && share.percent.multiplier === undefined, {
+    message: "a percentage carries no unit and no multiplier",
+    path: ["percent"],
+  })
+  .refine((share) => share.denominator.value > 0, {
+    message: "a share needs a whole larger than zero",
+    path: ["denominator", "value"],
+  });
+/** A part of a whole stated as a percentage of a stated whole. */
+export type PercentShare = z.infer<typeof PercentShare>;
+
+/**
+ * A part of a whole, keeping the whole: either two counts or a percentage of a count.
+ * The percent of a counted share is derived (`sharePercent`), never stored.
+ * @example Share.parse({ basis: "percent", percent: { value: 40, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } })
+ */
+export const Share = z.discriminatedUnion("basis", [CountedShare, PercentShare]);
+/** A part of a whole, keeping the whole. */
+export type Share = z.infer<typeof Share>;
+
+/** Whether a figure is a share rather than a plain quantity. */
+export function isShare(value: Quantity | Share): value is Share {
+  return "basis" in value;
+}
+
+/**
+ * The part as a count. For a percentage it is derived (40% of 263 cases is about 105.2
+ * cases) and always `approximately`, since the stated percentage was itself rounded.
+ */
+export function shareNumerator(share: Share): Quantity {
+  if (share.basis === "counted") return share.numerator;
+  const value = (share.percent.value * share.denominator.value) / 100;
+  return {
+    value,
+    qualifier: "approximately",
+    ...(share.denominator.unit !== undefined ? { unit: share.denominator.unit } : {}),
+  };
+}
+
+/**
+ * The part as a percentage (unitless). For two counts it is derived: a lower bound over an
+ * exact whole is a lower bound, a part over a lower bound of the whole is an upper bound.
+ * @example sharePercent({ basis: "counted", numerator: exact(7), denominator: exact(10) }) // exact 70
+ */
+export function sharePercent(share: Share): Quantity {
+  if (share.basis === "percent") return share.percent;
+  const { numerator, denominator } = share;
+  const qualifier = joinQualifiers(numerator.qualifier, invertQualifier(denominator.qualifier));
+  const strict = isBound(qualifier) && (numerator.strict === true || denominator.strict === true);
+  return {
+    value: (numerator.value / denominator.value) * 100,
+    qualifier,
+    ...(strict ? { strict: true as const } : {}),
+  };
+}

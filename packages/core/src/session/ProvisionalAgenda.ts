@@ -1,0 +1,125 @@
+import * as z from "zod";
+import { DocumentSymbolText } from "../symbol";
+import { LocalizedText } from "../text/LocalizedText";
+import { AgendaItemNumberText, parseAgendaItemNumber } from "./AgendaItemNumber";
+
+/**
+ * A document listed under an agenda item. A document may be known by its symbol, its title
+ * or both (the 2021 report on cybercrime is known by title while its symbol is not stated).
+ */
+export const AgendaDocument = z
+  .object({
+    symbol: DocumentSymbolText.optional(),
+    title: LocalizedText.optional(),
+  })
+  .strict()
+  .refine((document) => document.symbol !== undefined || document.title !== undefined, {
+    message: "an agenda document needs a symbol, a title or both",
+  });
+/** A document listed under an agenda item. */
+export type AgendaDocument = z.infer<typeof AgendaDocument>;
+
+/** A sub-item of an agenda item, numbered with its parent and a letter: "6(d)". */
+export const AgendaSubItem = z
+  .object({
+    number: AgendaItemNumberText,
+    title: LocalizedText,
+    documents: z.array(AgendaDocument),
+  })
+  .strict();
+/** A sub-item of an agenda item. */
+export type AgendaSubItem = z.infer<typeof AgendaSubItem>;
+
+/** An item of a provisional agenda ("4"), with its documents and sub-items ("6(a)"…"6(d)"). */
+export const AgendaItem = z
+  .object({
+    number: AgendaItemNumberText,
+    title: LocalizedText,
+    documents: z.array(AgendaDocument),
+    subItems: z.array(AgendaSubItem),
+  })
+  .strict();
+/** An item of a provisional agenda. */
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/**
+ * A session's provisional agenda: the agenda document's symbol and its items. Item numbers are
+ * unique; every sub-item carries its parent's number and a letter unique under that parent.
+ * An agenda may list only the items a source mentions.
+ * @example
+ * ProvisionalAgenda.parse({
+ *   symbol: "E/CN.15/2011/1",
+ *   items: [{ number: "4", title: { en: "Thematic discussion" }, documents: [{ symbol: "E/CN.15/2011/2" }], subItems: [] }],
+ * })
+ */
+export const ProvisionalAgenda = z
+  .object({
+    symbol: DocumentSymbolText,
+    items: z.array(AgendaItem),
+  })
+  .strict()
+  .superRefine((agenda, ctx) => {
+    const items = new Set<number>();
+    agenda.items.forEach((item, index) => {
+      const parsed = parseAgendaItemNumber(item.number);
+      if (!parsed.ok) return;
+      const { item: itemNumber, subItem } = parsed.number;
+      if (subItem !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "number"],
+          message: `item "${item.number}" is numbered like a sub-item; put it under item ${itemNumber}'s subItems`,
+        });
+      }
+      if (items.has(itemNumber)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["items", index, "number"],
+          message: `item ${itemNumber} appears twice in agenda ${agenda.symbol}`,
+        });
+      }
+      items.add(itemNumber);
+      const letters = new Set<string>();
+      item.subItems.forEach((sub, subIndex) => {
+        const path = ["items", index, "subItems", subIndex, "number"];
+        const parsedSub = parseAgendaItemNumber(sub.number);
+        if (!parsedSub.ok) return;
+        if (parsedSub.number.item !== itemNumber || parsedSub.number.subItem === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `sub-item "${sub.number}" under item ${itemNumber} must be numbered "${itemNumber}(a)", "${itemNumber}(b)", …`,
+          });
+          return;
+        }
+        if (letters.has(parsedSub.number.subItem)) {
+          ctx.addIssue({ code: "custom", path, message: `sub-item ${sub.number} appears twice under item ${itemNumber}` });
+        }
+        letters.add(parsedSub.number.subItem);
+      });
+    });
+  });
+/** A session's provisional agenda. */
+export type ProvisionalAgenda = z.infer<typeof ProvisionalAgenda>;
+
+/**
+ * Finds an item or sub-item by its number, written as the documents write it ("4", "6(d)",
+ * "6 (d)"). `undefined` when the agenda has no such item or the number is not valid.
+ * @example findAgendaItem(agenda2021, "6(d)")?.title.zh // "预防犯罪和刑事司法方面的其他事项"
+ */
+export function findAgendaItem(agenda: ProvisionalAgenda, number: string): AgendaItem | AgendaSubItem | undefined {
+  const parsed = parseAgendaItemNumber(number);
+  if (!parsed.ok) return undefined;
+  const item = agenda.items.find((candidate) => sameItem(candidate.number, parsed.number.item));
+  if (item === undefined || parsed.number.subItem === undefined) return item;
+  const wanted = parsed.number.subItem;
+  return item.subItems.find((sub) => {
+    const candidate = parseAgendaItemNumber(sub.number);
+    return candidate.ok && candidate.number.subItem === wanted;
+  });
+}
+
+function sameItem(text: string, item: number): boolean {
+  const parsed = parseAgendaItemNumber(text);
+  return parsed.ok && parsed.number.item === item && parsed.number.subItem === undefined;
+}

@@ -1,0 +1,77 @@
+import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
+import { RecordId } from "../record/RecordId";
+import { LocalizedText } from "../text/LocalizedText";
+import { ProvisionalAgenda } from "./ProvisionalAgenda";
+import { ScheduleChange } from "./ScheduleChange";
+import { describeDates, sameSessionDates } from "./SessionDates";
+import { SessionSchedule } from "./SessionSchedule";
+
+/**
+ * What kind of gathering a Session record is. One entity serves numbered sessions of a body
+ * ("session": CCPCJ 20th), meetings ("meeting": the expert group's 6th), an
+ * "organizational-session" (the ad hoc committee's, unnumbered), a "resumed-session" and a
+ * "special-session".
+ */
+export const SessionDesignation = z.enum([
+  "session",
+  "meeting",
+  "organizational-session",
+  "resumed-session",
+  "special-session",
+]);
+/** What kind of gathering a Session record is. */
+export type SessionDesignation = z.infer<typeof SessionDesignation>;
+
+/**
+ * A session or meeting of a body, stored as entity kind "session". `schedule` holds the
+ * current dates, venue, format and status; `scheduleHistory` every reschedule in order, each
+ * with the old and the new dates, so the first change's `from` is the original plan and the
+ * last change's `to` equals `schedule.dates`. Build histories with `reschedule`.
+ * @example
+ * Session.parse({
+ *   id: "eg-cybercrime-6", bodyId: "eg-cybercrime", designation: "meeting", number: 6,
+ *   schedule: { dates: { kind: "period", period: { start: "2020-07-27", end: "2020-07-29" } }, format: "hybrid", status: "held" },
+ *   scheduleHistory: [],
+ * })
+ */
+export const Session = z
+  .object({
+    id: RecordId,
+    bodyId: RecordId,
+    designation: SessionDesignation,
+    /** The session's or meeting's ordinal (20 for the CCPCJ 20th session). */
+    number: z.int().positive().optional(),
+    title: LocalizedText.optional(),
+    schedule: SessionSchedule,
+    scheduleHistory: z.array(ScheduleChange),
+    agenda: ProvisionalAgenda.optional(),
+    provenance: z.array(Provenance).optional(),
+  })
+  .strict()
+  .superRefine((session, ctx) => {
+    if (session.designation === "session" && session.number === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["number"],
+        message: `session ${session.id} is designated "session" and needs its number (20 for the 20th session)`,
+      });
+    }
+    const history = session.scheduleHistory;
+    history.forEach((change, index) => {
+      const next = history[index + 1];
+      const expected = next === undefined ? session.schedule.dates : next.from;
+      if (!sameSessionDates(change.to, expected)) {
+        const where = next === undefined ? "the current schedule" : `change ${index + 1}'s from`;
+        ctx.addIssue({
+          code: "custom",
+          path: ["scheduleHistory", index, "to"],
+          message:
+            `schedule history is broken at change ${index}: it moved the session to ${describeDates(change.to)} ` +
+            `but ${where} says ${describeDates(expected)}`,
+        });
+      }
+    });
+  });
+/** A session or meeting of a body, with its schedule history. */
+export type Session = z.infer<typeof Session>;

@@ -1,0 +1,157 @@
+import { Effect, Layer } from "effect";
+import { matchesActivityFilter, type ActivityFilter } from "../activity";
+import { dueReports } from "../mandate";
+import { aggregateRecords } from "./aggregateRecords";
+import { Cursor, pageLimit } from "./Cursor";
+import type { EntityKind, EntityOf } from "./EntityKind";
+import type { ImportEntry, ImportOptions } from "./ImportEntry";
+import { InMemoryTables } from "./InMemoryTables";
+import { ImportRun, type AcceptedEntry } from "./ImportRun";
+import { Store, type AggregationQuery, type StoreShape } from "./Store";
+import { NotFound, StoreFailure, type InvalidCursor, type InvalidRecord, type RevisionConflict } from "./StoreErrors";
+import type { Page, PageRequest, Stored, WriteOptions } from "./Stored";
+import { validateRecord } from "./validateRecord";
+
+/** Options of an in-memory store. */
+export interface InMemoryStoreOptions {
+  /** Where timestamps come from (default: the system clock); tests pass a fixed or stepping clock. */
+  readonly clock?: () => Date;
+}
+
+/** One page of `items` (already in id order) after the cursor, with the cursor of the next page. */
+function pageOf<K extends EntityKind>(
+  items: readonly Stored<K>[],
+  request: PageRequest | undefined,
+  query: unknown,
+): Effect.Effect<Page<Stored<K>>, InvalidCursor> {
+  let start = 0;
+  if (request?.cursor !== undefined) {
+    const reading = Cursor.decode(request.cursor, query);
+    if (!reading.ok) return Effect.fail(reading.error);
+    const { afterId } = reading.position;
+    // The record the cursor points after may be gone; continue with the next id anyway.
+    start = items.findIndex((item) => item.record.id > afterId);
+    if (start === -1) start = items.length;
+  }
+  const limit = pageLimit(request);
+  const slice = items.slice(start, start + limit);
+  const last = slice.at(-1);
+  const more = start + limit < items.length && last !== undefined;
+  return Effect.succeed(more ? { items: slice, nextCursor: Cursor.encode(last.record.id, query) } : { items: slice });
+}
+
+/** Reads every entry of an import source, turning a failing source into a StoreFailure. */
+function readAll(entries: AsyncIterable<ImportEntry>, run: ImportRun): Effect.Effect<AcceptedEntry[], StoreFailure> {
+  return Effect.tryPromise({
+    try: async () => {
+      const accepted: AcceptedEntry[] = [];
+      for await (const entry of entries) {
+        const record = run.accept(entry);
+        if (record !== undefined) accepted.push(record);
+      }
+      return accepted;
+    },
+    catch: (cause) =>
+      new StoreFailure({
+        operation: "importRecords",
+        message: `Reading the import source failed, so nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`,
+        cause,
+      }),
+  });
+}
+
+function make(options: InMemoryStoreOptions = {}): StoreShape {
+  const tables = new InMemoryTables(options.clock ?? (() => new Date()));
+
+  const store: StoreShape = {
+    get: (kind, id) =>
+      Effect.suspend(() => {
+        const stored = tables.get(kind, id);
+        return stored === undefined
+          ? Effect.fail(new NotFound({ kind, id, message: `There is no ${kind} with the id "${id}".` }))
+          : Effect.succeed(stored);
+      }),
+
+    list: (kind, page) => Effect.suspend(() => pageOf(tables.all(kind), page, { list: kind })),
+
+    put: <K extends EntityKind>(kind: K, record: EntityOf<K>, write: WriteOptions) =>
+      Effect.suspend((): Effect.Effect<Stored<K>, InvalidRecord | RevisionConflict> => {
+        const validation = validateRecord(kind, record);
+        if (!validation.ok) return Effect.fail(validation.error);
+        const result = tables.put(kind, validation.record, write.actor, write.expectedRevision);
+        return result.ok ? Effect.succeed(result.stored) : Effect.fail(result.error);
+      }),
+
+    remove: (kind, id, write) =>
+      Effect.suspend(() => {
+        const error = tables.remove(kind, id, write.actor, write.expectedRevision);
+        return error === undefined ? Effect.void : Effect.fail(error);
+      }),
+
+    history: (kind, id) => Effect.sync(() => tables.history(kind, id)),
+
+    findActivities: (filter: ActivityFilter, page) =>
+      Effect.suspend(() => {
+        const matching = tables.all("activity").filter((stored) => matchesActivityFilter(stored.record, filter));
+        return pageOf(matching, page, { findActivities: filter });
+      }),
+
+    sessionsOf: (bodyId) =>
+      Effect.sync(() =>
+        tables
+          .all("session")
+          .filter((stored) => stored.record.bodyId === bodyId)
+          // Numbered sessions in order, then unnumbered ones (an organizational session); ties by id.
+          .sort((a, b) => (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || (a.record.id < b.record.id ? -1 : 1)),
+      ),
+
+    reportsDue: (bodyId, sessionNumber) =>
+      Effect.sync(() => dueReports(tables.all("mandate").map((stored) => stored.record), bodyId, sessionNumber)),
+
+    aggregateObservations: (query: AggregationQuery) =>
+      Effect.sync(() =>
+        aggregateRecords(query, {
+          indicators: tables.all("indicator").map((stored) => stored.record),
+          observations: tables.all("observation").map((stored) => stored.record),
+          activities: tables.all("activity").map((stored) => stored.record),
+        }),
+      ),
+
+    importRecords: (entries: AsyncIterable<ImportEntry>, importOptions: ImportOptions) =>
+      Effect.gen(function* () {
+        const run = new ImportRun(importOptions);
+        const accepted = yield* readAll(entries, run);
+        const refusal = run.refusal();
+        if (refusal !== undefined) return yield* Effect.fail(refusal);
+        // Everything was validated before this point and nothing below can fail: the writes
+        // happen in one synchronous step, so no other fiber sees half an import.
+        for (const { kind, record } of accepted) {
+          const result = tables.put(kind, record, importOptions.actor);
+          if (result.ok && result.changed) run.countWritten();
+          else run.countUnchanged();
+        }
+        return run.finish();
+      }),
+  };
+  return store;
+}
+
+/**
+ * A complete Store kept in memory: for tests, demos and front ends (no Node built-ins). It
+ * keeps every rule of the port (validation, revisions, optimistic concurrency, audit trail,
+ * cursor pagination, all-or-nothing imports) and passes the contract suite of
+ * `@remit/core/testing`. Each built layer is a new, empty store.
+ * @example
+ * const program = Effect.gen(function* () {
+ *   const store = yield* Store;
+ *   yield* store.put("body", ccpcj, { actor: "editor" });
+ *   return yield* store.get("body", "ccpcj");
+ * });
+ * await Effect.runPromise(program.pipe(Effect.provide(InMemoryStore.layer())));
+ */
+export const InMemoryStore = {
+  /** A new, empty store, without Effect's Layer machinery. */
+  make,
+  /** A Layer providing `Store` with a new, empty in-memory store each time it is built. */
+  layer: (options: InMemoryStoreOptions = {}): Layer.Layer<Store> => Layer.sync(Store, () => make(options)),
+} as const;

@@ -1,0 +1,39 @@
+import { aggregate, type ActivityFacets, type Indicator, type Observation } from "../metric";
+import type { AggregationQuery, AggregationResult } from "./Store";
+
+/** The stored records an aggregation reads. */
+export interface AggregationRecords {
+  readonly indicators: readonly Indicator[];
+  readonly observations: readonly Observation[];
+  /** Activities by id, or as a list; only those the observations name are looked at. */
+  readonly activities: ReadonlyMap<string, ActivityFacets> | readonly (ActivityFacets & { readonly id: string })[];
+}
+
+function byId<T extends { readonly id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * What every store's `aggregateObservations` answers: the observations of the asked
+ * indicators (all, when none are named), in id order, aggregated by core's pure `aggregate`
+ * with those indicators and the activities they name. A store fetches the rows (it may
+ * pass more than needed: the rest are filtered out here) and calls this, so every store
+ * gives the same answer. An observation whose indicator is not stored is reported in
+ * `skipped` as IndicatorNotFound, not silently dropped.
+ * @example aggregateRecords({ bucket: "year", by: { dimension: "kind" } }, { indicators, observations, activities })
+ */
+export function aggregateRecords(query: AggregationQuery, records: AggregationRecords): AggregationResult {
+  const wanted = query.indicatorIds === undefined ? undefined : new Set(query.indicatorIds);
+  const observations = records.observations.filter((observation) => wanted?.has(observation.indicatorId) ?? true).sort(byId);
+  const indicators = records.indicators.filter((indicator) => wanted?.has(indicator.id) ?? true).sort(byId);
+  const activities =
+    records.activities instanceof Map
+      ? records.activities
+      : new Map((records.activities as readonly (ActivityFacets & { readonly id: string })[]).map((activity) => [activity.id, activity]));
+  return aggregate(observations, {
+    indicators,
+    bucket: query.bucket,
+    ...(query.by === undefined ? {} : { by: query.by }),
+    activities,
+  });
+}

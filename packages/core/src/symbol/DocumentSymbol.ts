@@ -1,0 +1,116 @@
+import * as z from "zod";
+import { ORGAN_RULES, Organ } from "./Organ";
+import {
+  DocumentType,
+  ModifierType,
+  RESERVED_WORDS,
+  SLASHED_DOCUMENT_TYPES,
+  SubsidiaryBodyCode,
+  SymbolCategory,
+} from "./SymbolVocabulary";
+
+/** A number inside a symbol: positive, written without leading zeros, at most nine digits. */
+export const SymbolNumber = z.int().min(1).max(999_999_999);
+
+/**
+ * A component between the organ and the session or year: a numbered subsidiary body
+ * (`CN.15`, `CONF.213`, `EG.4`) or a named series of its own (`CCPCJ` in
+ * `UNODC/CCPCJ/EG.4/2020/2`, `SGB` in `ST/SGB/2019/1`).
+ */
+export const SeriesComponent = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("body"), code: SubsidiaryBodyCode, number: SymbolNumber }).strict(),
+  z
+    .object({
+      kind: z.literal("series"),
+      name: z
+        .string()
+        .regex(/^[A-Z]{1,12}$/, { message: "a series name is 1 to 12 capital letters" })
+        .refine((name) => !RESERVED_WORDS.has(name), { message: "a series name cannot be a word of the symbol grammar" }),
+    })
+    .strict(),
+]);
+/** A subsidiary-body or named-series component of a symbol. */
+export type SeriesComponent = z.infer<typeof SeriesComponent>;
+
+/**
+ * The session or year a document belongs to: General Assembly symbols carry the session
+ * (`A/RES/74/173`, 74th session), the others a four-digit year (`E/CN.15/2011/2`).
+ */
+export const SymbolPeriod = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("session"), session: SymbolNumber }).strict(),
+  z.object({ kind: z.literal("year"), year: z.int().min(1000).max(9999) }).strict(),
+]);
+/** The session or year component of a symbol. */
+export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
+
+/** The document's own number, with its type when it has one (`L.5`, `INF/1`, plain `173`). */
+export const DocumentDesignation = z.object({ type: DocumentType.optional(), number: SymbolNumber }).strict();
+/** The document's own number and type. */
+export type DocumentDesignation = z.infer<typeof DocumentDesignation>;
+
+/** A final modifier: `Add.1`, `Rev.2`, `Corr.1`, `Amend.1` (numbered) or `Summary`. */
+export const SymbolModifier = z.union([
+  z.object({ type: ModifierType.exclude(["Summary"]), number: SymbolNumber }).strict(),
+  z.object({ type: z.literal("Summary") }).strict(),
+]);
+/** A final modifier component. */
+export type SymbolModifier = z.infer<typeof SymbolModifier>;
+
+/**
+ * The parts of a UN document symbol, in the order they are written:
+ * organ / series components / category / session or year / document / modifiers.
+ * `E/CN.15/2021/L.5/Rev.1` is organ E, series [CN.15], year 2021, document L.5,
+ * modifiers [Rev.1]. Parse text with `parseSymbol`, render with `formatSymbol`.
+ * @example
+ * DocumentSymbol.parse({ organ: "A", series: [], category: "RES",
+ *   period: { kind: "session", session: 74 }, document: { number: 173 }, modifiers: [] })
+ */
+export const DocumentSymbol = z
+  .object({
+    organ: Organ,
+    series: z.array(SeriesComponent),
+    category: SymbolCategory.optional(),
+    period: SymbolPeriod.optional(),
+    document: DocumentDesignation,
+    modifiers: z.array(SymbolModifier),
+  })
+  .strict()
+  .superRefine((symbol, context) => {
+    if (symbol.period === undefined) return;
+    const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
+    if (symbol.period.kind !== expected) {
+      context.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
+      });
+    }
+  });
+/** The parts of a UN document symbol. */
+export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
+
+/** Renders one series component: `CN.15` or `CCPCJ`. */
+export function formatSeriesComponent(component: SeriesComponent): string {
+  return component.kind === "body" ? `${component.code}.${component.number}` : component.name;
+}
+
+/**
+ * Renders a symbol in its normalised form. `formatSymbol(parseSymbol(s).symbol) === s` for
+ * every normalised symbol `s`.
+ * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1"
+ */
+export function formatSymbol(symbol: DocumentSymbol): string {
+  const parts: string[] = [symbol.organ, ...symbol.series.map(formatSeriesComponent)];
+  if (symbol.category !== undefined) parts.push(symbol.category);
+  if (symbol.period !== undefined) {
+    parts.push(String(symbol.period.kind === "session" ? symbol.period.session : symbol.period.year));
+  }
+  const { type, number } = symbol.document;
+  if (type === undefined) parts.push(String(number));
+  else if (SLASHED_DOCUMENT_TYPES.has(type)) parts.push(type, String(number));
+  else parts.push(`${type}.${number}`);
+  for (const modifier of symbol.modifiers) {
+    parts.push(modifier.type === "Summary" ? "Summary" : `${modifier.type}.${modifier.number}`);
+  }
+  return parts.join("/");
+}

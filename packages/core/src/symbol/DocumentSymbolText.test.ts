@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { DocumentSymbolText, documentSymbolTextAsOf, normaliseSymbol } from "./DocumentSymbolText";
+
+const asOf2021 = documentSymbolTextAsOf(new Date("2021-06-01T00:00:00Z"));
+
+describe("DocumentSymbolText", () => {
+  it("stores a symbol in its normalised form", () => {
+    expect(DocumentSymbolText.parse(" e/cn.15/2021/l.5/rev1 ")).toBe("E/CN.15/2021/L.5/Rev.1");
+    expect(DocumentSymbolText.parse("Ａ／ＲＥＳ／７４／１７３")).toBe("A/RES/74/173");
+  });
+
+  it("fails with one issue whose message is the parser's explanation", () => {
+    const result = asOf2021.safeParse("A/624/123");
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues ?? [];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toContain("the General Assembly has had no 624th session");
+    expect(issues[0]?.message).toContain("at character 2 (session \"624\")");
+  });
+
+  it("reports where the fault is inside a record", () => {
+    const Report = z.object({ symbol: asOf2021 }).strict();
+    const result = Report.safeParse({ symbol: "E/CN.15/2011/INF" });
+    expect(result.error?.issues[0]?.path).toEqual(["symbol"]);
+    expect(result.error?.issues[0]?.message).toContain("INF (information series) needs a number");
+  });
+
+  it("a schema with a reference date is stable over time", () => {
+    expect(asOf2021.safeParse("E/CN.15/2021/1").success).toBe(true);
+    expect(documentSymbolTextAsOf(new Date("2020-06-01T00:00:00Z")).safeParse("E/CN.15/2021/1").success).toBe(false);
+  });
+
+  it("describes itself in JSON Schema as a string", () => {
+    expect(z.toJSONSchema(DocumentSymbolText)).toMatchObject({ type: "string" });
+  });
+
+  it("normaliseSymbol gives the normalised text, or nothing for an invalid symbol", () => {
+    expect(normaliseSymbol("a/64/123/add.1")).toBe("A/64/123/Add.1");
+    expect(normaliseSymbol("A//123")).toBeUndefined();
+  });
+});

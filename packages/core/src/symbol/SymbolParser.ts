@@ -1,0 +1,230 @@
+import type { DocumentDesignation, DocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "./DocumentSymbol";
+import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
+import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
+import type { SymbolError, SymbolParseResult, SymbolPart } from "./SymbolError";
+import { symbolError } from "./SymbolError";
+import type { Segment } from "./SymbolSegments";
+import { readSymbolNumber, segmentSymbol } from "./SymbolSegments";
+import {
+  DOCUMENT_TYPE_LABELS,
+  DocumentType,
+  MODIFIER_LABELS,
+  ModifierType,
+  RESERVED_WORDS,
+  SLASHED_DOCUMENT_TYPES,
+  SUBSIDIARY_BODY_LABELS,
+  SubsidiaryBodyCode,
+  SymbolCategory,
+  canonicalCode,
+} from "./SymbolVocabulary";
+
+/** Options of {@link parseSymbol}. */
+export interface SymbolParseOptions {
+  /**
+   * The date against which sessions and years are checked ("no 624th session", "a year in
+   * the future"). Defaults to now; pass a fixed date for reproducible results.
+   */
+  readonly referenceDate?: Date;
+}
+
+/**
+ * Thrown inside the parser and caught at its edge (`parseSymbol`, `runStage`), so that each
+ * stage reads straight through; callers only ever see a {@link SymbolParseResult} value.
+ */
+class Fault {
+  constructor(readonly error: SymbolError) {}
+}
+
+/** The segments being read and how far the reader has got. @internal */
+export interface SymbolReader {
+  readonly input: string;
+  readonly segments: readonly Segment[];
+  readonly endOffset: number;
+  readonly referenceDate: Date;
+  index: number;
+}
+
+function fail(reader: SymbolReader, part: SymbolPart, segment: Segment | undefined, reason: string, hint?: string): never {
+  throw new Fault(symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint));
+}
+
+function numberOf(reader: SymbolReader, part: SymbolPart, segment: Segment, digits: string): number {
+  const read = readSymbolNumber(digits);
+  if ("reason" in read) fail(reader, part, segment, read.reason, read.hint);
+  return read.value;
+}
+
+const codeOf = (segment: Segment): string | undefined =>
+  segment.shape === "coded" ? segment.code : segment.shape === "word" ? segment.word : undefined;
+
+function isModifierLike(segment: Segment | undefined): boolean {
+  const code = segment === undefined ? undefined : codeOf(segment);
+  return code !== undefined && canonicalCode(ModifierType.options, code) !== undefined;
+}
+
+/** Reads the organ and the series components; shared with symbol prefixes. @internal */
+export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series: SeriesComponent[] } {
+  const first = reader.segments[0];
+  if (first === undefined) return fail(reader, "organ", first, "the symbol has no organ");
+  const organ = first.shape === "word" ? canonicalCode(Organ.options, first.word) : undefined;
+  if (organ === undefined) {
+    fail(reader, "organ", first, `"${first.text}" is not an organ a symbol can start with`, `A symbol starts with ${describeOrgans()}.`);
+  }
+  reader.index = 1;
+  const series: SeriesComponent[] = [];
+  for (let segment = reader.segments[1]; segment !== undefined; segment = reader.segments[reader.index]) {
+    if (segment.shape === "coded") {
+      const code = canonicalCode(SubsidiaryBodyCode.options, segment.code);
+      if (code === undefined) break;
+      series.push({ kind: "body", code, number: numberOf(reader, "series", segment, segment.digits) });
+    } else if (segment.shape === "word") {
+      const body = canonicalCode(SubsidiaryBodyCode.options, segment.word);
+      if (body !== undefined && body !== "PC") {
+        fail(reader, "series", segment, `${body} (${SUBSIDIARY_BODY_LABELS[body]}) needs its number`, `Write ${body}.n, as in E/CN.15/2011/2.`);
+      }
+      const name = segment.word.toUpperCase();
+      if (RESERVED_WORDS.has(name)) break;
+      if (name.length > 12) fail(reader, "series", segment, "a series name has at most 12 letters");
+      series.push({ kind: "series", name });
+    } else break;
+    reader.index += 1;
+  }
+  return { organ, series };
+}
+
+function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment & { shape: "number" }): SymbolPeriod {
+  const rules = ORGAN_RULES[organ];
+  if (rules.numbering === "by-number") {
+    const session = numberOf(reader, "session", segment, segment.digits);
+    if (session < rules.firstPeriod) {
+      fail(reader, "session", segment, `session ${session} is too early: ${rules.firstPeriodNote}`, "Check the session number against the source.");
+    }
+    const latest = latestGeneralAssemblySession(reader.referenceDate);
+    if (session > latest) {
+      fail(
+        reader,
+        "session",
+        segment,
+        `${rules.name} has had no ${ordinal(session)} session (session ${session} would open in September ${generalAssemblySessionYear(session)}; ` +
+          `the latest as of ${isoDay(reader.referenceDate)} is the ${ordinal(latest)}, opened in September ${generalAssemblySessionYear(latest)})`,
+        "Session n of the General Assembly opens in September of 1945 + n: check the session number against the source.",
+      );
+    }
+    return { kind: "session", session };
+  }
+  if (segment.digits.length !== 4) {
+    fail(reader, "year", segment, `${rules.name} numbers its documents by year, and "${segment.text}" is not a four-digit year`, "Write the year in full, as in E/CN.15/2011/2.");
+  }
+  const year = Number(segment.digits);
+  if (year < rules.firstPeriod) fail(reader, "year", segment, `${year} is too early: ${rules.firstPeriodNote}`);
+  const thisYear = reader.referenceDate.getUTCFullYear();
+  if (year > thisYear) {
+    fail(reader, "year", segment, `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`, "Check the year against the source.");
+  }
+  return { kind: "year", year };
+}
+
+function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignation {
+  const segment = reader.segments[reader.index];
+  if (segment === undefined) {
+    return fail(reader, "document", segment, "the symbol ends before the document number", "Add the document's number, as in A/RES/74/173.");
+  }
+  reader.index += 1;
+  if (segment.shape === "number") return { number: numberOf(reader, "document", segment, segment.digits) };
+  const code = codeOf(segment);
+  const type = code === undefined ? undefined : canonicalCode(DocumentType.options, code);
+  if (type !== undefined && SLASHED_DOCUMENT_TYPES.has(type)) {
+    const next = reader.segments[reader.index];
+    if (segment.shape === "coded") fail(reader, "document", segment, `${type} documents are numbered after a slash`, `Write ${type}/${segment.digits}.`);
+    if (next?.shape !== "number") fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}/1.`);
+    reader.index += 1;
+    return { type, number: numberOf(reader, "document", next, next.digits) };
+  }
+  if (type !== undefined) {
+    if (segment.shape === "word") fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}.1.`);
+    if (segment.shape === "coded") return { type, number: numberOf(reader, "document", segment, segment.digits) };
+  }
+  if (isModifierLike(segment)) {
+    fail(reader, "document", segment, "a modifier comes after the document number, and there is none before it", "Write the document number first, as in A/64/123/Add.1.");
+  }
+  if (placed && code !== undefined && (canonicalCode(SubsidiaryBodyCode.options, code) !== undefined || segment.shape === "word")) {
+    fail(reader, "document", segment, "series components come right after the organ, before any category, session or year", "Write them in order, as in E/CN.15/2021/L.5.");
+  }
+  return fail(
+    reader,
+    "document",
+    segment,
+    code === undefined ? "this is not a document number" : `"${code}" is not a known document type`,
+    `Expected a number, or ${DocumentType.options.filter((t) => !SLASHED_DOCUMENT_TYPES.has(t)).join(".n, ")}.n, INF/n or NGO/n.`,
+  );
+}
+
+function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
+  const code = codeOf(segment);
+  const type = code === undefined ? undefined : canonicalCode(ModifierType.options, code);
+  if (type === undefined) {
+    fail(reader, "modifier", segment, `"${segment.text}" cannot follow the document number`, "Only modifiers may follow it: /Add.n, /Rev.n, /Corr.n, /Amend.n or /Summary.");
+  }
+  if (type === "Summary") {
+    if (segment.shape === "coded") fail(reader, "modifier", segment, "Summary takes no number", "Write /Summary.");
+    return { type };
+  }
+  if (segment.shape === "word") {
+    fail(reader, "modifier", segment, `${type} (${MODIFIER_LABELS[type]}) needs a number`, `Write ${type}.1.`);
+  }
+  return { type, number: numberOf(reader, "modifier", segment, segment.shape === "coded" ? segment.digits : "") };
+}
+
+/**
+ * Parses a UN document symbol into its parts, normalising it on the way: surrounding and
+ * inner blanks go, full-width forms become ASCII (Chinese texts write `Ａ／ＲＥＳ`), organ
+ * and type letters are upper-cased, modifiers get their dot and case (`rev1` → `Rev.1`).
+ * Sessions and years are checked against `options.referenceDate` (default: now).
+ * @example
+ * parseSymbol("e/cn.15/2021/l.5/rev1") // { ok: true, symbol } and formatSymbol(symbol) === "E/CN.15/2021/L.5/Rev.1"
+ * parseSymbol("A/624/123").ok          // false: the General Assembly has had no 624th session
+ */
+export function parseSymbol(text: string, options: SymbolParseOptions = {}): SymbolParseResult {
+  const segmented = segmentSymbol(text);
+  if (!segmented.ok) return segmented;
+  const reader: SymbolReader = { input: text, ...segmented, referenceDate: options.referenceDate ?? new Date(), index: 0 };
+  try {
+    const { organ, series } = readOrganAndSeries(reader);
+    const categorySegment = reader.segments[reader.index];
+    const category = categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+    if (category !== undefined) reader.index += 1;
+    const periodSegment = reader.segments[reader.index];
+    let period: SymbolPeriod | undefined;
+    if (periodSegment?.shape === "number" && reader.index + 1 < reader.segments.length && !isModifierLike(reader.segments[reader.index + 1])) {
+      period = readPeriod(reader, organ, periodSegment);
+      reader.index += 1;
+    }
+    const document = readDocument(reader, category !== undefined || period !== undefined);
+    const modifiers = reader.segments.slice(reader.index).map((segment) => readModifier(reader, segment));
+    const symbol: DocumentSymbol = { organ, series, document, modifiers };
+    if (category !== undefined) symbol.category = category;
+    if (period !== undefined) symbol.period = period;
+    return { ok: true, symbol };
+  } catch (caught) {
+    if (caught instanceof Fault) return { ok: false, error: caught.error };
+    throw caught;
+  }
+}
+
+/**
+ * Creates a reader over segmented text, for parsers of symbol fragments (prefixes).
+ * @internal
+ */
+export function symbolReader(input: string, segments: readonly Segment[], endOffset: number): SymbolReader {
+  return { input, segments, endOffset, referenceDate: new Date(), index: 0 };
+}
+
+/** Runs a reader stage, turning its fault into an error value. @internal */
+export function runStage<T>(stage: () => T): { ok: true; value: T } | { ok: false; error: SymbolError } {
+  try {
+    return { ok: true, value: stage() };
+  } catch (caught) {
+    if (caught instanceof Fault) return { ok: false, error: caught.error };
+    throw caught;
+  }
+}

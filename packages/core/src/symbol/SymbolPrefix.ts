@@ -1,0 +1,97 @@
+import * as z from "zod";
+import type { DocumentSymbol } from "./DocumentSymbol";
+import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
+import { Organ } from "./Organ";
+import type { SymbolError } from "./SymbolError";
+import { symbolError } from "./SymbolError";
+import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
+import { segmentSymbol } from "./SymbolSegments";
+
+/**
+ * The leading part of symbols that a body's documents share: the organ and the series
+ * components, without category, session, year or number (`E/CN.15` for the Commission on
+ * Crime Prevention and Criminal Justice, `A` for the General Assembly).
+ */
+export const SymbolPrefixParts = z.object({ organ: Organ, series: z.array(SeriesComponent) }).strict();
+/** The organ and series components that a body's symbols start with. */
+export type SymbolPrefixParts = z.infer<typeof SymbolPrefixParts>;
+
+/** The outcome of parsing a symbol prefix. */
+export type SymbolPrefixResult =
+  | { readonly ok: true; readonly prefix: SymbolPrefixParts }
+  | { readonly ok: false; readonly error: SymbolError };
+
+/**
+ * Parses a symbol prefix such as `E/CN.15` or `UNODC/CCPCJ/EG.4`, normalising it like a
+ * symbol. Anything after the series components (a category, a session or year, a number)
+ * is an error: a prefix names the series, not a document.
+ * @example parseSymbolPrefix("e/cn.15") // { ok: true, prefix: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
+ */
+export function parseSymbolPrefix(text: string): SymbolPrefixResult {
+  const segmented = segmentSymbol(text);
+  if (!segmented.ok) return segmented;
+  const reader = symbolReader(text, segmented.segments, segmented.endOffset);
+  const read = runStage(() => readOrganAndSeries(reader));
+  if (!read.ok) return read;
+  const extra = segmented.segments[reader.index];
+  if (extra !== undefined) {
+    return {
+      ok: false,
+      error: symbolError(
+        text,
+        "series",
+        extra.offset,
+        extra.text,
+        "a symbol prefix holds only the organ and series components",
+        "Stop before the category, session, year or document number, as in E/CN.15.",
+      ),
+    };
+  }
+  return { ok: true, prefix: read.value };
+}
+
+/**
+ * Renders a symbol prefix: `E/CN.15`.
+ * @example formatSymbolPrefix({ organ: "A", series: [] }) // "A"
+ */
+export function formatSymbolPrefix(prefix: SymbolPrefixParts): string {
+  return [prefix.organ, ...prefix.series.map(formatSeriesComponent)].join("/");
+}
+
+/**
+ * The prefix of a parsed symbol: its organ and series components.
+ * @example formatSymbolPrefix(prefixOfSymbol(parsed("E/CN.15/2011/2"))) // "E/CN.15"
+ */
+export function prefixOfSymbol(symbol: DocumentSymbol): SymbolPrefixParts {
+  return { organ: symbol.organ, series: symbol.series };
+}
+
+/**
+ * Whether a symbol starts with a prefix, component by component: `E/CN.15/2011/2` starts
+ * with `E` and with `E/CN.15`, not with `E/CN.1` (components compare whole).
+ */
+export function symbolHasPrefix(symbol: DocumentSymbol, prefix: SymbolPrefixParts): boolean {
+  if (symbol.organ !== prefix.organ || prefix.series.length > symbol.series.length) return false;
+  return prefix.series.every((component, i) => {
+    const other = symbol.series[i];
+    return other !== undefined && formatSeriesComponent(other) === formatSeriesComponent(component);
+  });
+}
+
+/**
+ * A symbol prefix as stored text: parsed and normalised (`e/cn.15` → `E/CN.15`); an
+ * invalid prefix fails with the parser's message.
+ * @example SymbolPrefix.parse("E/CN.15") // "E/CN.15"
+ */
+export const SymbolPrefix = z
+  .string()
+  .superRefine((text, context) => {
+    const result = parseSymbolPrefix(text);
+    if (!result.ok) context.addIssue({ code: "custom", input: text, message: result.error.message });
+  })
+  .overwrite((text) => {
+    const result = parseSymbolPrefix(text);
+    return result.ok ? formatSymbolPrefix(result.prefix) : text;
+  });
+/** A normalised symbol prefix such as `E/CN.15`. */
+export type SymbolPrefix = z.infer<typeof SymbolPrefix>;

@@ -1,0 +1,95 @@
+import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
+import type { SymbolError, SymbolPart } from "./SymbolError";
+import { symbolError } from "./SymbolError";
+
+/**
+ * One component of a symbol between slashes, classified by shape:
+ * - `number`: digits only (`74`, `2011`, `173`);
+ * - `coded`: letters then a number, with an optional dot (`CN.15`, `L.5`, `Rev1`, `rev. 1`);
+ * - `word`: letters only (`RES`, `CCPCJ`, `Summary`, `INF`);
+ * - `other`: anything else, which no stage of the grammar accepts.
+ * @internal
+ */
+export type SegmentShape =
+  | { readonly shape: "number"; readonly digits: string }
+  | { readonly shape: "coded"; readonly code: string; readonly digits: string }
+  | { readonly shape: "word"; readonly word: string }
+  | { readonly shape: "other" };
+
+/** A classified segment with its text (folded to ASCII) and its offset in the input. @internal */
+export type Segment = SegmentShape & { readonly text: string; readonly offset: number };
+
+/** The segments of a symbol text, or the first structural fault in it. @internal */
+export type SegmentsResult =
+  | { readonly ok: true; readonly segments: readonly Segment[]; readonly endOffset: number }
+  | { readonly ok: false; readonly error: SymbolError };
+
+const ALLOWED = /[A-Za-z0-9./\s]/;
+
+function classify(text: string): SegmentShape {
+  if (/^\d+$/.test(text)) return { shape: "number", digits: text };
+  const coded = /^([A-Za-z]+)\s*\.?\s*(\d+)$/.exec(text);
+  if (coded !== null) return { shape: "coded", code: coded[1] ?? "", digits: coded[2] ?? "" };
+  if (/^[A-Za-z]+$/.test(text)) return { shape: "word", word: text };
+  return { shape: "other" };
+}
+
+/**
+ * Folds a symbol text (full-width forms to ASCII), trims it, and splits it into classified
+ * segments. Rejects an empty text, characters a symbol never holds, empty segments and
+ * spaces inside a component; each error points at the offending character of the input.
+ * @internal
+ */
+export function segmentSymbol(input: string): SegmentsResult {
+  const folded = normaliseText(input);
+  const whole = trimSpan(folded.text, 0, folded.text.length);
+  const fail = (part: SymbolPart, at: number, found: string, reason: string, hint?: string): SegmentsResult => ({
+    ok: false,
+    error: symbolError(input, part, folded.originOf(at), found, reason, hint),
+  });
+  if (whole.text === "") {
+    return fail("symbol", whole.start, "", "the symbol is empty", "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.");
+  }
+  for (let i = whole.start; i < whole.end; i += 1) {
+    const character = folded.text[i] ?? "";
+    if (!ALLOWED.test(character)) {
+      const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
+      return fail("segment", i, original, `"${original}" cannot appear in a symbol`, "A symbol holds only letters, digits, dots and slashes.");
+    }
+  }
+  const spans = splitSpans(folded.text, "/", whole.start, whole.end);
+  const segments: Segment[] = [];
+  for (const [index, span] of spans.entries()) {
+    if (span.text === "") {
+      const reason =
+        index === 0
+          ? "the symbol starts with a slash"
+          : index === spans.length - 1
+            ? "the symbol ends with a slash"
+            : "two slashes have nothing between them";
+      return fail("segment", span.start, "", reason, "Remove the extra slash: components are separated by a single slash.");
+    }
+    const shape = classify(span.text);
+    if (shape.shape === "other" && /\s/.test(span.text)) {
+      const space = span.start + span.text.search(/\s/);
+      return fail("segment", space, span.text, "a component holds a space", "Write each component without spaces, e.g. A/RES/74/173.");
+    }
+    segments.push({ ...shape, text: span.text, offset: folded.originOf(span.start) });
+  }
+  return { ok: true, segments, endOffset: folded.originOf(whole.end) };
+}
+
+/**
+ * Reads the digits of a number in a symbol: positive, no leading zeros, at most nine
+ * digits. Returns the number or the reason it is not acceptable.
+ * @internal
+ */
+export function readSymbolNumber(digits: string): { readonly value: number } | { readonly reason: string; readonly hint: string } {
+  if (/^0+$/.test(digits)) return { reason: "numbers in a symbol start at 1", hint: "Check the number against the source." };
+  if (digits.startsWith("0")) {
+    const plain = digits.replace(/^0+/, "");
+    return { reason: "a number in a symbol has no leading zeros", hint: `Write ${plain}.` };
+  }
+  if (digits.length > 9) return { reason: "a number in a symbol has at most nine digits", hint: "Check the number against the source." };
+  return { value: Number(digits) };
+}

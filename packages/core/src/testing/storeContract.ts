@@ -1,0 +1,64 @@
+import { describe } from "vitest";
+import { activityRules } from "./contract/activityRules";
+import { importRules } from "./contract/importRules";
+import { listRules } from "./contract/listRules";
+import { observationRules } from "./contract/observationRules";
+import { recordRules } from "./contract/recordRules";
+import { sessionRules } from "./contract/sessionRules";
+import { storeHarness, type MakeStoreLayer } from "./contract/StoreHarness";
+import { writeRules } from "./contract/writeRules";
+
+export type { MakeStoreLayer, StoreLayer } from "./contract/StoreHarness";
+export { ARBITRARY_RECORDS } from "./contract/sampleRecords";
+
+/** Settings of the contract suite. */
+export interface StoreContractOptions {
+  /** Runs of each property test (default 25: enough to find disagreements, quick enough for SQL stores). */
+  readonly numRuns?: number;
+  /** A fast-check seed, to replay a failing property run; random when not given. */
+  readonly seed?: number;
+  /** Timeout of each test in milliseconds (default: the project's vitest setting). */
+  readonly timeout?: number;
+}
+
+const DEFAULT_NUM_RUNS = 25;
+
+/**
+ * Registers the Store contract suite with vitest: every rule of core's `Store` port, checked
+ * against a real store, no mocks. Every adapter runs it; passing it is what "implements the
+ * Store" means.
+ *
+ * `makeLayer` is called once for EVERY test and must give a new, EMPTY store. The suite builds
+ * the layer, runs one test, then releases the layer, so a scoped layer can set up and tear
+ * down whatever the store lives in (a temporary SQLite file, a PostgreSQL schema). Property
+ * tests run all their cases against one store (they keep their own model of its content).
+ *
+ * Covered: round trips of every entity kind (property); revisions, unchanged puts, stale and
+ * "absent" expected revisions, removal and re-creation, the audit trail; InvalidRecord with
+ * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
+ * reportsDue and aggregateObservations against core's pure `matchesActivityFilter`,
+ * `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
+ * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
+ * @example
+ * // packages/store-sqlite/test/SqliteStore.contract.test.ts
+ * import { storeContract } from "@remit/core/testing";
+ * storeContract("SqliteStore", () =>
+ *   Layer.effect(Store, Effect.acquireRelease(openTempDatabase, closeAndDelete).pipe(Effect.flatMap(makeSqliteStore))),
+ * );
+ */
+export function storeContract(name: string, makeLayer: MakeStoreLayer, options: StoreContractOptions = {}): void {
+  const harness = storeHarness(makeLayer, {
+    numRuns: options.numRuns ?? DEFAULT_NUM_RUNS,
+    seed: options.seed,
+    timeout: options.timeout,
+  });
+  describe(`${name} keeps the Store contract`, () => {
+    recordRules(harness);
+    writeRules(harness);
+    listRules(harness);
+    activityRules(harness);
+    sessionRules(harness);
+    observationRules(harness);
+    importRules(harness);
+  });
+}

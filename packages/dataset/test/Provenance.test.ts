@@ -1,0 +1,77 @@
+import { LANGUAGES, isShare } from "@remit/core";
+import type { Provenance } from "@remit/core";
+import { describe, expect, it } from "vitest";
+import { GUIDE_2011, REPORT_2021, datasetEntries } from "../src";
+import { seedDataset } from "./SeedQueries";
+
+const dataset = seedDataset();
+const entries = [...datasetEntries(dataset)];
+
+/** Every provenance anywhere inside a record (the record's own and its parts'). */
+function provenancesIn(value: unknown): Provenance[] {
+  if (Array.isArray(value)) return value.flatMap(provenancesIn);
+  if (typeof value !== "object" || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if (record.source === "document" || record.source === "computed") return [record as unknown as Provenance];
+  return Object.values(record).flatMap(provenancesIn);
+}
+
+/** Every localized text inside a record: an object whose keys are all official languages. */
+function localizedTextsIn(value: unknown): Record<string, string>[] {
+  if (Array.isArray(value)) return value.flatMap(localizedTextsIn);
+  if (typeof value !== "object" || value === null) return [];
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key))) return [value as Record<string, string>];
+  return Object.values(value).flatMap(localizedTextsIn);
+}
+
+describe("provenance", () => {
+  it("every record except bodies and indicators cites its seed document", () => {
+    for (const { kind, record } of entries) {
+      if (kind === "body" || kind === "indicator") continue;
+      expect(provenancesIn(record).length, `${kind} ${record.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("cites only the two seed documents, and the 2021 report without an invented number", () => {
+    const symbols = new Set(entries.flatMap(({ record }) => provenancesIn(record)).flatMap((p) => (p.source === "document" ? [p.symbol] : [])));
+    expect([...symbols].sort()).toEqual([GUIDE_2011.citation, REPORT_2021.citation].sort());
+    expect(REPORT_2021.citation.startsWith(REPORT_2021.symbolKnownPart!)).toBe(true);
+  });
+
+  it("every figure cites the paragraph it was stated in and quotes the seed's words", () => {
+    for (const observation of dataset.observations) {
+      const cited = observation.provenance.filter((p) => p.source === "document");
+      expect(cited.length, observation.id).toBeGreaterThan(0);
+      for (const p of cited) {
+        expect(p.paragraphs.length, observation.id).toBeGreaterThan(0);
+        expect(p.quote, observation.id).toBeDefined();
+      }
+    }
+  });
+
+  it("every figure's qualifier is the one its quoted words carry: 多/超过 more than, 近/大约 about, none exact", () => {
+    for (const observation of dataset.observations) {
+      const quote = observation.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : [])).join(" ");
+      const value = isShare(observation.value) ? (observation.value.basis === "percent" ? observation.value.percent : observation.value.numerator) : observation.value;
+      const worded = /\d\s*多|超过\s*\d/.test(quote) ? "more than" : /(近|大约|约)\s*\d/.test(quote) ? "about" : "exact";
+      const recorded = value.qualifier === "atLeast" && value.strict === true ? "more than" : value.qualifier === "approximately" ? "about" : value.qualifier;
+      expect(recorded, `${observation.id}: ${quote}`).toBe(worded);
+    }
+  });
+});
+
+describe("languages", () => {
+  it("every human-readable text is given in Chinese and English at least", () => {
+    let count = 0;
+    for (const { kind, record } of entries) {
+      for (const text of localizedTextsIn(record)) {
+        count += 1;
+        expect(text.zh, `${kind} ${record.id}: ${JSON.stringify(text)}`).toBeDefined();
+        expect(text.en, `${kind} ${record.id}: ${JSON.stringify(text)}`).toBeDefined();
+      }
+    }
+    // At least the activity titles, body names and the 104 texts of the discussion guide were walked.
+    expect(count).toBeGreaterThanOrEqual(dataset.activities.length + dataset.bodies.length + 104);
+  });
+});

@@ -1,0 +1,61 @@
+import { userInfo } from "node:os";
+import { migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { postgresDialectInfo } from "./PostgresDialectInfo";
+
+/** The server used when neither an option nor `REMIT_DATABASE_URL` names one. */
+export const DEFAULT_DATABASE_URL = "postgres://127.0.0.1:5432/test";
+
+/** How to reach the database and which schema holds Remit's tables. */
+export interface PostgresConnectionOptions {
+  /** A postgres:// URL; default `REMIT_DATABASE_URL`, else `postgres://127.0.0.1:5432/test`. */
+  readonly url?: string;
+  /** The schema of Remit's tables, created on first open; default: the connection's search path. */
+  readonly schema?: string;
+  /** The most connections the pool opens (default 10). */
+  readonly poolSize?: number;
+}
+
+/** An open, migrated PostgreSQL store database: Kysely over a pg pool. */
+export interface OpenPostgres {
+  readonly db: Kysely<RemitDatabase>;
+  readonly migration: MigrationReport;
+  /** The URL connected to, without its password. */
+  readonly where: string;
+}
+
+/**
+ * The URL to connect to. Like libpq, a URL without a user name connects as the operating
+ * system's user (pg itself would send no user name at all).
+ */
+export function resolveDatabaseUrl(url: string | undefined): string {
+  const chosen = new URL(url ?? process.env.REMIT_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  if (chosen.username === "" && process.env.PGUSER === undefined) chosen.username = userInfo().username;
+  return chosen.toString();
+}
+
+function withoutPassword(url: string): string {
+  const shown = new URL(url);
+  if (shown.password !== "") shown.password = "***";
+  return shown.toString();
+}
+
+/** Opens a pool on the database, migrates the schema, and returns it; closed by `db.destroy()`. */
+export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
+  const url = resolveDatabaseUrl(options.url);
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle client that loses its connection emits "error" on the pool; the next query
+  // reports it, so it must not crash the process here.
+  pool.on("error", () => undefined);
+  const base = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = options.schema === undefined ? base : base.withSchema(options.schema);
+  const where = `PostgreSQL database ${withoutPassword(url)}${options.schema === undefined ? "" : ` (schema ${options.schema})`}`;
+  try {
+    const migration = await migrate(db, postgresDialectInfo(options.schema), where);
+    return { db, migration, where };
+  } catch (error) {
+    await base.destroy();
+    throw error;
+  }
+}

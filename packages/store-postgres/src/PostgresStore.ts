@@ -1,0 +1,55 @@
+import { Store, StoreFailure, type StoreShape } from "@remit/core";
+import { SchemaTooNew, makeSqlStore, type MigrationReport } from "@remit/store-sql";
+import { Effect, Layer, type Scope } from "effect";
+import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
+import { postgresDialectInfo } from "./PostgresDialectInfo";
+
+/** Where the PostgreSQL store lives, and its clock. */
+export interface PostgresStoreOptions extends PostgresConnectionOptions {
+  /** Where timestamps come from (default: the system clock). */
+  readonly clock?: () => Date;
+}
+
+function failure(operation: string, cause: unknown): StoreFailure {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const message = cause instanceof SchemaTooNew ? reason : `${operation} of the PostgreSQL store failed: ${reason}`;
+  return new StoreFailure({ operation, message, cause });
+}
+
+function open(options: PostgresConnectionOptions): Effect.Effect<OpenPostgres, StoreFailure> {
+  return Effect.tryPromise({ try: () => openPostgres(options), catch: (cause) => failure("open", cause) });
+}
+
+function close(database: OpenPostgres): Effect.Effect<void> {
+  return Effect.promise(() => database.db.destroy());
+}
+
+/** The store on the server, scoped: its pool is closed when the scope closes. */
+function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
+  return Effect.acquireRelease(open(options), close).pipe(
+    Effect.map(({ db }) =>
+      makeSqlStore(db, postgresDialectInfo(options.schema), options.clock === undefined ? {} : { clock: options.clock }),
+    ),
+  );
+}
+
+/**
+ * core's `Store` on PostgreSQL, for a team sharing one server. The URL comes from the
+ * option, else `REMIT_DATABASE_URL`, else `postgres://127.0.0.1:5432/test`; the tables live
+ * in `schema` (created and migrated on first open). A database migrated by a newer Remit is
+ * refused with a StoreFailure that says so.
+ * @example
+ * const layer = PostgresStore.layer({ url: "postgres://remit@db.example.org/remit", schema: "remit" });
+ * const sessions = await Effect.runPromise(Store.use((store) => store.sessionsOf("ccpcj")).pipe(Effect.provide(layer)));
+ */
+export const PostgresStore = {
+  /** A Layer providing core's `Store`; the connection pool is closed when the layer's scope closes. */
+  layer: (options: PostgresStoreOptions = {}): Layer.Layer<Store, StoreFailure> => Layer.effect(Store, make(options)),
+
+  /** The store itself, scoped: its pool is closed when the surrounding scope closes. */
+  make,
+
+  /** Creates or upgrades the schema to this library's version, and says what it applied. */
+  migrate: (options: PostgresConnectionOptions = {}): Effect.Effect<MigrationReport, StoreFailure> =>
+    Effect.scoped(Effect.acquireRelease(open(options), close).pipe(Effect.map((database) => database.migration))),
+} as const;

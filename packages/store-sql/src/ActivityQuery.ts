@@ -1,0 +1,130 @@
+import {
+  Cursor,
+  matchesActivityFilter,
+  normalizeSearchText,
+  pageLimit,
+  periodEnd,
+  periodStart,
+  type ActivityFilter,
+  type Page,
+  type PageRequest,
+  type Stored,
+} from "@remit/core";
+import { sql, type SqlBool } from "kysely";
+import type { Connection } from "./DialectInfo";
+import type { ActivityValueTableName } from "./RemitDatabase";
+import { toStored, type StoredRow } from "./StoredRows";
+
+/** One criterion answered by an index table: activities with this value in that table. */
+interface IndexedCriterion {
+  readonly table: ActivityValueTableName;
+  readonly value: string;
+}
+
+/**
+ * The criteria of a filter that index tables answer, most selective first: the first one
+ * drives the query (a range of its `(value, activity_id)` index, already in id order, so a
+ * page stops after `limit` rows), the others are checked by primary-key lookups.
+ */
+function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
+  const criteria: (IndexedCriterion | undefined)[] = [
+    filter.mandateId === undefined ? undefined : { table: "activity_mandate", value: filter.mandateId },
+    filter.country === undefined ? undefined : { table: "activity_country", value: filter.country },
+    filter.partner === undefined ? undefined : { table: "activity_partner", value: normalizeSearchText(filter.partner) },
+    filter.region === undefined ? undefined : { table: "activity_region", value: filter.region },
+    filter.audience === undefined ? undefined : { table: "activity_audience", value: filter.audience },
+    filter.topic === undefined ? undefined : { table: "activity_topic", value: filter.topic },
+    filter.kind === undefined ? undefined : { table: "activity_kind", value: filter.kind },
+  ];
+  return criteria.filter((criterion): criterion is IndexedCriterion => criterion !== undefined);
+}
+
+/** A LIKE pattern finding `word` anywhere, with LIKE's wildcards in the word escaped. */
+function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The words of a free-text query, as `matchesSearchText` splits them. */
+function searchWords(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return normalizeSearchText(text)
+    .split(" ")
+    .filter((word) => word !== "");
+}
+
+/** Up to `count` stored activities after `afterId`, by id, narrowed by the filter in SQL. */
+async function candidates(
+  connection: Connection,
+  filter: ActivityFilter,
+  afterId: string | undefined,
+  count: number,
+): Promise<StoredRow[]> {
+  const [driver, ...checks] = indexedCriteria(filter);
+  const words = searchWords(filter.text);
+  const byActivity = connection.selectFrom("activity as a");
+  // A driving value table joins its activities; both shapes are then queried through `a`.
+  const from =
+    driver === undefined
+      ? byActivity
+      : (connection
+          .selectFrom(`${driver.table} as d` as "activity_country as d")
+          .innerJoin("activity as a", "a.id", "d.activity_id")
+          .where("d.value", "=", driver.value) as unknown as typeof byActivity);
+  const key = sql.ref<string>(driver === undefined ? "a.id" : "d.activity_id");
+  let query = from
+    .innerJoin("records as r", (join) => join.on("r.kind", "=", "activity").on("r.id", "=", key))
+    .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"]);
+  for (const check of checks) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom(`${check.table} as x` as "activity_country as x")
+          .select(sql.lit(1).as("one"))
+          .where("x.activity_id", "=", key)
+          .where("x.value", "=", check.value),
+      ),
+    );
+  }
+  if (filter.period !== undefined) {
+    query = query.where("a.period_start", "<=", periodEnd(filter.period)).where("a.period_end", ">=", periodStart(filter.period));
+  }
+  for (const word of words) {
+    query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
+  }
+  if (afterId !== undefined) query = query.where(key, ">", afterId);
+  return query.orderBy(key).limit(count).execute();
+}
+
+/**
+ * The activities matching a filter, a page at a time, in id order. SQL narrows by the index
+ * tables; every candidate is then checked with core's `matchesActivityFilter`, so the answer
+ * is exactly the pure predicate's, whatever the SQL could not express.
+ */
+export async function findActivities(
+  connection: Connection,
+  filter: ActivityFilter,
+  page: PageRequest | undefined,
+): Promise<Page<Stored<"activity">>> {
+  const query = { findActivities: filter };
+  let afterId: string | undefined;
+  if (page?.cursor !== undefined) {
+    const reading = Cursor.decode(page.cursor, query);
+    if (!reading.ok) throw reading.error;
+    afterId = reading.position.afterId;
+  }
+  const limit = pageLimit(page);
+  const matches: Stored<"activity">[] = [];
+  for (;;) {
+    const wanted = limit + 1 - matches.length;
+    const rows = await candidates(connection, filter, afterId, wanted);
+    for (const row of rows) {
+      const stored = toStored("activity", row);
+      if (matchesActivityFilter(stored.record, filter)) matches.push(stored);
+    }
+    if (matches.length > limit || rows.length < wanted) break;
+    afterId = rows.at(-1)?.id;
+  }
+  const items = matches.slice(0, limit);
+  const last = items.at(-1);
+  return matches.length > limit && last !== undefined ? { items, nextCursor: Cursor.encode(last.record.id, query) } : { items };
+}

@@ -1,0 +1,74 @@
+import { ImportRun, StoreFailure, type AcceptedEntry, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
+import type { Kysely } from "kysely";
+import type { DialectInfo } from "./DialectInfo";
+import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
+import type { RemitDatabase } from "./RemitDatabase";
+import { inTransactionOn } from "./Transactions";
+
+/** Reads the next entry of an import source; a source that fails becomes a StoreFailure. */
+async function nextEntry(source: AsyncIterator<ImportEntry>): Promise<IteratorResult<ImportEntry>> {
+  try {
+    return await source.next();
+  } catch (cause) {
+    throw new StoreFailure({
+      operation: "importRecords",
+      message: `Reading the import source failed, so nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`,
+      cause,
+    });
+  }
+}
+
+/**
+ * Imports records in ONE transaction: every entry is validated (core's `ImportRun` keeps the
+ * counts and every problem with its file, line and field path), valid records are written in
+ * batches as they stream in, and the transaction commits only at the end. With a bad record
+ * and no `skipInvalid`, writing stops, the rest is still read so that every problem is
+ * listed, and the transaction is rolled back: the store is exactly as before. A killed
+ * process leaves no trace either, since the transaction never committed.
+ */
+export async function importRecords(
+  db: Kysely<RemitDatabase>,
+  dialect: DialectInfo,
+  entries: AsyncIterable<ImportEntry>,
+  options: ImportOptions,
+  now: () => string,
+): Promise<ImportReport> {
+  const run = new ImportRun(options);
+  const skipInvalid = options.skipInvalid === true;
+  return db.connection().execute(async (connection) => {
+    const restore = await dialect.tuneForBulkImport?.(connection);
+    try {
+      return await inTransactionOn(connection, dialect, async (transaction) => {
+        const writer = await ImportWriter.open(transaction, dialect, options.actor, now);
+        const source = entries[Symbol.asyncIterator]();
+        let batch: AcceptedEntry[] = [];
+        let keys = new Set<string>();
+        let writing = true;
+        for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
+          const accepted = run.accept(next.value);
+          if (accepted === undefined) {
+            writing &&= skipInvalid;
+            continue;
+          }
+          if (!writing) continue;
+          const key = `${accepted.kind}\u0000${accepted.record.id}`;
+          // A record met twice is written in two batches, so the second sees the first.
+          if (keys.has(key) || batch.length >= IMPORT_BATCH_SIZE) {
+            await writer.write(batch, run);
+            batch = [];
+            keys = new Set();
+          }
+          batch.push(accepted);
+          keys.add(key);
+        }
+        const refusal = run.refusal();
+        if (refusal !== undefined) throw refusal;
+        await writer.write(batch, run);
+        await writer.finish();
+        return run.finish();
+      });
+    } finally {
+      await restore?.();
+    }
+  });
+}

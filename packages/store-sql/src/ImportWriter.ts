@@ -1,0 +1,166 @@
+import { canonicalJson, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
+import { BatchInserter } from "./BatchInserter";
+import type { Connection, DialectInfo } from "./DialectInfo";
+import { deleteProjections, projectRecord } from "./Projections";
+import { createSecondaryIndexes, dropSecondaryIndexes } from "./SecondaryIndexes";
+import { StoreFailure } from "@remit/core";
+
+/** Records per batch: looked up together, then written with multi-row inserts. */
+export const IMPORT_BATCH_SIZE = 500;
+
+/**
+ * An import into a store this much smaller than what it has already written switches to
+ * bulk mode: secondary indexes are dropped and rebuilt once at the end, inside the same
+ * transaction, so a kill or a failure still leaves the store as it was.
+ */
+const BULK_MODE_MINIMUM = 20_000;
+
+interface ExistingRow {
+  readonly revision: number;
+  readonly body: string;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/**
+ * Writes the accepted records of one import, a batch at a time, inside the import's
+ * transaction: records equal to what is stored are counted unchanged, new ones are inserted
+ * with multi-row statements, changed ones updated with their revision checked. Memory holds
+ * one batch and one statement of rows per table, whatever the size of the import.
+ */
+export class ImportWriter {
+  private readonly rows: BatchInserter;
+  private inserted = 0;
+  private bulk = false;
+
+  private constructor(
+    private readonly connection: Connection,
+    private readonly dialect: DialectInfo,
+    private readonly actor: string,
+    private readonly now: () => string,
+    private readonly storedBefore: number,
+  ) {
+    this.rows = new BatchInserter(connection, dialect.maxParameters);
+  }
+
+  /** A writer for an import on `connection`, which must be inside the import's transaction. */
+  static async open(connection: Connection, dialect: DialectInfo, actor: string, now: () => string): Promise<ImportWriter> {
+    const row = await connection
+      .selectFrom("records")
+      .select((eb) => eb.fn.countAll().as("count"))
+      .executeTakeFirst();
+    return new ImportWriter(connection, dialect, actor, now, Number(row?.count ?? 0));
+  }
+
+  /** Writes one batch (no two entries with the same kind and id) and counts each record in `run`. */
+  async write(batch: readonly AcceptedEntry[], run: ImportRun): Promise<void> {
+    if (batch.length === 0) return;
+    const at = this.now();
+    const existing = await this.lookUp(batch, "records");
+    const updates: { entry: AcceptedEntry; body: string; revision: number }[] = [];
+    const created: AcceptedEntry[] = [];
+    const bodies = new Map<AcceptedEntry, string>();
+    for (const entry of batch) {
+      const body = canonicalJson(entry.record);
+      const current = existing.get(entry.kind)?.get(entry.record.id);
+      if (current === undefined) {
+        created.push(entry);
+        bodies.set(entry, body);
+      } else if (current.body === body) run.countUnchanged();
+      else updates.push({ entry, body, revision: current.revision });
+    }
+    const removed = await this.lookUp(created, "removed_records");
+    for (const entry of created) {
+      const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
+      this.addRows(entry, bodies.get(entry) ?? "", revision, "create", at, at);
+      run.countWritten();
+    }
+    this.inserted += created.length;
+    await this.forgetRemoved(created, removed);
+    if (updates.length > 0) await this.update(updates, at, run);
+    await this.rows.flushTable("records");
+    await this.rows.flushFull();
+    await this.enterBulkModeWhenLarge();
+  }
+
+  /** Writes what is buffered and, after a bulk import, builds the indexes again. */
+  async finish(): Promise<void> {
+    await this.rows.flush();
+    if (this.bulk) {
+      await createSecondaryIndexes(this.connection);
+      await this.dialect.analyze(this.connection);
+    }
+  }
+
+  private addRows(entry: AcceptedEntry, body: string, revision: number, action: "create" | "update", at: string, createdAt: string): void {
+    const { kind, record } = entry;
+    if (action === "create") this.rows.add("records", [kind, record.id, revision, body, createdAt, at, this.actor]);
+    projectRecord(kind, record, this.rows);
+    this.rows.add("audit", [kind, record.id, revision, action, this.actor, at]);
+  }
+
+  private async update(updates: readonly { entry: AcceptedEntry; body: string; revision: number }[], at: string, run: ImportRun): Promise<void> {
+    // Earlier versions of these records may still sit in the buffers: write them first, so
+    // that deleting their index rows deletes all of them.
+    await this.rows.flush();
+    const byKind = new Map<EntityKind, string[]>();
+    for (const { entry } of updates) byKind.set(entry.kind, [...(byKind.get(entry.kind) ?? []), entry.record.id]);
+    for (const [kind, ids] of byKind) await deleteProjections(this.connection, kind, ids);
+    for (const { entry, body, revision } of updates) {
+      const result = await this.connection
+        .updateTable("records")
+        .set({ body, revision: revision + 1, updated_at: at, updated_by: this.actor })
+        .where("kind", "=", entry.kind)
+        .where("id", "=", entry.record.id)
+        .where("revision", "=", revision)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        throw new StoreFailure({
+          operation: "importRecords",
+          message: `The ${entry.kind} "${entry.record.id}" was changed by another writer during the import; nothing was imported. Run the import again.`,
+        });
+      }
+      this.addRows(entry, body, revision + 1, "update", at, at);
+      run.countWritten();
+    }
+  }
+
+  private async lookUp(entries: readonly AcceptedEntry[], table: "records" | "removed_records"): Promise<Map<EntityKind, Map<string, ExistingRow>>> {
+    const found = new Map<EntityKind, Map<string, ExistingRow>>();
+    const byKind = new Map<EntityKind, string[]>();
+    for (const { kind, record } of entries) byKind.set(kind, [...(byKind.get(kind) ?? []), record.id]);
+    for (const [kind, ids] of byKind) {
+      const rows = new Map<string, ExistingRow>();
+      for (const part of chunks(ids, Math.max(1, this.dialect.maxParameters - 1))) {
+        const selected =
+          table === "records"
+            ? await this.connection.selectFrom("records").select(["id", "revision", "body"]).where("kind", "=", kind).where("id", "in", part).execute()
+            : (
+                await this.connection.selectFrom("removed_records").select(["id", "revision"]).where("kind", "=", kind).where("id", "in", part).execute()
+              ).map((row) => ({ ...row, body: "" }));
+        for (const row of selected) rows.set(row.id, { revision: Number(row.revision), body: row.body });
+      }
+      found.set(kind, rows);
+    }
+    return found;
+  }
+
+  private async forgetRemoved(created: readonly AcceptedEntry[], removed: Map<EntityKind, Map<string, ExistingRow>>): Promise<void> {
+    for (const [kind, rows] of removed) {
+      if (rows.size === 0) continue;
+      const ids = created.filter((entry) => entry.kind === kind && rows.has(entry.record.id)).map((entry) => entry.record.id);
+      await this.connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "in", ids).execute();
+    }
+  }
+
+  private async enterBulkModeWhenLarge(): Promise<void> {
+    if (this.bulk || this.inserted < Math.max(BULK_MODE_MINIMUM, this.storedBefore)) return;
+    await this.rows.flush();
+    await dropSecondaryIndexes(this.connection);
+    this.bulk = true;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from "kysely";
+import type { Connection, DialectInfo } from "./DialectInfo";
+import type { RemitDatabase } from "./RemitDatabase";
+import { createSchemaV1 } from "./SchemaV1";
+import { inWriteTransaction } from "./Transactions";
+
+/** One step of the schema, applied once and recorded in `remit_migrations`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (connection: Connection, dialect: DialectInfo) => Promise<void>;
+}
+
+/** Every migration this library knows, oldest first. Append; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 }];
+
+/** The schema version this library writes: a database recorded at a later version is refused. */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+
+/** What `migrate` did. */
+export interface MigrationReport {
+  /** The version the database was at before. 0 for a new database. */
+  readonly from: number;
+  /** The version it is at now. */
+  readonly to: number;
+  /** The migrations applied, in order. */
+  readonly applied: readonly { readonly version: number; readonly name: string }[];
+}
+
+/** A database was written by a newer Remit than the one opening it. */
+export class SchemaTooNew extends Error {
+  override readonly name = "SchemaTooNew";
+  constructor(
+    readonly databaseVersion: number,
+    readonly libraryVersion: number,
+    where: string,
+  ) {
+    super(
+      `The ${where} database is at schema version ${databaseVersion}, but this version of Remit knows schema ` +
+        `versions up to ${libraryVersion}. It was written by a newer Remit: upgrade @remit/store-sqlite or ` +
+        `@remit/store-postgres before opening it (nothing was changed).`,
+    );
+  }
+}
+
+async function ensureMigrationsTable(connection: Connection): Promise<void> {
+  await connection.schema
+    .createTable("remit_migrations")
+    .ifNotExists()
+    .addColumn("version", "integer", (column) => column.primaryKey())
+    .addColumn("name", "text", (column) => column.notNull())
+    .addColumn("applied_at", "text", (column) => column.notNull())
+    .execute();
+}
+
+async function currentVersion(connection: Connection): Promise<number> {
+  const row = await connection
+    .selectFrom("remit_migrations")
+    .select((eb) => eb.fn.max("version").as("version"))
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+/**
+ * Brings a database to `SCHEMA_VERSION`: creates the migrations table, then applies every
+ * missing migration in one transaction under the dialect's migration lock (taken first), so two processes
+ * opening a new database at once do not both create it. Running it again is a no-op. A
+ * database at a later version than this library knows is refused with SchemaTooNew, before
+ * anything is written.
+ */
+export async function migrate(db: Kysely<RemitDatabase>, dialect: DialectInfo, where: string): Promise<MigrationReport> {
+  return inWriteTransaction(db, dialect, async (connection) => {
+    await dialect.lockForMigration(connection);
+    await ensureMigrationsTable(connection);
+    const from = await currentVersion(connection);
+    if (from > SCHEMA_VERSION) throw new SchemaTooNew(from, SCHEMA_VERSION, where);
+    const applied: { version: number; name: string }[] = [];
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= from) continue;
+      await migration.up(connection, dialect);
+      await connection
+        .insertInto("remit_migrations")
+        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
+      applied.push({ version: migration.version, name: migration.name });
+    }
+    return { from, to: Math.max(from, SCHEMA_VERSION), applied };
+  });
+}

@@ -1,0 +1,143 @@
+import { canonicalJson, NotFound, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
+import { BatchInserter } from "./BatchInserter";
+import type { Connection, DialectInfo } from "./DialectInfo";
+import { deleteProjections, projectRecord } from "./Projections";
+import { expectationHolds, revisionConflict } from "./RevisionConflicts";
+import { removedRevision, selectStoredRow, toStored } from "./StoredRows";
+
+/** What a put did: the stored record, and whether it made a new revision. */
+export interface PutOutcome<K extends EntityKind> {
+  readonly stored: Stored<K>;
+  readonly changed: boolean;
+}
+
+/**
+ * How often a write without an expected revision re-reads and tries again after losing a
+ * race to a concurrent writer (possible on PostgreSQL, whose transactions read committed).
+ */
+const UNCONDITIONAL_ATTEMPTS = 5;
+
+/** Writes a record's derived rows and its audit entry. */
+async function writeDerivedRows(
+  connection: Connection,
+  dialect: DialectInfo,
+  kind: EntityKind,
+  record: EntityOf<EntityKind>,
+  audit: { revision: number; action: "create" | "update"; actor: string; at: string },
+): Promise<void> {
+  const rows = new BatchInserter(connection, dialect.maxParameters);
+  projectRecord(kind, record, rows);
+  rows.add("audit", [kind, record.id, audit.revision, audit.action, audit.actor, audit.at]);
+  await rows.flush();
+}
+
+/**
+ * Creates or updates one validated record inside a write transaction. The stored revision is
+ * compared and bumped in the same statement (`UPDATE … WHERE revision = ?`, `INSERT … ON
+ * CONFLICT DO NOTHING`), so two writers can never both win: the loser gets RevisionConflict
+ * and nothing it wrote survives (the caller rolls the transaction back).
+ */
+export async function putRecord<K extends EntityKind>(
+  connection: Connection,
+  dialect: DialectInfo,
+  kind: K,
+  record: EntityOf<K>,
+  options: WriteOptions,
+  at: string,
+): Promise<PutOutcome<K>> {
+  const id = record.id;
+  const body = canonicalJson(record);
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await selectStoredRow(connection, kind, id);
+    const actual = current === undefined ? "absent" : Number(current.revision);
+    if (!expectationHolds(options.expectedRevision, actual)) {
+      throw revisionConflict(kind, id, options.expectedRevision ?? "absent", actual);
+    }
+    if (current !== undefined && current.body === body) return { stored: toStored(kind, current), changed: false };
+
+    let won: boolean;
+    let revision: number;
+    let createdAt: string;
+    if (current === undefined) {
+      revision = (await removedRevision(connection, kind, id)) + 1;
+      createdAt = at;
+      const inserted = await connection
+        .insertInto("records")
+        .values({ kind, id, revision, body, created_at: at, updated_at: at, updated_by: options.actor })
+        .onConflict((conflict) => conflict.columns(["kind", "id"]).doNothing())
+        .executeTakeFirst();
+      won = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      if (won) await connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "=", id).execute();
+    } else {
+      revision = Number(current.revision) + 1;
+      createdAt = current.created_at;
+      const updated = await connection
+        .updateTable("records")
+        .set({ body, revision, updated_at: at, updated_by: options.actor })
+        .where("kind", "=", kind)
+        .where("id", "=", id)
+        .where("revision", "=", Number(current.revision))
+        .executeTakeFirst();
+      won = Number(updated.numUpdatedRows) === 1;
+      if (won) await deleteProjections(connection, kind, [id]);
+    }
+
+    if (won) {
+      const action = current === undefined ? "create" : "update";
+      await writeDerivedRows(connection, dialect, kind, record, { revision, action, actor: options.actor, at });
+      const stored: Stored<K> = { kind, record, revision, createdAt, updatedAt: at, updatedBy: options.actor };
+      return { stored, changed: true };
+    }
+    if (options.expectedRevision !== undefined || attempt >= UNCONDITIONAL_ATTEMPTS) {
+      const now = await selectStoredRow(connection, kind, id);
+      throw revisionConflict(kind, id, options.expectedRevision ?? actual, now === undefined ? "absent" : Number(now.revision));
+    }
+  }
+}
+
+/**
+ * Removes one record inside a write transaction: its row and derived rows go, its last
+ * revision is kept in `removed_records` and the removal is audited with its own revision.
+ */
+export async function removeRecord(
+  connection: Connection,
+  kind: EntityKind,
+  id: string,
+  options: WriteOptions,
+  at: string,
+): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await selectStoredRow(connection, kind, id);
+    if (current === undefined) {
+      throw new NotFound({ kind, id, message: `There is no ${kind} with the id "${id}" to remove.` });
+    }
+    const actual = Number(current.revision);
+    if (!expectationHolds(options.expectedRevision, actual)) {
+      throw revisionConflict(kind, id, options.expectedRevision ?? "absent", actual);
+    }
+    const deleted = await connection
+      .deleteFrom("records")
+      .where("kind", "=", kind)
+      .where("id", "=", id)
+      .where("revision", "=", actual)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 1) {
+      const revision = actual + 1;
+      await deleteProjections(connection, kind, [id]);
+      await connection
+        .insertInto("removed_records")
+        .values({ kind, id, revision })
+        .onConflict((conflict) => conflict.columns(["kind", "id"]).doUpdateSet({ revision }))
+        .execute();
+      await connection
+        .insertInto("audit")
+        .values({ kind, id, revision, action: "delete", actor: options.actor, at })
+        .execute();
+      return;
+    }
+    if (options.expectedRevision !== undefined || attempt >= UNCONDITIONAL_ATTEMPTS) {
+      const now = await selectStoredRow(connection, kind, id);
+      throw revisionConflict(kind, id, options.expectedRevision ?? actual, now === undefined ? "absent" : Number(now.revision));
+    }
+  }
+}

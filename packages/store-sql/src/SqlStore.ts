@@ -1,0 +1,150 @@
+import {
+  Cursor,
+  dueReports,
+  pageLimit,
+  validateRecord,
+  type AuditEntry,
+  type EntityKind,
+  type EntityOf,
+  type Mandate,
+  type Page,
+  type StoreShape,
+  type Stored,
+  NotFound,
+} from "@remit/core";
+import { Effect } from "effect";
+import type { Kysely } from "kysely";
+import { findActivities } from "./ActivityQuery";
+import type { DialectInfo } from "./DialectInfo";
+import { importRecords } from "./ImportRecords";
+import { aggregateObservations } from "./ObservationAggregation";
+import { putRecord, removeRecord } from "./RecordWrites";
+import type { RemitDatabase } from "./RemitDatabase";
+import { toPortError, type PortError } from "./StoreFailures";
+import { STORED_COLUMNS, selectStoredRow, toStored } from "./StoredRows";
+import { inWriteTransaction } from "./Transactions";
+
+/** Options of a SQL store. */
+export interface SqlStoreOptions {
+  /** Where timestamps come from (default: the system clock). */
+  readonly clock?: () => Date;
+}
+
+/** Sessions by number, unnumbered ones last, then by id: the order of `sessionsOf`. */
+function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
+  const byNumber = (a.record.number ?? Infinity) - (b.record.number ?? Infinity);
+  if (byNumber !== 0 && !Number.isNaN(byNumber)) return byNumber;
+  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+}
+
+/**
+ * core's `Store` on a Kysely database that `migrate` has brought to the current schema: the
+ * one code path of the SQLite and PostgreSQL stores. Records are kept as canonical JSON with
+ * their revision and timestamps; the index tables answer the queries, and core's pure
+ * functions (`matchesActivityFilter`, `dueReports`, `aggregate`) have the last word on
+ * every answer. Every write is one transaction.
+ * @example
+ * const report = await migrate(db, dialect, "remit.db");
+ * const store = makeSqlStore(db, dialect);
+ * await Effect.runPromise(store.put("body", ccpcj, { actor: "editor" }));
+ */
+export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, options: SqlStoreOptions = {}): StoreShape {
+  const clock = options.clock ?? (() => new Date());
+  const now = () => clock().toISOString();
+
+  /** Runs database work as an Effect whose failures are the port's errors (narrowed to `E` by the caller). */
+  const attempt = <A, E extends PortError>(operation: string, work: () => Promise<A>): Effect.Effect<A, E> =>
+    Effect.tryPromise({ try: work, catch: (cause) => toPortError(operation, dialect, cause) as E });
+
+  const store: StoreShape = {
+    get: <K extends EntityKind>(kind: K, id: string) =>
+      attempt("get", async (): Promise<Stored<K>> => {
+        const row = await selectStoredRow(db, kind, id);
+        if (row === undefined) throw new NotFound({ kind, id, message: `There is no ${kind} with the id "${id}".` });
+        return toStored(kind, row);
+      }),
+
+    list: <K extends EntityKind>(kind: K, page?: Parameters<StoreShape["list"]>[1]) =>
+      attempt("list", async (): Promise<Page<Stored<K>>> => {
+        const query = { list: kind };
+        let afterId: string | undefined;
+        if (page?.cursor !== undefined) {
+          const reading = Cursor.decode(page.cursor, query);
+          if (!reading.ok) throw reading.error;
+          afterId = reading.position.afterId;
+        }
+        const limit = pageLimit(page);
+        let select = db.selectFrom("records").select(STORED_COLUMNS).where("kind", "=", kind);
+        if (afterId !== undefined) select = select.where("id", ">", afterId);
+        const rows = await select.orderBy("id").limit(limit + 1).execute();
+        const items = rows.slice(0, limit).map((row) => toStored(kind, row));
+        const last = items.at(-1);
+        return rows.length > limit && last !== undefined ? { items, nextCursor: Cursor.encode(last.record.id, query) } : { items };
+      }),
+
+    put: <K extends EntityKind>(kind: K, record: EntityOf<K>, write: Parameters<StoreShape["put"]>[2]) =>
+      Effect.suspend(() => {
+        const validation = validateRecord(kind, record);
+        if (!validation.ok) return Effect.fail(validation.error);
+        return attempt("put", async () => {
+          const outcome = await inWriteTransaction(db, dialect, (connection) =>
+            putRecord(connection, dialect, kind, validation.record, write, now()),
+          );
+          return outcome.stored;
+        });
+      }),
+
+    remove: (kind, id, write) =>
+      attempt("remove", () => inWriteTransaction(db, dialect, (connection) => removeRecord(connection, kind, id, write, now()))),
+
+    history: (kind, id) =>
+      attempt("history", async (): Promise<readonly AuditEntry[]> => {
+        const rows = await db
+          .selectFrom("audit")
+          .select(["kind", "id", "revision", "action", "actor", "at"])
+          .where("kind", "=", kind)
+          .where("id", "=", id)
+          .orderBy("seq")
+          .execute();
+        return rows.map((row) => ({
+          kind: row.kind as EntityKind,
+          id: row.id,
+          revision: Number(row.revision),
+          action: row.action as AuditEntry["action"],
+          actor: row.actor,
+          at: row.at,
+        }));
+      }),
+
+    findActivities: (filter, page) => attempt("findActivities", () => findActivities(db, filter, page)),
+
+    sessionsOf: (bodyId) =>
+      attempt("sessionsOf", async () => {
+        const rows = await db
+          .selectFrom("session_entry as s")
+          .innerJoin("records as r", (join) => join.on("r.kind", "=", "session").onRef("r.id", "=", "s.id"))
+          .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"])
+          .where("s.body_id", "=", bodyId)
+          .execute();
+        return rows.map((row) => toStored("session", row)).sort(bySessionNumber);
+      }),
+
+    reportsDue: (bodyId, sessionNumber) =>
+      attempt("reportsDue", async () => {
+        const rows = await db
+          .selectFrom("mandate_report as m")
+          .innerJoin("records as r", (join) => join.on("r.kind", "=", "mandate").onRef("r.id", "=", "m.mandate_id"))
+          .select("r.body")
+          .where("m.body_id", "=", bodyId)
+          .orderBy("r.id")
+          .execute();
+        return dueReports(rows.map((row) => JSON.parse(row.body) as Mandate), bodyId, sessionNumber);
+      }),
+
+    aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, query)),
+
+    importRecords: (entries, importOptions) =>
+      attempt("importRecords", () => importRecords(db, dialect, entries, importOptions, now)),
+  };
+  return store;
+}

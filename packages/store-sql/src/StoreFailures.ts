@@ -1,0 +1,41 @@
+import { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RevisionConflict, StoreFailure } from "@remit/core";
+import type { DialectInfo } from "./DialectInfo";
+import { SchemaTooNew } from "./Migrations";
+
+/** The errors of the Store port that pass through the SQL code unchanged. */
+export type PortError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | ImportRejected | StoreFailure;
+
+/** Whether a thrown value is already one of the port's tagged errors. */
+export function isPortError(cause: unknown): cause is PortError {
+  return (
+    cause instanceof NotFound ||
+    cause instanceof RevisionConflict ||
+    cause instanceof InvalidRecord ||
+    cause instanceof InvalidCursor ||
+    cause instanceof ImportRejected ||
+    cause instanceof StoreFailure
+  );
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  return String(cause);
+}
+
+/**
+ * Turns anything thrown by the database into the port's errors: tagged errors pass through;
+ * a newer schema, a locked database and any other failure become a StoreFailure that says
+ * what was being done and what to do about it.
+ */
+export function toPortError(operation: string, dialect: DialectInfo, cause: unknown): PortError {
+  if (isPortError(cause)) return cause;
+  if (cause instanceof SchemaTooNew) return new StoreFailure({ operation, message: cause.message, cause });
+  if (dialect.isBusy(cause)) {
+    return new StoreFailure({
+      operation,
+      message: `${operation} failed: the ${dialect.name} database is locked by another writer and stayed locked past the wait limit; retry when it is done (${describe(cause)}).`,
+      cause,
+    });
+  }
+  return new StoreFailure({ operation, message: `${operation} failed on the ${dialect.name} store: ${describe(cause)}`, cause });
+}

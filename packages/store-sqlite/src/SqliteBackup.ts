@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { SCHEMA_VERSION, SchemaTooNew } from "@remit/store-sql";
+import Database from "better-sqlite3";
+
+/** What a backup or a restore copied. */
+export interface BackupReport {
+  /** The file written. */
+  readonly target: string;
+  /** Database pages copied. */
+  readonly pages: number;
+  /** The schema version of the copied database. */
+  readonly schemaVersion: number;
+}
+
+/** The schema version of an open Remit database; throws when the file is no Remit database. */
+function schemaVersionOf(database: Database.Database, path: string): number {
+  const table = database.prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'").get();
+  if (table === undefined) throw new Error(`${path} is not a Remit database (it has no remit_migrations table)`);
+  const row = database.prepare("select max(version) as version from remit_migrations").get() as { version: number | null };
+  return row.version ?? 0;
+}
+
+async function copy(source: string, target: string, check: (version: number) => void): Promise<BackupReport> {
+  if (!existsSync(source)) throw new Error(`there is no database file at ${source}`);
+  const database = new Database(source, { fileMustExist: true });
+  try {
+    const schemaVersion = schemaVersionOf(database, source);
+    check(schemaVersion);
+    const progress = await database.backup(target);
+    return { target, pages: progress.totalPages, schemaVersion };
+  } finally {
+    database.close();
+  }
+}
+
+/** Copies the database at `path` into `target` with SQLite's online backup (safe while it is in use). */
+export function backupDatabase(path: string, target: string): Promise<BackupReport> {
+  return copy(path, target, () => undefined);
+}
+
+/** Replaces the database at `path` with the backup at `source`, refusing a backup from a newer Remit. */
+export function restoreDatabase(source: string, path: string): Promise<BackupReport> {
+  return copy(source, path, (version) => {
+    if (version > SCHEMA_VERSION) throw new SchemaTooNew(version, SCHEMA_VERSION, `backup at ${source}`);
+  });
+}

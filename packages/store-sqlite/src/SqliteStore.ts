@@ -1,0 +1,70 @@
+import { Store, StoreFailure, type StoreShape } from "@remit/core";
+import { SchemaTooNew, makeSqlStore, type MigrationReport } from "@remit/store-sql";
+import { Effect, Layer, type Scope } from "effect";
+import { backupDatabase, restoreDatabase, type BackupReport } from "./SqliteBackup";
+import { openSqlite, type OpenSqlite } from "./SqliteDatabase";
+import { sqliteDialectInfo } from "./SqliteDialectInfo";
+
+/** Where the SQLite store lives, and its clock. */
+export interface SqliteStoreOptions {
+  /** The database file; created with its folder, and migrated, when it does not exist. */
+  readonly path: string;
+  /** Where timestamps come from (default: the system clock). */
+  readonly clock?: () => Date;
+}
+
+function failure(operation: string, path: string, cause: unknown): StoreFailure {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const message = cause instanceof SchemaTooNew ? reason : `${operation} of the SQLite store at ${path} failed: ${reason}`;
+  return new StoreFailure({ operation, message, cause });
+}
+
+function open(path: string): Effect.Effect<OpenSqlite, StoreFailure> {
+  return Effect.tryPromise({ try: () => openSqlite(path), catch: (cause) => failure("open", path, cause) });
+}
+
+function close(database: OpenSqlite): Effect.Effect<void> {
+  return Effect.promise(() => database.db.destroy());
+}
+
+/** The store on the database at `options.path`, closed when the scope closes. */
+function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
+  return Effect.acquireRelease(open(options.path), close).pipe(
+    Effect.map(({ db }) => makeSqlStore(db, sqliteDialectInfo, options.clock === undefined ? {} : { clock: options.clock })),
+  );
+}
+
+/**
+ * core's `Store` on one SQLite file: the embedded default, zero set-up. Opening a path that
+ * does not exist creates and migrates it; a database written by a newer Remit is refused
+ * with a StoreFailure that says so. WAL mode, foreign keys on.
+ * @example
+ * const program = Effect.gen(function* () {
+ *   const store = yield* Store;
+ *   yield* store.put("body", ccpcj, { actor: "editor" });
+ *   return yield* store.findActivities({ topic: "cryptocurrency" });
+ * });
+ * await Effect.runPromise(program.pipe(Effect.provide(SqliteStore.layer({ path: "remit.db" }))));
+ */
+export const SqliteStore = {
+  /** A Layer providing core's `Store` on the file at `options.path`; the file is closed when the layer's scope closes. */
+  layer: (options: SqliteStoreOptions): Layer.Layer<Store, StoreFailure> => Layer.effect(Store, make(options)),
+
+  /** The store itself, scoped: closed when the surrounding scope closes. */
+  make,
+
+  /** Creates or upgrades the database at `path` to this library's schema, and says what it applied. */
+  migrate: (path: string): Effect.Effect<MigrationReport, StoreFailure> =>
+    Effect.scoped(Effect.acquireRelease(open(path), close).pipe(Effect.map((database) => database.migration))),
+
+  /** Copies the live database at `path` into a new file `target` (SQLite's online backup). */
+  backup: (path: string, target: string): Effect.Effect<BackupReport, StoreFailure> =>
+    Effect.tryPromise({ try: () => backupDatabase(path, target), catch: (cause) => failure("backup", path, cause) }),
+
+  /**
+   * Replaces the database at `path` with the backup `source`, after checking that the backup
+   * is a Remit database this library can open. Close every store on `path` first.
+   */
+  restore: (source: string, path: string): Effect.Effect<BackupReport, StoreFailure> =>
+    Effect.tryPromise({ try: () => restoreDatabase(source, path), catch: (cause) => failure("restore", path, cause) }),
+} as const;
