@@ -20,3 +20,4 @@ export * from "./discussion";
 export * from "./mandate";
 export * from "./instrument";
 export * from "./store";
+export * from "./exchange";

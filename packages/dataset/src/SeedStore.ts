@@ -34,4 +34,4 @@ export function seedStoreWith(options: SeedOptions = {}): Effect.Effect<ImportRe
  * dataset.
  * @example const report = yield* seedStore; // report.written, report.unchanged
  */
-export const seedStore: Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> = seedStoreWith();
+export const seedStore: Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> = /* @__PURE__ */ seedStoreWith();

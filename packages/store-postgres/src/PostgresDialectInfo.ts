@@ -22,7 +22,9 @@ function isBusy(error: unknown): boolean {
 export function postgresDialectInfo(schema: string | undefined): DialectInfo {
   return {
     name: "postgres",
-    beginWrite: sql`begin`,
+    beginWrite: async (connection) => {
+      await sql`begin`.execute(connection);
+    },
     serialType: "bigserial",
     idColumn: (column) => column.modifyEnd(sql`collate "C"`),
     maxParameters: 65_535,

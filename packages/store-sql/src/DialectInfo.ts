@@ -14,9 +14,10 @@ export interface DialectInfo {
   /**
    * Starts a transaction that will write. SQLite needs `BEGIN IMMEDIATE`, so that a writer
    * takes the write lock before it reads (otherwise a second connection's commit between
-   * the read and the write fails the transaction with SQLITE_BUSY_SNAPSHOT).
+   * the read and the write fails the transaction with SQLITE_BUSY_SNAPSHOT), and waits for
+   * a lock held elsewhere without blocking the event loop.
    */
-  readonly beginWrite: RawBuilder<unknown>;
+  readonly beginWrite: (connection: Connection) => Promise<void>;
   /**
    * The column type of the audit trail's sequence: SQLite's `integer primary key` is the
    * rowid and counts up by itself; PostgreSQL needs `bigserial`.

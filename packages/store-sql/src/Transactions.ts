@@ -11,7 +11,7 @@ export async function inTransactionOn<A>(
   dialect: DialectInfo,
   work: (connection: Connection) => Promise<A>,
 ): Promise<A> {
-  await dialect.beginWrite.execute(connection);
+  await dialect.beginWrite(connection);
   let result: A;
   try {
     result = await work(connection);

@@ -1,4 +1,4 @@
-import type { DialectInfo } from "@remit/store-sql";
+import type { Connection, DialectInfo } from "@remit/store-sql";
 import { sql } from "kysely";
 import { BULK_IMPORT_PRAGMAS, READ_PRAGMAS } from "./SqlitePragmas";
 
@@ -8,6 +8,28 @@ function isBusy(error: unknown): boolean {
   return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
 }
 
+/** How long a writer waits for another connection's write lock before giving up. */
+export const WRITE_LOCK_WAIT_MS = 10_000;
+
+/**
+ * `BEGIN IMMEDIATE`, retried while another connection holds the write lock. better-sqlite3
+ * is synchronous: SQLite's own busy timeout would sleep on the event loop, so that a second
+ * connection in the same process could never let the first one finish. The connection's
+ * busy timeout is 0 and the wait happens here, between attempts, with growing pauses.
+ */
+async function beginWrite(connection: Connection): Promise<void> {
+  const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+  for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      await sql`begin immediate`.execute(connection);
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
 /**
  * What the shared SQL code needs to know about SQLite: `BEGIN IMMEDIATE` for writes (the
  * write lock is taken before the read, so a concurrent writer waits instead of failing at
@@ -15,7 +37,7 @@ function isBusy(error: unknown): boolean {
  */
 export const sqliteDialectInfo: DialectInfo = {
   name: "sqlite",
-  beginWrite: sql`begin immediate`,
+  beginWrite,
   serialType: "integer",
   clusteredTableSuffix: sql`without rowid`,
   // BINARY, SQLite's default collation, is already byte order.

@@ -21,7 +21,7 @@ import { entryOf, problemEntry, type ReadOptions } from "./RecordEnvelope";
  * const entries = readJsonLines(fs.createReadStream("activities.jsonl"), { kind: "activity", file: "activities.jsonl" });
  * // Browser
  * const entries = readJsonLines(readableChunks(file.stream()), { file: file.name });
- * await Effect.runPromise(Effect.flatMap(Store.asEffect(), (store) => store.importRecords(entries, { actor: "me" })));
+ * const report = yield* (yield* Store).importRecords(entries, { actor: "me" }); // inside Effect.gen
  */
 export async function* readJsonLines(chunks: ByteChunks, options: ReadOptions = {}): AsyncGenerator<ImportEntry> {
   const splitter = new LineSplitter();

@@ -12,8 +12,9 @@ describe("Country", () => {
   });
 
   it("a lower-case code is rejected with the upper-case spelling to use", () => {
-    const issue = Country.safeParse("slv").error?.issues[0];
-    expect(issue?.message).toBe('"slv" is not upper-case: write "SLV" (ISO 3166-1 alpha-3 codes are capitals)');
+    const issues = Country.safeParse("slv").error?.issues ?? [];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toBe('"slv" is not upper-case: write "SLV" (ISO 3166-1 alpha-3 codes are capitals)');
   });
 
   it("a code unknown to M49 is named in the message", () => {

@@ -7,10 +7,14 @@ import { m49Index } from "./M49Index";
  * wrong with it.
  * @example Country.parse("SLV") // "SLV"
  */
-export const Country = z.string().superRefine((code, context) => {
-  const problem = countryCodeProblem(code);
-  if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
-});
+export const Country = z
+  .string()
+  // The pattern shows in JSON Schema; its message is the same precise one as M49 membership's.
+  .regex(/^[A-Z]{3}$/, { error: (issue) => countryCodeProblem(String(issue.input)), abort: true })
+  .superRefine((code, context) => {
+    const problem = countryCodeProblem(code);
+    if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
+  });
 /** An ISO 3166-1 alpha-3 code known to UN M49. */
 export type Country = z.infer<typeof Country>;
 

@@ -10,10 +10,13 @@ const TYPE_NAMES = ["the world", "a region", "a subregion", "an intermediate reg
  * intermediate region (`013` Central America).
  * @example M49Region.parse("013") // "013"
  */
-export const M49Region = z.string().superRefine((code, context) => {
-  const problem = regionCodeProblem(code);
-  if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
-});
+export const M49Region = z
+  .string()
+  .regex(/^\d{3}$/, { error: (issue) => regionCodeProblem(String(issue.input)), abort: true })
+  .superRefine((code, context) => {
+    const problem = regionCodeProblem(code);
+    if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
+  });
 /** The three-digit code of an M49 area of type 0–3. */
 export type M49Region = z.infer<typeof M49Region>;
 

@@ -1,17 +1,13 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cite } from "../provenance/Provenance";
 import type { Provenance } from "../provenance/Provenance";
-import { arbitraryObservationFor } from "../testing/arbitraries/metric";
-import type { ActivityFacets, AggregateResult } from "./Aggregate";
-import { aggregate, mergeAggregateResults } from "./Aggregate";
+import type { ActivityFacets } from "./Aggregate";
+import { aggregate } from "./Aggregate";
 import type { CountryCoverage } from "./CountryCoverage";
 import { countedCountries, namedCountries } from "./CountryCoverage";
 import type { Indicator } from "./Indicator";
 import type { MetricValue, Observation } from "./Observation";
-import type { Quantity } from "./Quantity";
 import { exact, moreThan } from "./Quantity";
-import { sameQuantity, sumQuantities } from "./QuantitySum";
 import type { Period } from "../time/Period";
 
 // The seeds hold the 2021 report without its document symbol; tests cite it by this name.
@@ -179,75 +175,5 @@ describe("aggregate", () => {
     ]);
     expect(result.skipped.every((error) => error.message.includes(error.observationId))).toBe(true);
     expect(result.cells.map((cell) => cell.observationIds)).toEqual([["p27"]]);
-  });
-});
-
-// Derived shares are fractions, summed in a different order on each side of a partition.
-function roundNumbers(_key: string, value: unknown): unknown {
-  return typeof value === "number" ? Math.round(value * 1e6) / 1e6 : value;
-}
-
-function rounded(result: AggregateResult): unknown {
-  const parsed: unknown = JSON.parse(JSON.stringify(result, roundNumbers));
-  return parsed;
-}
-
-const arbitraryDataset = fc
-  .uniqueArray(fc.constantFrom(trained, countries, ocseaShare, laws), { minLength: 1, maxLength: 4 })
-  .chain((chosen) =>
-    fc.uniqueArray(
-      fc.constantFrom(...chosen).chain((indicator) => arbitraryObservationFor(indicator, ["a1", "a2", "a3"])),
-      { selector: (item) => item.id, maxLength: 12 },
-    ),
-  );
-
-const activities = new Map<string, ActivityFacets>([
-  ["a1", { kind: "training", topics: ["darknet", "cryptocurrency"] }],
-  ["a2", { kind: "webinar-series", topics: ["cryptocurrency"] }],
-  ["a3", { kind: "training", topics: [] }],
-]);
-const groupings = fc.constantFrom(
-  undefined,
-  { dimension: "country" as const },
-  { dimension: "region" as const, regions: ["013", "035", "419", "002"] },
-  { dimension: "topic" as const },
-  { dimension: "kind" as const },
-);
-
-describe("aggregate on partitions", () => {
-  it("merging the aggregates of two parts gives the aggregate of the whole", () => {
-    fc.assert(
-      fc.property(arbitraryDataset, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), groupings, fc.constantFrom("year" as const, "month" as const), (observations, flags, by, bucket) => {
-        const query = { indicators, bucket, activities, ...(by === undefined ? {} : { by }) };
-        const left = observations.filter((_, index) => flags[index]);
-        const right = observations.filter((_, index) => !flags[index]);
-        const merged = mergeAggregateResults(indicators, aggregate(left, query), aggregate(right, query));
-        expect(rounded(merged)).toEqual(rounded(aggregate(observations, query)));
-      }),
-    );
-  });
-
-  it("does not depend on the order of the observations", () => {
-    fc.assert(
-      fc.property(arbitraryDataset, groupings, (observations, by) => {
-        const query = { indicators, bucket: "year" as const, activities, ...(by === undefined ? {} : { by }) };
-        expect(rounded(aggregate([...observations].reverse(), query))).toEqual(rounded(aggregate(observations, query)));
-      }),
-    );
-  });
-
-  it("a sum cell is the sum of its observations' figures, and no figure is lost", () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(arbitraryObservationFor(trained), { selector: (item) => item.id, maxLength: 10 }), (observations) => {
-        const result = aggregate(observations, { indicators, bucket: "year" });
-        const byId = new Map(observations.map((item) => [item.id, item]));
-        expect(result.cells.flatMap((cell) => cell.observationIds).sort()).toEqual([...byId.keys()].sort());
-        for (const cell of result.cells) {
-          const values = cell.observationIds.map((id) => byId.get(id)?.value).map((value) => ({ ...(value as Quantity), unit: "person" }));
-          const total = sumQuantities(values);
-          expect(total.ok && sameQuantity(total.value, cell.value as Quantity)).toBe(true);
-        }
-      }),
-    );
   });
 });

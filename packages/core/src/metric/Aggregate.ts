@@ -1,7 +1,7 @@
 import type { M49Region } from "../geo";
 import { isCountryInRegion } from "../geo";
 import type { AggregateCell, CellKey } from "./AggregateCell";
-import { combineCells, observationCell } from "./AggregateCell";
+import { combineAllCells, combineCells, observationCell } from "./AggregateCell";
 import type { AggregateError } from "./AggregateError";
 import { indicatorNotFound } from "./AggregateError";
 import type { Indicator } from "./Indicator";
@@ -117,7 +117,8 @@ function result(cells: Map<string, AggregateCell>, skipped: AggregateError[], gr
  */
 export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult {
   const indicators = indicatorIndex(query.indicators);
-  const cells = new Map<string, AggregateCell>();
+  // Collect first and combine each cell once: combining pairwise would copy growing id lists.
+  const pending = new Map<string, { indicator: Indicator; cells: [AggregateCell, ...AggregateCell[]] }>();
   const skipped: AggregateError[] = [];
   let groupsOverlap = false;
   for (const observation of observations) {
@@ -134,8 +135,14 @@ export function aggregate(observations: readonly Observation[], query: Aggregate
     }
     const groups = groupsOf(observation, query);
     groupsOverlap ||= groups.length > 1;
-    for (const group of groups) addCell(cells, indicator, { ...cell, group });
+    for (const group of groups) {
+      const grouped = { ...cell, group };
+      const entry = pending.get(keyOf(grouped));
+      if (entry === undefined) pending.set(keyOf(grouped), { indicator, cells: [grouped] });
+      else entry.cells.push(grouped);
+    }
   }
+  const cells = new Map([...pending].map(([key, entry]) => [key, combineAllCells(entry.indicator, entry.cells)]));
   return result(cells, skipped, groupsOverlap);
 }
 

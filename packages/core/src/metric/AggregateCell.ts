@@ -94,8 +94,8 @@ export function observationCell(indicator: Indicator, observation: Observation, 
   };
 }
 
-function union(a: readonly RecordId[], b: readonly RecordId[]): RecordId[] {
-  return [...new Set([...a, ...b])].sort();
+function union(lists: readonly (readonly RecordId[])[]): RecordId[] {
+  return [...new Set(lists.flat())].sort();
 }
 
 function isLater(a: AggregateCell, b: AggregateCell): boolean {
@@ -104,32 +104,43 @@ function isLater(a: AggregateCell, b: AggregateCell): boolean {
   return (a.observationIds[0] ?? "") > (b.observationIds[0] ?? "");
 }
 
-function combinedValue(indicator: Indicator, a: AggregateCell, b: AggregateCell, countries: CountryCoverage): MetricValue {
+function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], countries: CountryCoverage): MetricValue {
   if (indicator.aggregation === "distinct-count") return distinctCount([countries]);
-  if (isShare(a.value) && isShare(b.value)) return poolSameUnit([a.value, b.value]);
-  if (!isShare(a.value) && !isShare(b.value)) return addQuantities([a.value, b.value], indicator.unit);
-  // normalizedValue lets only "latest" mix kinds, and "latest" never gets here.
+  const values = cells.map((cell) => cell.value);
+  const shares = values.filter(isShare);
+  const [first, ...rest] = shares;
+  if (first !== undefined && shares.length === values.length) return poolSameUnit([first, ...rest]);
+  const quantities = values.filter((value): value is Quantity => !isShare(value));
+  if (quantities.length === values.length) return addQuantities(quantities, indicator.unit);
+  // observationCell lets only "latest" mix shares and quantities, and "latest" never gets here.
   throw new Error(`cells of indicator "${indicator.id}" mix shares and quantities`);
 }
 
 /**
- * Two cells of the same key combined by the indicator's aggregation: summed, pooled,
- * counted distinctly, or the later one kept ("latest": by period end, then start, then
- * observation id). Associative and commutative, so cells can be combined in any grouping:
- * a store may keep roll-ups and combine them later.
+ * Cells of the same key combined in one pass by the indicator's aggregation: summed,
+ * pooled, counted distinctly, or the latest kept ("latest": by period end, then start, then
+ * observation id). The result does not depend on how the cells were grouped or ordered
+ * before, so a store may keep roll-ups and combine them later.
  */
-export function combineCells(indicator: Indicator, a: AggregateCell, b: AggregateCell): AggregateCell {
-  if (indicator.aggregation === "latest") return isLater(a, b) ? a : b;
-  const countries = mergeCoverages([a.countries, b.countries]);
+export function combineAllCells(indicator: Indicator, cells: readonly [AggregateCell, ...AggregateCell[]]): AggregateCell {
+  const [first] = cells;
+  if (indicator.aggregation === "latest") return cells.reduce((latest, cell) => (isLater(cell, latest) ? cell : latest));
+  const countries = mergeCoverages(cells.map((cell) => cell.countries));
+  const periods = cells.map((cell) => cell.period);
   return {
-    indicatorId: a.indicatorId,
-    bucket: a.bucket,
-    group: a.group,
-    value: combinedValue(indicator, a, b, countries),
+    indicatorId: first.indicatorId,
+    bucket: first.bucket,
+    group: first.group,
+    value: combinedValue(indicator, cells, countries),
     countries,
-    period: periodHull([a.period, b.period]),
-    observationIds: union(a.observationIds, b.observationIds),
-    activityIds: union(a.activityIds, b.activityIds),
-    provenance: sortProvenance([...a.provenance, ...b.provenance]),
+    period: periodHull([first.period, ...periods]),
+    observationIds: union(cells.map((cell) => cell.observationIds)),
+    activityIds: union(cells.map((cell) => cell.activityIds)),
+    provenance: sortProvenance(cells.flatMap((cell) => cell.provenance)),
   };
+}
+
+/** Two cells of the same key combined: `combineAllCells(indicator, [a, b])`. */
+export function combineCells(indicator: Indicator, a: AggregateCell, b: AggregateCell): AggregateCell {
+  return combineAllCells(indicator, [a, b]);
 }

@@ -50,7 +50,7 @@ export {
   valueKindMismatch,
   indicatorUnitMismatch,
 } from "./AggregateError";
-export { type CellKey, type AggregateCell, combineCells } from "./AggregateCell";
+export { type CellKey, type AggregateCell, combineCells, combineAllCells } from "./AggregateCell";
 export {
   type ActivityFacets,
   type GroupBy,

@@ -7,7 +7,7 @@ import { Store } from "./Store";
 
 storeContract("InMemoryStore", () => InMemoryStore.layer());
 
-/** A clock that starts at the CCPCJ 30th session's opening and moves a minute per reading. */
+/** A clock that starts on 17 May 2021, the first day of the CCPCJ 30th session, and moves a minute per reading. */
 function steppingClock(): () => Date {
   let minutes = 0;
   return () => new Date(Date.UTC(2021, 4, 17, 9, minutes++));

@@ -172,7 +172,8 @@ function problemsOf(issue: Issue, prefix: Path, source: RecordSource): RecordPro
   const path = toPath(prefix, issue.path);
   const problem = (wording: Wording, at: Path = path): RecordProblem => ({ ...source, path: at, ...wording });
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => problem({ reason: `${JSON.stringify(key)} is not a field of this record` }, [...path, key]));
+    const owner = path.length === 0 ? "this record" : formatPath(path);
+    return issue.keys.map((key) => problem({ reason: `${JSON.stringify(key)} is not a field of ${owner}` }, [...path, key]));
   }
   if (issue.code === "invalid_key") {
     return issue.issues.flatMap((inner) =>

@@ -3,13 +3,13 @@ import { formatPath, formatRecordProblem } from "./RecordProblems";
 import { canonicalJson, recordsEqual } from "./recordsEqual";
 import { validateRecord } from "./validateRecord";
 
-/** The CCPCJ's 30th session (Vienna, 17–21 May 2021), as the 2021 report states it. */
+/** The CCPCJ's 30th session (Vienna, 17–21 May 2021), as the 2021 report announces it. */
 const ccpcj30 = {
   id: "ccpcj-30",
   bodyId: "ccpcj",
   designation: "session",
   number: 30,
-  schedule: { dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } }, format: "hybrid", status: "held" },
+  schedule: { dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } }, venue: { city: { en: "Vienna" } }, status: "scheduled" },
   scheduleHistory: [],
 };
 
@@ -44,6 +44,12 @@ describe("validating a record", () => {
     });
     expect(byPath.get("number")).toMatchObject({ reason: "1.5 is not a whole number", expected: "a whole number" });
     expect(byPath.get("colour")?.reason).toBe(`"colour" is not a field of this record`);
+  });
+
+  it("names the object an unknown field was found in", () => {
+    const schedule = { ...ccpcj30.schedule, room: "Board Room" };
+    const [problem] = problemsOf("session", { ...ccpcj30, schedule }).problems;
+    expect(problem).toMatchObject({ path: ["schedule", "room"], reason: `"room" is not a field of schedule` });
   });
 
   it("says a required field is missing", () => {
@@ -83,6 +89,9 @@ describe("validating a record", () => {
   });
 });
 
+// The seeds hold the 2021 report without its document symbol; it is cited by this name.
+const REPORT_2021 = "SG report on cybercrime technical assistance (2021)";
+
 /** "More than 130 officials" trained on cryptocurrency investigations (2021 report ¶18). */
 const officialsTrained = {
   id: "crypto-officials-trained",
@@ -90,7 +99,7 @@ const officialsTrained = {
   value: { value: 130, qualifier: "atLeast", strict: true, unit: "person" },
   scope: { period: { start: "2020" }, countries: { named: [] }, regions: { m49: [], named: [] }, disaggregation: [] },
   activityIds: [],
-  provenance: [{ source: "document", symbol: "E/CN.15/2021/2", paragraphs: [18] }],
+  provenance: [{ source: "document", symbol: REPORT_2021, paragraphs: [18] }],
 };
 
 describe("validating a figure", () => {
