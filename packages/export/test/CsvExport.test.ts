@@ -66,16 +66,16 @@ describe("CSV export → core's readCsv", () => {
 
   it("is the identity for activities whose texts hold formulas, quotes, line breaks, Chinese and Arabic", async () => {
     const hostileActivity = fc
-      .tuple(arbitraryActivity, hostileText, hostileText, hostileText)
-      .map(([activity, title, summary, partner]): Activity => ({
+      .tuple(arbitraryActivity, hostileText, hostileText, hostileText, hostileText.filter((text) => text.trim() === text))
+      .map(([activity, title, summary, partner, acronym]): Activity => ({
         ...activity,
         title: { en: title, ar: summary },
         summary: { zh: summary },
-        partners: [{ name: { en: partner }, acronym: title }],
+        partners: [{ name: { en: partner }, acronym }],
       }));
     await fc.assert(
       fc.asyncProperty(fc.array(hostileActivity, { minLength: 1, maxLength: 4 }), async (records) => {
-        for (const record of records) expect(ENTITY_SCHEMAS.activity.safeParse(record).success).toBe(true);
+        for (const record of records) expect(ENTITY_SCHEMAS.activity.parse(record)).toEqual(record);
         expect(await roundTrip("activity", records)).toEqual(records);
       }),
       { numRuns: 200 },

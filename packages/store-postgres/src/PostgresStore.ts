@@ -1,14 +1,11 @@
 import { Store, StoreFailure, type StoreShape } from "@remit/core";
-import { SchemaTooNew, makeSqlStore, type MigrationReport } from "@remit/store-sql";
+import { SchemaTooNew, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
 import { Effect, Layer, type Scope } from "effect";
 import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
 
-/** Where the PostgreSQL store lives, and its clock. */
-export interface PostgresStoreOptions extends PostgresConnectionOptions {
-  /** Where timestamps come from (default: the system clock). */
-  readonly clock?: () => Date;
-}
+/** Where the PostgreSQL store lives, and how it writes (see `SqlStoreOptions`). */
+export interface PostgresStoreOptions extends PostgresConnectionOptions, SqlStoreOptions {}
 
 function failure(operation: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
@@ -27,9 +24,7 @@ function close(database: OpenPostgres): Effect.Effect<void> {
 /** The store on the server, scoped: its pool is closed when the scope closes. */
 function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
   return Effect.acquireRelease(open(options), close).pipe(
-    Effect.map(({ db }) =>
-      makeSqlStore(db, postgresDialectInfo(options.schema), options.clock === undefined ? {} : { clock: options.clock }),
-    ),
+    Effect.map(({ db }) => makeSqlStore(db, postgresDialectInfo(options.schema), options)),
   );
 }
 

@@ -32,6 +32,7 @@ export async function importRecords(
   entries: AsyncIterable<ImportEntry>,
   options: ImportOptions,
   now: () => string,
+  bulkThreshold: number,
 ): Promise<ImportReport> {
   const run = new ImportRun(options);
   const skipInvalid = options.skipInvalid === true;
@@ -39,7 +40,7 @@ export async function importRecords(
     const restore = await dialect.tuneForBulkImport?.(connection);
     try {
       return await inTransactionOn(connection, dialect, async (transaction) => {
-        const writer = await ImportWriter.open(transaction, dialect, options.actor, now);
+        const writer = await ImportWriter.open(transaction, dialect, options.actor, now, bulkThreshold);
         const source = entries[Symbol.asyncIterator]();
         let batch: AcceptedEntry[] = [];
         let keys = new Set<string>();

@@ -1,19 +1,18 @@
-import { canonicalJson, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
+import { canonicalJson, StoreFailure, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
 import { BatchInserter } from "./BatchInserter";
 import type { Connection, DialectInfo } from "./DialectInfo";
 import { deleteProjections, projectRecord } from "./Projections";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "./SecondaryIndexes";
-import { StoreFailure } from "@remit/core";
 
 /** Records per batch: looked up together, then written with multi-row inserts. */
 export const IMPORT_BATCH_SIZE = 500;
 
 /**
- * An import into a store this much smaller than what it has already written switches to
- * bulk mode: secondary indexes are dropped and rebuilt once at the end, inside the same
- * transaction, so a kill or a failure still leaves the store as it was.
+ * An import that has written this many new records, and more than the store held before,
+ * switches to bulk mode: secondary indexes are dropped and rebuilt once at the end, inside
+ * the same transaction, so a kill or a failure still leaves the store as it was.
  */
-const BULK_MODE_MINIMUM = 20_000;
+export const DEFAULT_BULK_IMPORT_THRESHOLD = 20_000;
 
 interface ExistingRow {
   readonly revision: number;
@@ -43,17 +42,24 @@ export class ImportWriter {
     private readonly actor: string,
     private readonly now: () => string,
     private readonly storedBefore: number,
+    private readonly bulkThreshold: number,
   ) {
     this.rows = new BatchInserter(connection, dialect.maxParameters);
   }
 
   /** A writer for an import on `connection`, which must be inside the import's transaction. */
-  static async open(connection: Connection, dialect: DialectInfo, actor: string, now: () => string): Promise<ImportWriter> {
+  static async open(
+    connection: Connection,
+    dialect: DialectInfo,
+    actor: string,
+    now: () => string,
+    bulkThreshold: number,
+  ): Promise<ImportWriter> {
     const row = await connection
       .selectFrom("records")
       .select((eb) => eb.fn.countAll().as("count"))
       .executeTakeFirst();
-    return new ImportWriter(connection, dialect, actor, now, Number(row?.count ?? 0));
+    return new ImportWriter(connection, dialect, actor, now, Number(row?.count ?? 0), bulkThreshold);
   }
 
   /** Writes one batch (no two entries with the same kind and id) and counts each record in `run`. */
@@ -158,7 +164,7 @@ export class ImportWriter {
   }
 
   private async enterBulkModeWhenLarge(): Promise<void> {
-    if (this.bulk || this.inserted < Math.max(BULK_MODE_MINIMUM, this.storedBefore)) return;
+    if (this.bulk || this.inserted < Math.max(this.bulkThreshold, this.storedBefore + 1)) return;
     await this.rows.flush();
     await dropSecondaryIndexes(this.connection);
     this.bulk = true;

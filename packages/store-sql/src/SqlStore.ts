@@ -17,6 +17,7 @@ import type { Kysely } from "kysely";
 import { findActivities } from "./ActivityQuery";
 import type { DialectInfo } from "./DialectInfo";
 import { importRecords } from "./ImportRecords";
+import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";
 import { aggregateObservations } from "./ObservationAggregation";
 import { putRecord, removeRecord } from "./RecordWrites";
 import type { RemitDatabase } from "./RemitDatabase";
@@ -28,6 +29,11 @@ import { inWriteTransaction } from "./Transactions";
 export interface SqlStoreOptions {
   /** Where timestamps come from (default: the system clock). */
   readonly clock?: () => Date;
+  /**
+   * New records an import writes before it drops the secondary indexes and builds them
+   * again at its end (only when it is also larger than the store was). Default 20,000.
+   */
+  readonly bulkImportThreshold?: number;
 }
 
 /** Sessions by number, unnumbered ones last, then by id: the order of `sessionsOf`. */
@@ -51,6 +57,7 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
 export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, options: SqlStoreOptions = {}): StoreShape {
   const clock = options.clock ?? (() => new Date());
   const now = () => clock().toISOString();
+  const bulkThreshold = options.bulkImportThreshold ?? DEFAULT_BULK_IMPORT_THRESHOLD;
 
   /** Runs database work as an Effect whose failures are the port's errors (narrowed to `E` by the caller). */
   const attempt = <A, E extends PortError>(operation: string, work: () => Promise<A>): Effect.Effect<A, E> =>
@@ -144,7 +151,7 @@ export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, op
     aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, query)),
 
     importRecords: (entries, importOptions) =>
-      attempt("importRecords", () => importRecords(db, dialect, entries, importOptions, now)),
+      attempt("importRecords", () => importRecords(db, dialect, entries, importOptions, now, bulkThreshold)),
   };
   return store;
 }

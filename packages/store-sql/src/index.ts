@@ -12,4 +12,4 @@ export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows";
 export { projectRecord, activitySearchText } from "./Projections";
 export { SECONDARY_INDEXES, createSecondaryIndexes, dropSecondaryIndexes, type SecondaryIndex } from "./SecondaryIndexes";
-export { IMPORT_BATCH_SIZE } from "./ImportWriter";
+export { IMPORT_BATCH_SIZE, DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";

@@ -1,16 +1,14 @@
 import { Store, StoreFailure, type StoreShape } from "@remit/core";
-import { SchemaTooNew, makeSqlStore, type MigrationReport } from "@remit/store-sql";
+import { SchemaTooNew, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
 import { Effect, Layer, type Scope } from "effect";
 import { backupDatabase, restoreDatabase, type BackupReport } from "./SqliteBackup";
 import { openSqlite, type OpenSqlite } from "./SqliteDatabase";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
 
-/** Where the SQLite store lives, and its clock. */
-export interface SqliteStoreOptions {
+/** Where the SQLite store lives, and how it writes (see `SqlStoreOptions`). */
+export interface SqliteStoreOptions extends SqlStoreOptions {
   /** The database file; created with its folder, and migrated, when it does not exist. */
   readonly path: string;
-  /** Where timestamps come from (default: the system clock). */
-  readonly clock?: () => Date;
 }
 
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
@@ -30,7 +28,7 @@ function close(database: OpenSqlite): Effect.Effect<void> {
 /** The store on the database at `options.path`, closed when the scope closes. */
 function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
   return Effect.acquireRelease(open(options.path), close).pipe(
-    Effect.map(({ db }) => makeSqlStore(db, sqliteDialectInfo, options.clock === undefined ? {} : { clock: options.clock })),
+    Effect.map(({ db }) => makeSqlStore(db, sqliteDialectInfo, options)),
   );
 }
 

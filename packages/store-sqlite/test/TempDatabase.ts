@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Effect, Layer } from "effect";
 import { Store } from "@remit/core";
-import { SqliteStore } from "../src";
+import { SqliteStore, type SqliteStoreOptions } from "../src";
 
 /** A new temporary folder for one test's database files, removed by `remove`. */
 export function tempFolder(prefix = "remit-sqlite-"): { readonly path: (name: string) => string; readonly remove: () => void } {
@@ -12,12 +12,12 @@ export function tempFolder(prefix = "remit-sqlite-"): { readonly path: (name: st
 }
 
 /** A Layer of a store on a new database file, deleted (with its folder) when the layer is released. */
-export function tempStoreLayer(): Layer.Layer<Store, unknown> {
+export function tempStoreLayer(options: Omit<SqliteStoreOptions, "path"> = {}): Layer.Layer<Store, unknown> {
   return Layer.effect(
     Store,
     Effect.acquireRelease(
       Effect.sync(() => tempFolder()),
       (folder) => Effect.sync(() => folder.remove()),
-    ).pipe(Effect.flatMap((folder) => SqliteStore.make({ path: folder.path("remit.db") }))),
+    ).pipe(Effect.flatMap((folder) => SqliteStore.make({ ...options, path: folder.path("remit.db") }))),
   );
 }

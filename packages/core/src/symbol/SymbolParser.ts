@@ -4,7 +4,7 @@ import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordin
 import type { SymbolError, SymbolParseResult, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
 import type { Segment } from "./SymbolSegments";
-import { readSymbolNumber, segmentSymbol } from "./SymbolSegments";
+import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, readSymbolNumber, segmentSymbol } from "./SymbolSegments";
 import {
   DOCUMENT_TYPE_LABELS,
   DocumentType,
@@ -92,7 +92,8 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
   return { organ, series };
 }
 
-function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment & { shape: "number" }): SymbolPeriod {
+/** Reads the session or year component, checked against the organ and the reference date. @internal */
+export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment & { shape: "number" }): SymbolPeriod {
   const rules = ORGAN_RULES[organ];
   if (rules.numbering === "by-number") {
     const session = numberOf(reader, "session", segment, segment.digits);
@@ -146,6 +147,15 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
   }
   if (isModifierLike(segment)) {
     fail(reader, "document", segment, "a modifier comes after the document number, and there is none before it", "Write the document number first, as in A/64/123/Add.1.");
+  }
+  if (isEllipsisSegment(segment)) {
+    fail(
+      reader,
+      "document",
+      segment,
+      `"${PARTIAL_SYMBOL_ELLIPSIS}" stands for a document number that is not known, so this is a partial symbol, not a full one`,
+      `Give the number, or store the text where a partial symbol is accepted (DocumentReferenceText), as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+    );
   }
   if (placed && code !== undefined && (canonicalCode(SubsidiaryBodyCode.options, code) !== undefined || segment.shape === "word")) {
     fail(reader, "document", segment, "series components come right after the organ, before any category, session or year", "Write them in order, as in E/CN.15/2021/L.5.");

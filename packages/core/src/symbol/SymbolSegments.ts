@@ -26,6 +26,18 @@ export type SegmentsResult =
 
 const ALLOWED = /[A-Za-z0-9./\s]/;
 
+/**
+ * The character a partial symbol writes in place of the unknown document number:
+ * "E/CN.15/2021/…" (U+2026). Its compatibility form is three full stops, so "E/CN.15/2021/..."
+ * reads the same.
+ */
+export const PARTIAL_SYMBOL_ELLIPSIS = "\u2026";
+
+/** Whether a segment is the ellipsis of a partial symbol ("…", or "..." once folded). @internal */
+export function isEllipsisSegment(segment: Segment | undefined): boolean {
+  return segment?.text === "...";
+}
+
 function classify(text: string): SegmentShape {
   if (/^\d+$/.test(text)) return { shape: "number", digits: text };
   const coded = /^([A-Za-z]+)\s*\.?\s*(\d+)$/.exec(text);

@@ -38,6 +38,22 @@ export {
 export type { SymbolError, SymbolPart, SymbolParseResult } from "./SymbolError";
 export { parseSymbol, type SymbolParseOptions } from "./SymbolParser";
 export { DocumentSymbolText, documentSymbolTextAsOf, normaliseSymbol } from "./DocumentSymbolText";
+export { PARTIAL_SYMBOL_ELLIPSIS } from "./SymbolSegments";
+export {
+  PartialDocumentSymbol,
+  parsePartialSymbol,
+  formatPartialSymbol,
+  type PartialSymbolParseResult,
+} from "./PartialSymbol";
+export {
+  DocumentReferenceText,
+  documentReferenceTextAsOf,
+  parseDocumentReference,
+  formatDocumentReference,
+  isPartialReference,
+  type DocumentReference,
+  type DocumentReferenceResult,
+} from "./DocumentReference";
 export {
   SymbolPrefix,
   SymbolPrefixParts,

@@ -40,10 +40,20 @@ const DEFAULT_NUM_RUNS = 25;
  * `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
  * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
  * @example
- * // packages/store-sqlite/test/SqliteStore.contract.test.ts
+ * // packages/store-sqlite/test/SqliteStore.contract.test.ts: a new database per test.
  * import { storeContract } from "@remit/core/testing";
- * storeContract("SqliteStore", () =>
- *   Layer.effect(Store, Effect.acquireRelease(openTempDatabase, closeAndDelete).pipe(Effect.flatMap(makeSqliteStore))),
+ * storeContract("SqliteStore", () => SqliteStore.layer({ filename: ":memory:" }));
+ *
+ * // packages/store-postgres/test/PostgresStore.contract.test.ts: a schema per test, dropped
+ * // when the suite releases the layer (Layer.effect runs the acquireRelease in the layer's scope).
+ * storeContract("PostgresStore", () =>
+ *   Layer.effect(
+ *     Store,
+ *     Effect.acquireRelease(createSchema(pool), (schema) => dropSchema(pool, schema)).pipe(
+ *       Effect.flatMap((schema) => makePostgresStore({ pool, schema })),
+ *     ),
+ *   ),
+ *   { numRuns: 15, timeout: 60_000 },
  * );
  */
 export function storeContract(name: string, makeLayer: MakeStoreLayer, options: StoreContractOptions = {}): void {

@@ -1,1 +1,23 @@
-export {};
+/**
+ * `@remit/export/iati`: technical-assistance activities as an IATI 2.03 activity file
+ * (`iati-activities`), streamed, valid against the official XSD: reporting-org, identifiers,
+ * narratives per language, participating organisations, recipient countries (ISO alpha-2)
+ * and M49 regions, activity dates and status, DAC sectors, topic tags, document-links to
+ * mandates, and results with indicators, periods, actuals and dimensions.
+ * @module
+ */
+export { exportIati, exportIatiBytes, withObservations, type IatiActivityInput, type IatiItem } from "./IatiExport";
+export { UNODC_REPORTING_ORG, undocsUrl, type IatiExportOptions, type ReportingOrganisation } from "./IatiOptions";
+export {
+  TOPIC_DAC_SECTORS,
+  DEFAULT_DAC_SECTOR,
+  dacSectorsOf,
+  LEGAL_AND_JUDICIAL_DEVELOPMENT,
+  HUMAN_RIGHTS,
+  SECURITY_SYSTEM_MANAGEMENT,
+  ICT,
+  type DacSector,
+} from "./DacSectors";
+export { alpha2Of } from "./CountryCodes";
+export { escapeXmlText, escapeXmlAttribute, xmlChars } from "./XmlText";
+export { type Source, collectText } from "../stream/Source";

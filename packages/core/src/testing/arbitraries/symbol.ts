@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Citation, DocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "../../symbol";
+import type { Citation, DocumentSymbol, PartialDocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "../../symbol";
 import { CitationKind, DocumentType, ModifierType, Organ, SubsidiaryBodyCode, SymbolCategory } from "../../symbol";
 
 // Ranges valid at any reference date from 2021-06-01 on: General Assembly sessions 31 (the
@@ -94,6 +94,32 @@ export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc.con
       document: type === undefined ? { number } : { type, number },
       modifiers,
     })),
+);
+
+/**
+ * A valid partial symbol in normalised text form: organ, series, optional category, the
+ * session or year, then "…" for the unknown document number ("E/CN.15/2021/…", "A/RES/75/…").
+ * Built from strings, independently of `formatPartialSymbol`.
+ */
+export const arbitraryPartialSymbol: fc.Arbitrary<string> = fc.constantFrom(...Organ.options).chain((organ) =>
+  fc
+    .tuple(
+      fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
+      fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+      periodText(organ),
+    )
+    .map(([series, category, period]) => [organ, ...series, ...(category === undefined ? [] : [category]), period, "\u2026"].join("/")),
+);
+
+/** A valid partial symbol as parts ({@link PartialDocumentSymbol}); `parsePartialSymbol(formatPartialSymbol(parts))` gives them back. */
+export const arbitraryPartialSymbolParts: fc.Arbitrary<PartialDocumentSymbol> = fc.constantFrom(...Organ.options).chain((organ) =>
+  fc
+    .record({
+      series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
+      category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+      period: arbitraryPeriod(organ),
+    })
+    .map(({ series, category, period }) => ({ organ, series, ...(category === undefined ? {} : { category }), period })),
 );
 
 /** A resolution symbol of the General Assembly or ECOSOC: `A/RES/74/173`, `E/RES/2019/19`. */

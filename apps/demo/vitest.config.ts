@@ -1,0 +1,3 @@
+import { remitProject } from "@remit/vitest-config";
+
+export default remitProject("demo");

@@ -1,0 +1,15 @@
+import { Command } from "effect/cli";
+import { GLOBAL_SETTINGS } from "./GlobalSettings";
+import { initCommand, seedCommand } from "./StoreCommands";
+
+/**
+ * The `remit` command: every subcommand, with the global settings (--db, --lang, --json,
+ * --jsonl, --quiet, --verbose) accepted anywhere on the line.
+ */
+export const remitCommand = Command.make("remit").pipe(
+  Command.withDescription(
+    "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
+  ),
+  Command.withSubcommands([initCommand, seedCommand]),
+  Command.withGlobalFlags(GLOBAL_SETTINGS),
+);

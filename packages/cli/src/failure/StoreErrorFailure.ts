@@ -1,0 +1,61 @@
+import type { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RecordProblem, RevisionConflict, StoreFailure } from "@remit/core";
+import { formatRecordProblem } from "@remit/core";
+import { CliFailure, conflict, invalidInput, storeOrIoError } from "./CliFailure";
+import { EXIT_CODES } from "./ExitCode";
+
+/** Every error a Store operation can fail with. */
+export type StoreError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | StoreFailure | ImportRejected;
+
+/** One line per record problem: `file:line: path: what (expected …)`. */
+export function problemLines(problems: readonly RecordProblem[]): string[] {
+  return problems.map(formatRecordProblem);
+}
+
+/**
+ * The CLI failure for a store error, with its exit code: a store that fails is 3, a stale
+ * revision 4, invalid records, unknown ids and foreign cursors 1. The store's own message
+ * says where and what; the hint says what to do at the command line.
+ */
+export function failureOfStoreError(error: StoreError): CliFailure {
+  switch (error._tag) {
+    case "StoreFailure":
+      return storeOrIoError(
+        `${error.message} (check --db or REMIT_DB, that the store exists, and that the database is reachable)`,
+        error.cause ?? error,
+      );
+    case "RevisionConflict":
+      return conflict(`${error.message} Read the record again, then retry.`, error);
+    case "NotFound":
+      return invalidInput([`${error.message} (see \`remit list\` for the ids in this store)`]);
+    case "InvalidCursor":
+      return invalidInput([error.message]);
+    case "InvalidRecord":
+      return invalidInput(error.problems.length > 0 ? problemLines(error.problems) : [error.message]);
+    case "ImportRejected":
+      return new CliFailure({
+        exitCode: EXIT_CODES.invalidInput,
+        problems: [
+          ...problemLines(error.problems),
+          `nothing was imported: ${plural(error.problems.length, "problem")} in the ${plural(error.read, "record")} read; fix them, or re-run with --skip-invalid to import the valid records`,
+        ],
+      });
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Whether a value is one of the store's tagged errors. */
+export function isStoreError(value: unknown): value is StoreError {
+  if (typeof value !== "object" || value === null) return false;
+  const tag = (value as { readonly _tag?: unknown })._tag;
+  return (
+    tag === "StoreFailure" ||
+    tag === "RevisionConflict" ||
+    tag === "NotFound" ||
+    tag === "InvalidCursor" ||
+    tag === "InvalidRecord" ||
+    tag === "ImportRejected"
+  );
+}

@@ -1,0 +1,76 @@
+import { displayWidth, padToWidth, singleLine, truncateToWidth } from "./TextWidth";
+
+/** A column of a table: its heading, and whether it may be cut to fit the terminal. */
+export interface TableColumn {
+  readonly heading: string;
+  /** Cut this column (with "…") when the table is wider than the terminal; titles are. */
+  readonly shrink?: boolean;
+  /** Numbers read better right-aligned. */
+  readonly align?: "left" | "right";
+}
+
+/** A table: columns and rows of cells, one string per column. */
+export interface Table {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const GAP = "  ";
+const MIN_SHRUNK = 8;
+
+function widthsFor(table: Table, maxWidth: number): number[] {
+  const widths = table.columns.map((column, index) =>
+    Math.max(displayWidth(column.heading), ...table.rows.map((row) => displayWidth(singleLine(row[index] ?? "")))),
+  );
+  const total = (): number => widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
+  // Shrink the widest shrinkable column first, a column at a time, until the table fits.
+  while (total() > maxWidth) {
+    let widest = -1;
+    table.columns.forEach((column, index) => {
+      const width = widths[index] ?? 0;
+      if (column.shrink === true && width > MIN_SHRUNK && (widest < 0 || width > (widths[widest] ?? 0))) widest = index;
+    });
+    if (widest < 0) break;
+    const current = widths[widest] ?? 0;
+    widths[widest] = Math.max(MIN_SHRUNK, current - (total() - maxWidth));
+  }
+  return widths;
+}
+
+function renderRow(cells: readonly string[], table: Table, widths: readonly number[]): string {
+  return table.columns
+    .map((column, index) => {
+      const width = widths[index] ?? 0;
+      const text = truncateToWidth(singleLine(cells[index] ?? ""), width);
+      if (column.align === "right") return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+      return index === table.columns.length - 1 ? text : padToWidth(text, width);
+    })
+    .join(GAP)
+    .trimEnd();
+}
+
+/**
+ * A table for a terminal: a heading row, a rule, and the rows, in columns aligned by display
+ * width (Chinese takes two columns a character), cut to `maxWidth` by shortening the
+ * shrinkable columns. Values keep their characters and logical order (Arabic included).
+ * @example renderTable({ columns: [{ heading: "ID" }, { heading: "TITLE", shrink: true }], rows: [["ccpcj-30", "30th session"]] }, 80)
+ */
+export function renderTable(table: Table, maxWidth: number, bold: (text: string) => string = (text) => text): string[] {
+  const widths = widthsFor(table, maxWidth);
+  const heading = renderRow(
+    table.columns.map((column) => column.heading),
+    table,
+    widths,
+  );
+  const rule = widths.map((width) => "─".repeat(width)).join(GAP);
+  return [bold(heading), rule, ...table.rows.map((row) => renderRow(row, table, widths))];
+}
+
+/**
+ * Rows as plain lines for a pipe: cells separated by tabs, never cut or padded, with no
+ * heading, so `cut -f1`, `grep` and `sort` work on them.
+ * @example renderPlain({ columns, rows: [["ccpcj-30", "30th session"]] }) // ["ccpcj-30\t30th session"]
+ */
+export function renderPlain(table: Table): string[] {
+  return table.rows.map((row) => row.map((cell) => singleLine(cell)).join("\t"));
+}

@@ -1,0 +1,28 @@
+import { Effect } from "effect";
+import { handleWithStore } from "../command/Handle";
+import { printResult } from "../output/PrintResult";
+
+const count = new Intl.NumberFormat("en");
+
+/**
+ * `remit seed`: puts the records of the two seed documents (E/CN.15/2011/2 and the 2021
+ * report of the Secretary-General on cybercrime technical assistance) into the store, in one
+ * all-or-nothing import. Idempotent: a second run writes nothing and says so.
+ */
+export const seedHandler = () =>
+  handleWithStore({ create: true }, (context) =>
+    Effect.gen(function* () {
+      const { seedStoreWith, SEED_DOCUMENTS } = yield* Effect.promise(() => import("@remit/dataset"));
+      const report = yield* seedStoreWith({ actor: "remit seed" });
+      const documents = SEED_DOCUMENTS.map((document) => document.citation).join(" and ");
+      const outcome =
+        report.written === 0
+          ? `nothing to write: all ${count.format(report.unchanged)} records are already stored`
+          : `${count.format(report.written)} records written, ${count.format(report.unchanged)} already stored`;
+      yield* printResult(
+        context,
+        { store: context.store.shown, read: report.read, written: report.written, unchanged: report.unchanged, rejected: report.rejected },
+        [`Seeded ${context.store.shown} from ${documents}: ${outcome}.`],
+      );
+    }),
+  );

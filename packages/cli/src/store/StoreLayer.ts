@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import type { Store, StoreFailure } from "@remit/core";
+import { Effect, Layer } from "effect";
+import { storeOrIoError, type CliFailure } from "../failure/CliFailure";
+import type { StoreLocation } from "./StoreLocation";
+
+/** Whether a command may create the store when there is none yet. */
+export interface StoreAccess {
+  /** `init`, `seed`, `import` and `db migrate` create a missing SQLite file; queries refuse to. */
+  readonly create: boolean;
+}
+
+/** The problem for a SQLite store that does not exist, with what to do. */
+export function missingStore(location: StoreLocation): CliFailure {
+  return storeOrIoError(
+    `there is no Remit store at ${location.shown}; create one with \`remit init\`, or point --db or REMIT_DB at an existing store`,
+  );
+}
+
+/**
+ * The Store of `location`: SQLite for a path, PostgreSQL for a postgres:// URL. The store
+ * packages (better-sqlite3, pg, Kysely) are imported here, on first use, so commands that
+ * need no store (`symbol`, `validate`, `--help`) never load them. A query on a SQLite file
+ * that does not exist fails (exit 3) instead of creating an empty store.
+ */
+export function storeLayer(location: StoreLocation, access: StoreAccess): Layer.Layer<Store, StoreFailure | CliFailure> {
+  return Layer.unwrap(
+    Effect.gen(function* () {
+      if (location.kind === "sqlite") {
+        if (!access.create && !existsSync(location.path)) return yield* Effect.fail(missingStore(location));
+        const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
+        return SqliteStore.layer({ path: location.path });
+      }
+      const { PostgresStore } = yield* Effect.promise(() => import("@remit/store-postgres"));
+      return PostgresStore.layer({ url: location.url, ...(location.schema === undefined ? {} : { schema: location.schema }) });
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+import * as z from "zod";
+import { SessionRef } from "../mandate/SessionRef";
+import { RecordId } from "../record/RecordId";
+import { Language } from "../text/Language";
+import { Period } from "../time/Period";
+import type { ReportFigure } from "./ReportFigure";
+import { ReportPassage, ReportSection, type ReportParagraph } from "./ReportParagraph";
+
+/**
+ * Where the report goes: the session of the receiving body it is due at after every
+ * deferral, and the agenda item it is listed under. `lines` is the masthead as the
+ * report's language writes it (body, session, place and dates, agenda item and titles).
+ */
+export const ReportDestination = z
+  .object({
+    session: SessionRef,
+    sessionId: RecordId.optional(),
+    agendaSymbol: z.string().min(1).optional(),
+    agendaItem: z.string().min(1).optional(),
+    lines: z.array(z.string().min(1)),
+  })
+  .strict();
+/** The session and agenda item a report goes to. */
+export type ReportDestination = z.infer<typeof ReportDestination>;
+
+/**
+ * The report's document symbol: `issued` once the records know it (the obligation's
+ * `submittedAs`), else only the `series` it will be issued in ("E/CN.15/2021/"), derived
+ * from the receiving body's symbol prefix and the session's year, when both are known.
+ */
+export const ReportSymbol = z
+  .object({
+    issued: z.string().min(1).optional(),
+    series: z.string().min(1).optional(),
+  })
+  .strict();
+/** The report's document symbol, or the series it will be issued in. */
+export type ReportSymbol = z.infer<typeof ReportSymbol>;
+
+/**
+ * Something the outline asks for that the records could not provide, and why: the report
+ * is written without it. A reader of the draft sees what to add to the records.
+ */
+export const ReportGap = z
+  .object({
+    specId: z.string().min(1),
+    message: z.string().min(1),
+  })
+  .strict();
+/** A part of the outline the records could not fill. */
+export type ReportGap = z.infer<typeof ReportGap>;
+
+/** The words renderers print around the report, in the language of its templates. */
+export const ReportLabels = z
+  .object({
+    reportBy: z.string().min(1),
+    summary: z.string().min(1),
+    figures: z.string().min(1),
+    paragraph: z.string().min(1),
+    figure: z.string().min(1),
+    value: z.string().min(1),
+    sources: z.string().min(1),
+    notes: z.string().min(1),
+    records: z.string().min(1),
+    symbolPending: z.string().min(1),
+    paragraphsOf: z.string().min(1),
+  })
+  .strict();
+/** The words renderers print around the report. */
+export type ReportLabels = z.infer<typeof ReportLabels>;
+
+/**
+ * The Secretary-General's report on a mandate for a reporting period, as structured data:
+ * every paragraph numbered, every figure computed from the records and traceable to them.
+ * `language` is the language asked for; `templateLanguage` the one the templates were in
+ * (they differ when no templates exist for the language asked, and `isFallback` says so).
+ * Build it with `buildReport`; render it with `@remit/export/report`.
+ */
+export const Report = z
+  .object({
+    mandateId: RecordId,
+    mandateSymbol: z.string().min(1).optional(),
+    period: Period,
+    language: Language,
+    templateLanguage: Language,
+    isFallback: z.boolean(),
+    direction: z.enum(["ltr", "rtl"]),
+    title: z.string().min(1),
+    symbol: ReportSymbol,
+    destination: ReportDestination,
+    summary: z.array(ReportPassage),
+    sections: z.array(ReportSection),
+    labels: ReportLabels,
+    gaps: z.array(ReportGap),
+  })
+  .strict();
+/** The Secretary-General's report as structured data. */
+export type Report = z.infer<typeof Report>;
+
+/** Every numbered paragraph of a report, in order. */
+export function reportParagraphs(report: Report): ReportParagraph[] {
+  return report.sections.flatMap((section) => [
+    ...section.paragraphs,
+    ...section.subsections.flatMap((subsection) => subsection.paragraphs),
+  ]);
+}
+
+/** A figure with the number of the paragraph that states it: a row of a figures table. */
+export interface NumberedFigure {
+  readonly paragraph: number;
+  readonly figure: ReportFigure;
+}
+
+/**
+ * Every figure of a report with its paragraph number, in reading order.
+ * @example reportFigures(report).find((row) => row.paragraph === 17)?.figure.text // "2,440"
+ */
+export function reportFigures(report: Report): NumberedFigure[] {
+  return reportParagraphs(report).flatMap((paragraph) =>
+    paragraph.figures.map((figure) => ({ paragraph: paragraph.number, figure })),
+  );
+}

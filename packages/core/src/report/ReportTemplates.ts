@@ -1,0 +1,149 @@
+import type { MandateKind } from "../mandate/Mandate";
+import type { SessionFormat } from "../session/SessionSchedule";
+import type { Language } from "../text/Language";
+import type { PartialDate } from "../time/PartialDate";
+import type { ReportLabels } from "./Report";
+
+/** The headings an outline can use; every template set names each of them. */
+export const HEADING_KEYS = [
+  "introduction",
+  "introduction.mandate",
+  "developments",
+  "capacity",
+  "capacity.forensics",
+  "capacity.crypto",
+  "capacity.ocsea",
+  "capacity.evidence",
+  "sharing",
+  "research",
+  "prevention",
+  "expert-group",
+] as const;
+/** A heading of an outline. */
+export type HeadingKey = (typeof HEADING_KEYS)[number];
+
+/** The sentences an outline can use; every template set writes each of them. */
+export const SENTENCE_KEYS = [
+  "summary.mandate",
+  "summary.deferral",
+  "summary.scope",
+  "introduction.chain",
+  "developments.delivery",
+  "developments.secretariat",
+  "developments.partners",
+  "developments.support",
+  "developments.convention",
+  "developments.convene",
+  "schedule.change",
+  "developments.committee-work",
+  "capacity.mentors",
+  "capacity.remote",
+  "capacity.assessment",
+  "capacity.strategy",
+  "forensics.encourage",
+  "forensics.urge",
+  "forensics.training",
+  "crypto.trainers",
+  "crypto.advice",
+  "crypto.training",
+  "crypto.working-group",
+  "ocsea.mandate",
+  "ocsea.resources",
+  "ocsea.statistic",
+  "ocsea.reporting",
+  "ocsea.webinars",
+  "ocsea.course",
+  "ocsea.conference",
+  "ocsea.teachers",
+  "ocsea.victims",
+  "ocsea.tool",
+  "ocsea.tool-purpose",
+  "evidence.training",
+  "sharing.repository",
+  "sharing.sherloc",
+  "sharing.sherloc-holdings",
+  "sharing.social",
+  "research.publication",
+  "prevention.awareness",
+  "prevention.campaigns",
+  "prevention.campaign-languages",
+  "prevention.television",
+  "prevention.campaign-views",
+  "prevention.incident",
+  "expert.mandate",
+  "expert.establishment",
+  "expert.meetings",
+  "expert.continuation",
+  "expert.next",
+  "expert.postponed",
+] as const;
+/** A sentence of an outline. */
+export type SentenceKey = (typeof SENTENCE_KEYS)[number];
+
+/** How a mandate is named in running text: short ("resolution 74/173") and full ("General Assembly resolution 74/173"). */
+export interface MandateName {
+  readonly short: string;
+  readonly full: string;
+}
+
+/** The parts a mandate's name is made of. */
+export interface MandateNameParts {
+  readonly kind: MandateKind;
+  /** "74/173", "22/8", when the symbol or citation carries one. */
+  readonly number?: string;
+  readonly body: string;
+  readonly title?: string;
+}
+
+/** Words a template set supplies besides its sentences. */
+export interface ReportWords {
+  readonly reportOfTheSecretaryGeneral: string;
+  readonly sessionFormats: Readonly<Record<SessionFormat, string>>;
+  /** Values of the "sex" breakdown ("female" → "female", "女性"). */
+  readonly sexes: Readonly<Record<string, string>>;
+  readonly countries: string;
+  readonly activities: string;
+  readonly meetings: string;
+}
+
+/** How a template set writes dates, ordinals and names. */
+export interface ReportFormat {
+  /** A resolution or decision ("General Assembly resolution 74/173"; a declaration by title). */
+  mandate(parts: MandateNameParts): MandateName;
+  /** A numbered session of a body: "thirtieth session", "第三十届会议". */
+  session(sessionNumber: number): string;
+  /** A meeting's ordinal: "seventh", "第七次". */
+  meeting(meetingNumber: number): string;
+  /** A date known to the day, month or year: "6 April 2020", "2020年4月6日", "December 2020". */
+  date(date: PartialDate): string;
+  /** A span of dates: "6–8 April 2020", "2020年4月6日至8日", "2018–2020". */
+  span(start: PartialDate, end?: PartialDate): string;
+  /** Dates known by a bound: "no later than 1 March 2021". */
+  bound(notBefore?: PartialDate, notAfter?: PartialDate): string;
+  /** An age band "9-12" or "18+". */
+  ageBand(band: string): string;
+  /** A partner organization's name with its acronym. */
+  partner(name: string, acronym?: string): string;
+  /** The agenda line of the masthead: "Item 6(d) of the provisional agenda". */
+  agendaItem(itemNumber: string): string;
+  /** A place and dates line of the masthead: "Vienna, 17–21 May 2021". */
+  placeAndDates(place: string | undefined, dates: string | undefined): string;
+}
+
+/**
+ * Everything a report needs in one language: headings, sentence templates (each a list of
+ * variants, fullest first; see `fillTemplate`), templates per indicator for observation
+ * series, the labels renderers print, words and formats. A template set per language makes
+ * the report writable in that language; the six official languages all have a slot in
+ * `REPORT_TEMPLATES`, and a language without a set falls back with a flag.
+ */
+export interface ReportTemplateSet {
+  readonly language: Language;
+  readonly headings: Readonly<Record<HeadingKey, string>>;
+  readonly sentences: Readonly<Record<SentenceKey, readonly string[]>>;
+  /** Sentence variants per indicator id for `ObservationSeries`; "ocsea.statistic" otherwise. */
+  readonly statistics: Readonly<Record<string, readonly string[]>>;
+  readonly labels: ReportLabels;
+  readonly words: ReportWords;
+  readonly format: ReportFormat;
+}

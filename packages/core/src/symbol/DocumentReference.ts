@@ -1,0 +1,99 @@
+import * as z from "zod";
+import type { DocumentSymbol } from "./DocumentSymbol";
+import { formatSymbol } from "./DocumentSymbol";
+import type { PartialDocumentSymbol } from "./PartialSymbol";
+import { formatPartialSymbol, parsePartialSymbol } from "./PartialSymbol";
+import type { SymbolError } from "./SymbolError";
+import type { SymbolParseOptions } from "./SymbolParser";
+import { parseSymbol } from "./SymbolParser";
+
+/**
+ * A document named by its symbol: in full (`{ kind: "symbol" }`, "E/CN.15/2021/1") or with
+ * its document number unknown (`{ kind: "partial" }`, "E/CN.15/2021/…").
+ */
+export type DocumentReference =
+  | { readonly kind: "symbol"; readonly symbol: DocumentSymbol }
+  | { readonly kind: "partial"; readonly partial: PartialDocumentSymbol };
+
+/** The outcome of reading a document reference: the symbol, full or partial, or why not. */
+export type DocumentReferenceResult =
+  | { readonly ok: true; readonly reference: DocumentReference }
+  | { readonly ok: false; readonly error: SymbolError };
+
+/** Whether a text is written as a partial symbol: it holds "…" (or "..."). */
+function looksPartial(text: string): boolean {
+  return text.normalize("NFKC").includes("...");
+}
+
+/**
+ * Reads a full or a partial document symbol. A text holding the ellipsis is read as a
+ * partial symbol, anything else as a full one, so the error is the one for what the text
+ * was meant to be.
+ * @example
+ * parseDocumentReference("E/CN.15/2021/1")  // { ok: true, reference: { kind: "symbol", symbol } }
+ * parseDocumentReference("E/CN.15/2021/…")  // { ok: true, reference: { kind: "partial", partial } }
+ */
+export function parseDocumentReference(text: string, options: SymbolParseOptions = {}): DocumentReferenceResult {
+  if (looksPartial(text)) {
+    const result = parsePartialSymbol(text, options);
+    return result.ok ? { ok: true, reference: { kind: "partial", partial: result.partial } } : result;
+  }
+  const result = parseSymbol(text, options);
+  return result.ok ? { ok: true, reference: { kind: "symbol", symbol: result.symbol } } : result;
+}
+
+/**
+ * Renders a document reference in normalised form.
+ * @example formatDocumentReference({ kind: "partial", partial }) // "E/CN.15/2021/…"
+ */
+export function formatDocumentReference(reference: DocumentReference): string {
+  return reference.kind === "symbol" ? formatSymbol(reference.symbol) : formatPartialSymbol(reference.partial);
+}
+
+/**
+ * Whether a stored reference is a partial symbol (its document number unknown): true for
+ * "E/CN.15/2021/…", false for a full symbol or for a text that is no symbol at all.
+ * @example isPartialReference("E/CN.15/2021/…") // true
+ */
+export function isPartialReference(text: string, options: SymbolParseOptions = {}): boolean {
+  const result = parseDocumentReference(text, options);
+  return result.ok && result.reference.kind === "partial";
+}
+
+/**
+ * A zod string schema for a document named by a full or a partial symbol, checked against
+ * `referenceDate` (default: the time of parsing). Outputs the normalised form; a text that
+ * is neither fails with one issue whose message is the parser's explanation.
+ * @example documentReferenceTextAsOf(new Date("2021-06-01")).parse("e/cn.15/2021/...") // "E/CN.15/2021/…"
+ */
+export function documentReferenceTextAsOf(referenceDate?: Date) {
+  const options = (): SymbolParseOptions => (referenceDate === undefined ? {} : { referenceDate });
+  return z
+    .string()
+    .superRefine((text, context) => {
+      const result = parseDocumentReference(text, options());
+      if (!result.ok) {
+        context.addIssue({
+          code: "custom",
+          input: text,
+          message: result.error.message,
+          params: { part: result.error.part, offset: result.error.offset, reason: result.error.reason },
+        });
+      }
+    })
+    .overwrite((text) => {
+      const result = parseDocumentReference(text, options());
+      return result.ok ? formatDocumentReference(result.reference) : text;
+    });
+}
+
+/**
+ * A document named by its full symbol or by a partial symbol whose number is unknown, as
+ * stored text: "E/CN.15/2021/1" and "E/CN.15/2021/…" are valid, "E/CN.15/2021/x" is not.
+ * Use it where the dataset may know a document only up to its number (a report's own
+ * symbol); `DocumentSymbolText` stays strict for symbols that must be complete.
+ * @example DocumentReferenceText.parse("E/CN.15/2021/…") // "E/CN.15/2021/…"
+ */
+export const DocumentReferenceText = documentReferenceTextAsOf();
+/** A full or partial document symbol in normalised form. */
+export type DocumentReferenceText = z.infer<typeof DocumentReferenceText>;

@@ -1,0 +1,138 @@
+import * as z from "zod";
+import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
+import { ORGAN_RULES, Organ } from "./Organ";
+import type { SymbolError } from "./SymbolError";
+import { symbolError } from "./SymbolError";
+import type { SymbolParseOptions, SymbolReader } from "./SymbolParser";
+import { readOrganAndSeries, readPeriod, runStage } from "./SymbolParser";
+import type { Segment } from "./SymbolSegments";
+import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
+import { SymbolCategory, canonicalCode } from "./SymbolVocabulary";
+
+/**
+ * A document symbol whose document number is not known: the organ, series, category and
+ * session or year are, and "…" stands where the number goes. The 2021 report on cybercrime
+ * is "E/CN.15/2021/…": the seed shows it was issued for the Commission in 2021 but never
+ * states its number, and a guessed number would be a defect. Parse with
+ * `parsePartialSymbol`, render with `formatPartialSymbol`.
+ * @example
+ * PartialDocumentSymbol.parse({ organ: "E", series: [{ kind: "body", code: "CN", number: 15 }],
+ *   period: { kind: "year", year: 2021 } }) // E/CN.15/2021/…
+ */
+export const PartialDocumentSymbol = z
+  .object({
+    organ: Organ,
+    series: z.array(SeriesComponent),
+    category: SymbolCategory.optional(),
+    period: SymbolPeriod,
+  })
+  .strict()
+  .superRefine((partial, context) => {
+    const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
+    if (partial.period.kind !== expected) {
+      context.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
+      });
+    }
+  });
+/** A document symbol without its document number. */
+export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
+
+/** The outcome of parsing a partial symbol: its known parts, or why the text is not one. */
+export type PartialSymbolParseResult =
+  | { readonly ok: true; readonly partial: PartialDocumentSymbol }
+  | { readonly ok: false; readonly error: SymbolError };
+
+function fault(text: string, part: SymbolError["part"], at: Segment, reason: string, hint: string): PartialSymbolParseResult {
+  return { ok: false, error: symbolError(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint) };
+}
+
+/**
+ * Parses a partial symbol, "E/CN.15/2021/…" (or with three full stops), normalising it like a
+ * full symbol. The organ, series and category are read as in `parseSymbol`; the session or
+ * year is required and checked against `options.referenceDate`; the ellipsis must come
+ * right after it and end the text. Every error says where and what, as `parseSymbol` does.
+ * @example
+ * parsePartialSymbol("e/cn.15/2021/…")    // ok, formatPartialSymbol gives "E/CN.15/2021/…"
+ * parsePartialSymbol("E/CN.15/…").ok      // false: a partial symbol names its year before "…"
+ * parsePartialSymbol("E/CN.15/2021/2").ok // false: a full symbol (use parseSymbol)
+ */
+export function parsePartialSymbol(text: string, options: SymbolParseOptions = {}): PartialSymbolParseResult {
+  const segmented = segmentSymbol(text);
+  if (!segmented.ok) return segmented;
+  const { segments } = segmented;
+  const ellipsisAt = segments.findIndex((segment) => isEllipsisSegment(segment));
+  const last = segments[segments.length - 1];
+  if (last === undefined) return fault(text, "symbol", { shape: "other", text: "", offset: 0 }, "the symbol is empty", "Write e.g. E/CN.15/2021/….");
+  if (ellipsisAt === -1) {
+    return fault(
+      text,
+      "document",
+      last,
+      `a partial symbol ends with "${PARTIAL_SYMBOL_ELLIPSIS}" in place of the unknown document number`,
+      `Write E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}; a symbol with its number is a full symbol (parseSymbol).`,
+    );
+  }
+  const after = segments[ellipsisAt + 1];
+  if (after !== undefined) {
+    return fault(
+      text,
+      "document",
+      after,
+      `nothing may follow "${PARTIAL_SYMBOL_ELLIPSIS}": it stands for the document number, and a partial symbol leaves out only that`,
+      `End the symbol at "${PARTIAL_SYMBOL_ELLIPSIS}", as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+    );
+  }
+  const ellipsis = segments[ellipsisAt] ?? last;
+  const known = segments.slice(0, ellipsisAt);
+  const reader: SymbolReader = { input: text, segments: known, endOffset: ellipsis.offset, referenceDate: options.referenceDate ?? new Date(), index: 0 };
+  const read = runStage(() => {
+    const { organ, series } = readOrganAndSeries(reader);
+    const categorySegment = known[reader.index];
+    const category = categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+    if (category !== undefined) reader.index += 1;
+    return { organ, series, category };
+  });
+  if (!read.ok) return read;
+  const { organ, series, category } = read.value;
+  const periodPart = ORGAN_RULES[organ].numbering === "by-number" ? "session" : "year";
+  const periodSegment = known[reader.index];
+  if (periodSegment?.shape !== "number") {
+    return fault(
+      text,
+      periodPart,
+      periodSegment ?? ellipsis,
+      `a partial symbol names its ${periodPart} before "${PARTIAL_SYMBOL_ELLIPSIS}": only the document number may be unknown`,
+      `Write it as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}; the series alone is a symbol prefix (E/CN.15).`,
+    );
+  }
+  const period = runStage(() => readPeriod(reader, organ, periodSegment));
+  if (!period.ok) return period;
+  const extra = known[reader.index + 1];
+  if (extra !== undefined) {
+    return fault(
+      text,
+      "document",
+      extra,
+      `"${extra.text}" stands between the ${periodPart} and "${PARTIAL_SYMBOL_ELLIPSIS}", but a partial symbol leaves out only the document number`,
+      "When the number is known, write the full symbol (E/CN.15/2021/3).",
+    );
+  }
+  const partial: PartialDocumentSymbol = { organ, series, period: period.value };
+  if (category !== undefined) partial.category = category;
+  return { ok: true, partial };
+}
+
+/**
+ * Renders a partial symbol in its normalised form, the ellipsis last.
+ * @example formatPartialSymbol(parsed) // "E/CN.15/2021/…"
+ */
+export function formatPartialSymbol(partial: PartialDocumentSymbol): string {
+  const parts: string[] = [partial.organ, ...partial.series.map(formatSeriesComponent)];
+  if (partial.category !== undefined) parts.push(partial.category);
+  parts.push(String(partial.period.kind === "session" ? partial.period.session : partial.period.year));
+  parts.push(PARTIAL_SYMBOL_ELLIPSIS);
+  return parts.join("/");
+}

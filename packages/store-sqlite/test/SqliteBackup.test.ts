@@ -1,0 +1,61 @@
+import { writeFileSync } from "node:fs";
+import { SCHEMA_VERSION } from "@remit/store-sql";
+import Database from "better-sqlite3";
+import { Effect, Result } from "effect";
+import { afterEach, describe, expect, it } from "vitest";
+import { activities } from "../../store-sql/test/suites/ImportFileRules";
+import { contentDigest, succeeds, withStore } from "../../store-sql/test/suites/StoreAccess";
+import { SqliteStore } from "../src";
+import { tempFolder } from "./TempDatabase";
+
+const folders: ReturnType<typeof tempFolder>[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) folder.remove();
+});
+
+describe("backing up and restoring a SQLite store", () => {
+  it("a restored backup holds exactly what the store held when it was taken", async () => {
+    const folder = tempFolder();
+    folders.push(folder);
+    const path = folder.path("remit.db");
+    const backup = folder.path("remit-backup.db");
+    const [first, second] = activities(2);
+    const before = await withStore(
+      () => SqliteStore.layer({ path }),
+      async (store) => {
+        await succeeds(store.put("activity", first!, { actor: "editor" }));
+        const digest = await contentDigest(store);
+        const report = await Effect.runPromise(SqliteStore.backup(path, backup));
+        expect(report).toMatchObject({ target: backup, schemaVersion: SCHEMA_VERSION });
+        expect(report.pages).toBeGreaterThan(0);
+        await succeeds(store.put("activity", second!, { actor: "editor" }));
+        await succeeds(store.remove("activity", first!.id, { actor: "editor" }));
+        return digest;
+      },
+    );
+    await Effect.runPromise(SqliteStore.restore(backup, path));
+    const after = await withStore(() => SqliteStore.layer({ path }), (store) => contentDigest(store));
+    expect(after).toBe(before);
+  });
+
+  it("refuses to restore a file that is not a Remit database, or one from a newer Remit", async () => {
+    const folder = tempFolder();
+    folders.push(folder);
+    const path = folder.path("remit.db");
+    await Effect.runPromise(SqliteStore.migrate(path));
+    const stranger = folder.path("stranger.db");
+    new Database(stranger).exec("create table notes (text)");
+    const notRemit = await Effect.runPromise(Effect.result(SqliteStore.restore(stranger, path)));
+    expect(Result.isFailure(notRemit) && notRemit.failure.message).toContain("not a Remit database");
+    const newer = folder.path("newer.db");
+    await Effect.runPromise(SqliteStore.migrate(newer));
+    const database = new Database(newer);
+    database.prepare("insert into remit_migrations values (?, ?, ?)").run(SCHEMA_VERSION + 1, "future", "2030-01-01");
+    database.close();
+    const fromFuture = await Effect.runPromise(Effect.result(SqliteStore.restore(newer, path)));
+    expect(Result.isFailure(fromFuture) && fromFuture.failure.message).toContain(`schema version ${SCHEMA_VERSION + 1}`);
+    const missing = await Effect.runPromise(Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))));
+    expect(Result.isFailure(missing) && missing.failure.message).toContain("no database file");
+    writeFileSync(folder.path("touch"), "");
+  });
+});

@@ -1,0 +1,22 @@
+import { Store } from "@remit/core";
+import { Context, ManagedRuntime } from "effect";
+import { concurrentWriterRules } from "../../store-sql/test/suites/ConcurrentWriterRules";
+import { SqliteStore } from "../src";
+import { tempFolder } from "./TempDatabase";
+
+// Two layers on one file: two better-sqlite3 connections, each with its own lock.
+concurrentWriterRules(async () => {
+  const folder = tempFolder();
+  const path = folder.path("shared.db");
+  const first = ManagedRuntime.make(SqliteStore.layer({ path }));
+  const second = ManagedRuntime.make(SqliteStore.layer({ path }));
+  return {
+    first: Context.get(await first.context(), Store),
+    second: Context.get(await second.context(), Store),
+    release: async () => {
+      await first.dispose();
+      await second.dispose();
+      folder.remove();
+    },
+  };
+});
