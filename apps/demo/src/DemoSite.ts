@@ -1,27 +1,13 @@
-import { Store, type InvalidCursor, type Language, type Stored, type StoreFailure, type EntityKind } from "@remit/core";
+import type { InvalidCursor, Language, Store, StoreFailure } from "@remit/core";
 import { Effect } from "effect";
 import { createServer, type Server } from "node:http";
+import { listAll } from "./listAll";
 import { activitiesSection, page, sessionsSection, walkthroughSection } from "./DemoPages";
 
 /** One file the site serves. */
 export interface SitePage {
   readonly type: string;
   readonly body: string | Uint8Array;
-}
-
-/** Every record of a kind, following the store's cursors. */
-export function listAll<K extends EntityKind>(kind: K): Effect.Effect<Stored<K>[], StoreFailure | InvalidCursor, Store> {
-  return Effect.gen(function* () {
-    const store = yield* Store;
-    const all: Stored<K>[] = [];
-    let cursor: string | undefined;
-    do {
-      const next = yield* store.list(kind, cursor === undefined ? { limit: 500 } : { limit: 500, cursor });
-      all.push(...next.items);
-      cursor = next.nextCursor;
-    } while (cursor !== undefined);
-    return all;
-  });
 }
 
 /**

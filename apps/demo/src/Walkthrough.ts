@@ -8,14 +8,15 @@ import {
   parseSymbol,
   scheduleTimeline,
   sharePercent,
-  shareNumerator,
   type Language,
   type Observation,
+  type Quantity,
   type StoreFailure,
   type InvalidCursor,
   type NotFound,
 } from "@remit/core";
 import { Effect } from "effect";
+import { listAll } from "./listAll";
 
 /** Symbols a reader meets in the two documents, one of them the 2011 guide's misprint. */
 const SYMBOLS = ["A/RES/74/173", "E/CN.15/2011/2", "UNODC/CCPCJ/EG.4/2020/2", "E/CN.15/2021/L.5/Rev.1", "A/624/123"];
@@ -27,8 +28,21 @@ function heading(title: string): string[] {
 function figureText(observation: Observation, language: Language): string {
   const value = observation.value;
   if (!isShare(value)) return formatQuantity(value, language);
-  const percent = formatQuantity(sharePercent(value), language);
-  return `${percent}% (${formatQuantity(shareNumerator(value), language)})`;
+  const percent = `${formatQuantity(sharePercent(value), language)}%`;
+  // A share is shown with its whole: "40% of 263", never as a bare percentage.
+  const whole: Quantity | undefined = value.denominator;
+  return whole === undefined ? percent : `${percent} of ${formatQuantity(whole, language)}`;
+}
+
+function firstParagraph(observation: Observation): [string, number] {
+  const source = observation.provenance.find((p) => p.source === "document");
+  return source?.source === "document" ? [source.symbol, source.paragraphs[0] ?? 0] : ["", 0];
+}
+
+function byDocumentOrder(a: Observation, b: Observation): number {
+  const [symbolA, paragraphA] = firstParagraph(a);
+  const [symbolB, paragraphB] = firstParagraph(b);
+  return symbolA === symbolB ? paragraphA - paragraphB : symbolA < symbolB ? -1 : 1;
 }
 
 function paragraphsOf(observation: Observation): string {
@@ -77,16 +91,12 @@ export function walkthrough(
       lines.push(`  [${finding.status}] ${finding.rule}: ${finding.reason}`);
     }
 
-    lines.push(...heading("Figures of the 2021 report, with their paragraphs"));
-    let cursor: string | undefined;
-    do {
-      const page = yield* store.list("observation", cursor === undefined ? { limit: 200 } : { limit: 200, cursor });
-      for (const { record } of page.items) {
-        const indicator = yield* store.get("indicator", record.indicatorId);
-        lines.push(`  ${figureText(record, language)} ${displayText(indicator.record.name, [language])} — ${paragraphsOf(record)}`);
-      }
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
+    lines.push(...heading("Figures in the two documents, with their paragraphs"));
+    const observations = (yield* listAll("observation")).map((stored) => stored.record).sort(byDocumentOrder);
+    for (const record of observations) {
+      const indicator = yield* store.get("indicator", record.indicatorId);
+      lines.push(`  ${figureText(record, language)} ${displayText(indicator.record.name, [language])} — ${paragraphsOf(record)}`);
+    }
     return lines;
   });
 }

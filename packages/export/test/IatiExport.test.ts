@@ -1,18 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Activity, type Mandate, type Observation } from "@remit/core";
-import { loadDataset } from "@remit/dataset";
+import { Activity, Observation, type Mandate } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { SeededRandom, syntheticActivities, syntheticActivity, syntheticObservation } from "../bench/SyntheticActivities";
 import { collectText, escapeXmlAttribute, escapeXmlText, exportIati, type IatiExportOptions, type IatiItem } from "../src/iati";
 import { HAS_IATI_XSD, hasXmllint, wellFormednessProblems, xsdProblems } from "./IatiXsd";
-
-function dataset() {
-  const result = loadDataset();
-  if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
-}
 
 const base: Activity = {
   id: "ocsea-webinars-2020",
@@ -219,7 +212,7 @@ describe("synthetic activities", () => {
       const activity = syntheticActivity(index, random);
       expect(Activity.parse(activity)).toEqual(activity);
       const observation = syntheticObservation(activity, random);
-      expect(dataset().observations.length).toBeGreaterThan(0);
+      expect(Observation.parse(observation)).toEqual(observation);
       expect(observation.activityIds).toEqual([activity.id]);
     }
     const first: Activity[] = [];

@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { SCHEMA_VERSION } from "@remit/store-sql";
 import Database from "better-sqlite3";
 import { Effect, Result } from "effect";
@@ -44,7 +43,9 @@ describe("backing up and restoring a SQLite store", () => {
     const path = folder.path("remit.db");
     await Effect.runPromise(SqliteStore.migrate(path));
     const stranger = folder.path("stranger.db");
-    new Database(stranger).exec("create table notes (text)");
+    const strangerDatabase = new Database(stranger);
+    strangerDatabase.exec("create table notes (text)");
+    strangerDatabase.close();
     const notRemit = await Effect.runPromise(Effect.result(SqliteStore.restore(stranger, path)));
     expect(Result.isFailure(notRemit) && notRemit.failure.message).toContain("not a Remit database");
     const newer = folder.path("newer.db");
@@ -56,6 +57,5 @@ describe("backing up and restoring a SQLite store", () => {
     expect(Result.isFailure(fromFuture) && fromFuture.failure.message).toContain(`schema version ${SCHEMA_VERSION + 1}`);
     const missing = await Effect.runPromise(Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))));
     expect(Result.isFailure(missing) && missing.failure.message).toContain("no database file");
-    writeFileSync(folder.path("touch"), "");
   });
 });

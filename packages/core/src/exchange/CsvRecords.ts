@@ -109,8 +109,8 @@ export function readCsvRow(binding: CsvHeaderBinding, row: readonly string[]): C
  * The record a CSV row holds, given the file's header (in any column order). Problems name
  * the column and the record field: unknown or duplicate columns, a missing required column,
  * a cell that cannot be read (a number that is not one, broken JSON).
- * @example csvRowToRecord("indicator", ["sum", "person", "views", "Views"], ["aggregation", "unit", "id", "name_en"])
- * // { ok: true, value: { id: "views", name: { en: "Views" }, unit: "person", aggregation: "sum" } }
+ * @example csvRowToRecord("indicator", ["sum", "view", "views", "Views"], ["aggregation", "unit", "id", "name_en"])
+ * // { ok: true, value: { id: "views", name: { en: "Views" }, unit: "view", aggregation: "sum" } }
  */
 export function csvRowToRecord(kind: EntityKind, row: readonly string[], header: readonly string[]): CsvResult<Record<string, unknown>> {
   const binding = bindCsvHeader(kind, header);

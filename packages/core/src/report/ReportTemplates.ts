@@ -101,6 +101,10 @@ export interface ReportWords {
   readonly sessionFormats: Readonly<Record<SessionFormat, string>>;
   /** Values of the "sex" breakdown ("female" → "female", "女性"). */
   readonly sexes: Readonly<Record<string, string>>;
+  /** Names of the contract's bodies ("ga", "ccpcj", …), used when no Body records are given. */
+  readonly bodies: Readonly<Record<string, string>>;
+  /** What goes between two sentences of a paragraph: a space, or nothing in Chinese. */
+  readonly sentenceSeparator: string;
   readonly countries: string;
   readonly activities: string;
   readonly meetings: string;

@@ -1,0 +1,22 @@
+import { Store } from "@remit/core";
+import { Context, ManagedRuntime } from "effect";
+import { concurrentWriterRules } from "../../store-sql/test/suites/ConcurrentWriterRules";
+import { PostgresStore } from "../src";
+import { dropSchema, tempSchemaName } from "./TempSchema";
+
+// Two stores, each with its own pool, on one schema: every write is on its own pool client.
+concurrentWriterRules(async () => {
+  const schema = tempSchemaName();
+  const first = ManagedRuntime.make(PostgresStore.layer({ schema, poolSize: 2 }));
+  const firstStore = Context.get(await first.context(), Store);
+  const second = ManagedRuntime.make(PostgresStore.layer({ schema, poolSize: 2 }));
+  return {
+    first: firstStore,
+    second: Context.get(await second.context(), Store),
+    release: async () => {
+      await first.dispose();
+      await second.dispose();
+      await dropSchema(schema);
+    },
+  };
+});
