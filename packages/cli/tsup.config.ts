@@ -14,6 +14,6 @@ export default remitBuild(
       options.conditions = ["@remit/source", ...(options.conditions ?? [])];
     },
     dts: false,
-    minify: false,
+    minify: true,
   },
 );

@@ -1,3 +1,4 @@
+import type { Store } from "@remit/core";
 import { seedStore } from "@remit/dataset";
 import { SqliteStore } from "@remit/store-sqlite";
 import { Effect } from "effect";
@@ -12,7 +13,7 @@ import { walkthrough } from "../src/Walkthrough";
 const folder = mkdtempSync(join(tmpdir(), "remit-demo-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function run<A, E>(program: Effect.Effect<A, E, import("@remit/core").Store>, file: string): Promise<A> {
+function run<A, E>(program: Effect.Effect<A, E, Store>, file: string): Promise<A> {
   return Effect.runPromise(program.pipe(Effect.scoped, Effect.provide(SqliteStore.layer({ path: join(folder, file) }))));
 }
 

@@ -18,8 +18,8 @@ function newSchema(): string {
 }
 
 async function appliedVersions(schema: string): Promise<number[]> {
-  const result = await onServer((client) => client.query<{ version: number }>(`select version from "${schema}".remit_migrations order by version`));
-  return result.rows.map((row) => row.version);
+  const rows = await onServer((db) => db.withSchema(schema).selectFrom("remit_migrations").select("version").orderBy("version").execute());
+  return rows.map((row) => row.version);
 }
 
 describe("migrations of a PostgreSQL store", () => {
@@ -49,8 +49,8 @@ describe("migrations of a PostgreSQL store", () => {
   it("a schema migrated by a newer Remit is refused with a message that says what to do, and left alone", async () => {
     const schema = newSchema();
     await Effect.runPromise(PostgresStore.migrate({ schema }));
-    await onServer((client) =>
-      client.query(`insert into "${schema}".remit_migrations (version, name, applied_at) values ($1, $2, $3)`, [SCHEMA_VERSION + 1, "from-the-future", "2030-01-01"]),
+    await onServer((db) =>
+      db.withSchema(schema).insertInto("remit_migrations").values({ version: SCHEMA_VERSION + 1, name: "from-the-future", applied_at: "2030-01-01" }).execute(),
     );
     const refused = await Effect.runPromise(Effect.result(PostgresStore.migrate({ schema })));
     expect(Result.isFailure(refused)).toBe(true);

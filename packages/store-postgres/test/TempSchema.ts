@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Store } from "@remit/core";
+import type { RemitDatabase } from "@remit/store-sql";
 import { Effect, Layer } from "effect";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { PostgresStore, resolveDatabaseUrl, type PostgresStoreOptions } from "../src";
 
@@ -9,20 +11,21 @@ export function tempSchemaName(): string {
   return `remit_test_${randomBytes(6).toString("hex")}`;
 }
 
-/** Runs SQL on the test server with a short-lived client (the tests' own set-up and checks). */
-export async function onServer<A>(work: (client: pg.Client) => Promise<A>): Promise<A> {
-  const client = new pg.Client({ connectionString: resolveDatabaseUrl(undefined) });
-  await client.connect();
+/** Runs the tests' own set-up and checks on the test server, through Kysely over a short-lived pool. */
+export async function onServer<A>(work: (db: Kysely<RemitDatabase>) => Promise<A>): Promise<A> {
+  const db = new Kysely<RemitDatabase>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: resolveDatabaseUrl(undefined), max: 1 }) }),
+  });
   try {
-    return await work(client);
+    return await work(db);
   } finally {
-    await client.end();
+    await db.destroy();
   }
 }
 
 /** Drops a test schema and everything in it. */
 export async function dropSchema(schema: string): Promise<void> {
-  await onServer((client) => client.query(`drop schema if exists "${schema.replace(/"/g, "")}" cascade`));
+  await onServer((db) => db.schema.dropSchema(schema).ifExists().cascade().execute());
 }
 
 /** A Layer of a store in a new schema, dropped when the layer is released. */

@@ -52,6 +52,13 @@ const PARTNERS: Activity["partners"] = [
   { name: { en: "National Center for Missing and Exploited Children" }, acronym: "NCMEC" },
 ];
 
+/**
+ * The source every synthetic record cites: the 2021 report of the Secretary-General (its
+ * number is not in the seeds), at one of the paragraphs that report activities (¶13–34).
+ * The records are synthetic; the citation only has the shape of a real one.
+ */
+const SOURCE = "E/CN.15/2021/…";
+
 /** What a generated file holds. */
 export interface SyntheticCounts {
   readonly activities: number;
@@ -109,7 +116,7 @@ export function syntheticActivity(random: () => number, index: number, countries
     audiences,
     mandateIds: distinct(random, MANDATE_IDS, 1 + Math.floor(random() * 2)),
     implementerId: random() < 0.5 ? "unodc-gpc" : "unodc",
-    provenance: [{ source: "document", symbol: "BENCH/SYNTHETIC/1", paragraphs: [1 + (index % 40)] }],
+    provenance: [{ source: "document", symbol: SOURCE, paragraphs: [13 + (index % 22)] }],
   };
 }
 
@@ -122,7 +129,7 @@ function syntheticObservation(random: () => number, activity: Activity, index: n
     value: { value: 5 + Math.floor(random() * 400), qualifier: roughly ? "atLeast" : "exact", ...(roughly ? { strict: true } : {}), unit: "person" },
     scope: { period: activity.period, countries: activity.countries, regions: activity.regions, disaggregation: [] },
     activityIds: [activity.id],
-    provenance: [{ source: "document", symbol: "BENCH/SYNTHETIC/1", paragraphs: [1 + (index % 40)] }],
+    provenance: [{ source: "document", symbol: SOURCE, paragraphs: [13 + (index % 22)] }],
   };
 }
 

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import { Effect } from "effect";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activities } from "../../store-sql/test/suites/ImportFileRules";
+import { killChildAfter } from "../../store-sql/test/suites/KilledChild";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 
@@ -36,35 +36,6 @@ async function databaseDigest(): Promise<string> {
   } finally {
     await db.destroy();
   }
-}
-
-/** Runs the importing child; kills it with SIGKILL once it has read `killAfterRead` records (never, when undefined). */
-async function runChild(killAfterRead?: number): Promise<{ killed: boolean; finished: boolean; lastRead: number }> {
-  const process_ = spawn(process.execPath, [child, path, file, String(BULK_THRESHOLD)], { stdio: ["ignore", "pipe", "pipe"] });
-  let buffer = "";
-  let lastRead = 0;
-  let finished = false;
-  let killed = false;
-  let errors = "";
-  process_.stderr.on("data", (chunk: Buffer) => {
-    errors += chunk.toString();
-  });
-  process_.stdout.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines) {
-      const [word, read] = line.split(" ");
-      if (word === "done") finished = true;
-      if (word === "progress") lastRead = Number(read);
-      if (!killed && killAfterRead !== undefined && lastRead >= killAfterRead && !finished) {
-        killed = process_.kill("SIGKILL");
-      }
-    }
-  });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => process_.on("close", (c, s) => resolve([c, s])));
-  if (killAfterRead === undefined && code !== 0) throw new Error(`the import child failed: ${errors}`);
-  return { killed: killed && signal === "SIGKILL", finished, lastRead };
 }
 
 beforeAll(async () => {
@@ -98,14 +69,15 @@ afterAll(() => folder.remove());
 describe("an import killed with SIGKILL", () => {
   it("leaves the store exactly as before, wherever it is killed; a full run then imports everything", { timeout: 300_000 }, async () => {
     const before = await databaseDigest();
+    const args = [child, path, file, String(BULK_THRESHOLD)];
     // Before bulk mode, with bulk mode on (indexes dropped), and when every record is read.
     for (const killAfterRead of [1_000, BULK_THRESHOLD * 2, ACTIVITIES]) {
-      const run = await runChild(killAfterRead);
+      const run = await killChildAfter(args, killAfterRead);
       expect(run).toMatchObject({ killed: true, finished: false });
       expect(run.lastRead).toBeGreaterThanOrEqual(killAfterRead);
       expect(await databaseDigest()).toBe(before);
     }
-    const complete = await runChild();
+    const complete = await killChildAfter(args, undefined);
     expect(complete).toMatchObject({ finished: true, lastRead: ACTIVITIES });
     const after = new Database(path, { readonly: true });
     const count = after.prepare("select count(*) as count from records where kind = 'activity'").get() as { count: number };

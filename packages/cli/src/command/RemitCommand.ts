@@ -1,5 +1,7 @@
 import { Command } from "effect/cli";
 import { GLOBAL_SETTINGS } from "./GlobalSettings";
+import { symbolCommand } from "./DomainCommands";
+import { listCommand, showCommand } from "./QueryCommands";
 import { initCommand, seedCommand } from "./StoreCommands";
 
 /**
@@ -10,6 +12,6 @@ export const remitCommand = Command.make("remit").pipe(
   Command.withDescription(
     "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
   ),
-  Command.withSubcommands([initCommand, seedCommand]),
+  Command.withSubcommands([initCommand, seedCommand, listCommand, showCommand, symbolCommand]),
   Command.withGlobalFlags(GLOBAL_SETTINGS),
 );

@@ -21,6 +21,17 @@ export const DeliveryLanguage = z.string().regex(/^[a-z]{2}$/, { message: "expec
 /** A language an activity was delivered in (ISO 639-1). */
 export type DeliveryLanguage = z.infer<typeof DeliveryLanguage>;
 
+/**
+ * Where an activity's `period` comes from: "stated" when the source gives the activity's
+ * own time ("in 2020", "since February 2020"), "reporting-period" when it gives none and the
+ * period is the reporting period of the document that reports it (the 2021 report covers
+ * 2020, summary; ¶14 dates nothing). A query by period matches both; a reader can tell them apart.
+ * @example PeriodBasis.parse("reporting-period")
+ */
+export const PeriodBasis = z.enum(["stated", "reporting-period"]);
+/** Where an activity's period comes from. */
+export type PeriodBasis = z.infer<typeof PeriodBasis>;
+
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;
 }
@@ -31,6 +42,14 @@ function unique(values: readonly string[]): boolean {
  * least one `provenance` are always known; lists may be empty and the rest absent when the
  * source does not say (never fill them in by guess). Results are not held here: they are
  * `Observation`s whose `activityIds` point at the activity.
+ *
+ * How activities relate, so that their figures are not added as if disjoint:
+ * - `partOf`: the activity is a stated part of another (the Guatemalan television campaign
+ *   of ¶33 is part of the prevention campaigns for children and students);
+ * - `mayOverlapWith`: activities whose figures may count the same people, where the source
+ *   does not say whether one includes the other (¶17's 2,440 practitioners trained and
+ *   ¶18's more than 130 officials). `aggregate` reports such pairs in a cell as `overlaps`.
+ * `periodBasis` says whether `period` is the activity's own or the report's period.
  * @example Activity.parse({ id: "ocsea-diploma-course-2020", title: { en: "Online diploma course on OCSEA" }, kind: "online-course", topics: ["online-child-sexual-exploitation-and-abuse"], countries: { named: [], count: { value: 44, qualifier: "exact" } }, regions: { m49: [], named: [] }, period: { start: "2020" }, languages: ["en", "es"], partners: [{ name: { en: "International Centre for Missing and Exploited Children" }, acronym: "ICMEC" }], audiences: ["criminal-justice-practitioners"], mandateIds: [], provenance: [paragraph23OfThe2021Report] })
  */
 export const Activity = z
@@ -43,6 +62,7 @@ export const Activity = z
     countries: CountryCoverage,
     regions: RegionCoverage,
     period: Period,
+    periodBasis: PeriodBasis.optional(),
     deliveryMode: DeliveryMode.optional(),
     languages: z.array(DeliveryLanguage),
     partners: z.array(Partner),
@@ -50,9 +70,21 @@ export const Activity = z
     mandateIds: z.array(RecordId),
     /** The body that implemented it, when the source says (e.g. "unodc-gpc"). */
     implementerId: RecordId.optional(),
+    partOf: RecordId.optional(),
+    mayOverlapWith: z.array(RecordId).min(1).optional(),
     provenance: z.array(Provenance).min(1),
   })
   .strict()
+  .refine((activity) => activity.partOf !== activity.id, { message: "an activity cannot be part of itself", path: ["partOf"] })
+  .refine((activity) => !(activity.mayOverlapWith ?? []).includes(activity.id), {
+    message: "an activity's figures always overlap its own: list only other activities",
+    path: ["mayOverlapWith"],
+  })
+  .refine((activity) => activity.partOf === undefined || !(activity.mayOverlapWith ?? []).includes(activity.partOf), {
+    message: "the whole an activity is part of certainly overlaps it: keep it in partOf only",
+    path: ["mayOverlapWith"],
+  })
+  .refine((activity) => unique(activity.mayOverlapWith ?? []), { message: "an activity is listed twice", path: ["mayOverlapWith"] })
   .refine((activity) => unique(activity.topics), { message: "a topic is listed twice", path: ["topics"] })
   .refine((activity) => unique(activity.languages), { message: "a language is listed twice", path: ["languages"] })
   .refine((activity) => unique(activity.audiences), { message: "an audience is listed twice", path: ["audiences"] })

@@ -28,12 +28,12 @@ describe("deferReport", () => {
     const result = deferReport(before, "a-res-74-173-report", {
       toSession: 30,
       reason: reducedFormat,
-      provenance: [cite("SG_report_cybercrime_TA_2021")],
+      provenance: [cite("E/CN.15/2021/…")],
     });
     if (!result.ok) throw new Error(result.error.message);
     const obligation = result.mandate.reportingObligations[0]!;
     expect(obligation.deferrals).toEqual([
-      { fromSession: 29, toSession: 30, reason: reducedFormat, provenance: [cite("SG_report_cybercrime_TA_2021")] },
+      { fromSession: 29, toSession: 30, reason: reducedFormat, provenance: [cite("E/CN.15/2021/…")] },
     ]);
     expect(obligation.status).toBe("deferred");
     expect(currentDueSession(obligation).sessionNumber).toBe(30);

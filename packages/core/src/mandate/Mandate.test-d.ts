@@ -31,6 +31,11 @@ describe("Mandate types", () => {
     expectTypeOf<Mandate["provenance"]>().toEqualTypeOf<Provenance[]>();
   });
 
+  it("the adopting body and the status are optional: the sources do not always state them", () => {
+    expectTypeOf<Mandate["adoptingBodyId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Mandate["status"]>().toEqualTypeOf<MandateStatus | undefined>();
+  });
+
   it("an addressee is a kind from the list or free text", () => {
     expectTypeOf<Addressee>().toEqualTypeOf<AddresseeKind | { other: LocalizedText }>();
     expectTypeOf<"member-states">().toExtend<AddresseeKind>();

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cite } from "../provenance/Provenance";
 import { Mandate, mandateLabel } from "./Mandate";
 
-// The seed gives the 2021 report's symbol only as "E/CN.15/2021/…", so tests cite it by
-// its seed file rather than invent a document number.
-const REPORT_2021 = "SG_report_cybercrime_TA_2021";
+// The seed gives the 2021 report's symbol only as "E/CN.15/2021/…": tests cite it by that
+// partial symbol rather than invent a document number.
+const REPORT_2021 = "E/CN.15/2021/…";
 
 // GA 74/173 as the 2021 report states it: adopted in 2019 (¶5), asking UNODC for technical
 // assistance (¶5) and the Secretary-General for a report to the 29th session, which went
@@ -115,6 +115,35 @@ describe("Mandate", () => {
       provenance: [cite(REPORT_2021, 35)],
     });
     expect(doha.symbol).toBeUndefined();
+  });
+
+  it("the Bangkok Declaration, endorsed by GA 60/177, is stored without an adopter the source does not name", () => {
+    const bangkok = Mandate.parse({
+      id: "bangkok-declaration",
+      kind: "declaration",
+      adoptedOn: "2005",
+      title: { zh: "关于协作与对策的曼谷宣言：建立预防犯罪和刑事司法战略联盟" },
+      provisions: [],
+      reportingObligations: [],
+      lineage: [],
+      provenance: [cite("E/CN.15/2011/2", 22)],
+    });
+    expect(bangkok.adoptingBodyId).toBeUndefined();
+    expect(bangkok.status).toBeUndefined();
+  });
+
+  it("a resolution or decision names the body that adopted it", () => {
+    const { adoptingBodyId: _adopter, ...withoutAdopter } = resolution74173;
+    const result = Mandate.safeParse(withoutAdopter);
+    expect(result.error?.issues).toHaveLength(1);
+    expect(result.error?.issues[0]).toMatchObject({ path: ["adoptingBodyId"] });
+    expect(result.error?.issues[0]?.message).toContain("a-res-74-173: a resolution is adopted by a body");
+  });
+
+  it("a mandate whose status no source states is stored without one; a stated status is checked", () => {
+    const { status: _status, ...unstated } = resolution74173;
+    expect(Mandate.parse(unstated).status).toBeUndefined();
+    expect(Mandate.safeParse({ ...resolution74173, status: "in force" }).success).toBe(false);
   });
 
   it("a symbol that is neither a symbol nor a citation is rejected with both reasons", () => {

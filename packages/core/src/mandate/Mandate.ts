@@ -15,7 +15,9 @@ export type MandateKind = z.infer<typeof MandateKind>;
 
 /**
  * Whether a mandate still applies: `active`, `superseded` (replaced by a later one) or
- * `completed` (its asks are done, such as a one-off postponement).
+ * `completed` (its asks are done, such as a one-off postponement). A mandate's `status` is
+ * left out when the sources do not state it: the seeds cite mandates without saying
+ * whether they still apply, and an assumed "active" would be invented.
  */
 export const MandateStatus = z.enum(["active", "superseded", "completed"]);
 /** Whether a mandate still applies. */
@@ -32,6 +34,10 @@ export type MandateStatus = z.infer<typeof MandateStatus>;
  * - `adoptedOn` and `title` are optional because the seeds often give only a year or no
  *   date and no title (the 2021 report: "2019 年，大会第 74/173 号决议"); never guess them.
  * - `adoptingBodyId` is a body id of the contract ("ga", "ecosoc", "ccpcj", "crime-congress").
+ *   Resolutions and decisions have one; a declaration may have none, because the sources
+ *   may name only the resolution that endorsed it (the 2011 guide ¶22: the Bangkok
+ *   Declaration "endorsed by General Assembly resolution 60/177", its adopter unstated).
+ * - `status` is present only where a source makes it a fact (see {@link MandateStatus}).
  * @example
  * Mandate.parse({
  *   id: "a-res-74-173", symbol: "A/RES/74/173", kind: "resolution", adoptingBodyId: "ga",
@@ -44,13 +50,13 @@ export const Mandate = z
     id: RecordId,
     symbol: MandateReference.optional(),
     kind: MandateKind,
-    adoptingBodyId: RecordId,
+    adoptingBodyId: RecordId.optional(),
     adoptedOn: PartialDate.optional(),
     title: LocalizedText.optional(),
     provisions: z.array(OperativeProvision),
     reportingObligations: z.array(ReportingObligation),
     lineage: z.array(LineageEdge),
-    status: MandateStatus,
+    status: MandateStatus.optional(),
     provenance: z.array(Provenance),
   })
   .strict()
@@ -60,6 +66,13 @@ export const Mandate = z
         code: "custom",
         path: ["symbol"],
         message: `${mandate.id}: a ${mandate.kind} needs its symbol ("A/RES/74/173") or citation ("GA decision 74/567")`,
+      });
+    }
+    if (mandate.kind !== "declaration" && mandate.adoptingBodyId === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["adoptingBodyId"],
+        message: `${mandate.id}: a ${mandate.kind} is adopted by a body its symbol or citation names; give adoptingBodyId ("ga", "ecosoc", "ccpcj")`,
       });
     }
     const seen = new Set<string>();

@@ -28,3 +28,12 @@ export const MandateAction = z.enum([
 ]);
 /** What an operative paragraph asks for. */
 export type MandateAction = z.infer<typeof MandateAction>;
+
+/**
+ * Actions the adopting body performs itself by adopting the text, so that the provision may
+ * ask no one: GA resolution 74/247 establishes the ad hoc committee (2021 report ¶10), a
+ * decision decides a theme or postpones a session, a resolution endorses a declaration or
+ * reaffirms a role. A provision with any other action names at least one addressee.
+ * @example SELF_EXECUTING_ACTIONS.has("establish") // true
+ */
+export const SELF_EXECUTING_ACTIONS: ReadonlySet<MandateAction> = new Set<MandateAction>(["establish", "decide", "endorse", "reaffirm", "postpone"]);

@@ -27,6 +27,27 @@ describe("OperativeProvision", () => {
     expect(provisionsAddressedTo(provisions, "private-sector")).toEqual([]);
   });
 
+  it("GA 74/247 establishes the ad hoc committee: an act of the Assembly itself asks no one", () => {
+    const establish = OperativeProvision.parse({
+      addressees: [],
+      action: "establish",
+      ask: { zh: "设立一个代表所有区域的不限成员名额特设政府间专家委员会" },
+      provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [10] }],
+    });
+    expect(establish.addressees).toEqual([]);
+    for (const action of ["decide", "postpone", "endorse", "reaffirm"] as const) {
+      expect(OperativeProvision.safeParse({ ...establish, action }).success, action).toBe(true);
+    }
+  });
+
+  it("any other ask names whom it asks, and the error says which actions may ask no one", () => {
+    const result = OperativeProvision.safeParse({ ...provisions[1], addressees: [] });
+    expect(result.error?.issues[0]).toMatchObject({ path: ["addressees"] });
+    expect(result.error?.issues[0]?.message).toBe(
+      "an operative provision asks someone: give at least one addressee (only establish, decide, endorse, reaffirm, postpone may have none, being done by the adopting body itself)",
+    );
+  });
+
   it("a paragraph number, when given, is a positive whole number", () => {
     expect(OperativeProvision.safeParse({ ...provisions[1], paragraph: 0 }).success).toBe(false);
     expect(OperativeProvision.safeParse({ ...provisions[1], paragraph: 2.5 }).success).toBe(false);

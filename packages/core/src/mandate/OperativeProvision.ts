@@ -2,14 +2,16 @@ import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { Addressee, addresses, type AddresseeKind } from "./Addressee";
-import { MandateAction } from "./MandateAction";
+import { MandateAction, SELF_EXECUTING_ACTIONS } from "./MandateAction";
 import { SessionRef } from "./SessionRef";
 
 /**
  * One operative ask of a mandate: who is asked, to do what, in the source's words, and by
  * which session. `paragraph` is the mandate's own operative paragraph number; it is left out
  * when the source paraphrases the ask without numbering it (the 2021 report quotes
- * GA 74/173 that way, ¶5, ¶15–16), because a guessed number is a defect.
+ * GA 74/173 that way, ¶5, ¶15–16), because a guessed number is a defect. `addressees` is
+ * empty only for what the adopting body does itself ({@link SELF_EXECUTING_ACTIONS}: GA
+ * 74/247 establishes the ad hoc committee; nobody is asked to).
  * @example
  * // CCPCJ resolution 16/2, as the 2011 discussion guide reports it (¶20)
  * OperativeProvision.parse({
@@ -22,14 +24,18 @@ import { SessionRef } from "./SessionRef";
 export const OperativeProvision = z
   .object({
     paragraph: z.int().positive().optional(),
-    addressees: z.array(Addressee).min(1, { message: "an operative provision asks someone: give at least one addressee" }),
+    addressees: z.array(Addressee),
     action: MandateAction,
     ask: LocalizedText,
     /** The session by which the ask is due, when the provision names one. */
     dueSessionRef: SessionRef.optional(),
     provenance: z.array(Provenance),
   })
-  .strict();
+  .strict()
+  .refine((provision) => provision.addressees.length > 0 || SELF_EXECUTING_ACTIONS.has(provision.action), {
+    message: `an operative provision asks someone: give at least one addressee (only ${[...SELF_EXECUTING_ACTIONS].join(", ")} may have none, being done by the adopting body itself)`,
+    path: ["addressees"],
+  });
 /** One operative ask of a mandate. */
 export type OperativeProvision = z.infer<typeof OperativeProvision>;
 

@@ -59,6 +59,16 @@ describe("ReportingObligation", () => {
     expect(pendingWithSymbol.error?.issues[0]?.message).toContain("must be 'submitted'");
   });
 
+  it("a report known only up to its number is submitted as its partial symbol, E/CN.15/2021/…", () => {
+    const submitted = ReportingObligation.parse({ ...deferredTo30, status: "submitted", submittedAs: "E/CN.15/2021/..." });
+    expect(submitted.submittedAs).toBe("E/CN.15/2021/…");
+    const pending = ReportingObligation.safeParse({ ...deferredTo30, status: "pending", submittedAs: "E/CN.15/2021/…" });
+    expect(pending.error?.issues[0]?.message).toContain("must be 'submitted'");
+    const noYear = ReportingObligation.safeParse({ ...deferredTo30, submittedAs: "E/CN.15/…" });
+    expect(noYear.error?.issues[0]).toMatchObject({ path: ["submittedAs"] });
+    expect(noYear.error?.issues[0]?.message).toContain('a partial symbol names its year before "…"');
+  });
+
   it("the symbol of the submitted report is validated by the symbol parser", () => {
     expect(ReportingObligation.safeParse({ ...deferredTo30, submittedAs: "A/624/123" }).success).toBe(false);
     expect(ReportingObligation.parse({ ...deferredTo30, submittedAs: "E/CN.15/2011/2" }).submittedAs).toBe("E/CN.15/2011/2");

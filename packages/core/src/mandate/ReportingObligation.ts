@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
-import { DocumentSymbolText } from "../symbol";
+import { DocumentReferenceText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
 import { MandateLink } from "./MandateLink";
 import { SessionRef } from "./SessionRef";
@@ -41,7 +41,8 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
  * its deferrals. The deferrals form a chain: the first starts at `reportTo`, each next one
  * starts where the previous ended, and the last one's `toSession` is where the report is
  * due now (see `currentDueSession`). `submittedAs` is the report's document symbol, when
- * known; a report may be submitted with its symbol unknown to the dataset.
+ * known, or its partial symbol when only the number is unknown ("E/CN.15/2021/…", the 2021
+ * report under GA 74/173); a report may be submitted with its symbol unknown altogether.
  * @example
  * ReportingObligation.parse({
  *   id: "a-res-74-173-report",
@@ -58,7 +59,7 @@ export const ReportingObligation = z
     subject: LocalizedText.optional(),
     deferrals: z.array(ReportDeferral),
     status: ReportStatus,
-    submittedAs: DocumentSymbolText.optional(),
+    submittedAs: DocumentReferenceText.optional(),
     provenance: z.array(Provenance),
   })
   .strict()

@@ -10,8 +10,8 @@ import type { MetricValue, Observation } from "./Observation";
 import { exact, moreThan } from "./Quantity";
 import type { Period } from "../time/Period";
 
-// The seeds hold the 2021 report without its document symbol; tests cite it by this name.
-const REPORT_2021 = "SG report on cybercrime technical assistance (2021)";
+// The 2021 report is known only up to its number: a partial symbol.
+const REPORT_2021 = "E/CN.15/2021/…";
 
 const trained: Indicator = { id: "practitioners-trained", name: { en: "Practitioners trained" }, unit: "person", aggregation: "sum" };
 const countries: Indicator = { id: "countries-reached", name: { en: "Countries reached" }, unit: "country", aggregation: "distinct-count" };

@@ -4,18 +4,25 @@ import type { AggregateCell, CellKey } from "./AggregateCell";
 import { combineAllCells, combineCells, observationCell } from "./AggregateCell";
 import type { AggregateError } from "./AggregateError";
 import { indicatorNotFound } from "./AggregateError";
+import type { FigureOverlap } from "./FigureOverlap";
+import { allOverlaps } from "./FigureOverlap";
+import { poolableCells } from "./WholeUnknown";
 import type { Indicator } from "./Indicator";
 import type { Observation } from "./Observation";
 import type { PeriodBucketSize } from "./PeriodBucket";
 import { bucketOf } from "./PeriodBucket";
 
 /**
- * What aggregation needs to know of an activity to group by topic or kind. An `Activity`
- * has these fields; metric/ asks for no more so that it does not depend on activity/.
+ * What aggregation needs to know of an activity: its kind and topics to group by them, and
+ * how it relates to other activities (`partOf`, `mayOverlapWith`) to warn about figures
+ * that may be counted twice. An `Activity` has these fields; metric/ asks for no more so
+ * that it does not depend on activity/.
  */
 export interface ActivityFacets {
   readonly kind: string;
   readonly topics: readonly string[];
+  readonly partOf?: string;
+  readonly mayOverlapWith?: readonly string[];
 }
 
 /**
@@ -40,7 +47,10 @@ export interface AggregateQuery {
   readonly bucket: PeriodBucketSize;
   /** Without it every observation of an indicator and bucket goes to one cell (group `null`). */
   readonly by?: GroupBy;
-  /** The observations' activities by id, needed to group by topic or kind. */
+  /**
+   * The observations' activities by id, needed to group by topic or kind and to warn about
+   * overlapping figures (`overlaps`); without them no overlap can be seen.
+   */
   readonly activities?: ReadonlyMap<string, ActivityFacets>;
 }
 
@@ -52,6 +62,13 @@ export interface AggregateResult {
   readonly skipped: readonly AggregateError[];
   /** Whether some observation was counted in more than one group. */
   readonly groupsOverlap: boolean;
+  /**
+   * Cells whose figures may count the same people or things twice, because they combine
+   * figures of a part and its whole, or of activities the source leaves possibly
+   * overlapping (see `FigureOverlap`). Present only when there is at least one; the cells'
+   * values are left as computed, since the sources do not say by how much they overlap.
+   */
+  readonly overlaps?: readonly FigureOverlap[];
 }
 
 function groupsOf(observation: Observation, query: AggregateQuery): (string | null)[] {
@@ -96,12 +113,32 @@ function addCell(cells: Map<string, AggregateCell>, indicator: Indicator, cell: 
   cells.set(key, existing === undefined ? cell : combineCells(indicator, existing, cell));
 }
 
-function result(cells: Map<string, AggregateCell>, skipped: AggregateError[], groupsOverlap: boolean): AggregateResult {
+function result(
+  cells: Map<string, AggregateCell>,
+  skipped: AggregateError[],
+  groupsOverlap: boolean,
+  overlapsOf: (cells: readonly AggregateCell[]) => FigureOverlap[],
+): AggregateResult {
+  const sorted = [...cells.values()].sort(compareCells);
+  const overlaps = distinctOverlaps(overlapsOf(sorted));
   return {
-    cells: [...cells.values()].sort(compareCells),
+    cells: sorted,
     skipped: skipped.sort((a, b) => (a.observationId < b.observationId ? -1 : a.observationId > b.observationId ? 1 : 0)),
     groupsOverlap,
+    ...(overlaps.length > 0 ? { overlaps } : {}),
   };
+}
+
+/** Overlaps in cell order, each pair of a cell once (merged parts may both report one). */
+function distinctOverlaps(overlaps: readonly FigureOverlap[]): FigureOverlap[] {
+  const byKey = new Map(overlaps.map((overlap) => [`${keyOf(overlap)}\u0000${overlap.activityIds.join("\u0000")}`, overlap]));
+  return [...byKey.entries()]
+    .sort(([keyA, a], [keyB, b]) => compareCells(a, b) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0))
+    .map(([, overlap]) => overlap);
+}
+
+function overlapsWith(indicators: ReadonlyMap<string, Indicator>, activities: ReadonlyMap<string, ActivityFacets> | undefined) {
+  return (cells: readonly AggregateCell[]): FigureOverlap[] => (activities === undefined ? [] : allOverlaps(cells, indicators, activities));
 }
 
 /**
@@ -112,7 +149,15 @@ function result(cells: Map<string, AggregateCell>, skipped: AggregateError[], gr
  * observations. Pure: stores fetch the rows and call it.
  *
  * Observations that cannot be combined honestly (unknown indicator, a share under a sum
- * indicator, another unit) are left out and listed in `skipped` with the reason.
+ * indicator, another unit, a share of an unknown whole pooled with others) are left out and
+ * listed in `skipped` with the reason.
+ *
+ * Figures of activities that may count the same people are added all the same, and each
+ * such cell is reported in `overlaps` (with `query.activities`): a part with its whole
+ * (`Activity.partOf`), or activities the source leaves possibly overlapping
+ * (`Activity.mayOverlapWith`). Leaving a part out would lose its figure wherever the
+ * whole states none, and by how much two figures overlap is not known; so the value stays
+ * the sum of what the sources state, and the warning says it may count some twice.
  * @example aggregate(observations, { indicators, bucket: "year", by: { dimension: "region", regions: ["013", "035"] } })
  */
 export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult {
@@ -142,8 +187,14 @@ export function aggregate(observations: readonly Observation[], query: Aggregate
       else entry.cells.push(grouped);
     }
   }
-  const cells = new Map([...pending].map(([key, entry]) => [key, combineAllCells(entry.indicator, entry.cells)]));
-  return result(cells, skipped, groupsOverlap);
+  const cells = new Map<string, AggregateCell>();
+  for (const [key, entry] of pending) {
+    const pooled = poolableCells(entry.indicator, entry.cells);
+    skipped.push(...pooled.skipped);
+    const [first, ...rest] = pooled.cells;
+    if (first !== undefined) cells.set(key, combineAllCells(entry.indicator, [first, ...rest]));
+  }
+  return result(cells, skipped, groupsOverlap, overlapsWith(indicators, query.activities));
 }
 
 /**
@@ -151,12 +202,15 @@ export function aggregate(observations: readonly Observation[], query: Aggregate
  * to aggregating all the observations at once (up to floating-point rounding of derived
  * shares), so a store may keep roll-ups and merge them. `indicators` must hold the
  * indicators of both; two cells of a key whose indicator is missing cannot be combined and
- * their observations are listed in `skipped` as `IndicatorNotFound`.
+ * their observations are listed in `skipped` as `IndicatorNotFound`. Pass the activities
+ * the aggregations were given to have `overlaps` recomputed over the merged cells; without
+ * them the merged result keeps the overlaps each part found on its own.
  */
 export function mergeAggregateResults(
   indicators: readonly Indicator[],
   a: AggregateResult,
   b: AggregateResult,
+  activities?: ReadonlyMap<string, ActivityFacets>,
 ): AggregateResult {
   const index = indicatorIndex(indicators);
   const cells = new Map<string, AggregateCell>(a.cells.map((cell) => [keyOf(cell), cell]));
@@ -164,7 +218,14 @@ export function mergeAggregateResults(
   for (const cell of b.cells) {
     const indicator = index.get(cell.indicatorId);
     const existing = cells.get(keyOf(cell));
-    if (indicator !== undefined) addCell(cells, indicator, cell);
+    if (indicator !== undefined && existing !== undefined) {
+      // A share of an unknown whole stands only alone in its cell: with a second cell it would be pooled.
+      const pooled = poolableCells(indicator, [existing, cell]);
+      skipped.push(...pooled.skipped);
+      const [first, ...rest] = pooled.cells;
+      if (first === undefined) cells.delete(keyOf(cell));
+      else cells.set(keyOf(cell), rest.length === 0 ? first : combineAllCells(indicator, [first, ...rest]));
+    } else if (indicator !== undefined) addCell(cells, indicator, cell);
     else if (existing === undefined) cells.set(keyOf(cell), cell);
     else {
       // Without its indicator two cells cannot be combined: say so rather than drop figures.
@@ -173,5 +234,7 @@ export function mergeAggregateResults(
       skipped.push(...ids.map((id) => indicatorNotFound(id, cell.indicatorId)));
     }
   }
-  return result(cells, skipped, a.groupsOverlap || b.groupsOverlap);
+  const kept = (overlap: FigureOverlap): boolean => cells.has(keyOf(overlap));
+  const inherited = (): FigureOverlap[] => [...(a.overlaps ?? []), ...(b.overlaps ?? [])].filter(kept);
+  return result(cells, skipped, a.groupsOverlap || b.groupsOverlap, activities === undefined ? inherited : overlapsWith(index, activities));
 }

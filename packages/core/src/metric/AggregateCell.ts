@@ -12,7 +12,7 @@ import type { MetricValue, Observation } from "./Observation";
 import { compareByEnd, periodHull } from "./PeriodBucket";
 import type { Quantity } from "./Quantity";
 import { addQuantities } from "./QuantitySum";
-import { isShare } from "./Share";
+import { hasKnownWhole, isShare } from "./Share";
 import { poolSameUnit } from "./ShareArithmetic";
 
 /** Where a cell sits: indicator × period bucket × group (`null`: no group, or none applies). */
@@ -48,12 +48,14 @@ function normalizedValue(indicator: Indicator, observation: Observation): Metric
   if (indicator.aggregation !== "latest" && isShare(value) !== wantsShare) {
     return valueKindMismatch(observation.id, indicator.id, indicator.aggregation, wantsShare ? "share" : "quantity");
   }
-  const found = isShare(value) ? value.denominator.unit : value.unit;
+  const found = isShare(value) ? value.denominator?.unit : value.unit;
   if (found !== undefined && found !== indicator.unit) {
     return indicatorUnitMismatch(observation.id, indicator.id, indicator.unit, found);
   }
   if (!isShare(value)) return withUnit(value, indicator.unit);
-  if (value.basis === "percent") return { ...value, denominator: withUnit(value.denominator, indicator.unit) };
+  if (value.basis === "percent") {
+    return value.denominator === undefined ? value : { ...value, denominator: withUnit(value.denominator, indicator.unit) };
+  }
   return { ...value, numerator: withUnit(value.numerator, indicator.unit), denominator: withUnit(value.denominator, indicator.unit) };
 }
 
@@ -108,7 +110,13 @@ function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], co
   if (indicator.aggregation === "distinct-count") return distinctCount([countries]);
   const values = cells.map((cell) => cell.value);
   const shares = values.filter(isShare);
-  const [first, ...rest] = shares;
+  if (shares.length === 1 && values.length === 1 && shares[0] !== undefined) return shares[0];
+  const known = shares.filter(hasKnownWhole);
+  if (known.length !== shares.length) {
+    // aggregate and mergeAggregateResults leave such shares out first (see poolableCells).
+    throw new Error(`cells of indicator "${indicator.id}" pool a share whose whole is unknown; leave it out with poolableCells first`);
+  }
+  const [first, ...rest] = known;
   if (first !== undefined && shares.length === values.length) return poolSameUnit([first, ...rest]);
   const quantities = values.filter((value): value is Quantity => !isShare(value));
   if (quantities.length === values.length) return addQuantities(quantities, indicator.unit);
@@ -120,7 +128,8 @@ function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], co
  * Cells of the same key combined in one pass by the indicator's aggregation: summed,
  * pooled, counted distinctly, or the latest kept ("latest": by period end, then start, then
  * observation id). The result does not depend on how the cells were grouped or ordered
- * before, so a store may keep roll-ups and combine them later.
+ * before, so a store may keep roll-ups and combine them later. A share of an unknown whole
+ * cannot be pooled: leave such cells out first (as `aggregate` does); pooling one throws.
  */
 export function combineAllCells(indicator: Indicator, cells: readonly [AggregateCell, ...AggregateCell[]]): AggregateCell {
   const [first] = cells;

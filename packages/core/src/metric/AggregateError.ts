@@ -27,8 +27,22 @@ export interface IndicatorUnitMismatch {
   readonly message: string;
 }
 
+/**
+ * An observation holds a share of a whole the source does not state ("more than 50% of the
+ * cases", ¶21), and its cell holds other shares it would have to be pooled with. Alone in
+ * its cell it stands as stated; with others it is left out, with the cell's key.
+ */
+export interface ShareWholeUnknown {
+  readonly _tag: "ShareWholeUnknown";
+  readonly observationId: string;
+  readonly indicatorId: string;
+  readonly bucket: string;
+  readonly group: string | null;
+  readonly message: string;
+}
+
 /** Why an observation was left out of an aggregation. */
-export type AggregateError = IndicatorNotFound | ValueKindMismatch | IndicatorUnitMismatch;
+export type AggregateError = IndicatorNotFound | ValueKindMismatch | IndicatorUnitMismatch | ShareWholeUnknown;
 
 /** Builds an {@link IndicatorNotFound}. */
 export function indicatorNotFound(observationId: string, indicatorId: string): IndicatorNotFound {
@@ -71,5 +85,18 @@ export function indicatorUnitMismatch(
     expected,
     found,
     message: `observation "${observationId}" counts "${found}", but indicator "${indicatorId}" counts "${expected}"; record the figure under an indicator of its unit`,
+  };
+}
+
+/** Builds a {@link ShareWholeUnknown} for an observation left out of the cell at `bucket` and `group`. */
+export function shareWholeUnknown(observationId: string, indicatorId: string, bucket: string, group: string | null): ShareWholeUnknown {
+  const cell = `${indicatorId} ${bucket}${group === null ? "" : ` (${group})`}`;
+  return {
+    _tag: "ShareWholeUnknown",
+    observationId,
+    indicatorId,
+    bucket,
+    group,
+    message: `observation "${observationId}" is a share of a whole the source does not state, so it cannot be pooled with the other shares of cell ${cell} (whole unknown); it is left out there, and stands as stated on its own`,
   };
 }

@@ -23,8 +23,20 @@ export interface ShareExceedsWhole {
   readonly message: string;
 }
 
+/**
+ * Shares were to be added or pooled, but the whole of at least one is not stated ("by
+ * 2020, more than 50% of the cases", ¶21): without the whole a percentage cannot be
+ * weighed against another, nor known to be a part of the same whole.
+ */
+export interface WholeUnknown {
+  readonly _tag: "WholeUnknown";
+  /** The percentages whose whole is unknown, as stated. */
+  readonly percents: readonly Quantity[];
+  readonly message: string;
+}
+
 /** Why arithmetic on figures has no honest answer. */
-export type MetricError = UnitMismatch | DenominatorMismatch | ShareExceedsWhole;
+export type MetricError = UnitMismatch | DenominatorMismatch | ShareExceedsWhole | WholeUnknown;
 
 /** The outcome of arithmetic on figures: a value, or the reason there is none. */
 export type MetricResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MetricError };
@@ -62,5 +74,14 @@ export function shareExceedsWhole(numerator: Quantity, denominator: Quantity): S
     numerator,
     denominator,
     message: `the parts add up to ${describeQuantity(numerator)}, more than the whole of ${describeQuantity(denominator)}; check that the shares are disjoint parts of one whole`,
+  };
+}
+
+/** Builds a {@link WholeUnknown} for the percentages stated without their whole. */
+export function wholeUnknown(percents: readonly Quantity[]): WholeUnknown {
+  return {
+    _tag: "WholeUnknown",
+    percents,
+    message: `cannot add or pool ${percents.map((percent) => `${describeQuantity(percent)}%`).join(", ")}: the whole is unknown, so a percentage of it cannot be weighed against another share or counted; show such a share on its own, as stated`,
   };
 }

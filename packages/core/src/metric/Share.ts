@@ -29,15 +29,19 @@ export const CountedShare = z
 export type CountedShare = z.infer<typeof CountedShare>;
 
 /**
- * A part of a whole stated as a percentage of a stated whole: "of 263 cases, 40%" (¶21),
- * "39 cases, 85%" (¶21). The percent is a unitless quantity from 0 to 100 (its qualifier
- * holds "over 50%"); a percentage is never stored without its whole.
+ * A part of a whole stated as a percentage: "of 263 cases, 40%" (¶21), "39 cases, 85%"
+ * (¶21). The percent is a unitless quantity from 0 to 100 (its qualifier holds "over 50%").
+ * `denominator` is the stated whole; it is absent when the source states none: "by 2020,
+ * more than 50% of the cases" in El Salvador (¶21) says neither how many cases nor which.
+ * Such a share stands as stated, but cannot be added to or pooled with others
+ * (`sumShares` and `poolShares` refuse it with `WholeUnknown`), and its part cannot be
+ * counted (`shareNumerator` gives `undefined`).
  */
 export const PercentShare = z
   .object({
     basis: z.literal("percent"),
     percent: Quantity,
-    denominator: Quantity,
+    denominator: Quantity.optional(),
   })
   .strict()
   .refine((share) => share.percent.value <= 100, {
@@ -48,16 +52,17 @@ export const PercentShare = z
     message: "a percentage carries no unit and no multiplier",
     path: ["percent"],
   })
-  .refine((share) => share.denominator.value > 0, {
+  .refine((share) => share.denominator === undefined || share.denominator.value > 0, {
     message: "a share needs a whole larger than zero",
     path: ["denominator", "value"],
   });
-/** A part of a whole stated as a percentage of a stated whole. */
+/** A part of a whole stated as a percentage, of a stated whole or of one not stated. */
 export type PercentShare = z.infer<typeof PercentShare>;
 
 /**
- * A part of a whole, keeping the whole: either two counts or a percentage of a count.
- * The percent of a counted share is derived (`sharePercent`), never stored.
+ * A part of a whole, keeping the whole: either two counts or a percentage of a count (or
+ * of a whole the source does not state). The percent of a counted share is derived
+ * (`sharePercent`), never stored.
  * @example Share.parse({ basis: "percent", percent: { value: 40, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } })
  */
 export const Share = z.discriminatedUnion("basis", [CountedShare, PercentShare]);
@@ -69,12 +74,28 @@ export function isShare(value: Quantity | Share): value is Share {
   return "basis" in value;
 }
 
+/** A share whose whole is stated: every counted share, and a percentage with its denominator. */
+export type ShareOfKnownWhole = CountedShare | (PercentShare & { readonly denominator: Quantity });
+
+/**
+ * Whether the share's whole is stated. Only such shares can be added, pooled or turned
+ * into counts.
+ * @example hasKnownWhole({ basis: "percent", percent: moreThan(50) }) // false
+ */
+export function hasKnownWhole(share: Share): share is ShareOfKnownWhole {
+  return share.denominator !== undefined;
+}
+
 /**
  * The part as a count. For a percentage it is derived (40% of 263 cases is about 105.2
- * cases) and always `approximately`, since the stated percentage was itself rounded.
+ * cases) and always `approximately`, since the stated percentage was itself rounded; for a
+ * percentage of a whole the source does not state, it cannot be derived: `undefined`.
  */
-export function shareNumerator(share: Share): Quantity {
+export function shareNumerator(share: ShareOfKnownWhole): Quantity;
+export function shareNumerator(share: Share): Quantity | undefined;
+export function shareNumerator(share: Share): Quantity | undefined {
   if (share.basis === "counted") return share.numerator;
+  if (share.denominator === undefined) return undefined;
   const value = (share.percent.value * share.denominator.value) / 100;
   return {
     value,

@@ -18,18 +18,20 @@ export {
   type UnitMismatch,
   type DenominatorMismatch,
   type ShareExceedsWhole,
+  type WholeUnknown,
   type MetricError,
   type MetricResult,
   unitMismatch,
   denominatorMismatch,
   shareExceedsWhole,
+  wholeUnknown,
 } from "./MetricError";
 export { sumQuantities, sameQuantity } from "./QuantitySum";
 export { formatQuantity, formatNumber } from "./QuantityFormat";
 export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
 export { mergeCoverages, distinctCount } from "./DistinctCount";
 export { RegionCoverage, NO_REGIONS, m49Regions } from "./RegionCoverage";
-export { CountedShare, PercentShare, Share, isShare, shareNumerator, sharePercent } from "./Share";
+export { CountedShare, PercentShare, Share, type ShareOfKnownWhole, isShare, hasKnownWhole, shareNumerator, sharePercent } from "./Share";
 export { sumShares, poolShares } from "./ShareArithmetic";
 export { AGGREGATIONS, Aggregation, Indicator } from "./Indicator";
 export {
@@ -45,11 +47,15 @@ export {
   type IndicatorNotFound,
   type ValueKindMismatch,
   type IndicatorUnitMismatch,
+  type ShareWholeUnknown,
   type AggregateError,
   indicatorNotFound,
   valueKindMismatch,
   indicatorUnitMismatch,
+  shareWholeUnknown,
 } from "./AggregateError";
+export { type OverlapRelation, type FigureOverlap, cellOverlaps, allOverlaps } from "./FigureOverlap";
+export { poolableCells } from "./WholeUnknown";
 export { type CellKey, type AggregateCell, combineCells, combineAllCells } from "./AggregateCell";
 export {
   type ActivityFacets,

@@ -41,9 +41,12 @@ function span(start: PartialDate, end?: PartialDate): string {
 /** Chinese dates ("2020年4月6日至8日"), ordinals ("第三十届会议") and names ("大会第74/173号决议"). */
 export const CHINESE_FORMAT: ReportFormat = {
   mandate: ({ kind, number, body, title }) => {
-    if (kind === "declaration" || number === undefined) return { short: title ?? body, full: title ?? body };
+    if (kind === "declaration" || number === undefined) {
+      const name = title ?? body ?? (kind === "declaration" ? "宣言" : kind === "decision" ? "决定" : "决议");
+      return { short: name, full: name };
+    }
     const act = kind === "decision" ? "决定" : "决议";
-    return { short: `第${number}号${act}`, full: `${body}第${number}号${act}` };
+    return { short: `第${number}号${act}`, full: `${body ?? ""}第${number}号${act}` };
   },
   session: (n) => `第${chineseNumeral(n)}届会议`,
   meeting: (n) => chineseNumeral(n),

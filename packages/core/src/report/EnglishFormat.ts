@@ -53,8 +53,11 @@ function span(start: PartialDate, end?: PartialDate): string {
 /** English dates, ordinals and names in the style of UN documents ("6–8 April 2020"). */
 export const ENGLISH_FORMAT: ReportFormat = {
   mandate: ({ kind, number, body, title }) => {
-    if (kind === "declaration" || number === undefined) return { short: title ?? body, full: title ?? body };
-    return { short: `${kind} ${number}`, full: `${body} ${kind} ${number}` };
+    if (kind === "declaration" || number === undefined) {
+      const name = title ?? body ?? kind;
+      return { short: name, full: name };
+    }
+    return { short: `${kind} ${number}`, full: body === undefined ? `${kind} ${number}` : `${body} ${kind} ${number}` };
   },
   session: (n) => `${englishOrdinal(n)} session`,
   meeting: (n) => englishOrdinal(n),

@@ -25,8 +25,9 @@ export type ReportDestination = z.infer<typeof ReportDestination>;
 
 /**
  * The report's document symbol: `issued` once the records know it (the obligation's
- * `submittedAs`), else only the `series` it will be issued in ("E/CN.15/2021/"), derived
- * from the receiving body's symbol prefix and the session's year, when both are known.
+ * `submittedAs`), else only the `series` it is or will be issued in ("E/CN.15/2021/…"):
+ * the obligation's partial symbol, or the receiving body's symbol prefix and the session's
+ * year, when both are known.
  */
 export const ReportSymbol = z
   .object({

@@ -30,7 +30,7 @@ export interface ReportRecords {
 
 /** A mandate's name in the report's language, with the adopting body and the title. */
 export interface NamedMandate extends MandateName {
-  readonly body: string;
+  readonly body?: string;
   readonly title?: string;
 }
 
@@ -90,14 +90,15 @@ function mandateNumber(reference: string | undefined): string | undefined {
 
 /** A mandate named in the report's language: "General Assembly resolution 74/173", "大会第74/173号决议". */
 export function nameMandate(context: ReportContext, mandate: Mandate): NamedMandate {
-  const body = bodyName(context, mandate.adoptingBodyId);
+  const body = mandate.adoptingBodyId === undefined ? undefined : bodyName(context, mandate.adoptingBodyId);
   const title = mandate.title === undefined ? undefined : textIn(context, mandate.title);
   const number = mandateNumber(mandate.symbol);
-  const name = context.templates.format.mandate({
+  const parts = {
     kind: mandate.kind,
-    body,
+    ...(body !== undefined ? { body } : {}),
     ...(number !== undefined ? { number } : {}),
     ...(title !== undefined ? { title } : {}),
-  });
-  return { ...name, body, ...(title !== undefined ? { title } : {}) };
+  };
+  const name = context.templates.format.mandate(parts);
+  return { ...name, ...parts };
 }

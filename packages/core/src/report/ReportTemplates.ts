@@ -91,7 +91,8 @@ export interface MandateNameParts {
   readonly kind: MandateKind;
   /** "74/173", "22/8", when the symbol or citation carries one. */
   readonly number?: string;
-  readonly body: string;
+  /** The adopting body; a declaration may have none in the records. */
+  readonly body?: string;
   readonly title?: string;
 }
 

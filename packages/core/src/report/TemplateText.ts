@@ -18,11 +18,11 @@ export type Slots = ReadonlyMap<string, SlotValue>;
 
 /** A template filled in, or the slots that were missing from every variant. */
 export type FilledTemplate =
-  | { readonly ok: true; readonly segments: ReportSegment[] }
+  | { readonly ok: true; readonly segments: ReportSegment[]; readonly variant: string }
   | { readonly ok: false; readonly missing: readonly string[] };
 
 const PLACEHOLDER = /\{([A-Za-z][\w.]*)(?:\|(lower))?\}/g;
-const GUARD = /^\[([A-Za-z][\w.]*)=(zero|one|two|few|many|other)\]/;
+const GUARD = /^\[([A-Za-z][\w.]*)=([\w-]+)\]/;
 
 /** The slot names a template variant uses, guards included. */
 export function slotsOf(variant: string): string[] {
@@ -44,7 +44,8 @@ export function lowerFirst(phrase: string): string {
 function guardHolds(variant: string, slots: Slots): boolean {
   const guard = GUARD.exec(variant);
   if (guard === null) return true;
-  return slots.get(guard[1] ?? "")?.plural === guard[2];
+  const slot = slots.get(guard[1] ?? "");
+  return slot !== undefined && (slot.plural === guard[2] || slot.text === guard[2]);
 }
 
 function render(variant: string, slots: Slots, join: (items: readonly string[]) => string): ReportSegment[] {
@@ -86,8 +87,8 @@ function mergePlainRuns(segments: readonly ReportSegment[]): ReportSegment[] {
 
 /**
  * Fills the first variant whose slots are all present and whose guard holds. A variant may
- * start with a plural guard, `[countries=one]…`, that holds when the slot's number takes
- * that plural category; `{slot|lower}` lowers the first letter of the slot (of each item of
+ * start with a guard, `[countries=one]…` or `[change.kind=postponement]…`, that holds when
+ * the slot's number takes that plural category or the slot reads exactly that word; `{slot|lower}` lowers the first letter of the slot (of each item of
  * a list). Variants go from the fullest to the plainest, so a sentence says as much as the
  * records allow.
  * @example fillTemplate(["{n} people from {c} countries", "{n} people"], slots, join)
@@ -100,7 +101,7 @@ export function fillTemplate(variants: readonly string[], slots: Slots, join: (i
       absent.forEach((name) => missing.add(name));
       continue;
     }
-    if (guardHolds(variant, slots)) return { ok: true, segments: render(variant, slots, join) };
+    if (guardHolds(variant, slots)) return { ok: true, segments: render(variant, slots, join), variant };
   }
   return { ok: false, missing: [...missing] };
 }

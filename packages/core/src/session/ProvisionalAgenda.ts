@@ -1,15 +1,16 @@
 import * as z from "zod";
-import { DocumentSymbolText } from "../symbol";
+import { DocumentReferenceText, DocumentSymbolText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
 import { AgendaItemNumberText, parseAgendaItemNumber } from "./AgendaItemNumber";
 
 /**
  * A document listed under an agenda item. A document may be known by its symbol, its title
- * or both (the 2021 report on cybercrime is known by title while its symbol is not stated).
+ * or both. The symbol may be partial when only its number is unknown: the 2021 report on
+ * cybercrime, under item 6(d) of E/CN.15/2021/1, is "E/CN.15/2021/…".
  */
 export const AgendaDocument = z
   .object({
-    symbol: DocumentSymbolText.optional(),
+    symbol: DocumentReferenceText.optional(),
     title: LocalizedText.optional(),
   })
   .strict()

@@ -12,9 +12,11 @@ export type SessionFormat = z.infer<typeof SessionFormat>;
 
 /**
  * Where a session stands: "planned" (decided, dates not fixed), "scheduled" (dates fixed),
- * "postponed" (moved, new dates not fixed), "held", "cancelled".
+ * "postponed" (moved, new dates not fixed), "held", "cancelled", or "unknown" when the
+ * sources name the session but say nothing of where it stands (the General Assembly's 75th
+ * session, to which the 2021 report says the ad hoc committee's outline is to be submitted).
  */
-export const SessionStatus = z.enum(["planned", "scheduled", "postponed", "held", "cancelled"]);
+export const SessionStatus = z.enum(["planned", "scheduled", "postponed", "held", "cancelled", "unknown"]);
 /** Where a session stands. */
 export type SessionStatus = z.infer<typeof SessionStatus>;
 

@@ -16,6 +16,7 @@ import {
   ACTIVITY_STATUS,
   ORGANISATION_ROLE,
   REGION_VOCABULARY_UN_M49,
+  RELATED_ACTIVITY_PARENT,
   SECTOR_VOCABULARY_DAC_5,
   TAG_VOCABULARY_REPORTING_ORG,
 } from "./IatiCodes";
@@ -75,11 +76,13 @@ function statusCode(activity: Activity, asOf: string): string {
   return ACTIVITY_STATUS.implementation;
 }
 
-/** A note on a date known only to the month or year, which IATI must write as a day. */
-function precisionNote(date: string, day: string, side: "first" | "last"): string {
+/** A note on a date known only to the month or year (IATI must write a day), or taken from the report's period. */
+function precisionNote(activity: Activity, date: string, day: string, side: "first" | "last"): string {
   const precision = precisionOf(date);
-  if (precision === "day") return "";
-  return textElement(IN2, "narrative", `Known only to the ${precision} (${date}); ${day} is its ${side} day.`, { "xml:lang": "en" });
+  const basis = activity.periodBasis === "reporting-period" ? " The source dates only its report's period, not the activity." : "";
+  if (precision === "day" && basis === "") return "";
+  const known = precision === "day" ? `${day}.` : `Known only to the ${precision} (${date}); ${day} is its ${side} day.`;
+  return textElement(IN2, "narrative", `${known}${basis}`, { "xml:lang": "en" });
 }
 
 function activityDates(activity: Activity, asOf: string): string {
@@ -89,8 +92,8 @@ function activityDates(activity: Activity, asOf: string): string {
   const startType = startDay <= asOf ? ACTIVITY_DATE_TYPE.actualStart : ACTIVITY_DATE_TYPE.plannedStart;
   const endType = endDay < asOf ? ACTIVITY_DATE_TYPE.actualEnd : ACTIVITY_DATE_TYPE.plannedEnd;
   return (
-    parentElement(IN, "activity-date", { type: startType, "iso-date": startDay }, precisionNote(start, startDay, "first")) +
-    parentElement(IN, "activity-date", { type: endType, "iso-date": endDay }, precisionNote(end, endDay, "last"))
+    parentElement(IN, "activity-date", { type: startType, "iso-date": startDay }, precisionNote(activity, start, startDay, "first")) +
+    parentElement(IN, "activity-date", { type: endType, "iso-date": endDay }, precisionNote(activity, end, endDay, "last"))
   );
 }
 
@@ -119,11 +122,17 @@ function sectorsAndTags(activity: Activity, context: IatiContext): string {
   return xml;
 }
 
+/** The activity it is a stated part of, as IATI's parent (RelatedActivityType 1). */
+function relatedActivities(activity: Activity, context: IatiContext): string {
+  if (activity.partOf === undefined) return "";
+  return emptyElement(IN, "related-activity", { ref: `${context.reportingOrg.ref}-${activity.partOf}`, type: RELATED_ACTIVITY_PARENT });
+}
+
 /**
  * One `<iati-activity>` element, its children in the order the IATI 2.03 schema's sequence
  * requires: iati-identifier, reporting-org, title, description, participating-org,
  * activity-status, activity-date, recipient-country, recipient-region, sector, tag,
- * document-link, result.
+ * document-link, related-activity, result.
  */
 export function iatiActivityXml(activity: Activity, observations: readonly Observation[], context: IatiContext): string {
   const reporting = context.reportingOrg;
@@ -141,6 +150,7 @@ export function iatiActivityXml(activity: Activity, observations: readonly Obser
       recipients(activity) +
       sectorsAndTags(activity, context) +
       mandateDocumentLinks(activity.mandateIds, context) +
+      relatedActivities(activity, context) +
       resultElements(observations, context),
   );
 }

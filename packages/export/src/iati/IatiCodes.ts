@@ -41,6 +41,9 @@ export const SECTOR_VOCABULARY_DAC_5 = "1";
 /** TagVocabulary 99: a vocabulary of the reporting organisation (Remit's activity topics). */
 export const TAG_VOCABULARY_REPORTING_ORG = "99";
 
+/** RelatedActivityType 1: parent (the activity this one is a stated part of). */
+export const RELATED_ACTIVITY_PARENT = "1";
+
 /** ResultType 1: output (people trained, cases handled: what the activity produced). */
 export const RESULT_TYPE_OUTPUT = "1";
 

@@ -1,4 +1,5 @@
 import { describeDates, display, type Language, type LocalizedText, type ScheduleChange, type Session } from "@remit/core";
+import { eventDays } from "./SessionTiming";
 
 /** A text of the description, and the language it came out in. */
 interface Part {
@@ -35,14 +36,14 @@ function changeLine(change: ScheduleChange, number: number, language: Language, 
     used.add(part.language);
     details.push(`${label}: ${part.text}`);
   }
-  const line = `${number}. ${CHANGE_WORDS[change.kind]}: from ${describeDates(change.from)} to ${describeDates(change.to)}`;
+  const line = `${number}. ${CHANGE_WORDS[change.kind]}: ${describeDates(change.from)} → ${describeDates(change.to)}`;
   return details.length === 0 ? `${line}.` : `${line} (${details.join("; ")}).`;
 }
 
 /**
  * The event description of a session: its status, format and current dates, then every
  * earlier date in order with the decision that changed it ("1. Postponed: from 2020-08
- * (3 days) to no later than 2021-03-01 (decided by GA decision 74/567; reason: …)"), and the
+ * (3 days) → no later than 2021-03-01 (decided by GA decision 74/567; reason: …)"), and the
  * provisional agenda's symbol. The framing words are English; texts from the records
  * (reasons, the format note) are in `language` where the record has it, else in the
  * language it has — `languages` says which were used.
@@ -51,11 +52,13 @@ export function sessionDescription(session: Session, language: Language): Descri
   const used = new Set<Language>(["en"]);
   const { schedule } = session;
   const lines: string[] = [];
-  const format = schedule.format === undefined ? "" : ` Format: ${schedule.format}.`;
   const note = localized(schedule.formatNote, language);
   if (note !== undefined) used.add(note.language);
-  lines.push(`Status: ${schedule.status}.${format}${note === undefined ? "" : ` ${note.text}.`}`);
-  lines.push(`Current dates: ${describeDates(schedule.dates)}.`);
+  const format = schedule.format === undefined ? "" : ` Format: ${schedule.format}${note === undefined ? "" : ` (${note.text})`}.`;
+  lines.push(`Status: ${schedule.status}.${format}`);
+  const days = eventDays(schedule.dates);
+  const shownOn = days === undefined || days.exact ? "" : ` The exact days are not known; the calendar shows it on ${days.start}.`;
+  lines.push(`Current dates: ${describeDates(schedule.dates)}.${shownOn}`);
   if (session.scheduleHistory.length > 0) {
     lines.push(`Originally planned: ${describeDates(session.scheduleHistory[0]?.from ?? schedule.dates)}.`);
     lines.push(`Schedule history (${session.scheduleHistory.length} change${session.scheduleHistory.length === 1 ? "" : "s"}):`);

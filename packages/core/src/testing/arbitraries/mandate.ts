@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { LineageRelation, type LineageEdge } from "../../mandate/LineageEdge";
-import { MandateAction } from "../../mandate/MandateAction";
+import { MandateAction, SELF_EXECUTING_ACTIONS } from "../../mandate/MandateAction";
 import { AddresseeKind, type Addressee } from "../../mandate/Addressee";
 import type { Mandate } from "../../mandate/Mandate";
 import type { MandateLink } from "../../mandate/MandateLink";
@@ -26,12 +26,19 @@ export const arbitraryPartialDate: fc.Arbitrary<PartialDate> = fc
     return day === null ? yearMonth : `${yearMonth}-${String(day).padStart(2, "0")}`;
   });
 
-/** A citation of paragraphs of one of the seed documents. */
-export const arbitraryDocumentProvenance: fc.Arbitrary<DocumentProvenance> = fc.record({
-  source: fc.constant("document" as const),
-  symbol: fc.constantFrom("E/CN.15/2011/2", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2"),
-  paragraphs: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 3 }),
-});
+/**
+ * A citation of paragraphs (and sometimes footnotes) of a document the seeds cite: by full
+ * symbol, by the 2021 report's partial symbol, or by a decision's citation.
+ */
+export const arbitraryDocumentProvenance: fc.Arbitrary<DocumentProvenance> = fc.record(
+  {
+    source: fc.constant("document" as const),
+    symbol: fc.constantFrom("E/CN.15/2011/2", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2", "E/CN.15/2021/\u2026", "GA decision 74/567"),
+    paragraphs: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 3 }),
+    footnotes: fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constant("*" as const)), { minLength: 1, maxLength: 2 }),
+  },
+  { requiredKeys: ["source", "symbol", "paragraphs"] },
+);
 
 const arbitraryRecordId: fc.Arbitrary<string> = fc.stringMatching(/^[a-z][a-z0-9-]{0,16}$/);
 // GA sessions from the 31st, when resolution symbols took the form A/RES/31/1, to the 75th.
@@ -54,18 +61,26 @@ const arbitraryAddressee: fc.Arbitrary<Addressee> = fc.oneof(
   { weight: 1, arbitrary: arbitraryLocalizedText.map((other) => ({ other })) },
 );
 
-/** An operative provision with one to three addressees. */
-export const arbitraryOperativeProvision: fc.Arbitrary<OperativeProvision> = fc.record(
-  {
-    paragraph: fc.integer({ min: 1, max: 40 }),
-    addressees: fc.array(arbitraryAddressee, { minLength: 1, maxLength: 3 }),
-    action: fc.constantFrom(...MandateAction.options),
-    ask: arbitraryLocalizedText,
-    dueSessionRef: fc.record({ bodyId: arbitraryBodyId, sessionNumber: arbitrarySession }),
-    provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
-  },
-  { requiredKeys: ["addressees", "action", "ask", "provenance"] },
-);
+/**
+ * An operative provision with up to three addressees: none only for an action the adopting
+ * body performs itself (establish, decide, …), one or more otherwise.
+ */
+export const arbitraryOperativeProvision: fc.Arbitrary<OperativeProvision> = fc
+  .record(
+    {
+      paragraph: fc.integer({ min: 1, max: 40 }),
+      addressees: fc.array(arbitraryAddressee, { maxLength: 3 }),
+      action: fc.constantFrom(...MandateAction.options),
+      ask: arbitraryLocalizedText,
+      dueSessionRef: fc.record({ bodyId: arbitraryBodyId, sessionNumber: arbitrarySession }),
+      provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
+      fallback: arbitraryAddressee,
+    },
+    { requiredKeys: ["addressees", "action", "ask", "provenance", "fallback"] },
+  )
+  .map(({ fallback, ...provision }) =>
+    provision.addressees.length === 0 && !SELF_EXECUTING_ACTIONS.has(provision.action) ? { ...provision, addressees: [fallback] } : provision,
+  );
 
 /**
  * A reporting obligation whose deferrals form a chain from the session first asked for,
@@ -82,7 +97,10 @@ export const arbitraryReportingObligation = (id: fc.Arbitrary<string> = arbitrar
       reason: arbitraryLocalizedText,
       subject: fc.option(arbitraryLocalizedText, { nil: undefined }),
       submitted: fc.boolean(),
-      submittedAs: fc.option(fc.integer({ min: 1, max: 30 }).map((number) => `E/CN.15/2021/${number}`), { nil: undefined }),
+      submittedAs: fc.option(
+        fc.oneof(fc.integer({ min: 1, max: 30 }).map((number) => `E/CN.15/2021/${number}`), fc.constant("E/CN.15/2021/\u2026")),
+        { nil: undefined },
+      ),
       provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
     })
     .map((draft) => {
@@ -114,8 +132,12 @@ const arbitraryMandateFields = fc.record(
     reportingObligations: fc.uniqueArray(arbitraryReportingObligation(), { maxLength: 2, selector: (obligation) => obligation.id }),
     status: fc.constantFrom("active" as const, "superseded" as const, "completed" as const),
     provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
+    fallbackBodyId: arbitraryBodyId,
   },
-  { requiredKeys: ["kind", "adoptingBodyId", "provisions", "reportingObligations", "status", "provenance"] },
+  { requiredKeys: ["kind", "provisions", "reportingObligations", "provenance", "fallbackBodyId"] },
+).map(({ fallbackBodyId, ...fields }) =>
+  // A resolution or decision always names its adopter; a declaration may not, and any status may be unstated.
+  fields.kind !== "declaration" && fields.adoptingBodyId === undefined ? { ...fields, adoptingBodyId: fallbackBodyId } : fields,
 );
 
 const arbitraryRelation = fc.constantFrom(...LineageRelation.options);

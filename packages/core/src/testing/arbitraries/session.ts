@@ -74,6 +74,8 @@ const arbitraryAgendaDocument: fc.Arbitrary<AgendaDocument> = fc.oneof(
   fc.tuple(fc.integer({ min: 1992, max: 2021 }), fc.integer({ min: 1, max: 20 })).map(([year, number]) => ({
     symbol: `E/CN.15/${year}/${number}`,
   })),
+  // A document known only up to its number, like the 2021 report under item 6(d).
+  fc.tuple(fc.integer({ min: 1992, max: 2021 }), arbitraryLocalizedText).map(([year, title]) => ({ symbol: `E/CN.15/${year}/\u2026`, title })),
   arbitraryLocalizedText.map((title) => ({ title })),
 );
 

@@ -1,0 +1,24 @@
+/**
+ * The Secretary-General's report as a function of the records: a declarative outline of
+ * chapters and paragraphs, template sets per language, and `buildReport`, which computes
+ * every figure with core's quantity algebra and keeps its provenance.
+ * @module
+ */
+export * from "./ReportFigure";
+export * from "./ReportParagraph";
+export * from "./Report";
+export * from "./ReportOutline";
+export * from "./ReportTemplates";
+export * from "./ReportTemplateSets";
+export { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
+export { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
+export { englishOrdinal } from "./EnglishFormat";
+export { chineseNumeral } from "./ChineseFormat";
+export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
+export { type ReportRecords } from "./ReportContext";
+export { type ReportNarrative } from "./ParagraphWriter";
+export { type ChainLink, type MandateChain } from "./MandateChain";
+export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
+export { fillTemplate, lowerFirst, type SlotValue, type Slots, type FilledTemplate } from "./TemplateText";
+export { type NoReportRequested, noReportRequested, type ReportError } from "./ReportErrors";
+export { type ReportMandateChoice, type BuildReportInput, type BuildReportResult, buildReport } from "./BuildReport";
