@@ -5,9 +5,10 @@ import type { LocalizedText } from "@remit/core";
  */
 export interface SeedDocument {
   /**
-   * The text every record's document provenance carries as `symbol` for this document. For
-   * the 2021 report it is "E/CN.15/2021/…": the seed does not state the report's number, and
-   * an invented number would be a defect (see `symbolKnownPart`).
+   * The text every record's document provenance carries as `symbol` for this document: its
+   * full symbol, or for the 2021 report the partial symbol "E/CN.15/2021/…" (core's
+   * `DocumentReferenceText`): the seed does not state the report's number, and an invented
+   * number would be a defect (see `symbolKnownPart`).
    */
   readonly citation: string;
   /** The full document symbol, when the seed states it. */

@@ -1,5 +1,5 @@
-import { aggregate, distinctCount, formatQuantity, isShare, sharePercent, shareNumerator } from "@remit/core";
-import type { AggregateCell, MetricValue, Quantity } from "@remit/core";
+import { aggregate, distinctCount, formatQuantity, hasKnownWhole, isShare, poolShares, sharePercent, shareNumerator } from "@remit/core";
+import type { AggregateCell, MetricValue, Quantity, Share } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021 } from "../src";
 import { activitiesMatching, compact, figure, observationsOf, seedDataset } from "./SeedQueries";
@@ -168,13 +168,27 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
       { indicators: dataset.indicators, bucket: "year", by: { dimension: "country" } },
     );
 
-  it("El Salvador 2018–2020: 40% of 263 cases involved OCSEA; Belize 2019: 85% of 39 cases (cells by period bucket)", () => {
+  it("El Salvador 2018–2020: 40% of 263 cases involved OCSEA; Belize 2019: 85% of 39 cases; El Salvador by 2020: more than 50% (cells by period bucket)", () => {
     const result = byCountry("share-of-cases-involving-ocsea");
     expect(result.skipped).toEqual([]);
     expect(result.cells.map((cell) => [cell.group, cell.bucket, cell.value])).toEqual([
       ["SLV", "2018/2020", { basis: "percent", percent: { value: 40, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } }],
       ["BLZ", "2019", { basis: "percent", percent: { value: 85, qualifier: "exact" }, denominator: { value: 39, qualifier: "exact", unit: "case" } }],
+      // The seed gives no number of cases for "by 2020": the share stands alone, its whole unknown.
+      ["SLV", "2020", { basis: "percent", percent: { value: 50, qualifier: "atLeast", strict: true } }],
     ]);
+  });
+
+  it("El Salvador by 2020: more than 50% of a number of cases the seed does not give, so it is never pooled or counted", () => {
+    const overHalf = dataset.observations.find((observation) => observation.id === "obs-2020-el-salvador-share-of-cases-ocsea-more-than-half");
+    if (overHalf === undefined || !isShare(overHalf.value)) throw new Error("expected El Salvador's share of 2020");
+    expect(hasKnownWhole(overHalf.value)).toBe(false);
+    expect(formatQuantity(sharePercent(overHalf.value), "en")).toBe("more than 50");
+    expect(shareNumerator(overHalf.value)).toBeUndefined();
+    const salvador = dataset.observations.filter((observation) => observation.indicatorId === "share-of-cases-involving-ocsea" && observation.scope.countries.named.includes("SLV"));
+    const pooled = poolShares(salvador.map((observation) => observation.value).filter(isShare) as [Share, ...Share[]]);
+    expect(pooled.ok ? undefined : pooled.error._tag).toBe("WholeUnknown");
+    expect(pooled.ok ? "" : pooled.error.message).toContain("the whole is unknown");
   });
 
   it("the number of cases behind a percentage is not stated, so it is only ever derived as approximate", () => {
@@ -201,7 +215,8 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
 
   it("every ¶21 figure cites ¶21 and is no result of an activity", () => {
     const shares = dataset.observations.filter((observation) => isShare(observation.value));
-    expect(shares).toHaveLength(4);
+    // 40% and 32% of El Salvador's 263 cases, more than 50% by 2020, Honduras's 7 of 10, Belize's 85% of 39.
+    expect(shares).toHaveLength(5);
     for (const observation of shares) {
       expect(observation.activityIds).toEqual([]);
       expect(observation.provenance).toEqual([expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [21] })]);

@@ -1,4 +1,4 @@
-import { buildLineageGraph, descendantsOf, detectCycles, dueReports, lineageOf, mandateIdsIn, yearOf } from "@remit/core";
+import { SELF_EXECUTING_ACTIONS, buildLineageGraph, descendantsOf, detectCycles, dueReports, isPartialReference, lineageOf, mandateIdsIn, yearOf } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { REPORT_2021 } from "../src";
 import { seedDataset } from "./SeedQueries";
@@ -16,8 +16,9 @@ describe("reports due at the Commission's sessions", () => {
     expect(report?.deferrals.map((deferral) => [deferral.fromSession, deferral.toSession])).toEqual([[29, 30]]);
     expect(report?.deferrals[0]?.reason.zh).toContain("缩小规模的形式");
     expect(report?.obligation.status).toBe("submitted");
-    // The report was submitted, but its symbol (E/CN.15/2021/…) is not stated: none is invented.
-    expect(report?.obligation.submittedAs).toBeUndefined();
+    // The report was submitted as E/CN.15/2021/…: its number is not stated, and none is invented.
+    expect(report?.obligation.submittedAs).toBe(REPORT_2021.citation);
+    expect(isPartialReference(report?.obligation.submittedAs ?? "")).toBe(true);
   });
 
   it("at the 29th session the report appears only as deferred away", () => {
@@ -96,5 +97,52 @@ describe("what the seeds say about each mandate, and nothing more", () => {
       ["salvador-declaration", "declaration"],
       ["doha-declaration", "declaration"],
     ]);
+  });
+});
+
+describe("what the seeds leave unstated about mandates stays unstated", () => {
+  it("the Bangkok Declaration has no adopting body: the guide says only that GA 60/177 endorsed it (¶22)", () => {
+    const bangkok = dataset.mandates.find((mandate) => mandate.id === "bangkok-declaration");
+    expect(bangkok?.adoptingBodyId).toBeUndefined();
+    expect(bangkok?.lineage).toEqual([]);
+    const unadopted = dataset.mandates.filter((mandate) => mandate.adoptingBodyId === undefined).map((mandate) => mandate.id);
+    expect(unadopted).toEqual(["bangkok-declaration"]);
+  });
+
+  it("a status is recorded only for the two postponements the report shows carried out (¶11, ¶12)", () => {
+    const withStatus = dataset.mandates.filter((mandate) => mandate.status !== undefined).map((mandate) => [mandate.id, mandate.status]);
+    expect(withStatus).toEqual([
+      ["a-dec-74-567", "completed"],
+      ["a-dec-75-555", "completed"],
+    ]);
+  });
+
+  it("GA 74/247 establishes the ad hoc committee and asks no one to (¶10); only acts of the adopting body ask no one", () => {
+    const establish = dataset.mandates.find((mandate) => mandate.id === "a-res-74-247")?.provisions.find((provision) => provision.action === "establish");
+    expect(establish?.addressees).toEqual([]);
+    const unaddressed = dataset.mandates.flatMap((mandate) =>
+      mandate.provisions.filter((provision) => provision.addressees.length === 0).map((provision) => ({ mandateId: mandate.id, action: provision.action })),
+    );
+    expect(unaddressed.map((provision) => [provision.mandateId, provision.action])).toEqual([
+      ["bangkok-declaration", "reaffirm"],
+      ["a-res-74-247", "establish"],
+      ["a-dec-74-567", "postpone"],
+      ["a-dec-75-555", "postpone"],
+      ["ccpcj-dec-18-1", "decide"],
+      ["ccpcj-dec-18-1", "decide"],
+      ["e-dec-2010-243", "decide"],
+    ]);
+    for (const { action } of unaddressed) expect(SELF_EXECUTING_ACTIONS.has(action)).toBe(true);
+  });
+
+  it("the Salvador Declaration's symbol is cited from the guide's footnote 4", () => {
+    const salvador = dataset.mandates.find((mandate) => mandate.id === "salvador-declaration");
+    expect(salvador?.provenance).toContainEqual({
+      source: "document",
+      symbol: "E/CN.15/2011/2",
+      paragraphs: [21],
+      footnotes: [4],
+      quote: "A/CONF.213/18，第一章，第 1 号决议",
+    });
   });
 });

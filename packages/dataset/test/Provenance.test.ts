@@ -1,4 +1,4 @@
-import { LANGUAGES, isShare } from "@remit/core";
+import { DocumentReferenceText, LANGUAGES, isPartialReference, isShare } from "@remit/core";
 import type { Provenance } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021, datasetEntries } from "../src";
@@ -37,6 +37,25 @@ describe("provenance", () => {
     const symbols = new Set(entries.flatMap(({ record }) => provenancesIn(record)).flatMap((p) => (p.source === "document" ? [p.symbol] : [])));
     expect([...symbols].sort()).toEqual([GUIDE_2011.citation, REPORT_2021.citation].sort());
     expect(REPORT_2021.citation.startsWith(REPORT_2021.symbolKnownPart!)).toBe(true);
+  });
+
+  it("each seed is cited by a valid document reference: the guide by its symbol, the report by its partial symbol", () => {
+    expect(DocumentReferenceText.parse(GUIDE_2011.citation)).toBe(GUIDE_2011.symbol);
+    expect(DocumentReferenceText.parse(REPORT_2021.citation)).toBe(REPORT_2021.citation);
+    expect(isPartialReference(REPORT_2021.citation)).toBe(true);
+    expect(isPartialReference(GUIDE_2011.citation)).toBe(false);
+  });
+
+  it("facts stated in footnotes cite them: the agendas' symbols (*), UNTOC's treaty series entry (1), the Salvador Declaration's symbol (4)", () => {
+    const footnoted = entries.flatMap(({ record }) =>
+      provenancesIn(record).flatMap((p) => (p.source === "document" && p.footnotes !== undefined ? [[record.id, p.symbol, ...p.footnotes]] : [])),
+    );
+    expect(footnoted).toEqual([
+      ["salvador-declaration", GUIDE_2011.citation, 4],
+      ["untoc", GUIDE_2011.citation, 1],
+      ["ccpcj-20", GUIDE_2011.citation, "*"],
+      ["ccpcj-30", REPORT_2021.citation, "*"],
+    ]);
   });
 
   it("every figure cites the paragraph it was stated in and quotes the seed's words", () => {

@@ -1,4 +1,4 @@
-import { describeDates, findAgendaItem, scheduleTimeline, timesRescheduled, wasPostponed } from "@remit/core";
+import { describeDates, dueReports, findAgendaItem, isPartialReference, scheduleTimeline, timesRescheduled, wasPostponed } from "@remit/core";
 import type { Session } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021 } from "../src";
@@ -47,6 +47,36 @@ describe("the ad hoc committee's organizational session (2021 report ¶11–12)"
   });
 });
 
+describe("what the report says of the ad hoc committee's venues and of the General Assembly's 75th session", () => {
+  it("the organizational session was to meet in New York in August 2020 and in January 2021; for May 2021 no venue is given", () => {
+    const steps = scheduleTimeline(session("ahc-cybercrime-org"));
+    expect(steps.map((step) => [describeDates(step.dates), step.venue?.city.en ?? null])).toEqual([
+      ["2020-08 (3 days)", "New York"],
+      ["no later than 2021-03-01", null],
+      ["2021-01-20 to 2021-01-22", "New York"],
+      ["2021-05-10 to 2021-05-12", null],
+    ]);
+  });
+
+  it("the General Assembly's 75th session, to which the committee's outline goes, is held with nothing the seed does not say", () => {
+    const seventyFifth = session("ga-75");
+    expect(seventyFifth).toMatchObject({ bodyId: "ga", designation: "session", number: 75 });
+    expect(seventyFifth.schedule).toEqual({ dates: { kind: "unknown" }, status: "unknown" });
+    expect(seventyFifth.provenance).toEqual([expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [11] })]);
+    const [outline] = dueReports(dataset.mandates, seventyFifth.bodyId, seventyFifth.number!);
+    expect(outline?.obligation.id).toBe("a-res-74-247-outline");
+  });
+
+  it("each seed's provisional agenda symbol is cited from its unnumbered footnote", () => {
+    for (const [id, document, agenda] of [
+      [GUIDE_2011.sessionId, GUIDE_2011.citation, "E/CN.15/2011/1"],
+      [REPORT_2021.sessionId, REPORT_2021.citation, "E/CN.15/2021/1"],
+    ] as const) {
+      expect(session(id).provenance).toContainEqual({ source: "document", symbol: document, paragraphs: [], footnotes: ["*"], quote: `* ${agenda}。` });
+    }
+  });
+});
+
 describe("the expert group on cybercrime's meetings (¶36–39)", () => {
   const meetings = dataset.sessions.filter((candidate) => candidate.bodyId === "eg-cybercrime");
 
@@ -89,13 +119,15 @@ describe("the Commission's sessions and agendas", () => {
     expect(session("ccpcj-29").schedule).toMatchObject({ dates: { kind: "unknown" }, format: "reduced", status: "held" });
   });
 
-  it("the 30th session (Vienna, 17–21 May 2021) lists the report, known by title only, under item 6(d) of E/CN.15/2021/1", () => {
+  it("the 30th session (Vienna, 17–21 May 2021) lists the report, known by title and partial symbol, under item 6(d) of E/CN.15/2021/1", () => {
     const thirtieth = session(REPORT_2021.sessionId);
     expect(describeDates(thirtieth.schedule.dates)).toBe("2021-05-17 to 2021-05-21");
     expect(thirtieth.agenda?.symbol).toBe("E/CN.15/2021/1");
     const item = findAgendaItem(thirtieth.agenda!, REPORT_2021.agendaItem);
     expect(item?.title.zh).toBe("预防犯罪和刑事司法方面的其他事项");
-    expect(item?.documents).toEqual([{ title: expect.objectContaining({ zh: expect.stringContaining("促进技术援助和能力建设") }) }]);
+    // The report's number is not stated: E/CN.15/2021/…, never a guessed E/CN.15/2021/n.
+    expect(item?.documents).toEqual([{ symbol: REPORT_2021.citation, title: expect.objectContaining({ zh: expect.stringContaining("促进技术援助和能力建设") }) }]);
+    expect(isPartialReference(item?.documents[0]?.symbol ?? "")).toBe(true);
     expect(findAgendaItem(thirtieth.agenda!, "6")?.title.en).toMatch(/^Integration and coordination of efforts/);
   });
 

@@ -90,7 +90,8 @@ function period(random: SeededRandom): Activity["period"] {
 /**
  * The activity number `index` of a synthetic set: an id, a title in English and French or
  * Chinese, often a summary, one to three topics, countries and regions, a period known to
- * the year, month or day, partners, audiences and the mandate A/RES/74/173.
+ * the year, month or day, partners, audiences and the mandate A/RES/74/173; every tenth is
+ * part of the one before, every seventh dated by its report's period.
  */
 export function syntheticActivity(index: number, random: SeededRandom): Activity {
   const subject = random.pick(SUBJECTS);
@@ -111,6 +112,8 @@ export function syntheticActivity(index: number, random: SeededRandom): Activity
     audiences,
     mandateIds: ["a-res-74-173"],
     provenance: [{ source: "document", symbol: "E/CN.15/2021/2", paragraphs: [13 + random.below(20)] }],
+    ...(index % 10 === 9 ? { partOf: `synthetic-${index - 1}` } : {}),
+    ...(index % 7 === 3 ? { periodBasis: "reporting-period" as const } : {}),
   };
   if (index % 2 === 0) {
     return { ...activity, summary: { en: `Practitioners from ${countries.length} countries trained on ${subject.en}, with exercises on real cases & <tools>.` } };

@@ -89,6 +89,13 @@ describe("an IATI activity", () => {
     expect(before).not.toContain("Known only");
   });
 
+  it("names the activity it is part of as its parent, and says when its period is only the report's", async () => {
+    const part: Activity = { ...base, id: "guatemala-tv-campaign", partOf: "prevention-campaigns", periodBasis: "reporting-period" };
+    const xml = await xmlOf([part], { ...OPTIONS, asOf: "2021-03-01" });
+    expect(elements(xml, "related-activity")).toEqual(['<related-activity ref="XM-DAC-41128-prevention-campaigns" type="1"/>']);
+    expect(xml).toContain("Known only to the year (2020); 2020-01-01 is its first day. The source dates only its report's period, not the activity.");
+  });
+
   it("classifies topics by DAC purpose code, each code once, and tags every topic (vocabulary 99)", async () => {
     const xml = await xmlOf([base]);
     expect(elements(xml, "sector").map((sector) => /code="(\d+)"/.exec(sector)?.[1])).toEqual(["15130", "15160"]);

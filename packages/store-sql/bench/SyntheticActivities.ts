@@ -59,6 +59,9 @@ const PARTNERS: Activity["partners"] = [
  */
 const SOURCE = "E/CN.15/2021/…";
 
+/** Changes whenever the generated records change, so that cached files are not reused. */
+export const GENERATOR_VERSION = 2;
+
 /** What a generated file holds. */
 export interface SyntheticCounts {
   readonly activities: number;
@@ -120,7 +123,8 @@ export function syntheticActivity(random: () => number, index: number, countries
   };
 }
 
-function syntheticObservation(random: () => number, activity: Activity, index: number): Observation {
+/** A synthetic observation of one of the SYNTHETIC_INDICATORS about `activity` (a count of people, exact or "more than"). */
+export function syntheticObservation(random: () => number, activity: Activity, index: number): Observation {
   const indicator = skewed(random, SYNTHETIC_INDICATORS);
   const roughly = random() < 0.2;
   return {

@@ -1,8 +1,10 @@
-import { canonicalJson, StoreFailure, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
+import { StoreFailure, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
 import { BatchInserter } from "./BatchInserter";
 import type { Connection, DialectInfo } from "./DialectInfo";
-import { deleteProjections, projectRecord } from "./Projections";
+import { bumpGenerations, storedObservationKeys } from "./AggregationBlocks";
+import { deleteProjections, generationKeys, projectRecord } from "./Projections";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "./SecondaryIndexes";
+import { sameRecord, storedBody } from "./StoredBody";
 
 /** Records per batch: looked up together, then written with multi-row inserts. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -12,7 +14,7 @@ export const IMPORT_BATCH_SIZE = 500;
  * switches to bulk mode: secondary indexes are dropped and rebuilt once at the end, inside
  * the same transaction, so a kill or a failure still leaves the store as it was.
  */
-export const DEFAULT_BULK_IMPORT_THRESHOLD = 20_000;
+export const DEFAULT_BULK_IMPORT_THRESHOLD = 5_000;
 
 interface ExistingRow {
   readonly revision: number;
@@ -71,14 +73,15 @@ export class ImportWriter {
     const created: AcceptedEntry[] = [];
     const bodies = new Map<AcceptedEntry, string>();
     for (const entry of batch) {
-      const body = canonicalJson(entry.record);
+      const body = storedBody(entry.record);
       const current = existing.get(entry.kind)?.get(entry.record.id);
       if (current === undefined) {
         created.push(entry);
         bodies.set(entry, body);
-      } else if (current.body === body) run.countUnchanged();
+      } else if (sameRecord(current.body, body, entry.record)) run.countUnchanged();
       else updates.push({ entry, body, revision: current.revision });
     }
+    await this.bumpGenerationsFor(created, updates.map((update) => update.entry));
     const removed = await this.lookUp(created, "removed_records");
     for (const entry of created) {
       const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
@@ -153,6 +156,13 @@ export class ImportWriter {
       found.set(kind, rows);
     }
     return found;
+  }
+
+  /** Bumps the aggregation generations of new and changed records (and the old blocks of changed observations). */
+  private async bumpGenerationsFor(created: readonly AcceptedEntry[], updated: readonly AcceptedEntry[]): Promise<void> {
+    const keys = [...created, ...updated].flatMap((entry) => generationKeys(entry.kind, entry.record));
+    const rewritten = updated.filter((entry) => entry.kind === "observation").map((entry) => entry.record.id);
+    if (keys.length > 0) await bumpGenerations(this.connection, [...keys, ...(await storedObservationKeys(this.connection, rewritten))]);
   }
 
   private async forgetRemoved(created: readonly AcceptedEntry[], removed: Map<EntityKind, Map<string, ExistingRow>>): Promise<void> {

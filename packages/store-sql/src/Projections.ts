@@ -11,6 +11,7 @@ import {
   type Observation,
   type Session,
 } from "@remit/core";
+import { ACTIVITIES_KEY, INDICATOR_BLOCK, aggregationBlock, type GenerationKey } from "./AggregationBlocks";
 import type { Connection } from "./DialectInfo";
 import { PROJECTION_TABLES, type RowSink } from "./TableRows";
 
@@ -65,7 +66,7 @@ function projectSession(session: Session, sink: RowSink): void {
 
 function projectObservation(observation: Observation, sink: RowSink): void {
   const period = observation.scope.period;
-  sink.add("observation_entry", [observation.id, observation.indicatorId, periodStart(period), periodEnd(period)]);
+  sink.add("observation_entry", [observation.id, observation.indicatorId, aggregationBlock(observation.id), periodStart(period), periodEnd(period)]);
 }
 
 function projectMandate(mandate: Mandate, sink: RowSink): void {
@@ -91,6 +92,14 @@ export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, si
     default:
       return;
   }
+}
+
+/** The aggregation generations a record's write changes (see `bumpGenerations`); old blocks of a rewritten observation come from `storedObservationKeys`. */
+export function generationKeys(kind: EntityKind, record: EntityOf<EntityKind>): GenerationKey[] {
+  if (kind === "observation") return [{ indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
+  if (kind === "indicator") return [{ indicatorId: record.id, block: INDICATOR_BLOCK }];
+  if (kind === "activity") return [ACTIVITIES_KEY];
+  return [];
 }
 
 /** Deletes the index rows of records about to be rewritten or removed. */

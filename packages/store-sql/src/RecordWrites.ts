@@ -1,8 +1,10 @@
-import { canonicalJson, NotFound, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
+import { NotFound, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
 import { BatchInserter } from "./BatchInserter";
 import type { Connection, DialectInfo } from "./DialectInfo";
-import { deleteProjections, projectRecord } from "./Projections";
+import { ACTIVITIES_KEY, INDICATOR_BLOCK, bumpGenerations, storedObservationKeys } from "./AggregationBlocks";
+import { deleteProjections, generationKeys, projectRecord } from "./Projections";
 import { expectationHolds, revisionConflict } from "./RevisionConflicts";
+import { sameRecord, storedBody } from "./StoredBody";
 import { removedRevision, selectStoredRow, toStored } from "./StoredRows";
 
 /** What a put did: the stored record, and whether it made a new revision. */
@@ -16,6 +18,16 @@ export interface PutOutcome<K extends EntityKind> {
  * race to a concurrent writer (possible on PostgreSQL, whose transactions read committed).
  */
 const UNCONDITIONAL_ATTEMPTS = 5;
+
+/**
+ * Bumps the aggregation generations a write changes: the record's own, and for a rewritten
+ * or removed observation the block it was in before (read before its index rows go).
+ */
+async function bumpFor(connection: Connection, kind: EntityKind, id: string, record: EntityOf<EntityKind> | undefined): Promise<void> {
+  const before = kind === "observation" ? await storedObservationKeys(connection, [id]) : [];
+  const after = record === undefined ? (kind === "indicator" ? [{ indicatorId: id, block: INDICATOR_BLOCK }] : kind === "activity" ? [ACTIVITIES_KEY] : []) : generationKeys(kind, record);
+  await bumpGenerations(connection, [...before, ...after]);
+}
 
 /** Writes a record's derived rows and its audit entry. */
 async function writeDerivedRows(
@@ -46,14 +58,14 @@ export async function putRecord<K extends EntityKind>(
   at: string,
 ): Promise<PutOutcome<K>> {
   const id = record.id;
-  const body = canonicalJson(record);
+  const body = storedBody(record);
   for (let attempt = 1; ; attempt += 1) {
     const current = await selectStoredRow(connection, kind, id);
     const actual = current === undefined ? "absent" : Number(current.revision);
     if (!expectationHolds(options.expectedRevision, actual)) {
       throw revisionConflict(kind, id, options.expectedRevision ?? "absent", actual);
     }
-    if (current !== undefined && current.body === body) return { stored: toStored(kind, current), changed: false };
+    if (current !== undefined && sameRecord(current.body, body, record)) return { stored: toStored(kind, current), changed: false };
 
     let won: boolean;
     let revision: number;
@@ -67,7 +79,10 @@ export async function putRecord<K extends EntityKind>(
         .onConflict((conflict) => conflict.columns(["kind", "id"]).doNothing())
         .executeTakeFirst();
       won = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
-      if (won) await connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "=", id).execute();
+      if (won) {
+        await connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "=", id).execute();
+        await bumpGenerations(connection, generationKeys(kind, record));
+      }
     } else {
       revision = Number(current.revision) + 1;
       createdAt = current.created_at;
@@ -79,7 +94,10 @@ export async function putRecord<K extends EntityKind>(
         .where("revision", "=", Number(current.revision))
         .executeTakeFirst();
       won = Number(updated.numUpdatedRows) === 1;
-      if (won) await deleteProjections(connection, kind, [id]);
+      if (won) {
+        await bumpFor(connection, kind, id, record);
+        await deleteProjections(connection, kind, [id]);
+      }
     }
 
     if (won) {
@@ -123,6 +141,7 @@ export async function removeRecord(
       .executeTakeFirst();
     if (Number(deleted.numDeletedRows) === 1) {
       const revision = actual + 1;
+      await bumpFor(connection, kind, id, undefined);
       await deleteProjections(connection, kind, [id]);
       await connection
         .insertInto("removed_records")

@@ -8,7 +8,7 @@ export interface MigrationsTable {
 }
 
 /**
- * Every stored record, whatever its kind: the validated record as canonical JSON text, its
+ * Every stored record, whatever its kind: the validated record as JSON text, its
  * revision and timestamps. Lookups by field go through the index tables below.
  */
 export interface RecordsTable {
@@ -69,12 +69,30 @@ export interface SessionTable {
   readonly number: number | null;
 }
 
-/** Observations by indicator and period, so an aggregation reads only what it needs. */
+/** Observations by indicator and aggregation block, so an aggregation reads only what it needs. */
 export interface ObservationTable {
   readonly id: string;
   readonly indicator_id: string;
+  /** See `aggregationBlock`. */
+  readonly block: number;
   readonly period_start: string | null;
   readonly period_end: string | null;
+}
+
+/** A counter per block of an indicator's observations (and per indicator, and for all activities), bumped by every write that changes it. */
+export interface AggregationGenerationTable {
+  readonly indicator_id: string;
+  readonly block: number;
+  readonly generation: number;
+}
+
+/** The aggregation of one block of one indicator's observations for one query shape, with the generations it was computed from. */
+export interface AggregationCacheTable {
+  readonly indicator_id: string;
+  readonly block: number;
+  readonly shape: string;
+  readonly stamp: string;
+  readonly result: string;
 }
 
 /** The multi-valued activity fields that have an index table each. */
@@ -107,4 +125,6 @@ export interface RemitDatabase {
   activity_mandate: ActivityValueTable;
   session_entry: SessionTable;
   observation_entry: ObservationTable;
+  aggregation_generation: AggregationGenerationTable;
+  aggregation_cache: AggregationCacheTable;
 }

@@ -3,9 +3,10 @@ import { ACTIVITY_VALUE_TABLES } from "./RemitDatabase";
 import { createSecondaryIndexes } from "./SecondaryIndexes";
 
 /**
- * The first schema: records as canonical JSON with revision and timestamps, the audit
- * trail, and the index tables the queries read (activities by each multi-valued field and
- * by period, sessions by body, observations by indicator).
+ * The first schema: records as JSON text with revision and timestamps, the audit
+ * trail, the index tables the queries read (activities by each multi-valued field and by
+ * period, sessions by body, mandates by the bodies they ask reports of, observations by
+ * indicator and block) and the kept per-block aggregations with their generations.
  */
 export async function createSchemaV1(connection: Connection, dialect: DialectInfo): Promise<void> {
   const schema = connection.schema;
@@ -69,8 +70,27 @@ export async function createSchemaV1(connection: Connection, dialect: DialectInf
     .createTable("observation_entry")
     .addColumn("id", "text", (column) => dialect.idColumn(column.primaryKey()))
     .addColumn("indicator_id", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("block", "integer", (column) => column.notNull())
     .addColumn("period_start", "text")
     .addColumn("period_end", "text")
+    .execute();
+
+  await schema
+    .createTable("aggregation_generation")
+    .addColumn("indicator_id", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("block", "integer", (column) => column.notNull())
+    .addColumn("generation", "integer", (column) => column.notNull())
+    .addPrimaryKeyConstraint("aggregation_generation_pk", ["indicator_id", "block"])
+    .execute();
+
+  await schema
+    .createTable("aggregation_cache")
+    .addColumn("indicator_id", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("block", "integer", (column) => column.notNull())
+    .addColumn("shape", "text", (column) => column.notNull())
+    .addColumn("stamp", "text", (column) => column.notNull())
+    .addColumn("result", "text", (column) => column.notNull())
+    .addPrimaryKeyConstraint("aggregation_cache_pk", ["indicator_id", "shape", "block"])
     .execute();
 
   let mandateReport = schema

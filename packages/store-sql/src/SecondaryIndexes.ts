@@ -20,7 +20,7 @@ export const SECONDARY_INDEXES: readonly SecondaryIndex[] = [
   { name: "audit_by_record", table: "audit", columns: ["kind", "id", "seq"] },
   { name: "session_entry_by_body", table: "session_entry", columns: ["body_id", "number", "id"] },
   { name: "mandate_report_by_body", table: "mandate_report", columns: ["body_id", "mandate_id"] },
-  { name: "observation_entry_by_indicator", table: "observation_entry", columns: ["indicator_id", "period_start"] },
+  { name: "observation_entry_by_block", table: "observation_entry", columns: ["indicator_id", "block", "id"] },
 ];
 
 /** Creates every secondary index that does not exist yet. */

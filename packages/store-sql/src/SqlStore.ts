@@ -45,7 +45,7 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
 
 /**
  * core's `Store` on a Kysely database that `migrate` has brought to the current schema: the
- * one code path of the SQLite and PostgreSQL stores. Records are kept as canonical JSON with
+ * one code path of the SQLite and PostgreSQL stores. Records are kept as JSON text with
  * their revision and timestamps; the index tables answer the queries, and core's pure
  * functions (`matchesActivityFilter`, `dueReports`, `aggregate`) have the last word on
  * every answer. Every write is one transaction.
@@ -148,7 +148,7 @@ export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, op
         return dueReports(rows.map((row) => JSON.parse(row.body) as Mandate), bodyId, sessionNumber);
       }),
 
-    aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, query)),
+    aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, dialect, query)),
 
     importRecords: (entries, importOptions) =>
       attempt("importRecords", () => importRecords(db, dialect, entries, importOptions, now, bulkThreshold)),

@@ -16,7 +16,7 @@ export interface StoredRow {
 export const STORED_COLUMNS = ["kind", "id", "revision", "body", "created_at", "updated_at", "updated_by"] as const;
 
 /**
- * A stored row as the port's Stored value. The body was validated and written as canonical
+ * A stored row as the port's Stored value. The body was validated and written as
  * JSON by this library, so it is parsed, not validated again.
  */
 export function toStored<K extends EntityKind>(kind: K, row: StoredRow): Stored<K> {

@@ -26,7 +26,7 @@ export const COLUMNS = {
   activity_audience: ["activity_id", "value"],
   activity_mandate: ["activity_id", "value"],
   session_entry: ["id", "body_id", "number"],
-  observation_entry: ["id", "indicator_id", "period_start", "period_end"],
+  observation_entry: ["id", "indicator_id", "block", "period_start", "period_end"],
   mandate_report: ["mandate_id", "body_id"],
 } as const satisfies Record<WrittenTable, readonly string[]>;
 

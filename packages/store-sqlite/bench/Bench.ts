@@ -6,7 +6,7 @@ import { readJsonLines, type ActivityFilter, type AggregationQuery } from "@remi
 import { Effect } from "effect";
 import { SqliteStore } from "../src";
 import { elapsedMs, median, printTable, runPhase, runPhaseIfChild, writeResults, type PhaseResult } from "../../store-sql/bench/BenchRunner";
-import { syntheticCountries, writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
+import { GENERATOR_VERSION, syntheticCountries, writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
 import { sqliteFloor } from "./SqliteFloor";
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const script = fileURLToPath(import.meta.url);
   const work = join(tmpdir(), "remit-bench");
   mkdirSync(work, { recursive: true });
-  const file = join(work, `activities-${N}-${SEED}.jsonl`);
+  const file = join(work, `activities-${N}-${SEED}-v${GENERATOR_VERSION}.jsonl`);
   if (!existsSync(file)) {
     console.log(`generating ${N} synthetic activities (seed ${SEED}) into ${file}`);
     await writeSyntheticActivities(file, N, SEED);

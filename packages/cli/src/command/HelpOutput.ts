@@ -1,5 +1,5 @@
 import { Console, Effect, Layer } from "effect";
-import { CliOutput } from "effect/cli";
+import { type CliError, CliOutput } from "effect/cli";
 import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from "../failure/ExitCode";
 
 function colorsWanted(): boolean {
@@ -28,6 +28,19 @@ export function remitFormatter(colors: boolean = colorsWanted()): CliOutput.Form
   };
 }
 
+/** One line for a command-line error, with the suggestion when there is one. */
+export function describeCliError(error: CliError.NonShowHelpErrors): string {
+  const suggest = (suggestions: readonly string[]) => (suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(" or ")}?)`);
+  switch (error._tag) {
+    case "UnrecognizedOption":
+      return `unknown flag ${error.option}${error.command === undefined ? "" : ` for ${error.command.join(" ")}`}${suggest(error.suggestions)}`;
+    case "UnknownSubcommand":
+      return `unknown command ${JSON.stringify(error.subcommand)}${error.parent === undefined ? "" : ` for ${error.parent.join(" ")}`}${suggest(error.suggestions)}`;
+    default:
+      return error.message.replace(/\s*\n\s*/g, " ").trim();
+  }
+}
+
 /**
  * Prints an invalid command line as one line per problem on stderr, and where to find the
  * usage, instead of the whole help: `remit: unknown flag --frm (did you mean --from?)`.
@@ -36,7 +49,7 @@ export const remitPresenter: CliOutput.Presenter = {
   present: (event) =>
     Effect.gen(function* () {
       if (event._tag !== "InvalidInvocation") return yield* CliOutput.defaultPresenter.present(event);
-      for (const error of event.errors) yield* Console.error(`remit: ${error.message.replace(/\s*\n\s*/g, " ")}`);
+      for (const error of event.errors) yield* Console.error(`remit: ${describeCliError(error)}`);
       yield* Console.error(`remit: run '${event.commandPath.join(" ")} --help' for usage`);
     }),
 };

@@ -1,6 +1,8 @@
 import { Command } from "effect/cli";
 import { GLOBAL_SETTINGS } from "./GlobalSettings";
-import { symbolCommand } from "./DomainCommands";
+import { dbCommand } from "./DbCommand";
+import { checkCommand, dueCommand, lineageCommand, symbolCommand } from "./DomainCommands";
+import { importCommand, validateCommand } from "./ExchangeCommands";
 import { listCommand, showCommand } from "./QueryCommands";
 import { initCommand, seedCommand } from "./StoreCommands";
 
@@ -12,6 +14,6 @@ export const remitCommand = Command.make("remit").pipe(
   Command.withDescription(
     "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
   ),
-  Command.withSubcommands([initCommand, seedCommand, listCommand, showCommand, symbolCommand]),
+  Command.withSubcommands([initCommand, seedCommand, importCommand, validateCommand, listCommand, showCommand, symbolCommand, dueCommand, checkCommand, lineageCommand, dbCommand]),
   Command.withGlobalFlags(GLOBAL_SETTINGS),
 );

@@ -34,24 +34,32 @@ function withDetail(detail: string | undefined): { readonly detail?: string } {
   return detail === undefined ? {} : { detail };
 }
 
-/** Invalid input (exit 1): records or symbols that do not validate, nothing found by that name. */
+/** A general problem line starts with the program's name, as compilers' and shells' do. */
+function named(problem: string): string {
+  return problem.startsWith("remit: ") ? problem : `remit: ${problem}`;
+}
+
+/**
+ * Invalid input (exit 1): records or symbols that do not validate, nothing found by that
+ * name. The lines are printed as given: record problems start with their `file:line:`.
+ */
 export function invalidInput(problems: readonly string[], cause?: unknown): CliFailure {
   return new CliFailure({ exitCode: EXIT_CODES.invalidInput, problems, ...withDetail(detailOf(cause)) });
 }
 
 /** A usage error (exit 2): the command line itself is wrong. */
 export function usageError(problem: string): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.usage, problems: [problem] });
+  return new CliFailure({ exitCode: EXIT_CODES.usage, problems: [named(problem)] });
 }
 
 /** A store or I/O error (exit 3), with its cause kept for --verbose. */
 export function storeOrIoError(problem: string, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.storeOrIo, problems: [problem], ...withDetail(detailOf(cause)) });
+  return new CliFailure({ exitCode: EXIT_CODES.storeOrIo, problems: [named(problem)], ...withDetail(detailOf(cause)) });
 }
 
 /** A conflict (exit 4): the command would overwrite or contradict existing data. */
 export function conflict(problem: string, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.conflict, problems: [problem], ...withDetail(detailOf(cause)) });
+  return new CliFailure({ exitCode: EXIT_CODES.conflict, problems: [named(problem)], ...withDetail(detailOf(cause)) });
 }
 
 /** The message of an unknown thrown value, for a one-line problem. */

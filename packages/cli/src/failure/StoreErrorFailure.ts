@@ -26,9 +26,9 @@ export function failureOfStoreError(error: StoreError): CliFailure {
     case "RevisionConflict":
       return conflict(`${error.message} Read the record again, then retry.`, error);
     case "NotFound":
-      return invalidInput([`${error.message} (see \`remit list\` for the ids in this store)`]);
+      return invalidInput([`remit: ${error.message} (see \`remit list\` for the ids in this store)`]);
     case "InvalidCursor":
-      return invalidInput([error.message]);
+      return invalidInput([`remit: ${error.message}`]);
     case "InvalidRecord":
       return invalidInput(error.problems.length > 0 ? problemLines(error.problems) : [error.message]);
     case "ImportRejected":
@@ -36,7 +36,7 @@ export function failureOfStoreError(error: StoreError): CliFailure {
         exitCode: EXIT_CODES.invalidInput,
         problems: [
           ...problemLines(error.problems),
-          `nothing was imported: ${plural(error.problems.length, "problem")} in the ${plural(error.read, "record")} read; fix them, or re-run with --skip-invalid to import the valid records`,
+          `remit: nothing was imported: ${plural(error.problems.length, "problem")} in the ${plural(error.read, "record")} read; fix them, or re-run with --skip-invalid to import the valid records`,
         ],
       });
   }

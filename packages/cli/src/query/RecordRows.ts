@@ -42,7 +42,8 @@ function period(value: { readonly start: string; readonly end?: string | undefin
 function metric(value: MetricValue, language: UiLanguage): string {
   if (!("basis" in value)) return `${formatQuantity(value, language)}${value.unit === undefined ? "" : ` ${value.unit}`}`;
   if (value.basis === "counted") return `${formatQuantity(value.numerator, language)} / ${formatQuantity(value.denominator, language)}`;
-  return `${formatQuantity(value.percent, language)}% / ${formatQuantity(value.denominator, language)}`;
+  const of = value.denominator === undefined ? "" : ` / ${formatQuantity(value.denominator, language)}`;
+  return `${formatQuantity(value.percent, language)}%${of}`;
 }
 
 function countries(activity: Activity, language: UiLanguage): string {
@@ -64,7 +65,7 @@ const LAYOUTS: { readonly [K in ListedKind]: RowLayout<ListedRecords[K]> } = {
   },
   mandates: {
     columns: [["id"], ["symbol"], ["body"], ["adopted"], ["status"], ["title", { shrink: true }]],
-    row: (mandate, language) => [mandate.id, mandate.symbol ?? "", mandate.adoptingBodyId, String(mandate.adoptedOn ?? ""), mandate.status, text(mandate.title, language)],
+    row: (mandate, language) => [mandate.id, mandate.symbol ?? "", mandate.adoptingBodyId ?? "", String(mandate.adoptedOn ?? ""), mandate.status ?? "", text(mandate.title, language)],
   },
   sessions: {
     columns: [["id"], ["body"], ["number", { align: "right" }], ["dates", { shrink: true }], ["format"], ["status"], ["title", { shrink: true }]],

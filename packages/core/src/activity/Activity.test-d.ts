@@ -33,6 +33,12 @@ describe("Activity type", () => {
     expectTypeOf<Required>().toExtend<Activity>();
   });
 
+  it("relates activities by id, and says where the period comes from, all optionally", () => {
+    expectTypeOf<Activity["partOf"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Activity["mayOverlapWith"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<Activity["periodBasis"]>().toEqualTypeOf<"stated" | "reporting-period" | undefined>();
+  });
+
   it("accepts the official languages among its delivery languages", () => {
     expectTypeOf<Language>().toExtend<Activity["languages"][number]>();
   });

@@ -1,3 +1,4 @@
+import { PeriodBasis } from "../activity/Activity";
 import { ActivityKind } from "../activity/ActivityKind";
 import { ActivityTopic } from "../activity/ActivityTopic";
 import { Audience } from "../activity/Audience";
@@ -25,6 +26,7 @@ export const ACTIVITY_CSV_LAYOUT: TabularCsvLayout = tabularLayout("activity", "
   }),
   column("period_start", "period.start", "When it started (or the only day, month or year)", TEXT, { required: true, format: DATE_FORMAT }),
   column("period_end", "period.end", "When it ended, when that differs from the start", TEXT, { format: DATE_FORMAT }),
+  column("period_basis", "periodBasis", "Whether the period is the activity's own (stated) or the report's (reporting-period)", oneOf(PeriodBasis.options)),
   column("delivery_mode", "deliveryMode", "How it was delivered", oneOf(DeliveryMode.options)),
   column("languages", "languages", "The languages it was delivered in", LIST, {
     emptyIsList: true,
@@ -37,6 +39,10 @@ export const ACTIVITY_CSV_LAYOUT: TabularCsvLayout = tabularLayout("activity", "
   column("audiences", "audiences", "Who it was for", LIST, { emptyIsList: true, format: listOf(Audience.options) }),
   column("mandate_ids", "mandateIds", "The mandates it serves", LIST, { emptyIsList: true, format: ID_LIST_FORMAT }),
   column("implementer_id", "implementerId", "The body that implemented it, when the source says", TEXT, { format: ID_FORMAT }),
+  column("part_of", "partOf", "The activity it is a stated part of", TEXT, { format: ID_FORMAT }),
+  column("may_overlap_with", "mayOverlapWith", "Activities whose figures may count the same people (the source does not say)", LIST, {
+    format: ID_LIST_FORMAT,
+  }),
   column("provenance", "provenance", "Where the activity is stated (at least one source)", JSON_CELL, {
     required: true,
     format: PROVENANCE_FORMAT,

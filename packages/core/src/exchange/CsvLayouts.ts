@@ -33,10 +33,10 @@ export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout("mandate", "On
     format: "document symbol (`A/RES/74/173`) or citation (`GA decision 74/567`)",
   }),
   column("kind", "kind", "What kind of act it is", oneOf(MandateKind.options), { required: true }),
-  column("adopting_body_id", "adoptingBodyId", "The body that adopted it", TEXT, { required: true, format: ID_FORMAT }),
+  column("adopting_body_id", "adoptingBodyId", "The body that adopted it (a declaration's may be unstated)", TEXT, { format: ID_FORMAT }),
   column("adopted_on", "adoptedOn", "When it was adopted", TEXT, { format: DATE_FORMAT }),
   localized("title", "title", "Title"),
-  column("status", "status", "Whether it still applies", oneOf(MandateStatus.options), { required: true }),
+  column("status", "status", "Whether it still applies, when a source states it", oneOf(MandateStatus.options)),
   column("provisions", "provisions", "Its operative asks: who is asked to do what, by when", JSON_CELL, {
     emptyIsList: true,
     format: "JSON list of operative provisions",

@@ -21,8 +21,8 @@ import { bucketOf } from "./PeriodBucket";
 export interface ActivityFacets {
   readonly kind: string;
   readonly topics: readonly string[];
-  readonly partOf?: string;
-  readonly mayOverlapWith?: readonly string[];
+  readonly partOf?: string | undefined;
+  readonly mayOverlapWith?: readonly string[] | undefined;
 }
 
 /**
@@ -113,6 +113,13 @@ function addCell(cells: Map<string, AggregateCell>, indicator: Indicator, cell: 
   cells.set(key, existing === undefined ? cell : combineCells(indicator, existing, cell));
 }
 
+/** By observation, then (for figures left out of one cell only) by the cell they were left out of. */
+function compareSkipped(a: AggregateError, b: AggregateError): number {
+  if (a.observationId !== b.observationId) return a.observationId < b.observationId ? -1 : 1;
+  const cellOf = (error: AggregateError): string => ("bucket" in error ? keyOf(error) : "");
+  return cellOf(a) < cellOf(b) ? -1 : cellOf(a) > cellOf(b) ? 1 : 0;
+}
+
 function result(
   cells: Map<string, AggregateCell>,
   skipped: AggregateError[],
@@ -123,7 +130,7 @@ function result(
   const overlaps = distinctOverlaps(overlapsOf(sorted));
   return {
     cells: sorted,
-    skipped: skipped.sort((a, b) => (a.observationId < b.observationId ? -1 : a.observationId > b.observationId ? 1 : 0)),
+    skipped: skipped.sort(compareSkipped),
     groupsOverlap,
     ...(overlaps.length > 0 ? { overlaps } : {}),
   };

@@ -23,7 +23,7 @@ describe("Quantity type", () => {
   it("sums to a result that must be checked before use", () => {
     expectTypeOf(sumQuantities).returns.toEqualTypeOf<MetricResult<Quantity>>();
     expectTypeOf<Extract<MetricResult<Quantity>, { ok: false }>["error"]["_tag"]>().toEqualTypeOf<
-      "UnitMismatch" | "DenominatorMismatch" | "ShareExceedsWhole"
+      "UnitMismatch" | "DenominatorMismatch" | "ShareExceedsWhole" | "WholeUnknown"
     >();
   });
 

@@ -3,18 +3,18 @@ import { describe, expect, it } from "vitest";
 import { arbitraryShare } from "../testing/arbitraries/metric";
 import type { Quantity } from "./Quantity";
 import { atLeast, exact, moreThan } from "./Quantity";
-import type { Share } from "./Share";
-import { Share as ShareSchema, isShare, shareNumerator, sharePercent } from "./Share";
+import type { Share, ShareOfKnownWhole } from "./Share";
+import { Share as ShareSchema, hasKnownWhole, isShare, shareNumerator, sharePercent } from "./Share";
 import { poolShares, sumShares } from "./ShareArithmetic";
 
 const cases = (value: number): Quantity => exact(value, { unit: "case" });
-const percentOf = (percent: Quantity, denominator: Quantity): Share => ({ basis: "percent", percent, denominator });
+const percentOf = (percent: Quantity, denominator: Quantity): ShareOfKnownWhole => ({ basis: "percent", percent, denominator });
 // ¶21: El Salvador, 263 cases in 2018–2020: 40% OCSEA, 32% of women; Belize 2019: 39 cases, 85% OCSEA.
 const elSalvadorChildren = percentOf(exact(40), cases(263));
 const elSalvadorWomen = percentOf(exact(32), cases(263));
 const belizeChildren = percentOf(exact(85), cases(39));
 // ¶21: Honduras 2020, 7 of every 10 child victims were girls.
-const hondurasGirls: Share = { basis: "counted", numerator: exact(7, { unit: "person" }), denominator: exact(10, { unit: "person" }) };
+const hondurasGirls: ShareOfKnownWhole = { basis: "counted", numerator: exact(7, { unit: "person" }), denominator: exact(10, { unit: "person" }) };
 
 describe("Share", () => {
   it("holds '40% of 263 cases' and '7 of 10 child victims' with their wholes", () => {
@@ -24,8 +24,7 @@ describe("Share", () => {
     expect(isShare(cases(263))).toBe(false);
   });
 
-  it("never holds a percentage without its whole, above 100, or with a unit", () => {
-    expect(ShareSchema.safeParse({ basis: "percent", percent: exact(40) }).success).toBe(false);
+  it("never holds a percentage above 100 or with a unit", () => {
     expect(ShareSchema.safeParse(percentOf(exact(140), cases(263))).success).toBe(false);
     expect(ShareSchema.safeParse(percentOf(exact(40, { unit: "case" }), cases(263))).success).toBe(false);
   });
@@ -106,9 +105,45 @@ describe("poolShares", () => {
       fc.property(fc.array(arbitraryShare("case"), { minLength: 1, maxLength: 5 }), (shares) => {
         const result = poolShares(shares as [Share, ...Share[]]);
         if (!result.ok) return false;
-        const whole = shares.reduce((total, share) => total + share.denominator.value, 0);
-        return ShareSchema.safeParse(result.value).success && result.value.denominator.value === whole;
+        const whole = shares.reduce((total, share) => total + (share.denominator?.value ?? Number.NaN), 0);
+        return ShareSchema.safeParse(result.value).success && result.value.denominator?.value === whole;
       }),
     );
+  });
+});
+
+describe("a percentage whose whole the source does not state", () => {
+  // ¶21: "到 2020 年，超过 50%的案件涉及对网上儿童性剥削和性虐待的调查" (El Salvador): no number of cases.
+  const overHalfBy2020: Share = { basis: "percent", percent: moreThan(50) };
+
+  it("is held as stated, its percent kept as 'more than 50'", () => {
+    expect(ShareSchema.parse(overHalfBy2020)).toEqual(overHalfBy2020);
+    expect(hasKnownWhole(overHalfBy2020)).toBe(false);
+    expect(hasKnownWhole(elSalvadorChildren)).toBe(true);
+    expect(sharePercent(overHalfBy2020)).toEqual(moreThan(50));
+  });
+
+  it("has no part that could be counted", () => {
+    expect(shareNumerator(overHalfBy2020)).toBeUndefined();
+  });
+
+  it("is never added to another share: the whole is unknown", () => {
+    const result = sumShares([elSalvadorChildren, overHalfBy2020]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ _tag: "WholeUnknown", percents: [moreThan(50)] });
+    expect(result.error.message).toContain("the whole is unknown");
+  });
+
+  it("is never pooled with another share, though alone it pools to itself", () => {
+    const pooled = poolShares([belizeChildren, overHalfBy2020]);
+    expect(pooled.ok ? undefined : pooled.error._tag).toBe("WholeUnknown");
+    expect(poolShares([overHalfBy2020])).toEqual({ ok: true, value: overHalfBy2020 });
+    expect(sumShares([overHalfBy2020])).toEqual({ ok: true, value: overHalfBy2020 });
+  });
+
+  it("still keeps a percent between 0 and 100, unitless", () => {
+    expect(ShareSchema.safeParse({ basis: "percent", percent: exact(140) }).success).toBe(false);
+    expect(ShareSchema.safeParse({ basis: "percent", percent: exact(40, { unit: "case" }) }).success).toBe(false);
   });
 });

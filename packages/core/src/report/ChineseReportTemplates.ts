@@ -139,8 +139,14 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
   },
   statistics: {
-    "share-of-cases-involving-ocsea": ["在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上儿童性剥削和性虐待。"],
-    "share-of-cases-involving-online-sexual-exploitation-of-women": ["在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上对妇女的性剥削和性虐待。"],
+    "share-of-cases-involving-ocsea": [
+      "在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上儿童性剥削和性虐待。",
+      "在{country}，{period}记录的案件中，{share}涉及网上儿童性剥削和性虐待。",
+    ],
+    "share-of-cases-involving-online-sexual-exploitation-of-women": [
+      "在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上对妇女的性剥削和性虐待。",
+      "在{country}，{period}记录的案件中，{share}涉及网上对妇女的性剥削和性虐待。",
+    ],
     "share-of-ocsea-child-victims-who-are-girls": ["在{country}，{period}每{share.whole}名网上儿童性剥削和性虐待的儿童受害者中有{share.part}名是女孩。"],
   },
   labels: {

@@ -28,13 +28,13 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "The Secretary-General prepared this report under {mandate}, by which the {mandate.body} asked for a report to the {receiver} at its {fromSession} on {subject}.",
       "The Secretary-General prepared this report under {mandate}.",
     ],
-    "summary.deferral": ["It goes to the {toSession} instead: {reason}.", "It goes to the {toSession} instead."],
+    "summary.deferral": ["It goes to the {receiver} at its {toSession} instead: {reason}.", "It goes to the {receiver} at its {toSession} instead."],
     "summary.scope": [
       "It reviews the technical assistance and capacity-building against cybercrime, information-sharing included, that UNODC provided in {period}.",
     ],
     "introduction.chain": [
-      "In {year}, in its {mandate.short}, the {mandate.body} asked UNODC to {asks}.",
-      "In its {mandate.short}, the {mandate.body} asked UNODC to {asks}.",
+      "In {year}, the {mandate.body}, in its {mandate.short}, addressed this request to UNODC: {asks}.",
+      "The {mandate.body}, in its {mandate.short}, addressed this request to UNODC: {asks}.",
     ],
     "developments.delivery": [
       "To meet these mandates, UNODC gave Member States technical assistance and capacity-building against cybercrime; for {period}, the records list {activities} activities under {mandate}.",
@@ -95,7 +95,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "crypto.working-group": ["The {titles|lower} took place during the period. {summary}.", "The {titles|lower} took place during the period."],
     "ocsea.mandate": ["In {resolution}, the {resolution.body} asked UNODC to {ask}."],
-    "ocsea.resources": ["It also encouraged Member States to {ask}."],
+    "ocsea.resources": ["The {resolution.body} also encouraged Member States to {ask}."],
     "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
     "ocsea.reporting": ["In {countries}, technology companies have reported abuse since {start} through a mechanism that UNODC supports."],
     "ocsea.webinars": [
@@ -167,9 +167,11 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
   statistics: {
     "share-of-cases-involving-ocsea": [
       "In {country}, {share} of the {share.whole} cases recorded in {period} involved online child sexual exploitation and abuse.",
+      "In {country}, {share} of the cases recorded in {period} involved online child sexual exploitation and abuse.",
     ],
     "share-of-cases-involving-online-sexual-exploitation-of-women": [
       "In {country}, {share} of the {share.whole} cases recorded in {period} involved online sexual exploitation and abuse of women.",
+      "In {country}, {share} of the cases recorded in {period} involved online sexual exploitation and abuse of women.",
     ],
     "share-of-ocsea-child-victims-who-are-girls": [
       "In {country}, {share.part} in every {share.whole} child victims of online sexual exploitation and abuse in {period} were girls.",

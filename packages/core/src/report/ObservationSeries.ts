@@ -51,7 +51,7 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
     ["indicator", { text: label }],
     ["period", { text: context.templates.format.span(scope.period.start, scope.period.end) }],
   ];
-  if (share !== undefined) slots.push(["share.whole", { text: share.whole, figureKey: key }]);
+  if (share?.whole !== undefined) slots.push(["share.whole", { text: share.whole, figureKey: key }]);
   if (share?.part !== undefined) slots.push(["share.part", { text: share.part, figureKey: key }]);
   if (countries.length > 0) slots.push(["country", { text: joinList(context, countries) }]);
   return { slots, figure, observations: [observation] };

@@ -51,9 +51,10 @@ export function textIn(context: ReportContext, value: LocalizedText): string {
   return display(value, [context.language]).text;
 }
 
-/** Items joined as the report's language lists them: "a, b and c", "a、b和c". */
+/** Items joined as the report's language lists them: "a, b and c" (UN English has no serial comma), "a、b和c". */
 export function joinList(context: ReportContext, items: readonly string[]): string {
-  return new Intl.ListFormat(context.language, { type: "conjunction", style: "long" }).format(items);
+  const locale = context.language === "en" ? "en-GB" : context.language;
+  return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format(items);
 }
 
 /** A quantity as the report writes it: "more than 5,600", "5,600多". */

@@ -22,11 +22,14 @@ export function valueText(context: ReportContext, value: MetricValue): string {
 }
 
 /**
- * The parts of a share a sentence can print: `whole` ("263"), and `part` when the share was
- * stated as two counts ("7" of "10"); a part derived from a rounded percentage is not
- * printed, since the source did not state it.
+ * The parts of a share a sentence can print: `whole` ("263") when the whole is known, and
+ * `part` when the share was stated as two counts ("7" of "10"); a part derived from a
+ * rounded percentage is not printed, since the source did not state it.
  */
-export function shareParts(context: ReportContext, share: Share): { readonly whole: string; readonly part?: string } {
-  const whole = quantityText(context, share.denominator);
-  return share.basis === "counted" ? { whole, part: quantityText(context, share.numerator) } : { whole };
+export function shareParts(context: ReportContext, share: Share): { readonly whole?: string; readonly part?: string } {
+  const whole = share.denominator === undefined ? undefined : quantityText(context, share.denominator);
+  return {
+    ...(whole !== undefined ? { whole } : {}),
+    ...(share.basis === "counted" ? { part: quantityText(context, share.numerator) } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import { LocalizedText } from "../text/LocalizedText";
 import { PartialDate } from "../time/PartialDate";
 import { DecisionReference } from "./DecisionReference";
 import { SessionDates, describeDates, openingWindow } from "./SessionDates";
+import { Venue } from "./SessionSchedule";
 
 /**
  * What a schedule change did, in the documents' words: "postponement" (moved later, or to an
@@ -18,7 +19,10 @@ export type ScheduleChangeKind = z.infer<typeof ScheduleChangeKind>;
  * One reschedule in a session's history. Both the old and the new dates are kept, with
  * whatever the documents say about it: the decision (`decidedBy`, e.g. "GA decision 74/567"),
  * when it was taken, when Member States were told (`announcedOn`), who approved it when no
- * decision document is cited (`authority`, e.g. the extended Bureau) and why.
+ * decision document is cited (`authority`, e.g. the extended Bureau) and why. `fromVenue`
+ * and `toVenue` are where the session was to meet before and after the change, when the
+ * source says: the ad hoc committee's organizational session was due in New York in August
+ * 2020 and set for New York in January 2021; for May 2021 the report names no venue (¶11–12).
  * @example
  * ScheduleChange.parse({
  *   kind: "postponement",
@@ -32,6 +36,8 @@ export const ScheduleChange = z
     kind: ScheduleChangeKind,
     from: SessionDates,
     to: SessionDates,
+    fromVenue: Venue.optional(),
+    toVenue: Venue.optional(),
     decidedBy: DecisionReference.optional(),
     decidedOn: PartialDate.optional(),
     announcedOn: PartialDate.optional(),

@@ -136,6 +136,37 @@ describe("schedule history", () => {
     ]);
   });
 
+  it("keeps where each step was to meet, as the report says: New York for August 2020 and January 2021, none for May 2021", () => {
+    const newYork = { city: { en: "New York", zh: "纽约" } };
+    const organizational = organizationalSession();
+    const [postponed, set, moved] = organizational.scheduleHistory;
+    const withVenues = Session.parse({
+      ...organizational,
+      schedule: { ...organizational.schedule, venue: undefined },
+      scheduleHistory: [{ ...postponed, fromVenue: newYork }, { ...set, toVenue: newYork }, { ...moved, fromVenue: newYork }],
+    });
+    expect(scheduleTimeline(withVenues).map((step) => [describeDates(step.dates), step.venue?.city.en ?? null])).toEqual([
+      ["2020-08 (3 days)", "New York"],
+      ["no later than 2021-03-01 (3 days)", null],
+      ["2021-01-20 to 2021-01-22", "New York"],
+      ["2021-05-10 to 2021-05-12", null],
+    ]);
+  });
+
+  it("a venue the history moves to must be the venue the next step starts from", () => {
+    const organizational = organizationalSession();
+    const [postponed, set, moved] = organizational.scheduleHistory;
+    const broken = Session.safeParse({
+      ...organizational,
+      scheduleHistory: [postponed, { ...set, toVenue: { city: { en: "New York" } } }, { ...moved, fromVenue: { city: { en: "Vienna" } } }],
+    });
+    expect(broken.error?.issues).toMatchObject([
+      { path: ["scheduleHistory", 1, "toVenue"], message: "schedule history is broken at change 1: it moved the session to New York but change 2's fromVenue says Vienna" },
+    ]);
+    const againstCurrent = Session.safeParse({ ...organizational, scheduleHistory: [postponed, set, { ...moved, toVenue: { city: { en: "Vienna" } } }] });
+    expect(againstCurrent.error?.issues[0]?.message).toContain("but the current schedule says New York");
+  });
+
   it("dates set within a bound are not a postponement", () => {
     const bound = reschedule(organizationalAsDecided, {
       kind: "dates-set",

@@ -77,26 +77,30 @@ export function wasPostponed(session: Session): boolean {
 }
 
 /**
- * One step of a session's schedule: the dates it had, and the change that brought them
- * (absent for the original plan).
+ * One step of a session's schedule: the dates it had, where it was to meet when the source
+ * says (`venue`), and the change that brought them (absent for the original plan).
  */
 export interface ScheduleStep {
   readonly dates: SessionDates;
+  readonly venue?: Venue;
   readonly change?: ScheduleChange;
   readonly isCurrent: boolean;
 }
 
 /**
  * Every set of dates a session has had, oldest first: the original plan, then each change's
- * new dates with the change that set them. The last step is the current schedule.
+ * new dates with the change that set them. The last step is the current schedule. A step
+ * has a venue when the history states it: the first change's `fromVenue` for the original
+ * plan, each change's `toVenue` for the dates it set (the current venue is `schedule.venue`).
  * @example scheduleTimeline(organizational).map((step) => describeDates(step.dates))
  * // ["2020-08 (3 days)", "no later than 2021-03-01", "2021-01-20 to 2021-01-22", "2021-05-10 to 2021-05-12"]
  */
 export function scheduleTimeline(session: Session): ScheduleStep[] {
   const history = session.scheduleHistory;
   const last = history.length;
+  const venueOf = (venue: Venue | undefined): { venue?: Venue } => (venue === undefined ? {} : { venue });
   return [
-    { dates: originalDates(session), isCurrent: last === 0 },
-    ...history.map((change, index) => ({ dates: change.to, change, isCurrent: index === last - 1 })),
+    { dates: originalDates(session), ...venueOf(history[0]?.fromVenue), isCurrent: last === 0 },
+    ...history.map((change, index) => ({ dates: change.to, ...venueOf(change.toVenue), change, isCurrent: index === last - 1 })),
   ];
 }

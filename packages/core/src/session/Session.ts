@@ -5,7 +5,7 @@ import { LocalizedText } from "../text/LocalizedText";
 import { ProvisionalAgenda } from "./ProvisionalAgenda";
 import { ScheduleChange } from "./ScheduleChange";
 import { describeDates, sameSessionDates } from "./SessionDates";
-import { SessionSchedule } from "./SessionSchedule";
+import { SessionSchedule, venuesDiffer, type Venue } from "./SessionSchedule";
 
 /**
  * What kind of gathering a Session record is. One entity serves numbered sessions of a body
@@ -23,11 +23,18 @@ export const SessionDesignation = z.enum([
 /** What kind of gathering a Session record is. */
 export type SessionDesignation = z.infer<typeof SessionDesignation>;
 
+/** A venue's name for an English message: its English name, else any it has. */
+function venueName(venue: Venue): string {
+  return venue.city.en ?? Object.values(venue.city).find((name) => name !== undefined) ?? "a venue";
+}
+
 /**
  * A session or meeting of a body, stored as entity kind "session". `schedule` holds the
  * current dates, venue, format and status; `scheduleHistory` every reschedule in order, each
  * with the old and the new dates, so the first change's `from` is the original plan and the
- * last change's `to` equals `schedule.dates`. Build histories with `reschedule`.
+ * last change's `to` equals `schedule.dates`; likewise a change's `toVenue`, where stated, is
+ * the next change's `fromVenue` or the current venue, where those are stated. Build
+ * histories with `reschedule`.
  * @example
  * Session.parse({
  *   id: "eg-cybercrime-6", bodyId: "eg-cybercrime", designation: "meeting", number: 6,
@@ -60,6 +67,16 @@ export const Session = z
     const history = session.scheduleHistory;
     history.forEach((change, index) => {
       const next = history[index + 1];
+      const nextVenue = next === undefined ? session.schedule.venue : next.fromVenue;
+      if (change.toVenue !== undefined && nextVenue !== undefined && venuesDiffer(change.toVenue, nextVenue)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["scheduleHistory", index, "toVenue"],
+          message:
+            `schedule history is broken at change ${index}: it moved the session to ${venueName(change.toVenue)} ` +
+            `but ${next === undefined ? "the current schedule" : `change ${index + 1}'s fromVenue`} says ${venueName(nextVenue)}`,
+        });
+      }
       const expected = next === undefined ? session.schedule.dates : next.from;
       if (!sameSessionDates(change.to, expected)) {
         const where = next === undefined ? "the current schedule" : `change ${index + 1}'s from`;

@@ -30,6 +30,19 @@ export const Venue = z
 export type Venue = z.infer<typeof Venue>;
 
 /**
+ * Whether two venues can be told apart: they differ when a language both name the city in
+ * gives different names ("New York" and "Vienna"); venues named in no common language
+ * cannot be compared, and count as the same.
+ * @example venuesDiffer({ city: { en: "New York" } }, { city: { en: "Vienna" } }) // true
+ */
+export function venuesDiffer(a: Venue, b: Venue): boolean {
+  return (Object.keys(a.city) as (keyof Venue["city"])[]).some((language) => {
+    const other = b.city[language];
+    return other !== undefined && other !== a.city[language];
+  });
+}
+
+/**
  * A session's current schedule: its dates, venue, format and status. `formatNote` describes
  * an arrangement in words, e.g. for a hybrid meeting "the Chair and the secretariat in the
  * room, everyone else online, interpretation through the online platform".

@@ -1,5 +1,5 @@
 import { csvHeader, formatCsvRow, recordToCsvRow, type CsvKind, type EntityOf } from "@remit/core";
-import { batchText, recordsOf, utf8Chunks, type Source } from "../stream/Source";
+import { renderChunks, utf8Chunks, type Source } from "../stream/Source";
 
 /** How a CSV file is written. */
 export interface CsvExportOptions {
@@ -13,11 +13,6 @@ export interface CsvExportOptions {
 
 /** The byte order mark Excel looks for, as the first character of the text. */
 export const UTF8_BOM = "\uFEFF";
-
-async function* csvLines<K extends CsvKind>(kind: K, records: Source<EntityOf<K>>, options: CsvExportOptions): AsyncGenerator<string> {
-  yield `${options.bom === true ? UTF8_BOM : ""}${formatCsvRow(csvHeader(kind))}`;
-  for await (const record of recordsOf(records)) yield formatCsvRow(recordToCsvRow(kind, record));
-}
 
 /**
  * Writes records of one kind as a CSV file, streamed: the header row, then one row per
@@ -36,7 +31,8 @@ async function* csvLines<K extends CsvKind>(kind: K, records: Source<EntityOf<K>
  * await pipeline(Readable.from(exportCsv("activity", dataset.activities, { bom: true })), createWriteStream("activities.csv"));
  */
 export function exportCsv<K extends CsvKind>(kind: K, records: Source<EntityOf<K>>, options: CsvExportOptions = {}): AsyncGenerator<string> {
-  return batchText(csvLines(kind, records, options));
+  const header = `${options.bom === true ? UTF8_BOM : ""}${formatCsvRow(csvHeader(kind))}`;
+  return renderChunks(records, (record) => formatCsvRow(recordToCsvRow(kind, record)), header);
 }
 
 /**

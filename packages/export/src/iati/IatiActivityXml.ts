@@ -40,7 +40,7 @@ function composedDescription(activity: Activity): LocalizedText {
     const topics = activity.topics.map((topic) => ACTIVITY_TOPIC_LABELS[topic][language] ?? topic);
     text[language] = topics.length === 0 ? kind : `${kind}: ${topics.join("; ")}`;
   }
-  return text as LocalizedText;
+  return text;
 }
 
 function participatingOrgs(activity: Activity, context: IatiContext): string {
@@ -67,7 +67,7 @@ function withAcronym(name: LocalizedText, acronym: string): LocalizedText {
     const value = name[language];
     if (value !== undefined) text[language] = value === acronym ? value : `${value} (${acronym})`;
   }
-  return text as LocalizedText;
+  return text;
 }
 
 function statusCode(activity: Activity, asOf: string): string {

@@ -15,7 +15,7 @@ function linkTitle(mandate: Mandate, symbol: string): LocalizedText {
     const value = title[language];
     if (value !== undefined) text[language] = `${symbol}: ${value}`;
   }
-  return text as LocalizedText;
+  return text;
 }
 
 function documentLink(mandate: Mandate, symbol: string, url: string): string {

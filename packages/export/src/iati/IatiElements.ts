@@ -6,7 +6,8 @@ export type Attributes = Readonly<Record<string, string | undefined>>;
 
 function attributes(values: Attributes): string {
   let text = "";
-  for (const [name, value] of Object.entries(values)) {
+  for (const name in values) {
+    const value = values[name];
     if (value !== undefined) text += ` ${name}="${escapeXmlAttribute(value)}"`;
   }
   return text;

@@ -1,5 +1,5 @@
 import type { Activity, Observation } from "@remit/core";
-import { batchText, recordsOf, utf8Chunks, type Source } from "../stream/Source";
+import { renderChunks, utf8Chunks, type Source } from "../stream/Source";
 import { iatiActivityXml } from "./IatiActivityXml";
 import { iatiContext, type IatiExportOptions } from "./IatiOptions";
 import { escapeXmlAttribute } from "./XmlText";
@@ -40,14 +40,14 @@ function dateTime(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
-async function* documentPieces(items: Source<IatiItem>, options: IatiExportOptions): AsyncGenerator<string> {
+function documentChunks(items: Source<IatiItem>, options: IatiExportOptions): AsyncGenerator<string> {
   const context = iatiContext(options);
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<iati-activities version="2.03" generated-datetime="${escapeXmlAttribute(dateTime(context.generatedAt))}">\n`;
-  for await (const item of recordsOf(items)) {
-    yield isInput(item) ? iatiActivityXml(item.activity, item.observations, context) : iatiActivityXml(item, [], context);
-  }
-  yield "</iati-activities>\n";
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<iati-activities version="2.03" generated-datetime="${escapeXmlAttribute(dateTime(context.generatedAt))}">\n`;
+  const render = (item: IatiItem): string =>
+    isInput(item) ? iatiActivityXml(item.activity, item.observations, context) : iatiActivityXml(item, [], context);
+  return renderChunks(items, render, head, "</iati-activities>\n");
 }
 
 /**
@@ -67,7 +67,7 @@ async function* documentPieces(items: Source<IatiItem>, options: IatiExportOptio
  * );
  */
 export function exportIati(items: Source<IatiItem>, options: IatiExportOptions = {}): AsyncGenerator<string> {
-  return batchText(documentPieces(items, options));
+  return documentChunks(items, options);
 }
 
 /** {@link exportIati} as UTF-8 bytes. */

@@ -35,7 +35,7 @@ function sourceOf(provenance: readonly Provenance[]): string {
 function figureInWords(observation: Observation, language: Language): string {
   const value = observation.value;
   const figure = isShare(value)
-    ? `${formatQuantity(sharePercent(value), language)}% / ${formatQuantity(value.denominator, language)}`
+    ? `${formatQuantity(sharePercent(value), language)}%${value.denominator === undefined ? "" : ` / ${formatQuantity(value.denominator, language)}`}`
     : `${formatQuantity(value, language)}${value.unit === undefined ? "" : ` (${value.unit})`}`;
   return `${figure} — ${sourceOf(observation.provenance)}`;
 }

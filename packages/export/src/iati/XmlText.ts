@@ -7,8 +7,13 @@
 
 // Everything XML 1.0 allows (production [2] Char); with the u flag a lone surrogate matches none.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// A cheap first look: any control character, surrogate or non-character. Most texts have
+// none and skip the slower Unicode-aware replacement.
+const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const TEXT_SPECIAL = /[&<>\r]/g;
+const HAS_TEXT_SPECIAL = /[&<>\r]/;
 const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/g;
+const HAS_ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -28,7 +33,7 @@ function entity(char: string): string {
 
 /** The text without the characters XML 1.0 cannot hold. */
 export function xmlChars(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
+  return MAYBE_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, "") : text;
 }
 
 /**
@@ -37,7 +42,8 @@ export function xmlChars(text: string): string {
  * @example escapeXmlText("UNODC & <partners>") // "UNODC &amp; &lt;partners&gt;"
  */
 export function escapeXmlText(text: string): string {
-  return xmlChars(text).replace(TEXT_SPECIAL, entity);
+  const chars = xmlChars(text);
+  return HAS_TEXT_SPECIAL.test(chars) ? chars.replace(TEXT_SPECIAL, entity) : chars;
 }
 
 /**
@@ -46,5 +52,6 @@ export function escapeXmlText(text: string): string {
  * @example escapeXmlAttribute('say "hi"') // "say &quot;hi&quot;"
  */
 export function escapeXmlAttribute(text: string): string {
-  return xmlChars(text).replace(ATTRIBUTE_SPECIAL, entity);
+  const chars = xmlChars(text);
+  return HAS_ATTRIBUTE_SPECIAL.test(chars) ? chars.replace(ATTRIBUTE_SPECIAL, entity) : chars;
 }

@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, type EntityKind, type EntityOf } from "@remit/core";
-import { batchText, recordsOf, type Source } from "../stream/Source";
+import { renderChunks, type Source } from "../stream/Source";
 
 /** The records of a JSON document, by kind; kinds left out are not written. */
 export type JsonDocumentGroups = { readonly [K in EntityKind]?: Source<EntityOf<K>> };
@@ -13,27 +13,21 @@ export interface JsonDocumentOptions {
   readonly schema?: string;
 }
 
-async function* documentPieces(groups: JsonDocumentGroups, options: JsonDocumentOptions): AsyncGenerator<string> {
-  yield "{";
-  let members = 0;
-  if (options.schema !== undefined) {
-    yield `\n"$schema": ${JSON.stringify(options.schema)}`;
-    members += 1;
-  }
+async function* documentChunks(groups: JsonDocumentGroups, options: JsonDocumentOptions): AsyncGenerator<string> {
+  let head = "{";
+  if (options.schema !== undefined) head += `\n"$schema": ${JSON.stringify(options.schema)}`;
+  let members = options.schema === undefined ? 0 : 1;
   // Store order (bodies before what names them), whatever order the caller's object has.
   for (const kind of ENTITY_KINDS) {
     const records: Source<unknown> | undefined = groups[kind];
     if (records === undefined) continue;
-    yield `${members > 0 ? "," : ""}\n${JSON.stringify(kind)}: [`;
-    members += 1;
     let count = 0;
-    for await (const record of recordsOf(records)) {
-      yield `${count > 0 ? "," : ""}\n${JSON.stringify(record)}`;
-      count += 1;
-    }
-    yield count > 0 ? "\n]" : "]";
+    const element = (record: unknown): string => `${count++ > 0 ? "," : ""}\n${JSON.stringify(record)}`;
+    yield* renderChunks(records, element, `${head}${members > 0 ? "," : ""}\n${JSON.stringify(kind)}: [`);
+    head = count > 0 ? "\n]" : "]";
+    members += 1;
   }
-  yield "\n}\n";
+  yield `${head}\n}\n`;
 }
 
 /**
@@ -45,5 +39,5 @@ async function* documentPieces(groups: JsonDocumentGroups, options: JsonDocument
  * @example exportJsonDocument({ activity: dataset.activities, observation: dataset.observations })
  */
 export function exportJsonDocument(groups: JsonDocumentGroups, options: JsonDocumentOptions = {}): AsyncGenerator<string> {
-  return batchText(documentPieces(groups, options));
+  return documentChunks(groups, options);
 }

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf } from "@remit/core";
-import { batchText, recordsOf, type Source } from "../stream/Source";
+import { renderChunks, type Source } from "../stream/Source";
 
 /** How a JSON Lines file is written. */
 export interface JsonLinesOptions {
@@ -14,12 +14,12 @@ export interface JsonLinesOptions {
 /** A record of any kind together with its kind, as the envelope form writes it. */
 export type KindedRecord = { [K in EntityKind]: { readonly kind: K; readonly record: EntityOf<K> } }[EntityKind];
 
-async function* bareLines(records: Source<unknown>): AsyncGenerator<string> {
-  for await (const record of recordsOf(records)) yield `${JSON.stringify(record)}\n`;
+function line(record: unknown): string {
+  return `${JSON.stringify(record)}\n`;
 }
 
-async function* envelopeLines(records: Source<KindedRecord>): AsyncGenerator<string> {
-  for await (const { kind, record } of recordsOf(records)) yield `${JSON.stringify({ kind, record })}\n`;
+function envelopeLine({ kind, record }: KindedRecord): string {
+  return `${JSON.stringify({ kind, record })}\n`;
 }
 
 /**
@@ -29,11 +29,8 @@ async function* envelopeLines(records: Source<KindedRecord>): AsyncGenerator<str
  * @example for await (const chunk of exportJsonLines("activity", activities)) file.write(chunk);
  */
 export function exportJsonLines<K extends EntityKind>(kind: K, records: Source<EntityOf<K>>, options: JsonLinesOptions = {}): AsyncGenerator<string> {
-  if (options.envelope !== true) return batchText(bareLines(records));
-  async function* kinded(): AsyncGenerator<KindedRecord> {
-    for await (const record of recordsOf(records)) yield { kind, record } as KindedRecord;
-  }
-  return batchText(envelopeLines(kinded()));
+  if (options.envelope !== true) return renderChunks(records, line);
+  return renderChunks(records, (record) => `${JSON.stringify({ kind, record })}\n`);
 }
 
 /**
@@ -42,5 +39,5 @@ export function exportJsonLines<K extends EntityKind>(kind: K, records: Source<E
  * @example exportKindedJsonLines([{ kind: "body", record: ccpcj }, { kind: "session", record: ccpcj30 }])
  */
 export function exportKindedJsonLines(records: Source<KindedRecord>): AsyncGenerator<string> {
-  return batchText(envelopeLines(records));
+  return renderChunks(records, envelopeLine);
 }

@@ -35,18 +35,53 @@ export async function* recordsOf<T>(source: Source<T>): AsyncGenerator<T> {
  * @example for await (const chunk of batchText(rows)) file.write(chunk);
  */
 export async function* batchText(pieces: AsyncIterable<string> | Iterable<string>, size: number = CHUNK_SIZE): AsyncGenerator<string> {
-  let pending: string[] = [];
-  let length = 0;
+  // Concatenation builds a rope that is flattened once per chunk: cheaper than collecting
+  // the pieces in an array and joining them.
+  let pending = "";
   for await (const piece of pieces) {
-    pending.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      yield pending.join("");
-      pending = [];
-      length = 0;
+    pending += piece;
+    if (pending.length >= size) {
+      yield pending;
+      pending = "";
     }
   }
-  if (length > 0) yield pending.join("");
+  if (pending.length > 0) yield pending;
+}
+
+/**
+ * The text of a document made of a head, one rendering per record and a tail, in chunks of
+ * about `size` code units. One generator does the whole walk — records of a synchronous
+ * source are rendered without awaiting each one — because every async layer per record
+ * costs as much as rendering a short record.
+ * @example renderChunks(activities, (activity) => `${JSON.stringify(activity)}\n`)
+ */
+export async function* renderChunks<T>(
+  records: Source<T>,
+  render: (record: T) => string,
+  head = "",
+  tail = "",
+  size: number = CHUNK_SIZE,
+): AsyncGenerator<string> {
+  let pending = head;
+  if (Symbol.asyncIterator in records) {
+    for await (const record of records) {
+      pending += render(record);
+      if (pending.length >= size) {
+        yield pending;
+        pending = "";
+      }
+    }
+  } else {
+    for (const record of records) {
+      pending += render(record);
+      if (pending.length >= size) {
+        yield pending;
+        pending = "";
+      }
+    }
+  }
+  pending += tail;
+  if (pending.length > 0) yield pending;
 }
 
 /**

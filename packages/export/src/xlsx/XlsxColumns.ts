@@ -58,14 +58,15 @@ export function typedCell(type: XlsxCellType, cell: string): XlsxCellValue {
 
 /**
  * The width to give a column, in characters: enough for the header and the sampled cells,
- * at least 8 and at most 60 (long texts and JSON wrap or overflow rather than push the
- * sheet wide). Dates get 12.
+ * at least 10 and at most 60 (long texts and JSON wrap or overflow rather than push the
+ * sheet wide). Dates get 12. (exceljs leaves a column of its default width 9 out of the
+ * sheet, which spreadsheets then show narrower, hence the minimum of 10.)
  */
 export function columnWidth(column: XlsxColumn, samples: readonly string[]): number {
   if (column.type === "date") return Math.max(12, column.header.length + 2);
   let widest = column.header.length;
   for (const sample of samples) widest = Math.max(widest, displayWidth(sample));
-  return Math.min(60, Math.max(8, widest + 2));
+  return Math.min(60, Math.max(10, widest + 2));
 }
 
 /** Characters as a spreadsheet lays them out: East Asian wide characters take two cells. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Activity } from "../../activity/Activity";
+import { PeriodBasis, type Activity } from "../../activity/Activity";
 import { ACTIVITY_KINDS } from "../../activity/ActivityKind";
 import { ACTIVITY_TOPICS } from "../../activity/ActivityTopic";
 import { AUDIENCES } from "../../activity/Audience";
@@ -36,6 +36,14 @@ const arbitraryTitle = fc
   .chain((languages) => fc.tuple(...languages.map((language) => arbitraryTitleWords.map((text) => [language, text] as const))))
   .map((entries) => Object.fromEntries(entries) as Activity["title"]);
 
+/**
+ * Ids of activities outside this generator's id space (longer than any generated id): a
+ * generated activity may be part of, or overlap with, one of them, so the fields round-trip
+ * through stores and files without ever relating two generated activities (which would make
+ * aggregations warn about overlaps).
+ */
+const RELATED_ACTIVITY_IDS = ["act-2020-prevention-campaigns-for-children", "act-2020-cybercrime-investigation-training-all"] as const;
+
 /** A valid technical-assistance activity; optional fields are sometimes absent, lists sometimes empty. */
 export const arbitraryActivity: fc.Arbitrary<Activity> = fc.record(
   {
@@ -47,12 +55,15 @@ export const arbitraryActivity: fc.Arbitrary<Activity> = fc.record(
     countries: arbitraryCountryCoverage,
     regions: arbitraryRegionCoverage,
     period: arbitraryMetricPeriod,
+    periodBasis: fc.constantFrom(...PeriodBasis.options),
     deliveryMode: fc.constantFrom(...DELIVERY_MODES),
     languages: fc.subarray(["ar", "zh", "en", "fr", "ru", "es", "pt"], { maxLength: 4 }),
     partners: fc.subarray([...PARTNERS], { maxLength: 3 }),
     audiences: fc.subarray([...AUDIENCES], { maxLength: 4 }),
     mandateIds: fc.subarray([...MANDATE_IDS], { maxLength: 3 }),
     implementerId: fc.constantFrom("unodc", "unodc-gpc"),
+    partOf: fc.constantFrom(RELATED_ACTIVITY_IDS[0]),
+    mayOverlapWith: fc.constant([RELATED_ACTIVITY_IDS[1]]),
     provenance: fc.array(arbitraryDocumentProvenance, { minLength: 1, maxLength: 2 }),
   },
   {

@@ -70,6 +70,17 @@ export function arbitraryShare(unit?: string): fc.Arbitrary<Share> {
   return fc.oneof(counted, percent);
 }
 
+/**
+ * A valid percentage of a whole the source does not state ("more than 50% of the cases",
+ * 2021 report ¶21): a whole percent with any qualifier and no denominator.
+ */
+export const arbitraryShareOfUnknownWhole: fc.Arbitrary<Share> = fc
+  .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...QUALIFIERS), fc.boolean())
+  .map(([value, qualifier, strict]): Share => ({
+    basis: "percent",
+    percent: { value, qualifier, ...(strict && (qualifier === "atLeast" || qualifier === "atMost") ? { strict: true as const } : {}) },
+  }));
+
 /** A valid coverage of countries: some named, and maybe a count consistent with them. */
 export const arbitraryCountryCoverage: fc.Arbitrary<CountryCoverage> = fc
   .tuple(fc.subarray([...METRIC_COUNTRIES], { maxLength: 5 }), fc.option(fc.tuple(fc.constantFrom(...QUALIFIERS), fc.nat({ max: 80 }), fc.boolean())))
@@ -120,7 +131,10 @@ export function arbitraryMetricValueFor(indicator: Indicator): fc.Arbitrary<Metr
       const { unit: _unit, ...rest } = figure;
       return rest;
     });
-  const share = fc.constantFrom(indicator.unit, undefined).chain((unit) => arbitraryShare(unit));
+  const share = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(indicator.unit, undefined).chain((unit) => arbitraryShare(unit)) },
+    { weight: 1, arbitrary: arbitraryShareOfUnknownWhole },
+  );
   if (indicator.aggregation === "share") return share;
   if (indicator.aggregation === "latest") return fc.oneof(quantity, share);
   if (indicator.aggregation === "distinct-count") return arbitraryQuantity({ unit: "country", max: 80 });

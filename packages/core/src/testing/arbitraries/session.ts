@@ -54,18 +54,30 @@ const arbitraryChangeDetails = fc.record(
   { requiredKeys: [] },
 );
 
+const arbitraryStepVenue = fc.option(fc.constantFrom({ city: { en: "New York", zh: "纽约" } }, { city: { en: "Vienna", zh: "维也纳" } }), { nil: undefined });
+
 /**
  * A schedule history: the original dates, then zero to three changes, each of a kind that
- * agrees with its dates, chained so that every `from` is the previous `to`.
+ * agrees with its dates, chained so that every `from` is the previous `to`. Steps may name
+ * a venue: a change's `fromVenue` is its step's, its `toVenue` the next step's (left out for
+ * the last change, whose venue is the current schedule's).
  */
 export const arbitraryScheduleHistory: fc.Arbitrary<{ current: SessionDates; history: ScheduleChange[] }> = fc
-  .array(fc.tuple(arbitrarySessionDates, fc.nat(), arbitraryChangeDetails), { minLength: 1, maxLength: 4 })
+  .array(fc.tuple(arbitrarySessionDates, fc.nat(), arbitraryChangeDetails, arbitraryStepVenue), { minLength: 1, maxLength: 4 })
   .map((steps) => {
     const history: ScheduleChange[] = [];
-    steps.slice(1).forEach(([to, pick, details], index) => {
-      const from = steps[index]![0];
+    steps.slice(1).forEach(([to, pick, details, toVenue], index) => {
+      const [from, , , fromVenue] = steps[index]!;
       const kinds = ScheduleChangeKind.options.filter((kind) => kindContradiction({ kind, from, to }) === undefined);
-      history.push({ ...details, kind: kinds[pick % kinds.length]!, from, to });
+      const isLast = index === steps.length - 2;
+      history.push({
+        ...details,
+        kind: kinds[pick % kinds.length]!,
+        from,
+        to,
+        ...(fromVenue === undefined ? {} : { fromVenue }),
+        ...(toVenue === undefined || isLast ? {} : { toVenue }),
+      });
     });
     return { current: steps[steps.length - 1]![0], history };
   });

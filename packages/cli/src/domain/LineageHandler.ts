@@ -1,0 +1,102 @@
+import type { LineageBranch, LineageTree, LocalizedText, Mandate } from "@remit/core";
+import { buildLineageGraph, descendantsOf, display, formatMandateLink, lineageOf, mandateLabel } from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { handleWithStore } from "../command/Handle";
+import { invalidInput } from "../failure/CliFailure";
+import { printJson, printJsonLines, printLines } from "../output/Stdout";
+import type { UiLanguage } from "../output/UiLanguage";
+import { allMandates, findMandate } from "../query/StoredRecords";
+
+/** The arguments of `remit lineage`. */
+export interface LineageInput {
+  readonly mandate: string;
+  /** Show the later mandates that build on it, instead of the earlier ones it builds on. */
+  readonly descendants: boolean;
+}
+
+/** A node of `remit lineage --json`: a mandate and its branches. */
+export interface LineageNode {
+  readonly id: string;
+  readonly label: string;
+  readonly adoptedOn?: string;
+  readonly title?: LocalizedText;
+  readonly branches: readonly LineageBranchOutput[];
+}
+
+/** A branch of `remit lineage --json`: the relation, and the mandate, or why it stops. */
+export type LineageBranchOutput =
+  | { readonly relation: string; readonly kind: "mandate"; readonly mandate: LineageNode }
+  | { readonly relation: string; readonly kind: "unresolved"; readonly target: string }
+  | { readonly relation: string; readonly kind: "cycle"; readonly mandateId: string };
+
+function nodeOf(tree: LineageTree): LineageNode {
+  const mandate: Mandate = tree.mandate;
+  return {
+    id: mandate.id,
+    label: mandateLabel(mandate),
+    ...(mandate.adoptedOn === undefined ? {} : { adoptedOn: String(mandate.adoptedOn) }),
+    ...(mandate.title === undefined ? {} : { title: mandate.title }),
+    branches: tree.branches.map(branchOf),
+  };
+}
+
+function branchOf(branch: LineageBranch): LineageBranchOutput {
+  switch (branch.kind) {
+    case "mandate":
+      return { relation: branch.relation, kind: "mandate", mandate: nodeOf(branch.tree) };
+    case "unresolved":
+      return { relation: branch.relation, kind: "unresolved", target: formatMandateLink(branch.edge.target) };
+    case "cycle":
+      return { relation: branch.relation, kind: "cycle", mandateId: branch.mandateId };
+  }
+}
+
+function describe(node: LineageNode, language: UiLanguage): string {
+  const adopted = node.adoptedOn === undefined ? "" : ` (${node.adoptedOn})`;
+  const title = node.title === undefined ? "" : ` — ${display(node.title, [language]).text}`;
+  return `${node.label}${adopted}${title}`;
+}
+
+/** The tree drawn with box characters, one mandate a line, each branch led by its relation. */
+export function drawTree(root: LineageNode, language: UiLanguage): string[] {
+  const lines = [describe(root, language)];
+  const walk = (node: LineageNode, prefix: string): void => {
+    node.branches.forEach((branch, index) => {
+      const last = index === node.branches.length - 1;
+      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.relation} `;
+      if (branch.kind === "mandate") {
+        lines.push(`${lead}${describe(branch.mandate, language)}`);
+        walk(branch.mandate, `${prefix}${last ? "   " : "│  "}`);
+      } else if (branch.kind === "unresolved") {
+        lines.push(`${lead}${branch.target} (not in this store)`);
+      } else {
+        lines.push(`${lead}${branch.mandateId} (already above: a cycle)`);
+      }
+    });
+  };
+  walk(root, "");
+  return lines;
+}
+
+function printLineage(context: CliContext, root: LineageNode) {
+  if (context.output === "json") return printJson(root);
+  if (context.output === "jsonl") return printJsonLines([root]);
+  return printLines(drawTree(root, context.language));
+}
+
+/**
+ * `remit lineage SYMBOL`: the mandates a mandate reaffirms, builds on, updates, continues or
+ * endorses, and theirs, as a tree (74/173 → 65/230 → the Salvador Declaration); with
+ * --descendants the later mandates that build on it. Targets not in the store are shown as such.
+ */
+export const lineageHandler = (input: LineageInput) =>
+  handleWithStore({ create: false }, (context) =>
+    Effect.gen(function* () {
+      const mandate = yield* findMandate(input.mandate);
+      const graph = buildLineageGraph(yield* allMandates);
+      const result = input.descendants ? descendantsOf(graph, mandate.id) : lineageOf(graph, mandate.id);
+      if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
+      yield* printLineage(context, nodeOf(result.tree));
+    }),
+  );

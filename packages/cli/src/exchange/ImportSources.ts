@@ -1,0 +1,67 @@
+import type { EntityKind, ImportEntry, RecordProblem } from "@remit/core";
+import { Effect } from "effect";
+import { CliFailure, usageError } from "../failure/CliFailure";
+import { EXIT_CODES } from "../failure/ExitCode";
+import { progressBar, type ProgressBar } from "../output/ProgressBar";
+import { kindOfWord, kindWords } from "./KindDetection";
+import { openSourceFile, sourceEntries, type ByteCounter, type SourceFile } from "./SourceFile";
+
+/** The flags `remit import` and `remit validate` share. */
+export interface SourcesInput {
+  readonly files: readonly string[];
+  /** The kind of the records, when neither the files' names nor their content say. */
+  readonly entity?: string;
+}
+
+/** The kind --entity names, or a usage error. */
+export function entityOf(input: SourcesInput): EntityKind | undefined | CliFailure {
+  if (input.entity === undefined) return undefined;
+  return kindOfWord(input.entity) ?? usageError(`remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`);
+}
+
+/** Opens every file (format and kind detected); all the files' problems at once. */
+export function openSources(input: SourcesInput) {
+  return Effect.gen(function* () {
+    const entity = entityOf(input);
+    if (entity instanceof CliFailure) return yield* Effect.fail(entity);
+    const opened = yield* Effect.promise(() => Promise.all(input.files.map((file) => openSourceFile(file, entity))));
+    const failures = opened.filter((source): source is CliFailure => source instanceof CliFailure);
+    if (failures.length > 0) {
+      const exitCode = failures.some((failure) => failure.exitCode === EXIT_CODES.storeOrIo) ? EXIT_CODES.storeOrIo : EXIT_CODES.usage;
+      return yield* Effect.fail(new CliFailure({ exitCode, problems: failures.flatMap((failure) => failure.problems) }));
+    }
+    return opened as SourceFile[];
+  });
+}
+
+/** The entries of every file in turn, counting the bytes read for the progress bar. */
+export async function* entriesOfAll(sources: readonly SourceFile[], counter: ByteCounter): AsyncGenerator<ImportEntry> {
+  for (const source of sources) yield* sourceEntries(source, counter);
+}
+
+/** A progress bar for reading `sources`: records counted, bytes for the share done. */
+export function readingProgress(verb: string, sources: readonly SourceFile[], enabled: boolean): { readonly bar: ProgressBar; readonly counter: ByteCounter; readonly total: number } {
+  const total = sources.reduce((sum, source) => sum + source.size, 0);
+  const named = sources.length === 1 ? (sources[0]?.path ?? "") : `${sources.length} files`;
+  return { bar: progressBar(`${verb} ${named}`, { enabled, unit: "records" }), counter: { bytes: 0 }, total };
+}
+
+/** A problem as --json prints it: where (file, line, field path) and what. */
+export interface ProblemOutput {
+  readonly file?: string;
+  readonly line?: number;
+  readonly path: readonly (string | number)[];
+  readonly reason: string;
+  readonly expected?: string;
+}
+
+/** The problems of a run, in input order, as --json prints them. */
+export function problemsOutput(problems: readonly RecordProblem[]): ProblemOutput[] {
+  return problems.map((problem) => ({
+    ...(problem.file === undefined ? {} : { file: problem.file }),
+    ...(problem.line === undefined ? {} : { line: problem.line }),
+    path: problem.path,
+    reason: problem.reason,
+    ...(problem.expected === undefined ? {} : { expected: problem.expected }),
+  }));
+}

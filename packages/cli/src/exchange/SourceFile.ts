@@ -1,0 +1,118 @@
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import type { EntityKind, FileFormat, ImportEntry } from "@remit/core";
+import { detectFormat, parseCsv, readCsv, readJsonDocument, readJsonLines } from "@remit/core";
+import { ioFailure, usageError, type CliFailure } from "../failure/CliFailure";
+import { kindOfCsvHeader, kindOfFileName, kindOfRecord } from "./KindDetection";
+
+/** A file to import or validate: its format and, for bare records, the kind they are. */
+export interface SourceFile {
+  /** The path as given, used in every problem (`activities.jsonl:12: …`). */
+  readonly path: string;
+  readonly format: FileFormat;
+  /** The kind of bare records and CSV rows; envelopes in JSON say their own. */
+  readonly kind?: EntityKind;
+  /** Bytes, for the progress bar. */
+  readonly size: number;
+}
+
+/** Bytes read so far across the files of one run, for the progress bar. */
+export interface ByteCounter {
+  bytes: number;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+async function head(path: string): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+/** The kind of the first bare record in the head of a JSON or JSON Lines file, if its fields say. */
+async function kindOfFirstRecord(format: "json" | "jsonl", bytes: Uint8Array): Promise<EntityKind | undefined> {
+  // The kind given here is a placeholder: only the record's fields are looked at.
+  const entries = format === "jsonl" ? readJsonLines(once(bytes), { kind: "body" }) : readJsonDocument(once(bytes), { kind: "body" });
+  for await (const entry of entries) {
+    if (entry.readProblem === undefined) return kindOfRecord(entry.record);
+  }
+  return undefined;
+}
+
+async function kindOfCsv(bytes: Uint8Array): Promise<EntityKind | undefined> {
+  for await (const row of parseCsv(once(bytes))) return row.problem === undefined ? kindOfCsvHeader(row.cells) : undefined;
+  return undefined;
+}
+
+/**
+ * Opens a file to read records from: its format from its first bytes and name (see core's
+ * `detectFormat`), and the kind of its records from `--entity`, else its name
+ * (`activities.csv`), else its content (a CSV header, the first record's fields). A CSV file
+ * whose kind cannot be told is a usage error asking for --entity.
+ */
+export async function openSourceFile(path: string, entity: EntityKind | undefined): Promise<SourceFile | CliFailure> {
+  let size: number;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return ioFailure("read", path, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
+    size = info.size;
+    bytes = await head(path);
+  } catch (error) {
+    return ioFailure("read", path, error);
+  }
+  const format = detectFormat(path, bytes);
+  // A workbook's sheets say their own kinds (see XlsxEntries): only --entity overrides them.
+  if (format === "xlsx") return { path, format, size, ...(entity === undefined ? {} : { kind: entity }) };
+  let kind = entity ?? kindOfFileName(path);
+  if (kind === undefined && format === "csv") kind = await kindOfCsv(bytes);
+  if (kind === undefined && (format === "json" || format === "jsonl")) kind = await kindOfFirstRecord(format, bytes);
+  if (kind === undefined && format === "csv") {
+    return usageError(`remit: cannot tell which kind of records ${path} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)`);
+  }
+  return { path, format, size, ...(kind === undefined ? {} : { kind }) };
+}
+
+async function* counted(path: string, counter: ByteCounter): AsyncGenerator<Uint8Array> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    counter.bytes += bytes.length;
+    yield bytes;
+  }
+}
+
+/**
+ * The records of a file as import entries, streamed, each with its file and line; reading
+ * problems (bad JSON, a broken CSV row) are entries too, so every one is reported. XLSX is
+ * read with exceljs, loaded only when a workbook is read.
+ */
+export async function* sourceEntries(source: SourceFile, counter: ByteCounter): AsyncGenerator<ImportEntry> {
+  const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
+  switch (source.format) {
+    case "jsonl":
+      yield* readJsonLines(counted(source.path, counter), options);
+      return;
+    case "json":
+      yield* readJsonDocument(counted(source.path, counter), options);
+      return;
+    case "csv":
+      // openSourceFile refuses a CSV file without a kind.
+      yield* readCsv(counted(source.path, counter), { file: source.path, kind: source.kind ?? "activity" });
+      return;
+    case "xlsx": {
+      const { readWorkbook } = await import("./XlsxEntries");
+      yield* readWorkbook(source.path, source.kind, kindOfFileName(source.path));
+      counter.bytes += source.size;
+      return;
+    }
+  }
+}

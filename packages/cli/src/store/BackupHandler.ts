@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
+import { Store } from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { handle } from "../command/Handle";
+import { conflict, ioFailure } from "../failure/CliFailure";
+import { temporaryPathFor, writeFileAtomically } from "../output/AtomicFile";
+import { printResult } from "../output/PrintResult";
+import { progressBar } from "../output/ProgressBar";
+import { missingStore, storeLayer } from "./StoreLayer";
+import { recordsOf } from "./StoreRecords";
+
+/** The arguments of `remit db backup`. */
+export interface BackupInput {
+  readonly file: string;
+  /** Replace the file when it exists. */
+  readonly force: boolean;
+}
+
+const count = new Intl.NumberFormat("en");
+
+/** Refuses to replace an existing file without --force (exit 4). */
+export function refuseExisting(file: string, force: boolean) {
+  return !force && existsSync(file)
+    ? Effect.fail(conflict(`${file} exists; choose another file name, or pass --force to replace it`))
+    : Effect.void;
+}
+
+/** SQLite's online backup into a temporary file next to the target, renamed over it when complete. */
+function backupSqlite(context: CliContext, path: string, input: BackupInput) {
+  return Effect.gen(function* () {
+    if (!existsSync(path)) return yield* Effect.fail(missingStore(context.store));
+    const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
+    const temporary = temporaryPathFor(input.file);
+    const report = yield* SqliteStore.backup(path, temporary).pipe(Effect.tapError(() => Effect.promise(() => unlink(temporary).catch(() => undefined))));
+    yield* Effect.tryPromise({ try: () => rename(temporary, input.file), catch: (cause) => ioFailure("write", input.file, cause) });
+    yield* printResult(
+      context,
+      { store: context.store.shown, file: input.file, format: "sqlite", pages: report.pages, schemaVersion: report.schemaVersion },
+      [`Backed up ${context.store.shown} to ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`],
+    );
+  });
+}
+
+/** A logical backup: every record as a JSON Lines envelope, which `remit db restore` and `remit import` read. */
+function backupRecords(context: CliContext, input: BackupInput) {
+  return Effect.gen(function* () {
+    const store = yield* Store;
+    const bar = progressBar(`backing up to ${input.file}`, { enabled: context.progress, unit: "records" });
+    let written = 0;
+    yield* Effect.tryPromise({
+      try: () =>
+        writeFileAtomically(input.file, async (sink) => {
+          for await (const entry of recordsOf(store)) {
+            await sink.write(`${JSON.stringify({ kind: entry.kind, record: entry.record })}\n`);
+            written += 1;
+            bar.update(written);
+          }
+        }),
+      catch: (cause) => ioFailure("write", input.file, cause),
+    }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
+    yield* printResult(context, { store: context.store.shown, file: input.file, format: "jsonl", records: written }, [
+      `Backed up ${context.store.shown} to ${input.file} (${count.format(written)} records as JSON Lines).`,
+    ]);
+  });
+}
+
+/**
+ * `remit db backup FILE`: a copy of the store, written atomically (a temporary file renamed
+ * when complete). SQLite: the database file itself, by SQLite's online backup. PostgreSQL:
+ * every record as JSON Lines (`{"kind", "record"}` per line). An existing FILE is a conflict
+ * (exit 4) unless --force.
+ */
+export const backupHandler = (input: BackupInput) =>
+  handle((context) =>
+    Effect.gen(function* () {
+      yield* refuseExisting(input.file, input.force);
+      if (context.store.kind === "sqlite") return yield* backupSqlite(context, context.store.path, input);
+      return yield* backupRecords(context, input).pipe(Effect.provide(storeLayer(context.store, { create: false })));
+    }),
+  );

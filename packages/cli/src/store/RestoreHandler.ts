@@ -1,0 +1,108 @@
+import { existsSync } from "node:fs";
+import { open } from "node:fs/promises";
+import type { ImportEntry, ImportReport } from "@remit/core";
+import { Store } from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { handle } from "../command/Handle";
+import { conflict, ioFailure } from "../failure/CliFailure";
+import { entriesOfAll, openSources } from "../exchange/ImportSources";
+import { printResult } from "../output/PrintResult";
+import { progressBar } from "../output/ProgressBar";
+import { storeLayer } from "./StoreLayer";
+import { holdsRecords, recordsOf } from "./StoreRecords";
+
+/** The arguments of `remit db restore`. */
+export interface RestoreInput {
+  readonly file: string;
+  /** Restore even though the store holds records (SQLite: replace it; PostgreSQL: merge). */
+  readonly force: boolean;
+}
+
+const SQLITE_HEADER = "SQLite format 3\0";
+const count = new Intl.NumberFormat("en");
+
+async function isSqliteFile(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(SQLITE_HEADER.length);
+    await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.toString("latin1") === SQLITE_HEADER;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses to restore over records (exit 4) unless --force: a restore replaces what is there. */
+function refuseNonEmpty(context: CliContext, input: RestoreInput) {
+  return Effect.gen(function* () {
+    if (input.force || (context.store.kind === "sqlite" && !existsSync(context.store.path))) return;
+    const nonEmpty = yield* holdsRecords.pipe(Effect.provide(storeLayer(context.store, { create: false })));
+    if (nonEmpty) {
+      return yield* Effect.fail(
+        conflict(
+          `the store at ${context.store.shown} holds records and a restore would replace them; restore into a new store (--db), or pass --force`,
+        ),
+      );
+    }
+  });
+}
+
+/** Imports entries into the store of the run, all or nothing, with a progress bar. */
+function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, label: string) {
+  return Effect.gen(function* () {
+    const store = yield* Store;
+    const bar = progressBar(label, { enabled: context.progress, unit: "records" });
+    const report: ImportReport = yield* store
+      .importRecords(entries, { actor: "remit db restore", progressEvery: 500, onProgress: (progress) => bar.update(progress.read) })
+      .pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
+    return report;
+  }).pipe(Effect.provide(storeLayer(context.store, { create: true })));
+}
+
+/** A SQLite backup into a PostgreSQL store: the backup is opened as a store and its records imported. */
+function restoreSqliteIntoOther(context: CliContext, input: RestoreInput) {
+  return Effect.scoped(
+    Effect.gen(function* () {
+      const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
+      const source = yield* SqliteStore.make({ path: input.file });
+      return yield* importInto(context, recordsOf(source), `restoring ${input.file}`);
+    }),
+  );
+}
+
+/**
+ * `remit db restore FILE`: puts a backup back. A SQLite database file restored into a SQLite
+ * store replaces the file (SQLite's backup, checked to be a Remit database of a schema this
+ * version knows); any other combination — a JSON Lines backup, or a SQLite backup into
+ * PostgreSQL — imports the backup's records in one transaction. A store that holds records
+ * is a conflict (exit 4) unless --force.
+ */
+export const restoreHandler = (input: RestoreInput) =>
+  handle((context) =>
+    Effect.gen(function* () {
+      if (!existsSync(input.file)) return yield* Effect.fail(ioFailure("read", input.file, Object.assign(new Error("missing"), { code: "ENOENT" })));
+      yield* refuseNonEmpty(context, input);
+      const sqliteBackup = yield* Effect.tryPromise({ try: () => isSqliteFile(input.file), catch: (cause) => ioFailure("read", input.file, cause) });
+      if (sqliteBackup && context.store.kind === "sqlite") {
+        const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
+        const report = yield* SqliteStore.restore(input.file, context.store.path);
+        return yield* printResult(
+          context,
+          { store: context.store.shown, file: input.file, format: "sqlite", pages: report.pages, schemaVersion: report.schemaVersion },
+          [`Restored ${context.store.shown} from ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`],
+        );
+      }
+      const report = sqliteBackup
+        ? yield* restoreSqliteIntoOther(context, input)
+        : yield* Effect.gen(function* () {
+            const sources = yield* openSources({ files: [input.file] });
+            return yield* importInto(context, entriesOfAll(sources, { bytes: 0 }), `restoring ${input.file}`);
+          });
+      yield* printResult(
+        context,
+        { store: context.store.shown, file: input.file, format: sqliteBackup ? "sqlite" : "records", read: report.read, written: report.written, unchanged: report.unchanged },
+        [`Restored ${context.store.shown} from ${input.file}: ${count.format(report.read)} records, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged.`],
+      );
+    }),
+  );

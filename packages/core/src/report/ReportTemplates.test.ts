@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../text/Language";
+import { chineseNumeral, CHINESE_FORMAT } from "./ChineseFormat";
+import { englishOrdinal, ENGLISH_FORMAT } from "./EnglishFormat";
+import { countryNameIn, languageNameIn, regionNameIn } from "./PlaceNames";
+import { HEADING_KEYS, SENTENCE_KEYS } from "./ReportTemplates";
+import { REPORT_TEMPLATES, templatesFor } from "./ReportTemplateSets";
+import { slotsOf } from "./TemplateText";
+
+describe("template sets", () => {
+  it("English and Chinese write every heading and every sentence of the outline", () => {
+    for (const set of [REPORT_TEMPLATES.en, REPORT_TEMPLATES.zh]) {
+      expect(HEADING_KEYS.filter((key) => !set?.headings[key])).toEqual([]);
+      expect(SENTENCE_KEYS.filter((key) => (set?.sentences[key].length ?? 0) === 0)).toEqual([]);
+    }
+  });
+
+  it("the Chinese sentences draw on no record the English ones do not", () => {
+    const { en, zh } = REPORT_TEMPLATES;
+    const root = (slot: string) => slot.split(".")[0];
+    for (const key of SENTENCE_KEYS) {
+      const known = new Set(en?.sentences[key].flatMap(slotsOf).map(root));
+      const unknown = zh?.sentences[key].flatMap(slotsOf).filter((slot) => !known.has(root(slot)));
+      expect(unknown, key).toEqual([]);
+    }
+  });
+
+  it("every one of the six languages gets a set: its own, or English with a fallback flag", () => {
+    const chosen = LANGUAGES.map((language) => [language, templatesFor(language).templates.language, templatesFor(language).isFallback]);
+    expect(chosen).toEqual([
+      ["ar", "en", true],
+      ["zh", "zh", false],
+      ["en", "en", false],
+      ["fr", "en", true],
+      ["ru", "en", true],
+      ["es", "en", true],
+    ]);
+  });
+});
+
+describe("formats", () => {
+  it("writes session ordinals in words, as UN documents do", () => {
+    expect([29, 30, 7, 12, 101].map(englishOrdinal)).toEqual(["twenty-ninth", "thirtieth", "seventh", "twelfth", "101st"]);
+    expect([29, 30, 7, 10, 11].map(chineseNumeral)).toEqual(["二十九", "三十", "七", "十", "十一"]);
+    expect([ENGLISH_FORMAT.session(30), CHINESE_FORMAT.session(30)]).toEqual(["thirtieth session", "第三十届会议"]);
+  });
+
+  it("writes date spans in each language's style", () => {
+    expect(ENGLISH_FORMAT.span("2020-04-06", "2020-04-08")).toBe("6–8 April 2020");
+    expect(ENGLISH_FORMAT.span("2018", "2020")).toBe("2018–2020");
+    expect(ENGLISH_FORMAT.date("2020-12")).toBe("December 2020");
+    expect(CHINESE_FORMAT.span("2020-04-06", "2020-04-08")).toBe("2020年4月6日至8日");
+    expect(CHINESE_FORMAT.span("2020-07-27", "2020-08-02")).toBe("2020年7月27日至8月2日");
+    expect(ENGLISH_FORMAT.bound(undefined, "2021-03-01")).toBe("no later than 1 March 2021");
+  });
+
+  it("names resolutions and decisions with their body and number", () => {
+    expect(ENGLISH_FORMAT.mandate({ kind: "decision", number: "74/567", body: "General Assembly" })).toEqual({ short: "decision 74/567", full: "General Assembly decision 74/567" });
+    expect(CHINESE_FORMAT.mandate({ kind: "resolution", number: "22/8", body: "预防犯罪和刑事司法委员会" }).full).toBe("预防犯罪和刑事司法委员会第22/8号决议");
+    expect(CHINESE_FORMAT.mandate({ kind: "declaration", title: "多哈宣言" }).full).toBe("多哈宣言");
+  });
+
+  it("names countries, regions and languages in the report's language", () => {
+    expect([countryNameIn("SLV", "zh"), countryNameIn("SLV", "en"), countryNameIn("BFA", "fr")]).toEqual(["萨尔瓦多", "El Salvador", "Burkina Faso"]);
+    expect([regionNameIn("035", "zh"), regionNameIn("035", "en")]).toEqual(["东南亚", "South-eastern Asia"]);
+    expect([languageNameIn("pt", "zh"), languageNameIn("pt", "en")]).toEqual(["葡萄牙语", "Portuguese"]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Connection } from "./DialectInfo";
+
+/**
+ * Observations of an indicator are spread over this many blocks by a hash of their id, so
+ * that a large aggregation is the merge of per-block aggregations that can be kept
+ * (see `AggregationCache`) and a change to one observation invalidates one block only.
+ */
+export const AGGREGATION_BLOCKS = 16;
+
+/** The block of the generation counter that stands for the indicator record itself. */
+export const INDICATOR_BLOCK = -1;
+
+/** The key of the generation counter that every activity change bumps (indicator ids are never empty). */
+export const ACTIVITIES_KEY: GenerationKey = { indicatorId: "", block: INDICATOR_BLOCK };
+
+/** What a cached aggregation depends on: one block of one indicator's observations, the indicator, or the activities. */
+export interface GenerationKey {
+  readonly indicatorId: string;
+  readonly block: number;
+}
+
+/** The block of an observation: FNV-1a of its id, so it never changes and needs no lookup. */
+export function aggregationBlock(observationId: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < observationId.length; index += 1) hash = Math.imul(hash ^ observationId.charCodeAt(index), 0x01000193);
+  return (hash >>> 0) % AGGREGATION_BLOCKS;
+}
+
+function distinctKeys(keys: readonly GenerationKey[]): GenerationKey[] {
+  const seen = new Map<string, GenerationKey>();
+  for (const key of keys) seen.set(`${key.indicatorId}\u0000${key.block}`, key);
+  return [...seen.values()];
+}
+
+/**
+ * Marks what a write changed, inside the write's transaction: every cached aggregation that
+ * read those blocks (or that indicator, or the activities) no longer matches their
+ * generation and is computed again when next asked for.
+ */
+export async function bumpGenerations(connection: Connection, keys: readonly GenerationKey[]): Promise<void> {
+  for (const key of distinctKeys(keys)) {
+    await connection
+      .insertInto("aggregation_generation")
+      .values({ indicator_id: key.indicatorId, block: key.block, generation: 1 })
+      .onConflict((conflict) => conflict.columns(["indicator_id", "block"]).doUpdateSet((eb) => ({ generation: eb(eb.ref("aggregation_generation.generation"), "+", 1) })))
+      .execute();
+  }
+}
+
+/** The blocks the stored observations with these ids are in (before they are rewritten or removed). */
+export async function storedObservationKeys(connection: Connection, ids: readonly string[]): Promise<GenerationKey[]> {
+  if (ids.length === 0) return [];
+  const rows = await connection.selectFrom("observation_entry").select(["indicator_id", "block"]).where("id", "in", ids).execute();
+  return rows.map((row) => ({ indicatorId: row.indicator_id, block: Number(row.block) }));
+}

@@ -1,0 +1,81 @@
+import { canonicalJson, type AggregationQuery, type AggregationResult } from "@remit/core";
+import { ACTIVITIES_KEY, AGGREGATION_BLOCKS, INDICATOR_BLOCK } from "./AggregationBlocks";
+import type { Connection } from "./DialectInfo";
+
+/** The part of a query a kept block aggregation is for: bucket and grouping (the indicator is the row's). */
+export function queryShape(query: AggregationQuery): string {
+  return canonicalJson({ bucket: query.bucket, by: query.by ?? null });
+}
+
+/** Whether the grouping reads the activities the observations name (so activity changes matter). */
+export function readsActivities(query: AggregationQuery): boolean {
+  return query.by?.dimension === "topic" || query.by?.dimension === "kind";
+}
+
+/**
+ * The stamps of an indicator's blocks: the generations a block aggregation depends on (its
+ * observations, the indicator record, and the activities when the grouping reads them). A
+ * kept aggregation is valid while its stamp equals the current one. Read BEFORE the
+ * observations, so that a result is never stamped newer than the data it was computed from.
+ */
+export async function blockStamps(connection: Connection, indicatorId: string, query: AggregationQuery): Promise<string[]> {
+  const rows = await connection
+    .selectFrom("aggregation_generation")
+    .select(["indicator_id", "block", "generation"])
+    .where((eb) => eb.or([eb("indicator_id", "=", indicatorId), eb.and([eb("indicator_id", "=", ACTIVITIES_KEY.indicatorId), eb("block", "=", ACTIVITIES_KEY.block)])]))
+    .execute();
+  const generation = (id: string, block: number) =>
+    Number(rows.find((row) => row.indicator_id === id && Number(row.block) === block)?.generation ?? 0);
+  const shared = `${generation(indicatorId, INDICATOR_BLOCK)}:${readsActivities(query) ? generation(ACTIVITIES_KEY.indicatorId, ACTIVITIES_KEY.block) : "-"}`;
+  return Array.from({ length: AGGREGATION_BLOCKS }, (_, block) => `${generation(indicatorId, block)}:${shared}`);
+}
+
+/** The block under which the merge of all an indicator's blocks is kept. */
+export const MERGED_BLOCK = -1;
+
+/** The stamp of an indicator's merged aggregation: the stamps of all its blocks. */
+export function mergedStamp(stamps: readonly string[]): string {
+  return stamps.join(",");
+}
+
+/** The kept aggregations of an indicator (its blocks, and their merge under MERGED_BLOCK) for a shape that are still valid. */
+export async function keptAggregations(
+  connection: Connection,
+  indicatorId: string,
+  shape: string,
+  stamps: readonly string[],
+): Promise<Map<number, AggregationResult>> {
+  const rows = await connection
+    .selectFrom("aggregation_cache")
+    .select(["block", "stamp", "result"])
+    .where("indicator_id", "=", indicatorId)
+    .where("shape", "=", shape)
+    .execute();
+  const kept = new Map<number, AggregationResult>();
+  for (const row of rows) {
+    const block = Number(row.block);
+    const current = block === MERGED_BLOCK ? mergedStamp(stamps) : stamps[block];
+    if (current === row.stamp) kept.set(block, JSON.parse(row.result) as AggregationResult);
+  }
+  return kept;
+}
+
+/** One freshly computed block aggregation, to keep. */
+export interface BlockAggregation {
+  readonly indicatorId: string;
+  readonly block: number;
+  readonly stamp: string;
+  readonly result: AggregationResult;
+}
+
+/** Keeps freshly computed block aggregations (inside a write transaction), replacing stale ones. */
+export async function keepAggregations(connection: Connection, shape: string, computed: readonly BlockAggregation[]): Promise<void> {
+  for (const { indicatorId, block, stamp, result } of computed) {
+    const text = JSON.stringify(result);
+    await connection
+      .insertInto("aggregation_cache")
+      .values({ indicator_id: indicatorId, block, shape, stamp, result: text })
+      .onConflict((conflict) => conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet({ stamp, result: text }))
+      .execute();
+  }
+}

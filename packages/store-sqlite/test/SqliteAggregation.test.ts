@@ -1,0 +1,4 @@
+import { aggregationRules } from "../../store-sql/test/suites/AggregationRules";
+import { tempStoreLayer } from "./TempDatabase";
+
+aggregationRules(() => tempStoreLayer());
