@@ -1,1 +1,10 @@
-export {};
+/**
+ * @remit/cli: the `remit` command as a library, for embedding it in another Effect CLI or
+ * testing it in-process. Most people run the `remit` executable instead (see the README).
+ * @packageDocumentation
+ */
+export { remitCommand } from "./command/RemitCommand";
+export { REMIT_VERSION } from "./command/Version";
+export { EXIT_CODES, type ExitCode } from "./failure/ExitCode";
+export { storeLocation, DEFAULT_DB, type StoreLocation } from "./store/StoreLocation";
+export { chooseLanguage, UI_LANGUAGES, type UiLanguage } from "./output/UiLanguage";

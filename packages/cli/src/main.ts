@@ -16,6 +16,8 @@ import { exitQuietlyOnClosedPipe } from "./output/Stdout";
 
 exitQuietlyOnClosedPipe();
 const verbose = process.argv.includes("--verbose");
+// Stack traces of the minified bundle point into the sources, when someone asks for them.
+if (verbose) process.setSourceMapsEnabled(true);
 
 const program = Command.run(remitCommand, { version: REMIT_VERSION }).pipe(
   Effect.catchCause((cause) => {

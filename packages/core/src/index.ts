@@ -22,3 +22,4 @@ export * from "./mandate";
 export * from "./instrument";
 export * from "./store";
 export * from "./exchange";
+export * from "./report";

@@ -1,4 +1,4 @@
-import { findQuestion, questionCount } from "@remit/core";
+import { findQuestion, questionCount, subTopicLabel } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { seedDataset } from "./SeedQueries";
 
@@ -66,6 +66,26 @@ describe("the 2011 thematic discussion as the guide states it", () => {
     }
     // The seed's own slip "越多越多" (for 越来越多) in ¶6(c) is kept verbatim.
     expect(findQuestion(discussion.questionGroups, "6(c)")?.text.zh).toContain("越多越多");
+  });
+
+  it("keeps each group's lead-in, and the sub-topic it takes up: ¶10 quotes (b)(i), the others restate theirs in order", () => {
+    expect(discussion.questionGroups.map((group) => [group.number, group.subTopic === undefined ? null : `${subTopicLabel(group.subTopic)} ${group.subTopic.basis}`])).toEqual([
+      [1, "(a)(i) same-wording"],
+      [2, "(a)(ii) same-wording"],
+      [3, "(a)(iii) same-wording"],
+      [4, "(a)(iv) same-wording"],
+      [5, "(b)(i) quoted"],
+      [6, "(b)(ii) same-wording"],
+      [7, "(b)(iii) same-wording"],
+      [8, "(b)(iv) same-wording"],
+    ]);
+    for (const group of discussion.questionGroups) {
+      expect(group.lead?.zh, `group ${group.number}`).toMatch(/^关于.*(可包括下列各项|可包括)：$/);
+      expect(group.lead?.en, `group ${group.number}`).toMatch(/^Questions on .*:$/);
+    }
+    const quoting = discussion.questionGroups.find((group) => group.subTopic?.basis === "quoted");
+    expect(quoting?.lead?.zh).toContain("“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”");
+    expect(discussion.subTopics.find((topic) => topic.letter === "b")?.parts[0]?.title.zh).toMatch(/^防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高/);
   });
 
   it("records only the Chinese guide as issued, and no panel, moderator, speakers or Chair's summary", () => {

@@ -209,8 +209,11 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
     expect(rest).toEqual([]);
     expect(cell?.group).toBe("HND");
     if (cell === undefined || !isShare(cell.value)) throw new Error("expected Honduras's share");
-    expect(cell.value).toEqual({ basis: "counted", numerator: { value: 7, qualifier: "exact", unit: "person" }, denominator: { value: 10, qualifier: "exact", unit: "person" } });
+    // "每 10 名…中就有 7 名": a rate, not a count of ten victims (the number of victims is not stated).
+    expect(cell.value).toEqual({ basis: "counted", numerator: { value: 7, qualifier: "exact", unit: "person" }, denominator: { value: 10, qualifier: "exact", unit: "person" }, ratio: true });
     expect(sharePercent(cell.value)).toEqual({ value: 70, qualifier: "exact" });
+    expect(hasKnownWhole(cell.value)).toBe(false);
+    expect(shareNumerator(cell.value)).toBeUndefined();
   });
 
   it("every ¶21 figure cites ¶21 and is no result of an activity", () => {

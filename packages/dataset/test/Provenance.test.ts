@@ -58,6 +58,14 @@ describe("provenance", () => {
     ]);
   });
 
+  it("bodies whose relations the seeds state cite them: the expert group under the Commission (¶35), the ad hoc committee under the Assembly (¶10)", () => {
+    const cited = Object.fromEntries(dataset.bodies.filter((body) => body.provenance !== undefined).map((body) => [body.id, body.provenance?.flatMap((p) => (p.source === "document" ? p.paragraphs : []))]));
+    expect(cited).toEqual({ "crime-congress": [21], "eg-cybercrime": [35, 39], "ahc-cybercrime": [10, 12], "unodc-gpc": [7], "secretary-general": [] });
+    const expertGroup = dataset.bodies.find((body) => body.id === "eg-cybercrime");
+    expect(expertGroup?.parentId).toBe("ccpcj");
+    expect(expertGroup?.provenance?.[0]).toMatchObject({ quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立" });
+  });
+
   it("every figure cites the paragraph it was stated in and quotes the seed's words", () => {
     for (const observation of dataset.observations) {
       const cited = observation.provenance.filter((p) => p.source === "document");

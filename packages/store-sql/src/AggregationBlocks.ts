@@ -38,13 +38,16 @@ function distinctKeys(keys: readonly GenerationKey[]): GenerationKey[] {
  * generation and is computed again when next asked for.
  */
 export async function bumpGenerations(connection: Connection, keys: readonly GenerationKey[]): Promise<void> {
-  for (const key of distinctKeys(keys)) {
-    await connection
-      .insertInto("aggregation_generation")
-      .values({ indicator_id: key.indicatorId, block: key.block, generation: 1 })
-      .onConflict((conflict) => conflict.columns(["indicator_id", "block"]).doUpdateSet((eb) => ({ generation: eb(eb.ref("aggregation_generation.generation"), "+", 1) })))
-      .execute();
-  }
+  const distinct = distinctKeys(keys);
+  if (distinct.length === 0) return;
+  // One statement for all keys; they are distinct, as a multi-row upsert requires.
+  await connection
+    .insertInto("aggregation_generation")
+    .values(distinct.map((key) => ({ indicator_id: key.indicatorId, block: key.block, generation: 1 })))
+    .onConflict((conflict) =>
+      conflict.columns(["indicator_id", "block"]).doUpdateSet((eb) => ({ generation: eb(eb.ref("aggregation_generation.generation"), "+", 1) })),
+    )
+    .execute();
 }
 
 /** The blocks the stored observations with these ids are in (before they are rewritten or removed). */

@@ -14,6 +14,7 @@ import { fileLines } from "../../store-sql/bench/LineReader";
  */
 export async function sqliteFloor(file: string, path: string): Promise<{ records: number; seconds: number }> {
   const raw = new Database(path);
+  // The settings Remit's import runs with (see BULK_IMPORT_PRAGMAS).
   raw.pragma("journal_mode = wal");
   raw.pragma("synchronous = normal");
   raw.pragma("cache_size = -32768");

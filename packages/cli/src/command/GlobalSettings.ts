@@ -38,7 +38,7 @@ export const JsonlSetting = GlobalFlag.Setting("jsonl")({
 
 /** `--quiet`: no progress bar and no summary lines on stderr. */
 export const QuietSetting = GlobalFlag.Setting("quiet")({
-  flag: Flag.Boolean("quiet").pipe(Flag.withAlias("q"), Flag.withDescription("No progress bar and no summary on stderr; errors are still printed"), Flag.withDefault(false)),
+  flag: Flag.Boolean("quiet").pipe(Flag.withAlias("q"), Flag.withDescription("No progress bar and no summary lines; errors are still printed"), Flag.withDefault(false)),
 });
 
 /** `--verbose`: errors with their detail (causes, stack traces). */

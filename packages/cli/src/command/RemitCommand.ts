@@ -3,6 +3,7 @@ import { GLOBAL_SETTINGS } from "./GlobalSettings";
 import { dbCommand } from "./DbCommand";
 import { checkCommand, dueCommand, lineageCommand, symbolCommand } from "./DomainCommands";
 import { importCommand, validateCommand } from "./ExchangeCommands";
+import { exportCommand, reportCommand } from "./OutputCommands";
 import { listCommand, showCommand } from "./QueryCommands";
 import { initCommand, seedCommand } from "./StoreCommands";
 
@@ -14,6 +15,6 @@ export const remitCommand = Command.make("remit").pipe(
   Command.withDescription(
     "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
   ),
-  Command.withSubcommands([initCommand, seedCommand, importCommand, validateCommand, listCommand, showCommand, symbolCommand, dueCommand, checkCommand, lineageCommand, dbCommand]),
+  Command.withSubcommands([initCommand, seedCommand, importCommand, validateCommand, listCommand, showCommand, symbolCommand, dueCommand, checkCommand, lineageCommand, reportCommand, exportCommand, dbCommand]),
   Command.withGlobalFlags(GLOBAL_SETTINGS),
 );

@@ -77,7 +77,8 @@ function pageOf(input: ListInput) {
 
 function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>) {
   const next = page.nextCursor === undefined ? "" : ` · next page: --cursor ${page.nextCursor}`;
-  const summary = `${page.items.length} ${input.what}${next}`;
+  const noun = page.items.length === 1 ? LISTED_KINDS[input.what] : input.what;
+  const summary = `${page.items.length} ${noun}${next}`;
   switch (context.output) {
     case "json":
       return printJson({ kind: LISTED_KINDS[input.what], items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });

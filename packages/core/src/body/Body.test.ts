@@ -53,6 +53,19 @@ describe("Body", () => {
     expect(messages(assemblyLike)[0]).toContain('prefix "A") are numbered by-number');
   });
 
+  it("cites where the sources state it: the expert group, established by the Commission under GA 65/230 (2021 report ¶35)", () => {
+    const expertGroup = Body.parse({
+      id: "eg-cybercrime",
+      name: { en: "Expert Group to Conduct a Comprehensive Study on Cybercrime" },
+      kind: "expert-group",
+      parentId: "ccpcj",
+      provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [35], quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立" }],
+    });
+    expect(expertGroup.provenance?.[0]).toMatchObject({ symbol: "E/CN.15/2021/…", paragraphs: [35] });
+    expect(Body.parse(ccpcj).provenance).toBeUndefined();
+    expect(messages({ ...ccpcj, provenance: [{ source: "document", symbol: "CCPCJ", paragraphs: [] }] })[0]).toContain('"CCPCJ" names no source document');
+  });
+
   it("a body cannot be its own parent", () => {
     expect(messages({ ...ccpcj, parentId: "ccpcj" })).toEqual(['body "ccpcj" cannot be its own parent']);
   });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { CITATION_NUMBERING, CitationBodyId } from "../symbol/Citation";
 import { ORGAN_RULES } from "../symbol/Organ";
@@ -32,7 +33,9 @@ export type BodyKind = z.infer<typeof BodyKind>;
  * `symbolPrefix` to its documents (`E/CN.15`), and `sessionNumbering` says how its sessions,
  * resolutions and decisions are numbered (the General Assembly and the Commission by session,
  * 74/173 and 22/8; ECOSOC by year, 2010/243). `sessionNumbering` is absent for bodies that do
- * not meet in sessions (an office, the Secretary-General).
+ * not meet in sessions (an office, the Secretary-General). `provenance` cites where the
+ * sources state what the record says of the body (the 2021 report ¶35: the expert group was
+ * established by the Commission pursuant to GA 65/230).
  *
  * The record must agree with the symbol and citation grammars: a body whose prefix is a bare
  * organ numbers like that organ's symbols (`A` by session, `E` by year), and the bodies cited
@@ -51,6 +54,7 @@ export const Body = z
     parentId: RecordId.optional(),
     symbolPrefix: SymbolPrefix.optional(),
     sessionNumbering: SessionNumbering.optional(),
+    provenance: z.array(Provenance).optional(),
   })
   .strict()
   .superRefine((body, context) => {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { LocalizedText } from "../text/LocalizedText";
-import { Letter, RomanNumeral } from "./SubTopic";
+import { Letter, RomanNumeral, SubTopicLink } from "./SubTopic";
 
 /** A numbered point inside a question ("could the following be considered: (i) … (iv)"). */
 export const QuestionPoint = z
@@ -43,7 +43,9 @@ export type GuideQuestion = z.infer<typeof GuideQuestion>;
 /**
  * A numbered group of questions in a discussion guide, e.g. group 1 "risks and threats faced
  * by children" (¶6 of the 2011 guide) with questions (a)–(d). `lead` is the paragraph's
- * opening sentence before the questions. Letters are unique in a group.
+ * lead-in, the sentence before the questions ("关于儿童面临的风险和威胁分类问题可包括下列各项："),
+ * and `subTopic` the sub-topic the group takes up, with how the guide shows it (the
+ * discussion checks that it exists). Letters are unique in a group.
  */
 export const QuestionGroup = z
   .object({
@@ -51,6 +53,7 @@ export const QuestionGroup = z
     paragraph: z.int().positive(),
     title: LocalizedText,
     lead: LocalizedText.optional(),
+    subTopic: SubTopicLink.optional(),
     questions: z.array(GuideQuestion),
   })
   .strict()

@@ -56,6 +56,42 @@ export const SubTopic = z
 export type SubTopic = z.infer<typeof SubTopic>;
 
 /**
+ * How a question group is known to take up a sub-topic: "quoted" when its lead-in quotes
+ * the sub-topic's words (2011 guide ¶10 puts (b)(i) in quotation marks), "same-wording"
+ * when its heading and lead-in restate them without saying so (the guide gives no table
+ * of groups and sub-topics; ¶7 repeats (a)(ii) word for word).
+ */
+export const SubTopicLinkBasis = z.enum(["quoted", "same-wording"]);
+/** How a question group is known to take up a sub-topic. */
+export type SubTopicLinkBasis = z.infer<typeof SubTopicLinkBasis>;
+
+/**
+ * The sub-topic a question group takes up: a lettered sub-topic, or one of its numbered
+ * parts, and the basis of the link.
+ * @example SubTopicLink.parse({ letter: "b", numeral: "i", basis: "quoted" }) // (b)(i)
+ */
+export const SubTopicLink = z
+  .object({
+    letter: Letter,
+    numeral: RomanNumeral.optional(),
+    basis: SubTopicLinkBasis,
+  })
+  .strict();
+/** The sub-topic a question group takes up. */
+export type SubTopicLink = z.infer<typeof SubTopicLink>;
+
+/** Writes a sub-topic link the way the guide numbers sub-topics: "(b)(i)", "(a)". */
+export function subTopicLabel(link: Pick<SubTopicLink, "letter" | "numeral">): string {
+  return `(${link.letter})${link.numeral === undefined ? "" : `(${link.numeral})`}`;
+}
+
+/** Whether a link names a sub-topic (and part) that the list has. */
+export function linksToSubTopic(link: Pick<SubTopicLink, "letter" | "numeral">, subTopics: readonly SubTopic[]): boolean {
+  const topic = subTopics.find((candidate) => candidate.letter === link.letter);
+  return topic !== undefined && (link.numeral === undefined || topic.parts.some((part) => part.numeral === link.numeral));
+}
+
+/**
  * How the sub-topics were approved. In 2011: approved by the Commission's intersessional
  * meeting on 27 January 2011, on the recommendation of the extended Bureau's first meeting of
  * 11 January 2011 (guide ¶3).

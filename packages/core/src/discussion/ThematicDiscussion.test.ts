@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Session, findAgendaItem } from "../session";
 import { guideLanguages } from "./DiscussionGuide";
 import { findQuestion } from "./QuestionGroup";
+import { subTopicLabel } from "./SubTopic";
 import { ccpcj20Session, protectingChildrenDiscussion } from "./Seed2011.fixture";
 import { SpeakerEntry } from "./SpeakersList";
 import { ChairSummary } from "./ChairSummary";
@@ -103,6 +104,28 @@ describe("ThematicDiscussion validation", () => {
 
   it("the deciding decision must be a citation or a symbol", () => {
     expect(issues({ ...discussion, chosenBy: "ECOSOC 2010" })[0]).toMatch(/^chosenBy: "ECOSOC 2010" is neither a document symbol nor a citation/);
+  });
+
+  it("a question group may say which sub-topic it takes up: ¶10 quotes (b)(i), ¶7 repeats (a)(ii)", () => {
+    const draft = structuredClone(discussion);
+    draft.questionGroups[4]!.lead = { zh: "关于“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”的问题可包括下列各项：" };
+    draft.questionGroups[4]!.subTopic = { letter: "b", numeral: "i", basis: "quoted" };
+    draft.questionGroups[1]!.subTopic = { letter: "a", numeral: "ii", basis: "same-wording" };
+    const parsed = ThematicDiscussion.parse(draft);
+    expect(parsed.questionGroups.map((group) => (group.subTopic === undefined ? null : subTopicLabel(group.subTopic)))).toEqual([
+      null, "(a)(ii)", null, null, "(b)(i)", null, null, null,
+    ]);
+    expect(ThematicDiscussion.safeParse({ ...draft, questionGroups: [{ ...draft.questionGroups[4]!, subTopic: { letter: "b", basis: "wording" } }] }).success).toBe(false);
+  });
+
+  it("a question group cannot take up a sub-topic the discussion does not list", () => {
+    const draft = structuredClone(discussion);
+    draft.questionGroups[7]!.subTopic = { letter: "b", numeral: "v", basis: "same-wording" };
+    draft.questionGroups[0]!.subTopic = { letter: "c", basis: "same-wording" };
+    expect(issues(draft)).toEqual([
+      "questionGroups.0.subTopic: question group 1 takes up sub-topic (c), which ccpcj-20-thematic-discussion does not list; link to one of its subTopics",
+      "questionGroups.7.subTopic: question group 8 takes up sub-topic (b)(v), which ccpcj-20-thematic-discussion does not list; link to one of its subTopics",
+    ]);
   });
 
   it("a guide cannot list a language both as issued and as not issued", () => {

@@ -8,7 +8,7 @@ import { DiscussionGuide } from "./DiscussionGuide";
 import { Panel } from "./Panel";
 import { QuestionGroup } from "./QuestionGroup";
 import { SpeakerEntry } from "./SpeakersList";
-import { SubTopic, SubTopicApproval } from "./SubTopic";
+import { SubTopic, SubTopicApproval, linksToSubTopic, subTopicLabel } from "./SubTopic";
 
 /**
  * The thematic discussion of a session (stored entity kind "thematicDiscussion"): its
@@ -58,6 +58,14 @@ export const ThematicDiscussion = z
         message: `question group ${discussion.questionGroups[index]?.number} appears twice in ${discussion.id}`,
       }),
     );
+    discussion.questionGroups.forEach((group, index) => {
+      if (group.subTopic === undefined || linksToSubTopic(group.subTopic, discussion.subTopics)) return;
+      ctx.addIssue({
+        code: "custom",
+        path: ["questionGroups", index, "subTopic"],
+        message: `question group ${group.number} takes up sub-topic ${subTopicLabel(group.subTopic)}, which ${discussion.id} does not list; link to one of its subTopics`,
+      });
+    });
   });
 /** A session's thematic discussion. */
 export type ThematicDiscussion = z.infer<typeof ThematicDiscussion>;

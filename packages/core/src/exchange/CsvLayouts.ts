@@ -24,6 +24,7 @@ export const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout("body", "One row 
   column("parent_id", "parentId", "The body it reports to", TEXT, { format: ID_FORMAT }),
   column("symbol_prefix", "symbolPrefix", "The prefix of its documents' symbols", TEXT, { format: "symbol prefix (`E/CN.15`)" }),
   column("session_numbering", "sessionNumbering", "How its sessions, resolutions and decisions are numbered", oneOf(SessionNumbering.options)),
+  column("provenance", "provenance", "Where the body is stated", JSON_CELL, { format: PROVENANCE_FORMAT }),
 ]);
 
 /** The CSV layout of mandates: one row per resolution, decision or declaration. */

@@ -25,12 +25,12 @@ export interface ShareExceedsWhole {
 
 /**
  * Shares were to be added or pooled, but the whole of at least one is not stated ("by
- * 2020, more than 50% of the cases", ¶21): without the whole a percentage cannot be
- * weighed against another, nor known to be a part of the same whole.
+ * 2020, more than 50% of the cases", or the rate "7 of every 10", ¶21): without the whole a
+ * percentage cannot be weighed against another, nor known to be a part of the same whole.
  */
 export interface WholeUnknown {
   readonly _tag: "WholeUnknown";
-  /** The percentages whose whole is unknown, as stated. */
+  /** The percentages of the shares whose whole is unknown (a rate's derived percent). */
   readonly percents: readonly Quantity[];
   readonly message: string;
 }

@@ -147,3 +147,24 @@ describe("a percentage whose whole the source does not state", () => {
     expect(ShareSchema.safeParse({ basis: "percent", percent: exact(40, { unit: "case" }) }).success).toBe(false);
   });
 });
+
+describe("a rate: Honduras, 7 of every 10 child victims were girls (¶21)", () => {
+  const sevenOfEveryTen: Share = { basis: "counted", numerator: exact(7, { unit: "person" }), denominator: exact(10, { unit: "person" }), ratio: true };
+
+  it("keeps the seed's two numbers and its percent, but not as a count of 10 victims", () => {
+    expect(ShareSchema.parse(sevenOfEveryTen)).toEqual(sevenOfEveryTen);
+    expect(sharePercent(sevenOfEveryTen)).toEqual({ value: 70, qualifier: "exact" });
+    expect(hasKnownWhole(sevenOfEveryTen)).toBe(false);
+    expect(shareNumerator(sevenOfEveryTen)).toBeUndefined();
+  });
+
+  it("is not pooled with counted shares: the number of victims is unknown", () => {
+    const pooled = poolShares([hondurasGirls, sevenOfEveryTen]);
+    expect(pooled.ok ? undefined : pooled.error).toMatchObject({ _tag: "WholeUnknown", percents: [{ value: 70, qualifier: "exact" }] });
+  });
+
+  it("a rate is marked only as true, and stays a part of its whole", () => {
+    expect(ShareSchema.safeParse({ ...sevenOfEveryTen, ratio: false }).success).toBe(false);
+    expect(ShareSchema.safeParse({ ...sevenOfEveryTen, numerator: exact(11, { unit: "person" }) }).success).toBe(false);
+  });
+});

@@ -3,14 +3,19 @@ import { invertQualifier, isBound, joinQualifiers } from "./Qualifier";
 import { Quantity } from "./Quantity";
 
 /**
- * A part of a whole stated as a count of a count: "7 of 10 child victims were girls" (¶21).
+ * A part of a whole stated as a count of a count: "7 of 10 child victims were girls".
  * Numerator and denominator count the same unit; the part is not larger than the whole.
+ * `ratio: true` marks counts that are a rate, not the number of things counted: Honduras's
+ * "每 10 名…儿童受害者中就有 7 名是女孩" (7 of every 10 child victims were girls, ¶21) does
+ * not say there were 10 victims. Such a share has a percent (70) but no known whole, so it
+ * is neither added, pooled nor counted (see `hasKnownWhole`).
  */
 export const CountedShare = z
   .object({
     basis: z.literal("counted"),
     numerator: Quantity,
     denominator: Quantity,
+    ratio: z.literal(true).optional(),
   })
   .strict()
   .refine((share) => share.numerator.unit === share.denominator.unit, {
@@ -74,27 +79,32 @@ export function isShare(value: Quantity | Share): value is Share {
   return "basis" in value;
 }
 
-/** A share whose whole is stated: every counted share, and a percentage with its denominator. */
-export type ShareOfKnownWhole = CountedShare | (PercentShare & { readonly denominator: Quantity });
+/**
+ * A share whose whole is stated: two counts (not a rate), or a percentage with its
+ * denominator.
+ */
+export type ShareOfKnownWhole = (CountedShare & { readonly ratio?: undefined }) | (PercentShare & { readonly denominator: Quantity });
 
 /**
  * Whether the share's whole is stated. Only such shares can be added, pooled or turned
- * into counts.
+ * into counts: a percentage without its whole ("more than 50% of the cases") and a rate
+ * ("7 of every 10") are not.
  * @example hasKnownWhole({ basis: "percent", percent: moreThan(50) }) // false
  */
 export function hasKnownWhole(share: Share): share is ShareOfKnownWhole {
-  return share.denominator !== undefined;
+  return share.basis === "counted" ? share.ratio !== true : share.denominator !== undefined;
 }
 
 /**
  * The part as a count. For a percentage it is derived (40% of 263 cases is about 105.2
  * cases) and always `approximately`, since the stated percentage was itself rounded; for a
- * percentage of a whole the source does not state, it cannot be derived: `undefined`.
+ * percentage of a whole the source does not state, or a rate ("7 of every 10"), there is
+ * no count: `undefined`.
  */
 export function shareNumerator(share: ShareOfKnownWhole): Quantity;
 export function shareNumerator(share: Share): Quantity | undefined;
 export function shareNumerator(share: Share): Quantity | undefined {
-  if (share.basis === "counted") return share.numerator;
+  if (share.basis === "counted") return share.ratio === true ? undefined : share.numerator;
   if (share.denominator === undefined) return undefined;
   const value = (share.percent.value * share.denominator.value) / 100;
   return {

@@ -2,12 +2,12 @@ import type { MetricResult, WholeUnknown } from "./MetricError";
 import { denominatorMismatch, shareExceedsWhole, unitMismatch, wholeUnknown } from "./MetricError";
 import { addQuantities, sameQuantity, sumQuantities } from "./QuantitySum";
 import type { PercentShare, Share, ShareOfKnownWhole } from "./Share";
-import { hasKnownWhole, shareNumerator } from "./Share";
+import { hasKnownWhole, shareNumerator, sharePercent } from "./Share";
 
 /** The shares' wholes are all stated, or the refusal naming those that are not. */
 function knownWholes(shares: readonly [Share, ...Share[]]): { ok: true; shares: [ShareOfKnownWhole, ...ShareOfKnownWhole[]] } | { ok: false; error: WholeUnknown } {
-  const unknown = shares.filter((share): share is PercentShare => !hasKnownWhole(share) && share.basis === "percent");
-  if (unknown.length > 0) return { ok: false, error: wholeUnknown(unknown.map((share) => share.percent)) };
+  const unknown = shares.filter((share) => !hasKnownWhole(share));
+  if (unknown.length > 0) return { ok: false, error: wholeUnknown(unknown.map(sharePercent)) };
   return { ok: true, shares: shares as [ShareOfKnownWhole, ...ShareOfKnownWhole[]] };
 }
 

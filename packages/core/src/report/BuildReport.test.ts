@@ -124,7 +124,7 @@ describe("buildReport: structure", () => {
     expect(reportParagraphs(report).map((p) => p.number)).toEqual([1, 2, 3, 4]);
   });
 
-  it("recites the mandate chain oldest first, ending with the report's mandate, and says how each was found", () => {
+  it("recites the mandate chain oldest first, ending with the report's mandate, and lists the mandate it cannot date", () => {
     const report = build();
     const chain = reportParagraphs(report).filter((p) => p.specId === "chain");
     expect(chain.map((p) => p.facts.find((fact) => fact.key === "mandate")?.values[0])).toEqual(["a-res-64-179", "ccpcj-res-22-8", "a-res-74-173"]);

@@ -14,9 +14,14 @@ export interface WrittenSentence {
 /** The sentences a spec produced, or why it produced none. */
 export type SentenceResult = { readonly ok: true; readonly sentences: readonly WrittenSentence[] } | { readonly ok: false; readonly message: string };
 
-/** Whether a slot of the chosen variant belongs to a figure or fact key ("meeting.held" to "meeting"). */
-function usedKeys(variant: string): Set<string> {
-  return new Set(slotsOf(variant).map((name) => name.split(".")[0] ?? name));
+/** The figure and fact keys the slots of the chosen variant belong to ("meeting.held" to "meeting"). */
+function usedKeys(variant: string, slots: ReadonlyMap<string, SlotValue>): Set<string> {
+  return new Set(
+    slotsOf(variant).flatMap((name) => {
+      const slot = slots.get(name);
+      return [name.split(".")[0] ?? name, ...(slot?.figureKey !== undefined ? [slot.figureKey] : []), ...(slot?.factKey !== undefined ? [slot.factKey] : [])];
+    }),
+  );
 }
 
 /**
@@ -27,7 +32,7 @@ export function writeFromGroups(context: ReportContext, variants: readonly strin
   const slots = new Map<string, SlotValue>(groups.flatMap((group) => group.slots));
   const filled = fillTemplate(variants, slots, (items) => joinList(context, items));
   if (!filled.ok) return { ok: false, message: `${what}: no variant can be written; missing ${filled.missing.map((name) => `{${name}}`).join(", ")}` };
-  const used = usedKeys(filled.variant);
+  const used = usedKeys(filled.variant, slots);
   return {
     ok: true,
     sentences: [

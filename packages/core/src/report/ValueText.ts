@@ -1,5 +1,6 @@
 import type { MetricValue } from "../metric/Observation";
 import type { Share } from "../metric/Share";
+import { formatNumber } from "../metric/QuantityFormat";
 import { isShare, sharePercent } from "../metric/Share";
 import type { ReportContext } from "./ReportContext";
 import { quantityText } from "./ReportContext";
@@ -9,7 +10,10 @@ import { quantityText } from "./ReportContext";
  * "超过50%". The percent of two counts is derived with its qualifier (`sharePercent`).
  */
 export function percentText(context: ReportContext, share: Share): string {
-  return `${quantityText(context, sharePercent(share))}%`;
+  const percent = sharePercent(share);
+  // Chinese writes "超过50%", never "50多%": the 多 of round counts does not go before a percent sign.
+  if (context.language === "zh" && percent.qualifier === "atLeast" && percent.strict === true) return `超过${formatNumber(percent, "zh")}%`;
+  return `${quantityText(context, percent)}%`;
 }
 
 /**

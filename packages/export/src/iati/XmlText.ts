@@ -9,6 +9,7 @@
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 // A cheap first look: any control character, surrogate or non-character. Most texts have
 // none and skip the slower Unicode-aware replacement.
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const TEXT_SPECIAL = /[&<>\r]/g;
 const HAS_TEXT_SPECIAL = /[&<>\r]/;

@@ -11,6 +11,7 @@ import {
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TabStopType,
   TextRun,
@@ -36,7 +37,7 @@ function blockRuns(block: NotedBlock | undefined, fallback: string, rtl: boolean
 
 function cell(text: string, options: { readonly bold?: boolean; readonly end?: boolean; readonly rtl: boolean; readonly width: number }): TableCell {
   return new TableCell({
-    width: { size: options.width, type: WidthType.PERCENTAGE },
+    width: { size: options.width, type: WidthType.DXA },
     children: [
       new Paragraph({
         ...(options.rtl ? { bidirectional: true } : {}),
@@ -49,18 +50,21 @@ function cell(text: string, options: { readonly bold?: boolean; readonly end?: b
 
 function figuresTable(report: Report, rtl: boolean): Table {
   const { labels } = report;
-  const widths = [8, 30, 17, 45];
-  const header = [labels.paragraph, labels.figure, labels.value, labels.sources].map((text, index) => cell(text, { bold: true, rtl, width: widths[index] ?? 25 }));
+  // Twips of an A4 text block (21 cm less two 2.2 cm margins): paragraph, figure, value, sources.
+  const widths = [700, 2300, 1500, 4912];
+  const header = [labels.paragraph, labels.figure, labels.value, labels.sources].map((text, index) => cell(text, { bold: true, rtl, width: widths[index] ?? 1000 }));
   const rows = reportFigures(report).map(
     ({ paragraph, figure }) =>
       new TableRow({
         cantSplit: true,
-        children: [String(paragraph), figure.label, figure.text, figureSources(figure, labels)].map((text, index) => cell(text, { rtl, end: index === 0, width: widths[index] ?? 25 })),
+        children: [String(paragraph), figure.label, figure.text, figureSources(figure, report)].map((text, index) => cell(text, { rtl, end: index === 0, width: widths[index] ?? 1000 })),
       }),
   );
   const line = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     ...(rtl ? { visuallyRightToLeft: true } : {}),
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [new TableRow({ tableHeader: true, children: header }), ...rows],

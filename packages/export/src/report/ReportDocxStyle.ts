@@ -34,7 +34,7 @@ export function reportStyles(language: Language): IStylesOptions {
       document: { run: { ...run, size: BODY_SIZE }, paragraph: { spacing: { after: 120, line: 264 } } },
       heading1: { run: { ...run, size: 26, bold: true, color: "000000" }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
       heading2: { run: { ...run, size: 23, bold: true, italics: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-      title: { run: { ...run, size: 30, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 } } },
+      title: { run: { ...run, size: 30, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120, line: 380 } } },
       footnoteText: { run: { ...run, size: 17 } },
     },
   };

@@ -75,7 +75,7 @@ export function renderReportHtml(report: Report): string {
       "<tbody>",
       ...rows.map(
         ({ paragraph, figure }) =>
-          `<tr><td class="num"><a href="#para-${paragraph}">${paragraph}</a></td><td>${escapeHtml(figure.label)}</td><td>${escapeHtml(figure.text)}</td><td>${escapeHtml(figureSources(figure, labels))}</td></tr>`,
+          `<tr><td class="num"><a href="#para-${paragraph}">${paragraph}</a></td><td>${escapeHtml(figure.label)}</td><td>${escapeHtml(figure.text)}</td><td>${escapeHtml(figureSources(figure, report))}</td></tr>`,
       ),
       "</tbody></table></section>",
     );

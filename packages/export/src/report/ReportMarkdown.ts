@@ -46,7 +46,7 @@ export function renderReportMarkdown(report: Report): string {
   if (rows.length > 0) {
     out.push(`## ${escapeMarkdown(labels.figures)}`, "", `| ${labels.paragraph} | ${labels.figure} | ${labels.value} | ${labels.sources} |`, "| ---: | --- | --- | --- |");
     for (const { paragraph, figure } of rows) {
-      out.push(`| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, labels))} |`);
+      out.push(`| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, report))} |`);
     }
     out.push("");
   }

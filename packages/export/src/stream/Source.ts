@@ -15,7 +15,7 @@ export type TextChunks = AsyncIterable<string>;
 export type ByteChunks = AsyncIterable<Uint8Array>;
 
 /**
- * The size in UTF-16 code units above which {@link batchText} hands a chunk on. Large enough
+ * The size in UTF-16 code units above which {@link renderChunks} hands a chunk on. Large enough
  * that a file or socket sees few writes, small enough to stay far below any memory concern.
  */
 export const CHUNK_SIZE = 64 * 1024;
@@ -27,25 +27,6 @@ export async function* recordsOf<T>(source: Source<T>): AsyncGenerator<T> {
   } else {
     for (const record of source) yield record;
   }
-}
-
-/**
- * Joins many small pieces of text (one row, one element) into chunks of about `size` code
- * units: each chunk is handed on as soon as it is full, so memory stays at one chunk.
- * @example for await (const chunk of batchText(rows)) file.write(chunk);
- */
-export async function* batchText(pieces: AsyncIterable<string> | Iterable<string>, size: number = CHUNK_SIZE): AsyncGenerator<string> {
-  // Concatenation builds a rope that is flattened once per chunk: cheaper than collecting
-  // the pieces in an array and joining them.
-  let pending = "";
-  for await (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= size) {
-      yield pending;
-      pending = "";
-    }
-  }
-  if (pending.length > 0) yield pending;
 }
 
 /**

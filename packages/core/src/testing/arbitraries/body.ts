@@ -3,6 +3,7 @@ import type { Body } from "../../body";
 import { BodyKind } from "../../body";
 import { CITATION_NUMBERING, CitationBodyId, ORGAN_RULES, Organ, SessionNumbering } from "../../symbol";
 import type { LocalizedText } from "../../text/LocalizedText";
+import { arbitraryDocumentProvenance } from "./mandate";
 import { arbitrarySymbolPrefix } from "./symbol";
 
 /** The body ids of the project's contract (ENTITIES.md), so generated records exercise them too. */
@@ -45,6 +46,7 @@ export const arbitraryBody: fc.Arbitrary<Body> = fc
       parentId: bodyId,
       symbolPrefix: arbitrarySymbolPrefix,
       sessionNumbering: fc.constantFrom(...SessionNumbering.options),
+      provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
     },
     { requiredKeys: ["id", "name", "kind"] },
   )

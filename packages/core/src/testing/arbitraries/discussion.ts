@@ -5,6 +5,7 @@ import { ExpertSector } from "../../discussion/Panel";
 import type { GuideQuestion, QuestionGroup } from "../../discussion/QuestionGroup";
 import type { SpeakerEntry } from "../../discussion/SpeakersList";
 import type { SubTopic, SubTopicApproval } from "../../discussion/SubTopic";
+import { SubTopicLinkBasis } from "../../discussion/SubTopic";
 import type { ThematicDiscussion } from "../../discussion/ThematicDiscussion";
 import { REGIONAL_GROUPS } from "../../geo";
 import { LANGUAGES } from "../../text/Language";
@@ -130,12 +131,8 @@ const arbitrarySpeaker: fc.Arbitrary<SpeakerEntry> = fc
     kind === "keynote" && distributed !== undefined ? { kind, ...rest, distributedInAdvance: distributed } : { kind, ...rest },
   );
 
-/**
- * A valid ThematicDiscussion: unique sub-topic letters and question-group numbers, sub-topics
- * approved no earlier than recommended, a guide whose languages are listed once, and optional
- * panel, moderator, speakers and Chair's summary — from nothing recorded to everything.
- */
-export const arbitraryThematicDiscussion: fc.Arbitrary<ThematicDiscussion> = fc.record(
+/** The fields of a valid ThematicDiscussion, its question groups not yet linked to sub-topics. */
+const arbitraryDiscussionFields: fc.Arbitrary<ThematicDiscussion> = fc.record(
   {
     id: fc.stringMatching(/^[a-z][a-z0-9-]{0,16}$/),
     sessionId: fc.stringMatching(/^[a-z][a-z0-9-]{0,16}$/),
@@ -159,3 +156,27 @@ export const arbitraryThematicDiscussion: fc.Arbitrary<ThematicDiscussion> = fc.
   },
   { requiredKeys: ["id", "sessionId", "theme", "subTopics", "questionGroups", "speakersList"] },
 );
+
+/** How a generated question group links to a sub-topic: none, or the picked one (and maybe a part of it). */
+const arbitraryLinkChoice = fc.option(fc.record({ pick: fc.nat(), part: fc.option(fc.nat(), { nil: undefined }), basis: fc.constantFrom(...SubTopicLinkBasis.options) }), {
+  nil: undefined,
+});
+
+/**
+ * A valid ThematicDiscussion: unique sub-topic letters and question-group numbers, sub-topics
+ * approved no earlier than recommended, a guide whose languages are listed once, question
+ * groups that may take up one of the sub-topics, and optional panel, moderator, speakers and
+ * Chair's summary — from nothing recorded to everything.
+ */
+export const arbitraryThematicDiscussion: fc.Arbitrary<ThematicDiscussion> = fc
+  .tuple(arbitraryDiscussionFields, fc.array(arbitraryLinkChoice, { minLength: 3, maxLength: 3 }))
+  .map(([discussion, choices]) => ({
+    ...discussion,
+    questionGroups: discussion.questionGroups.map((group, index) => {
+      const choice = choices[index];
+      const topic = choice === undefined ? undefined : discussion.subTopics[choice.pick % Math.max(discussion.subTopics.length, 1)];
+      if (choice === undefined || topic === undefined) return group;
+      const part = choice.part === undefined ? undefined : topic.parts[choice.part % Math.max(topic.parts.length, 1)];
+      return { ...group, subTopic: { letter: topic.letter, ...(part === undefined ? {} : { numeral: part.numeral }), basis: choice.basis } };
+    }),
+  }));

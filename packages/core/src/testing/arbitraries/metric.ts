@@ -71,15 +71,26 @@ export function arbitraryShare(unit?: string): fc.Arbitrary<Share> {
 }
 
 /**
- * A valid percentage of a whole the source does not state ("more than 50% of the cases",
- * 2021 report ¶21): a whole percent with any qualifier and no denominator.
+ * A valid share of a whole the source does not state (2021 report ¶21): a whole percent
+ * with any qualifier and no denominator ("more than 50% of the cases"), or a rate of exact
+ * counts ("7 of every 10 child victims").
  */
-export const arbitraryShareOfUnknownWhole: fc.Arbitrary<Share> = fc
-  .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...QUALIFIERS), fc.boolean())
-  .map(([value, qualifier, strict]): Share => ({
-    basis: "percent",
-    percent: { value, qualifier, ...(strict && (qualifier === "atLeast" || qualifier === "atMost") ? { strict: true as const } : {}) },
-  }));
+export const arbitraryShareOfUnknownWhole: fc.Arbitrary<Share> = fc.oneof(
+  fc
+    .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...QUALIFIERS), fc.boolean())
+    .map(([value, qualifier, strict]): Share => ({
+      basis: "percent",
+      percent: { value, qualifier, ...(strict && (qualifier === "atLeast" || qualifier === "atMost") ? { strict: true as const } : {}) },
+    })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 100 }), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([every, part]): Share => ({
+      basis: "counted",
+      numerator: { value: Math.floor(every * part), qualifier: "exact" },
+      denominator: { value: every, qualifier: "exact" },
+      ratio: true,
+    })),
+);
 
 /** A valid coverage of countries: some named, and maybe a count consistent with them. */
 export const arbitraryCountryCoverage: fc.Arbitrary<CountryCoverage> = fc

@@ -1,0 +1,54 @@
+import { Effect } from "effect";
+import { ioFailure, usageError } from "../failure/CliFailure";
+import { writeFileAtomically } from "../output/AtomicFile";
+import { writeStdout } from "../output/Stdout";
+
+/** What a command writes: text or bytes, whole or in chunks. */
+export type Output = string | Uint8Array | AsyncIterable<string | Uint8Array>;
+
+async function* chunksOf(output: Output): AsyncGenerator<string | Uint8Array> {
+  if (typeof output === "string" || output instanceof Uint8Array) yield output;
+  else yield* output;
+}
+
+function writeChunkToStdout(chunk: string | Uint8Array): Promise<void> {
+  if (typeof chunk === "string") return writeStdout(chunk);
+  return new Promise((resolve) => {
+    if (process.stdout.write(chunk)) resolve();
+    else process.stdout.once("drain", () => resolve());
+  });
+}
+
+/**
+ * Writes a command's output to `-o FILE` atomically (a temporary file in the same folder,
+ * renamed when complete: an interrupted export never leaves half a file under the name), or
+ * to stdout when no file is given. Binary output (XLSX, DOCX) is refused on a terminal.
+ * Returns the number of bytes written.
+ */
+export function writeOutput(file: string | undefined, output: Output, options: { readonly binary: boolean; readonly format: string }) {
+  return Effect.gen(function* () {
+    if (file === undefined || file === "-") {
+      if (options.binary && process.stdout.isTTY === true) {
+        return yield* Effect.fail(usageError(`${options.format} is a binary format; write it to a file with -o FILE (or pipe it)`));
+      }
+      return yield* Effect.promise(async () => {
+        let bytes = 0;
+        for await (const chunk of chunksOf(output)) {
+          bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+          await writeChunkToStdout(chunk);
+        }
+        return bytes;
+      });
+    }
+    let written = 0;
+    yield* Effect.tryPromise({
+      try: () =>
+        writeFileAtomically(file, async (sink) => {
+          for await (const chunk of chunksOf(output)) await sink.write(chunk);
+          written = sink.bytesWritten();
+        }),
+      catch: (cause) => ioFailure("write", file, cause),
+    });
+    return written;
+  });
+}

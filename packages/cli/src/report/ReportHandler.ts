@@ -1,0 +1,129 @@
+import type { Period, Report } from "@remit/core";
+import { Period as PeriodSchema, Store, buildReport } from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { handleWithStore } from "../command/Handle";
+import { invalidInput, usageError } from "../failure/CliFailure";
+import { writeOutput, type Output } from "../export/OutputTarget";
+import { collect, streamActivities, streamKind } from "../export/StoreStreams";
+import { printJson, printNote } from "../output/Stdout";
+import { progressBar } from "../output/ProgressBar";
+import { findMandate } from "../query/StoredRecords";
+import { readNarratives } from "./ReportNarratives";
+
+/** The formats `remit report` writes. */
+export const REPORT_FORMATS = ["md", "html", "docx"] as const;
+/** One of the formats of `remit report`. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The flags of `remit report`. */
+export interface ReportInput {
+  readonly mandate: string;
+  readonly period: string;
+  readonly format?: ReportFormat;
+  readonly output?: string;
+  /** The reporting obligation, when the mandate asks for several reports. */
+  readonly obligation?: string;
+  /** A JSON file of texts for the outline's narrative paragraphs (see `readNarratives`). */
+  readonly narratives?: string;
+}
+
+/**
+ * The reporting period `--period` names: a date ("2020", "2020-06") or two joined by "/" or
+ * "..": "2020-01/2020-06".
+ * @example periodOf("2020") // { ok: true, period: { start: "2020" } }
+ */
+export function periodOf(text: string): { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: string } {
+  const [start, end, ...rest] = text.trim().split(/\/|\.\./);
+  const raw = end === undefined ? { start } : { start, end };
+  const parsed = PeriodSchema.safeParse(raw);
+  if (rest.length === 0 && parsed.success) return { ok: true, period: parsed.data };
+  return { ok: false, problem: `--period ${JSON.stringify(text)} is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END` };
+}
+
+/** The format: --format, else the extension of -o, else Markdown. */
+export function formatOf(input: ReportInput): ReportFormat {
+  if (input.format !== undefined) return input.format;
+  const extension = /\.([a-z]+)$/i.exec(input.output ?? "")?.[1]?.toLowerCase();
+  if (extension === "docx") return "docx";
+  if (extension === "html" || extension === "htm") return "html";
+  return "md";
+}
+
+/** The paragraphs the records could not support: one line, or one line each with --verbose. */
+function gapNotes(report: Report, verbose: boolean): string[] {
+  if (report.gaps.length === 0) return [];
+  if (verbose) return report.gaps.map((gap) => `remit: left out ${gap.message.startsWith(`${gap.specId}:`) ? gap.message : `${gap.specId}: ${gap.message}`}`);
+  const ids = report.gaps.map((gap) => gap.specId).join(", ");
+  return [`remit: ${report.gaps.length} paragraphs of the outline left out, the records cannot support them (${ids}); --verbose says why, --narratives FILE supplies texts`];
+}
+
+async function rendered(report: Report, format: ReportFormat): Promise<Output> {
+  const renderers = await import("@remit/export/report");
+  if (format === "html") return renderers.renderReportHtml(report);
+  if (format === "docx") return renderers.renderReportDocx(report);
+  return renderers.renderReportMarkdown(report);
+}
+
+/** The records a report reads: the activities of the period only, everything else whole. */
+function reportRecords(context: CliContext, period: Period) {
+  return Effect.gen(function* () {
+    const store = yield* Store;
+    const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
+    let read = 0;
+    const onRecord = () => bar.update((read += 1));
+    const records = yield* Effect.promise(async () => {
+      const [mandates, sessions, activities, observations, indicators, bodies] = await Promise.all([
+        collect(streamKind(store, "mandate", onRecord)),
+        collect(streamKind(store, "session", onRecord)),
+        collect(streamActivities(store, { period }, onRecord)),
+        collect(streamKind(store, "observation", onRecord)),
+        collect(streamKind(store, "indicator", onRecord)),
+        collect(streamKind(store, "body", onRecord)),
+      ]);
+      return { mandates, sessions, activities, observations, indicators, bodies };
+    }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
+    return records;
+  });
+}
+
+/**
+ * `remit report --mandate A/RES/74/173 --period 2020`: the Secretary-General's report on a
+ * mandate for a period, computed from the store by core's `buildReport` (every figure from
+ * the activities and observations, with its provenance) and rendered as Markdown, HTML or
+ * DOCX in the chosen language (`--lang`; a language without templates falls back, and says
+ * so). Written to `-o FILE` atomically, or to stdout (DOCX only to a file or a pipe).
+ */
+export const reportHandler = (input: ReportInput) =>
+  handleWithStore({ create: false }, (context) =>
+    Effect.gen(function* () {
+      const period = periodOf(input.period);
+      if (!period.ok) return yield* Effect.fail(usageError(period.problem));
+      const mandate = yield* findMandate(input.mandate);
+      const narratives = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
+      const records = yield* reportRecords(context, period.period);
+      const result = buildReport({
+        mandateId: mandate.id,
+        period: period.period,
+        records,
+        language: context.language,
+        narratives,
+        ...(input.obligation === undefined ? {} : { obligationId: input.obligation }),
+      });
+      if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
+      const report = result.report;
+      const format = formatOf(input);
+      const output = yield* Effect.promise(() => rendered(report, format));
+      const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
+      const notes = [
+        ...(report.isFallback ? [`remit: no report templates in ${context.language}; the report is written in ${report.templateLanguage}`] : []),
+        ...gapNotes(report, context.verbose),
+      ];
+      if (input.output !== undefined && context.output === "json") {
+        return yield* printJson({ file: input.output, format, language: report.language, templateLanguage: report.templateLanguage, bytes, gaps: report.gaps });
+      }
+      if (context.quiet) return;
+      for (const note of notes) yield* printNote(note);
+      if (input.output !== undefined) yield* printNote(`Wrote the report on ${mandate.symbol ?? mandate.id} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`);
+    }),
+  );

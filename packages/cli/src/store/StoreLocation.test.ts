@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { storeLocation } from "./StoreLocation";
+
+describe("where the store is", () => {
+  it("is ./remit.db when neither --db nor REMIT_DB is given", () => {
+    expect(storeLocation(undefined, {})).toEqual({ ok: true, location: { kind: "sqlite", path: "./remit.db", shown: "./remit.db" } });
+  });
+
+  it("takes --db over REMIT_DB", () => {
+    const chosen = storeLocation("team.db", { REMIT_DB: "other.db" });
+    expect(chosen.ok && chosen.location.kind === "sqlite" && chosen.location.path).toBe("team.db");
+    const fallback = storeLocation(undefined, { REMIT_DB: "other.db" });
+    expect(fallback.ok && fallback.location.kind === "sqlite" && fallback.location.path).toBe("other.db");
+  });
+
+  it("selects PostgreSQL for a postgres:// URL, takes the schema off it and hides the password", () => {
+    const chosen = storeLocation("postgres://remit:secret@db.example.org:5432/remit?schema=remit_2021", {});
+    expect(chosen).toEqual({
+      ok: true,
+      location: {
+        kind: "postgres",
+        url: "postgres://remit:secret@db.example.org:5432/remit",
+        schema: "remit_2021",
+        shown: "postgres://remit:***@db.example.org:5432/remit (schema remit_2021)",
+      },
+    });
+  });
+
+  it("accepts postgresql:// as well", () => {
+    const chosen = storeLocation("postgresql://127.0.0.1/test", {});
+    expect(chosen.ok && chosen.location.kind).toBe("postgres");
+  });
+
+  it("refuses another kind of URL, saying what it takes", () => {
+    const chosen = storeLocation("mysql://127.0.0.1/remit", {});
+    expect(chosen).toEqual({ ok: false, problem: expect.stringContaining("SQLite file (a path) or PostgreSQL (postgres://…)") as string });
+  });
+
+  it("refuses a schema name that is not a plain SQL name", () => {
+    const chosen = storeLocation('postgres://127.0.0.1/test?schema=a"b', {});
+    expect(chosen.ok).toBe(false);
+  });
+});

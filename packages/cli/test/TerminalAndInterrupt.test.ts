@@ -1,0 +1,71 @@
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
+import { sqliteBackend, type Backend } from "./Backends";
+import { BINARY, remit } from "./RemitProcess";
+
+const run = promisify(execFile);
+
+/** Runs `remit` under `script`, which gives it a pseudo-terminal: what a person sees. */
+async function onTerminal(args: readonly string[], cwd: string): Promise<string> {
+  const command = [process.execPath, BINARY, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
+  const { stdout } = await run("script", ["-qec", `stty cols 120; ${command}`, "/dev/null"], { cwd, env: { ...process.env, LANG: "C", NO_COLOR: "1", REMIT_LANG: "en" } });
+  return stdout;
+}
+
+describe("on a terminal, and when interrupted (SQLite)", () => {
+  let backend: Backend;
+  let big: string;
+
+  beforeAll(async () => {
+    backend = sqliteBackend();
+    big = join(backend.dir, "big.jsonl");
+    await writeSyntheticActivities(big, 40_000, 11);
+    expect((await remit(["init", "--db", backend.db])).code).toBe(0);
+    expect((await remit(["seed", "--db", backend.db])).code).toBe(0);
+  });
+  afterAll(() => backend.cleanup());
+
+  it("draws a progress bar with counts and rate while importing, then prints the summary", async () => {
+    const screen = await onTerminal(["import", big, "--db", backend.db], backend.dir);
+    expect(screen).toMatch(/importing .*big\.jsonl {2}[█░]+ +\d+% {2}[\d,]+ records {2}[\d,]+\/s {2}\d+:\d\d/);
+    expect(screen).toContain("\r\x1b[2K");
+    expect(screen).toMatch(/Imported .*big\.jsonl: [\d,]+ records read, [\d,]+ written/);
+  });
+
+  it("draws nothing with --quiet", async () => {
+    const screen = await onTerminal(["validate", big, "--quiet"], backend.dir);
+    expect(screen).not.toContain("\x1b[2K");
+  });
+
+  it("prints a table with headings in the language asked for", async () => {
+    const screen = await onTerminal(["list", "sessions", "--body", "ccpcj", "--lang", "fr", "--db", backend.db], backend.dir);
+    const [heading, rule] = screen.split(/\r?\n/);
+    expect(heading).toMatch(/^ID +ORGANE +N° +DATES/);
+    expect(rule).toMatch(/^─+ {2}─+/);
+    expect(screen).toContain("ccpcj-30");
+  });
+
+  it("an interrupted export leaves the previous file whole and no temporary file", async () => {
+    const target = join(backend.dir, "everything.jsonl");
+    writeFileSync(target, "the previous export\n");
+    const interrupted = await remit(["export", "jsonl", "-o", target, "--db", backend.db], {
+      onStart: (child) => {
+        const poll = setInterval(() => {
+          if (readdirSync(backend.dir).some((name) => name.startsWith(".everything.jsonl.") && name.endsWith(".tmp"))) {
+            clearInterval(poll);
+            child.kill("SIGINT");
+          }
+        }, 5);
+        child.on("close", () => clearInterval(poll));
+      },
+    });
+    expect(interrupted.code === 130 || interrupted.signal === "SIGINT").toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("the previous export\n");
+    expect(readdirSync(backend.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    expect(existsSync(target)).toBe(true);
+  });
+});

@@ -1,0 +1,191 @@
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readJsonLines, type ActivityFilter, type AggregationQuery, type StoreFailure, type StoreShape } from "@remit/core";
+import { Effect, type Scope } from "effect";
+import { elapsedMs, median, printTable, runPhase, runPhaseIfChild, writeResults, type PhaseResult } from "./BenchRunner";
+import { GENERATOR_VERSION, syntheticCountries, writeSyntheticActivities } from "./SyntheticActivities";
+
+/** What a store's benchmark plugs in: how to open its store and the floor of its database. */
+export interface StoreBenchSetup {
+  /** The package measured, for the table and the results file. */
+  readonly store: string;
+  /** The package folder: results go to its bench/results/. */
+  readonly packageDir: string;
+  /** The script being run (it re-runs itself for each phase). */
+  readonly script: string;
+  /** Where each phase's database lives (a file, a schema), made fresh for this run. */
+  readonly targets: () => { readonly floor: string; readonly import: string; readonly cleanup: () => Promise<void> };
+  /** The store on a target. */
+  readonly open: (target: string) => Effect.Effect<StoreShape, StoreFailure, Scope.Scope>;
+  /** The floor: parse and insert the same rows without Remit, into the migrated target; records and seconds. */
+  readonly floor: (file: string, target: string) => Promise<{ records: number; seconds: number }>;
+  /** What the floor measures, in words, for the table. */
+  readonly floorLabel: string;
+  /** The size of a target in MB, when it can be told. */
+  readonly size?: (target: string) => Promise<number>;
+}
+
+const N = Number(process.env.BENCH_N ?? 1_000_000);
+const SEED = Number(process.env.BENCH_SEED ?? 20_210_517);
+
+/** The filters of the page benchmark: indexed pairs, a region with a period, free text. */
+function pageFilters(): Record<string, ActivityFilter> {
+  const [country] = syntheticCountries(SEED);
+  return {
+    "country + topic": { country: country!, topic: "digital-forensics" },
+    "region + period": { region: "002", period: { start: "2019" } },
+    "partner + audience": { partner: "interpol", audience: "prosecutors" },
+    "mandate + kind": { mandateId: "a-res-74-173", kind: "webinar-series" },
+    "free text": { text: "forensics formation" },
+  };
+}
+
+/** One indicator by region x year: the five continents of M49. */
+const AGGREGATION: AggregationQuery = {
+  indicatorIds: ["practitioners-trained"],
+  bucket: "year",
+  by: { dimension: "region", regions: ["002", "009", "019", "142", "150"] },
+};
+
+function withStore<A>(setup: StoreBenchSetup, target: string, use: (store: StoreShape) => Effect.Effect<A, unknown>): Promise<A> {
+  return Effect.runPromise(Effect.scoped(Effect.flatMap(setup.open(target), use)));
+}
+
+async function importPhase(setup: StoreBenchSetup, [file, target]: readonly string[]): Promise<Record<string, number>> {
+  const started = performance.now();
+  const report = await withStore(setup, target!, (store) =>
+    store.importRecords(readJsonLines(createReadStream(file!), { file: file! }), { actor: "bench", progressEvery: 250_000 }),
+  );
+  return { records: report.written, seconds: elapsedMs(started) / 1000 };
+}
+
+async function floorPhase(setup: StoreBenchSetup, [file, target]: readonly string[]): Promise<Record<string, number>> {
+  // The schema is Remit's, created by opening the store; only the insert is measured.
+  await withStore(setup, target!, () => Effect.void);
+  return setup.floor(file!, target!);
+}
+
+async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[]): Promise<Record<string, number>> {
+  return withStore(setup, target!, (store) =>
+    Effect.gen(function* () {
+      const measures: Record<string, number> = {};
+      for (const [name, filter] of Object.entries(pageFilters())) {
+        const times: number[] = [];
+        for (let run = 0; run < 7; run += 1) {
+          const started = performance.now();
+          const page = yield* store.findActivities(filter, { limit: 50 });
+          times.push(elapsedMs(started));
+          measures[`pageItems:${name}`] = page.items.length;
+          if (page.nextCursor !== undefined && run === 0) {
+            const next = performance.now();
+            yield* store.findActivities(filter, { limit: 50, cursor: page.nextCursor });
+            measures[`page2Ms:${name}`] = elapsedMs(next);
+          }
+        }
+        measures[`pageFirstMs:${name}`] = times[0]!;
+        measures[`pageMs:${name}`] = median(times);
+      }
+      const times: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const started = performance.now();
+        const result = yield* store.aggregateObservations(AGGREGATION);
+        times.push(elapsedMs(started));
+        measures.aggregateCells = result.cells.length;
+        measures.aggregateObservations = new Set(result.cells.flatMap((cell) => cell.observationIds)).size;
+      }
+      measures.aggregateFirstMs = times[0]!;
+      measures.aggregateMs = median(times);
+      return measures;
+    }),
+  );
+}
+
+function report(setup: StoreBenchSetup, sizeMb: number, floor: PhaseResult, imported: PhaseResult, queries: PhaseResult, dbMb: number | undefined): void {
+  const floorRate = Number(floor.records) / Number(floor.seconds);
+  const importRate = Number(imported.records) / Number(imported.seconds);
+  const ratio = importRate / floorRate;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const pages = Object.keys(pageFilters()).map((name) => ({
+    name,
+    ms: Number(queries[`pageMs:${name}`]),
+    first: Number(queries[`pageFirstMs:${name}`]),
+    items: Number(queries[`pageItems:${name}`]),
+  }));
+  const aggregateMs = Number(queries.aggregateMs);
+  printTable(`${setup.store}: ${N} synthetic activities (${imported.records} records, ${round(sizeMb)} MB of JSON Lines)`, [
+    { measure: `floor: ${setup.floorLabel}`, value: `${Math.round(floorRate)} records/s (${round(Number(floor.seconds))} s)` },
+    { measure: "floor: peak RSS", value: `${floor.peakRssMb} MB` },
+    { measure: "Remit import (validated, idempotent, 1 transaction)", value: `${Math.round(importRate)} records/s (${round(Number(imported.seconds))} s)` },
+    { measure: "Remit import / floor", value: round(ratio).toString(), target: ">= 0.5", met: ratio >= 0.5 },
+    { measure: "Remit import: peak RSS", value: `${imported.peakRssMb} MB`, target: "<= 256 MB", met: Number(imported.peakRssMb) <= 256 },
+    ...pages.map((page) => ({
+      measure: `page of 50, ${page.name} (${page.items} items; first run ${page.first} ms)`,
+      value: `${page.ms} ms`,
+      target: "< 20 ms",
+      met: page.ms < 20,
+    })),
+    {
+      measure: `aggregation, region x year (${queries.aggregateObservations} observations, ${queries.aggregateCells} cells), kept`,
+      value: `${aggregateMs} ms`,
+      target: "< 1000 ms",
+      met: aggregateMs < 1000,
+    },
+    { measure: "aggregation, first run (computed from the observations)", value: `${queries.aggregateFirstMs} ms` },
+    ...(dbMb === undefined ? [] : [{ measure: "database size", value: `${Math.round(dbMb)} MB` }]),
+  ]);
+  const target = join(setup.packageDir, "bench", "results", `${new Date().toISOString().slice(0, 10)}${N === 1_000_000 ? "" : `-n${N}`}.json`);
+  writeResults(target, {
+    store: setup.store,
+    date: new Date().toISOString(),
+    node: process.version,
+    activities: N,
+    seed: SEED,
+    fileMegabytes: round(sizeMb),
+    floor: { ...floor, what: setup.floorLabel, recordsPerSecond: Math.round(floorRate) },
+    import: { ...imported, recordsPerSecond: Math.round(importRate), ratioToFloor: round(ratio) },
+    queries,
+    ...(dbMb === undefined ? {} : { databaseMegabytes: Math.round(dbMb) }),
+  });
+  console.log(`\nresults written to ${target}`);
+}
+
+async function main(setup: StoreBenchSetup): Promise<void> {
+  const work = join(tmpdir(), "remit-bench");
+  mkdirSync(work, { recursive: true });
+  const file = join(work, `activities-${N}-${SEED}-v${GENERATOR_VERSION}.jsonl`);
+  if (!existsSync(file)) {
+    console.log(`generating ${N} synthetic activities (seed ${SEED}) into ${file}`);
+    await writeSyntheticActivities(file, N, SEED);
+  }
+  const sizeMb = statSync(file).size / 1e6;
+  const targets = setup.targets();
+  try {
+    console.log(`floor: ${setup.floorLabel} …`);
+    const floor = await runPhase(setup.script, "floor", [file, targets.floor]);
+    console.log("Remit import …");
+    const imported = await runPhase(setup.script, "import", [file, targets.import]);
+    console.log("queries …");
+    const queries = await runPhase(setup.script, "queries", [targets.import]);
+    report(setup, sizeMb, floor, imported, queries, await setup.size?.(targets.import));
+  } finally {
+    await targets.cleanup();
+  }
+}
+
+/**
+ * The benchmark of a store, in one run: generates (once, cached in the temp folder) N
+ * synthetic activities as JSON Lines, then measures, each phase in its own process so its
+ * peak RSS is its own: the floor, Remit's import of the same file, a filtered page of 50
+ * activities and the aggregation of an indicator by region x year. Prints a table and
+ * writes the results to bench/results/<date>.json. BENCH_N and BENCH_SEED change the size
+ * and the seed.
+ */
+export async function runStoreBench(setup: StoreBenchSetup): Promise<void> {
+  const isChild = await runPhaseIfChild({
+    floor: (args) => floorPhase(setup, args),
+    import: (args) => importPhase(setup, args),
+    queries: (args) => queriesPhase(setup, args),
+  });
+  if (!isChild) await main(setup);
+}

@@ -1,0 +1,87 @@
+import { matchesActivityFilter, normalizeSearchText, type Activity } from "@remit/core";
+import type { Row, WrittenTable } from "../src/TableRows";
+import { arbitraryActivity, arbitraryM49Region } from "@remit/core/testing";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AGGREGATION_BLOCKS, aggregationBlock } from "../src/AggregationBlocks";
+import { SEARCH_TEXT_SEPARATOR, activitySearchText, partnerKeys, projectRecord, regionKeys } from "../src/Projections";
+
+/** The rows a record projects, by table. */
+function rowsOf(activity: Activity): Map<WrittenTable, Row[]> {
+  const rows = new Map<WrittenTable, Row[]>();
+  projectRecord("activity", activity, { add: (table, row) => rows.set(table, [...(rows.get(table) ?? []), row]) });
+  return rows;
+}
+
+const words = fc.constantFrom("cybercrime", "Formation", "ÉVALUATION", "网络犯罪", "darknet  ", "capacitación", "zzz", "l'", "%_");
+
+describe("the index rows of an activity", () => {
+  it("its region keys hold exactly the regions a region filter finds it by", () =>
+    fc.assert(
+      fc.property(arbitraryActivity, arbitraryM49Region, (activity, region) => {
+        expect(regionKeys(activity).includes(region)).toBe(matchesActivityFilter(activity, { region }));
+      }),
+      { numRuns: 300 },
+    ));
+
+  it("its partner keys hold exactly the names and acronyms a partner filter finds it by", () =>
+    fc.assert(
+      fc.property(arbitraryActivity, fc.string({ maxLength: 12 }), (activity, typed) => {
+        const candidates = [typed, ...activity.partners.flatMap((partner) => [partner.acronym ?? "", ...Object.values(partner.name)])];
+        for (const partner of candidates.filter((candidate) => candidate.trim() !== "")) {
+          expect(partnerKeys(activity).includes(normalizeSearchText(partner))).toBe(matchesActivityFilter(activity, { partner }));
+        }
+      }),
+      { numRuns: 200 },
+    ));
+
+  it("its search text contains every word of a query exactly when the free-text filter finds it", () =>
+    fc.assert(
+      fc.property(arbitraryActivity, fc.array(words, { minLength: 1, maxLength: 3 }), (activity, query) => {
+        const text = query.join(" ");
+        const found = normalizeSearchText(text)
+          .split(" ")
+          .filter((word) => word !== "")
+          .every((word) => activitySearchText(activity).includes(word));
+        expect(found).toBe(matchesActivityFilter(activity, { text }));
+      }),
+      { numRuns: 300 },
+    ));
+
+  it("keeps the texts of title and summary apart, so a word never spans two texts", () => {
+    const activity = { ...fc.sample(arbitraryActivity, { numRuns: 1, seed: 3 })[0]!, title: { en: "cyber" }, summary: { en: "crime" } };
+    expect(activitySearchText(activity)).toBe(`cyber${SEARCH_TEXT_SEPARATOR}crime`);
+    expect(matchesActivityFilter(activity, { text: "cybercrime" })).toBe(false);
+    expect(activitySearchText(activity).includes("cybercrime")).toBe(false);
+  });
+
+  it("writes one row per country, topic, audience, mandate and the kind, and the period as days", () => {
+    const [activity] = fc.sample(arbitraryActivity, { numRuns: 1, seed: 11 });
+    const rows = rowsOf(activity!);
+    expect(rows.get("activity_country")?.map((row) => row[1]) ?? []).toEqual(activity!.countries.named);
+    expect(rows.get("activity_topic")?.map((row) => row[1]) ?? []).toEqual(activity!.topics);
+    expect(rows.get("activity_audience")?.map((row) => row[1]) ?? []).toEqual(activity!.audiences);
+    expect(rows.get("activity_mandate")?.map((row) => row[1]) ?? []).toEqual(activity!.mandateIds);
+    expect(rows.get("activity_kind")).toEqual([[activity!.id, activity!.kind]]);
+    const [[id, start, end]] = rows.get("activity") as [Row];
+    expect(id).toBe(activity!.id);
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(end! >= start!).toBe(true);
+  });
+});
+
+describe("aggregation blocks", () => {
+  it("an observation's block depends on its id alone and is one of the blocks", () =>
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,30}$/), (id) => {
+        const block = aggregationBlock(id);
+        expect(block).toBe(aggregationBlock(`${id}`));
+        expect(Number.isInteger(block) && block >= 0 && block < AGGREGATION_BLOCKS).toBe(true);
+      }),
+    ));
+
+  it("spreads ids over every block", () => {
+    const used = new Set(Array.from({ length: 2_000 }, (_, index) => aggregationBlock(`obs-${index}`)));
+    expect(used.size).toBe(AGGREGATION_BLOCKS);
+  });
+});

@@ -1,0 +1,4 @@
+import { auditRules } from "../../store-sql/test/suites/AuditRules";
+import { tempStoreLayer } from "./TempDatabase";
+
+auditRules((clock) => tempStoreLayer({ clock }));
