@@ -2,6 +2,7 @@ import type { InvalidCursor, Language, Store, StoreFailure } from "@remit/core";
 import { Effect } from "effect";
 import { createServer, type Server } from "node:http";
 import { listAll } from "./listAll";
+import { reportPages } from "./ReportPages";
 import { activitiesSection, page, sessionsSection, walkthroughSection } from "./DemoPages";
 
 /** One file the site serves. */
@@ -23,7 +24,9 @@ export function renderSite(
     const activities = (yield* listAll("activity")).map((a) => a.record);
     const html = "text/html; charset=utf-8";
     const body = walkthroughSection(walkthroughLines) + sessionsSection(sessions, language) + activitiesSection(activities, language);
-    return new Map<string, SitePage>([["/", { type: html, body: page("Remit: from mandate to report", body, language) }]]);
+    const pages = yield* reportPages(language);
+    pages.set("/", { type: html, body: page("Remit: from mandate to report", body, language) });
+    return pages;
   });
 }
 

@@ -57,6 +57,14 @@ describe("the demo", () => {
       expect(html).toContain("line &#60;one&#62;");
       expect(html).toContain("Sessions and meetings");
       expect((await fetch(`http://127.0.0.1:${port}/nowhere`)).status).toBe(404);
+      const report = await fetch(`http://127.0.0.1:${port}/report`);
+      expect(report.headers.get("content-type")).toContain("text/html");
+      expect(await report.text()).toContain("2,440");
+      const docx = new Uint8Array(await (await fetch(`http://127.0.0.1:${port}/report.docx`)).arrayBuffer());
+      expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+      const calendar = await (await fetch(`http://127.0.0.1:${port}/calendar.ics`)).text();
+      expect(calendar).toContain("BEGIN:VCALENDAR");
+      expect(calendar).toContain("UID:ahc-cybercrime-org@remit");
     } finally {
       server.close();
     }
