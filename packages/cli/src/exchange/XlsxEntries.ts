@@ -1,9 +1,10 @@
 import type { EntityKind, ImportEntry, RecordProblem } from "@remit/core";
 import { bindCsvHeader, readCsvRow } from "@remit/core";
+import type * as Excel from "exceljs";
 import type { CellValue, Worksheet } from "exceljs";
 import { kindOfCsvHeader, kindOfWord } from "./KindDetection";
 
-type ExcelModule = typeof import("exceljs");
+type ExcelModule = typeof Excel;
 
 /** exceljs is CommonJS: its API is the default export under Node's ESM loader. */
 async function loadExcel(): Promise<ExcelModule> {
@@ -28,7 +29,7 @@ export function cellText(value: CellValue): string {
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("hyperlink" in value) return value.text;
   if ("error" in value) return "";
-  if ("result" in value) return value.result === undefined ? "" : cellText(value.result as CellValue);
+  if ("result" in value) return value.result === undefined ? "" : cellText(value.result);
   return "";
 }
 

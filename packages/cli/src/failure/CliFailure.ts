@@ -24,9 +24,9 @@ function detailOf(cause: unknown): string | undefined {
   if (cause === undefined) return undefined;
   if (cause instanceof Error) return cause.stack ?? `${cause.name}: ${cause.message}`;
   try {
-    return JSON.stringify(cause, null, 2);
+    return JSON.stringify(cause, null, 2) ?? typeof cause;
   } catch {
-    return String(cause);
+    return `a ${typeof cause} that cannot be shown as text`;
   }
 }
 

@@ -23,7 +23,8 @@ function isScalar(value: unknown): boolean {
 function scalar(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "string") return value === "" || /^\s|\s$|\n/.test(value) ? JSON.stringify(value) : value;
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value) ?? "";
 }
 
 function renderObject(value: Record<string, unknown>, indent: string): string[] {

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { PassThrough, type Writable } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { recordToCsvRow, type CsvKind, type EntityOf } from "@remit/core";
 import ExcelJS from "exceljs";
 import { recordsOf, type Source } from "../stream/Source";
@@ -40,6 +40,31 @@ const DATE_FORMAT = "yyyy-mm-dd";
 
 type Row = readonly string[];
 
+/**
+ * The stream exceljs feeds a sheet's XML into on its way to the zip compressor. exceljs
+ * writes to it without waiting, so when compression falls behind the rows pile up there;
+ * waiting for it to drain is what keeps memory flat. Read from exceljs's internals
+ * (`worksheet.stream.pipes`), and `undefined` if a later exceljs lays them out otherwise.
+ */
+function compressorInput(worksheet: ExcelJS.Worksheet): Writable | undefined {
+  const pipes = (worksheet as unknown as { readonly stream?: { readonly pipes?: readonly unknown[] } }).stream?.pipes;
+  const first = pipes?.[0];
+  return first instanceof Writable ? first : undefined;
+}
+
+/**
+ * How much sheet XML may wait for compression before the writer pauses: enough that rows
+ * and compression (which runs off the main thread) overlap, little enough to stay flat.
+ */
+const COMPRESSION_BACKLOG = 8 * 1024 * 1024;
+
+/** Waits while the compressor or the reader of the output is behind. */
+async function keepUp(worksheet: ExcelJS.Worksheet, output: Writable): Promise<void> {
+  const compressor = compressorInput(worksheet);
+  if (compressor !== undefined && compressor.writableLength > COMPRESSION_BACKLOG && compressor.writableNeedDrain) await once(compressor, "drain");
+  if (output.writableNeedDrain) await once(output, "drain");
+}
+
 async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: XlsxSheet, output: Writable): Promise<void> {
   const columns = xlsxColumns(sheet.kind);
   const rows = recordsOf<EntityOf<CsvKind>>(sheet.records);
@@ -59,12 +84,21 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: X
   const header = worksheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };
   header.commit();
+  // One style object per column, shared by all its cells: exceljs caches a style by object,
+  // so a shared one is registered once instead of once per cell.
+  const styles: Partial<ExcelJS.Style>[] = columns.map((column) => (column.type === "date" ? { numFmt: DATE_FORMAT } : {}));
+  const rowStyle: Partial<ExcelJS.Style> = {};
   let count = 0;
   const add = async (cells: Row): Promise<void> => {
-    worksheet.addRow(typedRow(columns, cells)).commit();
+    const values = typedRow(columns, cells);
+    const row = worksheet.addRow(values);
+    row.style = rowStyle;
+    values.forEach((value, index) => {
+      if (value !== null) row.getCell(index + 1).style = styles[index] ?? {};
+    });
+    row.commit();
     count += 1;
-    // The zip stream does not push back on rows: wait here when the reader falls behind.
-    if (count % 256 === 0 && output.writableNeedDrain) await once(output, "drain");
+    if (count % 64 === 0) await keepUp(worksheet, output);
   };
   for (const cells of sample) await add(cells);
   while (next.done !== true) {
@@ -84,8 +118,9 @@ function typedRow(columns: readonly XlsxColumn[], cells: Row): ExcelJS.CellValue
  * of `sheets`, each holding the columns of the kind's CSV layout (CSV_LAYOUTS.md) with a
  * bold, frozen header row, an autofilter over the data, widths from the header and the
  * first 100 rows, and typed cells — numbers as numbers, full dates as dates, a year or a
- * month ("2020", "2020-08") as text. Rows are written and flushed one by one, and
- * `useSharedStrings` is off, so memory does not grow with the number of rows.
+ * month ("2020", "2020-08") as text. Rows are written and flushed one by one, the writer
+ * waits whenever compression or the output falls behind, and `useSharedStrings` is off, so
+ * memory does not grow with the number of rows.
  * @example await writeXlsx([{ kind: "activity", records: activities }], createWriteStream("remit.xlsx"));
  */
 export async function writeXlsx(sheets: readonly XlsxSheet[], output: Writable, options: XlsxExportOptions = {}): Promise<void> {
