@@ -101,10 +101,17 @@ describe("a store that is not there", () => {
     expect(existsSync(db)).toBe(false);
   });
 
-  it("an unreachable PostgreSQL server is a store error (exit 3)", async () => {
-    const run = await remit(["list", "sessions", "--db", "postgres://postgres@127.0.0.1:1/none?schema=x"]);
+  it("an unreachable PostgreSQL server is a store error (exit 3): one line, and the detail with --verbose", async () => {
+    const args = ["list", "sessions", "--db", "postgres://postgres@127.0.0.1:1/none?schema=x"];
+    const run = await remit(args);
     expect(run.code).toBe(3);
     expect(lines(run.stderr)).toHaveLength(1);
     expect(run.stderr).toMatch(/^remit: .*PostgreSQL/);
+    const verbose = await remit([...args, "--verbose"]);
+    expect(verbose.code).toBe(3);
+    const [first, ...detail] = lines(verbose.stderr);
+    expect(first).toBe(lines(run.stderr)[0]);
+    expect(detail[0]).toBe("  detail:");
+    expect(detail.length).toBeGreaterThan(1);
   });
 });

@@ -1,8 +1,8 @@
-import { once } from "node:events";
-import { PassThrough, Writable } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
 import { recordToCsvRow, type CsvKind, type EntityOf } from "@remit/core";
 import ExcelJS from "exceljs";
 import { recordsOf, type Source } from "../stream/Source";
+import { keepUp } from "./ZipBackpressure";
 import { columnWidth, typedCell, xlsxColumns, type XlsxColumn } from "./XlsxColumns";
 
 /** One sheet of a workbook: the records of one kind, and the sheet's name. */
@@ -40,31 +40,6 @@ const DATE_FORMAT = "yyyy-mm-dd";
 
 type Row = readonly string[];
 
-/**
- * The stream exceljs feeds a sheet's XML into on its way to the zip compressor. exceljs
- * writes to it without waiting, so when compression falls behind the rows pile up there;
- * waiting for it to drain is what keeps memory flat. Read from exceljs's internals
- * (`worksheet.stream.pipes`), and `undefined` if a later exceljs lays them out otherwise.
- */
-function compressorInput(worksheet: ExcelJS.Worksheet): Writable | undefined {
-  const pipes = (worksheet as unknown as { readonly stream?: { readonly pipes?: readonly unknown[] } }).stream?.pipes;
-  const first = pipes?.[0];
-  return first instanceof Writable ? first : undefined;
-}
-
-/**
- * How much sheet XML may wait for compression before the writer pauses: enough that rows
- * and compression (which runs off the main thread) overlap, little enough to stay flat.
- */
-const COMPRESSION_BACKLOG = 8 * 1024 * 1024;
-
-/** Waits while the compressor or the reader of the output is behind. */
-async function keepUp(worksheet: ExcelJS.Worksheet, output: Writable): Promise<void> {
-  const compressor = compressorInput(worksheet);
-  if (compressor !== undefined && compressor.writableLength > COMPRESSION_BACKLOG && compressor.writableNeedDrain) await once(compressor, "drain");
-  if (output.writableNeedDrain) await once(output, "drain");
-}
-
 async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: XlsxSheet, output: Writable): Promise<void> {
   const columns = xlsxColumns(sheet.kind);
   const rows = recordsOf<EntityOf<CsvKind>>(sheet.records);
@@ -92,9 +67,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: X
   const add = async (cells: Row): Promise<void> => {
     const values = typedRow(columns, cells);
     const row = worksheet.addRow(values);
-    row.style = rowStyle;
-    values.forEach((value, index) => {
-      if (value !== null) row.getCell(index + 1).style = styles[index] ?? {};
+    // exceljs's Row type leaves out the style property its writer reads.
+    (row as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cell.style = styles[column - 1] ?? rowStyle;
     });
     row.commit();
     count += 1;
