@@ -10,7 +10,16 @@ import { boundaries } from "./boundaries.js";
 export function remitConfig({ tsconfigRootDir }) {
   return tseslint.config(
     {
-      ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/bench/results/**"],
+      // Root and tooling config files are plain settings outside any package's tsconfig.
+      ignores: [
+        "**/dist/**",
+        "**/node_modules/**",
+        "**/.turbo/**",
+        "**/coverage/**",
+        "**/bench/results/**",
+        "vitest.config.ts",
+        "tooling/*/index.d.ts",
+      ],
     },
     js.configs.recommended,
     ...tseslint.configs.recommendedTypeChecked,
@@ -29,6 +38,10 @@ export function remitConfig({ tsconfigRootDir }) {
     {
       files: ["**/*.js", "**/*.mjs"],
       ...tseslint.configs.disableTypeChecked,
+      languageOptions: {
+        ...tseslint.configs.disableTypeChecked.languageOptions,
+        globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+      },
     },
     {
       files: ["**/*.test.ts", "**/*.test-d.ts", "**/test/**/*.ts", "**/bench/**/*.ts"],

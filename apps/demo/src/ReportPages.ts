@@ -1,4 +1,4 @@
-import { buildReport, Store, type InvalidCursor, type Language, type StoreFailure } from "@remit/core";
+import { buildReport, type InvalidCursor, type Language, type Store, type StoreFailure } from "@remit/core";
 import { exportICalendar } from "@remit/export/ical";
 import { renderReportDocx, renderReportHtml, renderReportMarkdown } from "@remit/export/report";
 import { Effect } from "effect";

@@ -1,9 +1,10 @@
+import { Writable } from "node:stream";
 import { csvHeader, csvRowToRecord, type Activity, type CsvKind, type Observation } from "@remit/core";
 import { loadDataset, recordsOf } from "@remit/dataset";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { syntheticActivities } from "../bench/SyntheticActivities";
-import { exportXlsx, SHEET_NAMES, type XlsxSheet } from "../src/xlsx";
+import { exportXlsx, SHEET_NAMES, writeXlsx, type XlsxSheet } from "../src/xlsx";
 
 function dataset() {
   const result = loadDataset();
@@ -111,6 +112,30 @@ describe("workbook cells", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(text);
     }
+  });
+
+  it("are compressed and handed on while the sheet is still being written, not all at the end", async () => {
+    let bytes = 0;
+    let bytesOutWhenThreeQuartersRead = 0;
+    async function* counted(): AsyncGenerator<Activity> {
+      let read = 0;
+      for await (const activity of syntheticActivities(20_000)) {
+        read += 1;
+        if (read === 15_000) bytesOutWhenThreeQuartersRead = bytes;
+        yield activity;
+      }
+    }
+    // A sink that never pushes back, like a fast disk: only the writer's own pacing lets
+    // compression run while rows are produced.
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        done();
+      },
+    });
+    await writeXlsx([{ kind: "activity", records: counted() }], sink);
+    expect(bytes).toBeGreaterThan(1_000_000);
+    expect(bytesOutWhenThreeQuartersRead).toBeGreaterThan(bytes / 4);
   });
 
   it("stream a large sheet out in many chunks, and all its rows read back", async () => {

@@ -61,18 +61,23 @@ async function candidates(
 ): Promise<StoredRow[]> {
   const [driver, ...checks] = indexedCriteria(filter);
   const words = searchWords(filter.text);
+  // The joins are CROSS JOINs with their conditions in WHERE: SQLite then keeps the written
+  // order (the driving index first, in id order, so a page stops after `count` rows) instead
+  // of trusting sampled statistics; PostgreSQL plans them as inner joins.
   const byActivity = connection.selectFrom("activity as a");
-  // A driving value table joins its activities; both shapes are then queried through `a`.
   const from =
     driver === undefined
       ? byActivity
       : (connection
           .selectFrom(`${driver.table} as d` as "activity_country as d")
-          .innerJoin("activity as a", "a.id", "d.activity_id")
+          .crossJoin("activity as a")
+          .whereRef("a.id", "=", "d.activity_id")
           .where("d.value", "=", driver.value) as unknown as typeof byActivity);
   const key = sql.ref<string>(driver === undefined ? "a.id" : "d.activity_id");
   let query = from
-    .innerJoin("records as r", (join) => join.on("r.kind", "=", "activity").on("r.id", "=", key))
+    .crossJoin("records as r")
+    .where("r.kind", "=", "activity")
+    .where("r.id", "=", key)
     .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"]);
   for (const check of checks) {
     query = query.where((eb) =>

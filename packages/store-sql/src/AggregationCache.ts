@@ -38,25 +38,46 @@ export function mergedStamp(stamps: readonly string[]): string {
   return stamps.join(",");
 }
 
-/** The kept aggregations of an indicator (its blocks, and their merge under MERGED_BLOCK) for a shape that are still valid. */
+/**
+ * The kept aggregations of an indicator for a shape that are still valid: the merge of all
+ * its blocks (under MERGED_BLOCK) when that is current, which is all a repeated query needs;
+ * otherwise the blocks that are still current, by block.
+ */
 export async function keptAggregations(
   connection: Connection,
   indicatorId: string,
   shape: string,
   stamps: readonly string[],
 ): Promise<Map<number, AggregationResult>> {
-  const rows = await connection
+  const kept = new Map<number, AggregationResult>();
+  const merged = await connection
     .selectFrom("aggregation_cache")
-    .select(["block", "stamp", "result"])
+    .select(["stamp", "result"])
     .where("indicator_id", "=", indicatorId)
     .where("shape", "=", shape)
-    .execute();
-  const kept = new Map<number, AggregationResult>();
-  for (const row of rows) {
-    const block = Number(row.block);
-    const current = block === MERGED_BLOCK ? mergedStamp(stamps) : stamps[block];
-    if (current === row.stamp) kept.set(block, JSON.parse(row.result) as AggregationResult);
+    .where("block", "=", MERGED_BLOCK)
+    .executeTakeFirst();
+  if (merged !== undefined && merged.stamp === mergedStamp(stamps)) {
+    kept.set(MERGED_BLOCK, JSON.parse(merged.result) as AggregationResult);
+    return kept;
   }
+  const rows = await connection
+    .selectFrom("aggregation_cache")
+    .select(["block", "stamp"])
+    .where("indicator_id", "=", indicatorId)
+    .where("shape", "=", shape)
+    .where("block", ">=", 0)
+    .execute();
+  const current = rows.filter((row) => stamps[Number(row.block)] === row.stamp).map((row) => Number(row.block));
+  if (current.length === 0) return kept;
+  const results = await connection
+    .selectFrom("aggregation_cache")
+    .select(["block", "result"])
+    .where("indicator_id", "=", indicatorId)
+    .where("shape", "=", shape)
+    .where("block", "in", current)
+    .execute();
+  for (const row of results) kept.set(Number(row.block), JSON.parse(row.result) as AggregationResult);
   return kept;
 }
 

@@ -27,8 +27,8 @@ describe("the index rows of an activity", () => {
   it("its partner keys hold exactly the names and acronyms a partner filter finds it by", () =>
     fc.assert(
       fc.property(arbitraryActivity, fc.string({ maxLength: 12 }), (activity, typed) => {
-        const candidates = [typed, ...activity.partners.flatMap((partner) => [partner.acronym ?? "", ...Object.values(partner.name)])];
-        for (const partner of candidates.filter((candidate) => candidate.trim() !== "")) {
+        const candidates = [typed, ...activity.partners.flatMap((partner) => [partner.acronym, ...Object.values(partner.name)])];
+        for (const partner of candidates.filter((candidate): candidate is string => candidate !== undefined && candidate.trim() !== "")) {
           expect(partnerKeys(activity).includes(normalizeSearchText(partner))).toBe(matchesActivityFilter(activity, { partner }));
         }
       }),
