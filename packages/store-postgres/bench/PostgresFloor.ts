@@ -20,7 +20,7 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
   await client.connect();
   // Kysely runs on the same client (and so in the same transaction) for the DDL.
   const single = { connect: async () => Object.assign(client, { release: () => undefined }), end: async () => undefined };
-  const db = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: single as unknown as pg.Pool }) }).withSchema(schema);
+  const db = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: single }) }).withSchema(schema);
   const texts = new Map<string, string>();
   const insert = async (table: WrittenTable, values: unknown[]) => {
     const rows = values.length / COLUMNS[table].length;

@@ -64,7 +64,8 @@ export const importHandler = (input: ImportInput) =>
           actor: "remit import",
           skipInvalid: input.skipInvalid,
           progressEvery: 500,
-          onProgress: (progress) => bar.update(progress.read, total > 0 ? counter.bytes / total : undefined),
+          onProgress: (progress) =>
+            bar.update(progress.read, total > 0 ? counter.bytes / total : undefined, `${(progress.written + progress.unchanged).toLocaleString("en")} stored`),
         })
         .pipe(
           Effect.ensuring(Effect.sync(() => bar.finish())),

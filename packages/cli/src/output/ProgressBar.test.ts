@@ -20,8 +20,9 @@ describe("the progress bar of long work", () => {
     let now = 0;
     const bar = progressBar("importing big.jsonl", { enabled: true, unit: "records", stream, now: () => now });
     now = 2000;
-    bar.update(60_000, 0.5);
+    bar.update(60_000, 0.5, "40,000 stored");
     const line = written.at(-1) ?? "";
+    expect(line.endsWith("0:02  40,000 stored")).toBe(true);
     expect(line).toContain("importing big.jsonl");
     expect(line).toContain(" 50%");
     expect(line).toContain("60,000 records");

@@ -2,9 +2,10 @@
 export interface ProgressBar {
   /**
    * Reports `done` items; `fraction` (0–1) is how far along the work is when the item count
-   * is not known in advance but the bytes are (an import reads a file of known size).
+   * is not known in advance but the bytes are (an import reads a file of known size);
+   * `detail` is a few more words at the end ("120,000 written").
    */
-  readonly update: (done: number, fraction?: number) => void;
+  readonly update: (done: number, fraction?: number, detail?: string) => void;
   /** Clears the bar's line, so the summary printed next stands alone. */
   readonly finish: () => void;
 }
@@ -50,7 +51,7 @@ export function progressBar(label: string, options: ProgressBarOptions): Progres
   let lastDrawn = -Infinity;
   let drawn = false;
 
-  const draw = (done: number, fraction: number | undefined): void => {
+  const draw = (done: number, fraction: number | undefined, detail: string | undefined): void => {
     const elapsed = now() - started;
     const rate = elapsed > 0 ? Math.round((done * 1000) / elapsed) : 0;
     const share = options.total !== undefined && options.total > 0 ? done / options.total : fraction;
@@ -62,6 +63,7 @@ export function progressBar(label: string, options: ProgressBarOptions): Progres
     }
     const counted = options.total === undefined ? number.format(done) : `${number.format(done)}/${number.format(options.total)}`;
     parts.push(`${counted} ${options.unit}`, `${number.format(rate)}/s`, clock(elapsed));
+    if (detail !== undefined) parts.push(detail);
     const line = parts.join("  ");
     const width = stream.columns ?? 120;
     stream.write(`\r\x1b[2K${line.length >= width ? line.slice(0, width - 1) : line}`);
@@ -69,11 +71,11 @@ export function progressBar(label: string, options: ProgressBarOptions): Progres
   };
 
   return {
-    update: (done, fraction) => {
+    update: (done, fraction, detail) => {
       const at = now();
       if (at - lastDrawn < REDRAW_EVERY_MS) return;
       lastDrawn = at;
-      draw(done, fraction);
+      draw(done, fraction, detail);
     },
     finish: () => {
       if (drawn) stream.write("\r\x1b[2K");

@@ -54,7 +54,7 @@ function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, la
     const store = yield* Store;
     const bar = progressBar(label, { enabled: context.progress, unit: "records" });
     const report: ImportReport = yield* store
-      .importRecords(entries, { actor: "remit db restore", progressEvery: 500, onProgress: (progress) => bar.update(progress.read) })
+      .importRecords(entries, { actor: "remit db restore", progressEvery: 500, onProgress: (progress) => bar.update(progress.read, undefined, `${(progress.written + progress.unchanged).toLocaleString("en")} stored`) })
       .pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
     return report;
   }).pipe(Effect.provide(storeLayer(context.store, { create: true })));
