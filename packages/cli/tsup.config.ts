@@ -13,7 +13,7 @@ export default remitBuild(
     esbuildOptions(options) {
       options.conditions = ["@remit/source", ...(options.conditions ?? [])];
     },
-    dts: false,
+    dts: { entry: { index: "src/index.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
     minify: true,
   },
 );
