@@ -1,4 +1,3 @@
-/* global console, process */
 // What a front end pays for @remit/core: the min+gzip size of a browser bundle that imports
 // one schema, and of one that uses the Store port. It bundles the BUILT package (run
 // `pnpm build` first) through its published `import` condition, as an application would,

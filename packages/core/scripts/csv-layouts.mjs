@@ -1,4 +1,3 @@
-/* global console */
 // Regenerates src/exchange/CSV_LAYOUTS.md from `csvLayoutsMarkdown()`, the function a test
 // compares the file with. It compiles the current source with esbuild (already a dev
 // dependency) instead of reading dist/, so the file can never be written from a stale build.
