@@ -27,8 +27,8 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
     const name = `floor-${table}-${rows}`;
     let text = texts.get(name);
     if (text === undefined) {
-      const placeholder = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
-      text = db.insertInto(table).values(Array.from({ length: rows }, () => placeholder)).compile().sql;
+      const parameterRow = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
+      text = db.insertInto(table).values(Array.from({ length: rows }, () => parameterRow)).compile().sql;
       texts.set(name, text);
     }
     await client.query({ name, text, values });

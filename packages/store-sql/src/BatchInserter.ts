@@ -73,10 +73,10 @@ export class BatchInserter implements RowSink {
     const key = `${table}:${rows}`;
     let text = this.compiled.get(key);
     if (text === undefined) {
-      const placeholder = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
+      const parameterRow = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
       text = this.connection
         .insertInto(table)
-        .values(Array.from({ length: rows }, () => placeholder))
+        .values(Array.from({ length: rows }, () => parameterRow))
         .compile().sql;
       this.compiled.set(key, text);
     }

@@ -22,8 +22,8 @@ export async function sqliteFloor(file: string, path: string): Promise<{ records
   const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   const statements = new Map<WrittenTable, Database.Statement>();
   for (const table of Object.keys(COLUMNS) as WrittenTable[]) {
-    const placeholder = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
-    statements.set(table, raw.prepare(db.insertInto(table).values(placeholder).compile().sql));
+    const parameterRow = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
+    statements.set(table, raw.prepare(db.insertInto(table).values(parameterRow).compile().sql));
   }
   const insert = (table: WrittenTable, row: readonly unknown[]) => statements.get(table)!.run(row);
   const at = new Date().toISOString();

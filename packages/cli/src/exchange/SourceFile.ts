@@ -40,7 +40,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 
 /** The kind of the first bare record in the head of a JSON or JSON Lines file, if its fields say. */
 async function kindOfFirstRecord(format: "json" | "jsonl", bytes: Uint8Array): Promise<EntityKind | undefined> {
-  // The kind given here is a placeholder: only the record's fields are looked at.
+  // The kind given here stands in for any: only the record's fields are looked at.
   const entries = format === "jsonl" ? readJsonLines(once(bytes), { kind: "body" }) : readJsonDocument(once(bytes), { kind: "body" });
   for await (const entry of entries) {
     if (entry.readProblem === undefined) return kindOfRecord(entry.record);

@@ -21,12 +21,12 @@ export type FilledTemplate =
   | { readonly ok: true; readonly segments: ReportSegment[]; readonly variant: string }
   | { readonly ok: false; readonly missing: readonly string[] };
 
-const PLACEHOLDER = /\{([A-Za-z][\w.]*)(?:\|(lower))?\}/g;
+const TEMPLATE_SLOT = /\{([A-Za-z][\w.]*)(?:\|(lower))?\}/g;
 const GUARD = /^\[([A-Za-z][\w.]*)=([\w-]+)\]/;
 
 /** The slot names a template variant uses, guards included. */
 export function slotsOf(variant: string): string[] {
-  const names = [...variant.matchAll(PLACEHOLDER)].map((match) => match[1] ?? "");
+  const names = [...variant.matchAll(TEMPLATE_SLOT)].map((match) => match[1] ?? "");
   const guard = GUARD.exec(variant);
   return guard?.[1] === undefined ? names : [guard[1], ...names];
 }
@@ -52,7 +52,7 @@ function render(variant: string, slots: Slots, join: (items: readonly string[]) 
   const body = variant.replace(GUARD, "");
   const segments: ReportSegment[] = [];
   let at = 0;
-  for (const match of body.matchAll(PLACEHOLDER)) {
+  for (const match of body.matchAll(TEMPLATE_SLOT)) {
     const index = match.index;
     if (index > at) segments.push({ text: body.slice(at, index) });
     const slot = slots.get(match[1] ?? "");
