@@ -1,4 +1,4 @@
-import * as z from "zod";
+import type * as z from "zod";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSymbol } from "./DocumentSymbol";
 import type { PartialDocumentSymbol } from "./PartialSymbol";
@@ -6,6 +6,7 @@ import { formatPartialSymbol, parsePartialSymbol } from "./PartialSymbol";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { parseSymbol } from "./SymbolParser";
+import { symbolTextSchema } from "./SymbolTextSchema";
 
 /**
  * A document named by its symbol: in full (`{ kind: "symbol" }`, "E/CN.15/2021/1") or with
@@ -67,24 +68,10 @@ export function isPartialReference(text: string, options: SymbolParseOptions = {
  * @example documentReferenceTextAsOf(new Date("2021-06-01")).parse("e/cn.15/2021/...") // "E/CN.15/2021/…"
  */
 export function documentReferenceTextAsOf(referenceDate?: Date) {
-  const options = (): SymbolParseOptions => (referenceDate === undefined ? {} : { referenceDate });
-  return z
-    .string()
-    .superRefine((text, context) => {
-      const result = parseDocumentReference(text, options());
-      if (!result.ok) {
-        context.addIssue({
-          code: "custom",
-          input: text,
-          message: result.error.message,
-          params: { part: result.error.part, offset: result.error.offset, reason: result.error.reason },
-        });
-      }
-    })
-    .overwrite((text) => {
-      const result = parseDocumentReference(text, options());
-      return result.ok ? formatDocumentReference(result.reference) : text;
-    });
+  return symbolTextSchema((text, options) => {
+    const result = parseDocumentReference(text, options);
+    return result.ok ? { ok: true, text: formatDocumentReference(result.reference) } : result;
+  }, referenceDate);
 }
 
 /**

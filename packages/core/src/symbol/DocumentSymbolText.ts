@@ -1,7 +1,8 @@
-import * as z from "zod";
+import type * as z from "zod";
 import { formatSymbol } from "./DocumentSymbol";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { parseSymbol } from "./SymbolParser";
+import { symbolTextSchema } from "./SymbolTextSchema";
 
 /**
  * Normalises a symbol text: the formatted form of its parse, or `undefined` when the text
@@ -21,21 +22,10 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
  * @example documentSymbolTextAsOf(new Date("2021-06-01")).parse("A/RES/74/173")
  */
 export function documentSymbolTextAsOf(referenceDate?: Date) {
-  const options = (): SymbolParseOptions => (referenceDate === undefined ? {} : { referenceDate });
-  return z
-    .string()
-    .superRefine((text, context) => {
-      const result = parseSymbol(text, options());
-      if (!result.ok) {
-        context.addIssue({
-          code: "custom",
-          input: text,
-          message: result.error.message,
-          params: { part: result.error.part, offset: result.error.offset, reason: result.error.reason },
-        });
-      }
-    })
-    .overwrite((text) => normaliseSymbol(text, options()) ?? text);
+  return symbolTextSchema((text, options) => {
+    const result = parseSymbol(text, options);
+    return result.ok ? { ok: true, text: formatSymbol(result.symbol) } : result;
+  }, referenceDate);
 }
 
 /**
