@@ -23,9 +23,7 @@ const appsImport = {
 /** @param {keyof typeof allowed | string} self the adapter's folder name */
 function otherAdapters(self) {
   const mayUse = allowed[self] ?? [];
-  return adapters
-    .filter((name) => name !== self && !mayUse.includes(name))
-    .map((name) => `@remit/${name}`);
+  return adapters.filter((name) => name !== self && !mayUse.includes(name)).map((name) => `@remit/${name}`);
 }
 
 export const boundaries = [

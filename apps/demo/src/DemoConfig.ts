@@ -24,7 +24,8 @@ export function readDemoConfig(argv: readonly string[], env: Readonly<Record<str
     throw new Error(`--lang ${language}: expected one of ${LANGUAGES.join(", ")}`);
   }
   const port = Number(valueOf("--port") ?? env["PORT"] ?? "4321");
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${String(port)}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: "${String(port)}" is not a port number`);
   return {
     databasePath: resolve(valueOf("--db") ?? env["REMIT_DEMO_DB"] ?? ".remit-demo/remit.db"),
     port,

@@ -40,7 +40,8 @@ export function activitiesSection(activities: readonly Activity[], language: Lan
     const where = activity.provenance
       .map((p) => (p.source === "document" ? `¶${p.paragraphs.join(", ")}` : "computed"))
       .join("; ");
-    const period = activity.period.end === undefined ? activity.period.start : `${activity.period.start} – ${activity.period.end}`;
+    const period =
+      activity.period.end === undefined ? activity.period.start : `${activity.period.start} – ${activity.period.end}`;
     return `<tr><td>${escapeHtml(displayText(activity.title, [language]))}</td><td>${escapeHtml(activity.kind)}</td><td>${escapeHtml(activity.topics.join(", "))}</td><td>${escapeHtml(period)}</td><td>${escapeHtml(where)}</td></tr>`;
   });
   return `<h2>Technical-assistance activities</h2><table><tr><th>activity</th><th>kind</th><th>topics</th><th>period</th><th>source</th></tr>${rows.join("")}</table>`;

@@ -23,7 +23,10 @@ export function renderSite(
     const sessions = (yield* listAll("session")).map((s) => s.record);
     const activities = (yield* listAll("activity")).map((a) => a.record);
     const html = "text/html; charset=utf-8";
-    const body = walkthroughSection(walkthroughLines) + sessionsSection(sessions, language) + activitiesSection(activities, language);
+    const body =
+      walkthroughSection(walkthroughLines) +
+      sessionsSection(sessions, language) +
+      activitiesSection(activities, language);
     const pages = yield* reportPages(language);
     pages.set("/", { type: html, body: page("Remit: from mandate to report", body, language) });
     return pages;

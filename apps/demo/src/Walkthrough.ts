@@ -95,7 +95,9 @@ export function walkthrough(
     const observations = (yield* listAll("observation")).map((stored) => stored.record).sort(byDocumentOrder);
     for (const record of observations) {
       const indicator = yield* store.get("indicator", record.indicatorId);
-      lines.push(`  ${figureText(record, language)} ${displayText(indicator.record.name, [language])} — ${paragraphsOf(record)}`);
+      lines.push(
+        `  ${figureText(record, language)} ${displayText(indicator.record.name, [language])} — ${paragraphsOf(record)}`,
+      );
     }
     return lines;
   });

@@ -2,7 +2,9 @@ import { Store, type EntityKind, type InvalidCursor, type Stored, type StoreFail
 import { Effect } from "effect";
 
 /** Every record of a kind, following the store's cursors. */
-export function listAll<K extends EntityKind>(kind: K): Effect.Effect<Stored<K>[], StoreFailure | InvalidCursor, Store> {
+export function listAll<K extends EntityKind>(
+  kind: K,
+): Effect.Effect<Stored<K>[], StoreFailure | InvalidCursor, Store> {
   return Effect.gen(function* () {
     const store = yield* Store;
     const all: Stored<K>[] = [];

@@ -14,7 +14,9 @@ const folder = mkdtempSync(join(tmpdir(), "remit-demo-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function run<A, E>(program: Effect.Effect<A, E, Store>, file: string): Promise<A> {
-  return Effect.runPromise(program.pipe(Effect.scoped, Effect.provide(SqliteStore.layer({ path: join(folder, file) }))));
+  return Effect.runPromise(
+    program.pipe(Effect.scoped, Effect.provide(SqliteStore.layer({ path: join(folder, file) }))),
+  );
 }
 
 describe("the demo", () => {

@@ -49,7 +49,22 @@ export function timeCommands(commands: readonly (readonly string[])[], runs: num
     const dir = mkdtempSync(join(tmpdir(), "remit-hyperfine-"));
     const output = join(dir, "results.json");
     try {
-      execFileSync("hyperfine", ["-N", "--style", "basic", "-w", String(warmup), "-r", String(runs), "--export-json", output, ...commands.map(shown)], { stdio: ["ignore", "inherit", "inherit"] });
+      execFileSync(
+        "hyperfine",
+        [
+          "-N",
+          "--style",
+          "basic",
+          "-w",
+          String(warmup),
+          "-r",
+          String(runs),
+          "--export-json",
+          output,
+          ...commands.map(shown),
+        ],
+        { stdio: ["ignore", "inherit", "inherit"] },
+      );
       const results = (JSON.parse(readFileSync(output, "utf8")) as { results: HyperfineResult[] }).results;
       return results.map((result) => ({
         command: result.command,
@@ -75,6 +90,14 @@ export function timeCommands(commands: readonly (readonly string[])[], runs: num
       times.push(performance.now() - start);
     }
     const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
-    return { command: shown(command), runs, meanMs: round(mean), medianMs: round(median(times)), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)), tool: "node" as const };
+    return {
+      command: shown(command),
+      runs,
+      meanMs: round(mean),
+      medianMs: round(median(times)),
+      minMs: round(Math.min(...times)),
+      maxMs: round(Math.max(...times)),
+      tool: "node" as const,
+    };
   });
 }

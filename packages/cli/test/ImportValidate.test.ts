@@ -18,7 +18,14 @@ interface ValidateOutput {
 /** Synthetic records (envelopes) with three bad lines put in: a bad activity, broken JSON, an unknown kind. */
 function writeBadFile(dir: string, good: readonly string[]): { path: string; badLines: number[] } {
   const badActivity = JSON.stringify({ kind: "activity", record: { id: "Bad Id", kind: "nope", title: {} } });
-  const file = [...good.slice(0, 10), badActivity, ...good.slice(10, 20), "{not json", ...good.slice(20, 30), JSON.stringify({ kind: "widget", record: {} })];
+  const file = [
+    ...good.slice(0, 10),
+    badActivity,
+    ...good.slice(10, 20),
+    "{not json",
+    ...good.slice(20, 30),
+    JSON.stringify({ kind: "widget", record: {} }),
+  ];
   const path = join(dir, "bad.jsonl");
   writeFileSync(path, `${file.join("\n")}\n`);
   return { path, badLines: [11, 22, 33] };
@@ -49,7 +56,9 @@ describe.each(BACKENDS)("importing and validating files on $name", ({ make }) =>
     expect(located).toContain(`${bad.path}:11: id: "Bad Id": expected a lower-case id of letters, digits, '.' and '-'`);
     expect(located.some((line) => line.startsWith(`${bad.path}:11: kind: "nope" is not an allowed value`))).toBe(true);
     expect(located.some((line) => line.startsWith(`${bad.path}:22: (record): is not valid JSON`))).toBe(true);
-    expect(located.some((line) => line.startsWith(`${bad.path}:33: kind: "widget" is not a kind of record`))).toBe(true);
+    expect(located.some((line) => line.startsWith(`${bad.path}:33: kind: "widget" is not a kind of record`))).toBe(
+      true,
+    );
     expect(problems.at(-1)).toMatch(/^remit: 3 of \d+ records are invalid/);
   });
 
@@ -66,8 +75,12 @@ describe.each(BACKENDS)("importing and validating files on $name", ({ make }) =>
     const run = await remit(["import", bad.path, "--db", backend.db]);
     expect(run.code).toBe(1);
     const problems = lines(run.stderr);
-    expect(new Set(problems.filter((line) => line.startsWith(bad.path)).map((line) => Number(line.split(":")[1])))).toEqual(new Set(bad.badLines));
-    expect(problems.at(-1)).toMatch(/^remit: nothing was imported: \d+ problems in the 33 records read; fix them, or re-run with --skip-invalid/);
+    expect(
+      new Set(problems.filter((line) => line.startsWith(bad.path)).map((line) => Number(line.split(":")[1]))),
+    ).toEqual(new Set(bad.badLines));
+    expect(problems.at(-1)).toMatch(
+      /^remit: nothing was imported: \d+ problems in the 33 records read; fix them, or re-run with --skip-invalid/,
+    );
     expect(await status()).toEqual(before);
   });
 
@@ -86,7 +99,12 @@ describe.each(BACKENDS)("importing and validating files on $name", ({ make }) =>
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Imported .*synthetic\.jsonl: \d+ records read/);
     expect(first.stderr).toBe("");
-    const again = await remitJson<{ written: number; unchanged: number; read: number }>(["import", file, "--db", backend.db]);
+    const again = await remitJson<{ written: number; unchanged: number; read: number }>([
+      "import",
+      file,
+      "--db",
+      backend.db,
+    ]);
     expect(again.written).toBe(0);
     expect(again.unchanged).toBe(again.read);
   });
@@ -94,7 +112,9 @@ describe.each(BACKENDS)("importing and validating files on $name", ({ make }) =>
   it("a file that is not there is an I/O error (exit 3) naming it", async () => {
     const run = await remit(["import", join(backend.dir, "missing.csv"), "--db", backend.db]);
     expect(run.code).toBe(3);
-    expect(lines(run.stderr)).toEqual([`remit: cannot read ${join(backend.dir, "missing.csv")}: there is no such file; check the path`]);
+    expect(lines(run.stderr)).toEqual([
+      `remit: cannot read ${join(backend.dir, "missing.csv")}: there is no such file; check the path`,
+    ]);
   });
 
   it("an --entity that is no kind of record is a usage error", async () => {

@@ -11,7 +11,8 @@ interface ListOutput<T> {
 
 describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
   let backend: Backend;
-  const list = <T>(...args: string[]) => remitJson<ListOutput<T>>(["list", ...args, "--limit", "1000", "--db", backend.db]);
+  const list = <T>(...args: string[]) =>
+    remitJson<ListOutput<T>>(["list", ...args, "--limit", "1000", "--db", backend.db]);
 
   beforeAll(async () => {
     backend = make();
@@ -31,8 +32,19 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(mandated.items.length).toBeGreaterThan(0);
     for (const activity of mandated.items) expect(activity.mandateIds).toContain("a-res-74-173");
     const interpol = await list<Activity>("activities", "--partner", "INTERPOL");
-    for (const activity of interpol.items) expect(activity.partners.map((partner) => partner.acronym)).toContain("INTERPOL");
-    const both = await list<Activity>("activities", "--topic", "cryptocurrency", "--region", "035", "--from", "2020", "--to", "2020");
+    for (const activity of interpol.items)
+      expect(activity.partners.map((partner) => partner.acronym)).toContain("INTERPOL");
+    const both = await list<Activity>(
+      "activities",
+      "--topic",
+      "cryptocurrency",
+      "--region",
+      "035",
+      "--from",
+      "2020",
+      "--to",
+      "2020",
+    );
     expect(both.items.length).toBeLessThanOrEqual(crypto.items.length);
     expect((await list<Activity>("activities", "--from", "2030")).items).toEqual([]);
   });
@@ -42,7 +54,16 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     const first = await remitJson<ListOutput<Activity>>(["list", "activities", "--limit", "7", "--db", backend.db]);
     expect(first.items.map((activity) => activity.id)).toEqual(all.slice(0, 7));
     expect(first.nextCursor).toBeDefined();
-    const second = await remitJson<ListOutput<Activity>>(["list", "activities", "--limit", "7", "--cursor", first.nextCursor ?? "", "--db", backend.db]);
+    const second = await remitJson<ListOutput<Activity>>([
+      "list",
+      "activities",
+      "--limit",
+      "7",
+      "--cursor",
+      first.nextCursor ?? "",
+      "--db",
+      backend.db,
+    ]);
     expect(second.items.map((activity) => activity.id)).toEqual(all.slice(7, 14));
   });
 
@@ -51,10 +72,14 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(ccpcj.items.map((mandate) => mandate.id)).toContain("ccpcj-res-22-8");
     for (const mandate of ccpcj.items) expect(mandate.adoptingBodyId).toBe("ccpcj");
     const sessions = await list<Session>("sessions", "--body", "CCPCJ");
-    expect(sessions.items.map((session) => session.id)).toEqual(expect.arrayContaining(["ccpcj-20", "ccpcj-29", "ccpcj-30"]));
+    expect(sessions.items.map((session) => session.id)).toEqual(
+      expect.arrayContaining(["ccpcj-20", "ccpcj-29", "ccpcj-30"]),
+    );
     const wrong = await remit(["list", "mandates", "--country", "SLV", "--db", backend.db]);
     expect(wrong.code).toBe(2);
-    expect(lines(wrong.stderr)).toEqual(["remit: --country does not filter mandates; the filters of mandates are --body --from --to --text"]);
+    expect(lines(wrong.stderr)).toEqual([
+      "remit: --country does not filter mandates; the filters of mandates are --body --from --to --text",
+    ]);
   });
 
   it("prints plain tab-separated lines on a pipe, with labels and titles in the language asked for", async () => {
@@ -64,12 +89,20 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toHaveLength(5);
     expect(rows.some((row) => /[\u4e00-\u9fff]/.test(row[4] ?? ""))).toBe(true);
-    const arabic = await remit(["list", "activities", "--kind", "training", "--db", backend.db], { env: { REMIT_LANG: "ar" } });
+    const arabic = await remit(["list", "activities", "--kind", "training", "--db", backend.db], {
+      env: { REMIT_LANG: "ar" },
+    });
     expect(lines(arabic.stdout)[0]?.split("\t")[1]).toBe("تدريب");
   });
 
   it("shows a record in full with its history, by symbol or by id", async () => {
-    const mandate = await remitJson<{ kind: string; id: string; revision: number; record: Mandate; history: { action: string }[] }>(["show", "A/RES/74/173", "--db", backend.db]);
+    const mandate = await remitJson<{
+      kind: string;
+      id: string;
+      revision: number;
+      record: Mandate;
+      history: { action: string }[];
+    }>(["show", "A/RES/74/173", "--db", backend.db]);
     expect(mandate).toMatchObject({ kind: "mandate", id: "a-res-74-173", revision: 1 });
     expect(mandate.record.symbol).toBe("A/RES/74/173");
     expect(mandate.history.map((entry) => entry.action)).toEqual(["create"]);
@@ -83,20 +116,40 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
   });
 
   it("finds 74/173's report due at the CCPCJ 30th session, deferred from the 29th", async () => {
-    const due = await remitJson<{ reports: { mandate: string; disposition: string; deferrals: { fromSession: number; toSession: number }[] }[] }>([
-      "due", "--body", "CCPCJ", "--session", "30", "--db", backend.db,
-    ]);
+    const due = await remitJson<{
+      reports: { mandate: string; disposition: string; deferrals: { fromSession: number; toSession: number }[] }[];
+    }>(["due", "--body", "CCPCJ", "--session", "30", "--db", backend.db]);
     const report = due.reports.find((entry) => entry.mandate === "A/RES/74/173");
     expect(report).toMatchObject({ disposition: "due", deferrals: [{ fromSession: 29, toSession: 30 }] });
-    const at29 = await remitJson<{ reports: { mandate: string; disposition: string }[] }>(["due", "--body", "ccpcj", "--session", "29", "--db", backend.db]);
-    expect(at29.reports).toContainEqual(expect.objectContaining({ mandate: "A/RES/74/173", disposition: "deferred-away" }));
+    const at29 = await remitJson<{ reports: { mandate: string; disposition: string }[] }>([
+      "due",
+      "--body",
+      "ccpcj",
+      "--session",
+      "29",
+      "--db",
+      backend.db,
+    ]);
+    expect(at29.reports).toContainEqual(
+      expect.objectContaining({ mandate: "A/RES/74/173", disposition: "deferred-away" }),
+    );
   });
 
   it("checks the CCPCJ 20th session's thematic discussion against decision 18/1, rule by rule", async () => {
-    const check = await remitJson<{ discussionId: string; findings: { rule: string; status: string; reason: string }[] }>(["check", "ccpcj-20", "--db", backend.db]);
+    const check = await remitJson<{
+      discussionId: string;
+      findings: { rule: string; status: string; reason: string }[];
+    }>(["check", "ccpcj-20", "--db", backend.db]);
     expect(check.discussionId).toBe("ccpcj-20-thematic-discussion");
     expect(check.findings.map((finding) => finding.rule)).toEqual(
-      expect.arrayContaining(["nomination-deadline", "panel-election", "podium-seats", "keynote-length", "intervention-length", "guide-languages"]),
+      expect.arrayContaining([
+        "nomination-deadline",
+        "panel-election",
+        "podium-seats",
+        "keynote-length",
+        "intervention-length",
+        "guide-languages",
+      ]),
     );
     for (const finding of check.findings) expect(["ok", "violation", "unknown"]).toContain(finding.status);
     const none = await remit(["check", "ccpcj-30", "--db", backend.db]);
@@ -105,7 +158,10 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
   });
 
   it("draws the lineage of A/RES/74/173 as a tree", async () => {
-    const tree = await remitJson<{ id: string; branches: { relation: string; kind: string; mandate?: { id: string } }[] }>(["lineage", "A/RES/74/173", "--db", backend.db]);
+    const tree = await remitJson<{
+      id: string;
+      branches: { relation: string; kind: string; mandate?: { id: string } }[];
+    }>(["lineage", "A/RES/74/173", "--db", backend.db]);
     expect(tree.id).toBe("a-res-74-173");
     expect(tree.branches.length).toBeGreaterThan(0);
     const drawn = await remit(["lineage", "A/RES/74/173", "--db", backend.db]);

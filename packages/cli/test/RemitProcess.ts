@@ -26,10 +26,23 @@ export interface RemitOptions {
  * a neutral environment: English, no colours, no REMIT_DB, unless `env` says otherwise.
  */
 export function remit(args: readonly string[], options: RemitOptions = {}): Promise<RemitRun> {
-  const env: Record<string, string | undefined> = { ...process.env, LANG: "C", LC_ALL: undefined, LC_MESSAGES: undefined, REMIT_LANG: undefined, REMIT_DB: undefined, NO_COLOR: "1", ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LANG: "C",
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    REMIT_LANG: undefined,
+    REMIT_DB: undefined,
+    NO_COLOR: "1",
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BINARY, ...args], { cwd: options.cwd ?? CLI_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BINARY, ...args], {
+      cwd: options.cwd ?? CLI_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -26,7 +26,17 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
   afterAll(() => backend.cleanup());
 
   it("writes the report on A/RES/74/173 for 2020 as a DOCX file (a zip), atomically", async () => {
-    const run = await remit(["report", "--mandate", "A/RES/74/173", "--period", "2020", "-o", file("report.docx"), "--db", backend.db]);
+    const run = await remit([
+      "report",
+      "--mandate",
+      "A/RES/74/173",
+      "--period",
+      "2020",
+      "-o",
+      file("report.docx"),
+      "--db",
+      backend.db,
+    ]);
     expect(run.code).toBe(0);
     const bytes = readFileSync(file("report.docx"));
     expect(bytes.subarray(0, 4).toString("latin1")).toBe(ZIP);
@@ -39,7 +49,19 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     const markdown = await remit(["report", "--mandate", "A/RES/74/173", "--period", "2020", "--db", backend.db]);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toContain("74/173");
-    const chinese = await remit(["report", "--mandate", "A/RES/74/173", "--period", "2020", "--lang", "zh", "-o", file("report.html"), "--db", backend.db]);
+    const chinese = await remit([
+      "report",
+      "--mandate",
+      "A/RES/74/173",
+      "--period",
+      "2020",
+      "--lang",
+      "zh",
+      "-o",
+      file("report.html"),
+      "--db",
+      backend.db,
+    ]);
     expect(chinese.code).toBe(0);
     const html = readFileSync(file("report.html"), "utf8");
     expect(html).toMatch(/<html[^>]*lang="zh/);
@@ -47,10 +69,32 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
   });
 
   it("a bad period or an unknown mandate is reported, and no file is written", async () => {
-    const period = await remit(["report", "--mandate", "A/RES/74/173", "--period", "twenty", "-o", file("bad.docx"), "--db", backend.db]);
+    const period = await remit([
+      "report",
+      "--mandate",
+      "A/RES/74/173",
+      "--period",
+      "twenty",
+      "-o",
+      file("bad.docx"),
+      "--db",
+      backend.db,
+    ]);
     expect(period.code).toBe(2);
-    expect(lines(period.stderr)).toEqual(['remit: --period "twenty" is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END']);
-    const mandate = await remit(["report", "--mandate", "A/RES/70/999", "--period", "2020", "-o", file("bad.docx"), "--db", backend.db]);
+    expect(lines(period.stderr)).toEqual([
+      'remit: --period "twenty" is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END',
+    ]);
+    const mandate = await remit([
+      "report",
+      "--mandate",
+      "A/RES/70/999",
+      "--period",
+      "2020",
+      "-o",
+      file("bad.docx"),
+      "--db",
+      backend.db,
+    ]);
     expect(mandate.code).toBe(1);
     expect(existsSync(file("bad.docx"))).toBe(false);
   });
@@ -68,31 +112,55 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     expect(run.code).toBe(0);
     check(readFileSync(target, "latin1"));
     expect(temporaryFiles(backend.dir)).toEqual([]);
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(new RegExp(`^Exported \\d+ records .* as ${format} to `)) as string]);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(new RegExp(`^Exported \\d+ records .* as ${format} to `)) as string,
+    ]);
   });
 
   it("exports filtered activities as CSV on stdout, one row per activity", async () => {
-    const listed = await remitJson<{ items: unknown[] }>(["list", "activities", "--topic", "cryptocurrency", "--db", backend.db]);
+    const listed = await remitJson<{ items: unknown[] }>([
+      "list",
+      "activities",
+      "--topic",
+      "cryptocurrency",
+      "--db",
+      backend.db,
+    ]);
     const run = await remit(["export", "csv", "--topic", "cryptocurrency", "--db", backend.db]);
     expect(run.code).toBe(0);
     const rows = run.stdout.split("\r\n").filter((row) => row.startsWith("act-"));
     expect(rows).toHaveLength(listed.items.length);
   });
 
-  it.each(["jsonl", "json", "xlsx"] as const)("reads back its own %s export into an empty store, record for record", async (format) => {
-    const target = backend.another();
-    expect((await remit(["init", "--db", target])).code).toBe(0);
-    const imported = await remit(["import", file(`export.${format}`), "--db", target]);
-    expect(imported.code).toBe(0);
-    const source = await remitJson<StatusOutput>(["db", "status", "--db", backend.db]);
-    const copy = await remitJson<StatusOutput>(["db", "status", "--db", target]);
-    const expected = format === "xlsx" ? Object.fromEntries(Object.entries(source.records).filter(([kind]) => kind !== "thematicDiscussion")) : source.records;
-    expect(copy.records).toEqual(expected);
-  });
+  it.each(["jsonl", "json", "xlsx"] as const)(
+    "reads back its own %s export into an empty store, record for record",
+    async (format) => {
+      const target = backend.another();
+      expect((await remit(["init", "--db", target])).code).toBe(0);
+      const imported = await remit(["import", file(`export.${format}`), "--db", target]);
+      expect(imported.code).toBe(0);
+      const source = await remitJson<StatusOutput>(["db", "status", "--db", backend.db]);
+      const copy = await remitJson<StatusOutput>(["db", "status", "--db", target]);
+      const expected =
+        format === "xlsx"
+          ? Object.fromEntries(Object.entries(source.records).filter(([kind]) => kind !== "thematicDiscussion"))
+          : source.records;
+      expect(copy.records).toEqual(expected);
+    },
+  );
 
   it("an export to a folder that does not exist is an I/O error (exit 3), and leaves nothing", async () => {
-    const run = await remit(["export", "csv", "-o", join(backend.dir, "no-such-folder", "out.csv"), "--db", backend.db]);
+    const run = await remit([
+      "export",
+      "csv",
+      "-o",
+      join(backend.dir, "no-such-folder", "out.csv"),
+      "--db",
+      backend.db,
+    ]);
     expect(run.code).toBe(3);
-    expect(lines(run.stderr)).toEqual([`remit: cannot write ${join(backend.dir, "no-such-folder", "out.csv")}: its folder does not exist; create the folder first`]);
+    expect(lines(run.stderr)).toEqual([
+      `remit: cannot write ${join(backend.dir, "no-such-folder", "out.csv")}: its folder does not exist; create the folder first`,
+    ]);
   });
 });

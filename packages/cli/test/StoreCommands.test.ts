@@ -68,11 +68,14 @@ describe.each(BACKENDS)("creating, seeding and keeping a store on $name", ({ mak
     expect(backup.code).toBe(0);
     expect(existsSync(file)).toBe(true);
     expect(readdirSync(backend.dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
-    if (backend.name === "sqlite") expect(readFileSync(file).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
+    if (backend.name === "sqlite")
+      expect(readFileSync(file).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
     else expect(JSON.parse(lines(readFileSync(file, "utf8"))[0] ?? "{}")).toHaveProperty("kind", "body");
     const again = await remit(["db", "backup", file, "--db", backend.db]);
     expect(again.code).toBe(4);
-    expect(lines(again.stderr)).toEqual([`remit: ${file} exists; choose another file name, or pass --force to replace it`]);
+    expect(lines(again.stderr)).toEqual([
+      `remit: ${file} exists; choose another file name, or pass --force to replace it`,
+    ]);
     expect((await remit(["db", "backup", file, "--force", "--db", backend.db])).code).toBe(0);
   });
 
@@ -97,7 +100,9 @@ describe("a store that is not there", () => {
     const db = join(dir, "nothing-here.db");
     const run = await remit(["list", "activities", "--db", db]);
     expect(run.code).toBe(3);
-    expect(lines(run.stderr)).toEqual([`remit: there is no Remit store at ${db}; create one with \`remit init\`, or point --db or REMIT_DB at an existing store`]);
+    expect(lines(run.stderr)).toEqual([
+      `remit: there is no Remit store at ${db}; create one with \`remit init\`, or point --db or REMIT_DB at an existing store`,
+    ]);
     expect(existsSync(db)).toBe(false);
   });
 

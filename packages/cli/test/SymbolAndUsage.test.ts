@@ -15,7 +15,11 @@ interface Explanation {
 describe("remit symbol", () => {
   it("explains a resolution symbol part by part, with its citation", async () => {
     const [explained] = await remitJson<Explanation[]>(["symbol", "a/res/74/173"]);
-    expect(explained).toMatchObject({ ok: true, symbol: "A/RES/74/173", citation: "General Assembly resolution 74/173" });
+    expect(explained).toMatchObject({
+      ok: true,
+      symbol: "A/RES/74/173",
+      citation: "General Assembly resolution 74/173",
+    });
     expect(explained?.parts?.map((part) => [part.part, part.text])).toEqual([
       ["organ", "A"],
       ["category", "RES"],
@@ -26,7 +30,10 @@ describe("remit symbol", () => {
 
   it("reads a citation and says why a CCPCJ resolution has no symbol of its own", async () => {
     const [explained] = await remitJson<Explanation[]>(["symbol", "CCPCJ resolution 22/8"]);
-    expect(explained).toMatchObject({ ok: true, citation: "Commission on Crime Prevention and Criminal Justice resolution 22/8" });
+    expect(explained).toMatchObject({
+      ok: true,
+      citation: "Commission on Crime Prevention and Criminal Justice resolution 22/8",
+    });
     expect(explained?.symbol).toBeUndefined();
   });
 
@@ -36,7 +43,9 @@ describe("remit symbol", () => {
     expect(run.stdout).toBe("");
     const [line, ...rest] = lines(run.stderr);
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^remit: "A\/624\/123" is not a valid document symbol: at character 2 \(session "624"\), the General Assembly has had no 624th session/);
+    expect(line).toMatch(
+      /^remit: "A\/624\/123" is not a valid document symbol: at character 2 \(session "624"\), the General Assembly has had no 624th session/,
+    );
     expect(line).toContain("check the session number against the source");
   });
 
@@ -60,18 +69,36 @@ describe("usage, help and exit codes", () => {
   it("documents every command, the exit codes and the environment in --help", async () => {
     const run = await remit(["--help"]);
     expect(run.code).toBe(0);
-    for (const command of ["init", "seed", "import", "validate", "list", "show", "symbol", "due", "check", "lineage", "report", "export", "db"]) {
+    for (const command of [
+      "init",
+      "seed",
+      "import",
+      "validate",
+      "list",
+      "show",
+      "symbol",
+      "due",
+      "check",
+      "lineage",
+      "report",
+      "export",
+      "db",
+    ]) {
       expect(run.stdout).toMatch(new RegExp(`^  ${command}\\s`, "m"));
     }
     expect(run.stdout).toContain("EXIT CODES");
-    for (const code of ["0  ok", "1  invalid input", "2  usage error", "3  store or I/O error", "4  conflict"]) expect(run.stdout).toContain(code);
+    for (const code of ["0  ok", "1  invalid input", "2  usage error", "3  store or I/O error", "4  conflict"])
+      expect(run.stdout).toContain(code);
     for (const variable of ["REMIT_DB", "REMIT_LANG"]) expect(run.stdout).toContain(variable);
   });
 
   it("an unknown command is a usage error (exit 2) with a suggestion, one line and where to look", async () => {
     const run = await remit(["lst", "activities"]);
     expect(run.code).toBe(2);
-    expect(lines(run.stderr)).toEqual(['remit: unknown command "lst" for remit (did you mean list?)', "remit: run 'remit --help' for usage"]);
+    expect(lines(run.stderr)).toEqual([
+      'remit: unknown command "lst" for remit (did you mean list?)',
+      "remit: run 'remit --help' for usage",
+    ]);
   });
 
   it("an unknown flag, a missing argument or a bad value is a usage error (exit 2)", async () => {
@@ -86,7 +113,9 @@ describe("usage, help and exit codes", () => {
   it("a language that is not one of the six, from --lang or REMIT_LANG, is a usage error", async () => {
     const flag = await remit(["symbol", "A/RES/74/173", "--lang", "de"]);
     expect(flag.code).toBe(2);
-    expect(lines(flag.stderr)).toEqual(['remit: --lang "de" is not an official UN language; use one of ar, zh, en, fr, ru, es']);
+    expect(lines(flag.stderr)).toEqual([
+      'remit: --lang "de" is not an official UN language; use one of ar, zh, en, fr, ru, es',
+    ]);
     const env = await remit(["symbol", "A/RES/74/173"], { env: { REMIT_LANG: "pt" } });
     expect(env.code).toBe(2);
     expect(env.stderr).toContain('REMIT_LANG "pt"');

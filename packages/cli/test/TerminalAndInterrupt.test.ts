@@ -12,7 +12,10 @@ const run = promisify(execFile);
 /** Runs `remit` under `script`, which gives it a pseudo-terminal: what a person sees. */
 async function onTerminal(args: readonly string[], cwd: string): Promise<string> {
   const command = [process.execPath, BINARY, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
-  const { stdout } = await run("script", ["-qec", `stty cols 120; ${command}`, "/dev/null"], { cwd, env: { ...process.env, LANG: "C", NO_COLOR: "1", REMIT_LANG: "en" } });
+  const { stdout } = await run("script", ["-qec", `stty cols 120; ${command}`, "/dev/null"], {
+    cwd,
+    env: { ...process.env, LANG: "C", NO_COLOR: "1", REMIT_LANG: "en" },
+  });
   return stdout;
 }
 
@@ -42,7 +45,10 @@ describe("on a terminal, and when interrupted (SQLite)", () => {
   });
 
   it("prints a table with headings in the language asked for", async () => {
-    const screen = await onTerminal(["list", "sessions", "--body", "ccpcj", "--lang", "fr", "--db", backend.db], backend.dir);
+    const screen = await onTerminal(
+      ["list", "sessions", "--body", "ccpcj", "--lang", "fr", "--db", backend.db],
+      backend.dir,
+    );
     const [heading, rule] = screen.split(/\r?\n/);
     expect(heading).toMatch(/^ID +ORGANE +N° +DATES/);
     expect(rule).toMatch(/^─+ {2}─+/);

@@ -90,7 +90,9 @@ try {
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-console.log(`@remit/core ${manifest.version}: browser bundles (esbuild --bundle --minify --format=esm --platform=browser, gzip -9)\n`);
+console.log(
+  `@remit/core ${manifest.version}: browser bundles (esbuild --bundle --minify --format=esm --platform=browser, gzip -9)\n`,
+);
 console.log("| bundle | min | min+gzip | effect? | minified bytes by package |");
 console.log("|---|---:|---:|---|---|");
 for (const row of rows) {
@@ -116,5 +118,7 @@ console.log(`\nresults written to ${relative(process.cwd(), target) || target}`)
 // Said loudly, but not a failure: sizes are measured here, not asserted.
 const leaking = rows.filter((row) => row.schemaOnly && row.effectIncluded);
 if (leaking.length > 0) {
-  console.warn(`\nWARNING: effect is bundled with a schema-only import: ${leaking.map((row) => row.bundle).join(", ")}.`);
+  console.warn(
+    `\nWARNING: effect is bundled with a schema-only import: ${leaking.map((row) => row.bundle).join(", ")}.`,
+  );
 }

@@ -44,12 +44,15 @@ function referencesOf(kind: EntityKind, dataset: Dataset, index: number): Refere
       mandate.lineage.forEach((edge, i) => {
         if ("mandateId" in edge.target) add(["lineage", i, "target", "mandateId"], edge.target.mandateId, "mandate");
       });
-      mandate.provisions.forEach((provision, i) => add(["provisions", i, "dueSessionRef", "bodyId"], provision.dueSessionRef?.bodyId, "body"));
+      mandate.provisions.forEach((provision, i) =>
+        add(["provisions", i, "dueSessionRef", "bodyId"], provision.dueSessionRef?.bodyId, "body"),
+      );
       mandate.reportingObligations.forEach((obligation, i) => {
         add(["reportingObligations", i, "reportTo", "bodyId"], obligation.reportTo.bodyId, "body");
         obligation.deferrals.forEach((deferral, j) => {
           const by = deferral.decidedBy;
-          if (by !== undefined && "mandateId" in by) add(["reportingObligations", i, "deferrals", j, "decidedBy", "mandateId"], by.mandateId, "mandate");
+          if (by !== undefined && "mandateId" in by)
+            add(["reportingObligations", i, "deferrals", j, "decidedBy", "mandateId"], by.mandateId, "mandate");
         });
       });
       break;
@@ -96,7 +99,15 @@ export function checkReferences(dataset: Dataset): DatasetProblem[] {
     const seen = new Set<string>();
     recordsOf(dataset, kind).forEach((record, index) => {
       if (seen.has(record.id)) {
-        problems.push({ file: fileOf(kind), kind, index, id: record.id, path: ["id"], reason: `id "${record.id}" is used by an earlier ${kind} record`, expected: "an id unique within its kind" });
+        problems.push({
+          file: fileOf(kind),
+          kind,
+          index,
+          id: record.id,
+          path: ["id"],
+          reason: `id "${record.id}" is used by an earlier ${kind} record`,
+          expected: "an id unique within its kind",
+        });
       }
       seen.add(record.id);
     });

@@ -8,7 +8,8 @@ import { InvalidDataset } from "./DatasetProblem";
 import { checkReferences } from "./DatasetReferences";
 
 /** The dataset, or every problem that keeps it from loading. */
-export type DatasetResult = { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly error: InvalidDataset };
+export type DatasetResult =
+  { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly error: InvalidDataset };
 
 function claimedId(record: unknown): string | undefined {
   if (typeof record !== "object" || record === null) return undefined;

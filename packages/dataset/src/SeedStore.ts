@@ -20,12 +20,16 @@ export interface SeedOptions {
  * @example
  * const report = await Effect.runPromise(seedStoreWith({ actor: "demo" }).pipe(Effect.provide(InMemoryStore.layer())));
  */
-export function seedStoreWith(options: SeedOptions = {}): Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> {
+export function seedStoreWith(
+  options: SeedOptions = {},
+): Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> {
   return Effect.gen(function* () {
     const loaded = loadDataset();
     if (!loaded.ok) return yield* Effect.fail(loaded.error);
     const store = yield* Store;
-    return yield* store.importRecords(datasetImportEntries(loaded.dataset), { actor: options.actor ?? "@remit/dataset" });
+    return yield* store.importRecords(datasetImportEntries(loaded.dataset), {
+      actor: options.actor ?? "@remit/dataset",
+    });
   });
 }
 
@@ -34,4 +38,5 @@ export function seedStoreWith(options: SeedOptions = {}): Effect.Effect<ImportRe
  * dataset.
  * @example const report = yield* seedStore; // report.written, report.unchanged
  */
-export const seedStore: Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> = /* @__PURE__ */ seedStoreWith();
+export const seedStore: Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store> =
+  /* @__PURE__ */ seedStoreWith();

@@ -16,7 +16,9 @@ describe("where each activity's period comes from", () => {
   });
 
   it("only the activities whose paragraph dates them have a stated period; the rest cite the report's summary for 2020", () => {
-    const stated = dataset.activities.filter((record) => record.periodBasis === "stated").map((record) => [record.id, record.period]);
+    const stated = dataset.activities
+      .filter((record) => record.periodBasis === "stated")
+      .map((record) => [record.id, record.period]);
     expect(stated).toEqual([
       ["act-2020-remote-operational-advice", { start: "2020-03", end: "2020" }],
       ["act-2020-cryptocurrency-darknet-training-asia", { start: "2020" }],
@@ -26,7 +28,9 @@ describe("where each activity's period comes from", () => {
     ]);
     for (const record of dataset.activities.filter((candidate) => candidate.periodBasis === "reporting-period")) {
       expect(record.period, record.id).toEqual({ start: "2020" });
-      const summary = record.provenance.filter((p) => p.source === "document" && p.symbol === REPORT_2021.citation && p.paragraphs.length === 0);
+      const summary = record.provenance.filter(
+        (p) => p.source === "document" && p.symbol === REPORT_2021.citation && p.paragraphs.length === 0,
+      );
       expect(summary.length, record.id).toBeGreaterThan(0);
     }
   });
@@ -34,7 +38,9 @@ describe("where each activity's period comes from", () => {
 
 describe("activities whose figures may count the same people", () => {
   it("¶33 names the Africa, El Salvador and Guatemala campaigns as parts of the campaigns for children and students", () => {
-    const parts = dataset.activities.filter((record) => record.partOf !== undefined).map((record) => [record.id, record.partOf]);
+    const parts = dataset.activities
+      .filter((record) => record.partOf !== undefined)
+      .map((record) => [record.id, record.partOf]);
     expect(parts).toEqual([
       ["act-2020-africa-social-media-prevention-campaign", "act-2020-cybercrime-prevention-campaigns"],
       ["act-2020-el-salvador-national-tv-prevention-campaign", "act-2020-cybercrime-prevention-campaigns"],
@@ -65,9 +71,21 @@ describe("activities whose figures may count the same people", () => {
     });
     expect(result.cells).toHaveLength(1);
     expect(result.overlaps?.map((overlap) => [overlap.relation, overlap.activityIds])).toEqual([
-      ["may-overlap", ["act-2020-cryptocurrency-darknet-training-asia", "act-2020-cybercrime-investigation-and-forensics-training"]],
-      ["may-overlap", ["act-2020-cybercrime-investigation-and-forensics-training", "act-2020-electronic-evidence-training-with-technology-companies"]],
-      ["may-overlap", ["act-2020-cybercrime-investigation-and-forensics-training", "act-2020-ocsea-online-diploma-course"]],
+      [
+        "may-overlap",
+        ["act-2020-cryptocurrency-darknet-training-asia", "act-2020-cybercrime-investigation-and-forensics-training"],
+      ],
+      [
+        "may-overlap",
+        [
+          "act-2020-cybercrime-investigation-and-forensics-training",
+          "act-2020-electronic-evidence-training-with-technology-companies",
+        ],
+      ],
+      [
+        "may-overlap",
+        ["act-2020-cybercrime-investigation-and-forensics-training", "act-2020-ocsea-online-diploma-course"],
+      ],
     ]);
   });
 

@@ -22,6 +22,8 @@ describe("the dataset's types", () => {
   });
 
   it("seeds any Store and says how it can fail", () => {
-    expectTypeOf(seedStore).toEqualTypeOf<Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store>>();
+    expectTypeOf(seedStore).toEqualTypeOf<
+      Effect.Effect<ImportReport, InvalidDataset | ImportRejected | StoreFailure, Store>
+    >();
   });
 });

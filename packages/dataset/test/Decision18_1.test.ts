@@ -7,7 +7,8 @@ import { seedDataset } from "./SeedQueries";
 const dataset = seedDataset();
 const discussion = dataset.thematicDiscussions.find((candidate) => candidate.sessionId === GUIDE_2011.sessionId);
 const session = dataset.sessions.find((candidate) => candidate.id === GUIDE_2011.sessionId);
-if (discussion === undefined || session === undefined) throw new Error("the CCPCJ 20th session and its thematic discussion are missing");
+if (discussion === undefined || session === undefined)
+  throw new Error("the CCPCJ 20th session and its thematic discussion are missing");
 const findings = checkDecision18_1(discussion, session);
 
 function findingFor(rule: Decision18_1Finding["rule"]): Decision18_1Finding {

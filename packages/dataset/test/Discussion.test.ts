@@ -37,10 +37,16 @@ describe("the 2011 thematic discussion as the guide states it", () => {
 
   it("keeps the numbered points of the questions that have them: 8(a), 12(d), 12(m), 12(n), 13(d)", () => {
     const withPoints = discussion.questionGroups.flatMap((group) =>
-      group.questions.filter((question) => question.points.length > 0).map((question) => `${question.paragraph}(${question.letter})`),
+      group.questions
+        .filter((question) => question.points.length > 0)
+        .map((question) => `${question.paragraph}(${question.letter})`),
     );
     expect(withPoints).toEqual(["8(a)", "12(d)", "12(m)", "12(n)", "13(d)"]);
-    expect(["8(a)", "12(d)", "12(m)", "12(n)", "13(d)"].map((reference) => findQuestion(discussion.questionGroups, reference)?.points.length)).toEqual([2, 4, 10, 3, 3]);
+    expect(
+      ["8(a)", "12(d)", "12(m)", "12(n)", "13(d)"].map(
+        (reference) => findQuestion(discussion.questionGroups, reference)?.points.length,
+      ),
+    ).toEqual([2, 4, 10, 3, 3]);
   });
 
   it("every question sits in the paragraph of its group and letters run a, b, c … without gaps", () => {
@@ -69,7 +75,12 @@ describe("the 2011 thematic discussion as the guide states it", () => {
   });
 
   it("keeps each group's lead-in, and the sub-topic it takes up: ¶10 quotes (b)(i), the others restate theirs in order", () => {
-    expect(discussion.questionGroups.map((group) => [group.number, group.subTopic === undefined ? null : `${subTopicLabel(group.subTopic)} ${group.subTopic.basis}`])).toEqual([
+    expect(
+      discussion.questionGroups.map((group) => [
+        group.number,
+        group.subTopic === undefined ? null : `${subTopicLabel(group.subTopic)} ${group.subTopic.basis}`,
+      ]),
+    ).toEqual([
       [1, "(a)(i) same-wording"],
       [2, "(a)(ii) same-wording"],
       [3, "(a)(iii) same-wording"],
@@ -84,8 +95,12 @@ describe("the 2011 thematic discussion as the guide states it", () => {
       expect(group.lead?.en, `group ${group.number}`).toMatch(/^Questions on .*:$/);
     }
     const quoting = discussion.questionGroups.find((group) => group.subTopic?.basis === "quoted");
-    expect(quoting?.lead?.zh).toContain("“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”");
-    expect(discussion.subTopics.find((topic) => topic.letter === "b")?.parts[0]?.title.zh).toMatch(/^防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高/);
+    expect(quoting?.lead?.zh).toContain(
+      "“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”",
+    );
+    expect(discussion.subTopics.find((topic) => topic.letter === "b")?.parts[0]?.title.zh).toMatch(
+      /^防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高/,
+    );
   });
 
   it("records only the Chinese guide as issued, and no panel, moderator, speakers or Chair's summary", () => {

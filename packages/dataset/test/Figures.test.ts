@@ -1,4 +1,13 @@
-import { aggregate, distinctCount, formatQuantity, hasKnownWhole, isShare, poolShares, sharePercent, shareNumerator } from "@remit/core";
+import {
+  aggregate,
+  distinctCount,
+  formatQuantity,
+  hasKnownWhole,
+  isShare,
+  poolShares,
+  sharePercent,
+  shareNumerator,
+} from "@remit/core";
 import type { AggregateCell, MetricValue, Quantity, Share } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021 } from "../src";
@@ -17,24 +26,37 @@ function quantity(value: MetricValue): Quantity {
 function quotesOf(cell: AggregateCell): string[] {
   return dataset.observations
     .filter((observation) => cell.observationIds.includes(observation.id))
-    .flatMap((observation) => observation.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : [])));
+    .flatMap((observation) =>
+      observation.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : [])),
+    );
 }
 
 /** The figure written in Chinese the way the seed writes it: "130多", "超过280万", "2,440". */
 function expectWordedAsTheSeed(cell: AggregateCell): void {
   const written = formatQuantity(quantity(cell.value), "zh");
-  expect(quotesOf(cell).some((quote) => compact(quote).includes(written)), `"${written}" in ${JSON.stringify(quotesOf(cell))}`).toBe(true);
+  expect(
+    quotesOf(cell).some((quote) => compact(quote).includes(written)),
+    `"${written}" in ${JSON.stringify(quotesOf(cell))}`,
+  ).toBe(true);
 }
 
 /** The paragraphs of the 2021 report the cell cites. */
 function reportParagraphs(cell: AggregateCell): number[] {
-  return cell.provenance.flatMap((p) => (p.source === "document" && p.symbol === REPORT_2021.citation ? p.paragraphs : []));
+  return cell.provenance.flatMap((p) =>
+    p.source === "document" && p.symbol === REPORT_2021.citation ? p.paragraphs : [],
+  );
 }
 
 describe("the headline figures of the 2021 report, found by querying the records", () => {
   it("¶17: 2,440 criminal justice practitioners from 64 countries trained in cybercrime investigation and digital forensics", () => {
-    const { cell, activities } = figure(dataset, { kind: "training", topic: "digital-forensics", period: YEAR_2020 }, "people-trained");
-    expect(activities.map((activity) => activity.id)).toEqual(["act-2020-cybercrime-investigation-and-forensics-training"]);
+    const { cell, activities } = figure(
+      dataset,
+      { kind: "training", topic: "digital-forensics", period: YEAR_2020 },
+      "people-trained",
+    );
+    expect(activities.map((activity) => activity.id)).toEqual([
+      "act-2020-cybercrime-investigation-and-forensics-training",
+    ]);
     expect(cell.value).toEqual({ value: 2440, qualifier: "exact", unit: "person" });
     // The 64 countries are a count without names: a distinct count of the cell's coverage.
     expect(cell.countries.named).toEqual([]);
@@ -45,12 +67,18 @@ describe("the headline figures of the 2021 report, found by querying the records
   });
 
   it("¶17: the 64 unnamed countries never match a query for a named country", () => {
-    const ids = activitiesMatching(dataset, { topic: "digital-forensics", country: "SLV" }).map((activity) => activity.id);
+    const ids = activitiesMatching(dataset, { topic: "digital-forensics", country: "SLV" }).map(
+      (activity) => activity.id,
+    );
     expect(ids).not.toContain("act-2020-cybercrime-investigation-and-forensics-training");
   });
 
   it("¶18: more than 130 law enforcement, central bank and FIU officials in Asia trained in cryptocurrency and darknet investigations", () => {
-    const { cell } = figure(dataset, { kind: "training", topic: "cryptocurrency", region: "142", period: YEAR_2020 }, "people-trained");
+    const { cell } = figure(
+      dataset,
+      { kind: "training", topic: "cryptocurrency", region: "142", period: YEAR_2020 },
+      "people-trained",
+    );
     expect(cell.value).toEqual({ value: 130, qualifier: "atLeast", strict: true, unit: "person" });
     expect(formatQuantity(quantity(cell.value), "en")).toBe("more than 130");
     expectWordedAsTheSeed(cell);
@@ -92,7 +120,11 @@ describe("the headline figures of the 2021 report, found by querying the records
   });
 
   it("¶27: 655 justice practitioners from Belize, Costa Rica, El Salvador, Guatemala and Honduras trained with technology companies", () => {
-    const { cell } = figure(dataset, { kind: "training", topic: "electronic-evidence", country: "BLZ" }, "people-trained");
+    const { cell } = figure(
+      dataset,
+      { kind: "training", topic: "electronic-evidence", country: "BLZ" },
+      "people-trained",
+    );
     expect(cell.value).toEqual({ value: 655, qualifier: "exact", unit: "person" });
     expect(cell.countries).toEqual({ named: ["BLZ", "CRI", "GTM", "HND", "SLV"] });
     expect(distinctCount([cell.countries])).toEqual({ value: 5, qualifier: "exact", unit: "country" });
@@ -111,14 +143,28 @@ describe("the headline figures of the 2021 report, found by querying the records
   });
 
   it("¶30: more than 2.8 million impressions on Twitter and LinkedIn", () => {
-    const { cell } = figure(dataset, { kind: "awareness-campaign", audience: "general-public", period: YEAR_2020 }, "social-media-impressions");
-    expect(cell.value).toEqual({ value: 2_800_000, qualifier: "atLeast", strict: true, unit: "impression", multiplier: "million" });
+    const { cell } = figure(
+      dataset,
+      { kind: "awareness-campaign", audience: "general-public", period: YEAR_2020 },
+      "social-media-impressions",
+    );
+    expect(cell.value).toEqual({
+      value: 2_800_000,
+      qualifier: "atLeast",
+      strict: true,
+      unit: "impression",
+      multiplier: "million",
+    });
     expect(formatQuantity(quantity(cell.value), "en")).toBe("more than 2.8 million");
     expectWordedAsTheSeed(cell);
   });
 
   it("¶32: more than 24,400 people in South-East Asia, Africa and Latin America reached by online awareness-raising", () => {
-    const { cell } = figure(dataset, { topic: "prevention-and-awareness", region: "002", period: YEAR_2020 }, "people-reached-by-awareness-raising");
+    const { cell } = figure(
+      dataset,
+      { topic: "prevention-and-awareness", region: "002", period: YEAR_2020 },
+      "people-reached-by-awareness-raising",
+    );
     expect(cell.value).toEqual({ value: 24400, qualifier: "atLeast", strict: true, unit: "person" });
     expectWordedAsTheSeed(cell);
   });
@@ -132,7 +178,11 @@ describe("the headline figures of the 2021 report, found by querying the records
   });
 
   it("¶34: 650 IT staff and teachers trained in El Salvador in cyber-incident response", () => {
-    const { cell } = figure(dataset, { kind: "training", topic: "incident-response", country: "SLV" }, "people-trained");
+    const { cell } = figure(
+      dataset,
+      { kind: "training", topic: "incident-response", country: "SLV" },
+      "people-trained",
+    );
     expect(cell.value).toEqual({ value: 650, qualifier: "exact", unit: "person" });
     expectWordedAsTheSeed(cell);
   });
@@ -144,12 +194,21 @@ describe("figures combined across activities keep their qualifiers honest", () =
       ...activitiesMatching(dataset, { kind: "training", topic: "electronic-evidence", country: "BLZ" }),
       ...activitiesMatching(dataset, { kind: "training", topic: "cryptocurrency", region: "142" }),
     ];
-    const result = aggregate(observationsOf(dataset, activities, "people-trained"), { indicators: dataset.indicators, bucket: "year" });
-    expect(result.cells.map((cell) => cell.value)).toEqual([{ value: 785, qualifier: "atLeast", strict: true, unit: "person" }]);
+    const result = aggregate(observationsOf(dataset, activities, "people-trained"), {
+      indicators: dataset.indicators,
+      bucket: "year",
+    });
+    expect(result.cells.map((cell) => cell.value)).toEqual([
+      { value: 785, qualifier: "atLeast", strict: true, unit: "person" },
+    ]);
   });
 
   it("training in Central America in 2020 reached more than 6,905 people in 5 distinct countries, not 9", () => {
-    const { cell, activities } = figure(dataset, { kind: "training", region: "013", period: YEAR_2020 }, "people-trained");
+    const { cell, activities } = figure(
+      dataset,
+      { kind: "training", region: "013", period: YEAR_2020 },
+      "people-trained",
+    );
     expect(activities.map((activity) => activity.id).sort()).toEqual([
       "act-2020-central-america-teacher-training",
       "act-2020-el-salvador-incident-response-training",
@@ -172,20 +231,42 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
     const result = byCountry("share-of-cases-involving-ocsea");
     expect(result.skipped).toEqual([]);
     expect(result.cells.map((cell) => [cell.group, cell.bucket, cell.value])).toEqual([
-      ["SLV", "2018/2020", { basis: "percent", percent: { value: 40, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } }],
-      ["BLZ", "2019", { basis: "percent", percent: { value: 85, qualifier: "exact" }, denominator: { value: 39, qualifier: "exact", unit: "case" } }],
+      [
+        "SLV",
+        "2018/2020",
+        {
+          basis: "percent",
+          percent: { value: 40, qualifier: "exact" },
+          denominator: { value: 263, qualifier: "exact", unit: "case" },
+        },
+      ],
+      [
+        "BLZ",
+        "2019",
+        {
+          basis: "percent",
+          percent: { value: 85, qualifier: "exact" },
+          denominator: { value: 39, qualifier: "exact", unit: "case" },
+        },
+      ],
       // The seed gives no number of cases for "by 2020": the share stands alone, its whole unknown.
       ["SLV", "2020", { basis: "percent", percent: { value: 50, qualifier: "atLeast", strict: true } }],
     ]);
   });
 
   it("El Salvador by 2020: more than 50% of a number of cases the seed does not give, so it is never pooled or counted", () => {
-    const overHalf = dataset.observations.find((observation) => observation.id === "obs-2020-el-salvador-share-of-cases-ocsea-more-than-half");
+    const overHalf = dataset.observations.find(
+      (observation) => observation.id === "obs-2020-el-salvador-share-of-cases-ocsea-more-than-half",
+    );
     if (overHalf === undefined || !isShare(overHalf.value)) throw new Error("expected El Salvador's share of 2020");
     expect(hasKnownWhole(overHalf.value)).toBe(false);
     expect(formatQuantity(sharePercent(overHalf.value), "en")).toBe("more than 50");
     expect(shareNumerator(overHalf.value)).toBeUndefined();
-    const salvador = dataset.observations.filter((observation) => observation.indicatorId === "share-of-cases-involving-ocsea" && observation.scope.countries.named.includes("SLV"));
+    const salvador = dataset.observations.filter(
+      (observation) =>
+        observation.indicatorId === "share-of-cases-involving-ocsea" &&
+        observation.scope.countries.named.includes("SLV"),
+    );
     const pooled = poolShares(salvador.map((observation) => observation.value).filter(isShare) as [Share, ...Share[]]);
     expect(pooled.ok ? undefined : pooled.error._tag).toBe("WholeUnknown");
     expect(pooled.ok ? "" : pooled.error.message).toContain("the whole is unknown");
@@ -200,7 +281,15 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
   it("El Salvador 2018–2020: 32% of the same 263 cases involved online sexual exploitation and abuse of women", () => {
     const result = byCountry("share-of-cases-involving-online-sexual-exploitation-of-women");
     expect(result.cells.map((cell) => [cell.group, cell.bucket, cell.value])).toEqual([
-      ["SLV", "2018/2020", { basis: "percent", percent: { value: 32, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } }],
+      [
+        "SLV",
+        "2018/2020",
+        {
+          basis: "percent",
+          percent: { value: 32, qualifier: "exact" },
+          denominator: { value: 263, qualifier: "exact", unit: "case" },
+        },
+      ],
     ]);
   });
 
@@ -210,7 +299,12 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
     expect(cell?.group).toBe("HND");
     if (cell === undefined || !isShare(cell.value)) throw new Error("expected Honduras's share");
     // "每 10 名…中就有 7 名": a rate, not a count of ten victims (the number of victims is not stated).
-    expect(cell.value).toEqual({ basis: "counted", numerator: { value: 7, qualifier: "exact", unit: "person" }, denominator: { value: 10, qualifier: "exact", unit: "person" }, ratio: true });
+    expect(cell.value).toEqual({
+      basis: "counted",
+      numerator: { value: 7, qualifier: "exact", unit: "person" },
+      denominator: { value: 10, qualifier: "exact", unit: "person" },
+      ratio: true,
+    });
     expect(sharePercent(cell.value)).toEqual({ value: 70, qualifier: "exact" });
     expect(hasKnownWhole(cell.value)).toBe(false);
     expect(shareNumerator(cell.value)).toBeUndefined();
@@ -222,7 +316,9 @@ describe("the case statistics of ¶21 as shares that keep their wholes", () => {
     expect(shares).toHaveLength(5);
     for (const observation of shares) {
       expect(observation.activityIds).toEqual([]);
-      expect(observation.provenance).toEqual([expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [21] })]);
+      expect(observation.provenance).toEqual([
+        expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [21] }),
+      ]);
     }
   });
 });
@@ -237,13 +333,20 @@ describe("the figures of the 2011 guide", () => {
 
   it("¶14: nearly 2 billion internet users worldwide, kept as an approximate figure in billions", () => {
     const cell = guideFigures().cells.find((candidate) => candidate.indicatorId === "internet-users");
-    expect(cell?.value).toEqual({ value: 2_000_000_000, qualifier: "approximately", unit: "person", multiplier: "billion" });
+    expect(cell?.value).toEqual({
+      value: 2_000_000_000,
+      qualifier: "approximately",
+      unit: "person",
+      multiplier: "billion",
+    });
     expect(cell?.bucket).toBe("2011");
     expect(quotesOf(cell!)).toEqual(["如今，全世界有近 20 亿人使用互联网及其服务"]);
   });
 
   it("¶38: about 300,000 child abuse images in INTERPOL's database", () => {
-    const cell = guideFigures().cells.find((candidate) => candidate.indicatorId === "images-in-interpol-child-abuse-database");
+    const cell = guideFigures().cells.find(
+      (candidate) => candidate.indicatorId === "images-in-interpol-child-abuse-database",
+    );
     expect(cell?.value).toEqual({ value: 300_000, qualifier: "approximately", unit: "image" });
     expect(formatQuantity(quantity(cell!.value), "en")).toBe("about 300,000");
     expectWordedAsTheSeed(cell!);

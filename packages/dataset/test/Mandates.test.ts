@@ -1,4 +1,14 @@
-import { SELF_EXECUTING_ACTIONS, buildLineageGraph, descendantsOf, detectCycles, dueReports, isPartialReference, lineageOf, mandateIdsIn, yearOf } from "@remit/core";
+import {
+  SELF_EXECUTING_ACTIONS,
+  buildLineageGraph,
+  descendantsOf,
+  detectCycles,
+  dueReports,
+  isPartialReference,
+  lineageOf,
+  mandateIdsIn,
+  yearOf,
+} from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { REPORT_2021 } from "../src";
 import { seedDataset } from "./SeedQueries";
@@ -23,15 +33,19 @@ describe("reports due at the Commission's sessions", () => {
 
   it("at the 29th session the report appears only as deferred away", () => {
     expect(dueReports(dataset.mandates, "ccpcj", 29)).toEqual([]);
-    expect(dueReports(dataset.mandates, "ccpcj", 29, { includeDeferredAway: true }).map((report) => [report.mandate.id, report.disposition, report.dueSession])).toEqual([
-      ["a-res-74-173", "deferred-away", { bodyId: "ccpcj", sessionNumber: 30 }],
-    ]);
+    expect(
+      dueReports(dataset.mandates, "ccpcj", 29, { includeDeferredAway: true }).map((report) => [
+        report.mandate.id,
+        report.disposition,
+        report.dueSession,
+      ]),
+    ).toEqual([["a-res-74-173", "deferred-away", { bodyId: "ccpcj", sessionNumber: 30 }]]);
   });
 
   it("74/247 asks for the ad hoc committee's outline and modalities for the General Assembly's 75th session", () => {
-    expect(dueReports(dataset.mandates, "ga", 75).map((report) => [report.obligation.id, report.obligation.status])).toEqual([
-      ["a-res-74-247-outline", "pending"],
-    ]);
+    expect(
+      dueReports(dataset.mandates, "ga", 75).map((report) => [report.obligation.id, report.obligation.status]),
+    ).toEqual([["a-res-74-247-outline", "pending"]]);
   });
 });
 
@@ -45,14 +59,23 @@ describe("mandate lineage", () => {
     const result = lineageOf(graph, "a-res-70-174");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(mandateIdsIn(result.tree)).toEqual(["a-res-70-174", "doha-declaration", "a-res-65-230", "salvador-declaration"]);
+    expect(mandateIdsIn(result.tree)).toEqual([
+      "a-res-70-174",
+      "doha-declaration",
+      "a-res-65-230",
+      "salvador-declaration",
+    ]);
   });
 
   it("65/230's expert group was continued by CCPCJ 26/4 and its mandate updated by the Doha Declaration", () => {
     const result = descendantsOf(graph, "a-res-65-230");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.tree.branches.map((branch) => (branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id] : [branch.kind]))).toEqual(
+    expect(
+      result.tree.branches.map((branch) =>
+        branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id] : [branch.kind],
+      ),
+    ).toEqual(
       expect.arrayContaining([
         ["updates", "doha-declaration"],
         ["continues", "ccpcj-res-26-4"],
@@ -62,14 +85,19 @@ describe("mandate lineage", () => {
 
   it("74/173 reaffirms UNODC's role as central repository under CCPCJ 22/8 (¶28)", () => {
     const mandate = dataset.mandates.find((candidate) => candidate.id === "a-res-74-173");
-    expect(mandate?.lineage).toEqual([expect.objectContaining({ relation: "reaffirms", target: { mandateId: "ccpcj-res-22-8" } })]);
+    expect(mandate?.lineage).toEqual([
+      expect.objectContaining({ relation: "reaffirms", target: { mandateId: "ccpcj-res-22-8" } }),
+    ]);
   });
 });
 
 describe("what the seeds say about each mandate, and nothing more", () => {
   it("the mandate chain of the report's introduction (¶1–5) reads 64/179 → 65/230 → 20/7 → 22/8 → 74/173 by year of adoption", () => {
     const introduction = dataset.mandates.filter((mandate) =>
-      mandate.provenance.some((p) => p.source === "document" && p.symbol === REPORT_2021.citation && p.paragraphs.some((n) => n >= 1 && n <= 5)),
+      mandate.provenance.some(
+        (p) =>
+          p.source === "document" && p.symbol === REPORT_2021.citation && p.paragraphs.some((n) => n >= 1 && n <= 5),
+      ),
     );
     const chain = [...introduction].sort((a, b) => (a.adoptedOn ?? "").localeCompare(b.adoptedOn ?? ""));
     expect(chain.map((mandate) => [mandate.symbol, mandate.adoptedOn])).toEqual([
@@ -85,13 +113,20 @@ describe("what the seeds say about each mandate, and nothing more", () => {
     for (const mandate of dataset.mandates) {
       if (mandate.adoptedOn === undefined) continue;
       const year = String(yearOf(mandate.adoptedOn));
-      const quotes = mandate.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : []));
-      expect(quotes.some((quote) => quote.includes(`${year} 年`)), `${mandate.id} adopted ${mandate.adoptedOn}`).toBe(true);
+      const quotes = mandate.provenance.flatMap((p) =>
+        p.source === "document" && p.quote !== undefined ? [p.quote] : [],
+      );
+      expect(
+        quotes.some((quote) => quote.includes(`${year} 年`)),
+        `${mandate.id} adopted ${mandate.adoptedOn}`,
+      ).toBe(true);
     }
   });
 
   it("resolutions and decisions are named by symbol or citation; declarations known only by title keep none", () => {
-    const unnamed = dataset.mandates.filter((mandate) => mandate.symbol === undefined).map((mandate) => [mandate.id, mandate.kind]);
+    const unnamed = dataset.mandates
+      .filter((mandate) => mandate.symbol === undefined)
+      .map((mandate) => [mandate.id, mandate.kind]);
     expect(unnamed).toEqual([
       ["bangkok-declaration", "declaration"],
       ["salvador-declaration", "declaration"],
@@ -105,12 +140,16 @@ describe("what the seeds leave unstated about mandates stays unstated", () => {
     const bangkok = dataset.mandates.find((mandate) => mandate.id === "bangkok-declaration");
     expect(bangkok?.adoptingBodyId).toBeUndefined();
     expect(bangkok?.lineage).toEqual([]);
-    const unadopted = dataset.mandates.filter((mandate) => mandate.adoptingBodyId === undefined).map((mandate) => mandate.id);
+    const unadopted = dataset.mandates
+      .filter((mandate) => mandate.adoptingBodyId === undefined)
+      .map((mandate) => mandate.id);
     expect(unadopted).toEqual(["bangkok-declaration"]);
   });
 
   it("a status is recorded only for the two postponements the report shows carried out (¶11, ¶12)", () => {
-    const withStatus = dataset.mandates.filter((mandate) => mandate.status !== undefined).map((mandate) => [mandate.id, mandate.status]);
+    const withStatus = dataset.mandates
+      .filter((mandate) => mandate.status !== undefined)
+      .map((mandate) => [mandate.id, mandate.status]);
     expect(withStatus).toEqual([
       ["a-dec-74-567", "completed"],
       ["a-dec-75-555", "completed"],
@@ -118,10 +157,14 @@ describe("what the seeds leave unstated about mandates stays unstated", () => {
   });
 
   it("GA 74/247 establishes the ad hoc committee and asks no one to (¶10); only acts of the adopting body ask no one", () => {
-    const establish = dataset.mandates.find((mandate) => mandate.id === "a-res-74-247")?.provisions.find((provision) => provision.action === "establish");
+    const establish = dataset.mandates
+      .find((mandate) => mandate.id === "a-res-74-247")
+      ?.provisions.find((provision) => provision.action === "establish");
     expect(establish?.addressees).toEqual([]);
     const unaddressed = dataset.mandates.flatMap((mandate) =>
-      mandate.provisions.filter((provision) => provision.addressees.length === 0).map((provision) => ({ mandateId: mandate.id, action: provision.action })),
+      mandate.provisions
+        .filter((provision) => provision.addressees.length === 0)
+        .map((provision) => ({ mandateId: mandate.id, action: provision.action })),
     );
     expect(unaddressed.map((provision) => [provision.mandateId, provision.action])).toEqual([
       ["bangkok-declaration", "reaffirm"],

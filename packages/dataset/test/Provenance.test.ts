@@ -21,7 +21,8 @@ function localizedTextsIn(value: unknown): Record<string, string>[] {
   if (Array.isArray(value)) return value.flatMap(localizedTextsIn);
   if (typeof value !== "object" || value === null) return [];
   const keys = Object.keys(value);
-  if (keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key))) return [value as Record<string, string>];
+  if (keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key)))
+    return [value as Record<string, string>];
   return Object.values(value).flatMap(localizedTextsIn);
 }
 
@@ -34,7 +35,11 @@ describe("provenance", () => {
   });
 
   it("cites only the two seed documents, and the 2021 report without an invented number", () => {
-    const symbols = new Set(entries.flatMap(({ record }) => provenancesIn(record)).flatMap((p) => (p.source === "document" ? [p.symbol] : [])));
+    const symbols = new Set(
+      entries
+        .flatMap(({ record }) => provenancesIn(record))
+        .flatMap((p) => (p.source === "document" ? [p.symbol] : [])),
+    );
     expect([...symbols].sort()).toEqual([GUIDE_2011.citation, REPORT_2021.citation].sort());
     expect(REPORT_2021.citation.startsWith(REPORT_2021.symbolKnownPart!)).toBe(true);
   });
@@ -48,7 +53,9 @@ describe("provenance", () => {
 
   it("facts stated in footnotes cite them: the agendas' symbols (*), UNTOC's treaty series entry (1), the Salvador Declaration's symbol (4)", () => {
     const footnoted = entries.flatMap(({ record }) =>
-      provenancesIn(record).flatMap((p) => (p.source === "document" && p.footnotes !== undefined ? [[record.id, p.symbol, ...p.footnotes]] : [])),
+      provenancesIn(record).flatMap((p) =>
+        p.source === "document" && p.footnotes !== undefined ? [[record.id, p.symbol, ...p.footnotes]] : [],
+      ),
     );
     expect(footnoted).toEqual([
       ["salvador-declaration", GUIDE_2011.citation, 4],
@@ -59,11 +66,23 @@ describe("provenance", () => {
   });
 
   it("bodies whose relations the seeds state cite them: the expert group under the Commission (¶35), the ad hoc committee under the Assembly (¶10)", () => {
-    const cited = Object.fromEntries(dataset.bodies.filter((body) => body.provenance !== undefined).map((body) => [body.id, body.provenance?.flatMap((p) => (p.source === "document" ? p.paragraphs : []))]));
-    expect(cited).toEqual({ "crime-congress": [21], "eg-cybercrime": [35, 39], "ahc-cybercrime": [10, 12], "unodc-gpc": [7], "secretary-general": [] });
+    const cited = Object.fromEntries(
+      dataset.bodies
+        .filter((body) => body.provenance !== undefined)
+        .map((body) => [body.id, body.provenance?.flatMap((p) => (p.source === "document" ? p.paragraphs : []))]),
+    );
+    expect(cited).toEqual({
+      "crime-congress": [21],
+      "eg-cybercrime": [35, 39],
+      "ahc-cybercrime": [10, 12],
+      "unodc-gpc": [7],
+      "secretary-general": [],
+    });
     const expertGroup = dataset.bodies.find((body) => body.id === "eg-cybercrime");
     expect(expertGroup?.parentId).toBe("ccpcj");
-    expect(expertGroup?.provenance?.[0]).toMatchObject({ quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立" });
+    expect(expertGroup?.provenance?.[0]).toMatchObject({
+      quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立",
+    });
   });
 
   it("every figure cites the paragraph it was stated in and quotes the seed's words", () => {
@@ -79,10 +98,25 @@ describe("provenance", () => {
 
   it("every figure's qualifier is the one its quoted words carry: 多/超过 more than, 近/大约 about, none exact", () => {
     for (const observation of dataset.observations) {
-      const quote = observation.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : [])).join(" ");
-      const value = isShare(observation.value) ? (observation.value.basis === "percent" ? observation.value.percent : observation.value.numerator) : observation.value;
-      const worded = /\d\s*多|超过\s*\d/.test(quote) ? "more than" : /(近|大约|约)\s*\d/.test(quote) ? "about" : "exact";
-      const recorded = value.qualifier === "atLeast" && value.strict === true ? "more than" : value.qualifier === "approximately" ? "about" : value.qualifier;
+      const quote = observation.provenance
+        .flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : []))
+        .join(" ");
+      const value = isShare(observation.value)
+        ? observation.value.basis === "percent"
+          ? observation.value.percent
+          : observation.value.numerator
+        : observation.value;
+      const worded = /\d\s*多|超过\s*\d/.test(quote)
+        ? "more than"
+        : /(近|大约|约)\s*\d/.test(quote)
+          ? "about"
+          : "exact";
+      const recorded =
+        value.qualifier === "atLeast" && value.strict === true
+          ? "more than"
+          : value.qualifier === "approximately"
+            ? "about"
+            : value.qualifier;
       expect(recorded, `${observation.id}: ${quote}`).toBe(worded);
     }
   });

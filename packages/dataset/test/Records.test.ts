@@ -1,17 +1,33 @@
 import { ENTITY_KINDS, ENTITY_SCHEMAS } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import { DATASET_FILES, checkReferences, datasetCounts, datasetEntries, formatDatasetProblem, validateDataset } from "../src";
+import {
+  DATASET_FILES,
+  checkReferences,
+  datasetCounts,
+  datasetEntries,
+  formatDatasetProblem,
+  validateDataset,
+} from "../src";
 import type { DatasetFile } from "../src";
 import { seedDataset } from "./SeedQueries";
 
 const dataset = seedDataset();
 
 /** The data files with one record replaced, to see how problems are reported. */
-function withRecord(kind: DatasetFile["kind"], index: number, change: (record: Record<string, unknown>) => Record<string, unknown>): DatasetFile[] {
+function withRecord(
+  kind: DatasetFile["kind"],
+  index: number,
+  change: (record: Record<string, unknown>) => Record<string, unknown>,
+): DatasetFile[] {
   return DATASET_FILES.map((file) =>
     file.kind !== kind
       ? file
-      : { ...file, records: file.records.map((record, i) => (i === index ? change(structuredClone(record) as Record<string, unknown>) : record)) },
+      : {
+          ...file,
+          records: file.records.map((record, i) =>
+            i === index ? change(structuredClone(record) as Record<string, unknown>) : record,
+          ),
+        },
   );
 }
 
@@ -20,12 +36,15 @@ describe("the data files", () => {
     expect(DATASET_FILES.map((file) => file.kind).sort()).toEqual([...ENTITY_KINDS].sort());
   });
 
-  it.each(DATASET_FILES.map((file) => [file.file, file] as const))("every record of %s validates against core's schema", (_name, file) => {
-    file.records.forEach((record, index) => {
-      const parsed = ENTITY_SCHEMAS[file.kind].safeParse(record);
-      expect(parsed.error?.issues ?? [], `${file.file}[${index}]`).toEqual([]);
-    });
-  });
+  it.each(DATASET_FILES.map((file) => [file.file, file] as const))(
+    "every record of %s validates against core's schema",
+    (_name, file) => {
+      file.records.forEach((record, index) => {
+        const parsed = ENTITY_SCHEMAS[file.kind].safeParse(record);
+        expect(parsed.error?.issues ?? [], `${file.file}[${index}]`).toEqual([]);
+      });
+    },
+  );
 
   it("are written in the normal form a store keeps, so re-loading changes nothing", () => {
     for (const file of DATASET_FILES) {
@@ -79,7 +98,9 @@ describe("ids and references", () => {
 
   it("the activities with figures are exactly those whose paragraphs state a figure", () => {
     const reported = new Set(dataset.observations.flatMap((observation) => observation.activityIds));
-    const withFigures = dataset.activities.filter((activity) => reported.has(activity.id)).map((activity) => activity.id);
+    const withFigures = dataset.activities
+      .filter((activity) => reported.has(activity.id))
+      .map((activity) => activity.id);
     expect(withFigures.sort()).toEqual([
       "act-2020-central-america-teacher-training",
       "act-2020-cryptocurrency-darknet-training-asia",
@@ -105,8 +126,16 @@ describe("problems in the data", () => {
     if (result.ok) return;
     expect(result.error._tag).toBe("InvalidDataset");
     const [problem] = result.error.problems;
-    expect(problem).toMatchObject({ file: "data/activities.json", kind: "activity", index: 3, id: "act-2020-cybercrime-mentors", path: ["countries", "named", 0] });
-    expect(formatDatasetProblem(problem!)).toMatch(/^data\/activities\.json\[3\] "act-2020-cybercrime-mentors" countries\.named\[0\]: /);
+    expect(problem).toMatchObject({
+      file: "data/activities.json",
+      kind: "activity",
+      index: 3,
+      id: "act-2020-cybercrime-mentors",
+      path: ["countries", "named", 0],
+    });
+    expect(formatDatasetProblem(problem!)).toMatch(
+      /^data\/activities\.json\[3\] "act-2020-cybercrime-mentors" countries\.named\[0\]: /,
+    );
   });
 
   it("every problem of every file is reported, not only the first", () => {
@@ -122,16 +151,25 @@ describe("problems in the data", () => {
   });
 
   it("an id that names no record is reported where it is named", () => {
-    const result = validateDataset(withRecord("observation", 0, (record) => ({ ...record, indicatorId: "practitioners-trained-typo" })));
+    const result = validateDataset(
+      withRecord("observation", 0, (record) => ({ ...record, indicatorId: "practitioners-trained-typo" })),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.problems).toEqual([
-      expect.objectContaining({ file: "data/observations.json", index: 0, path: ["indicatorId"], reason: expect.stringContaining('"practitioners-trained-typo"') }),
+      expect.objectContaining({
+        file: "data/observations.json",
+        index: 0,
+        path: ["indicatorId"],
+        reason: expect.stringContaining('"practitioners-trained-typo"'),
+      }),
     ]);
   });
 
   it("an id used twice within a kind is reported at its second use", () => {
-    const files = DATASET_FILES.map((file) => (file.kind === "indicator" ? { ...file, records: [...file.records, file.records[0]] } : file));
+    const files = DATASET_FILES.map((file) =>
+      file.kind === "indicator" ? { ...file, records: [...file.records, file.records[0]] } : file,
+    );
     const result = validateDataset(files);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -33,7 +33,11 @@ export function observationsOf(dataset: Dataset, activities: readonly Activity[]
  * activities, their observations are combined by core's `aggregate` (one cell, nothing
  * skipped), and the cell is returned with the activities it came from.
  */
-export function figure(dataset: Dataset, filter: ActivityFilter, indicatorId: string): { cell: AggregateCell; activities: Activity[] } {
+export function figure(
+  dataset: Dataset,
+  filter: ActivityFilter,
+  indicatorId: string,
+): { cell: AggregateCell; activities: Activity[] } {
   const activities = activitiesMatching(dataset, filter);
   const observations = observationsOf(dataset, activities, indicatorId);
   const result = aggregate(observations, { indicators: dataset.indicators, bucket: "year" });

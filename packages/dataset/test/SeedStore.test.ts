@@ -25,7 +25,8 @@ describe("seeding a store", () => {
     expect(first).toMatchObject({ read: total, written: total, unchanged: 0, rejected: 0, problems: [] });
     expect(second).toMatchObject({ read: total, written: 0, unchanged: total, rejected: 0, problems: [] });
     // One revision per record: the second seeding made no new revision and no audit entry.
-    for (const history of histories) expect(history.map((entry) => [entry.revision, entry.actor])).toEqual([[1, "first"]]);
+    for (const history of histories)
+      expect(history.map((entry) => [entry.revision, entry.actor])).toEqual([[1, "first"]]);
   });
 
   it("stores the records as the dataset holds them", async () => {
@@ -36,7 +37,9 @@ describe("seeding a store", () => {
         return yield* store.get("observation", "obs-2020-cybercrime-training-practitioners");
       }),
     );
-    expect(stored.record).toEqual(dataset.observations.find((observation) => observation.id === "obs-2020-cybercrime-training-practitioners"));
+    expect(stored.record).toEqual(
+      dataset.observations.find((observation) => observation.id === "obs-2020-cybercrime-training-practitioners"),
+    );
     expect(stored.updatedBy).toBe("@remit/dataset");
   });
 
@@ -51,7 +54,12 @@ describe("seeding a store", () => {
         return [page.items.map((item) => item.record.id), due.map((report) => report.mandate.id)] as const;
       }),
     );
-    expect(activities).toEqual(dataset.activities.filter((activity) => matchesActivityFilter(activity, filter)).map((activity) => activity.id).sort());
+    expect(activities).toEqual(
+      dataset.activities
+        .filter((activity) => matchesActivityFilter(activity, filter))
+        .map((activity) => activity.id)
+        .sort(),
+    );
     expect(due).toEqual(["a-res-74-173"]);
   });
 });

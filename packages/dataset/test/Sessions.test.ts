@@ -1,4 +1,12 @@
-import { describeDates, dueReports, findAgendaItem, isPartialReference, scheduleTimeline, timesRescheduled, wasPostponed } from "@remit/core";
+import {
+  describeDates,
+  dueReports,
+  findAgendaItem,
+  isPartialReference,
+  scheduleTimeline,
+  timesRescheduled,
+  wasPostponed,
+} from "@remit/core";
 import type { Session } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021 } from "../src";
@@ -28,7 +36,11 @@ describe("the ad hoc committee's organizational session (2021 report ¶11–12)"
 
   it("records who moved it and when Member States were told", () => {
     expect(
-      organizational.scheduleHistory.map((change) => [change.kind, change.decidedBy ?? null, change.announcedOn ?? null]),
+      organizational.scheduleHistory.map((change) => [
+        change.kind,
+        change.decidedBy ?? null,
+        change.announcedOn ?? null,
+      ]),
     ).toEqual([
       ["postponement", "GA decision 74/567", null],
       ["dates-set", null, "2020-10-01"],
@@ -62,7 +74,9 @@ describe("what the report says of the ad hoc committee's venues and of the Gener
     const seventyFifth = session("ga-75");
     expect(seventyFifth).toMatchObject({ bodyId: "ga", designation: "session", number: 75 });
     expect(seventyFifth.schedule).toEqual({ dates: { kind: "unknown" }, status: "unknown" });
-    expect(seventyFifth.provenance).toEqual([expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [11] })]);
+    expect(seventyFifth.provenance).toEqual([
+      expect.objectContaining({ symbol: REPORT_2021.citation, paragraphs: [11] }),
+    ]);
     const [outline] = dueReports(dataset.mandates, seventyFifth.bodyId, seventyFifth.number!);
     expect(outline?.obligation.id).toBe("a-res-74-247-outline");
   });
@@ -72,7 +86,13 @@ describe("what the report says of the ad hoc committee's venues and of the Gener
       [GUIDE_2011.sessionId, GUIDE_2011.citation, "E/CN.15/2011/1"],
       [REPORT_2021.sessionId, REPORT_2021.citation, "E/CN.15/2021/1"],
     ] as const) {
-      expect(session(id).provenance).toContainEqual({ source: "document", symbol: document, paragraphs: [], footnotes: ["*"], quote: `* ${agenda}。` });
+      expect(session(id).provenance).toContainEqual({
+        source: "document",
+        symbol: document,
+        paragraphs: [],
+        footnotes: ["*"],
+        quote: `* ${agenda}。`,
+      });
     }
   });
 });
@@ -81,7 +101,9 @@ describe("the expert group on cybercrime's meetings (¶36–39)", () => {
   const meetings = dataset.sessions.filter((candidate) => candidate.bodyId === "eg-cybercrime");
 
   it("met six times, in 2011, 2013, 2017, 2018, 2019 and 2020, and scheduled its seventh, the stocktaking meeting, for 6–8 April 2021", () => {
-    expect(meetings.map((meeting) => [meeting.number, describeDates(meeting.schedule.dates), meeting.schedule.status])).toEqual([
+    expect(
+      meetings.map((meeting) => [meeting.number, describeDates(meeting.schedule.dates), meeting.schedule.status]),
+    ).toEqual([
       [1, "2011", "held"],
       [2, "2013", "held"],
       [3, "2017", "held"],
@@ -95,7 +117,9 @@ describe("the expert group on cybercrime's meetings (¶36–39)", () => {
   it("held its sixth meeting in hybrid format after postponing it from 6–8 April 2020, with the extended bureau's approval", () => {
     const sixth = session("eg-cybercrime-6");
     expect(sixth.schedule.format).toBe("hybrid");
-    expect(sixth.schedule.formatNote?.en).toMatch(/Chair and representatives of the secretariat .* in the meeting room/);
+    expect(sixth.schedule.formatNote?.en).toMatch(
+      /Chair and representatives of the secretariat .* in the meeting room/,
+    );
     expect(sixth.scheduleHistory).toEqual([
       expect.objectContaining({
         kind: "postponement",
@@ -112,11 +136,17 @@ describe("the Commission's sessions and agendas", () => {
     const twentieth = session(GUIDE_2011.sessionId);
     expect(twentieth.schedule.venue?.city.en).toBe("Vienna");
     expect(twentieth.agenda?.symbol).toBe("E/CN.15/2011/1");
-    expect(findAgendaItem(twentieth.agenda!, GUIDE_2011.agendaItem)).toMatchObject({ documents: [{ symbol: GUIDE_2011.symbol }] });
+    expect(findAgendaItem(twentieth.agenda!, GUIDE_2011.agendaItem)).toMatchObject({
+      documents: [{ symbol: GUIDE_2011.symbol }],
+    });
   });
 
   it("the 29th session met in reduced format on dates the seeds do not give", () => {
-    expect(session("ccpcj-29").schedule).toMatchObject({ dates: { kind: "unknown" }, format: "reduced", status: "held" });
+    expect(session("ccpcj-29").schedule).toMatchObject({
+      dates: { kind: "unknown" },
+      format: "reduced",
+      status: "held",
+    });
   });
 
   it("the 30th session (Vienna, 17–21 May 2021) lists the report, known by title and partial symbol, under item 6(d) of E/CN.15/2021/1", () => {
@@ -126,7 +156,12 @@ describe("the Commission's sessions and agendas", () => {
     const item = findAgendaItem(thirtieth.agenda!, REPORT_2021.agendaItem);
     expect(item?.title.zh).toBe("预防犯罪和刑事司法方面的其他事项");
     // The report's number is not stated: E/CN.15/2021/…, never a guessed E/CN.15/2021/n.
-    expect(item?.documents).toEqual([{ symbol: REPORT_2021.citation, title: expect.objectContaining({ zh: expect.stringContaining("促进技术援助和能力建设") }) }]);
+    expect(item?.documents).toEqual([
+      {
+        symbol: REPORT_2021.citation,
+        title: expect.objectContaining({ zh: expect.stringContaining("促进技术援助和能力建设") }),
+      },
+    ]);
     expect(isPartialReference(item?.documents[0]?.symbol ?? "")).toBe(true);
     expect(findAgendaItem(thirtieth.agenda!, "6")?.title.en).toMatch(/^Integration and coordination of efforts/);
   });

@@ -36,7 +36,9 @@ async function run(format: BenchFormat, count: number, sink: CountingSink): Prom
     case "iati":
       return pipeline(Readable.from(exportIati(activities, { generatedAt: new Date("2021-05-17T00:00:00Z") })), sink);
     case "xlsx":
-      return writeXlsx([{ kind: "activity", records: activities }], sink, { created: new Date("2021-05-17T00:00:00Z") });
+      return writeXlsx([{ kind: "activity", records: activities }], sink, {
+        created: new Date("2021-05-17T00:00:00Z"),
+      });
   }
 }
 

@@ -15,13 +15,18 @@ function formatsToRun(): BenchFormat[] {
   const asked = process.env.BENCH_FORMATS?.split(",").map((name) => name.trim());
   if (asked === undefined) return [...BENCH_FORMATS];
   const unknown = asked.filter((name) => !BENCH_FORMATS.some((format) => format === name));
-  if (unknown.length > 0) throw new Error(`BENCH_FORMATS names unknown formats ${unknown.join(", ")}; known: ${BENCH_FORMATS.join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`BENCH_FORMATS names unknown formats ${unknown.join(", ")}; known: ${BENCH_FORMATS.join(", ")}`);
   return BENCH_FORMATS.filter((format) => asked.includes(format));
 }
 
 function runOne(worker: string, format: BenchFormat, count: number): BenchResult {
-  const child = spawnSync(process.execPath, [worker, format, String(count)], { encoding: "utf8", maxBuffer: 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`the ${format} run failed (exit ${child.status ?? "signal"}): ${child.stderr}`);
+  const child = spawnSync(process.execPath, [worker, format, String(count)], {
+    encoding: "utf8",
+    maxBuffer: 1024 * 1024,
+  });
+  if (child.status !== 0)
+    throw new Error(`the ${format} run failed (exit ${child.status ?? "signal"}): ${child.stderr}`);
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(line) as BenchResult;
 }
@@ -39,13 +44,20 @@ function table(results: readonly BenchResult[]): string {
     ]),
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ")).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+        .join("  "),
+    )
+    .join("\n");
 }
 
 /** Runs the benchmark with the bundled worker at `worker`; results go under `resultsDir`. */
 export async function main(worker: string, resultsDir: string): Promise<void> {
   const count = Number(process.env.BENCH_N ?? 1_000_000);
-  if (!Number.isInteger(count) || count <= 0) throw new Error(`BENCH_N must be a positive whole number, not ${process.env.BENCH_N ?? ""}`);
+  if (!Number.isInteger(count) || count <= 0)
+    throw new Error(`BENCH_N must be a positive whole number, not ${process.env.BENCH_N ?? ""}`);
   const results: BenchResult[] = [];
   for (const format of formatsToRun()) {
     process.stdout.write(`${format}: ${count.toLocaleString("en")} activities… `);

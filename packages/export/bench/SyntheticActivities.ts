@@ -55,7 +55,32 @@ export class SeededRandom {
   }
 }
 
-const COUNTRIES: readonly Country[] = ["BFA", "BLZ", "SLV", "GTM", "HND", "CRI", "SEN", "NGA", "KEN", "THA", "PHL", "VNM", "IDN", "MYS", "BRA", "MEX", "COL", "PER", "JOR", "EGY", "UZB", "KAZ", "GHA", "ZAF"];
+const COUNTRIES: readonly Country[] = [
+  "BFA",
+  "BLZ",
+  "SLV",
+  "GTM",
+  "HND",
+  "CRI",
+  "SEN",
+  "NGA",
+  "KEN",
+  "THA",
+  "PHL",
+  "VNM",
+  "IDN",
+  "MYS",
+  "BRA",
+  "MEX",
+  "COL",
+  "PER",
+  "JOR",
+  "EGY",
+  "UZB",
+  "KAZ",
+  "GHA",
+  "ZAF",
+];
 const REGIONS: readonly M49Region[] = ["002", "011", "013", "019", "035", "142", "145", "419"];
 const PARTNERS = [
   { name: { en: "International Criminal Police Organization", zh: "国际刑事警察组织" }, acronym: "INTERPOL" },
@@ -65,8 +90,16 @@ const PARTNERS = [
   { name: { en: "Global technology companies", zh: "全球技术公司" } },
 ] as const;
 const SUBJECTS = [
-  { en: "digital forensics for investigators", fr: "criminalistique numérique pour enquêteurs", zh: "面向调查人员的数字法证" },
-  { en: "electronic evidence in criminal proceedings", fr: "preuves électroniques dans la procédure pénale", zh: "刑事诉讼中的电子证据" },
+  {
+    en: "digital forensics for investigators",
+    fr: "criminalistique numérique pour enquêteurs",
+    zh: "面向调查人员的数字法证",
+  },
+  {
+    en: "electronic evidence in criminal proceedings",
+    fr: "preuves électroniques dans la procédure pénale",
+    zh: "刑事诉讼中的电子证据",
+  },
   { en: "cryptocurrency investigations", fr: "enquêtes sur les cryptomonnaies", zh: "加密货币调查" },
   { en: "protecting children online", fr: "protection des enfants en ligne", zh: "网上保护儿童" },
   { en: "darknet threats", fr: "menaces du darknet", zh: "暗网威胁" },
@@ -100,10 +133,16 @@ export function syntheticActivity(index: number, random: SeededRandom): Activity
   const audiences: Audience[] = random.some(AUDIENCES, 3);
   const activity: Activity = {
     id: `synthetic-${index}`,
-    title: index % 3 === 0 ? { zh: `${subject.zh}培训 ${index}`, en: `Training on ${subject.en} #${index}` } : { en: `Training on ${subject.en} #${index}`, fr: `Formation : ${subject.fr} n° ${index}` },
+    title:
+      index % 3 === 0
+        ? { zh: `${subject.zh}培训 ${index}`, en: `Training on ${subject.en} #${index}` }
+        : { en: `Training on ${subject.en} #${index}`, fr: `Formation : ${subject.fr} n° ${index}` },
     kind: random.pick(ACTIVITY_KINDS),
     topics,
-    countries: random.below(5) === 0 ? { named: countries, count: { value: countries.length + 10, qualifier: "atLeast" } } : { named: countries },
+    countries:
+      random.below(5) === 0
+        ? { named: countries, count: { value: countries.length + 10, qualifier: "atLeast" } }
+        : { named: countries },
     regions: { m49: random.some(REGIONS, 2), named: [] },
     period: period(random),
     deliveryMode: random.pick(DELIVERY_MODES),
@@ -116,7 +155,12 @@ export function syntheticActivity(index: number, random: SeededRandom): Activity
     ...(index % 7 === 3 ? { periodBasis: "reporting-period" as const } : {}),
   };
   if (index % 2 === 0) {
-    return { ...activity, summary: { en: `Practitioners from ${countries.length} countries trained on ${subject.en}, with exercises on real cases & <tools>.` } };
+    return {
+      ...activity,
+      summary: {
+        en: `Practitioners from ${countries.length} countries trained on ${subject.en}, with exercises on real cases & <tools>.`,
+      },
+    };
   }
   return activity;
 }
@@ -136,7 +180,10 @@ export function syntheticObservation(activity: Activity, random: SeededRandom): 
   return {
     id: `${activity.id}-trained`,
     indicatorId: "people-trained",
-    value: random.below(3) === 0 ? { value: people, qualifier: "atLeast", strict: true, unit: "person" } : { value: people, qualifier: "exact", unit: "person" },
+    value:
+      random.below(3) === 0
+        ? { value: people, qualifier: "atLeast", strict: true, unit: "person" }
+        : { value: people, qualifier: "exact", unit: "person" },
     scope: {
       period: activity.period,
       countries: activity.countries,
@@ -149,7 +196,10 @@ export function syntheticObservation(activity: Activity, random: SeededRandom): 
 }
 
 /** Synthetic activities, each with the observation of its results. */
-export async function* syntheticActivitiesWithResults(count: number, seed = 20210517): AsyncGenerator<{ activity: Activity; observations: Observation[] }> {
+export async function* syntheticActivitiesWithResults(
+  count: number,
+  seed = 20210517,
+): AsyncGenerator<{ activity: Activity; observations: Observation[] }> {
   const random = new SeededRandom(seed);
   for (let index = 0; index < count; index += 1) {
     const activity = syntheticActivity(index, random);

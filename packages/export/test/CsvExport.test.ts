@@ -1,10 +1,4 @@
-import {
-  ENTITY_SCHEMAS,
-  csvHeader,
-  type Activity,
-  type CsvKind,
-  type EntityOf,
-} from "@remit/core";
+import { ENTITY_SCHEMAS, csvHeader, type Activity, type CsvKind, type EntityOf } from "@remit/core";
 import {
   arbitraryActivity,
   arbitraryBody,
@@ -37,9 +31,20 @@ function dataset() {
   return result.dataset;
 }
 
-async function roundTrip<K extends CsvKind>(kind: K, records: readonly EntityOf<K>[], cuts: readonly number[] = [], bom = false): Promise<unknown[]> {
+async function roundTrip<K extends CsvKind>(
+  kind: K,
+  records: readonly EntityOf<K>[],
+  cuts: readonly number[] = [],
+  bom = false,
+): Promise<unknown[]> {
   const bytes = await csvBytes(kind, records, { bom });
-  return readBack(kind, cutBytes(bytes, cuts.map((cut) => Math.floor(cut * bytes.length))));
+  return readBack(
+    kind,
+    cutBytes(
+      bytes,
+      cuts.map((cut) => Math.floor(cut * bytes.length)),
+    ),
+  );
 }
 
 describe("CSV export → core's readCsv", () => {
@@ -66,7 +71,13 @@ describe("CSV export → core's readCsv", () => {
 
   it("is the identity for activities whose texts hold formulas, quotes, line breaks, Chinese and Arabic", async () => {
     const hostileActivity = fc
-      .tuple(arbitraryActivity, hostileText, hostileText, hostileText, hostileText.filter((text) => text.trim() === text))
+      .tuple(
+        arbitraryActivity,
+        hostileText,
+        hostileText,
+        hostileText,
+        hostileText.filter((text) => text.trim() === text),
+      )
       .map(([activity, title, summary, partner, acronym]): Activity => ({
         ...activity,
         title: { en: title, ar: summary },
@@ -108,7 +119,14 @@ describe("CSV text", () => {
     if (base === undefined) throw new Error("the dataset has no activity");
     const activity: Activity = {
       ...base,
-      title: { en: "=SUM(A1:A9)", fr: "+33 1 23", es: "-cmd|' /C calc'!A0", ru: "@SUM(1)", zh: "网络犯罪\n培训", ar: 'قال "مرحبا", ثم' },
+      title: {
+        en: "=SUM(A1:A9)",
+        fr: "+33 1 23",
+        es: "-cmd|' /C calc'!A0",
+        ru: "@SUM(1)",
+        zh: "网络犯罪\n培训",
+        ar: 'قال "مرحبا", ثم',
+      },
     };
     const text = await collectText(exportCsv("activity", [activity]));
     expect(text).toContain(",'=SUM(A1:A9),");

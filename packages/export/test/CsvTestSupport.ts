@@ -4,7 +4,11 @@ import { exportCsvBytes, type CsvExportOptions } from "../src/csv";
 import type { Source } from "../src/stream/Source";
 
 /** The bytes of a CSV export, joined. */
-export async function csvBytes<K extends CsvKind>(kind: K, records: Source<EntityOf<K>>, options: CsvExportOptions = {}): Promise<Uint8Array> {
+export async function csvBytes<K extends CsvKind>(
+  kind: K,
+  records: Source<EntityOf<K>>,
+  options: CsvExportOptions = {},
+): Promise<Uint8Array> {
   const pieces: Uint8Array[] = [];
   for await (const piece of exportCsvBytes(kind, records, options)) pieces.push(piece);
   return Buffer.concat(pieces);
@@ -29,7 +33,8 @@ export async function readBack(kind: CsvKind, chunks: AsyncIterable<Uint8Array>)
     if (entry.readProblem !== undefined) problems.push(entry);
     else records.push(entry.record);
   }
-  if (problems.length > 0) throw new Error(`core's readCsv reported: ${JSON.stringify(problems.map((entry) => entry.readProblem))}`);
+  if (problems.length > 0)
+    throw new Error(`core's readCsv reported: ${JSON.stringify(problems.map((entry) => entry.readProblem))}`);
   return records;
 }
 
@@ -42,7 +47,19 @@ export const hostileText: fc.Arbitrary<string> = fc.string({
   maxLength: 12,
   unit: fc.oneof(
     fc.constantFrom("=", "+", "-", "@", "'", "\t", "\r", "\n", "\r\n", '"', ",", ";", "\\", " ", "\uFEFF"),
-    fc.constantFrom("网络犯罪", "培训", "الجرائم السيبرانية", "حقوق", "é", "ß", "😀", "=SUM(A1)", "=HYPERLINK(\"http://x\")", "-5", "+1.5e3"),
+    fc.constantFrom(
+      "网络犯罪",
+      "培训",
+      "الجرائم السيبرانية",
+      "حقوق",
+      "é",
+      "ß",
+      "😀",
+      "=SUM(A1)",
+      '=HYPERLINK("http://x")',
+      "-5",
+      "+1.5e3",
+    ),
     fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }),
   ),
 });

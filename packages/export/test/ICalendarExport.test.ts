@@ -30,7 +30,11 @@ const base: SessionRecord = {
   designation: "meeting",
   number: 8,
   title: { en: "Expert group, eighth meeting" },
-  schedule: { dates: { kind: "period", period: { start: "2022-04-04", end: "2022-04-06" } }, venue: { city: { en: "Vienna", zh: "维也纳" } }, status: "scheduled" },
+  schedule: {
+    dates: { kind: "period", period: { start: "2022-04-04", end: "2022-04-06" } },
+    venue: { city: { en: "Vienna", zh: "维也纳" } },
+    status: "scheduled",
+  },
   scheduleHistory: [],
 };
 
@@ -48,23 +52,33 @@ describe("the calendar of the dataset's sessions", () => {
   it("keeps every earlier date of that session and the decision that moved it in the description", () => {
     const description = unescapeText(property(eventOf(text, "ahc-cybercrime-org@remit"), "DESCRIPTION").value);
     expect(description).toContain("Originally planned: 2020-08 (3 days).");
-    expect(description).toContain("1. Postponed: 2020-08 (3 days) → no later than 2021-03-01 (decided by GA decision 74/567;");
-    expect(description).toContain("2. Dates set: no later than 2021-03-01 → 2021-01-20 to 2021-01-22 (announced to Member States on 2020-10-01;");
-    expect(description).toContain("3. Postponed: 2021-01-20 to 2021-01-22 → 2021-05-10 to 2021-05-12 (decided by GA decision 75/555).");
+    expect(description).toContain(
+      "1. Postponed: 2020-08 (3 days) → no later than 2021-03-01 (decided by GA decision 74/567;",
+    );
+    expect(description).toContain(
+      "2. Dates set: no later than 2021-03-01 → 2021-01-20 to 2021-01-22 (announced to Member States on 2020-10-01;",
+    );
+    expect(description).toContain(
+      "3. Postponed: 2021-01-20 to 2021-01-22 → 2021-05-10 to 2021-05-12 (decided by GA decision 75/555).",
+    );
   });
 
   it("shows the expert group's sixth meeting where it was held, after one postponement", () => {
     const event = eventOf(text, "eg-cybercrime-6@remit");
     expect(property(event, "SEQUENCE").value).toBe("1");
     expect(property(event, "DTSTART").value).toBe("20200727");
-    expect(unescapeText(property(event, "DESCRIPTION").value)).toContain("Format: hybrid (the Chair and representatives of the secretariat");
+    expect(unescapeText(property(event, "DESCRIPTION").value)).toContain(
+      "Format: hybrid (the Chair and representatives of the secretariat",
+    );
   });
 
   it("gives each session one event with a stable UID, and leaves out sessions whose dates are unknown", () => {
     const sessions = dataset().sessions;
     const withDays = sessions.filter((session) => eventDays(session.schedule.dates) !== undefined);
     expect(withDays.length).toBeLessThan(sessions.length);
-    expect(events(text).map((event) => event.get("UID")?.value)).toEqual(withDays.map((session) => `${session.id}@remit`));
+    expect(events(text).map((event) => event.get("UID")?.value)).toEqual(
+      withDays.map((session) => `${session.id}@remit`),
+    );
     expect(calendarOf(dataset().sessions)).toBe(text);
   });
 
@@ -88,12 +102,17 @@ describe("event status and days", () => {
     const planned = { ...base, id: "planned", schedule: { ...base.schedule, status: "planned" as const } };
     const postponed = { ...base, id: "postponed", schedule: { ...base.schedule, status: "postponed" as const } };
     const cancelled = { ...base, id: "cancelled", schedule: { ...base.schedule, status: "cancelled" as const } };
-    const statuses = events(calendarOf([base, planned, postponed, cancelled])).map((event) => property(event, "STATUS").value);
+    const statuses = events(calendarOf([base, planned, postponed, cancelled])).map(
+      (event) => property(event, "STATUS").value,
+    );
     expect(statuses).toEqual(["CONFIRMED", "TENTATIVE", "TENTATIVE", "CANCELLED"]);
   });
 
   it("put a session due 'no later than' a day on that day, tentatively, for its stated length", () => {
-    const bound = Session.parse({ ...base, schedule: { ...base.schedule, dates: { kind: "bound", notAfter: "2021-03-01", durationDays: 3 } } });
+    const bound = Session.parse({
+      ...base,
+      schedule: { ...base.schedule, dates: { kind: "bound", notAfter: "2021-03-01", durationDays: 3 } },
+    });
     const [event] = events(calendarOf([bound]));
     if (event === undefined) throw new Error("no event");
     expect(property(event, "STATUS").value).toBe("TENTATIVE");
@@ -103,14 +122,20 @@ describe("event status and days", () => {
 
   it("count each reschedule in SEQUENCE and show the new dates, so a subscribed calendar moves the event", () => {
     const moved = Session.parse(
-      reschedule(base, { kind: "postponement", to: { kind: "period", period: { start: "2022-06-13", end: "2022-06-15" } }, decidedBy: "GA decision 75/555" }),
+      reschedule(base, {
+        kind: "postponement",
+        to: { kind: "period", period: { start: "2022-06-13", end: "2022-06-15" } },
+        decidedBy: "GA decision 75/555",
+      }),
     );
     const before = eventOf(calendarOf([base]), "eg-cybercrime-8@remit");
     const after = eventOf(calendarOf([moved]), "eg-cybercrime-8@remit");
     expect(property(before, "SEQUENCE").value).toBe("0");
     expect(property(after, "SEQUENCE").value).toBe("1");
     expect(property(after, "DTSTART").value).toBe("20220613");
-    expect(unescapeText(property(after, "DESCRIPTION").value)).toContain("2022-04-04 to 2022-04-06 → 2022-06-13 to 2022-06-15 (decided by GA decision 75/555)");
+    expect(unescapeText(property(after, "DESCRIPTION").value)).toContain(
+      "2022-04-04 to 2022-04-06 → 2022-06-13 to 2022-06-15 (decided by GA decision 75/555)",
+    );
   });
 });
 

@@ -12,7 +12,10 @@ export type ParsedEvent = ReadonlyMap<string, ContentLine>;
 
 /** The lines of a calendar with folding undone (CRLF followed by one space or tab). */
 export function unfold(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line !== "");
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter((line) => line !== "");
 }
 
 function contentLine(line: string): ContentLine {

@@ -34,7 +34,11 @@ describe.skipIf(!HAS_IATI_XSD)(`IATI 2.03 output against the official XSD (${IAT
     if (folder !== "") await rm(folder, { recursive: true, force: true });
   });
 
-  async function write(name: string, items: Source<IatiItem>, options: Parameters<typeof exportIati>[1]): Promise<string> {
+  async function write(
+    name: string,
+    items: Source<IatiItem>,
+    options: Parameters<typeof exportIati>[1],
+  ): Promise<string> {
     const file = join(folder, name);
     await pipeline(Readable.from(exportIati(items, options)), createWriteStream(file));
     return file;
@@ -55,7 +59,9 @@ describe.skipIf(!HAS_IATI_XSD)(`IATI 2.03 output against the official XSD (${IAT
     const data = dataset();
     const file = await write("synthetic.xml", syntheticActivitiesWithResults(2_000), {
       mandates: data.mandates,
-      indicators: [{ id: "people-trained", name: { en: "People trained", zh: "受培训人数" }, unit: "person", aggregation: "sum" }],
+      indicators: [
+        { id: "people-trained", name: { en: "People trained", zh: "受培训人数" }, unit: "person", aggregation: "sum" },
+      ],
       asOf: "2019-06-30",
     });
     expect(xsdProblems(file)).toBe("");

@@ -3,13 +3,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Activity, Observation, type Mandate } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import { SeededRandom, syntheticActivities, syntheticActivity, syntheticObservation } from "../bench/SyntheticActivities";
-import { collectText, escapeXmlAttribute, escapeXmlText, exportIati, type IatiExportOptions, type IatiItem } from "../src/iati";
+import {
+  SeededRandom,
+  syntheticActivities,
+  syntheticActivity,
+  syntheticObservation,
+} from "../bench/SyntheticActivities";
+import {
+  collectText,
+  escapeXmlAttribute,
+  escapeXmlText,
+  exportIati,
+  type IatiExportOptions,
+  type IatiItem,
+} from "../src/iati";
 import { HAS_IATI_XSD, hasXmllint, wellFormednessProblems, xsdProblems } from "./IatiXsd";
 
 const base: Activity = {
   id: "ocsea-webinars-2020",
-  title: { zh: "网上儿童性剥削和性虐待问题网络研讨会", en: "Webinars on online child sexual exploitation and abuse", fr: "Webinaires" },
+  title: {
+    zh: "网上儿童性剥削和性虐待问题网络研讨会",
+    en: "Webinars on online child sexual exploitation and abuse",
+    fr: "Webinaires",
+  },
   kind: "webinar-series",
   topics: ["online-child-sexual-exploitation-and-abuse", "human-rights-and-due-process", "electronic-evidence"],
   countries: { named: ["BLZ", "SLV", "GTM"] },
@@ -24,8 +40,29 @@ const base: Activity = {
 };
 
 const mandates: Mandate[] = [
-  { id: "a-res-74-173", symbol: "A/RES/74/173", kind: "resolution", adoptingBodyId: "ga", adoptedOn: "2019-12-18", provisions: [], reportingObligations: [], lineage: [], status: "active", provenance: [] },
-  { id: "ga-dec-74-567", symbol: "GA decision 74/567", kind: "decision", adoptingBodyId: "ga", provisions: [], reportingObligations: [], lineage: [], status: "completed", provenance: [] },
+  {
+    id: "a-res-74-173",
+    symbol: "A/RES/74/173",
+    kind: "resolution",
+    adoptingBodyId: "ga",
+    adoptedOn: "2019-12-18",
+    provisions: [],
+    reportingObligations: [],
+    lineage: [],
+    status: "active",
+    provenance: [],
+  },
+  {
+    id: "ga-dec-74-567",
+    symbol: "GA decision 74/567",
+    kind: "decision",
+    adoptingBodyId: "ga",
+    provisions: [],
+    reportingObligations: [],
+    lineage: [],
+    status: "completed",
+    provenance: [],
+  },
 ];
 
 const GENERATED = new Date("2021-05-17T09:30:00.250Z");
@@ -56,8 +93,12 @@ describe("an IATI activity", () => {
 
   it("composes a description from kind and topics when there is no summary, as IATI requires one", async () => {
     const [description] = elements(await xmlOf([base]), "description");
-    expect(description).toContain('<narrative xml:lang="en">Webinar series: Online child sexual exploitation and abuse; Human rights and due process; Electronic evidence</narrative>');
-    expect(description).toContain('<narrative xml:lang="zh">系列网络研讨会: 网上儿童性剥削和性虐待; 人权和正当程序; 电子证据</narrative>');
+    expect(description).toContain(
+      '<narrative xml:lang="en">Webinar series: Online child sexual exploitation and abuse; Human rights and due process; Electronic evidence</narrative>',
+    );
+    expect(description).toContain(
+      '<narrative xml:lang="zh">系列网络研讨会: 网上儿童性剥削和性虐待; 人权和正当程序; 电子证据</narrative>',
+    );
   });
 
   it("names UNODC and each partner as implementing organisations", async () => {
@@ -70,7 +111,11 @@ describe("an IATI activity", () => {
 
   it("writes countries as ISO alpha-2 codes and regions as UN M49 areas (vocabulary 2)", async () => {
     const xml = await xmlOf([base]);
-    expect(elements(xml, "recipient-country")).toEqual(['<recipient-country code="BZ"/>', '<recipient-country code="SV"/>', '<recipient-country code="GT"/>']);
+    expect(elements(xml, "recipient-country")).toEqual([
+      '<recipient-country code="BZ"/>',
+      '<recipient-country code="SV"/>',
+      '<recipient-country code="GT"/>',
+    ]);
     expect(elements(xml, "recipient-region")).toEqual(['<recipient-region code="013" vocabulary="2"/>']);
   });
 
@@ -83,17 +128,29 @@ describe("an IATI activity", () => {
     const during = await xmlOf([base], { ...OPTIONS, asOf: "2020-06-01" });
     expect(during).toContain('<activity-status code="2"/>');
     expect(during).toContain('<activity-date type="3" iso-date="2020-12-31">');
-    const before = await xmlOf([{ ...base, period: { start: "2020-07-27", end: "2020-07-29" } }], { ...OPTIONS, asOf: "2020-01-01" });
+    const before = await xmlOf([{ ...base, period: { start: "2020-07-27", end: "2020-07-29" } }], {
+      ...OPTIONS,
+      asOf: "2020-01-01",
+    });
     expect(before).toContain('<activity-status code="1"/>');
     expect(before).toContain('<activity-date type="1" iso-date="2020-07-27"/>');
     expect(before).not.toContain("Known only");
   });
 
   it("names the activity it is part of as its parent, and says when its period is only the report's", async () => {
-    const part: Activity = { ...base, id: "guatemala-tv-campaign", partOf: "prevention-campaigns", periodBasis: "reporting-period" };
+    const part: Activity = {
+      ...base,
+      id: "guatemala-tv-campaign",
+      partOf: "prevention-campaigns",
+      periodBasis: "reporting-period",
+    };
     const xml = await xmlOf([part], { ...OPTIONS, asOf: "2021-03-01" });
-    expect(elements(xml, "related-activity")).toEqual(['<related-activity ref="XM-DAC-41128-prevention-campaigns" type="1"/>']);
-    expect(xml).toContain("Known only to the year (2020); 2020-01-01 is its first day. The source dates only its report's period, not the activity.");
+    expect(elements(xml, "related-activity")).toEqual([
+      '<related-activity ref="XM-DAC-41128-prevention-campaigns" type="1"/>',
+    ]);
+    expect(xml).toContain(
+      "Known only to the year (2020); 2020-01-01 is its first day. The source dates only its report's period, not the activity.",
+    );
   });
 
   it("classifies topics by DAC purpose code, each code once, and tags every topic (vocabulary 99)", async () => {
@@ -114,7 +171,10 @@ describe("an IATI activity", () => {
     expect(links[0]).toContain('url="https://undocs.org/A/RES/74/173" format="text/html"');
     expect(links[0]).toContain('<category code="A02"/>');
     expect(links[0]).toContain('<document-date iso-date="2019-12-18"/>');
-    const own = await xmlOf([base], { ...OPTIONS, documentUrl: (symbol) => `https://example.org/docs?symbol=${encodeURIComponent(symbol)}` });
+    const own = await xmlOf([base], {
+      ...OPTIONS,
+      documentUrl: (symbol) => `https://example.org/docs?symbol=${encodeURIComponent(symbol)}`,
+    });
     expect(elements(own, "document-link")).toHaveLength(2);
     expect(await xmlOf([base], { generatedAt: GENERATED })).not.toContain("<document-link");
   });
@@ -125,7 +185,12 @@ describe("IATI results", () => {
     id: "ocsea-trained",
     indicatorId: "people-trained",
     value: { value: 130, qualifier: "atLeast", strict: true, unit: "person" },
-    scope: { period: { start: "2020" }, countries: { named: [] }, regions: { m49: [], named: [] }, disaggregation: [{ dimension: "age-band", value: "9-12" }] },
+    scope: {
+      period: { start: "2020" },
+      countries: { named: [] },
+      regions: { m49: [], named: [] },
+      disaggregation: [{ dimension: "age-band", value: "9-12" }],
+    },
     activityIds: [base.id],
     provenance: [{ source: "document", symbol: "E/CN.15/2021/2", paragraphs: [18] }],
   };
@@ -133,14 +198,20 @@ describe("IATI results", () => {
     ...trained,
     id: "cases-share",
     indicatorId: "share-of-cases",
-    value: { basis: "percent", percent: { value: 40, qualifier: "exact" }, denominator: { value: 263, qualifier: "exact", unit: "case" } },
+    value: {
+      basis: "percent",
+      percent: { value: 40, qualifier: "exact" },
+      denominator: { value: 263, qualifier: "exact", unit: "case" },
+    },
     scope: { ...trained.scope, disaggregation: [] },
   };
 
   it("give each indicator a result with one period per figure, the qualifier in words and the breakdown as dimensions", async () => {
     const xml = await xmlOf([{ activity: base, observations: [trained] }], {
       ...OPTIONS,
-      indicators: [{ id: "people-trained", name: { en: "People trained", zh: "受培训人数" }, unit: "person", aggregation: "sum" }],
+      indicators: [
+        { id: "people-trained", name: { en: "People trained", zh: "受培训人数" }, unit: "person", aggregation: "sum" },
+      ],
     });
     const [result] = elements(xml, "result");
     expect(result).toContain('<result type="1" aggregation-status="0">');
@@ -180,10 +251,10 @@ describe("IATI text escaping", () => {
 
   it("keeps every title, summary and partner name readable as well-formed XML", async () => {
     const xml = await xmlOf([hostile]);
-    expect(xml).toContain("Tom &amp; Jerry &lt;script&gt;alert(\"x\")&lt;/script&gt;   done");
+    expect(xml).toContain('Tom &amp; Jerry &lt;script&gt;alert("x")&lt;/script&gt;   done');
     expect(xml).toContain("دورة \"تدريبية\" &amp; 'ورشة'");
     expect(xml).toContain("line one&#13;\nline two\ttab ]]&gt; end");
-    expect(xml).toContain("A \"quoted\" &lt;partner&gt; (A&amp;B)");
+    expect(xml).toContain('A "quoted" &lt;partner&gt; (A&amp;B)');
     if (hasXmllint()) {
       const file = join(tmpdir(), `remit-iati-hostile-${process.pid}.xml`);
       await writeFile(file, xml);
@@ -205,12 +276,18 @@ describe("the IATI writer", () => {
     expect(largest).toBeLessThan(80 * 1024);
   });
 
-  it.skipIf(!HAS_IATI_XSD || !hasXmllint())("is checked by a validator that does reject a wrong order (reporting-org after title)", async () => {
-    const xml = (await xmlOf([base])).replace(/(\s*<reporting-org[^]*?<\/reporting-org>)(\s*<title>[^]*?<\/title>)/, "$2$1");
-    const file = join(tmpdir(), `remit-iati-misordered-${process.pid}.xml`);
-    await writeFile(file, xml);
-    expect(xsdProblems(file)).toMatch(/reporting-org/);
-  });
+  it.skipIf(!HAS_IATI_XSD || !hasXmllint())(
+    "is checked by a validator that does reject a wrong order (reporting-org after title)",
+    async () => {
+      const xml = (await xmlOf([base])).replace(
+        /(\s*<reporting-org[^]*?<\/reporting-org>)(\s*<title>[^]*?<\/title>)/,
+        "$2$1",
+      );
+      const file = join(tmpdir(), `remit-iati-misordered-${process.pid}.xml`);
+      await writeFile(file, xml);
+      expect(xsdProblems(file)).toMatch(/reporting-org/);
+    },
+  );
 });
 
 describe("synthetic activities", () => {

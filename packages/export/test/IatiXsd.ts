@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
  * repository (the folder `.ci/run` points at). The schema is read from there, never copied
  * into the repository.
  */
-export const IATI_XSD_DIR = process.env.IATI_XSD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/iati-2.03");
+export const IATI_XSD_DIR =
+  process.env.IATI_XSD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/iati-2.03");
 export const IATI_XSD = join(IATI_XSD_DIR, "iati-activities-schema.xsd");
 export const HAS_IATI_XSD = existsSync(IATI_XSD);
 
@@ -22,7 +23,10 @@ export function hasXmllint(): boolean {
  * empty when the file validates.
  */
 export function xsdProblems(file: string): string {
-  const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", IATI_XSD, file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", IATI_XSD, file], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error !== undefined) throw run.error;
   return run.status === 0 ? "" : `${run.stderr}`.split("\n").slice(0, 20).join("\n");
 }

@@ -3,7 +3,14 @@ import { arbitraryActivity, arbitraryObservation } from "@remit/core/testing";
 import { DATASET_KEYS, loadDataset, recordsOf } from "@remit/dataset";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collectText, exportJsonDocument, exportJsonLines, exportKindedJsonLines, utf8Chunks, type KindedRecord } from "../src/json";
+import {
+  collectText,
+  exportJsonDocument,
+  exportJsonLines,
+  exportKindedJsonLines,
+  utf8Chunks,
+  type KindedRecord,
+} from "../src/json";
 import { hostileText } from "./CsvTestSupport";
 
 function dataset() {
@@ -15,7 +22,8 @@ function dataset() {
 async function entries(read: AsyncIterable<ImportEntry>): Promise<{ kind: EntityKind; record: unknown }[]> {
   const found: { kind: EntityKind; record: unknown }[] = [];
   for await (const entry of read) {
-    if (entry.readProblem !== undefined) throw new Error(`core's reader reported: ${JSON.stringify(entry.readProblem)}`);
+    if (entry.readProblem !== undefined)
+      throw new Error(`core's reader reported: ${JSON.stringify(entry.readProblem)}`);
     found.push({ kind: entry.kind, record: entry.record });
   }
   return found;
@@ -49,7 +57,9 @@ describe("JSON document", () => {
 
 describe("JSON Lines", () => {
   it("is one record per line that core's readJsonLines reads back, for arbitrary activities with hostile text", async () => {
-    const activity = fc.tuple(arbitraryActivity, hostileText).map(([record, text]) => ({ ...record, title: { ar: text, zh: text } }));
+    const activity = fc
+      .tuple(arbitraryActivity, hostileText)
+      .map(([record, text]) => ({ ...record, title: { ar: text, zh: text } }));
     await fc.assert(
       fc.asyncProperty(fc.array(activity, { maxLength: 8 }), async (records) => {
         const text = await collectText(exportJsonLines("activity", records));
@@ -63,14 +73,18 @@ describe("JSON Lines", () => {
 
   it("wraps records in kind envelopes when asked, so one file can mix kinds", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryActivity, { maxLength: 3 }), fc.array(arbitraryObservation, { maxLength: 3 }), async (activities, observations) => {
-        const kinded: KindedRecord[] = [
-          ...activities.map((record): KindedRecord => ({ kind: "activity", record })),
-          ...observations.map((record): KindedRecord => ({ kind: "observation", record })),
-        ];
-        const read = await entries(readJsonLines(utf8Chunks(exportKindedJsonLines(kinded))));
-        expect(read).toEqual(kinded);
-      }),
+      fc.asyncProperty(
+        fc.array(arbitraryActivity, { maxLength: 3 }),
+        fc.array(arbitraryObservation, { maxLength: 3 }),
+        async (activities, observations) => {
+          const kinded: KindedRecord[] = [
+            ...activities.map((record): KindedRecord => ({ kind: "activity", record })),
+            ...observations.map((record): KindedRecord => ({ kind: "observation", record })),
+          ];
+          const read = await entries(readJsonLines(utf8Chunks(exportKindedJsonLines(kinded))));
+          expect(read).toEqual(kinded);
+        },
+      ),
       { numRuns: 50 },
     );
     const single = await collectText(exportJsonLines("session", dataset().sessions.slice(0, 1), { envelope: true }));

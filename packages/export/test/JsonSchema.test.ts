@@ -60,7 +60,9 @@ describe("JSON Schemas generated from core's zod schemas", () => {
   it("reject a field the schema does not have, a word outside a closed vocabulary and a malformed id", () => {
     const activity = dataset().activities[0];
     expect(validate("activity", { ...activity, budget: 1000 }).join()).toContain("must NOT have additional properties");
-    expect(validate("activity", { ...activity, kind: "lecture" }).join()).toContain("/kind must be equal to one of the allowed values");
+    expect(validate("activity", { ...activity, kind: "lecture" }).join()).toContain(
+      "/kind must be equal to one of the allowed values",
+    );
     expect(validate("activity", { ...activity, id: "Not A Slug" }).join()).toContain("/id must match pattern");
     expect(validate("activity", { ...activity, title: {} }).length).toBeGreaterThan(0);
   });

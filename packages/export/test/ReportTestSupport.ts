@@ -1,7 +1,14 @@
 // Reports built from @remit/dataset for the renderer tests: the 2021 report in Chinese and
 // English, and one with an Arabic template set (English wording, Arabic language and
 // direction) to exercise right-to-left output until real Arabic templates exist.
-import { buildReport, ENGLISH_REPORT_TEMPLATES, REPORT_TEMPLATES, type Language, type Report, type ReportTemplateSet } from "@remit/core";
+import {
+  buildReport,
+  ENGLISH_REPORT_TEMPLATES,
+  REPORT_TEMPLATES,
+  type Language,
+  type Report,
+  type ReportTemplateSet,
+} from "@remit/core";
 import { formatDatasetProblem, loadDataset, REPORT_2021 } from "@remit/dataset";
 
 const ARABIC_SHELL: ReportTemplateSet = {
@@ -50,6 +57,15 @@ export function hostileReport(): Report {
   return {
     ...report,
     title: `Report <b>"A&B"</b> *not bold*`,
-    sections: [{ ...first, subsections: [{ ...sub, paragraphs: [{ ...paragraph, text: hostile, segments: [{ text: hostile }] }, ...others] }, ...otherSubs] }, ...rest],
+    sections: [
+      {
+        ...first,
+        subsections: [
+          { ...sub, paragraphs: [{ ...paragraph, text: hostile, segments: [{ text: hostile }] }, ...others] },
+          ...otherSubs,
+        ],
+      },
+      ...rest,
+    ],
   };
 }

@@ -103,7 +103,10 @@ describe("the dataset as a workbook", async () => {
 describe("workbook cells", () => {
   it("hold text that looks like a formula as text, never as a formula", async () => {
     const base = dataset().activities[0] as Activity;
-    const activity: Activity = { ...base, title: { en: "=HYPERLINK(\"http://x\",\"click\")", zh: "+1", ar: "@SUM(1)", fr: "-2+3" } };
+    const activity: Activity = {
+      ...base,
+      title: { en: '=HYPERLINK("http://x","click")', zh: "+1", ar: "@SUM(1)", fr: "-2+3" },
+    };
     const { workbook } = await workbookOf([{ kind: "activity", records: [activity] }]);
     const sheet = sheetOf(workbook, "activities");
     const header = csvHeader("activity");

@@ -3,7 +3,15 @@
 // value, qualifier and the document paragraph it is sourced to. The expected values below are
 // the seed's; the report computes its own from the records (see the last describe block,
 // which changes a record and sees the report change).
-import { buildReport, reportParagraphs, type Language, type Report, type ReportFact, type ReportFigure, type ReportParagraph } from "@remit/core";
+import {
+  buildReport,
+  reportParagraphs,
+  type Language,
+  type Report,
+  type ReportFact,
+  type ReportFigure,
+  type ReportParagraph,
+} from "@remit/core";
 import { formatDatasetProblem, loadDataset, REPORT_2021, type Dataset } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import { NARRATIVES } from "./ReportTestSupport";
@@ -17,7 +25,13 @@ function dataset(): Dataset {
 const records = dataset();
 
 function build(language: Language, data: Dataset = records): Report {
-  const result = buildReport({ symbol: "A/RES/74/173", period: { start: "2020" }, records: data, language, narratives: NARRATIVES });
+  const result = buildReport({
+    symbol: "A/RES/74/173",
+    period: { start: "2020" },
+    records: data,
+    language,
+    narratives: NARRATIVES,
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.report;
 }
@@ -33,18 +47,28 @@ function paragraphOf(report: Report, number: number): ReportParagraph {
 
 /** The paragraphs of the 2021 report that a figure or fact is sourced to. */
 function seedParagraphs(item: ReportFigure | ReportFact): number[] {
-  return item.provenance.flatMap((p) => (p.source === "document" && p.symbol === REPORT_2021.citation ? p.paragraphs : []));
+  return item.provenance.flatMap((p) =>
+    p.source === "document" && p.symbol === REPORT_2021.citation ? p.paragraphs : [],
+  );
 }
 
 function computedFrom(figure: ReportFigure): { activityIds: string[]; observationIds: string[] } {
   const computed = figure.provenance.find((p) => p.source === "computed");
-  return computed?.source === "computed" ? { activityIds: computed.activityIds, observationIds: computed.observationIds } : { activityIds: [], observationIds: [] };
+  return computed?.source === "computed"
+    ? { activityIds: computed.activityIds, observationIds: computed.observationIds }
+    : { activityIds: [], observationIds: [] };
 }
 
 /** The seed's own words for a figure, from the quotes of the observations it was computed from. */
 function seedQuotes(figure: ReportFigure): string[] {
   const ids = new Set(computedFrom(figure).observationIds);
-  return records.observations.filter((o) => ids.has(o.id)).flatMap((o) => o.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote.replace(/\s+/g, "")] : [])));
+  return records.observations
+    .filter((o) => ids.has(o.id))
+    .flatMap((o) =>
+      o.provenance.flatMap((p) =>
+        p.source === "document" && p.quote !== undefined ? [p.quote.replace(/\s+/g, "")] : [],
+      ),
+    );
 }
 
 interface Headline {
@@ -56,34 +80,158 @@ interface Headline {
 }
 
 const HEADLINES: readonly Headline[] = [
-  { paragraph: 17, key: "trained", says: "2,440 criminal justice practitioners trained", value: { value: 2440, qualifier: "exact", unit: "person" }, en: "2,440" },
-  { paragraph: 17, key: "countries", says: "from 64 countries", value: { value: 64, qualifier: "exact", unit: "country" }, en: "64" },
-  { paragraph: 18, key: "trained", says: "more than 130 officials in Asia trained in cryptocurrency and darknet investigations", value: { value: 130, qualifier: "atLeast", strict: true, unit: "person" }, en: "more than 130" },
-  { paragraph: 18, key: "advised", says: "operational advice to one Member State", value: { value: 1, qualifier: "exact", unit: "country" }, en: "1" },
-  { paragraph: 22, key: "participants", says: "7,832 webinar participants", value: { value: 7832, qualifier: "exact", unit: "person" }, en: "7,832" },
-  { paragraph: 22, key: "countries", says: "from 15 countries", value: { value: 15, qualifier: "exact", unit: "country" }, en: "15" },
-  { paragraph: 23, key: "trained", says: "1,000 practitioners took the online diploma course", value: { value: 1000, qualifier: "exact", unit: "person" }, en: "1,000" },
-  { paragraph: 23, key: "countries", says: "from 44 countries", value: { value: 44, qualifier: "exact", unit: "country" }, en: "44" },
-  { paragraph: 25, key: "teachers", says: "more than 5,600 teachers trained", value: { value: 5600, qualifier: "atLeast", strict: true, unit: "person" }, en: "more than 5,600" },
-  { paragraph: 25, key: "victims", says: "13 victims identified and protected", value: { value: 13, qualifier: "exact", unit: "person" }, en: "13" },
-  { paragraph: 27, key: "trained", says: "655 practitioners trained in requesting electronic evidence", value: { value: 655, qualifier: "exact", unit: "person" }, en: "655" },
-  { paragraph: 27, key: "countryCount", says: "from five countries", value: { value: 5, qualifier: "exact", unit: "country" }, en: "5" },
-  { paragraph: 29, key: "laws", says: "more than 1,500 cybercrime laws in SHERLOC", value: { value: 1500, qualifier: "atLeast", strict: true, unit: "law" }, en: "more than 1,500" },
-  { paragraph: 29, key: "cases", says: "42 cases in SHERLOC", value: { value: 42, qualifier: "exact", unit: "case" }, en: "42" },
-  { paragraph: 30, key: "impressions", says: "more than 2.8 million social media impressions", value: { value: 2_800_000, qualifier: "atLeast", strict: true, unit: "impression", multiplier: "million" }, en: "more than 2.8 million" },
-  { paragraph: 32, key: "reached", says: "more than 24,400 people reached by awareness-raising", value: { value: 24_400, qualifier: "atLeast", strict: true, unit: "person" }, en: "more than 24,400" },
-  { paragraph: 33, key: "views", says: "28.5 million campaign views", value: { value: 28_500_000, qualifier: "exact", unit: "view", multiplier: "million" }, en: "28.5 million" },
-  { paragraph: 34, key: "trained", says: "650 IT staff and teachers trained in incident response", value: { value: 650, qualifier: "exact", unit: "person" }, en: "650" },
-  { paragraph: 36, key: "meetings", says: "six meetings of the expert group", value: { value: 6, qualifier: "exact", unit: "meeting" }, en: "6" },
+  {
+    paragraph: 17,
+    key: "trained",
+    says: "2,440 criminal justice practitioners trained",
+    value: { value: 2440, qualifier: "exact", unit: "person" },
+    en: "2,440",
+  },
+  {
+    paragraph: 17,
+    key: "countries",
+    says: "from 64 countries",
+    value: { value: 64, qualifier: "exact", unit: "country" },
+    en: "64",
+  },
+  {
+    paragraph: 18,
+    key: "trained",
+    says: "more than 130 officials in Asia trained in cryptocurrency and darknet investigations",
+    value: { value: 130, qualifier: "atLeast", strict: true, unit: "person" },
+    en: "more than 130",
+  },
+  {
+    paragraph: 18,
+    key: "advised",
+    says: "operational advice to one Member State",
+    value: { value: 1, qualifier: "exact", unit: "country" },
+    en: "1",
+  },
+  {
+    paragraph: 22,
+    key: "participants",
+    says: "7,832 webinar participants",
+    value: { value: 7832, qualifier: "exact", unit: "person" },
+    en: "7,832",
+  },
+  {
+    paragraph: 22,
+    key: "countries",
+    says: "from 15 countries",
+    value: { value: 15, qualifier: "exact", unit: "country" },
+    en: "15",
+  },
+  {
+    paragraph: 23,
+    key: "trained",
+    says: "1,000 practitioners took the online diploma course",
+    value: { value: 1000, qualifier: "exact", unit: "person" },
+    en: "1,000",
+  },
+  {
+    paragraph: 23,
+    key: "countries",
+    says: "from 44 countries",
+    value: { value: 44, qualifier: "exact", unit: "country" },
+    en: "44",
+  },
+  {
+    paragraph: 25,
+    key: "teachers",
+    says: "more than 5,600 teachers trained",
+    value: { value: 5600, qualifier: "atLeast", strict: true, unit: "person" },
+    en: "more than 5,600",
+  },
+  {
+    paragraph: 25,
+    key: "victims",
+    says: "13 victims identified and protected",
+    value: { value: 13, qualifier: "exact", unit: "person" },
+    en: "13",
+  },
+  {
+    paragraph: 27,
+    key: "trained",
+    says: "655 practitioners trained in requesting electronic evidence",
+    value: { value: 655, qualifier: "exact", unit: "person" },
+    en: "655",
+  },
+  {
+    paragraph: 27,
+    key: "countryCount",
+    says: "from five countries",
+    value: { value: 5, qualifier: "exact", unit: "country" },
+    en: "5",
+  },
+  {
+    paragraph: 29,
+    key: "laws",
+    says: "more than 1,500 cybercrime laws in SHERLOC",
+    value: { value: 1500, qualifier: "atLeast", strict: true, unit: "law" },
+    en: "more than 1,500",
+  },
+  {
+    paragraph: 29,
+    key: "cases",
+    says: "42 cases in SHERLOC",
+    value: { value: 42, qualifier: "exact", unit: "case" },
+    en: "42",
+  },
+  {
+    paragraph: 30,
+    key: "impressions",
+    says: "more than 2.8 million social media impressions",
+    value: { value: 2_800_000, qualifier: "atLeast", strict: true, unit: "impression", multiplier: "million" },
+    en: "more than 2.8 million",
+  },
+  {
+    paragraph: 32,
+    key: "reached",
+    says: "more than 24,400 people reached by awareness-raising",
+    value: { value: 24_400, qualifier: "atLeast", strict: true, unit: "person" },
+    en: "more than 24,400",
+  },
+  {
+    paragraph: 33,
+    key: "views",
+    says: "28.5 million campaign views",
+    value: { value: 28_500_000, qualifier: "exact", unit: "view", multiplier: "million" },
+    en: "28.5 million",
+  },
+  {
+    paragraph: 34,
+    key: "trained",
+    says: "650 IT staff and teachers trained in incident response",
+    value: { value: 650, qualifier: "exact", unit: "person" },
+    en: "650",
+  },
+  {
+    paragraph: 36,
+    key: "meetings",
+    says: "six meetings of the expert group",
+    value: { value: 6, qualifier: "exact", unit: "meeting" },
+    en: "6",
+  },
 ];
 
 describe("the 2021 report's structure, rebuilt from the dataset", () => {
   it("has the seven chapters of the real report, with its paragraph numbers ¶1–¶37 in each", () => {
     const ranges = zh.sections.map((section) => {
-      const numbers = [...section.paragraphs, ...section.subsections.flatMap((sub) => sub.paragraphs)].map((p) => p.number);
+      const numbers = [...section.paragraphs, ...section.subsections.flatMap((sub) => sub.paragraphs)].map(
+        (p) => p.number,
+      );
       return [section.numeral, numbers[0], numbers.at(-1)];
     });
-    expect(ranges).toEqual([["I", 1, 5], ["II", 6, 12], ["III", 13, 27], ["IV", 28, 30], ["V", 31, 31], ["VI", 32, 34], ["VII", 35, 37]]);
+    expect(ranges).toEqual([
+      ["I", 1, 5],
+      ["II", 6, 12],
+      ["III", 13, 27],
+      ["IV", 28, 30],
+      ["V", 31, 31],
+      ["VI", 32, 34],
+      ["VII", 35, 37],
+    ]);
     expect(reportParagraphs(zh).map((p) => p.number)).toEqual(Array.from({ length: 37 }, (_, index) => index + 1));
   });
 
@@ -98,9 +246,21 @@ describe("the 2021 report's structure, rebuilt from the dataset", () => {
   });
 
   it("recites the mandate chain 64/179 → 65/230 → CCPCJ 20/7 → 22/8 → 74/173 in ¶1–5", () => {
-    const chain = [1, 2, 3, 4, 5].map((n) => paragraphOf(zh, n).facts.find((fact) => fact.key === "mandate")?.values[1]);
-    expect(chain).toEqual(["A/RES/64/179", "A/RES/65/230", "CCPCJ resolution 20/7", "CCPCJ resolution 22/8", "A/RES/74/173"]);
-    expect([1, 2, 3, 4, 5].map((n) => seedParagraphs(paragraphOf(zh, n).facts.find((fact) => fact.key === "asks") as ReportFact))).toEqual([[1], [2], [3], [4], [5]]);
+    const chain = [1, 2, 3, 4, 5].map(
+      (n) => paragraphOf(zh, n).facts.find((fact) => fact.key === "mandate")?.values[1],
+    );
+    expect(chain).toEqual([
+      "A/RES/64/179",
+      "A/RES/65/230",
+      "CCPCJ resolution 20/7",
+      "CCPCJ resolution 22/8",
+      "A/RES/74/173",
+    ]);
+    expect(
+      [1, 2, 3, 4, 5].map((n) =>
+        seedParagraphs(paragraphOf(zh, n).facts.find((fact) => fact.key === "asks") as ReportFact),
+      ),
+    ).toEqual([[1], [2], [3], [4], [5]]);
   });
 
   it("goes to the 30th session under agenda item 6(d), deferred from the 29th because it met in reduced format", () => {
@@ -113,8 +273,15 @@ describe("the 2021 report's structure, rebuilt from the dataset", () => {
   });
 
   it("leaves ¶38–39, the expert group's conclusions and next steps, to a drafter: the records do not hold them", () => {
-    expect(zh.gaps.filter((gap) => gap.message.includes("no narrative")).map((gap) => gap.specId)).toEqual(["expert.conclusions", "expert.next-steps"]);
-    expect(reportParagraphs(zh).filter((p) => p.origin === "narrative").map((p) => p.number)).toEqual([6]);
+    expect(zh.gaps.filter((gap) => gap.message.includes("no narrative")).map((gap) => gap.specId)).toEqual([
+      "expert.conclusions",
+      "expert.next-steps",
+    ]);
+    expect(
+      reportParagraphs(zh)
+        .filter((p) => p.origin === "narrative")
+        .map((p) => p.number),
+    ).toEqual([6]);
   });
 });
 
@@ -134,8 +301,12 @@ describe("the headline figures of ¶13–¶37, paragraph by paragraph", () => {
   }
 
   it("every summed figure is computed from activity records that the seed states in the same paragraph, and reads in Chinese as the seed words it", () => {
-    for (const headline of HEADLINES.filter((item) => !["countries", "countryCount", "advised", "meetings"].includes(item.key))) {
-      const figure = paragraphOf(zh, headline.paragraph).figures.find((candidate) => candidate.key === headline.key) as ReportFigure;
+    for (const headline of HEADLINES.filter(
+      (item) => !["countries", "countryCount", "advised", "meetings"].includes(item.key),
+    )) {
+      const figure = paragraphOf(zh, headline.paragraph).figures.find(
+        (candidate) => candidate.key === headline.key,
+      ) as ReportFigure;
       const { activityIds } = computedFrom(figure);
       expect(activityIds.length, `¶${headline.paragraph} {${headline.key}}`).toBeGreaterThan(0);
       for (const id of activityIds) {
@@ -143,17 +314,30 @@ describe("the headline figures of ¶13–¶37, paragraph by paragraph", () => {
         const cited = activity?.provenance.flatMap((p) => (p.source === "document" ? p.paragraphs : []));
         expect(cited, `${id} for ¶${headline.paragraph}`).toContain(headline.paragraph);
       }
-      expect(seedQuotes(figure).some((quote) => quote.includes(figure.text)), `"${figure.text}" in the seed's words for ¶${headline.paragraph}`).toBe(true);
+      expect(
+        seedQuotes(figure).some((quote) => quote.includes(figure.text)),
+        `"${figure.text}" in the seed's words for ¶${headline.paragraph}`,
+      ).toBe(true);
     }
   });
 
   it("¶21: the case statistics keep their wholes: 40% and 32% of 263 cases (El Salvador), 7 of 10 child victims girls (Honduras), 85% of 39 cases (Belize)", () => {
     const paragraph = paragraphOf(en, 21);
-    const shares = paragraph.figures.map((figure) => [figure.indicatorId, figure.text, JSON.stringify(figure.value), seedParagraphs(figure)]);
+    const shares = paragraph.figures.map((figure) => [
+      figure.indicatorId,
+      figure.text,
+      JSON.stringify(figure.value),
+      seedParagraphs(figure),
+    ]);
     expect(shares).toEqual(
       expect.arrayContaining([
         ["share-of-cases-involving-ocsea", "40%", expect.stringContaining('"denominator":{"value":263'), [21]],
-        ["share-of-cases-involving-online-sexual-exploitation-of-women", "32%", expect.stringContaining('"denominator":{"value":263'), [21]],
+        [
+          "share-of-cases-involving-online-sexual-exploitation-of-women",
+          "32%",
+          expect.stringContaining('"denominator":{"value":263'),
+          [21],
+        ],
         ["share-of-ocsea-child-victims-who-are-girls", "70%", expect.stringContaining('"numerator":{"value":7'), [21]],
         ["share-of-cases-involving-ocsea", "85%", expect.stringContaining('"denominator":{"value":39'), [21]],
       ]),
@@ -191,7 +375,11 @@ describe("the facts of ¶13–¶37 that are not numbers", () => {
   it("¶15–16 and ¶20: what GA 74/173 and 74/174 ask, sourced to the paragraphs that report it", () => {
     expect(seedParagraphs(fact(zh, 15, "ask"))).toEqual([15]);
     expect(seedParagraphs(fact(zh, 16, "ask"))).toEqual([16]);
-    expect(paragraphOf(zh, 20).facts.filter((item) => item.key.startsWith("ask")).map(seedParagraphs)).toEqual([[20], [20]]);
+    expect(
+      paragraphOf(zh, 20)
+        .facts.filter((item) => item.key.startsWith("ask"))
+        .map(seedParagraphs),
+    ).toEqual([[20], [20]]);
   });
 
   it("¶26–27: the NCMEC tool for Costa Rica, El Salvador, Guatemala and Honduras; e-evidence training for five named countries", () => {
@@ -206,7 +394,12 @@ describe("the facts of ¶13–¶37 that are not numbers", () => {
   });
 
   it("¶35: the expert group's mandate through lineage: 65/230 endorsed the Salvador Declaration, updated by the Doha Declaration that 70/174 endorsed", () => {
-    expect(fact(en, 35, "lineage").mandateIds).toEqual(["a-res-65-230", "salvador-declaration", "doha-declaration", "a-res-70-174"]);
+    expect(fact(en, 35, "lineage").mandateIds).toEqual([
+      "a-res-65-230",
+      "salvador-declaration",
+      "doha-declaration",
+      "a-res-70-174",
+    ]);
     expect(seedParagraphs(fact(en, 35, "lineage"))).toContain(35);
   });
 
@@ -228,7 +421,11 @@ describe("the figures come from the records", () => {
   it("a changed observation changes ¶17, and a removed activity takes its paragraph out and renumbers the rest", () => {
     const changed: Dataset = {
       ...records,
-      observations: records.observations.map((o) => (o.id === "obs-2020-cybercrime-training-practitioners" ? { ...o, value: { value: 2441, qualifier: "exact" as const, unit: "person" } } : o)),
+      observations: records.observations.map((o) =>
+        o.id === "obs-2020-cybercrime-training-practitioners"
+          ? { ...o, value: { value: 2441, qualifier: "exact" as const, unit: "person" } }
+          : o,
+      ),
       activities: records.activities.filter((a) => a.id !== "act-2020-darknet-threat-assessment-south-east-asia"),
     };
     const report = build("en", changed);

@@ -28,13 +28,17 @@ describe("renderReportMarkdown", () => {
   it("has a figures table with one row per figure", () => {
     const rows = markdown.split("\n").filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toHaveLength(reportFigures(en).length);
-    expect(rows).toContainEqual(expect.stringMatching(/^\| 33 \| Campaign views \| 28\.5 million \| E\/CN\.15\/2021\/…, para\. 33; records: /));
+    expect(rows).toContainEqual(
+      expect.stringMatching(/^\| 33 \| Campaign views \| 28\.5 million \| E\/CN\.15\/2021\/…, para\. 33; records: /),
+    );
   });
 
   it("escapes record text so it never becomes markup", () => {
     const hostile = renderReportMarkdown(hostileReport());
-    expect(hostile).toContain("# Report \\<b\\>\"A&B\"\\</b\\> \\*not bold\\*");
-    expect(hostile).toContain("1\\. \\<script\\>alert(\"x\")\\</script\\> & \\*bold\\* \\[link\\](http://x) \\| cell \\# 'q'");
+    expect(hostile).toContain('# Report \\<b\\>"A&B"\\</b\\> \\*not bold\\*');
+    expect(hostile).toContain(
+      "1\\. \\<script\\>alert(\"x\")\\</script\\> & \\*bold\\* \\[link\\](http://x) \\| cell \\# 'q'",
+    );
     expect(escapeMarkdown("a_b`c")).toBe("a\\_b\\`c");
   });
 });
@@ -53,7 +57,7 @@ describe("renderReportHtml", () => {
     expect([arabic.templateLanguage, arabic.direction]).toEqual(["ar", "rtl"]);
     const html = renderReportHtml(arabic);
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain("<h2><span class=\"numeral\">I.</span> مقدمة</h2>");
+    expect(html).toContain('<h2><span class="numeral">I.</span> مقدمة</h2>');
   });
 
   it("numbers paragraphs continuously, with an anchor for each", () => {
@@ -63,7 +67,10 @@ describe("renderReportHtml", () => {
 
   it("gives each figure its provenance as hover text and as a footnote", () => {
     const html = renderReportHtml(zh);
-    const figure = /<span class="figure" data-figure="teachers" title="([^"]*)">5,600多<\/span><sup class="note"><a href="#note-(\d+)"/.exec(html);
+    const figure =
+      /<span class="figure" data-figure="teachers" title="([^"]*)">5,600多<\/span><sup class="note"><a href="#note-(\d+)"/.exec(
+        html,
+      );
     expect(figure?.[1]).toContain("E/CN.15/2021/…，第25段");
     expect(html).toContain(`<li id="note-${figure?.[2]}">`);
     expect(html).toMatch(/<tr><td class="num"><a href="#para-30">30<\/a><\/td><td>[^<]+<\/td><td>超过280万<\/td>/);

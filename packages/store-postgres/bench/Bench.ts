@@ -11,7 +11,9 @@ import { postgresFloor } from "./PostgresFloor";
 const script = fileURLToPath(import.meta.url);
 
 async function onServer<A>(work: (db: Kysely<RemitDatabase>) => Promise<A>): Promise<A> {
-  const db = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: resolveDatabaseUrl(undefined), max: 1 }) }) });
+  const db = new Kysely<RemitDatabase>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: resolveDatabaseUrl(undefined), max: 1 }) }),
+  });
   try {
     return await work(db);
   } finally {
@@ -42,7 +44,11 @@ await runStoreBench({
   floorLabel: "JSON.parse + pg named prepared 500-row inserts of the same rows, 1 transaction",
   size: (schema) =>
     onServer(async (db) => {
-      const result = await sql<{ bytes: string }>`select sum(pg_total_relation_size(c.oid))::text as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${schema}`.execute(db);
+      const result = await sql<{
+        bytes: string;
+      }>`select sum(pg_total_relation_size(c.oid))::text as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${schema}`.execute(
+        db,
+      );
       return Number(result.rows[0]?.bytes ?? 0) / 1e6;
     }),
 });

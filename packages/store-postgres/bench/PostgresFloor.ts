@@ -1,5 +1,12 @@
 import type { EntityKind, EntityOf } from "@remit/core";
-import { COLUMNS, createSecondaryIndexes, dropSecondaryIndexes, projectRecord, type RemitDatabase, type WrittenTable } from "@remit/store-sql";
+import {
+  COLUMNS,
+  createSecondaryIndexes,
+  dropSecondaryIndexes,
+  projectRecord,
+  type RemitDatabase,
+  type WrittenTable,
+} from "@remit/store-sql";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { fileLines } from "../../store-sql/bench/LineReader";
@@ -19,7 +26,10 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
   const client = new pg.Client({ connectionString: resolveDatabaseUrl(undefined) });
   await client.connect();
   // Kysely runs on the same client (and so in the same transaction) for the DDL.
-  const single = { connect: async () => Object.assign(client, { release: () => undefined }), end: async () => undefined };
+  const single = {
+    connect: async () => Object.assign(client, { release: () => undefined }),
+    end: async () => undefined,
+  };
   const db = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: single }) }).withSchema(schema);
   const texts = new Map<string, string>();
   const insert = async (table: WrittenTable, values: unknown[]) => {
@@ -28,7 +38,10 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
     let text = texts.get(name);
     if (text === undefined) {
       const parameterRow = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
-      text = db.insertInto(table).values(Array.from({ length: rows }, () => parameterRow)).compile().sql;
+      text = db
+        .insertInto(table)
+        .values(Array.from({ length: rows }, () => parameterRow))
+        .compile().sql;
       texts.set(name, text);
     }
     await client.query({ name, text, values });

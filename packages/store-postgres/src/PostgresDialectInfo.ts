@@ -5,7 +5,14 @@ import { sql } from "kysely";
 const MIGRATION_LOCK = 0x72656d6974;
 
 /** The tables whose statistics matter to the queries, refreshed after a bulk import. */
-const ANALYZED_TABLES = ["records", "activity", ...ACTIVITY_VALUE_TABLES, "observation_entry", "session_entry", "mandate_report"];
+const ANALYZED_TABLES = [
+  "records",
+  "activity",
+  ...ACTIVITY_VALUE_TABLES,
+  "observation_entry",
+  "session_entry",
+  "mandate_report",
+];
 
 /** PostgreSQL's error codes for a lock that could not be had. */
 function isBusy(error: unknown): boolean {

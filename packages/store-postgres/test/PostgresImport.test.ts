@@ -1,4 +1,6 @@
 import { importFileRules } from "../../store-sql/test/suites/ImportFileRules";
 import { tempStoreLayer } from "./TempSchema";
 
-importFileRules((bulkImportThreshold) => tempStoreLayer(bulkImportThreshold === undefined ? {} : { bulkImportThreshold }));
+importFileRules((bulkImportThreshold) =>
+  tempStoreLayer(bulkImportThreshold === undefined ? {} : { bulkImportThreshold }),
+);

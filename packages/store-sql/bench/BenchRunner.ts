@@ -24,7 +24,8 @@ export async function runPhase(script: string, phase: string, args: readonly str
   });
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const line = output.split("\n").find((candidate) => candidate.startsWith(RESULT_PREFIX));
-  if (code !== 0 || line === undefined) throw new Error(`bench phase ${phase} failed (exit ${String(code)}):\n${output}`);
+  if (code !== 0 || line === undefined)
+    throw new Error(`bench phase ${phase} failed (exit ${String(code)}):\n${output}`);
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as PhaseResult;
 }
 
@@ -32,7 +33,9 @@ export async function runPhase(script: string, phase: string, args: readonly str
  * In a child started by `runPhase`: runs the phase named on the command line and prints its
  * measures with the process's peak RSS. Returns false in the parent process.
  */
-export async function runPhaseIfChild(phases: Record<string, (args: readonly string[]) => Promise<Record<string, number | string>>>): Promise<boolean> {
+export async function runPhaseIfChild(
+  phases: Record<string, (args: readonly string[]) => Promise<Record<string, number | string>>>,
+): Promise<boolean> {
   const at = process.argv.indexOf("--phase");
   if (at === -1) return false;
   const name = process.argv[at + 1] ?? "";
@@ -66,7 +69,12 @@ export interface TableRow {
 
 /** Prints the rows as an aligned table. */
 export function printTable(title: string, rows: readonly TableRow[]): void {
-  const cells = rows.map((row) => [row.measure, row.value, row.target ?? "", row.met === undefined ? "" : row.met ? "yes" : "NO"]);
+  const cells = rows.map((row) => [
+    row.measure,
+    row.value,
+    row.target ?? "",
+    row.met === undefined ? "" : row.met ? "yes" : "NO",
+  ]);
   const header = ["measure", "value", "target", "met"];
   const widths = header.map((name, column) => Math.max(name.length, ...cells.map((row) => (row[column] ?? "").length)));
   const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ");

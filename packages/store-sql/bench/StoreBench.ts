@@ -1,9 +1,23 @@
 import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readJsonLines, type ActivityFilter, type AggregationQuery, type StoreFailure, type StoreShape } from "@remit/core";
+import {
+  readJsonLines,
+  type ActivityFilter,
+  type AggregationQuery,
+  type StoreFailure,
+  type StoreShape,
+} from "@remit/core";
 import { Effect, type Scope } from "effect";
-import { elapsedMs, median, printTable, runPhase, runPhaseIfChild, writeResults, type PhaseResult } from "./BenchRunner";
+import {
+  elapsedMs,
+  median,
+  printTable,
+  runPhase,
+  runPhaseIfChild,
+  writeResults,
+  type PhaseResult,
+} from "./BenchRunner";
 import { GENERATOR_VERSION, syntheticCountries, writeSyntheticActivities } from "./SyntheticActivities";
 
 /** What a store's benchmark plugs in: how to open its store and the floor of its database. */
@@ -48,7 +62,11 @@ const AGGREGATION: AggregationQuery = {
   by: { dimension: "region", regions: ["002", "009", "019", "142", "150"] },
 };
 
-function withStore<A>(setup: StoreBenchSetup, target: string, use: (store: StoreShape) => Effect.Effect<A, unknown>): Promise<A> {
+function withStore<A>(
+  setup: StoreBenchSetup,
+  target: string,
+  use: (store: StoreShape) => Effect.Effect<A, unknown>,
+): Promise<A> {
   return Effect.runPromise(Effect.scoped(Effect.flatMap(setup.open(target), use)));
 }
 
@@ -62,7 +80,10 @@ async function importPhase(setup: StoreBenchSetup, [file, target]: readonly stri
   const started = performance.now();
   const cpu = process.cpuUsage();
   const report = await withStore(setup, target!, (store) =>
-    store.importRecords(readJsonLines(createReadStream(file!), { file: file! }), { actor: "bench", progressEvery: 250_000 }),
+    store.importRecords(readJsonLines(createReadStream(file!), { file: file! }), {
+      actor: "bench",
+      progressEvery: 250_000,
+    }),
   );
   return { records: report.written, seconds: elapsedMs(started) / 1000, cpuSeconds: cpuSecondsSince(cpu) };
 }
@@ -110,7 +131,14 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
   );
 }
 
-function report(setup: StoreBenchSetup, sizeMb: number, floor: PhaseResult, imported: PhaseResult, queries: PhaseResult, dbMb: number | undefined): void {
+function report(
+  setup: StoreBenchSetup,
+  sizeMb: number,
+  floor: PhaseResult,
+  imported: PhaseResult,
+  queries: PhaseResult,
+  dbMb: number | undefined,
+): void {
   const floorRate = Number(floor.records) / Number(floor.seconds);
   const importRate = Number(imported.records) / Number(imported.seconds);
   const ratio = importRate / floorRate;
@@ -123,32 +151,51 @@ function report(setup: StoreBenchSetup, sizeMb: number, floor: PhaseResult, impo
     items: Number(queries[`pageItems:${name}`]),
   }));
   const aggregateMs = Number(queries.aggregateMs);
-  printTable(`${setup.store}: ${N} synthetic activities (${imported.records} records, ${round(sizeMb)} MB of JSON Lines)`, [
-    { measure: `floor: ${setup.floorLabel}`, value: `${Math.round(floorRate)} records/s (${round(Number(floor.seconds))} s)` },
-    { measure: "floor: peak RSS", value: `${floor.peakRssMb} MB` },
-    { measure: "Remit import (validated, idempotent, 1 transaction)", value: `${Math.round(importRate)} records/s (${round(Number(imported.seconds))} s)` },
-    { measure: "Remit import / floor", value: round(ratio).toString(), target: ">= 0.5", met: ratio >= 0.5 },
-    {
-      measure: "Remit import / floor, by this process's CPU time (the machine is shared)",
-      value: `${round(cpuRatio)} (${round(Number(floor.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
-    },
-    { measure: "Remit import: peak RSS", value: `${imported.peakRssMb} MB`, target: "<= 256 MB", met: Number(imported.peakRssMb) <= 256 },
-    ...pages.map((page) => ({
-      measure: `page of 50, ${page.name} (${page.items} items; first run ${page.first} ms)`,
-      value: `${page.ms} ms`,
-      target: "< 20 ms",
-      met: page.ms < 20,
-    })),
-    {
-      measure: `aggregation, region x year (${queries.aggregateObservations} observations, ${queries.aggregateCells} cells), kept`,
-      value: `${aggregateMs} ms`,
-      target: "< 1000 ms",
-      met: aggregateMs < 1000,
-    },
-    { measure: "aggregation, first run (computed from the observations)", value: `${queries.aggregateFirstMs} ms` },
-    ...(dbMb === undefined ? [] : [{ measure: "database size", value: `${Math.round(dbMb)} MB` }]),
-  ]);
-  const target = join(setup.packageDir, "bench", "results", `${new Date().toISOString().slice(0, 10)}${N === 1_000_000 ? "" : `-n${N}`}.json`);
+  printTable(
+    `${setup.store}: ${N} synthetic activities (${imported.records} records, ${round(sizeMb)} MB of JSON Lines)`,
+    [
+      {
+        measure: `floor: ${setup.floorLabel}`,
+        value: `${Math.round(floorRate)} records/s (${round(Number(floor.seconds))} s)`,
+      },
+      { measure: "floor: peak RSS", value: `${floor.peakRssMb} MB` },
+      {
+        measure: "Remit import (validated, idempotent, 1 transaction)",
+        value: `${Math.round(importRate)} records/s (${round(Number(imported.seconds))} s)`,
+      },
+      { measure: "Remit import / floor", value: round(ratio).toString(), target: ">= 0.5", met: ratio >= 0.5 },
+      {
+        measure: "Remit import / floor, by this process's CPU time (the machine is shared)",
+        value: `${round(cpuRatio)} (${round(Number(floor.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
+      },
+      {
+        measure: "Remit import: peak RSS",
+        value: `${imported.peakRssMb} MB`,
+        target: "<= 256 MB",
+        met: Number(imported.peakRssMb) <= 256,
+      },
+      ...pages.map((page) => ({
+        measure: `page of 50, ${page.name} (${page.items} items; first run ${page.first} ms)`,
+        value: `${page.ms} ms`,
+        target: "< 20 ms",
+        met: page.ms < 20,
+      })),
+      {
+        measure: `aggregation, region x year (${queries.aggregateObservations} observations, ${queries.aggregateCells} cells), kept`,
+        value: `${aggregateMs} ms`,
+        target: "< 1000 ms",
+        met: aggregateMs < 1000,
+      },
+      { measure: "aggregation, first run (computed from the observations)", value: `${queries.aggregateFirstMs} ms` },
+      ...(dbMb === undefined ? [] : [{ measure: "database size", value: `${Math.round(dbMb)} MB` }]),
+    ],
+  );
+  const target = join(
+    setup.packageDir,
+    "bench",
+    "results",
+    `${new Date().toISOString().slice(0, 10)}${N === 1_000_000 ? "" : `-n${N}`}.json`,
+  );
   writeResults(target, {
     store: setup.store,
     date: new Date().toISOString(),
@@ -157,7 +204,12 @@ function report(setup: StoreBenchSetup, sizeMb: number, floor: PhaseResult, impo
     seed: SEED,
     fileMegabytes: round(sizeMb),
     floor: { ...floor, what: setup.floorLabel, recordsPerSecond: Math.round(floorRate) },
-    import: { ...imported, recordsPerSecond: Math.round(importRate), ratioToFloor: round(ratio), cpuRatioToFloor: round(cpuRatio) },
+    import: {
+      ...imported,
+      recordsPerSecond: Math.round(importRate),
+      ratioToFloor: round(ratio),
+      cpuRatioToFloor: round(cpuRatio),
+    },
     queries,
     ...(dbMb === undefined ? {} : { databaseMegabytes: Math.round(dbMb) }),
   });

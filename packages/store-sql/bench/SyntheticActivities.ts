@@ -30,14 +30,26 @@ export function seededRandom(seed: number): () => number {
 
 /** The indicators the synthetic observations measure: people trained or reached, summed. */
 export const SYNTHETIC_INDICATORS: readonly Indicator[] = [
-  { id: "practitioners-trained", name: { en: "Criminal justice practitioners trained", fr: "Praticiens formés" }, unit: "person", aggregation: "sum" },
+  {
+    id: "practitioners-trained",
+    name: { en: "Criminal justice practitioners trained", fr: "Praticiens formés" },
+    unit: "person",
+    aggregation: "sum",
+  },
   { id: "officials-trained", name: { en: "Officials trained" }, unit: "person", aggregation: "sum" },
   { id: "teachers-reached", name: { en: "Teachers reached" }, unit: "person", aggregation: "sum" },
   { id: "people-reached", name: { en: "People reached by awareness campaigns" }, unit: "person", aggregation: "sum" },
 ];
 
 /** Mandates the activities serve (ids of the resolutions the 2021 report implements). */
-const MANDATE_IDS = ["a-res-64-179", "a-res-65-230", "ccpcj-res-20-7", "ccpcj-res-22-8", "a-res-74-173", "a-res-74-174"];
+const MANDATE_IDS = [
+  "a-res-64-179",
+  "a-res-65-230",
+  "ccpcj-res-20-7",
+  "ccpcj-res-22-8",
+  "a-res-74-173",
+  "a-res-74-174",
+];
 
 /** Partners the 2021 report names. */
 const PARTNERS: Activity["partners"] = [
@@ -105,14 +117,25 @@ export function syntheticActivity(random: () => number, index: number, countries
     title: {
       en: `${ACTIVITY_KIND_LABELS[kind].en} on ${ACTIVITY_TOPIC_LABELS[topic].en} for ${AUDIENCE_LABELS[audience].en}, ${place} ${year} (#${index})`,
       fr: `${ACTIVITY_KIND_LABELS[kind].fr} : ${ACTIVITY_TOPIC_LABELS[topic].fr} (${year}, n° ${index})`,
-      ...(random() < 0.3 ? { zh: `${ACTIVITY_KIND_LABELS[kind].zh}：${ACTIVITY_TOPIC_LABELS[topic].zh}（${year}年）` } : {}),
+      ...(random() < 0.3
+        ? { zh: `${ACTIVITY_KIND_LABELS[kind].zh}：${ACTIVITY_TOPIC_LABELS[topic].zh}（${year}年）` }
+        : {}),
     },
-    ...(random() < 0.4 ? { summary: { es: `${ACTIVITY_KIND_LABELS[kind].es} sobre ${ACTIVITY_TOPIC_LABELS[topic].es} para ${AUDIENCE_LABELS[audience].es}.` } } : {}),
+    ...(random() < 0.4
+      ? {
+          summary: {
+            es: `${ACTIVITY_KIND_LABELS[kind].es} sobre ${ACTIVITY_TOPIC_LABELS[topic].es} para ${AUDIENCE_LABELS[audience].es}.`,
+          },
+        }
+      : {}),
     kind,
     topics,
     countries: { named },
     regions: { m49: region, named: [] },
-    period: random() < 0.8 ? { start, end: `${year}-${String(month).padStart(2, "0")}-${String(Math.min(28, day + 2)).padStart(2, "0")}` } : { start: `${year}` },
+    period:
+      random() < 0.8
+        ? { start, end: `${year}-${String(month).padStart(2, "0")}-${String(Math.min(28, day + 2)).padStart(2, "0")}` }
+        : { start: `${year}` },
     deliveryMode: skewed(random, DELIVERY_MODES),
     languages: distinct(random, ["en", "fr", "es", "ru", "ar", "zh", "pt"], 1 + Math.floor(random() * 2)),
     partners: distinct(random, PARTNERS, Math.floor(random() * 3)),
@@ -130,7 +153,12 @@ export function syntheticObservation(random: () => number, activity: Activity, i
   return {
     id: `obs-${String(index).padStart(7, "0")}`,
     indicatorId: indicator.id,
-    value: { value: 5 + Math.floor(random() * 400), qualifier: roughly ? "atLeast" : "exact", ...(roughly ? { strict: true } : {}), unit: "person" },
+    value: {
+      value: 5 + Math.floor(random() * 400),
+      qualifier: roughly ? "atLeast" : "exact",
+      ...(roughly ? { strict: true } : {}),
+      unit: "person",
+    },
     scope: { period: activity.period, countries: activity.countries, regions: activity.regions, disaggregation: [] },
     activityIds: [activity.id],
     provenance: [{ source: "document", symbol: SOURCE, paragraphs: [13 + (index % 22)] }],
@@ -166,13 +194,16 @@ export async function writeSyntheticActivities(path: string, count: number, seed
     if (!out.write(buffered.join(""))) await once(out, "drain");
     buffered = [];
   };
-  for (const indicator of SYNTHETIC_INDICATORS) buffered.push(`${JSON.stringify({ kind: "indicator", record: indicator })}\n`);
+  for (const indicator of SYNTHETIC_INDICATORS)
+    buffered.push(`${JSON.stringify({ kind: "indicator", record: indicator })}\n`);
   let observations = 0;
   for (let index = 0; index < count; index += 1) {
     const activity = syntheticActivity(random, index, countries);
     buffered.push(`${JSON.stringify({ kind: "activity", record: activity })}\n`);
     if (index % ACTIVITIES_PER_OBSERVATION === 0) {
-      buffered.push(`${JSON.stringify({ kind: "observation", record: syntheticObservation(random, activity, observations) })}\n`);
+      buffered.push(
+        `${JSON.stringify({ kind: "observation", record: syntheticObservation(random, activity, observations) })}\n`,
+      );
       observations += 1;
     }
     if (buffered.length >= 2000) await flush();

@@ -30,7 +30,9 @@ function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
   const criteria: (IndexedCriterion | undefined)[] = [
     filter.mandateId === undefined ? undefined : { table: "activity_mandate", value: filter.mandateId },
     filter.country === undefined ? undefined : { table: "activity_country", value: filter.country },
-    filter.partner === undefined ? undefined : { table: "activity_partner", value: normalizeSearchText(filter.partner) },
+    filter.partner === undefined
+      ? undefined
+      : { table: "activity_partner", value: normalizeSearchText(filter.partner) },
     filter.region === undefined ? undefined : { table: "activity_region", value: filter.region },
     filter.audience === undefined ? undefined : { table: "activity_audience", value: filter.audience },
     filter.topic === undefined ? undefined : { table: "activity_topic", value: filter.topic },
@@ -91,7 +93,9 @@ async function candidates(
     );
   }
   if (filter.period !== undefined) {
-    query = query.where("a.period_start", "<=", periodEnd(filter.period)).where("a.period_end", ">=", periodStart(filter.period));
+    query = query
+      .where("a.period_start", "<=", periodEnd(filter.period))
+      .where("a.period_end", ">=", periodStart(filter.period));
   }
   for (const word of words) {
     query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
@@ -131,5 +135,7 @@ export async function findActivities(
   }
   const items = matches.slice(0, limit);
   const last = items.at(-1);
-  return matches.length > limit && last !== undefined ? { items, nextCursor: Cursor.encode(last.record.id, query) } : { items };
+  return matches.length > limit && last !== undefined
+    ? { items, nextCursor: Cursor.encode(last.record.id, query) }
+    : { items };
 }

@@ -22,7 +22,8 @@ export interface GenerationKey {
 /** The block of an observation: FNV-1a of its id, so it never changes and needs no lookup. */
 export function aggregationBlock(observationId: string): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < observationId.length; index += 1) hash = Math.imul(hash ^ observationId.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < observationId.length; index += 1)
+    hash = Math.imul(hash ^ observationId.charCodeAt(index), 0x01000193);
   return (hash >>> 0) % AGGREGATION_BLOCKS;
 }
 
@@ -45,7 +46,9 @@ export async function bumpGenerations(connection: Connection, keys: readonly Gen
     .insertInto("aggregation_generation")
     .values(distinct.map((key) => ({ indicator_id: key.indicatorId, block: key.block, generation: 1 })))
     .onConflict((conflict) =>
-      conflict.columns(["indicator_id", "block"]).doUpdateSet((eb) => ({ generation: eb(eb.ref("aggregation_generation.generation"), "+", 1) })),
+      conflict
+        .columns(["indicator_id", "block"])
+        .doUpdateSet((eb) => ({ generation: eb(eb.ref("aggregation_generation.generation"), "+", 1) })),
     )
     .execute();
 }
@@ -53,6 +56,10 @@ export async function bumpGenerations(connection: Connection, keys: readonly Gen
 /** The blocks the stored observations with these ids are in (before they are rewritten or removed). */
 export async function storedObservationKeys(connection: Connection, ids: readonly string[]): Promise<GenerationKey[]> {
   if (ids.length === 0) return [];
-  const rows = await connection.selectFrom("observation_entry").select(["indicator_id", "block"]).where("id", "in", ids).execute();
+  const rows = await connection
+    .selectFrom("observation_entry")
+    .select(["indicator_id", "block"])
+    .where("id", "in", ids)
+    .execute();
   return rows.map((row) => ({ indicatorId: row.indicator_id, block: Number(row.block) }));
 }

@@ -18,11 +18,20 @@ export function readsActivities(query: AggregationQuery): boolean {
  * kept aggregation is valid while its stamp equals the current one. Read BEFORE the
  * observations, so that a result is never stamped newer than the data it was computed from.
  */
-export async function blockStamps(connection: Connection, indicatorId: string, query: AggregationQuery): Promise<string[]> {
+export async function blockStamps(
+  connection: Connection,
+  indicatorId: string,
+  query: AggregationQuery,
+): Promise<string[]> {
   const rows = await connection
     .selectFrom("aggregation_generation")
     .select(["indicator_id", "block", "generation"])
-    .where((eb) => eb.or([eb("indicator_id", "=", indicatorId), eb.and([eb("indicator_id", "=", ACTIVITIES_KEY.indicatorId), eb("block", "=", ACTIVITIES_KEY.block)])]))
+    .where((eb) =>
+      eb.or([
+        eb("indicator_id", "=", indicatorId),
+        eb.and([eb("indicator_id", "=", ACTIVITIES_KEY.indicatorId), eb("block", "=", ACTIVITIES_KEY.block)]),
+      ]),
+    )
     .execute();
   const generation = (id: string, block: number) =>
     Number(rows.find((row) => row.indicator_id === id && Number(row.block) === block)?.generation ?? 0);
@@ -90,13 +99,19 @@ export interface BlockAggregation {
 }
 
 /** Keeps freshly computed block aggregations (inside a write transaction), replacing stale ones. */
-export async function keepAggregations(connection: Connection, shape: string, computed: readonly BlockAggregation[]): Promise<void> {
+export async function keepAggregations(
+  connection: Connection,
+  shape: string,
+  computed: readonly BlockAggregation[],
+): Promise<void> {
   for (const { indicatorId, block, stamp, result } of computed) {
     const text = JSON.stringify(result);
     await connection
       .insertInto("aggregation_cache")
       .values({ indicator_id: indicatorId, block, shape, stamp, result: text })
-      .onConflict((conflict) => conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet({ stamp, result: text }))
+      .onConflict((conflict) =>
+        conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet({ stamp, result: text }),
+      )
       .execute();
   }
 }

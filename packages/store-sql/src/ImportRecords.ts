@@ -1,4 +1,11 @@
-import { ImportRun, StoreFailure, type AcceptedEntry, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
+import {
+  ImportRun,
+  StoreFailure,
+  type AcceptedEntry,
+  type ImportEntry,
+  type ImportOptions,
+  type ImportReport,
+} from "@remit/core";
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "./DialectInfo";
 import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";

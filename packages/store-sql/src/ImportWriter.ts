@@ -81,7 +81,10 @@ export class ImportWriter {
       } else if (sameRecord(current.body, body, entry.record)) run.countUnchanged();
       else updates.push({ entry, body, revision: current.revision });
     }
-    await this.bumpGenerationsFor(created, updates.map((update) => update.entry));
+    await this.bumpGenerationsFor(
+      created,
+      updates.map((update) => update.entry),
+    );
     const removed = await this.lookUp(created, "removed_records");
     for (const entry of created) {
       const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
@@ -105,14 +108,25 @@ export class ImportWriter {
     }
   }
 
-  private addRows(entry: AcceptedEntry, body: string, revision: number, action: "create" | "update", at: string, createdAt: string): void {
+  private addRows(
+    entry: AcceptedEntry,
+    body: string,
+    revision: number,
+    action: "create" | "update",
+    at: string,
+    createdAt: string,
+  ): void {
     const { kind, record } = entry;
     if (action === "create") this.rows.add("records", [kind, record.id, revision, body, createdAt, at, this.actor]);
     projectRecord(kind, record, this.rows);
     this.rows.add("audit", [kind, record.id, revision, action, this.actor, at]);
   }
 
-  private async update(updates: readonly { entry: AcceptedEntry; body: string; revision: number }[], at: string, run: ImportRun): Promise<void> {
+  private async update(
+    updates: readonly { entry: AcceptedEntry; body: string; revision: number }[],
+    at: string,
+    run: ImportRun,
+  ): Promise<void> {
     // Earlier versions of these records may still sit in the buffers: write them first, so
     // that deleting their index rows deletes all of them.
     await this.rows.flush();
@@ -138,7 +152,10 @@ export class ImportWriter {
     }
   }
 
-  private async lookUp(entries: readonly AcceptedEntry[], table: "records" | "removed_records"): Promise<Map<EntityKind, Map<string, ExistingRow>>> {
+  private async lookUp(
+    entries: readonly AcceptedEntry[],
+    table: "records" | "removed_records",
+  ): Promise<Map<EntityKind, Map<string, ExistingRow>>> {
     const found = new Map<EntityKind, Map<string, ExistingRow>>();
     const byKind = new Map<EntityKind, string[]>();
     for (const { kind, record } of entries) byKind.set(kind, [...(byKind.get(kind) ?? []), record.id]);
@@ -147,9 +164,19 @@ export class ImportWriter {
       for (const part of chunks(ids, Math.max(1, this.dialect.maxParameters - 1))) {
         const selected =
           table === "records"
-            ? await this.connection.selectFrom("records").select(["id", "revision", "body"]).where("kind", "=", kind).where("id", "in", part).execute()
+            ? await this.connection
+                .selectFrom("records")
+                .select(["id", "revision", "body"])
+                .where("kind", "=", kind)
+                .where("id", "in", part)
+                .execute()
             : (
-                await this.connection.selectFrom("removed_records").select(["id", "revision"]).where("kind", "=", kind).where("id", "in", part).execute()
+                await this.connection
+                  .selectFrom("removed_records")
+                  .select(["id", "revision"])
+                  .where("kind", "=", kind)
+                  .where("id", "in", part)
+                  .execute()
               ).map((row) => ({ ...row, body: "" }));
         for (const row of selected) rows.set(row.id, { revision: Number(row.revision), body: row.body });
       }
@@ -159,16 +186,25 @@ export class ImportWriter {
   }
 
   /** Bumps the aggregation generations of new and changed records (and the old blocks of changed observations). */
-  private async bumpGenerationsFor(created: readonly AcceptedEntry[], updated: readonly AcceptedEntry[]): Promise<void> {
+  private async bumpGenerationsFor(
+    created: readonly AcceptedEntry[],
+    updated: readonly AcceptedEntry[],
+  ): Promise<void> {
     const keys = [...created, ...updated].flatMap((entry) => generationKeys(entry.kind, entry.record));
     const rewritten = updated.filter((entry) => entry.kind === "observation").map((entry) => entry.record.id);
-    if (keys.length > 0) await bumpGenerations(this.connection, [...keys, ...(await storedObservationKeys(this.connection, rewritten))]);
+    if (keys.length > 0)
+      await bumpGenerations(this.connection, [...keys, ...(await storedObservationKeys(this.connection, rewritten))]);
   }
 
-  private async forgetRemoved(created: readonly AcceptedEntry[], removed: Map<EntityKind, Map<string, ExistingRow>>): Promise<void> {
+  private async forgetRemoved(
+    created: readonly AcceptedEntry[],
+    removed: Map<EntityKind, Map<string, ExistingRow>>,
+  ): Promise<void> {
     for (const [kind, rows] of removed) {
       if (rows.size === 0) continue;
-      const ids = created.filter((entry) => entry.kind === kind && rows.has(entry.record.id)).map((entry) => entry.record.id);
+      const ids = created
+        .filter((entry) => entry.kind === kind && rows.has(entry.record.id))
+        .map((entry) => entry.record.id);
       await this.connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "in", ids).execute();
     }
   }

@@ -12,7 +12,9 @@ export interface Migration {
 }
 
 /** Every migration this library knows, oldest first. Append; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 },
+];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */
 export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
@@ -68,7 +70,11 @@ async function currentVersion(connection: Connection): Promise<number> {
  * database at a later version than this library knows is refused with SchemaTooNew, before
  * anything is written.
  */
-export async function migrate(db: Kysely<RemitDatabase>, dialect: DialectInfo, where: string): Promise<MigrationReport> {
+export async function migrate(
+  db: Kysely<RemitDatabase>,
+  dialect: DialectInfo,
+  where: string,
+): Promise<MigrationReport> {
   return inWriteTransaction(db, dialect, async (connection) => {
     await dialect.lockForMigration(connection);
     await ensureMigrationsTable(connection);

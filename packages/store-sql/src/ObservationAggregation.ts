@@ -45,18 +45,31 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** The records of the activities the observations name, when the grouping needs them. */
-async function namedActivities(connection: Connection, observations: readonly Observation[], query: AggregationQuery): Promise<Activity[]> {
+async function namedActivities(
+  connection: Connection,
+  observations: readonly Observation[],
+  query: AggregationQuery,
+): Promise<Activity[]> {
   if (!readsActivities(query)) return [];
   const ids = [...new Set(observations.flatMap((observation) => observation.activityIds))];
   const activities: Activity[] = [];
   for (const part of chunks(ids, IN_LIST_CHUNK)) {
-    const rows = await connection.selectFrom("records").select("body").where("kind", "=", "activity").where("id", "in", part).execute();
+    const rows = await connection
+      .selectFrom("records")
+      .select("body")
+      .where("kind", "=", "activity")
+      .where("id", "in", part)
+      .execute();
     for (const row of rows) activities.push(JSON.parse(row.body) as Activity);
   }
   return activities;
 }
 
-async function observationsOf(connection: Connection, indicatorIds: readonly string[] | undefined, block?: number): Promise<Observation[]> {
+async function observationsOf(
+  connection: Connection,
+  indicatorIds: readonly string[] | undefined,
+  block?: number,
+): Promise<Observation[]> {
   let rows = connection
     .selectFrom("observation_entry as o")
     .innerJoin("records as r", (join) => join.on("r.kind", "=", "observation").onRef("r.id", "=", "o.id"))
@@ -66,7 +79,11 @@ async function observationsOf(connection: Connection, indicatorIds: readonly str
   return (await rows.orderBy("o.id").execute()).map((row) => JSON.parse(row.body) as Observation);
 }
 
-function mergeAll(indicators: readonly Indicator[], results: AggregationResult[], empty: () => AggregationResult): AggregationResult {
+function mergeAll(
+  indicators: readonly Indicator[],
+  results: AggregationResult[],
+  empty: () => AggregationResult,
+): AggregationResult {
   let level = results;
   while (level.length > 1) {
     const merged: AggregationResult[] = [];
@@ -85,9 +102,14 @@ function mergeAll(indicators: readonly Indicator[], results: AggregationResult[]
  * to group by topic or kind, the activities those name. Large aggregations are merged from
  * kept per-block results (see DIRECT_AGGREGATION_LIMIT).
  */
-export async function aggregateObservations(db: Kysely<RemitDatabase>, dialect: DialectInfo, query: AggregationQuery): Promise<AggregationResult> {
+export async function aggregateObservations(
+  db: Kysely<RemitDatabase>,
+  dialect: DialectInfo,
+  query: AggregationQuery,
+): Promise<AggregationResult> {
   const wanted = query.indicatorIds === undefined ? undefined : [...new Set(query.indicatorIds)];
-  const none = (indicators: readonly Indicator[]) => () => aggregateRecords(query, { indicators, observations: [], activities: [] });
+  const none = (indicators: readonly Indicator[]) => () =>
+    aggregateRecords(query, { indicators, observations: [], activities: [] });
   if (wanted !== undefined && wanted.length === 0) return none([])();
 
   let indicatorRows = db.selectFrom("records").select("body").where("kind", "=", "indicator");
@@ -99,11 +121,19 @@ export async function aggregateObservations(db: Kysely<RemitDatabase>, dialect: 
   const count = Number((await counted.executeTakeFirst())?.count ?? 0);
   if (count <= DIRECT_AGGREGATION_LIMIT) {
     const observations = await observationsOf(db, wanted);
-    return aggregateRecords(query, { indicators, observations, activities: await namedActivities(db, observations, query) });
+    return aggregateRecords(query, {
+      indicators,
+      observations,
+      activities: await namedActivities(db, observations, query),
+    });
   }
 
   // The indicators whose observations are aggregated: the asked ones, or every one observed.
-  const observed = wanted ?? (await db.selectFrom("observation_entry").select("indicator_id").distinct().orderBy("indicator_id").execute()).map((row) => row.indicator_id);
+  const observed =
+    wanted ??
+    (await db.selectFrom("observation_entry").select("indicator_id").distinct().orderBy("indicator_id").execute()).map(
+      (row) => row.indicator_id,
+    );
   const shape = queryShape(query);
   const results: AggregationResult[] = [];
   const computed: BlockAggregation[] = [];
@@ -132,7 +162,9 @@ export async function aggregateObservations(db: Kysely<RemitDatabase>, dialect: 
   }
   if (computed.length > 0) {
     // Keeping is an optimisation: when another writer holds the database, skip it.
-    await inWriteTransaction(db, dialect, (connection) => keepAggregations(connection, shape, computed)).catch(() => undefined);
+    await inWriteTransaction(db, dialect, (connection) => keepAggregations(connection, shape, computed)).catch(
+      () => undefined,
+    );
   }
   return mergeAll(indicators, results, none(indicators));
 }

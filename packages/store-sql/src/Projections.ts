@@ -66,7 +66,13 @@ function projectSession(session: Session, sink: RowSink): void {
 
 function projectObservation(observation: Observation, sink: RowSink): void {
   const period = observation.scope.period;
-  sink.add("observation_entry", [observation.id, observation.indicatorId, aggregationBlock(observation.id), periodStart(period), periodEnd(period)]);
+  sink.add("observation_entry", [
+    observation.id,
+    observation.indicatorId,
+    aggregationBlock(observation.id),
+    periodStart(period),
+    periodEnd(period),
+  ]);
 }
 
 function projectMandate(mandate: Mandate, sink: RowSink): void {
@@ -96,14 +102,19 @@ export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, si
 
 /** The aggregation generations a record's write changes (see `bumpGenerations`); old blocks of a rewritten observation come from `storedObservationKeys`. */
 export function generationKeys(kind: EntityKind, record: EntityOf<EntityKind>): GenerationKey[] {
-  if (kind === "observation") return [{ indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
+  if (kind === "observation")
+    return [{ indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
   if (kind === "indicator") return [{ indicatorId: record.id, block: INDICATOR_BLOCK }];
   if (kind === "activity") return [ACTIVITIES_KEY];
   return [];
 }
 
 /** Deletes the index rows of records about to be rewritten or removed. */
-export async function deleteProjections(connection: Connection, kind: EntityKind, ids: readonly string[]): Promise<void> {
+export async function deleteProjections(
+  connection: Connection,
+  kind: EntityKind,
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return;
   for (const { table, key } of PROJECTION_TABLES[kind] ?? []) {
     // The table and key come from the fixed PROJECTION_TABLES list, never from input.

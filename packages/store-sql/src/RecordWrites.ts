@@ -23,9 +23,21 @@ const UNCONDITIONAL_ATTEMPTS = 5;
  * Bumps the aggregation generations a write changes: the record's own, and for a rewritten
  * or removed observation the block it was in before (read before its index rows go).
  */
-async function bumpFor(connection: Connection, kind: EntityKind, id: string, record: EntityOf<EntityKind> | undefined): Promise<void> {
+async function bumpFor(
+  connection: Connection,
+  kind: EntityKind,
+  id: string,
+  record: EntityOf<EntityKind> | undefined,
+): Promise<void> {
   const before = kind === "observation" ? await storedObservationKeys(connection, [id]) : [];
-  const after = record === undefined ? (kind === "indicator" ? [{ indicatorId: id, block: INDICATOR_BLOCK }] : kind === "activity" ? [ACTIVITIES_KEY] : []) : generationKeys(kind, record);
+  const after =
+    record === undefined
+      ? kind === "indicator"
+        ? [{ indicatorId: id, block: INDICATOR_BLOCK }]
+        : kind === "activity"
+          ? [ACTIVITIES_KEY]
+          : []
+      : generationKeys(kind, record);
   await bumpGenerations(connection, [...before, ...after]);
 }
 
@@ -65,7 +77,8 @@ export async function putRecord<K extends EntityKind>(
     if (!expectationHolds(options.expectedRevision, actual)) {
       throw revisionConflict(kind, id, options.expectedRevision ?? "absent", actual);
     }
-    if (current !== undefined && sameRecord(current.body, body, record)) return { stored: toStored(kind, current), changed: false };
+    if (current !== undefined && sameRecord(current.body, body, record))
+      return { stored: toStored(kind, current), changed: false };
 
     let won: boolean;
     let revision: number;
@@ -108,7 +121,12 @@ export async function putRecord<K extends EntityKind>(
     }
     if (options.expectedRevision !== undefined || attempt >= UNCONDITIONAL_ATTEMPTS) {
       const now = await selectStoredRow(connection, kind, id);
-      throw revisionConflict(kind, id, options.expectedRevision ?? actual, now === undefined ? "absent" : Number(now.revision));
+      throw revisionConflict(
+        kind,
+        id,
+        options.expectedRevision ?? actual,
+        now === undefined ? "absent" : Number(now.revision),
+      );
     }
   }
 }
@@ -156,7 +174,12 @@ export async function removeRecord(
     }
     if (options.expectedRevision !== undefined || attempt >= UNCONDITIONAL_ATTEMPTS) {
       const now = await selectStoredRow(connection, kind, id);
-      throw revisionConflict(kind, id, options.expectedRevision ?? actual, now === undefined ? "absent" : Number(now.revision));
+      throw revisionConflict(
+        kind,
+        id,
+        options.expectedRevision ?? actual,
+        now === undefined ? "absent" : Number(now.revision),
+      );
     }
   }
 }

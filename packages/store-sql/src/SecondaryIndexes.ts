@@ -26,7 +26,12 @@ export const SECONDARY_INDEXES: readonly SecondaryIndex[] = [
 /** Creates every secondary index that does not exist yet. */
 export async function createSecondaryIndexes(connection: Connection): Promise<void> {
   for (const index of SECONDARY_INDEXES) {
-    await connection.schema.createIndex(index.name).ifNotExists().on(index.table).columns([...index.columns]).execute();
+    await connection.schema
+      .createIndex(index.name)
+      .ifNotExists()
+      .on(index.table)
+      .columns([...index.columns])
+      .execute();
   }
 }
 

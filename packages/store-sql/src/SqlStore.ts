@@ -54,7 +54,11 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
  * const store = makeSqlStore(db, dialect);
  * await Effect.runPromise(store.put("body", ccpcj, { actor: "editor" }));
  */
-export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, options: SqlStoreOptions = {}): StoreShape {
+export function makeSqlStore(
+  db: Kysely<RemitDatabase>,
+  dialect: DialectInfo,
+  options: SqlStoreOptions = {},
+): StoreShape {
   const clock = options.clock ?? (() => new Date());
   const now = () => clock().toISOString();
   const bulkThreshold = options.bulkImportThreshold ?? DEFAULT_BULK_IMPORT_THRESHOLD;
@@ -83,10 +87,15 @@ export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, op
         const limit = pageLimit(page);
         let select = db.selectFrom("records").select(STORED_COLUMNS).where("kind", "=", kind);
         if (afterId !== undefined) select = select.where("id", ">", afterId);
-        const rows = await select.orderBy("id").limit(limit + 1).execute();
+        const rows = await select
+          .orderBy("id")
+          .limit(limit + 1)
+          .execute();
         const items = rows.slice(0, limit).map((row) => toStored(kind, row));
         const last = items.at(-1);
-        return rows.length > limit && last !== undefined ? { items, nextCursor: Cursor.encode(last.record.id, query) } : { items };
+        return rows.length > limit && last !== undefined
+          ? { items, nextCursor: Cursor.encode(last.record.id, query) }
+          : { items };
       }),
 
     put: <K extends EntityKind>(kind: K, record: EntityOf<K>, write: Parameters<StoreShape["put"]>[2]) =>
@@ -102,7 +111,9 @@ export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, op
       }),
 
     remove: (kind, id, write) =>
-      attempt("remove", () => inWriteTransaction(db, dialect, (connection) => removeRecord(connection, kind, id, write, now()))),
+      attempt("remove", () =>
+        inWriteTransaction(db, dialect, (connection) => removeRecord(connection, kind, id, write, now())),
+      ),
 
     history: (kind, id) =>
       attempt("history", async (): Promise<readonly AuditEntry[]> => {
@@ -145,7 +156,11 @@ export function makeSqlStore(db: Kysely<RemitDatabase>, dialect: DialectInfo, op
           .where("m.body_id", "=", bodyId)
           .orderBy("r.id")
           .execute();
-        return dueReports(rows.map((row) => JSON.parse(row.body) as Mandate), bodyId, sessionNumber);
+        return dueReports(
+          rows.map((row) => JSON.parse(row.body) as Mandate),
+          bodyId,
+          sessionNumber,
+        );
       }),
 
     aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, dialect, query)),

@@ -37,5 +37,9 @@ export function toPortError(operation: string, dialect: DialectInfo, cause: unkn
       cause,
     });
   }
-  return new StoreFailure({ operation, message: `${operation} failed on the ${dialect.name} store: ${describe(cause)}`, cause });
+  return new StoreFailure({
+    operation,
+    message: `${operation} failed on the ${dialect.name} store: ${describe(cause)}`,
+    cause,
+  });
 }

@@ -32,7 +32,11 @@ export function toStored<K extends EntityKind>(kind: K, row: StoredRow): Stored<
 }
 
 /** The stored row of one record, if any. */
-export async function selectStoredRow(connection: Connection, kind: EntityKind, id: string): Promise<StoredRow | undefined> {
+export async function selectStoredRow(
+  connection: Connection,
+  kind: EntityKind,
+  id: string,
+): Promise<StoredRow | undefined> {
   return connection
     .selectFrom("records")
     .select(STORED_COLUMNS)

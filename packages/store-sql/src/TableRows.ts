@@ -2,13 +2,7 @@ import type { ActivityValueTableName } from "./RemitDatabase";
 
 /** The tables the store writes rows into, besides the migrations table. */
 export type WrittenTable =
-  | "records"
-  | "audit"
-  | "activity"
-  | ActivityValueTableName
-  | "session_entry"
-  | "observation_entry"
-  | "mandate_report";
+  "records" | "audit" | "activity" | ActivityValueTableName | "session_entry" | "observation_entry" | "mandate_report";
 
 /**
  * The columns of each written table, in the order rows are given as positional arrays. A

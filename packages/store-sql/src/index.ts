@@ -11,5 +11,10 @@ export { MIGRATIONS, SCHEMA_VERSION, SchemaTooNew, migrate, type Migration, type
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows";
 export { projectRecord, activitySearchText } from "./Projections";
-export { SECONDARY_INDEXES, createSecondaryIndexes, dropSecondaryIndexes, type SecondaryIndex } from "./SecondaryIndexes";
+export {
+  SECONDARY_INDEXES,
+  createSecondaryIndexes,
+  dropSecondaryIndexes,
+  type SecondaryIndex,
+} from "./SecondaryIndexes";
 export { IMPORT_BATCH_SIZE, DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";

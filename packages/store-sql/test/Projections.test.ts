@@ -13,7 +13,17 @@ function rowsOf(activity: Activity): Map<WrittenTable, Row[]> {
   return rows;
 }
 
-const words = fc.constantFrom("cybercrime", "Formation", "ÉVALUATION", "网络犯罪", "darknet  ", "capacitación", "zzz", "l'", "%_");
+const words = fc.constantFrom(
+  "cybercrime",
+  "Formation",
+  "ÉVALUATION",
+  "网络犯罪",
+  "darknet  ",
+  "capacitación",
+  "zzz",
+  "l'",
+  "%_",
+);
 
 describe("the index rows of an activity", () => {
   it("its region keys hold exactly the regions a region filter finds it by", () =>
@@ -27,9 +37,16 @@ describe("the index rows of an activity", () => {
   it("its partner keys hold exactly the names and acronyms a partner filter finds it by", () =>
     fc.assert(
       fc.property(arbitraryActivity, fc.string({ maxLength: 12 }), (activity, typed) => {
-        const candidates = [typed, ...activity.partners.flatMap((partner) => [partner.acronym, ...Object.values(partner.name)])];
-        for (const partner of candidates.filter((candidate): candidate is string => candidate !== undefined && candidate.trim() !== "")) {
-          expect(partnerKeys(activity).includes(normalizeSearchText(partner))).toBe(matchesActivityFilter(activity, { partner }));
+        const candidates = [
+          typed,
+          ...activity.partners.flatMap((partner) => [partner.acronym, ...Object.values(partner.name)]),
+        ];
+        for (const partner of candidates.filter(
+          (candidate): candidate is string => candidate !== undefined && candidate.trim() !== "",
+        )) {
+          expect(partnerKeys(activity).includes(normalizeSearchText(partner))).toBe(
+            matchesActivityFilter(activity, { partner }),
+          );
         }
       }),
       { numRuns: 200 },
@@ -49,7 +66,11 @@ describe("the index rows of an activity", () => {
     ));
 
   it("keeps the texts of title and summary apart, so a word never spans two texts", () => {
-    const activity = { ...fc.sample(arbitraryActivity, { numRuns: 1, seed: 3 })[0]!, title: { en: "cyber" }, summary: { en: "crime" } };
+    const activity = {
+      ...fc.sample(arbitraryActivity, { numRuns: 1, seed: 3 })[0]!,
+      title: { en: "cyber" },
+      summary: { en: "crime" },
+    };
     expect(activitySearchText(activity)).toBe(`cyber${SEARCH_TEXT_SEPARATOR}crime`);
     expect(matchesActivityFilter(activity, { text: "cybercrime" })).toBe(false);
     expect(activitySearchText(activity).includes("cybercrime")).toBe(false);

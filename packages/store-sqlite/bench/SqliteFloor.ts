@@ -1,4 +1,11 @@
-import { COLUMNS, createSecondaryIndexes, dropSecondaryIndexes, projectRecord, type RemitDatabase, type WrittenTable } from "@remit/store-sql";
+import {
+  COLUMNS,
+  createSecondaryIndexes,
+  dropSecondaryIndexes,
+  projectRecord,
+  type RemitDatabase,
+  type WrittenTable,
+} from "@remit/store-sql";
 import type { EntityKind, EntityOf } from "@remit/core";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";

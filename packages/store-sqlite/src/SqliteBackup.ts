@@ -14,9 +14,13 @@ export interface BackupReport {
 
 /** The schema version of an open Remit database; throws when the file is no Remit database. */
 function schemaVersionOf(database: Database.Database, path: string): number {
-  const table = database.prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'").get();
+  const table = database
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'")
+    .get();
   if (table === undefined) throw new Error(`${path} is not a Remit database (it has no remit_migrations table)`);
-  const row = database.prepare("select max(version) as version from remit_migrations").get() as { version: number | null };
+  const row = database.prepare("select max(version) as version from remit_migrations").get() as {
+    version: number | null;
+  };
   return row.version ?? 0;
 }
 

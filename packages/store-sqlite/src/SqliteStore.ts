@@ -13,7 +13,8 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
 
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  const message = cause instanceof SchemaTooNew ? reason : `${operation} of the SQLite store at ${path} failed: ${reason}`;
+  const message =
+    cause instanceof SchemaTooNew ? reason : `${operation} of the SQLite store at ${path} failed: ${reason}`;
   return new StoreFailure({ operation, message, cause });
 }
 

@@ -33,7 +33,10 @@ describe("backing up and restoring a SQLite store", () => {
       },
     );
     await Effect.runPromise(SqliteStore.restore(backup, path));
-    const after = await withStore(() => SqliteStore.layer({ path }), (store) => contentDigest(store));
+    const after = await withStore(
+      () => SqliteStore.layer({ path }),
+      (store) => contentDigest(store),
+    );
     expect(after).toBe(before);
   });
 
@@ -54,8 +57,12 @@ describe("backing up and restoring a SQLite store", () => {
     database.prepare("insert into remit_migrations values (?, ?, ?)").run(SCHEMA_VERSION + 1, "future", "2030-01-01");
     database.close();
     const fromFuture = await Effect.runPromise(Effect.result(SqliteStore.restore(newer, path)));
-    expect(Result.isFailure(fromFuture) && fromFuture.failure.message).toContain(`schema version ${SCHEMA_VERSION + 1}`);
-    const missing = await Effect.runPromise(Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))));
+    expect(Result.isFailure(fromFuture) && fromFuture.failure.message).toContain(
+      `schema version ${SCHEMA_VERSION + 1}`,
+    );
+    const missing = await Effect.runPromise(
+      Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))),
+    );
     expect(Result.isFailure(missing) && missing.failure.message).toContain("no database file");
   });
 });

@@ -22,7 +22,9 @@ function newPath(name: string): string {
 function appliedVersions(path: string): number[] {
   const database = new Database(path, { readonly: true });
   try {
-    return (database.prepare("select version from remit_migrations order by version").all() as { version: number }[]).map((row) => row.version);
+    return (
+      database.prepare("select version from remit_migrations order by version").all() as { version: number }[]
+    ).map((row) => row.version);
   } finally {
     database.close();
   }
@@ -33,7 +35,11 @@ describe("migrations of a SQLite store", () => {
     const path = newPath("nested/folder/remit.db");
     expect(existsSync(path)).toBe(false);
     const report = await Effect.runPromise(SqliteStore.migrate(path));
-    expect(report).toEqual({ from: 0, to: SCHEMA_VERSION, applied: MIGRATIONS.map(({ version, name }) => ({ version, name })) });
+    expect(report).toEqual({
+      from: 0,
+      to: SCHEMA_VERSION,
+      applied: MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    });
     expect(existsSync(path)).toBe(true);
     expect(appliedVersions(path)).toEqual(MIGRATIONS.map((migration) => migration.version));
   });
@@ -41,11 +47,17 @@ describe("migrations of a SQLite store", () => {
   it("reopening a migrated database is a no-op that keeps its records", async () => {
     const path = newPath("remit.db");
     const [record] = activities(1);
-    await withStore(() => SqliteStore.layer({ path }), (store) => succeeds(store.put("activity", record!, { actor: "editor" })));
+    await withStore(
+      () => SqliteStore.layer({ path }),
+      (store) => succeeds(store.put("activity", record!, { actor: "editor" })),
+    );
     const again = await Effect.runPromise(SqliteStore.migrate(path));
     expect(again).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION, applied: [] });
     expect(appliedVersions(path)).toHaveLength(MIGRATIONS.length);
-    const stored = await withStore(() => SqliteStore.layer({ path }), (store) => succeeds(store.get("activity", record!.id)));
+    const stored = await withStore(
+      () => SqliteStore.layer({ path }),
+      (store) => succeeds(store.get("activity", record!.id)),
+    );
     expect(stored).toMatchObject({ revision: 1, record: record });
   });
 
@@ -53,7 +65,9 @@ describe("migrations of a SQLite store", () => {
     const path = newPath("newer.db");
     await Effect.runPromise(SqliteStore.migrate(path));
     const database = new Database(path);
-    database.prepare("insert into remit_migrations (version, name, applied_at) values (?, ?, ?)").run(SCHEMA_VERSION + 1, "from-the-future", "2030-01-01T00:00:00.000Z");
+    database
+      .prepare("insert into remit_migrations (version, name, applied_at) values (?, ?, ?)")
+      .run(SCHEMA_VERSION + 1, "from-the-future", "2030-01-01T00:00:00.000Z");
     database.close();
     const refused = await Effect.runPromise(Effect.result(SqliteStore.migrate(path)));
     expect(Result.isFailure(refused)).toBe(true);

@@ -6,7 +6,10 @@ import { Store } from "@remit/core";
 import { SqliteStore, type SqliteStoreOptions } from "../src";
 
 /** A new temporary folder for one test's database files, removed by `remove`. */
-export function tempFolder(prefix = "remit-sqlite-"): { readonly path: (name: string) => string; readonly remove: () => void } {
+export function tempFolder(prefix = "remit-sqlite-"): {
+  readonly path: (name: string) => string;
+  readonly remove: () => void;
+} {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   return { path: (name) => join(folder, name), remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

@@ -63,10 +63,13 @@ export const resolveCliContext = Effect.fnUntraced(function* (terminal: Terminal
   const choice = chooseLanguage(Option.getOrUndefined(lang), terminal.env);
   if (!choice.ok) {
     return yield* Effect.fail<CliFailure>(
-      usageError(`${choice.source} ${JSON.stringify(choice.value)} is not an official UN language; use one of ar, zh, en, fr, ru, es`),
+      usageError(
+        `${choice.source} ${JSON.stringify(choice.value)} is not an official UN language; use one of ar, zh, en, fr, ru, es`,
+      ),
     );
   }
-  if (json && jsonl) return yield* Effect.fail<CliFailure>(usageError("--json and --jsonl cannot be used together; pick one"));
+  if (json && jsonl)
+    return yield* Effect.fail<CliFailure>(usageError("--json and --jsonl cannot be used together; pick one"));
   const output: OutputMode = json ? "json" : jsonl ? "jsonl" : terminal.stdoutIsTty ? "table" : "plain";
   const context: CliContext = {
     store: location.location,

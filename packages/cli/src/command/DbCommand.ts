@@ -1,32 +1,58 @@
 import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
 
-const force = Flag.Boolean("force").pipe(Flag.withDescription("Replace what is there instead of stopping with a conflict (exit 4)"), Flag.withDefault(false));
+const force = Flag.Boolean("force").pipe(
+  Flag.withDescription("Replace what is there instead of stopping with a conflict (exit 4)"),
+  Flag.withDefault(false),
+);
 
 const migrate = Command.make("migrate", {}, () =>
   Effect.promise(() => import("../store/MigrateHandler")).pipe(Effect.flatMap((module) => module.migrateHandler())),
-).pipe(Command.withDescription("Bring the store's schema to this version of Remit (creating the store when there is none)."), Command.withShortDescription("Migrate the store's schema"));
+).pipe(
+  Command.withDescription("Bring the store's schema to this version of Remit (creating the store when there is none)."),
+  Command.withShortDescription("Migrate the store's schema"),
+);
 
 const status = Command.make("status", {}, () =>
   Effect.promise(() => import("../store/StatusHandler")).pipe(Effect.flatMap((module) => module.statusHandler())),
-).pipe(Command.withDescription("The store's schema version, whether it needs migrating, and its records by kind, read without changing it."), Command.withShortDescription("Schema version and record counts"));
+).pipe(
+  Command.withDescription(
+    "The store's schema version, whether it needs migrating, and its records by kind, read without changing it.",
+  ),
+  Command.withShortDescription("Schema version and record counts"),
+);
 
 const backup = Command.make(
   "backup",
   { file: Argument.String("file").pipe(Argument.withDescription("Where to write the backup")), force },
-  (input) => Effect.promise(() => import("../store/BackupHandler")).pipe(Effect.flatMap((module) => module.backupHandler(input))),
+  (input) =>
+    Effect.promise(() => import("../store/BackupHandler")).pipe(
+      Effect.flatMap((module) => module.backupHandler(input)),
+    ),
 ).pipe(
-  Command.withDescription("Copy the store to FILE, atomically: a SQLite store as a database file (online backup), a PostgreSQL store as JSON Lines records."),
+  Command.withDescription(
+    "Copy the store to FILE, atomically: a SQLite store as a database file (online backup), a PostgreSQL store as JSON Lines records.",
+  ),
   Command.withShortDescription("Back the store up to a file"),
   Command.withExamples([{ command: "remit db backup remit-2021-05-17.db" }]),
 );
 
 const restore = Command.make(
   "restore",
-  { file: Argument.String("file").pipe(Argument.withDescription("A backup written by `remit db backup` (a SQLite file or JSON Lines)")), force },
-  (input) => Effect.promise(() => import("../store/RestoreHandler")).pipe(Effect.flatMap((module) => module.restoreHandler(input))),
+  {
+    file: Argument.String("file").pipe(
+      Argument.withDescription("A backup written by `remit db backup` (a SQLite file or JSON Lines)"),
+    ),
+    force,
+  },
+  (input) =>
+    Effect.promise(() => import("../store/RestoreHandler")).pipe(
+      Effect.flatMap((module) => module.restoreHandler(input)),
+    ),
 ).pipe(
-  Command.withDescription("Put a backup back into the store. A store that holds records is not overwritten unless --force."),
+  Command.withDescription(
+    "Put a backup back into the store. A store that holds records is not overwritten unless --force.",
+  ),
   Command.withShortDescription("Restore the store from a backup"),
   Command.withExamples([{ command: "remit db restore remit-2021-05-17.db --db restored.db" }]),
 );

@@ -9,7 +9,9 @@ const files = Argument.String("file").pipe(
 
 const entity = Flag.String("entity").pipe(
   Flag.withMetavar("KIND"),
-  Flag.withDescription("The kind of the records (activity, mandate, session, …) when the file's name and content do not say"),
+  Flag.withDescription(
+    "The kind of the records (activity, mandate, session, …) when the file's name and content do not say",
+  ),
   Flag.optional,
 );
 
@@ -18,9 +20,15 @@ export const importCommand = Command.make(
   {
     files,
     entity,
-    skipInvalid: Flag.Boolean("skip-invalid").pipe(Flag.withDescription("Write the valid records and list the invalid ones, instead of writing nothing"), Flag.withDefault(false)),
+    skipInvalid: Flag.Boolean("skip-invalid").pipe(
+      Flag.withDescription("Write the valid records and list the invalid ones, instead of writing nothing"),
+      Flag.withDefault(false),
+    ),
   },
-  (input) => Effect.promise(() => import("../exchange/ImportHandler")).pipe(Effect.flatMap((module) => module.importHandler(plainInput(input)))),
+  (input) =>
+    Effect.promise(() => import("../exchange/ImportHandler")).pipe(
+      Effect.flatMap((module) => module.importHandler(plainInput(input))),
+    ),
 ).pipe(
   Command.withDescription(
     "Import records from JSON, JSON Lines, CSV or XLSX files in one transaction: with any invalid record nothing is written and every problem is listed (exit 1), unless --skip-invalid. Importing the same records again changes nothing.",
@@ -33,12 +41,14 @@ export const importCommand = Command.make(
   ]),
 );
 
-export const validateCommand = Command.make(
-  "validate",
-  { files, entity },
-  (input) => Effect.promise(() => import("../exchange/ValidateHandler")).pipe(Effect.flatMap((module) => module.validateHandler(plainInput(input)))),
+export const validateCommand = Command.make("validate", { files, entity }, (input) =>
+  Effect.promise(() => import("../exchange/ValidateHandler")).pipe(
+    Effect.flatMap((module) => module.validateHandler(plainInput(input))),
+  ),
 ).pipe(
-  Command.withDescription("Check files as `remit import` would, without a store and without writing: every problem with file:line: field path (exit 1 if any)."),
+  Command.withDescription(
+    "Check files as `remit import` would, without a store and without writing: every problem with file:line: field path (exit 1 if any).",
+  ),
   Command.withShortDescription("Check files without writing"),
   Command.withExamples([{ command: "remit validate activities.jsonl" }]),
 );

@@ -6,7 +6,11 @@ function colorsWanted(): boolean {
   return process.stdout.isTTY === true && (process.env.NO_COLOR === undefined || process.env.NO_COLOR === "");
 }
 
-function section(title: string, rows: readonly (readonly [string | number, string])[], bold: (text: string) => string): string {
+function section(
+  title: string,
+  rows: readonly (readonly [string | number, string])[],
+  bold: (text: string) => string,
+): string {
   const width = Math.max(...rows.map(([key]) => String(key).length));
   return [bold(title), ...rows.map(([key, text]) => `  ${String(key).padEnd(width)}  ${text}`)].join("\n");
 }
@@ -23,14 +27,21 @@ export function remitFormatter(colors: boolean = colorsWanted()): CliOutput.Form
     formatHelpDoc: (doc) => {
       const help = base.formatHelpDoc(doc);
       if (doc.commandPath !== undefined && doc.commandPath.length > 1) return help;
-      return [help, "", section("EXIT CODES", EXIT_CODES_HELP, bold), "", section("ENVIRONMENT", ENVIRONMENT_HELP, bold)].join("\n");
+      return [
+        help,
+        "",
+        section("EXIT CODES", EXIT_CODES_HELP, bold),
+        "",
+        section("ENVIRONMENT", ENVIRONMENT_HELP, bold),
+      ].join("\n");
     },
   };
 }
 
 /** One line for a command-line error, with the suggestion when there is one. */
 export function describeCliError(error: CliError.NonShowHelpErrors): string {
-  const suggest = (suggestions: readonly string[]) => (suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(" or ")}?)`);
+  const suggest = (suggestions: readonly string[]) =>
+    suggestions.length === 0 ? "" : ` (did you mean ${suggestions.join(" or ")}?)`;
   switch (error._tag) {
     case "UnrecognizedOption":
       return `unknown flag ${error.option}${error.command === undefined ? "" : ` for ${error.command.join(" ")}`}${suggest(error.suggestions)}`;
@@ -55,4 +66,7 @@ export const remitPresenter: CliOutput.Presenter = {
 };
 
 /** The formatter and presenter of `remit`, as a layer for `main`. */
-export const remitOutputLayer = Layer.mergeAll(CliOutput.layer(remitFormatter()), CliOutput.layerPresenter(remitPresenter));
+export const remitOutputLayer = Layer.mergeAll(
+  CliOutput.layer(remitFormatter()),
+  CliOutput.layerPresenter(remitPresenter),
+);

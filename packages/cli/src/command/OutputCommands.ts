@@ -13,18 +13,36 @@ const output = Flag.String("output").pipe(
 export const reportCommand = Command.make(
   "report",
   {
-    mandate: Flag.String("mandate").pipe(Flag.withMetavar("SYMBOL"), Flag.withDescription("The mandate that asked for the report (A/RES/74/173, a citation or an id)")),
-    period: Flag.String("period").pipe(Flag.withMetavar("PERIOD"), Flag.withDescription("The reporting period: 2020, 2020-06, or START/END")),
-    format: Flag.Literals("format", ["md", "html", "docx"]).pipe(Flag.withDescription("md, html or docx (default: from -o's extension, else md)"), Flag.optional),
+    mandate: Flag.String("mandate").pipe(
+      Flag.withMetavar("SYMBOL"),
+      Flag.withDescription("The mandate that asked for the report (A/RES/74/173, a citation or an id)"),
+    ),
+    period: Flag.String("period").pipe(
+      Flag.withMetavar("PERIOD"),
+      Flag.withDescription("The reporting period: 2020, 2020-06, or START/END"),
+    ),
+    format: Flag.Literals("format", ["md", "html", "docx"]).pipe(
+      Flag.withDescription("md, html or docx (default: from -o's extension, else md)"),
+      Flag.optional,
+    ),
     output,
-    obligation: Flag.String("obligation").pipe(Flag.withMetavar("ID"), Flag.withDescription("Which report, when the mandate asks for several"), Flag.optional),
+    obligation: Flag.String("obligation").pipe(
+      Flag.withMetavar("ID"),
+      Flag.withDescription("Which report, when the mandate asks for several"),
+      Flag.optional,
+    ),
     narratives: Flag.String("narratives").pipe(
       Flag.withMetavar("FILE"),
-      Flag.withDescription("A JSON file of texts for the paragraphs the records cannot hold: { \"paragraph-id\": { \"text\": { \"en\": \"…\" }, \"provenance\": [] } }"),
+      Flag.withDescription(
+        'A JSON file of texts for the paragraphs the records cannot hold: { "paragraph-id": { "text": { "en": "…" }, "provenance": [] } }',
+      ),
       Flag.optional,
     ),
   },
-  (input) => Effect.promise(() => import("../report/ReportHandler")).pipe(Effect.flatMap((module) => module.reportHandler(plainInput(input)))),
+  (input) =>
+    Effect.promise(() => import("../report/ReportHandler")).pipe(
+      Effect.flatMap((module) => module.reportHandler(plainInput(input))),
+    ),
 ).pipe(
   Command.withDescription(
     "Write the Secretary-General's report on a mandate for a period, computed from the store: numbered paragraphs, every figure from the activities and observations with its sources. Markdown, HTML or DOCX, in the language of --lang.",
@@ -40,16 +58,32 @@ export const exportCommand = Command.make(
   "export",
   {
     format: Argument.Literals("format", ["csv", "xlsx", "json", "jsonl", "iati", "ics"]).pipe(
-      Argument.withDescription("csv, xlsx, json (one document), jsonl (JSON Lines), iati (IATI 2.03 XML) or ics (iCalendar of sessions)"),
+      Argument.withDescription(
+        "csv, xlsx, json (one document), jsonl (JSON Lines), iati (IATI 2.03 XML) or ics (iCalendar of sessions)",
+      ),
     ),
-    entity: Flag.String("entity").pipe(Flag.withMetavar("KIND"), Flag.withDescription("Export this kind only (default: activities for csv and iati, sessions for ics, everything for xlsx, json and jsonl)"), Flag.optional),
+    entity: Flag.String("entity").pipe(
+      Flag.withMetavar("KIND"),
+      Flag.withDescription(
+        "Export this kind only (default: activities for csv and iati, sessions for ics, everything for xlsx, json and jsonl)",
+      ),
+      Flag.optional,
+    ),
     ...listFilterFlags,
     output,
-    bom: Flag.Boolean("bom").pipe(Flag.withDescription("Start a CSV file with a byte order mark, for Excel"), Flag.withDefault(false)),
+    bom: Flag.Boolean("bom").pipe(
+      Flag.withDescription("Start a CSV file with a byte order mark, for Excel"),
+      Flag.withDefault(false),
+    ),
   },
-  (input) => Effect.promise(() => import("../export/ExportHandler")).pipe(Effect.flatMap((module) => module.exportHandler(plainInput(input)))),
+  (input) =>
+    Effect.promise(() => import("../export/ExportHandler")).pipe(
+      Effect.flatMap((module) => module.exportHandler(plainInput(input))),
+    ),
 ).pipe(
-  Command.withDescription("Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar, to a file (written atomically) or stdout. The filters of `remit list` select activities."),
+  Command.withDescription(
+    "Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar, to a file (written atomically) or stdout. The filters of `remit list` select activities.",
+  ),
   Command.withShortDescription("Export as csv, xlsx, json, jsonl, iati or ics"),
   Command.withExamples([
     { command: "remit export csv --topic cryptocurrency -o crypto.csv --bom" },

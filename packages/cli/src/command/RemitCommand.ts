@@ -15,6 +15,20 @@ export const remitCommand = Command.make("remit").pipe(
   Command.withDescription(
     "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
   ),
-  Command.withSubcommands([initCommand, seedCommand, importCommand, validateCommand, listCommand, showCommand, symbolCommand, dueCommand, checkCommand, lineageCommand, reportCommand, exportCommand, dbCommand]),
+  Command.withSubcommands([
+    initCommand,
+    seedCommand,
+    importCommand,
+    validateCommand,
+    listCommand,
+    showCommand,
+    symbolCommand,
+    dueCommand,
+    checkCommand,
+    lineageCommand,
+    reportCommand,
+    exportCommand,
+    dbCommand,
+  ]),
   Command.withGlobalFlags(GLOBAL_SETTINGS),
 );

@@ -14,7 +14,10 @@ export const initCommand = Command.make("init", {}, () =>
   Command.withShortDescription("Create or migrate a store"),
   Command.withExamples([
     { command: "remit init", description: "A SQLite store in ./remit.db" },
-    { command: "remit init --db postgres://127.0.0.1:5432/remit?schema=remit", description: "PostgreSQL, tables in schema remit" },
+    {
+      command: "remit init --db postgres://127.0.0.1:5432/remit?schema=remit",
+      description: "PostgreSQL, tables in schema remit",
+    },
   ]),
 );
 

@@ -34,12 +34,23 @@ function findDiscussions(reference: string) {
     const session = yield* store.get("session", sessionId).pipe(
       Effect.map((stored) => stored.record),
       Effect.catchTag("NotFound", () =>
-        Effect.fail(invalidInput([`remit: there is no session ${sessionId} in this store; list them with \`remit list sessions\``])),
+        Effect.fail(
+          invalidInput([
+            `remit: there is no session ${sessionId} in this store; list them with \`remit list sessions\``,
+          ]),
+        ),
       ),
     );
-    const held = asDiscussion === undefined ? discussions.filter((discussion) => discussion.sessionId === session.id) : [asDiscussion];
+    const held =
+      asDiscussion === undefined
+        ? discussions.filter((discussion) => discussion.sessionId === session.id)
+        : [asDiscussion];
     if (held.length === 0) {
-      return yield* Effect.fail(invalidInput([`remit: session ${session.id} has no thematic discussion in this store; decision 18/1 applies to thematic discussions`]));
+      return yield* Effect.fail(
+        invalidInput([
+          `remit: session ${session.id} has no thematic discussion in this store; decision 18/1 applies to thematic discussions`,
+        ]),
+      );
     }
     return { session, discussions: held };
   });
@@ -47,13 +58,24 @@ function findDiscussions(reference: string) {
 
 function outputOf(session: Session, discussion: ThematicDiscussion): CheckOutput {
   const findings = checkDecision18_1(discussion, session);
-  const count = (status: Decision18_1Finding["status"]) => findings.filter((finding) => finding.status === status).length;
-  return { sessionId: session.id, discussionId: discussion.id, findings, counts: { ok: count("ok"), violation: count("violation"), unknown: count("unknown") } };
+  const count = (status: Decision18_1Finding["status"]) =>
+    findings.filter((finding) => finding.status === status).length;
+  return {
+    sessionId: session.id,
+    discussionId: discussion.id,
+    findings,
+    counts: { ok: count("ok"), violation: count("violation"), unknown: count("unknown") },
+  };
 }
 
 function printCheck(context: CliContext, outputs: readonly CheckOutput[]) {
   if (context.output === "json") return printJson(outputs.length === 1 ? outputs[0] : outputs);
-  if (context.output === "jsonl") return printJsonLines(outputs.flatMap((output) => output.findings.map((finding) => ({ discussionId: output.discussionId, ...finding }))));
+  if (context.output === "jsonl")
+    return printJsonLines(
+      outputs.flatMap((output) =>
+        output.findings.map((finding) => ({ discussionId: output.discussionId, ...finding })),
+      ),
+    );
   const language = context.language;
   return printLines(
     outputs.flatMap((output) => {
@@ -64,7 +86,12 @@ function printCheck(context: CliContext, outputs: readonly CheckOutput[]) {
           { heading: heading("provision", language) },
           { heading: heading("reason", language), shrink: true },
         ],
-        rows: output.findings.map((finding) => [label(finding.status, language), finding.rule, finding.provision, finding.reason]),
+        rows: output.findings.map((finding) => [
+          label(finding.status, language),
+          finding.rule,
+          finding.provision,
+          finding.reason,
+        ]),
       };
       if (context.output === "plain") return renderPlain(table);
       const { ok, violation, unknown } = output.counts;
@@ -86,9 +113,13 @@ export const checkHandler = (input: CheckInput) =>
       const { session, discussions } = yield* findDiscussions(input.session);
       const outputs = discussions.map((discussion) => outputOf(session, discussion));
       yield* printCheck(context, outputs);
-      const violations = outputs.flatMap((output) => output.findings.filter((finding) => finding.status === "violation"));
+      const violations = outputs.flatMap((output) =>
+        output.findings.filter((finding) => finding.status === "violation"),
+      );
       if (input.strict && violations.length > 0) {
-        return yield* Effect.fail(invalidInput(violations.map((finding) => `remit: ${finding.rule} (${finding.provision}): ${finding.reason}`)));
+        return yield* Effect.fail(
+          invalidInput(violations.map((finding) => `remit: ${finding.rule} (${finding.provision}): ${finding.reason}`)),
+        );
       }
     }),
   );

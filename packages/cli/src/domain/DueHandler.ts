@@ -26,7 +26,12 @@ export interface DueReportOutput {
   readonly status: string;
   readonly submittedAs?: string;
   readonly dueAt: { readonly bodyId: string; readonly sessionNumber: number };
-  readonly deferrals: readonly { readonly fromSession: number; readonly toSession: number; readonly reason: LocalizedText; readonly decidedBy?: string }[];
+  readonly deferrals: readonly {
+    readonly fromSession: number;
+    readonly toSession: number;
+    readonly reason: LocalizedText;
+    readonly decidedBy?: string;
+  }[];
 }
 
 function deferralOutput(deferral: ReportDeferral): DueReportOutput["deferrals"][number] {
@@ -92,13 +97,17 @@ export const dueHandler = (input: DueInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
       if (!Number.isInteger(input.session) || input.session < 1) {
-        return yield* Effect.fail(usageError(`remit: --session ${input.session} is not a session number; give a whole number such as 30`));
+        return yield* Effect.fail(
+          usageError(`remit: --session ${input.session} is not a session number; give a whole number such as 30`),
+        );
       }
       const bodyId = input.body.trim().toLowerCase();
       const store = yield* Store;
       const due = yield* store.reportsDue(bodyId, input.session);
       const mandates = yield* allMandates;
-      const away = dueReports(mandates, bodyId, input.session, { includeDeferredAway: true }).filter((report) => report.disposition === "deferred-away");
+      const away = dueReports(mandates, bodyId, input.session, { includeDeferredAway: true }).filter(
+        (report) => report.disposition === "deferred-away",
+      );
       yield* printDue(context, { body: bodyId, session: input.session }, [...due, ...away].map(outputOf));
     }),
   );

@@ -53,16 +53,24 @@ export interface SymbolProblem {
 }
 
 function seriesMeaning(component: DocumentSymbol["series"][number]): string {
-  return component.kind === "body" ? `${SUBSIDIARY_BODY_LABELS[component.code]} no. ${component.number}` : `the ${component.name} series`;
+  return component.kind === "body"
+    ? `${SUBSIDIARY_BODY_LABELS[component.code]} no. ${component.number}`
+    : `the ${component.name} series`;
 }
 
 function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
   const organ = ORGAN_RULES[symbol.organ];
   const parts: SymbolPartExplained[] = [{ part: "organ", text: symbol.organ, meaning: organ.name }];
-  for (const component of symbol.series) parts.push({ part: "series", text: formatSeriesComponent(component), meaning: seriesMeaning(component) });
-  if (symbol.category !== undefined) parts.push({ part: "category", text: symbol.category, meaning: SYMBOL_CATEGORY_LABELS[symbol.category] });
+  for (const component of symbol.series)
+    parts.push({ part: "series", text: formatSeriesComponent(component), meaning: seriesMeaning(component) });
+  if (symbol.category !== undefined)
+    parts.push({ part: "category", text: symbol.category, meaning: SYMBOL_CATEGORY_LABELS[symbol.category] });
   if (symbol.period?.kind === "session") {
-    parts.push({ part: "session", text: String(symbol.period.session), meaning: `the ${ordinal(symbol.period.session)} session of ${organ.name}` });
+    parts.push({
+      part: "session",
+      text: String(symbol.period.session),
+      meaning: `the ${ordinal(symbol.period.session)} session of ${organ.name}`,
+    });
   } else if (symbol.period?.kind === "year") {
     parts.push({ part: "year", text: String(symbol.period.year), meaning: `issued in ${symbol.period.year}` });
   }
@@ -75,7 +83,11 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
   for (const modifier of symbol.modifiers) {
     parts.push(
       "number" in modifier
-        ? { part: "modifier", text: `${modifier.type}.${modifier.number}`, meaning: `${MODIFIER_LABELS[modifier.type]} no. ${modifier.number}` }
+        ? {
+            part: "modifier",
+            text: `${modifier.type}.${modifier.number}`,
+            meaning: `${MODIFIER_LABELS[modifier.type]} no. ${modifier.number}`,
+          }
         : { part: "modifier", text: modifier.type, meaning: MODIFIER_LABELS[modifier.type] },
     );
   }
@@ -83,9 +95,16 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
 }
 
 function citationParts(citation: Citation): SymbolPartExplained[] {
-  const period = "year" in citation ? { part: "year", text: String(citation.year), meaning: `adopted in ${citation.year}` } : { part: "session", text: String(citation.session), meaning: `the ${ordinal(citation.session)} session` };
+  const period =
+    "year" in citation
+      ? { part: "year", text: String(citation.year), meaning: `adopted in ${citation.year}` }
+      : { part: "session", text: String(citation.session), meaning: `the ${ordinal(citation.session)} session` };
   return [
-    { part: "body", text: CITATION_BODY_NAMES[citation.bodyId].short, meaning: CITATION_BODY_NAMES[citation.bodyId].en },
+    {
+      part: "body",
+      text: CITATION_BODY_NAMES[citation.bodyId].short,
+      meaning: CITATION_BODY_NAMES[citation.bodyId].en,
+    },
     { part: "kind", text: citation.kind, meaning: citation.kind === "resolution" ? "a resolution" : "a decision" },
     period,
     { part: "number", text: String(citation.number), meaning: `number ${citation.number}` },
@@ -128,6 +147,12 @@ export function explainSymbol(input: string, referenceDate?: Date): SymbolExplan
       parts: citationParts(cited.citation),
     };
   }
-  const [kind, error] = looksLikeCitation(input) ? (["citation", cited.error] as const) : (["symbol", parsed.error] as const);
-  return { input, ok: false, error: { kind, input, part: error.part, offset: error.offset, reason: error.reason, message: error.message } };
+  const [kind, error] = looksLikeCitation(input)
+    ? (["citation", cited.error] as const)
+    : (["symbol", parsed.error] as const);
+  return {
+    input,
+    ok: false,
+    error: { kind, input, part: error.part, offset: error.offset, reason: error.reason, message: error.message },
+  };
 }

@@ -12,9 +12,13 @@ export interface SymbolInput {
 function describe(explanation: Extract<SymbolExplanation, { ok: true }>): string[] {
   const heading = [explanation.symbol, explanation.citation].filter((text) => text !== undefined).join("  ·  ");
   const width = Math.max(...explanation.parts.map((part) => part.part.length), 8);
-  const lines = [heading, ...explanation.parts.map((part) => `  ${part.part.padEnd(width)}  ${part.text.padEnd(8)}  ${part.meaning}`)];
+  const lines = [
+    heading,
+    ...explanation.parts.map((part) => `  ${part.part.padEnd(width)}  ${part.text.padEnd(8)}  ${part.meaning}`),
+  ];
   if (explanation.note !== undefined) lines.push(`  ${"note".padEnd(width)}  ${explanation.note}`);
-  if (explanation.input !== explanation.symbol && explanation.input !== explanation.citation) lines.push(`  ${"written".padEnd(width)}  ${explanation.input}`);
+  if (explanation.input !== explanation.symbol && explanation.input !== explanation.citation)
+    lines.push(`  ${"written".padEnd(width)}  ${explanation.input}`);
   return lines;
 }
 
@@ -30,9 +34,13 @@ export const symbolHandler = (input: SymbolInput) =>
       else if (context.output === "jsonl") yield* printJsonLines(explanations);
       else {
         const valid = explanations.filter((explanation) => explanation.ok);
-        yield* printLines(valid.flatMap((explanation, index) => [...(index === 0 ? [] : [""]), ...describe(explanation)]));
+        yield* printLines(
+          valid.flatMap((explanation, index) => [...(index === 0 ? [] : [""]), ...describe(explanation)]),
+        );
       }
-      const problems = explanations.flatMap((explanation) => (explanation.ok ? [] : [`remit: ${explanation.error.message}`]));
+      const problems = explanations.flatMap((explanation) =>
+        explanation.ok ? [] : [`remit: ${explanation.error.message}`],
+      );
       if (problems.length > 0) return yield* Effect.fail(invalidInput(problems));
     }),
   );

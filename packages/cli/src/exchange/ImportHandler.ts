@@ -17,7 +17,8 @@ export interface ImportInput extends SourcesInput {
 const count = new Intl.NumberFormat("en");
 
 function summary(files: readonly string[], report: ImportReport, seconds: number): string {
-  const rate = seconds > 0 ? ` in ${seconds.toFixed(1)} s (${count.format(Math.round(report.read / seconds))} records/s)` : "";
+  const rate =
+    seconds > 0 ? ` in ${seconds.toFixed(1)} s (${count.format(Math.round(report.read / seconds))} records/s)` : "";
   const from = files.length === 1 ? (files[0] ?? "") : `${files.length} files`;
   const skipped = report.rejected === 0 ? "" : `, ${count.format(report.rejected)} invalid skipped`;
   return `Imported ${from}: ${count.format(report.read)} records read, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged${skipped}${rate}.`;
@@ -65,14 +66,29 @@ export const importHandler = (input: ImportInput) =>
           skipInvalid: input.skipInvalid,
           progressEvery: 500,
           onProgress: (progress) =>
-            bar.update(progress.read, total > 0 ? counter.bytes / total : undefined, `${(progress.written + progress.unchanged).toLocaleString("en")} stored`),
+            bar.update(
+              progress.read,
+              total > 0 ? counter.bytes / total : undefined,
+              `${(progress.written + progress.unchanged).toLocaleString("en")} stored`,
+            ),
         })
         .pipe(
           Effect.ensuring(Effect.sync(() => bar.finish())),
           // Scripts reading --json learn what was refused on stdout too; the lines go to stderr.
           Effect.tapError((error) =>
             error._tag === "ImportRejected" && (context.output === "json" || context.output === "jsonl")
-              ? printResult(context, { store: context.store.shown, files: sources.map((source) => source.path), imported: false, read: error.read, written: 0, problems: problemsOutput(error.problems) }, [])
+              ? printResult(
+                  context,
+                  {
+                    store: context.store.shown,
+                    files: sources.map((source) => source.path),
+                    imported: false,
+                    read: error.read,
+                    written: 0,
+                    problems: problemsOutput(error.problems),
+                  },
+                  [],
+                )
               : Effect.void,
           ),
         );

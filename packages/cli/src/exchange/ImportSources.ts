@@ -16,7 +16,10 @@ export interface SourcesInput {
 /** The kind --entity names, or a usage error. */
 export function entityOf(input: SourcesInput): EntityKind | undefined | CliFailure {
   if (input.entity === undefined) return undefined;
-  return kindOfWord(input.entity) ?? usageError(`remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`);
+  return (
+    kindOfWord(input.entity) ??
+    usageError(`remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`)
+  );
 }
 
 /** Opens every file (format and kind detected); all the files' problems at once. */
@@ -27,8 +30,12 @@ export function openSources(input: SourcesInput) {
     const opened = yield* Effect.promise(() => Promise.all(input.files.map((file) => openSourceFile(file, entity))));
     const failures = opened.filter((source): source is CliFailure => source instanceof CliFailure);
     if (failures.length > 0) {
-      const exitCode = failures.some((failure) => failure.exitCode === EXIT_CODES.storeOrIo) ? EXIT_CODES.storeOrIo : EXIT_CODES.usage;
-      return yield* Effect.fail(new CliFailure({ exitCode, problems: failures.flatMap((failure) => failure.problems) }));
+      const exitCode = failures.some((failure) => failure.exitCode === EXIT_CODES.storeOrIo)
+        ? EXIT_CODES.storeOrIo
+        : EXIT_CODES.usage;
+      return yield* Effect.fail(
+        new CliFailure({ exitCode, problems: failures.flatMap((failure) => failure.problems) }),
+      );
     }
     return opened as SourceFile[];
   });
@@ -40,7 +47,11 @@ export async function* entriesOfAll(sources: readonly SourceFile[], counter: Byt
 }
 
 /** A progress bar for reading `sources`: records counted, bytes for the share done. */
-export function readingProgress(verb: string, sources: readonly SourceFile[], enabled: boolean): { readonly bar: ProgressBar; readonly counter: ByteCounter; readonly total: number } {
+export function readingProgress(
+  verb: string,
+  sources: readonly SourceFile[],
+  enabled: boolean,
+): { readonly bar: ProgressBar; readonly counter: ByteCounter; readonly total: number } {
   const total = sources.reduce((sum, source) => sum + source.size, 0);
   const named = sources.length === 1 ? (sources[0]?.path ?? "") : `${sources.length} files`;
   return { bar: progressBar(`${verb} ${named}`, { enabled, unit: "records" }), counter: { bytes: 0 }, total };

@@ -17,8 +17,12 @@ describe("telling what kind of records a file holds", () => {
   });
 
   it("reads the kind of a bare record from the fields only that kind has", () => {
-    expect(kindOfRecord({ id: "obs-1", indicatorId: "people-trained", value: {}, scope: {}, activityIds: [] })).toBe("observation");
-    expect(kindOfRecord({ id: "a", title: {}, kind: "training", topics: [], countries: {}, period: {} })).toBe("activity");
+    expect(kindOfRecord({ id: "obs-1", indicatorId: "people-trained", value: {}, scope: {}, activityIds: [] })).toBe(
+      "observation",
+    );
+    expect(kindOfRecord({ id: "a", title: {}, kind: "training", topics: [], countries: {}, period: {} })).toBe(
+      "activity",
+    );
     expect(kindOfRecord({ id: "ccpcj", name: { en: "CCPCJ" }, kind: "functional-commission" })).toBe("body");
     expect(kindOfRecord([1, 2])).toBeUndefined();
   });

@@ -46,7 +46,13 @@ export function kindWords(): string {
 export function kindOfFileName(path: string): EntityKind | undefined {
   const name = path.split(/[\\/]/).at(-1) ?? path;
   const stem = name.replace(/(\.[A-Za-z0-9]+)+$/, "");
-  return kindOfWord(stem) ?? stem.split(/[._\s-]+/).map(kindOfWord).find((kind) => kind !== undefined);
+  return (
+    kindOfWord(stem) ??
+    stem
+      .split(/[._\s-]+/)
+      .map(kindOfWord)
+      .find((kind) => kind !== undefined)
+  );
 }
 
 /** Fields only one kind of record has: the first kind whose fields are all present wins. */

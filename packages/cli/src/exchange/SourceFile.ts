@@ -41,7 +41,8 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 /** The kind of the first bare record in the head of a JSON or JSON Lines file, if its fields say. */
 async function kindOfFirstRecord(format: "json" | "jsonl", bytes: Uint8Array): Promise<EntityKind | undefined> {
   // The kind given here stands in for any: only the record's fields are looked at.
-  const entries = format === "jsonl" ? readJsonLines(once(bytes), { kind: "body" }) : readJsonDocument(once(bytes), { kind: "body" });
+  const entries =
+    format === "jsonl" ? readJsonLines(once(bytes), { kind: "body" }) : readJsonDocument(once(bytes), { kind: "body" });
   for await (const entry of entries) {
     if (entry.readProblem === undefined) return kindOfRecord(entry.record);
   }
@@ -49,7 +50,8 @@ async function kindOfFirstRecord(format: "json" | "jsonl", bytes: Uint8Array): P
 }
 
 async function kindOfCsv(bytes: Uint8Array): Promise<EntityKind | undefined> {
-  for await (const row of parseCsv(once(bytes))) return row.problem === undefined ? kindOfCsvHeader(row.cells) : undefined;
+  for await (const row of parseCsv(once(bytes)))
+    return row.problem === undefined ? kindOfCsvHeader(row.cells) : undefined;
   return undefined;
 }
 
@@ -64,7 +66,8 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return ioFailure("read", path, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
+    if (info.isDirectory())
+      return ioFailure("read", path, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
     size = info.size;
     bytes = await head(path);
   } catch (error) {
@@ -77,7 +80,9 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
   if (kind === undefined && format === "csv") kind = await kindOfCsv(bytes);
   if (kind === undefined && (format === "json" || format === "jsonl")) kind = await kindOfFirstRecord(format, bytes);
   if (kind === undefined && format === "csv") {
-    return usageError(`remit: cannot tell which kind of records ${path} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)`);
+    return usageError(
+      `remit: cannot tell which kind of records ${path} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)`,
+    );
   }
   return { path, format, size, ...(kind === undefined ? {} : { kind }) };
 }

@@ -33,7 +33,13 @@ export const validateHandler = (input: SourcesInput) =>
       const valid = report.read - report.rejected;
       yield* printResult(
         context,
-        { files, valid: report.rejected === 0, read: report.read, invalid: report.rejected, problems: problemsOutput(report.problems) },
+        {
+          files,
+          valid: report.rejected === 0,
+          read: report.read,
+          invalid: report.rejected,
+          problems: problemsOutput(report.problems),
+        },
         report.rejected === 0 ? [`${files.join(", ")}: all ${count.format(report.read)} records are valid.`] : [],
       );
       if (report.rejected > 0) {

@@ -38,7 +38,12 @@ function rowCells(sheet: Worksheet, rowNumber: number, width: number): string[] 
   return Array.from({ length: width }, (_, index) => cellText(row.getCell(index + 1).value));
 }
 
-function problem(file: string, line: number, kind: EntityKind, found: Omit<RecordProblem, "file" | "line">): ImportEntry {
+function problem(
+  file: string,
+  line: number,
+  kind: EntityKind,
+  found: Omit<RecordProblem, "file" | "line">,
+): ImportEntry {
   return { kind, record: undefined, file, line, readProblem: { ...found, file, line } };
 }
 
@@ -46,7 +51,9 @@ function problem(file: string, line: number, kind: EntityKind, found: Omit<Recor
 function oneProblem(problems: readonly RecordProblem[]): Omit<RecordProblem, "file" | "line"> {
   const [first, ...rest] = problems;
   if (first === undefined) return { path: [], reason: "the row cannot be read" };
-  return rest.length === 0 ? first : { ...first, reason: [first.reason, ...rest.map((other) => other.reason)].join("; ") };
+  return rest.length === 0
+    ? first
+    : { ...first, reason: [first.reason, ...rest.map((other) => other.reason)].join("; ") };
 }
 
 /**
@@ -56,7 +63,11 @@ function oneProblem(problems: readonly RecordProblem[]): Omit<RecordProblem, "fi
  * (the workbook's name), else the one layout the header matches. Problems name the file,
  * the sheet and the row: `book.xlsx[activities]:12: …`.
  */
-export async function* readWorkbook(path: string, entity: EntityKind | undefined, fileKind: EntityKind | undefined): AsyncGenerator<ImportEntry> {
+export async function* readWorkbook(
+  path: string,
+  entity: EntityKind | undefined,
+  fileKind: EntityKind | undefined,
+): AsyncGenerator<ImportEntry> {
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);

@@ -26,7 +26,15 @@ export interface ExportInput extends ListFilterFlags {
   readonly bom: boolean;
 }
 
-const TABULAR: readonly CsvKind[] = ["body", "session", "mandate", "instrument", "activity", "indicator", "observation"];
+const TABULAR: readonly CsvKind[] = [
+  "body",
+  "session",
+  "mandate",
+  "instrument",
+  "activity",
+  "indicator",
+  "observation",
+];
 
 function filtersOf(input: ExportInput): ListFilterFlags {
   const { format: _format, entity: _entity, output: _output, bom: _bom, ...filters } = input;
@@ -41,16 +49,25 @@ function hasFilters(filters: ListFilterFlags): boolean {
 function kindsOf(input: ExportInput, filters: ListFilterFlags): readonly EntityKind[] | CliFailure {
   if (input.entity !== undefined) {
     const kind = kindOfWord(input.entity);
-    if (kind === undefined) return usageError(`--entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`);
-    if (hasFilters(filters) && kind !== "activity") return usageError(`the filters apply to activities; drop them to export ${kind} records`);
-    if (input.format === "ics" && kind !== "session") return usageError(`an iCalendar holds sessions, not ${kind} records; drop --entity or use another format`);
-    if (input.format === "iati" && kind !== "activity") return usageError(`an IATI file holds activities, not ${kind} records; drop --entity or use another format`);
+    if (kind === undefined)
+      return usageError(`--entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`);
+    if (hasFilters(filters) && kind !== "activity")
+      return usageError(`the filters apply to activities; drop them to export ${kind} records`);
+    if (input.format === "ics" && kind !== "session")
+      return usageError(`an iCalendar holds sessions, not ${kind} records; drop --entity or use another format`);
+    if (input.format === "iati" && kind !== "activity")
+      return usageError(`an IATI file holds activities, not ${kind} records; drop --entity or use another format`);
     if ((input.format === "csv" || input.format === "xlsx") && !(TABULAR as readonly string[]).includes(kind)) {
-      return usageError(`${kind} records do not fit a table (they nest lists of their own); export them as json or jsonl`);
+      return usageError(
+        `${kind} records do not fit a table (they nest lists of their own); export them as json or jsonl`,
+      );
     }
     return [kind];
   }
-  if (input.format === "ics") return hasFilters(filters) ? usageError("the filters select activities; an iCalendar holds every session") : ["session"];
+  if (input.format === "ics")
+    return hasFilters(filters)
+      ? usageError("the filters select activities; an iCalendar holds every session")
+      : ["session"];
   if (hasFilters(filters) || input.format === "csv" || input.format === "iati") return ["activity"];
   return input.format === "xlsx" ? TABULAR : ENTITY_KINDS;
 }
@@ -67,12 +84,25 @@ function activityFilter(filters: ListFilterFlags) {
   });
 }
 
-function streamOf(store: StoreShape, kind: EntityKind, filter: ActivityFilter, onRecord: OnRecord): AsyncGenerator<unknown> {
+function streamOf(
+  store: StoreShape,
+  kind: EntityKind,
+  filter: ActivityFilter,
+  onRecord: OnRecord,
+): AsyncGenerator<unknown> {
   return kind === "activity" ? streamActivities(store, filter, onRecord) : streamKind(store, kind, onRecord);
 }
 
 /** The renderer of each format, imported only when that format is asked for. */
-async function render(format: ExportFormat, store: StoreShape, kinds: readonly EntityKind[], filter: ActivityFilter, onRecord: OnRecord, context: CliContext, bom: boolean): Promise<Output> {
+async function render(
+  format: ExportFormat,
+  store: StoreShape,
+  kinds: readonly EntityKind[],
+  filter: ActivityFilter,
+  onRecord: OnRecord,
+  context: CliContext,
+  bom: boolean,
+): Promise<Output> {
   switch (format) {
     case "csv": {
       const { exportCsv } = await import("@remit/export/csv");
@@ -81,19 +111,27 @@ async function render(format: ExportFormat, store: StoreShape, kinds: readonly E
     }
     case "xlsx": {
       const { exportXlsx } = await import("@remit/export/xlsx");
-      return exportXlsx(kinds.map((kind) => ({ kind: kind as CsvKind, records: streamOf(store, kind, filter, onRecord) as never })));
+      return exportXlsx(
+        kinds.map((kind) => ({ kind: kind as CsvKind, records: streamOf(store, kind, filter, onRecord) as never })),
+      );
     }
     case "json": {
       const { exportJsonDocument } = await import("@remit/export/json");
-      return exportJsonDocument(Object.fromEntries(kinds.map((kind) => [kind, streamOf(store, kind, filter, onRecord)])));
+      return exportJsonDocument(
+        Object.fromEntries(kinds.map((kind) => [kind, streamOf(store, kind, filter, onRecord)])),
+      );
     }
     case "jsonl": {
       const { exportJsonLines, exportKindedJsonLines } = await import("@remit/export/json");
       const [only] = kinds;
-      if (kinds.length === 1 && only !== undefined) return exportJsonLines(only, streamOf(store, only, filter, onRecord) as never);
-      return exportKindedJsonLines((async function* () {
-        for (const kind of kinds) for await (const record of streamOf(store, kind, filter, onRecord)) yield { kind, record } as never;
-      })());
+      if (kinds.length === 1 && only !== undefined)
+        return exportJsonLines(only, streamOf(store, only, filter, onRecord) as never);
+      return exportKindedJsonLines(
+        (async function* () {
+          for (const kind of kinds)
+            for await (const record of streamOf(store, kind, filter, onRecord)) yield { kind, record } as never;
+        })(),
+      );
     }
     case "iati": {
       const { exportIati, withObservations } = await import("@remit/export/iati");
@@ -108,7 +146,10 @@ async function render(format: ExportFormat, store: StoreShape, kinds: readonly E
     }
     case "ics": {
       const { exportICalendar } = await import("@remit/export/ical");
-      const [sessions, bodies] = await Promise.all([collect(streamKind(store, "session", onRecord)), collect(streamKind(store, "body"))]);
+      const [sessions, bodies] = await Promise.all([
+        collect(streamKind(store, "session", onRecord)),
+        collect(streamKind(store, "body")),
+      ]);
       return exportICalendar(sessions, { bodies, language: context.language });
     }
   }
@@ -128,17 +169,31 @@ export const exportHandler = (input: ExportInput) =>
       if (kinds instanceof CliFailure) return yield* Effect.fail(kinds);
       const filter = kinds.includes("activity") ? yield* activityFilter(filters) : {};
       const store = yield* Store;
-      const bar = progressBar(`exporting ${input.format}${input.output === undefined ? "" : ` to ${input.output}`}`, { enabled: context.progress, unit: "records" });
+      const bar = progressBar(`exporting ${input.format}${input.output === undefined ? "" : ` to ${input.output}`}`, {
+        enabled: context.progress,
+        unit: "records",
+      });
       let records = 0;
       const onRecord = () => bar.update((records += 1));
-      const output = yield* Effect.promise(() => render(input.format, store, kinds, filter, onRecord, context, input.bom));
-      const bytes = yield* writeOutput(input.output, output, { binary: input.format === "xlsx", format: input.format.toUpperCase() }).pipe(
-        Effect.ensuring(Effect.sync(() => bar.finish())),
+      const output = yield* Effect.promise(() =>
+        render(input.format, store, kinds, filter, onRecord, context, input.bom),
       );
-      const summary = { format: input.format, kinds, records, bytes, ...(input.output === undefined ? {} : { file: input.output }) };
+      const bytes = yield* writeOutput(input.output, output, {
+        binary: input.format === "xlsx",
+        format: input.format.toUpperCase(),
+      }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
+      const summary = {
+        format: input.format,
+        kinds,
+        records,
+        bytes,
+        ...(input.output === undefined ? {} : { file: input.output }),
+      };
       if (input.output !== undefined && context.output === "json") return yield* printJson(summary);
       if (!context.quiet && input.output !== undefined) {
-        yield* printNote(`Exported ${records.toLocaleString("en")} records (${kinds.join(", ")}) as ${input.format} to ${input.output} (${bytes.toLocaleString("en")} bytes).`);
+        yield* printNote(
+          `Exported ${records.toLocaleString("en")} records (${kinds.join(", ")}) as ${input.format} to ${input.output} (${bytes.toLocaleString("en")} bytes).`,
+        );
       }
     }),
   );

@@ -25,11 +25,17 @@ function writeChunkToStdout(chunk: string | Uint8Array): Promise<void> {
  * to stdout when no file is given. Binary output (XLSX, DOCX) is refused on a terminal.
  * Returns the number of bytes written.
  */
-export function writeOutput(file: string | undefined, output: Output, options: { readonly binary: boolean; readonly format: string }) {
+export function writeOutput(
+  file: string | undefined,
+  output: Output,
+  options: { readonly binary: boolean; readonly format: string },
+) {
   return Effect.gen(function* () {
     if (file === undefined || file === "-") {
       if (options.binary && process.stdout.isTTY === true) {
-        return yield* Effect.fail(usageError(`${options.format} is a binary format; write it to a file with -o FILE (or pipe it)`));
+        return yield* Effect.fail(
+          usageError(`${options.format} is a binary format; write it to a file with -o FILE (or pipe it)`),
+        );
       }
       return yield* Effect.promise(async () => {
         let bytes = 0;

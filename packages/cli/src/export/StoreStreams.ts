@@ -5,7 +5,10 @@ import { Effect } from "effect";
 /** Called once per record streamed, for the progress bar. */
 export type OnRecord = () => void;
 
-async function* pages<K extends EntityKind>(fetch: (cursor: string | undefined) => Effect.Effect<Page<Stored<K>>, unknown>, onRecord: OnRecord): AsyncGenerator<EntityOf<K>> {
+async function* pages<K extends EntityKind>(
+  fetch: (cursor: string | undefined) => Effect.Effect<Page<Stored<K>>, unknown>,
+  onRecord: OnRecord,
+): AsyncGenerator<EntityOf<K>> {
   let cursor: string | undefined;
   do {
     const page = await Effect.runPromise(fetch(cursor));
@@ -25,12 +28,20 @@ function pageRequest(cursor: string | undefined): { readonly limit: number; read
  * Every record of a kind, streamed a page (1,000) at a time as the consumer asks for them,
  * so exporting a million activities never holds them all in memory.
  */
-export function streamKind<K extends EntityKind>(store: StoreShape, kind: K, onRecord: OnRecord = () => undefined): AsyncGenerator<EntityOf<K>> {
+export function streamKind<K extends EntityKind>(
+  store: StoreShape,
+  kind: K,
+  onRecord: OnRecord = () => undefined,
+): AsyncGenerator<EntityOf<K>> {
   return pages<K>((cursor) => store.list(kind, pageRequest(cursor)), onRecord);
 }
 
 /** The activities matching a filter, streamed a page at a time (the store's `findActivities`). */
-export function streamActivities(store: StoreShape, filter: ActivityFilter, onRecord: OnRecord = () => undefined): AsyncGenerator<Activity> {
+export function streamActivities(
+  store: StoreShape,
+  filter: ActivityFilter,
+  onRecord: OnRecord = () => undefined,
+): AsyncGenerator<Activity> {
   return pages<"activity">((cursor) => store.findActivities(filter, pageRequest(cursor)), onRecord);
 }
 

@@ -1,4 +1,12 @@
-import type { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RecordProblem, RevisionConflict, StoreFailure } from "@remit/core";
+import type {
+  ImportRejected,
+  InvalidCursor,
+  InvalidRecord,
+  NotFound,
+  RecordProblem,
+  RevisionConflict,
+  StoreFailure,
+} from "@remit/core";
 import { formatRecordProblem } from "@remit/core";
 import { CliFailure, conflict, invalidInput, storeOrIoError } from "./CliFailure";
 import { EXIT_CODES } from "./ExitCode";

@@ -12,12 +12,16 @@ export function toCliFailure(error: unknown): CliFailure {
   if (isInvalidDataset(error)) {
     return new CliFailure({
       exitCode: 1,
-      problems: [`the packaged dataset does not validate (${error.message}); reinstall @remit/cli, or report this as a bug`],
+      problems: [
+        `the packaged dataset does not validate (${error.message}); reinstall @remit/cli, or report this as a bug`,
+      ],
     });
   }
   return storeOrIoError(error instanceof Error ? error.message : String(error), error);
 }
 
 function isInvalidDataset(error: unknown): error is { readonly _tag: "InvalidDataset"; readonly message: string } {
-  return typeof error === "object" && error !== null && (error as { readonly _tag?: unknown })._tag === "InvalidDataset";
+  return (
+    typeof error === "object" && error !== null && (error as { readonly _tag?: unknown })._tag === "InvalidDataset"
+  );
 }

@@ -59,9 +59,13 @@ export function progressBar(label: string, options: ProgressBarOptions): Progres
     if (share !== undefined) {
       const clamped = Math.min(1, Math.max(0, share));
       const filled = Math.round(clamped * BAR_WIDTH);
-      parts.push(`${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`, `${String(Math.floor(clamped * 100)).padStart(3)}%`);
+      parts.push(
+        `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`,
+        `${String(Math.floor(clamped * 100)).padStart(3)}%`,
+      );
     }
-    const counted = options.total === undefined ? number.format(done) : `${number.format(done)}/${number.format(options.total)}`;
+    const counted =
+      options.total === undefined ? number.format(done) : `${number.format(done)}/${number.format(options.total)}`;
     parts.push(`${counted} ${options.unit}`, `${number.format(rate)}/s`, clock(elapsed));
     if (detail !== undefined) parts.push(detail);
     const line = parts.join("  ");

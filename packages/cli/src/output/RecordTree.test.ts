@@ -3,7 +3,14 @@ import { renderRecordTree } from "./RecordTree";
 
 describe("a record shown in full", () => {
   it("shows scalars as key: value, nested objects indented, short lists on one line", () => {
-    expect(renderRecordTree({ id: "ccpcj-30", number: 30, topics: ["cryptocurrency", "darknet"], title: { en: "30th session", zh: "第三十届会议" } })).toEqual([
+    expect(
+      renderRecordTree({
+        id: "ccpcj-30",
+        number: 30,
+        topics: ["cryptocurrency", "darknet"],
+        title: { en: "30th session", zh: "第三十届会议" },
+      }),
+    ).toEqual([
       "id: ccpcj-30",
       "number: 30",
       "topics: [cryptocurrency, darknet]",
@@ -14,7 +21,11 @@ describe("a record shown in full", () => {
   });
 
   it("shows lists of objects as items", () => {
-    expect(renderRecordTree({ deferrals: [{ fromSession: 29, toSession: 30 }] })).toEqual(["deferrals:", "  - fromSession: 29", "    toSession: 30"]);
+    expect(renderRecordTree({ deferrals: [{ fromSession: 29, toSession: 30 }] })).toEqual([
+      "deferrals:",
+      "  - fromSession: 29",
+      "    toSession: 30",
+    ]);
   });
 
   it("shows every language of a text, Arabic as stored", () => {

@@ -33,7 +33,8 @@ function renderObject(value: Record<string, unknown>, indent: string): string[] 
     if (field === undefined) continue;
     if (isScalar(field)) lines.push(`${indent}${key}: ${scalar(field)}`);
     else if (Array.isArray(field) && field.length === 0) lines.push(`${indent}${key}: []`);
-    else if (Array.isArray(field) && field.every(isScalar)) lines.push(`${indent}${key}: [${field.map(scalar).join(", ")}]`);
+    else if (Array.isArray(field) && field.every(isScalar))
+      lines.push(`${indent}${key}: [${field.map(scalar).join(", ")}]`);
     else if (isObject(field) && Object.keys(field).length === 0) lines.push(`${indent}${key}: {}`);
     else lines.push(`${indent}${key}:`, ...renderRecordTree(field, `${indent}  `));
   }

@@ -9,7 +9,10 @@ describe("choosing the language of labels, titles and reports", () => {
   });
 
   it("follows POSIX order among the locale variables", () => {
-    expect(chooseLanguage(undefined, { LC_ALL: "ru_RU.UTF-8", LC_MESSAGES: "es_ES", LANG: "zh_CN" })).toEqual({ ok: true, language: "ru" });
+    expect(chooseLanguage(undefined, { LC_ALL: "ru_RU.UTF-8", LC_MESSAGES: "es_ES", LANG: "zh_CN" })).toEqual({
+      ok: true,
+      language: "ru",
+    });
     expect(chooseLanguage(undefined, { LC_MESSAGES: "es_ES", LANG: "zh_CN" })).toEqual({ ok: true, language: "es" });
   });
 

@@ -38,7 +38,10 @@ export type LanguageChoice =
  * not one of the six is an error; a locale in another language quietly falls back to English.
  * @example chooseLanguage("ar", {}) // { ok: true, language: "ar" }
  */
-export function chooseLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): LanguageChoice {
+export function chooseLanguage(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): LanguageChoice {
   const explicit: readonly (readonly [LanguageSource, string | undefined])[] = [
     ["--lang", flag],
     ["REMIT_LANG", env.REMIT_LANG],

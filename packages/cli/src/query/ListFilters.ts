@@ -1,5 +1,13 @@
 import type { ActivityFilter, LegalInstrument, Mandate, Observation, Period, Session } from "@remit/core";
-import { ActivityFilter as ActivityFilterSchema, currentDates, formatPath, matchesSearchText, openingDay, overlaps, problemsFromIssues } from "@remit/core";
+import {
+  ActivityFilter as ActivityFilterSchema,
+  currentDates,
+  formatPath,
+  matchesSearchText,
+  openingDay,
+  overlaps,
+  problemsFromIssues,
+} from "@remit/core";
 import { CliFailure } from "../failure/CliFailure";
 import { EXIT_CODES } from "../failure/ExitCode";
 import type { ListedKind } from "./RecordRows";
@@ -99,7 +107,10 @@ function inPeriod(date: string | undefined, period: Period | undefined): boolean
 export function matchesMandate(mandate: Mandate, flags: ListFilterFlags): boolean {
   if (flags.body !== undefined && mandate.adoptingBodyId !== flags.body.toLowerCase()) return false;
   if (!inPeriod(mandate.adoptedOn, periodOf(flags))) return false;
-  return flags.text === undefined || matchesSearchText([mandate.symbol ?? "", mandate.id, ...textsOf(mandate.title)], flags.text);
+  return (
+    flags.text === undefined ||
+    matchesSearchText([mandate.symbol ?? "", mandate.id, ...textsOf(mandate.title)], flags.text)
+  );
 }
 
 /** Whether a session passes `--body`, `--from`/`--to` (its opening) and `--text` (its title). */
@@ -119,7 +130,8 @@ export function matchesInstrument(instrument: LegalInstrument, flags: ListFilter
 /** Whether an observation passes `--indicator`, `--country` (named in its scope) and `--from`/`--to`. */
 export function matchesObservation(observation: Observation, flags: ListFilterFlags): boolean {
   if (flags.indicator !== undefined && observation.indicatorId !== flags.indicator) return false;
-  if (flags.country !== undefined && !observation.scope.countries.named.includes(flags.country.toUpperCase())) return false;
+  if (flags.country !== undefined && !observation.scope.countries.named.includes(flags.country.toUpperCase()))
+    return false;
   const period = periodOf(flags);
   return period === undefined || overlaps(observation.scope.period, period);
 }

@@ -27,7 +27,9 @@ export interface ListInput extends ListFilterFlags {
 type AnyRecord = { readonly id: string };
 
 function hasFilters(input: ListFilterFlags): boolean {
-  return Object.entries(input).some(([key, value]) => key !== "what" && key !== "limit" && key !== "cursor" && value !== undefined);
+  return Object.entries(input).some(
+    ([key, value]) => key !== "what" && key !== "limit" && key !== "cursor" && value !== undefined,
+  );
 }
 
 function filtersOf(input: ListInput): ListFilterFlags {
@@ -39,7 +41,9 @@ function filtersOf(input: ListInput): ListFilterFlags {
 function filteredPage(input: ListInput, matches: (record: never) => boolean) {
   return Effect.gen(function* () {
     const query = { list: input.what, filters: filtersOf(input) };
-    const records = (yield* listAll(LISTED_KINDS[input.what])).map((stored) => stored.record as AnyRecord).filter((record) => matches(record as never));
+    const records = (yield* listAll(LISTED_KINDS[input.what]))
+      .map((stored) => stored.record as AnyRecord)
+      .filter((record) => matches(record as never));
     let start = 0;
     if (input.cursor !== undefined) {
       const reading = Cursor.decode(input.cursor, query);
@@ -64,13 +68,24 @@ function pageOf(input: ListInput) {
       const filter = activityFilterOf(filters, mandateId);
       if (filter instanceof Error) return yield* Effect.fail(filter);
       const found = yield* store.findActivities(filter, page);
-      return { items: found.items.map((stored) => stored.record as AnyRecord), ...(found.nextCursor === undefined ? {} : { nextCursor: found.nextCursor }) };
+      return {
+        items: found.items.map((stored) => stored.record as AnyRecord),
+        ...(found.nextCursor === undefined ? {} : { nextCursor: found.nextCursor }),
+      };
     }
     if (!hasFilters(filters)) {
       const listed = yield* store.list(LISTED_KINDS[input.what], page);
-      return { items: listed.items.map((stored) => stored.record as AnyRecord), ...(listed.nextCursor === undefined ? {} : { nextCursor: listed.nextCursor }) };
+      return {
+        items: listed.items.map((stored) => stored.record as AnyRecord),
+        ...(listed.nextCursor === undefined ? {} : { nextCursor: listed.nextCursor }),
+      };
     }
-    const matcher = { mandates: matchesMandate, sessions: matchesSession, instruments: matchesInstrument, observations: matchesObservation }[input.what];
+    const matcher = {
+      mandates: matchesMandate,
+      sessions: matchesSession,
+      instruments: matchesInstrument,
+      observations: matchesObservation,
+    }[input.what];
     return yield* filteredPage(input, (record: never) => matcher(record, filters));
   });
 }
@@ -81,13 +96,29 @@ function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>)
   const summary = `${page.items.length} ${noun}${next}`;
   switch (context.output) {
     case "json":
-      return printJson({ kind: LISTED_KINDS[input.what], items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
+      return printJson({
+        kind: LISTED_KINDS[input.what],
+        items: page.items,
+        ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+      });
     case "jsonl":
-      return Effect.andThen(printJsonLines(page.items), page.nextCursor === undefined || context.quiet ? Effect.void : printNote(summary));
+      return Effect.andThen(
+        printJsonLines(page.items),
+        page.nextCursor === undefined || context.quiet ? Effect.void : printNote(summary),
+      );
     default: {
-      const table = { columns: columnsOf(input.what, context.language), rows: page.items.map((record) => rowOf(input.what, record as never, context.language)) };
-      const lines = context.output === "table" ? renderTable(table, context.columns, (text) => (context.color ? `\x1b[1m${text}\x1b[0m` : text)) : renderPlain(table);
-      return Effect.andThen(printLines(page.items.length === 0 && context.output === "table" ? [] : lines), context.quiet ? Effect.void : printNote(summary));
+      const table = {
+        columns: columnsOf(input.what, context.language),
+        rows: page.items.map((record) => rowOf(input.what, record as never, context.language)),
+      };
+      const lines =
+        context.output === "table"
+          ? renderTable(table, context.columns, (text) => (context.color ? `\x1b[1m${text}\x1b[0m` : text))
+          : renderPlain(table);
+      return Effect.andThen(
+        printLines(page.items.length === 0 && context.output === "table" ? [] : lines),
+        context.quiet ? Effect.void : printNote(summary),
+      );
     }
   }
 }

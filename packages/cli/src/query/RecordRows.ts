@@ -40,8 +40,10 @@ function period(value: { readonly start: string; readonly end?: string | undefin
 }
 
 function metric(value: MetricValue, language: UiLanguage): string {
-  if (!("basis" in value)) return `${formatQuantity(value, language)}${value.unit === undefined ? "" : ` ${value.unit}`}`;
-  if (value.basis === "counted") return `${formatQuantity(value.numerator, language)} / ${formatQuantity(value.denominator, language)}`;
+  if (!("basis" in value))
+    return `${formatQuantity(value, language)}${value.unit === undefined ? "" : ` ${value.unit}`}`;
+  if (value.basis === "counted")
+    return `${formatQuantity(value.numerator, language)} / ${formatQuantity(value.denominator, language)}`;
   const of = value.denominator === undefined ? "" : ` / ${formatQuantity(value.denominator, language)}`;
   return `${formatQuantity(value.percent, language)}%${of}`;
 }
@@ -65,10 +67,25 @@ const LAYOUTS: { readonly [K in ListedKind]: RowLayout<ListedRecords[K]> } = {
   },
   mandates: {
     columns: [["id"], ["symbol"], ["body"], ["adopted"], ["status"], ["title", { shrink: true }]],
-    row: (mandate, language) => [mandate.id, mandate.symbol ?? "", mandate.adoptingBodyId ?? "", String(mandate.adoptedOn ?? ""), mandate.status ?? "", text(mandate.title, language)],
+    row: (mandate, language) => [
+      mandate.id,
+      mandate.symbol ?? "",
+      mandate.adoptingBodyId ?? "",
+      String(mandate.adoptedOn ?? ""),
+      mandate.status ?? "",
+      text(mandate.title, language),
+    ],
   },
   sessions: {
-    columns: [["id"], ["body"], ["number", { align: "right" }], ["dates", { shrink: true }], ["format"], ["status"], ["title", { shrink: true }]],
+    columns: [
+      ["id"],
+      ["body"],
+      ["number", { align: "right" }],
+      ["dates", { shrink: true }],
+      ["format"],
+      ["status"],
+      ["title", { shrink: true }],
+    ],
     row: (session, language) => [
       session.id,
       session.bodyId,
@@ -94,7 +111,12 @@ const LAYOUTS: { readonly [K in ListedKind]: RowLayout<ListedRecords[K]> } = {
   },
   observations: {
     columns: [["id", { shrink: true }], ["indicator"], ["value", { align: "right" }], ["period"]],
-    row: (observation, language) => [observation.id, observation.indicatorId, metric(observation.value, language), period(observation.scope.period)],
+    row: (observation, language) => [
+      observation.id,
+      observation.indicatorId,
+      metric(observation.value, language),
+      period(observation.scope.period),
+    ],
   },
 };
 

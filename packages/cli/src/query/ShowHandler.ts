@@ -50,17 +50,25 @@ function findRecord(input: ShowInput) {
   return Effect.gen(function* () {
     const store = yield* Store;
     if (input.kind !== undefined && !isKind(input.kind)) {
-      return yield* Effect.fail(usageError(`remit: --kind ${JSON.stringify(input.kind)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`));
+      return yield* Effect.fail(
+        usageError(
+          `remit: --kind ${JSON.stringify(input.kind)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
+        ),
+      );
     }
     const kinds = input.kind === undefined ? ENTITY_KINDS : [input.kind];
     const found = yield* byId(input.reference, kinds);
     if (found.length > 1) {
       const named = found.map((stored) => stored.kind).join(" and ");
-      return yield* Effect.fail(usageError(`remit: ${input.reference} names a ${named}; add --kind ${found[0]?.kind ?? "KIND"} to choose`));
+      return yield* Effect.fail(
+        usageError(`remit: ${input.reference} names a ${named}; add --kind ${found[0]?.kind ?? "KIND"} to choose`),
+      );
     }
     if (found[0] !== undefined) return found[0];
     if (input.kind !== undefined && input.kind !== "mandate") {
-      return yield* Effect.fail(invalidInput([`remit: there is no ${input.kind} with the id ${input.reference} in this store`]));
+      return yield* Effect.fail(
+        invalidInput([`remit: there is no ${input.kind} with the id ${input.reference} in this store`]),
+      );
     }
     const mandate = yield* findMandate(input.reference).pipe(
       Effect.mapError((failure) =>
@@ -78,11 +86,23 @@ function printShown(context: CliContext, output: ShowOutput) {
   if (context.output === "jsonl") return printJsonLines([output]);
   const head = `${output.kind} ${output.id} · revision ${output.revision} · created ${output.createdAt} · updated ${output.updatedAt} by ${output.updatedBy}`;
   const history = {
-    columns: [{ heading: heading("revision", context.language), align: "right" as const }, { heading: heading("action", context.language) }, { heading: heading("actor", context.language) }, { heading: heading("at", context.language) }],
+    columns: [
+      { heading: heading("revision", context.language), align: "right" as const },
+      { heading: heading("action", context.language) },
+      { heading: heading("actor", context.language) },
+      { heading: heading("at", context.language) },
+    ],
     rows: output.history.map((entry) => [String(entry.revision), entry.action, entry.actor, entry.at]),
   };
   const historyLines = context.output === "table" ? renderTable(history, context.columns) : renderPlain(history);
-  return printLines([head, "", ...renderRecordTree(output.record, "  "), "", "history:", ...historyLines.map((line) => `  ${line}`)]);
+  return printLines([
+    head,
+    "",
+    ...renderRecordTree(output.record, "  "),
+    "",
+    "history:",
+    ...historyLines.map((line) => `  ${line}`),
+  ]);
 }
 
 /**

@@ -40,14 +40,20 @@ export function findMandate(text: string) {
     if (byId !== undefined) return byId;
     const reference = readMandateReference(text);
     if (!reference.ok) {
-      return yield* Effect.fail(invalidInput([`remit: ${JSON.stringify(text)} names no mandate: it is not a mandate id, and ${reference.error.message}`]));
+      return yield* Effect.fail(
+        invalidInput([
+          `remit: ${JSON.stringify(text)} names no mandate: it is not a mandate id, and ${reference.error.message}`,
+        ]),
+      );
     }
     const key = referenceKey(reference.reference);
     const mandates = yield* allMandates;
     const found = mandates.find((mandate) => mandate.symbol !== undefined && referenceKey(mandate.symbol) === key);
     if (found === undefined) {
       return yield* Effect.fail(
-        invalidInput([`remit: no mandate ${reference.reference} in this store; list the mandates with \`remit list mandates\`, or load them with \`remit seed\` or \`remit import\``]),
+        invalidInput([
+          `remit: no mandate ${reference.reference} in this store; list the mandates with \`remit list mandates\`, or load them with \`remit seed\` or \`remit import\``,
+        ]),
       );
     }
     return found;

@@ -33,12 +33,17 @@ export interface ReportInput {
  * "..": "2020-01/2020-06".
  * @example periodOf("2020") // { ok: true, period: { start: "2020" } }
  */
-export function periodOf(text: string): { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: string } {
+export function periodOf(
+  text: string,
+): { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: string } {
   const [start, end, ...rest] = text.trim().split(/\/|\.\./);
   const raw = end === undefined ? { start } : { start, end };
   const parsed = PeriodSchema.safeParse(raw);
   if (rest.length === 0 && parsed.success) return { ok: true, period: parsed.data };
-  return { ok: false, problem: `--period ${JSON.stringify(text)} is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END` };
+  return {
+    ok: false,
+    problem: `--period ${JSON.stringify(text)} is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END`,
+  };
 }
 
 /** The format: --format, else the extension of -o, else Markdown. */
@@ -53,9 +58,15 @@ export function formatOf(input: ReportInput): ReportFormat {
 /** The paragraphs the records could not support: one line, or one line each with --verbose. */
 function gapNotes(report: Report, verbose: boolean): string[] {
   if (report.gaps.length === 0) return [];
-  if (verbose) return report.gaps.map((gap) => `remit: left out ${gap.message.startsWith(`${gap.specId}:`) ? gap.message : `${gap.specId}: ${gap.message}`}`);
+  if (verbose)
+    return report.gaps.map(
+      (gap) =>
+        `remit: left out ${gap.message.startsWith(`${gap.specId}:`) ? gap.message : `${gap.specId}: ${gap.message}`}`,
+    );
   const ids = report.gaps.map((gap) => gap.specId).join(", ");
-  return [`remit: ${report.gaps.length} paragraphs of the outline left out, the records cannot support them (${ids}); --verbose says why, --narratives FILE supplies texts`];
+  return [
+    `remit: ${report.gaps.length} paragraphs of the outline left out, the records cannot support them (${ids}); --verbose says why, --narratives FILE supplies texts`,
+  ];
 }
 
 async function rendered(report: Report, format: ReportFormat): Promise<Output> {
@@ -116,14 +127,26 @@ export const reportHandler = (input: ReportInput) =>
       const output = yield* Effect.promise(() => rendered(report, format));
       const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
       const notes = [
-        ...(report.isFallback ? [`remit: no report templates in ${context.language}; the report is written in ${report.templateLanguage}`] : []),
+        ...(report.isFallback
+          ? [`remit: no report templates in ${context.language}; the report is written in ${report.templateLanguage}`]
+          : []),
         ...gapNotes(report, context.verbose),
       ];
       if (input.output !== undefined && context.output === "json") {
-        return yield* printJson({ file: input.output, format, language: report.language, templateLanguage: report.templateLanguage, bytes, gaps: report.gaps });
+        return yield* printJson({
+          file: input.output,
+          format,
+          language: report.language,
+          templateLanguage: report.templateLanguage,
+          bytes,
+          gaps: report.gaps,
+        });
       }
       if (context.quiet) return;
       for (const note of notes) yield* printNote(note);
-      if (input.output !== undefined) yield* printNote(`Wrote the report on ${mandate.symbol ?? mandate.id} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`);
+      if (input.output !== undefined)
+        yield* printNote(
+          `Wrote the report on ${mandate.symbol ?? mandate.id} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`,
+        );
     }),
   );

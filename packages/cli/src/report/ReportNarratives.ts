@@ -4,8 +4,16 @@ import { LocalizedText, Provenance, formatPath, problemsFromIssues } from "@remi
 import { Effect } from "effect";
 import { invalidInput, ioFailure } from "../failure/CliFailure";
 
-function problemsOf(file: string, key: string, field: string, issues: Parameters<typeof problemsFromIssues>[0]): string[] {
-  return problemsFromIssues(issues).map((problem) => `${file}: ${key}.${field}${problem.path.length === 0 ? "" : `.${formatPath(problem.path)}`}: ${problem.reason}${problem.expected === undefined ? "" : ` (expected ${problem.expected})`}`);
+function problemsOf(
+  file: string,
+  key: string,
+  field: string,
+  issues: Parameters<typeof problemsFromIssues>[0],
+): string[] {
+  return problemsFromIssues(issues).map(
+    (problem) =>
+      `${file}: ${key}.${field}${problem.path.length === 0 ? "" : `.${formatPath(problem.path)}`}: ${problem.reason}${problem.expected === undefined ? "" : ` (expected ${problem.expected})`}`,
+  );
 }
 
 /**
@@ -17,20 +25,30 @@ function problemsOf(file: string, key: string, field: string, issues: Parameters
  */
 export function readNarratives(file: string) {
   return Effect.gen(function* () {
-    const text = yield* Effect.tryPromise({ try: () => readFile(file, "utf8"), catch: (cause) => ioFailure("read", file, cause) });
+    const text = yield* Effect.tryPromise({
+      try: () => readFile(file, "utf8"),
+      catch: (cause) => ioFailure("read", file, cause),
+    });
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      return yield* Effect.fail(invalidInput([`${file}: is not valid JSON: ${error instanceof Error ? error.message : String(error)}`]));
+      return yield* Effect.fail(
+        invalidInput([`${file}: is not valid JSON: ${error instanceof Error ? error.message : String(error)}`]),
+      );
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      return yield* Effect.fail(invalidInput([`${file}: expected a JSON object from paragraph ids to { "text": {…}, "provenance": […] }`]));
+      return yield* Effect.fail(
+        invalidInput([`${file}: expected a JSON object from paragraph ids to { "text": {…}, "provenance": […] }`]),
+      );
     }
     const narratives: Record<string, ReportNarrative> = {};
     const problems: string[] = [];
     for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-      const entry = (typeof value === "object" && value !== null ? value : {}) as { readonly text?: unknown; readonly provenance?: unknown };
+      const entry = (typeof value === "object" && value !== null ? value : {}) as {
+        readonly text?: unknown;
+        readonly provenance?: unknown;
+      };
       const title = LocalizedText.safeParse(entry.text, { reportInput: true });
       const sources = Provenance.array().safeParse(entry.provenance ?? [], { reportInput: true });
       if (!title.success) problems.push(...problemsOf(file, key, "text", title.error.issues));

@@ -33,12 +33,25 @@ function backupSqlite(context: CliContext, path: string, input: BackupInput) {
     if (!existsSync(path)) return yield* Effect.fail(missingStore(context.store));
     const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
     const temporary = temporaryPathFor(input.file);
-    const report = yield* SqliteStore.backup(path, temporary).pipe(Effect.tapError(() => Effect.promise(() => unlink(temporary).catch(() => undefined))));
-    yield* Effect.tryPromise({ try: () => rename(temporary, input.file), catch: (cause) => ioFailure("write", input.file, cause) });
+    const report = yield* SqliteStore.backup(path, temporary).pipe(
+      Effect.tapError(() => Effect.promise(() => unlink(temporary).catch(() => undefined))),
+    );
+    yield* Effect.tryPromise({
+      try: () => rename(temporary, input.file),
+      catch: (cause) => ioFailure("write", input.file, cause),
+    });
     yield* printResult(
       context,
-      { store: context.store.shown, file: input.file, format: "sqlite", pages: report.pages, schemaVersion: report.schemaVersion },
-      [`Backed up ${context.store.shown} to ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`],
+      {
+        store: context.store.shown,
+        file: input.file,
+        format: "sqlite",
+        pages: report.pages,
+        schemaVersion: report.schemaVersion,
+      },
+      [
+        `Backed up ${context.store.shown} to ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`,
+      ],
     );
   });
 }

@@ -24,15 +24,20 @@ export function migrateStore(location: StoreLocation) {
       return yield* SqliteStore.migrate(location.path);
     }
     const { PostgresStore } = yield* Effect.promise(() => import("@remit/store-postgres"));
-    return yield* PostgresStore.migrate({ url: location.url, ...(location.schema === undefined ? {} : { schema: location.schema }) });
+    return yield* PostgresStore.migrate({
+      url: location.url,
+      ...(location.schema === undefined ? {} : { schema: location.schema }),
+    });
   });
 }
 
 /** The sentence for a migration: created, upgraded, or already current. */
 export function describeMigration(location: StoreLocation, report: MigrationReport): string {
   const backend = location.kind === "sqlite" ? "SQLite" : "PostgreSQL";
-  if (report.from === 0) return `Created the Remit store (${backend}) at ${location.shown}, schema version ${report.to}.`;
-  if (report.applied.length === 0) return `The Remit store (${backend}) at ${location.shown} is up to date, schema version ${report.to}.`;
+  if (report.from === 0)
+    return `Created the Remit store (${backend}) at ${location.shown}, schema version ${report.to}.`;
+  if (report.applied.length === 0)
+    return `The Remit store (${backend}) at ${location.shown} is up to date, schema version ${report.to}.`;
   const names = report.applied.map((migration) => `${migration.version} ${migration.name}`).join(", ");
   return `Migrated the Remit store (${backend}) at ${location.shown} from schema version ${report.from} to ${report.to} (${names}).`;
 }

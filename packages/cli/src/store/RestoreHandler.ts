@@ -54,7 +54,16 @@ function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, la
     const store = yield* Store;
     const bar = progressBar(label, { enabled: context.progress, unit: "records" });
     const report: ImportReport = yield* store
-      .importRecords(entries, { actor: "remit db restore", progressEvery: 500, onProgress: (progress) => bar.update(progress.read, undefined, `${(progress.written + progress.unchanged).toLocaleString("en")} stored`) })
+      .importRecords(entries, {
+        actor: "remit db restore",
+        progressEvery: 500,
+        onProgress: (progress) =>
+          bar.update(
+            progress.read,
+            undefined,
+            `${(progress.written + progress.unchanged).toLocaleString("en")} stored`,
+          ),
+      })
       .pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
     return report;
   }).pipe(Effect.provide(storeLayer(context.store, { create: true })));
@@ -81,16 +90,30 @@ function restoreSqliteIntoOther(context: CliContext, input: RestoreInput) {
 export const restoreHandler = (input: RestoreInput) =>
   handle((context) =>
     Effect.gen(function* () {
-      if (!existsSync(input.file)) return yield* Effect.fail(ioFailure("read", input.file, Object.assign(new Error("missing"), { code: "ENOENT" })));
+      if (!existsSync(input.file))
+        return yield* Effect.fail(
+          ioFailure("read", input.file, Object.assign(new Error("missing"), { code: "ENOENT" })),
+        );
       yield* refuseNonEmpty(context, input);
-      const sqliteBackup = yield* Effect.tryPromise({ try: () => isSqliteFile(input.file), catch: (cause) => ioFailure("read", input.file, cause) });
+      const sqliteBackup = yield* Effect.tryPromise({
+        try: () => isSqliteFile(input.file),
+        catch: (cause) => ioFailure("read", input.file, cause),
+      });
       if (sqliteBackup && context.store.kind === "sqlite") {
         const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
         const report = yield* SqliteStore.restore(input.file, context.store.path);
         return yield* printResult(
           context,
-          { store: context.store.shown, file: input.file, format: "sqlite", pages: report.pages, schemaVersion: report.schemaVersion },
-          [`Restored ${context.store.shown} from ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`],
+          {
+            store: context.store.shown,
+            file: input.file,
+            format: "sqlite",
+            pages: report.pages,
+            schemaVersion: report.schemaVersion,
+          },
+          [
+            `Restored ${context.store.shown} from ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`,
+          ],
         );
       }
       const report = sqliteBackup
@@ -101,8 +124,17 @@ export const restoreHandler = (input: RestoreInput) =>
           });
       yield* printResult(
         context,
-        { store: context.store.shown, file: input.file, format: sqliteBackup ? "sqlite" : "records", read: report.read, written: report.written, unchanged: report.unchanged },
-        [`Restored ${context.store.shown} from ${input.file}: ${count.format(report.read)} records, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged.`],
+        {
+          store: context.store.shown,
+          file: input.file,
+          format: sqliteBackup ? "sqlite" : "records",
+          read: report.read,
+          written: report.written,
+          unchanged: report.unchanged,
+        },
+        [
+          `Restored ${context.store.shown} from ${input.file}: ${count.format(report.read)} records, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged.`,
+        ],
       );
     }),
   );

@@ -21,7 +21,13 @@ export const seedHandler = () =>
           : `${count.format(report.written)} records written, ${count.format(report.unchanged)} already stored`;
       yield* printResult(
         context,
-        { store: context.store.shown, read: report.read, written: report.written, unchanged: report.unchanged, rejected: report.rejected },
+        {
+          store: context.store.shown,
+          read: report.read,
+          written: report.written,
+          unchanged: report.unchanged,
+          rejected: report.rejected,
+        },
         [`Seeded ${context.store.shown} from ${documents}: ${outcome}.`],
       );
     }),

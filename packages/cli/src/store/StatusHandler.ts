@@ -14,10 +14,19 @@ function sentences(status: StoreStatus): string[] {
         ? ` (newer than this Remit's ${status.latestVersion}: upgrade @remit/cli)`
         : " (current)";
   const total = Object.values(status.records).reduce((sum, value) => sum + value, 0);
-  const kinds = Object.entries(status.records).map(([kind, value]) => `  ${kind.padEnd(20)} ${count.format(value).padStart(12)}`);
-  return [`${status.store} (${backend})`, `schema version ${status.schemaVersion}${behind}`, `${count.format(total)} records`, ...kinds];
+  const kinds = Object.entries(status.records).map(
+    ([kind, value]) => `  ${kind.padEnd(20)} ${count.format(value).padStart(12)}`,
+  );
+  return [
+    `${status.store} (${backend})`,
+    `schema version ${status.schemaVersion}${behind}`,
+    `${count.format(total)} records`,
+    ...kinds,
+  ];
 }
 
 /** `remit db status`: the store's schema version, whether it needs migrating, and its records by kind. */
 export const statusHandler = () =>
-  handle((context) => storeStatus(context.store).pipe(Effect.flatMap((status) => printResult(context, status, sentences(status)))));
+  handle((context) =>
+    storeStatus(context.store).pipe(Effect.flatMap((status) => printResult(context, status, sentences(status)))),
+  );

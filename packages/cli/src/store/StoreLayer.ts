@@ -23,7 +23,10 @@ export function missingStore(location: StoreLocation): CliFailure {
  * need no store (`symbol`, `validate`, `--help`) never load them. A query on a SQLite file
  * that does not exist fails (exit 3) instead of creating an empty store.
  */
-export function storeLayer(location: StoreLocation, access: StoreAccess): Layer.Layer<Store, StoreFailure | CliFailure> {
+export function storeLayer(
+  location: StoreLocation,
+  access: StoreAccess,
+): Layer.Layer<Store, StoreFailure | CliFailure> {
   return Layer.unwrap(
     Effect.gen(function* () {
       if (location.kind === "sqlite") {
@@ -32,7 +35,10 @@ export function storeLayer(location: StoreLocation, access: StoreAccess): Layer.
         return SqliteStore.layer({ path: location.path });
       }
       const { PostgresStore } = yield* Effect.promise(() => import("@remit/store-postgres"));
-      return PostgresStore.layer({ url: location.url, ...(location.schema === undefined ? {} : { schema: location.schema }) });
+      return PostgresStore.layer({
+        url: location.url,
+        ...(location.schema === undefined ? {} : { schema: location.schema }),
+      });
     }),
   );
 }

@@ -3,7 +3,10 @@ import { storeLocation } from "./StoreLocation";
 
 describe("where the store is", () => {
   it("is ./remit.db when neither --db nor REMIT_DB is given", () => {
-    expect(storeLocation(undefined, {})).toEqual({ ok: true, location: { kind: "sqlite", path: "./remit.db", shown: "./remit.db" } });
+    expect(storeLocation(undefined, {})).toEqual({
+      ok: true,
+      location: { kind: "sqlite", path: "./remit.db", shown: "./remit.db" },
+    });
   });
 
   it("takes --db over REMIT_DB", () => {
@@ -33,7 +36,10 @@ describe("where the store is", () => {
 
   it("refuses another kind of URL, saying what it takes", () => {
     const chosen = storeLocation("mysql://127.0.0.1/remit", {});
-    expect(chosen).toEqual({ ok: false, problem: expect.stringContaining("SQLite file (a path) or PostgreSQL (postgres://…)") as string });
+    expect(chosen).toEqual({
+      ok: false,
+      problem: expect.stringContaining("SQLite file (a path) or PostgreSQL (postgres://…)") as string,
+    });
   });
 
   it("refuses a schema name that is not a plain SQL name", () => {

@@ -10,7 +10,8 @@ export type StoreLocation =
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string; readonly shown: string };
 
 /** The outcome of reading `--db`: the location, or why it is not one. */
-export type StoreLocationResult = { readonly ok: true; readonly location: StoreLocation } | { readonly ok: false; readonly problem: string };
+export type StoreLocationResult =
+  { readonly ok: true; readonly location: StoreLocation } | { readonly ok: false; readonly problem: string };
 
 const POSTGRES_SCHEMES = ["postgres:", "postgresql:"];
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -22,15 +23,27 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * @example storeLocation("postgres://127.0.0.1:5432/test?schema=remit") // postgres, schema "remit"
  * @example storeLocation(undefined, {}) // sqlite ./remit.db
  */
-export function storeLocation(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = {}): StoreLocationResult {
+export function storeLocation(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = {},
+): StoreLocationResult {
   const given = [flag, env.REMIT_DB].find((value) => value !== undefined && value.trim() !== "")?.trim() ?? DEFAULT_DB;
-  const source = flag !== undefined && flag.trim() !== "" ? "--db" : env.REMIT_DB !== undefined && env.REMIT_DB.trim() !== "" ? "REMIT_DB" : "the default";
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) return { ok: true, location: { kind: "sqlite", path: given, shown: given } };
+  const source =
+    flag !== undefined && flag.trim() !== ""
+      ? "--db"
+      : env.REMIT_DB !== undefined && env.REMIT_DB.trim() !== ""
+        ? "REMIT_DB"
+        : "the default";
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(given))
+    return { ok: true, location: { kind: "sqlite", path: given, shown: given } };
   let url: URL;
   try {
     url = new URL(given);
   } catch {
-    return { ok: false, problem: `${source} ${JSON.stringify(given)} is not a valid URL; write postgres://USER@HOST:PORT/DATABASE or a SQLite file path` };
+    return {
+      ok: false,
+      problem: `${source} ${JSON.stringify(given)} is not a valid URL; write postgres://USER@HOST:PORT/DATABASE or a SQLite file path`,
+    };
   }
   if (!POSTGRES_SCHEMES.includes(url.protocol)) {
     return {
@@ -40,11 +53,17 @@ export function storeLocation(flag: string | undefined, env: Readonly<Record<str
   }
   const schema = url.searchParams.get("schema") ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    return { ok: false, problem: `${source}: schema ${JSON.stringify(schema)} is not a plain SQL name; use letters, digits and _ (at most 63)` };
+    return {
+      ok: false,
+      problem: `${source}: schema ${JSON.stringify(schema)} is not a plain SQL name; use letters, digits and _ (at most 63)`,
+    };
   }
   url.searchParams.delete("schema");
   const shownUrl = new URL(url.toString());
   if (shownUrl.password !== "") shownUrl.password = "***";
   const shown = `${shownUrl.toString()}${schema === undefined ? "" : ` (schema ${schema})`}`;
-  return { ok: true, location: { kind: "postgres", url: url.toString(), ...(schema === undefined ? {} : { schema }), shown } };
+  return {
+    ok: true,
+    location: { kind: "postgres", url: url.toString(), ...(schema === undefined ? {} : { schema }), shown },
+  };
 }

@@ -11,7 +11,9 @@ export async function* recordsOf(store: StoreShape): AsyncGenerator<ImportEntry>
   for (const kind of ENTITY_KINDS) {
     let cursor: string | undefined;
     do {
-      const page = await Effect.runPromise(store.list(kind, { limit: PAGE_MAX_LIMIT, ...(cursor === undefined ? {} : { cursor }) }));
+      const page = await Effect.runPromise(
+        store.list(kind, { limit: PAGE_MAX_LIMIT, ...(cursor === undefined ? {} : { cursor }) }),
+      );
       for (const stored of page.items) {
         yield { kind, record: stored.record };
       }

@@ -47,10 +47,16 @@ async function inspectSqlite(path: string): Promise<Inspection> {
   const { default: Database } = await import("better-sqlite3");
   const database = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const hasTable = database.prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'").get();
+    const hasTable = database
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'")
+      .get();
     if (hasTable === undefined) throw new Error(`${path} is not a Remit store (it has no remit_migrations table)`);
-    const migrations = database.prepare("select version, name, applied_at from remit_migrations order by version").all() as MigrationRow[];
-    const counts = database.prepare("select kind, count(*) as count from records group by kind order by kind").all() as CountRow[];
+    const migrations = database
+      .prepare("select version, name, applied_at from remit_migrations order by version")
+      .all() as MigrationRow[];
+    const counts = database
+      .prepare("select kind, count(*) as count from records group by kind order by kind")
+      .all() as CountRow[];
     return inspection(migrations, counts);
   } finally {
     database.close();
@@ -63,8 +69,12 @@ async function inspectPostgres(url: string, schema: string | undefined): Promise
   await client.connect();
   try {
     const prefix = schema === undefined ? "" : `"${schema}".`;
-    const migrations = await client.query<MigrationRow>(`select version, name, applied_at from ${prefix}remit_migrations order by version`);
-    const counts = await client.query<CountRow>(`select kind, count(*) as count from ${prefix}records group by kind order by kind`);
+    const migrations = await client.query<MigrationRow>(
+      `select version, name, applied_at from ${prefix}remit_migrations order by version`,
+    );
+    const counts = await client.query<CountRow>(
+      `select kind, count(*) as count from ${prefix}records group by kind order by kind`,
+    );
     return inspection(migrations.rows, counts.rows);
   } finally {
     await client.end();
@@ -81,11 +91,14 @@ const latestVersion = Effect.gen(function* () {
  * Reads a store's schema version, applied migrations and record counts without opening it
  * as a Store (which would migrate it): `remit db status` must not change what it reports on.
  */
-export function storeStatus(location: StoreLocation): Effect.Effect<StoreStatus, CliFailure | { readonly _tag: "StoreFailure" }> {
+export function storeStatus(
+  location: StoreLocation,
+): Effect.Effect<StoreStatus, CliFailure | { readonly _tag: "StoreFailure" }> {
   return Effect.gen(function* () {
     if (location.kind === "sqlite" && !existsSync(location.path)) return yield* Effect.fail(missingStore(location));
     const found = yield* Effect.tryPromise({
-      try: () => (location.kind === "sqlite" ? inspectSqlite(location.path) : inspectPostgres(location.url, location.schema)),
+      try: () =>
+        location.kind === "sqlite" ? inspectSqlite(location.path) : inspectPostgres(location.url, location.schema),
       catch: (cause) =>
         storeOrIoError(
           `remit: cannot read the status of the store at ${location.shown}: ${cause instanceof Error ? cause.message : String(cause)}; create it with \`remit init\` if it does not exist`,

@@ -9,7 +9,10 @@ const REPORT_2021 = "E/CN.15/2021/…";
 
 const webinars = {
   id: "ocsea-webinar-series-2020",
-  title: { en: "Webinar series on online child sexual exploitation and abuse", zh: "关于网上儿童性剥削和性虐待问题的系列网络研讨会" },
+  title: {
+    en: "Webinar series on online child sexual exploitation and abuse",
+    zh: "关于网上儿童性剥削和性虐待问题的系列网络研讨会",
+  },
   kind: "webinar-series",
   topics: ["online-child-sexual-exploitation-and-abuse"],
   countries: { named: [], count: { value: 15, qualifier: "exact", unit: "country" } },
@@ -87,26 +90,39 @@ describe("Activity", () => {
   it("says whether its period is its own or the reporting period the report gives for it (¶14 dates nothing)", () => {
     const undated = Activity.parse({ ...webinars, periodBasis: "reporting-period" });
     expect(undated.periodBasis).toBe("reporting-period");
-    expect(Activity.parse({ ...webinars, period: { start: "2020-02" }, periodBasis: "stated" }).periodBasis).toBe("stated");
+    expect(Activity.parse({ ...webinars, period: { start: "2020-02" }, periodBasis: "stated" }).periodBasis).toBe(
+      "stated",
+    );
     expect(Activity.parse(webinars).periodBasis).toBeUndefined();
     expect(Activity.safeParse({ ...webinars, periodBasis: "guessed" }).success).toBe(false);
   });
 
   it("the Guatemalan television campaign is a stated part of the prevention campaigns (¶33)", () => {
-    const part = Activity.parse({ ...webinars, id: "act-2020-guatemala-internet-in-lockdown-campaign", partOf: "act-2020-prevention-campaigns" });
+    const part = Activity.parse({
+      ...webinars,
+      id: "act-2020-guatemala-internet-in-lockdown-campaign",
+      partOf: "act-2020-prevention-campaigns",
+    });
     expect(part.partOf).toBe("act-2020-prevention-campaigns");
     const itself = Activity.safeParse({ ...webinars, partOf: webinars.id });
-    expect(itself.error?.issues[0]).toMatchObject({ path: ["partOf"], message: "an activity cannot be part of itself" });
+    expect(itself.error?.issues[0]).toMatchObject({
+      path: ["partOf"],
+      message: "an activity cannot be part of itself",
+    });
   });
 
   it("¶17's training may overlap ¶18's and ¶23's: the source does not say whether 2,440 includes them", () => {
     const training = Activity.parse({ ...webinars, id: "act-17", mayOverlapWith: ["act-18", "act-23"] });
     expect(training.mayOverlapWith).toEqual(["act-18", "act-23"]);
-    expect(Activity.safeParse({ ...webinars, id: "act-17", mayOverlapWith: ["act-17"] }).error?.issues[0]?.path).toEqual(["mayOverlapWith"]);
+    expect(
+      Activity.safeParse({ ...webinars, id: "act-17", mayOverlapWith: ["act-17"] }).error?.issues[0]?.path,
+    ).toEqual(["mayOverlapWith"]);
     expect(Activity.safeParse({ ...webinars, mayOverlapWith: ["act-18", "act-18"] }).success).toBe(false);
     expect(Activity.safeParse({ ...webinars, mayOverlapWith: [] }).success).toBe(false);
     const partAndOverlap = Activity.safeParse({ ...webinars, partOf: "act-33", mayOverlapWith: ["act-33"] });
-    expect(partAndOverlap.error?.issues[0]?.message).toBe("the whole an activity is part of certainly overlaps it: keep it in partOf only");
+    expect(partAndOverlap.error?.issues[0]?.message).toBe(
+      "the whole an activity is part of certainly overlaps it: keep it in partOf only",
+    );
   });
 
   it("every generated activity is valid", () => {

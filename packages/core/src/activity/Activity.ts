@@ -17,7 +17,9 @@ import { Partner } from "./Partner";
  * others: the OCSEA webinars ran in English, French, Portuguese and Spanish (¶22).
  * @example DeliveryLanguage.parse("pt")
  */
-export const DeliveryLanguage = z.string().regex(/^[a-z]{2}$/, { message: "expected an ISO 639-1 language code such as \"en\" or \"pt\"" });
+export const DeliveryLanguage = z
+  .string()
+  .regex(/^[a-z]{2}$/, { message: 'expected an ISO 639-1 language code such as "en" or "pt"' });
 /** A language an activity was delivered in (ISO 639-1). */
 export type DeliveryLanguage = z.infer<typeof DeliveryLanguage>;
 
@@ -75,7 +77,10 @@ export const Activity = z
     provenance: z.array(Provenance).min(1),
   })
   .strict()
-  .refine((activity) => activity.partOf !== activity.id, { message: "an activity cannot be part of itself", path: ["partOf"] })
+  .refine((activity) => activity.partOf !== activity.id, {
+    message: "an activity cannot be part of itself",
+    path: ["partOf"],
+  })
   .refine((activity) => !(activity.mayOverlapWith ?? []).includes(activity.id), {
     message: "an activity's figures always overlap its own: list only other activities",
     path: ["mayOverlapWith"],
@@ -84,7 +89,10 @@ export const Activity = z
     message: "the whole an activity is part of certainly overlaps it: keep it in partOf only",
     path: ["mayOverlapWith"],
   })
-  .refine((activity) => unique(activity.mayOverlapWith ?? []), { message: "an activity is listed twice", path: ["mayOverlapWith"] })
+  .refine((activity) => unique(activity.mayOverlapWith ?? []), {
+    message: "an activity is listed twice",
+    path: ["mayOverlapWith"],
+  })
   .refine((activity) => unique(activity.topics), { message: "a topic is listed twice", path: ["topics"] })
   .refine((activity) => unique(activity.languages), { message: "a language is listed twice", path: ["languages"] })
   .refine((activity) => unique(activity.audiences), { message: "an audience is listed twice", path: ["audiences"] })

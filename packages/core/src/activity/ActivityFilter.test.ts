@@ -13,7 +13,11 @@ const REPORT_2021 = "E/CN.15/2021/…";
 
 const teachers: Activity = {
   id: "teachers-prevention-central-america-2020",
-  title: { en: "Training of teachers in cybercrime prevention", es: "Capacitación de docentes en prevención de la ciberdelincuencia", zh: "在预防网络犯罪方面培训教师" },
+  title: {
+    en: "Training of teachers in cybercrime prevention",
+    es: "Capacitación de docentes en prevención de la ciberdelincuencia",
+    zh: "在预防网络犯罪方面培训教师",
+  },
   summary: { en: "With ministries of education and the secretariats against trafficking in persons" },
   kind: "training",
   topics: ["prevention-and-awareness", "online-child-sexual-exploitation-and-abuse"],
@@ -61,7 +65,8 @@ const aseanConference: Activity = {
 };
 
 const all = [teachers, darknetAssessment, aseanConference];
-const ids = (filter: ActivityFilter) => all.filter((activity) => matchesActivityFilter(activity, filter)).map((activity) => activity.id);
+const ids = (filter: ActivityFilter) =>
+  all.filter((activity) => matchesActivityFilter(activity, filter)).map((activity) => activity.id);
 
 describe("matchesActivityFilter", () => {
   it("an empty filter matches every activity", () => {
@@ -78,7 +83,10 @@ describe("matchesActivityFilter", () => {
   it("by country, only among named countries", () => {
     expect(ids({ country: "GTM" })).toEqual([teachers.id]);
     expect(ids({ country: "THA" })).toEqual([]);
-    const counted: Activity = { ...teachers, countries: { named: [], count: { value: 64, qualifier: "exact", unit: "country" } } };
+    const counted: Activity = {
+      ...teachers,
+      countries: { named: [], count: { value: 64, qualifier: "exact", unit: "country" } },
+    };
     expect(matchesActivityFilter(counted, { country: "GTM" })).toBe(false);
   });
 
@@ -152,7 +160,9 @@ describe("matchesActivityFilter as a conjunction", () => {
           ...(activity.regions.m49[0] === undefined ? {} : { region: activity.regions.m49[0] }),
           ...(activity.mandateIds[0] === undefined ? {} : { mandateId: activity.mandateIds[0] }),
           ...(activity.audiences[0] === undefined ? {} : { audience: activity.audiences[0] }),
-          ...(activity.partners[0]?.acronym === undefined ? {} : { partner: activity.partners[0].acronym.toLowerCase() }),
+          ...(activity.partners[0]?.acronym === undefined
+            ? {}
+            : { partner: activity.partners[0].acronym.toLowerCase() }),
           ...(activity.title.en === undefined ? {} : { text: activity.title.en.toUpperCase() }),
         };
         return ActivityFilter.safeParse(filter).success && matchesActivityFilter(activity, filter);

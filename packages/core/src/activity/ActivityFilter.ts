@@ -39,7 +39,10 @@ export const ActivityFilter = z
 export type ActivityFilter = z.infer<typeof ActivityFilter>;
 
 function inRegion(activity: Activity, region: M49Region): boolean {
-  return activity.regions.m49.includes(region) || activity.countries.named.some((country) => isCountryInRegion(country, region));
+  return (
+    activity.regions.m49.includes(region) ||
+    activity.countries.named.some((country) => isCountryInRegion(country, region))
+  );
 }
 
 /**

@@ -43,7 +43,14 @@ export const ACTIVITY_TOPIC_LABELS: Readonly<Record<ActivityTopic, LocalizedText
     ru: "Сексуальная эксплуатация детей и надругательства над ними в Интернете",
     es: "Explotación y abusos sexuales de niños en línea",
   },
-  cryptocurrency: { ar: "العملات المشفرة", zh: "加密货币", en: "Cryptocurrency", fr: "Cryptomonnaies", ru: "Криптовалюты", es: "Criptomonedas" },
+  cryptocurrency: {
+    ar: "العملات المشفرة",
+    zh: "加密货币",
+    en: "Cryptocurrency",
+    fr: "Cryptomonnaies",
+    ru: "Криптовалюты",
+    es: "Criptomonedas",
+  },
   darknet: { ar: "الشبكة الخفية", zh: "暗网", en: "Darknet", fr: "Darknet", ru: "Даркнет", es: "Red oscura" },
   "digital-forensics": {
     ar: "التحليل الجنائي الرقمي",
@@ -77,7 +84,14 @@ export const ACTIVITY_TOPIC_LABELS: Readonly<Record<ActivityTopic, LocalizedText
     ru: "Законодательство о киберпреступности",
     es: "Legislación sobre ciberdelincuencia",
   },
-  malware: { ar: "البرمجيات الخبيثة", zh: "恶意软件", en: "Malware", fr: "Logiciels malveillants", ru: "Вредоносные программы", es: "Programas maliciosos" },
+  malware: {
+    ar: "البرمجيات الخبيثة",
+    zh: "恶意软件",
+    en: "Malware",
+    fr: "Logiciels malveillants",
+    ru: "Вредоносные программы",
+    es: "Programas maliciosos",
+  },
   "mobile-forensics": {
     ar: "التحليل الجنائي للأجهزة المحمولة",
     zh: "移动取证",

@@ -12,7 +12,11 @@ describe("normalizeSearchText", () => {
 });
 
 describe("matchesSearchText", () => {
-  const texts = ["Darknet cybercrime threat assessment for Southeast Asia", "东南亚暗网网络犯罪威胁评估", "Évaluation de la menace"];
+  const texts = [
+    "Darknet cybercrime threat assessment for Southeast Asia",
+    "东南亚暗网网络犯罪威胁评估",
+    "Évaluation de la menace",
+  ];
 
   it("finds every word in any of the texts, in any order and case", () => {
     expect(matchesSearchText(texts, "THREAT darknet")).toBe(true);
@@ -32,7 +36,10 @@ describe("matchesSearchText", () => {
 });
 
 describe("isPartner", () => {
-  const interpol = { name: { en: "International Criminal Police Organization", zh: "国际刑事警察组织" }, acronym: "INTERPOL" };
+  const interpol = {
+    name: { en: "International Criminal Police Organization", zh: "国际刑事警察组织" },
+    acronym: "INTERPOL",
+  };
 
   it("finds a partner by acronym or by name in any language, whole and ignoring case", () => {
     expect(isPartner(interpol, "interpol")).toBe(true);

@@ -19,7 +19,9 @@ export function normalizeSearchText(text: string): string {
  * @example matchesSearchText(["Darknet cybercrime threat assessment"], "THREAT darknet") // true
  */
 export function matchesSearchText(texts: readonly string[], query: string): boolean {
-  const words = normalizeSearchText(query).split(" ").filter((word) => word !== "");
+  const words = normalizeSearchText(query)
+    .split(" ")
+    .filter((word) => word !== "");
   const haystacks = texts.map(normalizeSearchText);
   return words.every((word) => haystacks.some((haystack) => haystack.includes(word)));
 }

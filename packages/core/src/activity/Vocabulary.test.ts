@@ -7,7 +7,12 @@ import { ACTIVITY_TOPICS, ACTIVITY_TOPIC_LABELS, ActivityTopic } from "./Activit
 import { AUDIENCES, AUDIENCE_LABELS, Audience } from "./Audience";
 import { DELIVERY_MODES, DELIVERY_MODE_LABELS, DeliveryMode } from "./DeliveryMode";
 
-const SCRIPTS = { ar: /\p{Script=Arabic}/u, zh: /\p{Script=Han}/u, ru: /\p{Script=Cyrillic}/u, en: /^[\p{Script=Latin}\s(),'-]+$/u } as const;
+const SCRIPTS = {
+  ar: /\p{Script=Arabic}/u,
+  zh: /\p{Script=Han}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  en: /^[\p{Script=Latin}\s(),'-]+$/u,
+} as const;
 
 const vocabularies: [string, readonly string[], Readonly<Record<string, LocalizedText>>][] = [
   ["activity kinds", ACTIVITY_KINDS, ACTIVITY_KIND_LABELS],
@@ -25,7 +30,8 @@ describe.each(vocabularies)("the labels of %s", (_name, values, labels) => {
   it("are written in each language's script", () => {
     for (const value of values) {
       const label = labels[value] ?? {};
-      for (const [language, script] of Object.entries(SCRIPTS)) expect(label[language as keyof typeof SCRIPTS]).toMatch(script);
+      for (const [language, script] of Object.entries(SCRIPTS))
+        expect(label[language as keyof typeof SCRIPTS]).toMatch(script);
     }
   });
 
@@ -39,16 +45,45 @@ describe.each(vocabularies)("the labels of %s", (_name, values, labels) => {
 
 describe("the vocabularies", () => {
   it("hold every kind of activity DOMAIN.md names", () => {
-    for (const kind of ["training", "train-the-trainer", "webinar-series", "online-course", "assessment", "advisory-support", "mentoring", "regional-conference", "working-group-meeting", "awareness-campaign", "research-publication", "tool-access", "knowledge-portal-content"]) {
+    for (const kind of [
+      "training",
+      "train-the-trainer",
+      "webinar-series",
+      "online-course",
+      "assessment",
+      "advisory-support",
+      "mentoring",
+      "regional-conference",
+      "working-group-meeting",
+      "awareness-campaign",
+      "research-publication",
+      "tool-access",
+      "knowledge-portal-content",
+    ]) {
       expect(ActivityKind.safeParse(kind).success).toBe(true);
     }
   });
 
   it("hold the training topics of ¶17 and the audiences of ¶18", () => {
-    for (const topic of ["online-child-sexual-exploitation-and-abuse", "cryptocurrency", "darknet", "digital-forensics", "electronic-evidence", "open-source-intelligence", "cybercrime-law", "malware", "mobile-forensics", "incident-response", "online-wildlife-crime", "human-rights-and-due-process", "threat-intelligence"]) {
+    for (const topic of [
+      "online-child-sexual-exploitation-and-abuse",
+      "cryptocurrency",
+      "darknet",
+      "digital-forensics",
+      "electronic-evidence",
+      "open-source-intelligence",
+      "cybercrime-law",
+      "malware",
+      "mobile-forensics",
+      "incident-response",
+      "online-wildlife-crime",
+      "human-rights-and-due-process",
+      "threat-intelligence",
+    ]) {
       expect(ActivityTopic.safeParse(topic).success).toBe(true);
     }
-    for (const audience of ["law-enforcement", "central-bank-officials", "fiu-officials"]) expect(Audience.safeParse(audience).success).toBe(true);
+    for (const audience of ["law-enforcement", "central-bank-officials", "fiu-officials"])
+      expect(Audience.safeParse(audience).success).toBe(true);
   });
 
   it("refuse values outside the closed lists", () => {

@@ -24,12 +24,24 @@ describe("Body", () => {
 
   it("a symbol prefix is stored normalised, and a full symbol is not a prefix", () => {
     expect(Body.parse({ ...ccpcj, symbolPrefix: "e/cn.15" }).symbolPrefix).toBe("E/CN.15");
-    expect(messages({ ...ccpcj, symbolPrefix: "E/CN.15/2011/2" })[0]).toContain("a symbol prefix holds only the organ and series components");
+    expect(messages({ ...ccpcj, symbolPrefix: "E/CN.15/2011/2" })[0]).toContain(
+      "a symbol prefix holds only the organ and series components",
+    );
   });
 
   it("the Secretary-General and UNODC need no session numbering", () => {
-    expect(Body.safeParse({ id: "secretary-general", name: { en: "Secretary-General" }, kind: "official" }).success).toBe(true);
-    expect(Body.safeParse({ id: "unodc", name: { en: "United Nations Office on Drugs and Crime" }, acronym: "UNODC", kind: "office", symbolPrefix: "UNODC" }).success).toBe(true);
+    expect(
+      Body.safeParse({ id: "secretary-general", name: { en: "Secretary-General" }, kind: "official" }).success,
+    ).toBe(true);
+    expect(
+      Body.safeParse({
+        id: "unodc",
+        name: { en: "United Nations Office on Drugs and Crime" },
+        acronym: "UNODC",
+        kind: "office",
+        symbolPrefix: "UNODC",
+      }).success,
+    ).toBe(true);
   });
 
   it("the Commission is cited by session (22/8), so it cannot be numbered by year", () => {
@@ -40,7 +52,14 @@ describe("Body", () => {
   });
 
   it("ECOSOC's symbols and decisions carry years, so a session-numbered ECOSOC is rejected twice over", () => {
-    const ecosoc = { id: "ecosoc", name: { en: "Economic and Social Council" }, acronym: "ECOSOC", kind: "principal-organ", symbolPrefix: "E", sessionNumbering: "by-number" };
+    const ecosoc = {
+      id: "ecosoc",
+      name: { en: "Economic and Social Council" },
+      acronym: "ECOSOC",
+      kind: "principal-organ",
+      symbolPrefix: "E",
+      sessionNumbering: "by-number",
+    };
     expect(messages(ecosoc)).toEqual([
       '"ecosoc" is cited by year (2010/243): sessionNumbering must be "by-year"',
       'the symbols of the Economic and Social Council (prefix "E") are numbered by-year, so its sessionNumbering must be "by-year"',
@@ -49,7 +68,13 @@ describe("Body", () => {
   });
 
   it("a body whose documents start with A numbers by session, like the General Assembly", () => {
-    const assemblyLike = { id: "assembly", name: { en: "Assembly" }, kind: "principal-organ", symbolPrefix: "A", sessionNumbering: "by-year" };
+    const assemblyLike = {
+      id: "assembly",
+      name: { en: "Assembly" },
+      kind: "principal-organ",
+      symbolPrefix: "A",
+      sessionNumbering: "by-year",
+    };
     expect(messages(assemblyLike)[0]).toContain('prefix "A") are numbered by-number');
   });
 
@@ -59,11 +84,20 @@ describe("Body", () => {
       name: { en: "Expert Group to Conduct a Comprehensive Study on Cybercrime" },
       kind: "expert-group",
       parentId: "ccpcj",
-      provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [35], quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立" }],
+      provenance: [
+        {
+          source: "document",
+          symbol: "E/CN.15/2021/…",
+          paragraphs: [35],
+          quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立",
+        },
+      ],
     });
     expect(expertGroup.provenance?.[0]).toMatchObject({ symbol: "E/CN.15/2021/…", paragraphs: [35] });
     expect(Body.parse(ccpcj).provenance).toBeUndefined();
-    expect(messages({ ...ccpcj, provenance: [{ source: "document", symbol: "CCPCJ", paragraphs: [] }] })[0]).toContain('"CCPCJ" names no source document');
+    expect(messages({ ...ccpcj, provenance: [{ source: "document", symbol: "CCPCJ", paragraphs: [] }] })[0]).toContain(
+      '"CCPCJ" names no source document',
+    );
   });
 
   it("a body cannot be its own parent", () => {

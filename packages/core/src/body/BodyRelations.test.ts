@@ -5,11 +5,37 @@ import { bodyAncestors, bodyForSymbol } from "./BodyRelations";
 
 // Test fixtures shaped like the project's bodies; the dataset records the real ones.
 const bodies = [
-  { id: "ga", name: { en: "General Assembly" }, kind: "principal-organ", symbolPrefix: "A", sessionNumbering: "by-number" },
-  { id: "ecosoc", name: { en: "Economic and Social Council" }, kind: "principal-organ", symbolPrefix: "E", sessionNumbering: "by-year" },
-  { id: "ccpcj", name: { en: "Commission on Crime Prevention and Criminal Justice" }, kind: "functional-commission", parentId: "ecosoc", symbolPrefix: "E/CN.15", sessionNumbering: "by-number" },
+  {
+    id: "ga",
+    name: { en: "General Assembly" },
+    kind: "principal-organ",
+    symbolPrefix: "A",
+    sessionNumbering: "by-number",
+  },
+  {
+    id: "ecosoc",
+    name: { en: "Economic and Social Council" },
+    kind: "principal-organ",
+    symbolPrefix: "E",
+    sessionNumbering: "by-year",
+  },
+  {
+    id: "ccpcj",
+    name: { en: "Commission on Crime Prevention and Criminal Justice" },
+    kind: "functional-commission",
+    parentId: "ecosoc",
+    symbolPrefix: "E/CN.15",
+    sessionNumbering: "by-number",
+  },
   { id: "unodc", name: { en: "UNODC" }, kind: "office", symbolPrefix: "UNODC" },
-  { id: "eg-cybercrime", name: { en: "Expert Group on Cybercrime" }, kind: "expert-group", parentId: "ccpcj", symbolPrefix: "UNODC/CCPCJ/EG.4", sessionNumbering: "by-number" },
+  {
+    id: "eg-cybercrime",
+    name: { en: "Expert Group on Cybercrime" },
+    kind: "expert-group",
+    parentId: "ccpcj",
+    symbolPrefix: "UNODC/CCPCJ/EG.4",
+    sessionNumbering: "by-number",
+  },
   { id: "secretary-general", name: { en: "Secretary-General" }, kind: "official" },
 ].map((body) => Body.parse(body));
 
@@ -43,7 +69,12 @@ describe("the chain of parents", () => {
   });
 
   it("a missing parent is named", () => {
-    const orphan = Body.parse({ id: "unodc-gpc", name: { en: "Global Programme on Cybercrime" }, kind: "programme", parentId: "nowhere" });
+    const orphan = Body.parse({
+      id: "unodc-gpc",
+      name: { en: "Global Programme on Cybercrime" },
+      kind: "programme",
+      parentId: "nowhere",
+    });
     const result = bodyAncestors([...bodies, orphan], "unodc-gpc");
     expect(result).toMatchObject({ ok: false, error: { _tag: "BrokenBodyChain", bodyId: "unodc-gpc" } });
     if (!result.ok) expect(result.error.message).toContain('parent "nowhere", which is not among the bodies');

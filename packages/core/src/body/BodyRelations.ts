@@ -14,7 +14,8 @@ export function bodyForSymbol(bodies: readonly Body[], symbol: DocumentSymbol): 
     if (body.symbolPrefix === undefined) continue;
     const prefix = parseSymbolPrefix(body.symbolPrefix);
     if (!prefix.ok || !symbolHasPrefix(symbol, prefix.prefix)) continue;
-    if (best === undefined || prefix.prefix.series.length > best.length) best = { body, length: prefix.prefix.series.length };
+    if (best === undefined || prefix.prefix.series.length > best.length)
+      best = { body, length: prefix.prefix.series.length };
   }
   return best?.body;
 }
@@ -39,14 +40,28 @@ export function bodyAncestors(
   const byId = new Map(bodies.map((body) => [body.id, body]));
   const ancestorIds: string[] = [];
   const seen = new Set([bodyId]);
-  for (let body = byId.get(bodyId); body?.parentId !== undefined; ) {
+  for (let body = byId.get(bodyId); body?.parentId !== undefined;) {
     const parentId: string = body.parentId;
     if (seen.has(parentId)) {
-      return { ok: false, error: { _tag: "BrokenBodyChain", bodyId: body.id, message: `body "${body.id}" has parent "${parentId}", which closes a cycle of parents; give one of them no parent` } };
+      return {
+        ok: false,
+        error: {
+          _tag: "BrokenBodyChain",
+          bodyId: body.id,
+          message: `body "${body.id}" has parent "${parentId}", which closes a cycle of parents; give one of them no parent`,
+        },
+      };
     }
     const parent = byId.get(parentId);
     if (parent === undefined) {
-      return { ok: false, error: { _tag: "BrokenBodyChain", bodyId: body.id, message: `body "${body.id}" has parent "${parentId}", which is not among the bodies; add it or correct parentId` } };
+      return {
+        ok: false,
+        error: {
+          _tag: "BrokenBodyChain",
+          bodyId: body.id,
+          message: `body "${body.id}" has parent "${parentId}", which is not among the bodies; add it or correct parentId`,
+        },
+      };
     }
     ancestorIds.push(parentId);
     seen.add(parentId);

@@ -38,6 +38,8 @@ describe("deadlines before a session", () => {
 
   it("an unknown opening gives an unknown deadline that nothing meets or misses", () => {
     expect(meetsDeadline("1990-01-01", deadlineBefore({}, 1))).toBe("undetermined");
-    expect(describeDeadline(deadlineBefore({}, 1), 1, "the session")).toBe("an unknown deadline, one month before the session");
+    expect(describeDeadline(deadlineBefore({}, 1), 1, "the session")).toBe(
+      "an unknown deadline, one month before the session",
+    );
   });
 });

@@ -78,7 +78,10 @@ describe("decision 18/1 checker", () => {
   });
 
   it("the 2011 seed records no panel, no speakers and no issue dates: every rule is unknown, none violated", () => {
-    const findings = checkDecision18_1(ThematicDiscussion.parse(protectingChildrenDiscussion), Session.parse(ccpcj20Session));
+    const findings = checkDecision18_1(
+      ThematicDiscussion.parse(protectingChildrenDiscussion),
+      Session.parse(ccpcj20Session),
+    );
     expect(new Set(findings.map((finding) => finding.status))).toEqual(new Set(["unknown"]));
     expect(findings.map((finding) => finding.rule)).toEqual([
       "nomination-deadline",
@@ -90,7 +93,9 @@ describe("decision 18/1 checker", () => {
       "intervention-length",
       "guide-languages",
     ]);
-    expect(only(findings, "guide-languages")[0]?.reason).toContain("Arabic, Chinese, English, French, Russian, Spanish");
+    expect(only(findings, "guide-languages")[0]?.reason).toContain(
+      "Arabic, Chinese, English, French, Russian, Spanish",
+    );
   });
 
   it("a nomination made less than two months before the session is a violation, naming who and when", () => {
@@ -99,7 +104,11 @@ describe("decision 18/1 checker", () => {
     });
     const [first, second] = only(checkDecision18_1(late, session), "nomination-deadline");
     expect(first?.status).toBe("ok");
-    expect(second).toMatchObject({ status: "violation", path: ["panel", "nominations", 1, "on"], level: "recommendation" });
+    expect(second).toMatchObject({
+      status: "violation",
+      path: ["panel", "nominations", 1, "on"],
+      level: "recommendation",
+    });
     expect(second?.reason).toBe(
       "nomination 2 (by the african group) was made on 2011-02-12, after the deadline 2011-02-11, two months before " +
         "the session opens on 2011-04-11; decision 18/1 urges nominations at least two months before the session",
@@ -242,7 +251,10 @@ describe("decision 18/1 checker", () => {
   });
 
   it("a session whose opening is only bounded can still show a certain violation, never a certain ok", () => {
-    const bounded = Session.parse({ ...session, schedule: { ...session.schedule, dates: { kind: "bound", notAfter: "2011-04-30" } } });
+    const bounded = Session.parse({
+      ...session,
+      schedule: { ...session.schedule, dates: { kind: "bound", notAfter: "2011-04-30" } },
+    });
     const late = withChanges((draft) => {
       draft.panel!.electedOn = "2011-04-05";
     });
@@ -253,8 +265,12 @@ describe("decision 18/1 checker", () => {
   it("checked against another session than its own, no date rule is judged", () => {
     const other = Session.parse({ ...session, id: "another-session" });
     const findings = checkDecision18_1(compliant, other);
-    const dated = findings.filter((finding) => ["nomination-deadline", "panel-election", "guide-languages"].includes(finding.rule));
+    const dated = findings.filter((finding) =>
+      ["nomination-deadline", "panel-election", "guide-languages"].includes(finding.rule),
+    );
     expect(dated.map((finding) => finding.status)).toEqual(["unknown", "unknown", "unknown", "unknown"]);
-    expect(dated[0]?.reason).toContain("the session given, another-session, is not this discussion's session example-session");
+    expect(dated[0]?.reason).toContain(
+      "the session given, another-session, is not this discussion's session example-session",
+    );
   });
 });

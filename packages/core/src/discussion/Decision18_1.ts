@@ -15,8 +15,7 @@ export function openingContext(discussion: ThematicDiscussion, session: Session)
   if (discussion.sessionId !== session.id) {
     return {
       opening: {},
-      openingText:
-        `the session (unknown: the session given, ${session.id}, is not this discussion's session ${discussion.sessionId})`,
+      openingText: `the session (unknown: the session given, ${session.id}, is not this discussion's session ${discussion.sessionId})`,
     };
   }
   const dates = currentDates(session);

@@ -20,7 +20,12 @@ export function checkGuideLanguages(guide: DiscussionGuide | undefined, context:
   const deadline = deadlineBefore(context.opening, 1);
   const due = describeDeadline(deadline, 1, context.openingText);
   if (guide === undefined) {
-    return finding("guide-languages", "unknown", ["guide"], `no discussion guide is recorded; record its symbol and issue dates to check them against ${due}`);
+    return finding(
+      "guide-languages",
+      "unknown",
+      ["guide"],
+      `no discussion guide is recorded; record its symbol and issue dates to check them against ${due}`,
+    );
   }
   const missing: Language[] = [];
   const late: string[] = [];

@@ -16,14 +16,24 @@ export function checkNominations(panel: Panel | undefined, context: OpeningConte
   const due = describeDeadline(deadline, 2, context.openingText);
   if (nominations.length === 0) {
     return [
-      finding("nomination-deadline", "unknown", ["panel", "nominations"], `no nominations are recorded; add them to panel.nominations with their dates to check them against ${due}`),
+      finding(
+        "nomination-deadline",
+        "unknown",
+        ["panel", "nominations"],
+        `no nominations are recorded; add them to panel.nominations with their dates to check them against ${due}`,
+      ),
     ];
   }
   return nominations.map((nomination, index) => {
     const path = ["panel", "nominations", index, "on"];
     const who = describeNomination(nomination, index);
     if (nomination.on === undefined) {
-      return finding("nomination-deadline", "unknown", path, `${who} has no date; record its "on" date to check it against ${due}`);
+      return finding(
+        "nomination-deadline",
+        "unknown",
+        path,
+        `${who} has no date; record its "on" date to check it against ${due}`,
+      );
     }
     switch (meetsDeadline(nomination.on, deadline)) {
       case "on-time":
@@ -36,13 +46,21 @@ export function checkNominations(panel: Panel | undefined, context: OpeningConte
           `${who} was made on ${nomination.on}, after ${due}; decision 18/1 urges nominations at least two months before the session`,
         );
       case "undetermined":
-        return finding("nomination-deadline", "unknown", path, `${who} on ${nomination.on} cannot be judged against ${due}; record both to the day`);
+        return finding(
+          "nomination-deadline",
+          "unknown",
+          path,
+          `${who} on ${nomination.on} cannot be judged against ${due}; record both to the day`,
+        );
     }
   });
 }
 
 function describeNomination(nomination: Nomination, index: number): string {
-  const by = nomination.nominatedBy.kind === "member-state" ? nomination.nominatedBy.country : `the ${nomination.nominatedBy.regionalGroup} group`;
+  const by =
+    nomination.nominatedBy.kind === "member-state"
+      ? nomination.nominatedBy.country
+      : `the ${nomination.nominatedBy.regionalGroup} group`;
   const of = nomination.nominee !== undefined ? ` of ${nomination.nominee}` : "";
   return `nomination ${index + 1} (by ${by}${of})`;
 }
@@ -57,15 +75,30 @@ export function checkElection(panel: Panel | undefined, context: OpeningContext)
   const due = describeDeadline(deadline, 1, context.openingText);
   const electedOn = panel?.electedOn;
   if (electedOn === undefined) {
-    return finding("panel-election", "unknown", path, `the panel's election date is not recorded; set panel.electedOn to check it against ${due}`);
+    return finding(
+      "panel-election",
+      "unknown",
+      path,
+      `the panel's election date is not recorded; set panel.electedOn to check it against ${due}`,
+    );
   }
   switch (meetsDeadline(electedOn, deadline)) {
     case "on-time":
       return finding("panel-election", "ok", path, `the panellists were elected on ${electedOn}, no later than ${due}`);
     case "late":
-      return finding("panel-election", "violation", path, `the panellists were elected on ${electedOn}, after ${due}; decision 18/1 has them elected one month before the session`);
+      return finding(
+        "panel-election",
+        "violation",
+        path,
+        `the panellists were elected on ${electedOn}, after ${due}; decision 18/1 has them elected one month before the session`,
+      );
     case "undetermined":
-      return finding("panel-election", "unknown", path, `the election on ${electedOn} cannot be judged against ${due}; record both to the day`);
+      return finding(
+        "panel-election",
+        "unknown",
+        path,
+        `the election on ${electedOn} cannot be judged against ${due}; record both to the day`,
+      );
   }
 }
 
@@ -74,7 +107,12 @@ export function checkPodium(panel: Panel | undefined): Decision18_1Finding {
   const path = ["panel", "podiumSeats"];
   const seats = panel?.podiumSeats ?? [];
   if (seats.length === 0) {
-    return finding("podium-seats", "unknown", path, "no podium seats are recorded; add the regional groups' seats to panel.podiumSeats");
+    return finding(
+      "podium-seats",
+      "unknown",
+      path,
+      "no podium seats are recorded; add the regional groups' seats to panel.podiumSeats",
+    );
   }
   const counts = new Map<RegionalGroup, number>();
   seats.forEach((seat) => counts.set(seat.regionalGroup, (counts.get(seat.regionalGroup) ?? 0) + 1));
@@ -104,7 +142,12 @@ export function checkIndependentExperts(panel: Panel | undefined): Decision18_1F
   const path = ["panel", "independentExperts"];
   const experts = panel?.independentExperts ?? [];
   if (experts.length === 0) {
-    return finding("independent-experts", "unknown", path, "no independent experts are recorded, so regional balance cannot be judged");
+    return finding(
+      "independent-experts",
+      "unknown",
+      path,
+      "no independent experts are recorded, so regional balance cannot be judged",
+    );
   }
   const unplaced = experts.flatMap((expert, index) => (expert.regionalGroup === undefined ? [index + 1] : []));
   if (unplaced.length > 0) {
@@ -117,7 +160,12 @@ export function checkIndependentExperts(panel: Panel | undefined): Decision18_1F
   }
   const groups = [...new Set(experts.map((expert) => expert.regionalGroup))];
   if (experts.length === 1) {
-    return finding("independent-experts", "unknown", path, `a single independent expert (${groups.join("")}) cannot show regional balance either way`);
+    return finding(
+      "independent-experts",
+      "unknown",
+      path,
+      `a single independent expert (${groups.join("")}) cannot show regional balance either way`,
+    );
   }
   if (groups.length === 1) {
     return finding(
@@ -127,5 +175,10 @@ export function checkIndependentExperts(panel: Panel | undefined): Decision18_1F
       `all ${experts.length} independent experts come from the ${groups.join("")} group; decision 18/1 asks for regard to regional factors when inviting them`,
     );
   }
-  return finding("independent-experts", "ok", path, `the ${experts.length} independent experts come from ${groups.length} regional groups: ${groups.join(", ")}`);
+  return finding(
+    "independent-experts",
+    "ok",
+    path,
+    `the ${experts.length} independent experts come from ${groups.length} regional groups: ${groups.join(", ")}`,
+  );
 }

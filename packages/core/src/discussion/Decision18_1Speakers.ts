@@ -25,7 +25,8 @@ function minutes(seconds: number): string {
 }
 
 function describeSpeaker(entry: SpeakerEntry, noun: string, index: number): string {
-  const by = entry.speaker ?? (entry.regionalGroup !== undefined ? `a speaker of the ${entry.regionalGroup} group` : undefined);
+  const by =
+    entry.speaker ?? (entry.regionalGroup !== undefined ? `a speaker of the ${entry.regionalGroup} group` : undefined);
   return `${noun} at speakersList[${index}]${by !== undefined ? ` (${by})` : ""}`;
 }
 
@@ -33,18 +34,35 @@ function checkLimit(speakers: readonly SpeakerEntry[], limit: TimeLimit): Decisi
   const entries = speakers.flatMap((entry, index) => (entry.kind === limit.kind ? [{ entry, index }] : []));
   const bound = `${limit.seconds} seconds (${minutes(limit.seconds)})`;
   if (entries.length === 0) {
-    return [finding(limit.rule, "unknown", ["speakersList"], `no ${limit.noun}s are recorded in the speakers' list; nothing to check against the ${bound} limit`)];
+    return [
+      finding(
+        limit.rule,
+        "unknown",
+        ["speakersList"],
+        `no ${limit.noun}s are recorded in the speakers' list; nothing to check against the ${bound} limit`,
+      ),
+    ];
   }
   return entries.map(({ entry, index }) => {
     const who = describeSpeaker(entry, limit.noun, index);
     const judged = judgedSeconds(entry);
     if (judged === undefined) {
-      return finding(limit.rule, "unknown", ["speakersList", index, "usedSeconds"], `${who} has no recorded duration; record usedSeconds to check the ${bound} limit`);
+      return finding(
+        limit.rule,
+        "unknown",
+        ["speakersList", index, "usedSeconds"],
+        `${who} has no recorded duration; record usedSeconds to check the ${bound} limit`,
+      );
     }
     const path = ["speakersList", index, judged.basis === "used" ? "usedSeconds" : "plannedSeconds"];
     const took = `${judged.basis === "used" ? "took" : "is planned for"} ${judged.seconds} seconds (${minutes(judged.seconds)})`;
     return judged.seconds > limit.seconds
-      ? finding(limit.rule, "violation", path, `${who} ${took}, over the ${bound} limit by ${judged.seconds - limit.seconds} seconds`)
+      ? finding(
+          limit.rule,
+          "violation",
+          path,
+          `${who} ${took}, over the ${bound} limit by ${judged.seconds - limit.seconds} seconds`,
+        )
       : finding(limit.rule, "ok", path, `${who} ${took}, within the ${bound} limit`);
   });
 }
@@ -63,7 +81,14 @@ export function checkInterventionLength(speakers: readonly SpeakerEntry[]): Deci
 export function checkKeynoteDistribution(speakers: readonly SpeakerEntry[]): Decision18_1Finding[] {
   const keynotes = speakers.flatMap((entry, index) => (entry.kind === "keynote" ? [{ entry, index }] : []));
   if (keynotes.length === 0) {
-    return [finding("keynote-distribution", "unknown", ["speakersList"], "no keynotes are recorded in the speakers' list, so advance distribution cannot be checked")];
+    return [
+      finding(
+        "keynote-distribution",
+        "unknown",
+        ["speakersList"],
+        "no keynotes are recorded in the speakers' list, so advance distribution cannot be checked",
+      ),
+    ];
   }
   return keynotes.map(({ entry, index }) => {
     const who = describeSpeaker(entry, "keynote", index);
@@ -72,9 +97,19 @@ export function checkKeynoteDistribution(speakers: readonly SpeakerEntry[]): Dec
       case true:
         return finding("keynote-distribution", "ok", path, `${who} was distributed in advance`);
       case false:
-        return finding("keynote-distribution", "violation", path, `${who} was not distributed in advance, as decision 18/1 encourages panellists to do`);
+        return finding(
+          "keynote-distribution",
+          "violation",
+          path,
+          `${who} was not distributed in advance, as decision 18/1 encourages panellists to do`,
+        );
       case undefined:
-        return finding("keynote-distribution", "unknown", path, `${who}: whether it was distributed in advance is not recorded; set distributedInAdvance`);
+        return finding(
+          "keynote-distribution",
+          "unknown",
+          path,
+          `${who}: whether it was distributed in advance is not recorded; set distributedInAdvance`,
+        );
     }
   });
 }

@@ -83,7 +83,9 @@ export function findQuestion(groups: readonly QuestionGroup[], reference: string
   const paragraph = Number(match[1]);
   const letter = match[2];
   for (const group of groups) {
-    const question = group.questions.find((candidate) => candidate.paragraph === paragraph && candidate.letter === letter);
+    const question = group.questions.find(
+      (candidate) => candidate.paragraph === paragraph && candidate.letter === letter,
+    );
     if (question !== undefined) return question;
   }
   return undefined;

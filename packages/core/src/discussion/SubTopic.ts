@@ -12,9 +12,9 @@ export type Letter = z.infer<typeof Letter>;
  * A lower-case Roman numeral from i to xxxix that labels a point under a lettered entry:
  * "iv" for "(iv)" (the Chinese text writes it ㈣).
  */
-export const RomanNumeral = z
-  .string()
-  .regex(/^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/, { message: 'expected a lower-case Roman numeral such as "i", "iv" or "x"' });
+export const RomanNumeral = z.string().regex(/^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/, {
+  message: 'expected a lower-case Roman numeral such as "i", "iv" or "x"',
+});
 /** A lower-case Roman numeral label. */
 export type RomanNumeral = z.infer<typeof RomanNumeral>;
 
@@ -86,9 +86,14 @@ export function subTopicLabel(link: Pick<SubTopicLink, "letter" | "numeral">): s
 }
 
 /** Whether a link names a sub-topic (and part) that the list has. */
-export function linksToSubTopic(link: Pick<SubTopicLink, "letter" | "numeral">, subTopics: readonly SubTopic[]): boolean {
+export function linksToSubTopic(
+  link: Pick<SubTopicLink, "letter" | "numeral">,
+  subTopics: readonly SubTopic[],
+): boolean {
   const topic = subTopics.find((candidate) => candidate.letter === link.letter);
-  return topic !== undefined && (link.numeral === undefined || topic.parts.some((part) => part.numeral === link.numeral));
+  return (
+    topic !== undefined && (link.numeral === undefined || topic.parts.some((part) => part.numeral === link.numeral))
+  );
 }
 
 /**

@@ -32,7 +32,10 @@ describe("ThematicDiscussion properties", () => {
     fc.assert(
       fc.property(arbitraryThematicDiscussion, arbitrarySession, (discussion, session) => {
         const { panel: _panel, guide: _guide, ...bare } = discussion;
-        const findings = checkDecision18_1({ ...bare, speakersList: [] }, Session.parse({ ...session, id: discussion.sessionId }));
+        const findings = checkDecision18_1(
+          { ...bare, speakersList: [] },
+          Session.parse({ ...session, id: discussion.sessionId }),
+        );
         expect(findings.every((finding) => finding.status === "unknown")).toBe(true);
       }),
     );

@@ -47,10 +47,17 @@ describe("the 2011 thematic discussion, as the guide states it", () => {
   });
 
   it("keeps the numbered points of a question: ¶12(d) has four, ¶12(m) ten, ¶13(d) three", () => {
-    expect(findQuestion(discussion.questionGroups, "12(d)")?.points.map((point) => point.numeral)).toEqual(["i", "ii", "iii", "iv"]);
+    expect(findQuestion(discussion.questionGroups, "12(d)")?.points.map((point) => point.numeral)).toEqual([
+      "i",
+      "ii",
+      "iii",
+      "iv",
+    ]);
     expect(findQuestion(discussion.questionGroups, "12(m)")?.points).toHaveLength(10);
     expect(findQuestion(discussion.questionGroups, "13 (d)")?.points).toHaveLength(3);
-    expect(findQuestion(discussion.questionGroups, "6(d)")?.text.zh).toBe("是否有对网上性虐待和性剥削儿童行为的分类学？");
+    expect(findQuestion(discussion.questionGroups, "6(d)")?.text.zh).toBe(
+      "是否有对网上性虐待和性剥削儿童行为的分类学？",
+    );
     expect(findQuestion(discussion.questionGroups, "6(e)")).toBeUndefined();
   });
 
@@ -91,7 +98,9 @@ describe("ThematicDiscussion validation", () => {
     const draft = structuredClone(discussion);
     const points = draft.questionGroups[6]!.questions[3]!.points;
     points[1]!.numeral = "i";
-    expect(issues(draft)).toEqual(["questionGroups.6.questions.3.points.1.numeral: question 12(d) has point (i) twice"]);
+    expect(issues(draft)).toEqual([
+      "questionGroups.6.questions.3.points.1.numeral: question 12(d) has point (i) twice",
+    ]);
     points[1]!.numeral = "iiii";
     expect(issues(draft)[0]).toMatch(/expected a lower-case Roman numeral/);
   });
@@ -99,23 +108,34 @@ describe("ThematicDiscussion validation", () => {
   it("sub-topics cannot be approved before they were recommended", () => {
     const draft = structuredClone(discussion);
     draft.subTopicApproval!.recommendedOn = "2011-02-01";
-    expect(issues(draft)).toEqual(["subTopicApproval.approvedOn: sub-topics cannot be approved before they were recommended"]);
+    expect(issues(draft)).toEqual([
+      "subTopicApproval.approvedOn: sub-topics cannot be approved before they were recommended",
+    ]);
   });
 
   it("the deciding decision must be a citation or a symbol", () => {
-    expect(issues({ ...discussion, chosenBy: "ECOSOC 2010" })[0]).toMatch(/^chosenBy: "ECOSOC 2010" is neither a document symbol nor a citation/);
+    expect(issues({ ...discussion, chosenBy: "ECOSOC 2010" })[0]).toMatch(
+      /^chosenBy: "ECOSOC 2010" is neither a document symbol nor a citation/,
+    );
   });
 
   it("a question group may say which sub-topic it takes up: ¶10 quotes (b)(i), ¶7 repeats (a)(ii)", () => {
     const draft = structuredClone(discussion);
-    draft.questionGroups[4]!.lead = { zh: "关于“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”的问题可包括下列各项：" };
+    draft.questionGroups[4]!.lead = {
+      zh: "关于“防止滥用数字媒体和新技术虐待和剥削儿童，包括通过教育和认识提高、情势预防和技术预防”的问题可包括下列各项：",
+    };
     draft.questionGroups[4]!.subTopic = { letter: "b", numeral: "i", basis: "quoted" };
     draft.questionGroups[1]!.subTopic = { letter: "a", numeral: "ii", basis: "same-wording" };
     const parsed = ThematicDiscussion.parse(draft);
-    expect(parsed.questionGroups.map((group) => (group.subTopic === undefined ? null : subTopicLabel(group.subTopic)))).toEqual([
-      null, "(a)(ii)", null, null, "(b)(i)", null, null, null,
-    ]);
-    expect(ThematicDiscussion.safeParse({ ...draft, questionGroups: [{ ...draft.questionGroups[4]!, subTopic: { letter: "b", basis: "wording" } }] }).success).toBe(false);
+    expect(
+      parsed.questionGroups.map((group) => (group.subTopic === undefined ? null : subTopicLabel(group.subTopic))),
+    ).toEqual([null, "(a)(ii)", null, null, "(b)(i)", null, null, null]);
+    expect(
+      ThematicDiscussion.safeParse({
+        ...draft,
+        questionGroups: [{ ...draft.questionGroups[4]!, subTopic: { letter: "b", basis: "wording" } }],
+      }).success,
+    ).toBe(false);
   });
 
   it("a question group cannot take up a sub-topic the discussion does not list", () => {
@@ -131,7 +151,9 @@ describe("ThematicDiscussion validation", () => {
   it("a guide cannot list a language both as issued and as not issued", () => {
     const draft = structuredClone(discussion);
     draft.guide!.notIssued = ["zh"];
-    expect(issues(draft)).toEqual(["guide.notIssued.0: guide E/CN.15/2011/2: zh is listed twice or as both issued and not issued"]);
+    expect(issues(draft)).toEqual([
+      "guide.notIssued.0: guide E/CN.15/2011/2: zh is listed twice or as both issued and not issued",
+    ]);
   });
 
   it("only a keynote is distributed in advance; a Chair's summary needs text or a symbol", () => {

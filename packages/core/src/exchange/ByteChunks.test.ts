@@ -15,17 +15,22 @@ async function* of(...chunks: number[][]): ByteChunks {
 describe("withoutBom", () => {
   it("drops a leading UTF-8 BOM however it is split, and nothing else", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 5 }), async (bom, rest, cuts) => {
-        const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...rest];
-        const chunks: number[][] = [];
-        let start = 0;
-        for (const cut of [...cuts].map((at) => at % (bytes.length + 1)).sort((a, b) => a - b)) {
-          chunks.push(bytes.slice(start, cut));
-          start = cut;
-        }
-        chunks.push(bytes.slice(start));
-        expect(await joined(withoutBom(of(...chunks)))).toEqual(rest);
-      }),
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        async (bom, rest, cuts) => {
+          const bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...rest];
+          const chunks: number[][] = [];
+          let start = 0;
+          for (const cut of [...cuts].map((at) => at % (bytes.length + 1)).sort((a, b) => a - b)) {
+            chunks.push(bytes.slice(start, cut));
+            start = cut;
+          }
+          chunks.push(bytes.slice(start));
+          expect(await joined(withoutBom(of(...chunks)))).toEqual(rest);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -26,7 +26,10 @@ function writeNumber(value: unknown): string {
 export const WHOLE_NUMBER: CellCodec = {
   format: "whole number",
   write: writeNumber,
-  read: (cell) => (WHOLE.test(cell) ? { value: Number(cell) } : { reason: `${JSON.stringify(cell)} is not a whole number`, expected: "digits, such as 30" }),
+  read: (cell) =>
+    WHOLE.test(cell)
+      ? { value: Number(cell) }
+      : { reason: `${JSON.stringify(cell)} is not a whole number`, expected: "digits, such as 30" },
 };
 
 /** A number with a "." decimal point and no thousands separators: "2440", "28.5", "1e+21". */
@@ -37,7 +40,10 @@ export const NUMBER: CellCodec = {
     const value = Number(cell);
     return DECIMAL.test(cell) && Number.isFinite(value)
       ? { value }
-      : { reason: `${JSON.stringify(cell)} is not a number`, expected: "a number such as 2440 or 28.5, without thousands separators" };
+      : {
+          reason: `${JSON.stringify(cell)} is not a number`,
+          expected: "a number such as 2440 or 28.5, without thousands separators",
+        };
   },
 };
 
@@ -45,7 +51,10 @@ export const NUMBER: CellCodec = {
 export const TRUE_FLAG: CellCodec = {
   format: "`true` or empty",
   write: () => "true",
-  read: (cell) => (cell === "true" ? { value: true } : { reason: `${JSON.stringify(cell)} is not "true"`, expected: '"true" or an empty cell' }),
+  read: (cell) =>
+    cell === "true"
+      ? { value: true }
+      : { reason: `${JSON.stringify(cell)} is not "true"`, expected: '"true" or an empty cell' },
 };
 
 /** Repeated text values joined by ";" (see ListCell). */
@@ -75,12 +84,21 @@ export const JSON_CELL: CellCodec = {
 export function pairList(keyField: string, valueField: string, example: string): CellCodec {
   return {
     format: `list of \`${keyField}=${valueField}\`, \`;\` between pairs (e.g. \`${example}\`)`,
-    write: (value) => joinListCell((value as readonly Record<string, unknown>[]).map((pair) => `${String(pair[keyField])}=${String(pair[valueField])}`)),
+    write: (value) =>
+      joinListCell(
+        (value as readonly Record<string, unknown>[]).map(
+          (pair) => `${String(pair[keyField])}=${String(pair[valueField])}`,
+        ),
+      ),
     read: (cell) => {
       const pairs: Record<string, string>[] = [];
       for (const item of splitListCell(cell)) {
         const equals = item.indexOf("=");
-        if (equals === -1) return { reason: `${JSON.stringify(item)} has no "="`, expected: `${keyField}=${valueField}, such as ${example}` };
+        if (equals === -1)
+          return {
+            reason: `${JSON.stringify(item)} has no "="`,
+            expected: `${keyField}=${valueField}, such as ${example}`,
+          };
         pairs.push({ [keyField]: item.slice(0, equals), [valueField]: item.slice(equals + 1) });
       }
       return { value: pairs };
@@ -128,4 +146,5 @@ export const COVERAGE_FORMATS = {
 } as const;
 
 /** The documented format of a provenance list. */
-export const PROVENANCE_FORMAT = 'JSON list of provenances (`[{"source":"document","symbol":"E/CN.15/2011/2","paragraphs":[2]}]`)';
+export const PROVENANCE_FORMAT =
+  'JSON list of provenances (`[{"source":"document","symbol":"E/CN.15/2011/2","paragraphs":[2]}]`)';

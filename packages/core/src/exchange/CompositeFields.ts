@@ -15,7 +15,11 @@ export interface CsvPart {
 
 /** The documented columns of `parts`. */
 export function columnsOf(parts: readonly CsvPart[]): CsvField["columns"] {
-  return parts.map((part) => ({ header: part.header, meaning: part.meaning, format: part.format ?? part.codec.format }));
+  return parts.map((part) => ({
+    header: part.header,
+    meaning: part.meaning,
+    format: part.format ?? part.codec.format,
+  }));
 }
 
 /**
@@ -36,7 +40,13 @@ export function readParts(
     filled = true;
     const read = part.codec.read(cell);
     if ("value" in read) value[part.key] = read.value;
-    else problems.push({ column: part.header, path: [...path, part.key], reason: read.reason, ...(read.expected === undefined ? {} : { expected: read.expected }) });
+    else
+      problems.push({
+        column: part.header,
+        path: [...path, part.key],
+        reason: read.reason,
+        ...(read.expected === undefined ? {} : { expected: read.expected }),
+      });
   });
   return { value: filled ? value : undefined, problems };
 }
@@ -54,7 +64,12 @@ export function writeParts(parts: readonly CsvPart[], value: unknown): string[] 
  * `title_ar`, `title_zh`, `title_en`, `title_fr`, `title_ru`, `title_es`. Empty cells are
  * missing languages; with all six empty the text is absent.
  */
-export function localized(prefix: string, dotted: string, meaning: string, options: { readonly required?: boolean } = {}): CsvField {
+export function localized(
+  prefix: string,
+  dotted: string,
+  meaning: string,
+  options: { readonly required?: boolean } = {},
+): CsvField {
   const path = pathOf(dotted);
   const parts: CsvPart[] = LANGUAGES.map((language) => ({
     key: language,
@@ -82,7 +97,13 @@ export function localized(prefix: string, dotted: string, meaning: string, optio
 export function mandateLink(prefix: string, dotted: string, meaning: string): CsvField {
   const path = pathOf(dotted);
   const parts: CsvPart[] = [
-    { key: "mandateId", header: `${prefix}_mandate_id`, meaning: `${meaning}: the id of a stored mandate`, codec: TEXT, format: ID_FORMAT },
+    {
+      key: "mandateId",
+      header: `${prefix}_mandate_id`,
+      meaning: `${meaning}: the id of a stored mandate`,
+      codec: TEXT,
+      format: ID_FORMAT,
+    },
     {
       key: "reference",
       header: `${prefix}_reference`,
@@ -100,7 +121,14 @@ export function mandateLink(prefix: string, dotted: string, meaning: string): Cs
       const { value } = readParts(parts, cells, path);
       if (value === undefined) return [];
       if ("mandateId" in value && "reference" in value) {
-        return [{ column: parts[1]?.header ?? "", path, reason: "both the mandate id and the reference are filled", expected: "one of the two" }];
+        return [
+          {
+            column: parts[1]?.header ?? "",
+            path,
+            reason: "both the mandate id and the reference are filled",
+            expected: "one of the two",
+          },
+        ];
       }
       setPath(record, path, value);
       return [];

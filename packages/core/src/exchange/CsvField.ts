@@ -80,7 +80,9 @@ export interface CellCodec {
   readonly format: string;
   readonly write: (value: unknown) => string;
   /** The value of a non-empty cell, or a problem. */
-  readonly read: (cell: string) => { readonly value: unknown } | { readonly reason: string; readonly expected?: string };
+  readonly read: (
+    cell: string,
+  ) => { readonly value: unknown } | { readonly reason: string; readonly expected?: string };
 }
 
 /** Options of a single-column field. */
@@ -100,7 +102,13 @@ export interface ColumnOptions {
  * A field written in one column with a codec. An empty cell leaves the field absent, or is
  * an empty list with `options.emptyIsList`.
  */
-export function column(header: string, dotted: string, meaning: string, codec: CellCodec, options: ColumnOptions = {}): CsvField {
+export function column(
+  header: string,
+  dotted: string,
+  meaning: string,
+  codec: CellCodec,
+  options: ColumnOptions = {},
+): CsvField {
   const path = pathOf(dotted);
   return {
     columns: [{ header, meaning, format: options.format ?? codec.format }],
@@ -108,7 +116,8 @@ export function column(header: string, dotted: string, meaning: string, codec: C
     required: options.required ?? false,
     write: (record) => {
       const value = getPath(record, path);
-      if (value === undefined || (options.emptyIsList === true && Array.isArray(value) && value.length === 0)) return [""];
+      if (value === undefined || (options.emptyIsList === true && Array.isArray(value) && value.length === 0))
+        return [""];
       return [codec.write(value)];
     },
     read: ([cell], record) => {
@@ -121,7 +130,14 @@ export function column(header: string, dotted: string, meaning: string, codec: C
         setPath(record, path, result.value);
         return [];
       }
-      return [{ column: header, path, reason: result.reason, ...(result.expected === undefined ? {} : { expected: result.expected }) }];
+      return [
+        {
+          column: header,
+          path,
+          reason: result.reason,
+          ...(result.expected === undefined ? {} : { expected: result.expected }),
+        },
+      ];
     },
   };
 }

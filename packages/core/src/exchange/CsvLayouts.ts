@@ -16,71 +16,130 @@ import { SESSION_CSV_LAYOUT } from "./SessionCsvLayout";
 // activity, observation and session layouts, which flatten unions, have files of their own.
 
 /** The CSV layout of bodies: one row per body. */
-export const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout("body", "One row per body (an organ, commission, expert group, office, official).", [
-  column("id", "id", "The body's stable id", TEXT, { required: true, format: ID_FORMAT }),
-  localized("name", "name", "Name", { required: true }),
-  column("acronym", "acronym", "Its acronym", TEXT),
-  column("kind", "kind", "What kind of body it is", oneOf(BodyKind.options), { required: true }),
-  column("parent_id", "parentId", "The body it reports to", TEXT, { format: ID_FORMAT }),
-  column("symbol_prefix", "symbolPrefix", "The prefix of its documents' symbols", TEXT, { format: "symbol prefix (`E/CN.15`)" }),
-  column("session_numbering", "sessionNumbering", "How its sessions, resolutions and decisions are numbered", oneOf(SessionNumbering.options)),
-  column("provenance", "provenance", "Where the body is stated", JSON_CELL, { format: PROVENANCE_FORMAT }),
-]);
+export const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+  "body",
+  "One row per body (an organ, commission, expert group, office, official).",
+  [
+    column("id", "id", "The body's stable id", TEXT, { required: true, format: ID_FORMAT }),
+    localized("name", "name", "Name", { required: true }),
+    column("acronym", "acronym", "Its acronym", TEXT),
+    column("kind", "kind", "What kind of body it is", oneOf(BodyKind.options), { required: true }),
+    column("parent_id", "parentId", "The body it reports to", TEXT, { format: ID_FORMAT }),
+    column("symbol_prefix", "symbolPrefix", "The prefix of its documents' symbols", TEXT, {
+      format: "symbol prefix (`E/CN.15`)",
+    }),
+    column(
+      "session_numbering",
+      "sessionNumbering",
+      "How its sessions, resolutions and decisions are numbered",
+      oneOf(SessionNumbering.options),
+    ),
+    column("provenance", "provenance", "Where the body is stated", JSON_CELL, { format: PROVENANCE_FORMAT }),
+  ],
+);
 
 /** The CSV layout of mandates: one row per resolution, decision or declaration. */
-export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout("mandate", "One row per resolution, decision or declaration.", [
-  column("id", "id", "The mandate's stable id", TEXT, { required: true, format: ID_FORMAT }),
-  column("symbol", "symbol", "Its document symbol or citation", TEXT, {
-    format: "document symbol (`A/RES/74/173`) or citation (`GA decision 74/567`)",
-  }),
-  column("kind", "kind", "What kind of act it is", oneOf(MandateKind.options), { required: true }),
-  column("adopting_body_id", "adoptingBodyId", "The body that adopted it (a declaration's may be unstated)", TEXT, { format: ID_FORMAT }),
-  column("adopted_on", "adoptedOn", "When it was adopted", TEXT, { format: DATE_FORMAT }),
-  localized("title", "title", "Title"),
-  column("status", "status", "Whether it still applies, when a source states it", oneOf(MandateStatus.options)),
-  column("provisions", "provisions", "Its operative asks: who is asked to do what, by when", JSON_CELL, {
-    emptyIsList: true,
-    format: "JSON list of operative provisions",
-  }),
-  column("reporting_obligations", "reportingObligations", "The reports it requests, with their deferrals", JSON_CELL, {
-    emptyIsList: true,
-    format: "JSON list of reporting obligations",
-  }),
-  column("lineage", "lineage", "How it relates to earlier mandates", JSON_CELL, { emptyIsList: true, format: "JSON list of lineage edges" }),
-  column("provenance", "provenance", "Where it is stated", JSON_CELL, { emptyIsList: true, format: PROVENANCE_FORMAT }),
-]);
+export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+  "mandate",
+  "One row per resolution, decision or declaration.",
+  [
+    column("id", "id", "The mandate's stable id", TEXT, { required: true, format: ID_FORMAT }),
+    column("symbol", "symbol", "Its document symbol or citation", TEXT, {
+      format: "document symbol (`A/RES/74/173`) or citation (`GA decision 74/567`)",
+    }),
+    column("kind", "kind", "What kind of act it is", oneOf(MandateKind.options), { required: true }),
+    column("adopting_body_id", "adoptingBodyId", "The body that adopted it (a declaration's may be unstated)", TEXT, {
+      format: ID_FORMAT,
+    }),
+    column("adopted_on", "adoptedOn", "When it was adopted", TEXT, { format: DATE_FORMAT }),
+    localized("title", "title", "Title"),
+    column("status", "status", "Whether it still applies, when a source states it", oneOf(MandateStatus.options)),
+    column("provisions", "provisions", "Its operative asks: who is asked to do what, by when", JSON_CELL, {
+      emptyIsList: true,
+      format: "JSON list of operative provisions",
+    }),
+    column(
+      "reporting_obligations",
+      "reportingObligations",
+      "The reports it requests, with their deferrals",
+      JSON_CELL,
+      {
+        emptyIsList: true,
+        format: "JSON list of reporting obligations",
+      },
+    ),
+    column("lineage", "lineage", "How it relates to earlier mandates", JSON_CELL, {
+      emptyIsList: true,
+      format: "JSON list of lineage edges",
+    }),
+    column("provenance", "provenance", "Where it is stated", JSON_CELL, {
+      emptyIsList: true,
+      format: PROVENANCE_FORMAT,
+    }),
+  ],
+);
 
 /** The CSV layout of legal instruments: one row per convention, protocol or similar instrument. */
-export const INSTRUMENT_CSV_LAYOUT: TabularCsvLayout = tabularLayout("instrument", "One row per convention, protocol or similar instrument.", [
-  column("id", "id", "The instrument's stable id", TEXT, { required: true, format: ID_FORMAT }),
-  localized("name", "name", "Name", { required: true }),
-  localized("short_name", "shortName", "Short name"),
-  column("kind", "kind", "What kind of instrument it is", oneOf(InstrumentKind.options), { required: true }),
-  mandateLink("adopted_by", "adoptedBy", "The UN mandate that adopted it"),
-  localized("adopted_at", "adoptedAt", "Where it was adopted, when not by a UN mandate"),
-  column("adopted_on", "adoptedOn", "When it was adopted (a period when adoption took more than a day)", DATE_OR_PERIOD),
-  column("opened_for_signature_on", "openedForSignatureOn", "When it opened for signature", TEXT, { format: DATE_FORMAT }),
-  column("entered_into_force_on", "enteredIntoForceOn", "When it entered into force", TEXT, { format: DATE_FORMAT }),
-  column("parent_instrument_id", "parentInstrumentId", "The convention a protocol supplements", TEXT, { format: ID_FORMAT }),
-  column("parties_counts", "partiesCounts", "Counts of parties, ratifications or signatories, each as of a date", JSON_CELL, {
-    emptyIsList: true,
-    format: 'JSON list (`[{"asOf":"2011","count":{"value":193,"qualifier":"exact"},"measure":"parties","provenance":[]}]`)',
-  }),
-  column("cited_articles", "citedArticles", "The articles the documents cite", JSON_CELL, {
-    emptyIsList: true,
-    format: 'JSON list (`[{"article":"29","paragraph":"1","subparagraph":"h","provenance":[]}]`)',
-  }),
-  column("provenance", "provenance", "Where the instrument is stated", JSON_CELL, { emptyIsList: true, format: PROVENANCE_FORMAT }),
-]);
+export const INSTRUMENT_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+  "instrument",
+  "One row per convention, protocol or similar instrument.",
+  [
+    column("id", "id", "The instrument's stable id", TEXT, { required: true, format: ID_FORMAT }),
+    localized("name", "name", "Name", { required: true }),
+    localized("short_name", "shortName", "Short name"),
+    column("kind", "kind", "What kind of instrument it is", oneOf(InstrumentKind.options), { required: true }),
+    mandateLink("adopted_by", "adoptedBy", "The UN mandate that adopted it"),
+    localized("adopted_at", "adoptedAt", "Where it was adopted, when not by a UN mandate"),
+    column(
+      "adopted_on",
+      "adoptedOn",
+      "When it was adopted (a period when adoption took more than a day)",
+      DATE_OR_PERIOD,
+    ),
+    column("opened_for_signature_on", "openedForSignatureOn", "When it opened for signature", TEXT, {
+      format: DATE_FORMAT,
+    }),
+    column("entered_into_force_on", "enteredIntoForceOn", "When it entered into force", TEXT, { format: DATE_FORMAT }),
+    column("parent_instrument_id", "parentInstrumentId", "The convention a protocol supplements", TEXT, {
+      format: ID_FORMAT,
+    }),
+    column(
+      "parties_counts",
+      "partiesCounts",
+      "Counts of parties, ratifications or signatories, each as of a date",
+      JSON_CELL,
+      {
+        emptyIsList: true,
+        format:
+          'JSON list (`[{"asOf":"2011","count":{"value":193,"qualifier":"exact"},"measure":"parties","provenance":[]}]`)',
+      },
+    ),
+    column("cited_articles", "citedArticles", "The articles the documents cite", JSON_CELL, {
+      emptyIsList: true,
+      format: 'JSON list (`[{"article":"29","paragraph":"1","subparagraph":"h","provenance":[]}]`)',
+    }),
+    column("provenance", "provenance", "Where the instrument is stated", JSON_CELL, {
+      emptyIsList: true,
+      format: PROVENANCE_FORMAT,
+    }),
+  ],
+);
 
 /** The CSV layout of indicators: one row per indicator. */
-export const INDICATOR_CSV_LAYOUT: TabularCsvLayout = tabularLayout("indicator", "One row per indicator (what a figure measures).", [
-  column("id", "id", "The indicator's stable id", TEXT, { required: true, format: ID_FORMAT }),
-  localized("name", "name", "Name", { required: true }),
-  column("unit", "unit", "What its figures count", TEXT, { required: true, format: "singular lower-case unit (`person`, `case`, `country`)" }),
-  column("aggregation", "aggregation", "How its figures combine", oneOf(Aggregation.options), { required: true }),
-  localized("description", "description", "Description"),
-]);
+export const INDICATOR_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+  "indicator",
+  "One row per indicator (what a figure measures).",
+  [
+    column("id", "id", "The indicator's stable id", TEXT, { required: true, format: ID_FORMAT }),
+    localized("name", "name", "Name", { required: true }),
+    column("unit", "unit", "What its figures count", TEXT, {
+      required: true,
+      format: "singular lower-case unit (`person`, `case`, `country`)",
+    }),
+    column("aggregation", "aggregation", "How its figures combine", oneOf(Aggregation.options), { required: true }),
+    localized("description", "description", "Description"),
+  ],
+);
 
 const THEMATIC_DISCUSSION_CSV_LAYOUT: JsonOnlyCsvLayout = {
   kind: "thematicDiscussion",

@@ -46,13 +46,25 @@ function section(kind: EntityKind, layout: CsvLayout): string {
   if (!layout.tabular) return `## ${kind}\n\n**JSON only**: ${layout.reason}.\n`;
   const rows = layout.fields.flatMap((field) => {
     const needed = field.required ? requiredColumns(field).map((column) => column.header) : [];
-    const anyOf = needed.length <= 2 ? needed.map((name) => `\`${name}\``).join(" or ") : `\`${needed[0] ?? ""}\` … \`${needed.at(-1) ?? ""}\``;
+    const anyOf =
+      needed.length <= 2
+        ? needed.map((name) => `\`${name}\``).join(" or ")
+        : `\`${needed[0] ?? ""}\` … \`${needed.at(-1) ?? ""}\``;
     return field.columns.map((column) => {
       const required = !needed.includes(column.header) ? "" : needed.length === 1 ? "yes" : `one of ${anyOf}`;
       return `| \`${column.header}\` | ${cell(column.meaning)} | ${cell(column.format)} | ${required} |`;
     });
   });
-  return [`## ${kind}`, "", layout.description, "", "| column | meaning | format | required |", "|---|---|---|---|", ...rows, ""].join("\n");
+  return [
+    `## ${kind}`,
+    "",
+    layout.description,
+    "",
+    "| column | meaning | format | required |",
+    "|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
 }
 
 /**
@@ -60,6 +72,8 @@ function section(kind: EntityKind, layout: CsvLayout): string {
  * one table per kind (column, meaning, format, required). CSV_LAYOUTS.md is this text.
  */
 export function csvLayoutsMarkdown(): string {
-  const sections = (Object.entries(CSV_LAYOUTS) as [EntityKind, CsvLayout][]).map(([kind, layout]) => section(kind, layout));
+  const sections = (Object.entries(CSV_LAYOUTS) as [EntityKind, CsvLayout][]).map(([kind, layout]) =>
+    section(kind, layout),
+  );
   return [RULES, ...sections].join("\n");
 }

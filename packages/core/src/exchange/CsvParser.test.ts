@@ -12,7 +12,8 @@ async function rows(chunks: ByteChunks): Promise<CsvRow[]> {
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, line breaks and doubled quotes, each row at the line it starts", async () => {
-    const text = 'id,title_en,notes\r\nccpcj-20,"Protecting children, in a digital age","first\r\nsecond"\r\nccpcj-30,"the ""stocktaking"" meeting",\r\n';
+    const text =
+      'id,title_en,notes\r\nccpcj-20,"Protecting children, in a digital age","first\r\nsecond"\r\nccpcj-30,"the ""stocktaking"" meeting",\r\n';
     expect(await rows(textChunks(text))).toEqual([
       { line: 1, cells: ["id", "title_en", "notes"] },
       { line: 2, cells: ["ccpcj-20", "Protecting children, in a digital age", "first\r\nsecond"] },
@@ -52,7 +53,11 @@ describe("parseCsv", () => {
       yield new TextEncoder().encode("Doha,2015\n");
     }
     const read = await rows(latin1());
-    expect(read[0]).toEqual({ line: 1, cells: [], problem: { reason: "the row is not valid UTF-8 text; save the file with the UTF-8 encoding" } });
+    expect(read[0]).toEqual({
+      line: 1,
+      cells: [],
+      problem: { reason: "the row is not valid UTF-8 text; save the file with the UTF-8 encoding" },
+    });
     expect(read[1]).toEqual({ line: 2, cells: ["Doha", "2015"] });
   });
 
@@ -65,23 +70,51 @@ describe("parseCsv", () => {
   });
 
   it("any rows of any text survive formatCsvRow then parseCsv, wherever the chunks are cut", async () => {
-    const tricky = fc.constantFrom(";", '"', ",", "\n", "\r", "\r\n", "=", "+", "-", "@", "'", "\t", " ", "a", "1", "网络犯罪", "الجريمة", "\uFEFF");
+    const tricky = fc.constantFrom(
+      ";",
+      '"',
+      ",",
+      "\n",
+      "\r",
+      "\r\n",
+      "=",
+      "+",
+      "-",
+      "@",
+      "'",
+      "\t",
+      " ",
+      "a",
+      "1",
+      "网络犯罪",
+      "الجريمة",
+      "\uFEFF",
+    );
     const cell = fc.oneof(fc.string({ unit: tricky }), fc.string({ unit: "grapheme" }), fc.string());
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 8 }), async (table, cuts) => {
-        const text = table.map(formatCsvRow).join("");
-        const length = new TextEncoder().encode(text).length;
-        const read = await rows(textChunks(text, cuts.map((at) => at % (length + 1))));
-        expect(read.map((row) => row.cells)).toEqual(table);
-        expect(read.every((row) => row.problem === undefined)).toBe(true);
-        const starts: number[] = [];
-        let line = 1;
-        for (const row of table) {
-          starts.push(line);
-          line += formatCsvRow(row).split("\n").length - 1;
-        }
-        expect(read.map((row) => row.line)).toEqual(starts);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (table, cuts) => {
+          const text = table.map(formatCsvRow).join("");
+          const length = new TextEncoder().encode(text).length;
+          const read = await rows(
+            textChunks(
+              text,
+              cuts.map((at) => at % (length + 1)),
+            ),
+          );
+          expect(read.map((row) => row.cells)).toEqual(table);
+          expect(read.every((row) => row.problem === undefined)).toBe(true);
+          const starts: number[] = [];
+          let line = 1;
+          for (const row of table) {
+            starts.push(line);
+            line += formatCsvRow(row).split("\n").length - 1;
+          }
+          expect(read.map((row) => row.line)).toEqual(starts);
+        },
+      ),
       { numRuns: 500 },
     );
   });

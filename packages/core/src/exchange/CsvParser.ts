@@ -35,12 +35,15 @@ export function parseCsvFields(text: string): { readonly cells: string[]; readon
     let value = "";
     const quotedField = text[index] === '"';
     if (quotedField) {
-      for (let from = index + 1; ; ) {
+      for (let from = index + 1; ;) {
         const quote = text.indexOf('"', from);
         if (quote === -1) {
           value += text.slice(from);
           index = text.length;
-          problem ??= { reason: `field ${field} opens a quote that is never closed`, expected: "a closing '\"' before the end of the file" };
+          problem ??= {
+            reason: `field ${field} opens a quote that is never closed`,
+            expected: "a closing '\"' before the end of the file",
+          };
           break;
         }
         value += text.slice(from, quote);
@@ -91,5 +94,7 @@ function rowOf(record: CsvRecordBytes, decoder: Utf8LineDecoder): CsvRow {
   if (!record.quoted) return { line: record.line, cells: text.split(",").map(unguardFormula) };
   const { cells, problem } = parseCsvFields(text);
   const unguarded = cells.map(unguardFormula);
-  return problem === undefined ? { line: record.line, cells: unguarded } : { line: record.line, cells: unguarded, problem };
+  return problem === undefined
+    ? { line: record.line, cells: unguarded }
+    : { line: record.line, cells: unguarded, problem };
 }

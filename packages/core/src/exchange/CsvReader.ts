@@ -42,7 +42,10 @@ export async function* readCsv(chunks: ByteChunks, options: CsvReadOptions): Asy
   let binding: CsvHeaderBinding | undefined;
   for await (const row of parseCsv(chunks)) {
     if (row.problem !== undefined) {
-      yield problemEntry(options, row.line, { reason: binding === undefined ? `the header row: ${row.problem.reason}` : row.problem.reason, ...expected(row.problem) });
+      yield problemEntry(options, row.line, {
+        reason: binding === undefined ? `the header row: ${row.problem.reason}` : row.problem.reason,
+        ...expected(row.problem),
+      });
       if (binding === undefined) return;
       continue;
     }
@@ -56,11 +59,20 @@ export async function* readCsv(chunks: ByteChunks, options: CsvReadOptions): Asy
       continue;
     }
     const read = readCsvRow(binding, row.cells);
-    if (read.ok) yield { kind: options.kind, record: read.value, ...(options.file === undefined ? {} : { file: options.file }), line: row.line };
+    if (read.ok)
+      yield {
+        kind: options.kind,
+        record: read.value,
+        ...(options.file === undefined ? {} : { file: options.file }),
+        line: row.line,
+      };
     else yield problemEntry(options, row.line, oneProblem(read.problems));
   }
   if (binding === undefined) {
-    yield problemEntry(options, 1, { reason: "the file is empty", expected: `a header row naming the ${options.kind} columns` });
+    yield problemEntry(options, 1, {
+      reason: "the file is empty",
+      expected: `a header row naming the ${options.kind} columns`,
+    });
   }
 }
 

@@ -44,7 +44,8 @@ export class CsvRecordSplitter {
         // Inside quotes only a quote matters (and line breaks, for the line count).
         const quote = chunk.indexOf(QUOTE, index);
         const end = quote === -1 ? chunk.length : quote;
-        for (let at = chunk.indexOf(NEWLINE, index); at !== -1 && at < end; at = chunk.indexOf(NEWLINE, at + 1)) this.#line += 1;
+        for (let at = chunk.indexOf(NEWLINE, index); at !== -1 && at < end; at = chunk.indexOf(NEWLINE, at + 1))
+          this.#line += 1;
         if (quote === -1) break;
         index = quote;
         this.#at = At.QuoteInQuoted;

@@ -6,8 +6,12 @@ import { readCsv, readJsonDocument, readJsonLines, recordToCsvRow, type CsvKind 
 
 describe("exchange types", () => {
   it("recordToCsvRow takes the record type of the kind it is given", () => {
-    expectTypeOf(recordToCsvRow<"indicator">).parameter(1).toEqualTypeOf<Indicator>();
-    expectTypeOf(recordToCsvRow<"activity">).parameter(1).toEqualTypeOf<Activity>();
+    expectTypeOf(recordToCsvRow<"indicator">)
+      .parameter(1)
+      .toEqualTypeOf<Indicator>();
+    expectTypeOf(recordToCsvRow<"activity">)
+      .parameter(1)
+      .toEqualTypeOf<Activity>();
     expectTypeOf(recordToCsvRow<"activity">).returns.toEqualTypeOf<string[]>();
   });
 

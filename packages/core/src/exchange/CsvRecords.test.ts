@@ -56,7 +56,11 @@ describe("CSV layouts", () => {
       fc.property(ARBITRARIES[kind], order, (record, permutation) => {
         const header = csvHeader(kind);
         const row = rowOf(kind, record);
-        const read = csvRowToRecord(kind, permutation.map((index) => row[index] ?? ""), permutation.map((index) => header[index] ?? ""));
+        const read = csvRowToRecord(
+          kind,
+          permutation.map((index) => row[index] ?? ""),
+          permutation.map((index) => header[index] ?? ""),
+        );
         expect(read).toEqual({ ok: true, value: record });
       }),
       { numRuns: 50 },
@@ -69,7 +73,13 @@ describe("CSV layouts", () => {
     expect(() => recordToCsvRow("thematicDiscussion" as CsvKind, {} as never)).toThrow(JsonOnlyKind);
     expect(bindCsvHeader("thematicDiscussion", ["id"])).toEqual({
       ok: false,
-      problems: [{ path: [], reason: expect.stringMatching(/^thematic discussions are exchanged as JSON only: .* \.json or \.jsonl file$/), expected: "a JSON or JSON Lines file" }],
+      problems: [
+        {
+          path: [],
+          reason: expect.stringMatching(/^thematic discussions are exchanged as JSON only: .* \.json or \.jsonl file$/),
+          expected: "a JSON or JSON Lines file",
+        },
+      ],
     });
   });
 });
@@ -78,7 +88,13 @@ describe("reading a CSV row", () => {
   const header = ["id", "name_en", "unit", "aggregation"];
 
   it("an indicator row is read by header name, absent columns leaving fields absent", () => {
-    expect(csvRowToRecord("indicator", ["sum", "practitioners-trained", "person", "Practitioners trained"], ["aggregation", "id", "unit", "name_en"])).toEqual({
+    expect(
+      csvRowToRecord(
+        "indicator",
+        ["sum", "practitioners-trained", "person", "Practitioners trained"],
+        ["aggregation", "id", "unit", "name_en"],
+      ),
+    ).toEqual({
       ok: true,
       value: { id: "practitioners-trained", name: { en: "Practitioners trained" }, unit: "person", aggregation: "sum" },
     });
@@ -105,8 +121,18 @@ describe("reading a CSV row", () => {
   });
 
   it("list columns a file leaves out are read as empty lists", () => {
-    const read = csvRowToRecord("activity", ["act-1", "Webinar", "webinar-series", "2020", "[]"], ["id", "title_en", "kind", "period_start", "provenance"]);
-    expect(read.ok && read.value).toMatchObject({ topics: [], countries: { named: [] }, regions: { m49: [], named: [] }, languages: [], partners: [] });
+    const read = csvRowToRecord(
+      "activity",
+      ["act-1", "Webinar", "webinar-series", "2020", "[]"],
+      ["id", "title_en", "kind", "period_start", "provenance"],
+    );
+    expect(read.ok && read.value).toMatchObject({
+      topics: [],
+      countries: { named: [] },
+      regions: { m49: [], named: [] },
+      languages: [],
+      partners: [],
+    });
   });
 
   it("a row with too few cells is a problem that counts them", () => {
@@ -117,25 +143,55 @@ describe("reading a CSV row", () => {
   });
 
   it("cells that cannot be read name their column and field", () => {
-    const observationHeader = ["id", "indicator_id", "value", "qualifier", "period_start", "countries_count", "provenance"];
-    const result = csvRowToRecord("observation", ["o", "i", "2.440,5", "exact", "2020", '{"value": 64,}', "[]"], observationHeader);
+    const observationHeader = [
+      "id",
+      "indicator_id",
+      "value",
+      "qualifier",
+      "period_start",
+      "countries_count",
+      "provenance",
+    ];
+    const result = csvRowToRecord(
+      "observation",
+      ["o", "i", "2.440,5", "exact", "2020", '{"value": 64,}', "[]"],
+      observationHeader,
+    );
     expect(result).toEqual({
       ok: false,
       problems: [
-        { path: ["value", "value"], reason: 'column value: "2.440,5" is not a number', expected: "a number such as 2440 or 28.5, without thousands separators" },
-        { path: ["scope", "countries", "count"], reason: "column countries_count: is not valid JSON: found '}' at column 14", expected: "a property name in double quotes" },
+        {
+          path: ["value", "value"],
+          reason: 'column value: "2.440,5" is not a number',
+          expected: "a number such as 2440 or 28.5, without thousands separators",
+        },
+        {
+          path: ["scope", "countries", "count"],
+          reason: "column countries_count: is not valid JSON: found '}' at column 14",
+          expected: "a property name in double quotes",
+        },
       ],
     });
   });
 
   it("an observation holds a quantity or a share, not both", () => {
-    const result = csvRowToRecord("observation", ["o", "i", "40", '{"basis":"percent"}', "2019", "[]"], ["id", "indicator_id", "value", "share", "period_start", "provenance"]);
-    expect(result.ok ? undefined : result.problems[0]?.reason).toBe("column share: both a share and a quantity (value, qualifier, …) are filled");
+    const result = csvRowToRecord(
+      "observation",
+      ["o", "i", "40", '{"basis":"percent"}', "2019", "[]"],
+      ["id", "indicator_id", "value", "share", "period_start", "provenance"],
+    );
+    expect(result.ok ? undefined : result.problems[0]?.reason).toBe(
+      "column share: both a share and a quantity (value, qualifier, …) are filled",
+    );
   });
 
   it("a session's date columns must fit its dates_kind", () => {
     const sessionHeader = ["id", "body_id", "designation", "dates_kind", "dates_start", "dates_not_after", "status"];
-    const result = csvRowToRecord("session", ["s", "ahc-cybercrime", "organizational-session", "period", "2021-05-10", "2021-03-01", "scheduled"], sessionHeader);
+    const result = csvRowToRecord(
+      "session",
+      ["s", "ahc-cybercrime", "organizational-session", "period", "2021-05-10", "2021-03-01", "scheduled"],
+      sessionHeader,
+    );
     expect(result.ok ? undefined : result.problems).toEqual([
       {
         path: ["schedule", "dates", "notAfter"],

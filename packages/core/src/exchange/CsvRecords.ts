@@ -14,7 +14,8 @@ export interface CsvHeaderBinding {
 }
 
 /** The outcome of matching a header, or of reading a row: a value, or every problem found. */
-export type CsvResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly RecordProblem[] };
+export type CsvResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly RecordProblem[] };
 
 /** The columns of a required field of which a header must hold at least one. */
 export function requiredColumns(field: CsvField): readonly CsvColumn[] {
@@ -50,7 +51,8 @@ export function recordToCsvRow<K extends CsvKind>(kind: K, record: EntityOf<K>):
  */
 export function bindCsvHeader(kind: EntityKind, header: readonly string[]): CsvResult<CsvHeaderBinding> {
   const layout = CSV_LAYOUTS[kind];
-  if (!layout.tabular) return { ok: false, problems: [{ path: [], reason: layout.reason, expected: "a JSON or JSON Lines file" }] };
+  if (!layout.tabular)
+    return { ok: false, problems: [{ path: [], reason: layout.reason, expected: "a JSON or JSON Lines file" }] };
   const known = new Set(layout.columns.map((column) => column.header));
   const positions = new Map<string, number>();
   const problems: RecordProblem[] = [];
@@ -58,11 +60,18 @@ export function bindCsvHeader(kind: EntityKind, header: readonly string[]): CsvR
     if (!known.has(name)) {
       problems.push({
         path: [],
-        reason: name === "" ? `column ${index + 1} has no name in the header` : `the column ${JSON.stringify(name)} is not part of the ${kind} layout`,
+        reason:
+          name === ""
+            ? `column ${index + 1} has no name in the header`
+            : `the column ${JSON.stringify(name)} is not part of the ${kind} layout`,
         expected: `columns named as in CSV_LAYOUTS.md: ${[...known].join(", ")}`,
       });
     } else if (positions.has(name)) {
-      problems.push({ path: [], reason: `the column ${JSON.stringify(name)} appears twice in the header`, expected: "each column once" });
+      problems.push({
+        path: [],
+        reason: `the column ${JSON.stringify(name)} appears twice in the header`,
+        expected: "each column once",
+      });
     } else {
       positions.set(name, index);
     }
@@ -75,8 +84,12 @@ export function bindCsvHeader(kind: EntityKind, header: readonly string[]): CsvR
     const names = needed.map((column) => JSON.stringify(column.header));
     problems.push({
       path: [...(field.paths[0] ?? [])],
-      reason: names.length === 1 ? `the column ${names[0] ?? ""} is missing` : `none of the columns ${names.join(", ")} is in the header`,
-      expected: names.length === 1 ? `a column ${names[0] ?? ""} (${needed[0]?.meaning ?? ""})` : "at least one of them",
+      reason:
+        names.length === 1
+          ? `the column ${names[0] ?? ""} is missing`
+          : `none of the columns ${names.join(", ")} is in the header`,
+      expected:
+        names.length === 1 ? `a column ${names[0] ?? ""} (${needed[0]?.meaning ?? ""})` : "at least one of them",
     });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { layout, width: header.length, indexes } };
@@ -90,7 +103,13 @@ export function readCsvRow(binding: CsvHeaderBinding, row: readonly string[]): C
   if (row.length !== binding.width) {
     return {
       ok: false,
-      problems: [{ path: [], reason: `the row has ${row.length} cell${row.length === 1 ? "" : "s"} but the header has ${binding.width}`, expected: `${binding.width} cells` }],
+      problems: [
+        {
+          path: [],
+          reason: `the row has ${row.length} cell${row.length === 1 ? "" : "s"} but the header has ${binding.width}`,
+          expected: `${binding.width} cells`,
+        },
+      ],
     };
   }
   const record: Record<string, unknown> = {};
@@ -112,7 +131,11 @@ export function readCsvRow(binding: CsvHeaderBinding, row: readonly string[]): C
  * @example csvRowToRecord("indicator", ["sum", "view", "views", "Views"], ["aggregation", "unit", "id", "name_en"])
  * // { ok: true, value: { id: "views", name: { en: "Views" }, unit: "view", aggregation: "sum" } }
  */
-export function csvRowToRecord(kind: EntityKind, row: readonly string[], header: readonly string[]): CsvResult<Record<string, unknown>> {
+export function csvRowToRecord(
+  kind: EntityKind,
+  row: readonly string[],
+  header: readonly string[],
+): CsvResult<Record<string, unknown>> {
   const binding = bindCsvHeader(kind, header);
   return binding.ok ? readCsvRow(binding.value, row) : binding;
 }

@@ -19,8 +19,15 @@ describe("detectFormat", () => {
 
   it("without a known extension the first bytes decide", () => {
     expect(detectFormat("export", bytes('\uFEFF\n  [{"id": "ga"}]'))).toBe("json");
-    expect(detectFormat("export.txt", bytes('{"kind":"body","record":{"id":"ga"}}\r\n{"kind":"body","record":{"id":"ecosoc"}}\n'))).toBe("jsonl");
-    expect(detectFormat("export.txt", bytes('{\n  "body": [\n    {"id": "ga"},\n    {"id": "ecosoc"}\n  ]\n}'))).toBe("json");
+    expect(
+      detectFormat(
+        "export.txt",
+        bytes('{"kind":"body","record":{"id":"ga"}}\r\n{"kind":"body","record":{"id":"ecosoc"}}\n'),
+      ),
+    ).toBe("jsonl");
+    expect(detectFormat("export.txt", bytes('{\n  "body": [\n    {"id": "ga"},\n    {"id": "ecosoc"}\n  ]\n}'))).toBe(
+      "json",
+    );
     expect(detectFormat("export.txt", bytes("id,name_en,kind\nga,General Assembly,principal-organ\n"))).toBe("csv");
     expect(detectFormat("empty", new Uint8Array(0))).toBe("csv");
   });

@@ -11,7 +11,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** The first byte that is not whitespace, after a BOM. */
 function firstSignificant(bytes: Uint8Array): number | undefined {
   let index = startsWith(bytes, BOM) ? BOM.length : 0;
-  while (index < bytes.length && (bytes[index] === 0x20 || bytes[index] === 0x09 || bytes[index] === 0x0a || bytes[index] === 0x0d)) index += 1;
+  while (
+    index < bytes.length &&
+    (bytes[index] === 0x20 || bytes[index] === 0x09 || bytes[index] === 0x0a || bytes[index] === 0x0d)
+  )
+    index += 1;
   return bytes[index];
 }
 

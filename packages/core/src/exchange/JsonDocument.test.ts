@@ -12,7 +12,9 @@ async function read(text: string, options: ReadOptions = {}, cuts: readonly numb
 }
 
 function problems(entries: readonly ImportEntry[]): [number | undefined, string, string | undefined][] {
-  return entries.flatMap((entry) => (entry.readProblem === undefined ? [] : [[entry.line, entry.readProblem.reason, entry.readProblem.expected]]));
+  return entries.flatMap((entry) =>
+    entry.readProblem === undefined ? [] : [[entry.line, entry.readProblem.reason, entry.readProblem.expected]],
+  );
 }
 
 const file = "remit.json";
@@ -46,17 +48,25 @@ describe("readJsonDocument", () => {
   });
 
   it("an unknown key is one problem at its line and its records are skipped", async () => {
-    const text = '{\n  "resolutions": [{"id": "x"}, {"id": "y"}],\n  "body": [{"id": "ga"}],\n  "session": {"id": "ccpcj-30"}\n}';
+    const text =
+      '{\n  "resolutions": [{"id": "x"}, {"id": "y"}],\n  "body": [{"id": "ga"}],\n  "session": {"id": "ccpcj-30"}\n}';
     const entries = await read(text, { file });
     expect(problems(entries)).toEqual([
-      [2, '"resolutions" is not a kind of record; its array is skipped', expect.stringMatching(/^one of body, session/)],
+      [
+        2,
+        '"resolutions" is not a kind of record; its array is skipped',
+        expect.stringMatching(/^one of body, session/),
+      ],
       [4, '"session" does not hold an array of records', "an array of session records"],
     ]);
-    expect(entries.filter((entry) => entry.readProblem === undefined).map((entry) => entry.record)).toEqual([{ id: "ga" }]);
+    expect(entries.filter((entry) => entry.readProblem === undefined).map((entry) => entry.record)).toEqual([
+      { id: "ga" },
+    ]);
   });
 
   it("an element that is not JSON is reported at the line and column where it breaks, and the next is read", async () => {
-    const text = '[\n  {"id": "act-1"},\n  {\n    "id": "act-2",\n    "countries": ["BFA" "BLZ"]\n  },\n  {"id": "act-3"}\n]';
+    const text =
+      '[\n  {"id": "act-1"},\n  {\n    "id": "act-2",\n    "countries": ["BFA" "BLZ"]\n  },\n  {"id": "act-3"}\n]';
     const entries = await read(text, { kind: "activity", file });
     expect(entries.map((entry) => entry.line)).toEqual([2, 3, 7]);
     expect(entries[1]?.readProblem).toEqual({
@@ -71,7 +81,10 @@ describe("readJsonDocument", () => {
 
   it("in a compact one-line array the column is counted from the start of the file's line, in characters", async () => {
     const entries = await read('[{"id": "ga"}, {"id": "网络" "x": 1}]', { kind: "body" });
-    expect(entries[1]?.readProblem).toMatchObject({ line: 1, reason: "is not valid JSON: found '\"' at line 1, column 28" });
+    expect(entries[1]?.readProblem).toMatchObject({
+      line: 1,
+      reason: "is not valid JSON: found '\"' at line 1, column 28",
+    });
   });
 
   it("brackets, quotes and escapes inside strings do not end an element", async () => {
@@ -102,12 +115,16 @@ describe("readJsonDocument", () => {
     expect(problems(await read('[{"id": "ga"},\n{"id": "ecosoc"}', { kind: "body" }))).toEqual([
       [2, "the input ends inside the array opened at line 1", "']'"],
     ]);
-    expect(problems(await read('{"body": [{"id": "ga"}', {}))).toEqual([[1, 'the input ends inside the array of "body"', "']'"]]);
+    expect(problems(await read('{"body": [{"id": "ga"}', {}))).toEqual([
+      [1, 'the input ends inside the array of "body"', "']'"],
+    ]);
   });
 
   it("an element left open at the end of the input is reported at the line it starts on", async () => {
     const entries = await read('[\n{"id": "ga"},\n{"id": "ecosoc",\n "name": {"en": "ECOSOC"}\n', { kind: "body" });
-    expect(problems(entries)).toEqual([[3, "the element starting at line 3 is not closed before the end of the input", "its closing '}' or ']'"]]);
+    expect(problems(entries)).toEqual([
+      [3, "the element starting at line 3 is not closed before the end of the input", "its closing '}' or ']'"],
+    ]);
   });
 
   it("a UTF-8 byte order mark before the document is dropped", async () => {
@@ -116,35 +133,71 @@ describe("readJsonDocument", () => {
   });
 
   it("reads any array of records exactly as JSON.parse does, at the lines they start, wherever the chunks are cut", async () => {
-    const record = fc.dictionary(fc.string(), fc.jsonValue()).filter((value) => !("kind" in value && "record" in value));
+    const record = fc
+      .dictionary(fc.string(), fc.jsonValue())
+      .filter((value) => !("kind" in value && "record" in value));
     await fc.assert(
-      fc.asyncProperty(fc.array(record, { maxLength: 6 }), fc.constantFrom(0, 1, 2), fc.array(fc.nat(), { maxLength: 10 }), async (records, indent, cuts) => {
-        const text = JSON.stringify(records, null, indent);
-        const length = new TextEncoder().encode(text).length;
-        const entries = await read(text, { kind: "activity" }, cuts.map((at) => at % (length + 1)));
-        expect(entries.map((entry) => entry.record)).toEqual(JSON.parse(text));
-        // Each element starts on the line after the previous one ends (one line when not indented).
-        const lines: number[] = [];
-        let line = indent === 0 ? 1 : 2;
-        for (const each of records) {
-          lines.push(line);
-          if (indent > 0) line += JSON.stringify(each, null, indent).split("\n").length;
-        }
-        expect(entries.map((entry) => entry.line)).toEqual(lines);
-      }),
+      fc.asyncProperty(
+        fc.array(record, { maxLength: 6 }),
+        fc.constantFrom(0, 1, 2),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        async (records, indent, cuts) => {
+          const text = JSON.stringify(records, null, indent);
+          const length = new TextEncoder().encode(text).length;
+          const entries = await read(
+            text,
+            { kind: "activity" },
+            cuts.map((at) => at % (length + 1)),
+          );
+          expect(entries.map((entry) => entry.record)).toEqual(JSON.parse(text));
+          // Each element starts on the line after the previous one ends (one line when not indented).
+          const lines: number[] = [];
+          let line = indent === 0 ? 1 : 2;
+          for (const each of records) {
+            lines.push(line);
+            if (indent > 0) line += JSON.stringify(each, null, indent).split("\n").length;
+          }
+          expect(entries.map((entry) => entry.line)).toEqual(lines);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("gives the same entries and problems wherever the chunks are cut, even in broken documents", async () => {
-    const piece = fc.constantFrom('{"id": "ga"}', '{"id": "网络"}', ",", "\n", "]", "[", "{", "}", '"', "\\", ':', "x", '"body"', " ");
+    const piece = fc.constantFrom(
+      '{"id": "ga"}',
+      '{"id": "网络"}',
+      ",",
+      "\n",
+      "]",
+      "[",
+      "{",
+      "}",
+      '"',
+      "\\",
+      ":",
+      "x",
+      '"body"',
+      " ",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 16 }), fc.array(fc.nat(), { maxLength: 8 }), async (pieces, cuts) => {
-        const text = pieces.join("");
-        const length = new TextEncoder().encode(text).length;
-        const whole = await read(text, { kind: "body", file });
-        expect(await read(text, { kind: "body", file }, cuts.map((at) => at % (length + 1)))).toEqual(whole);
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 16 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (pieces, cuts) => {
+          const text = pieces.join("");
+          const length = new TextEncoder().encode(text).length;
+          const whole = await read(text, { kind: "body", file });
+          expect(
+            await read(
+              text,
+              { kind: "body", file },
+              cuts.map((at) => at % (length + 1)),
+            ),
+          ).toEqual(whole);
+        },
+      ),
       { numRuns: 500 },
     );
   });

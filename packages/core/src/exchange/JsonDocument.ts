@@ -66,7 +66,9 @@ class DocumentEntries {
         return problemEntry(this.options, event.line, {
           path: [event.key],
           reason: `${JSON.stringify(event.key)} does not hold an array of records`,
-          expected: isEntityKind(event.key) ? `an array of ${event.key} records` : `arrays under keys that are ${expectedKinds()}`,
+          expected: isEntityKind(event.key)
+            ? `an array of ${event.key} records`
+            : `arrays under keys that are ${expectedKinds()}`,
         });
       case "element":
         return this.#element(event.text, event.at, event.group !== undefined);
@@ -86,7 +88,8 @@ class DocumentEntries {
       return problemEntry(options, line, invalidJsonWording(text, error, at));
     }
     // In an object keyed by kind the key says the kind: elements are bare records.
-    if (kind !== undefined) return { kind, record: value, ...(options.file === undefined ? {} : { file: options.file }), line };
+    if (kind !== undefined)
+      return { kind, record: value, ...(options.file === undefined ? {} : { file: options.file }), line };
     return entryOf(value, line, options);
   }
 }

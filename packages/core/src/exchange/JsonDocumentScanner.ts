@@ -19,8 +19,18 @@ export type DocumentEvent =
   | { readonly type: "problem"; readonly line: number; readonly reason: string; readonly expected: string };
 
 type State =
-  | "begin" | "valueOrClose" | "value" | "afterValue" | "keyOrClose" | "key" | "inKey" | "colon" | "memberValue"
-  | "element" | "end" | "done";
+  | "begin"
+  | "valueOrClose"
+  | "value"
+  | "afterValue"
+  | "keyOrClose"
+  | "key"
+  | "inKey"
+  | "colon"
+  | "memberValue"
+  | "element"
+  | "end"
+  | "done";
 
 const [QUOTE, COMMA, COLON, NEWLINE] = [0x22, 0x2c, 0x3a, 0x0a];
 const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
@@ -100,8 +110,13 @@ export class JsonDocumentScanner {
       case "done":
         break;
       default:
-        if (this.#group !== undefined) this.#problem(`the input ends inside the array of ${JSON.stringify(this.#group)}`, "']'");
-        else this.#problem(`the input ends inside the ${this.#top ?? "document"} opened at line ${this.#topLine}`, this.#top === "array" ? "']'" : "'}'");
+        if (this.#group !== undefined)
+          this.#problem(`the input ends inside the array of ${JSON.stringify(this.#group)}`, "']'");
+        else
+          this.#problem(
+            `the input ends inside the ${this.#top ?? "document"} opened at line ${this.#topLine}`,
+            this.#top === "array" ? "']'" : "'}'",
+          );
     }
     this.#state = "done";
     return this.#events;
@@ -132,7 +147,10 @@ export class JsonDocumentScanner {
     switch (this.#state) {
       case "begin":
         if (byte !== OPEN_ARRAY && byte !== OPEN_OBJECT) {
-          this.#problem(`found ${shown(byte)} at the start of the document`, "'[' (an array of records) or '{' (arrays keyed by kind)");
+          this.#problem(
+            `found ${shown(byte)} at the start of the document`,
+            "'[' (an array of records) or '{' (arrays keyed by kind)",
+          );
           this.#state = "done";
           return;
         }
@@ -143,7 +161,8 @@ export class JsonDocumentScanner {
       case "valueOrClose":
       case "value":
         if (byte === close) {
-          if (this.#state === "value") this.#problem("found ']' after ','", "another element (JSON allows no trailing comma)");
+          if (this.#state === "value")
+            this.#problem("found ']' after ','", "another element (JSON allows no trailing comma)");
           return this.#closeArray();
         }
         if (stray) return this.#problem(`found ${shown(byte)} where an element should start`, "an element (a record)");
@@ -164,10 +183,15 @@ export class JsonDocumentScanner {
       case "keyOrClose":
       case "key":
         if (byte === CLOSE_OBJECT) {
-          if (this.#state === "key") this.#problem("found '}' after ','", "another key (JSON allows no trailing comma)");
+          if (this.#state === "key")
+            this.#problem("found '}' after ','", "another key (JSON allows no trailing comma)");
           return this.#close();
         }
-        if (byte !== QUOTE) return this.#problem(`found ${shown(byte)} where a key should start`, 'a kind in double quotes, such as "activity"');
+        if (byte !== QUOTE)
+          return this.#problem(
+            `found ${shown(byte)} where a key should start`,
+            'a kind in double quotes, such as "activity"',
+          );
         return this.#begin(chunk, index, "inKey", false);
       case "colon":
         if (byte === COLON) {

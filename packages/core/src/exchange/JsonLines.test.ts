@@ -86,8 +86,12 @@ describe("readJsonLines", () => {
   });
 
   it("a line that is not UTF-8 is reported and the file is read on", async () => {
-    const entries = await collect(readJsonLines(bytes([0x22, 0xff, 0x22, 0x0a], [...new TextEncoder().encode('"ok"')]), { kind: "body" }));
-    expect(entries[0]?.readProblem?.reason).toBe("the line is not valid UTF-8 text; save the file with the UTF-8 encoding");
+    const entries = await collect(
+      readJsonLines(bytes([0x22, 0xff, 0x22, 0x0a], [...new TextEncoder().encode('"ok"')]), { kind: "body" }),
+    );
+    expect(entries[0]?.readProblem?.reason).toBe(
+      "the line is not valid UTF-8 text; save the file with the UTF-8 encoding",
+    );
     expect(entries[1]).toMatchObject({ line: 2, record: "ok" });
   });
 
@@ -117,16 +121,29 @@ describe("readJsonLines", () => {
       fc.constantFrom("", "  ", "{broken", '{"title":{"zh":"儿童","ar":"الأطفال"}}', "[1,,2]"),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 12 }), async (lines, crlf, cuts) => {
-        const text = lines.join(crlf ? "\r\n" : "\n");
-        const length = new TextEncoder().encode(text).length;
-        const whole = await collect(readJsonLines(textChunks(text), { kind: "activity", file }));
-        const cut = await collect(readJsonLines(textChunks(text, cuts.map((at) => at % (length + 1))), { kind: "activity", file }));
-        expect(cut).toEqual(whole);
-        expect(whole.map((entry) => entry.line)).toEqual(
-          lines.flatMap((content, index) => (content.trim() === "" ? [] : [index + 1])),
-        );
-      }),
+      fc.asyncProperty(
+        fc.array(line, { maxLength: 12 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (lines, crlf, cuts) => {
+          const text = lines.join(crlf ? "\r\n" : "\n");
+          const length = new TextEncoder().encode(text).length;
+          const whole = await collect(readJsonLines(textChunks(text), { kind: "activity", file }));
+          const cut = await collect(
+            readJsonLines(
+              textChunks(
+                text,
+                cuts.map((at) => at % (length + 1)),
+              ),
+              { kind: "activity", file },
+            ),
+          );
+          expect(cut).toEqual(whole);
+          expect(whole.map((entry) => entry.line)).toEqual(
+            lines.flatMap((content, index) => (content.trim() === "" ? [] : [index + 1])),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

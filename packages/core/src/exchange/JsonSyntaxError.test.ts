@@ -30,7 +30,10 @@ describe("findJsonSyntaxError", () => {
   });
 
   it("says what an unclosed string, a bad escape, a raw line break and a bad number need", () => {
-    expect(findJsonSyntaxError('{"title": "讨论指南')).toMatchObject({ expected: "'\"' to close the string", found: "the end of the input" });
+    expect(findJsonSyntaxError('{"title": "讨论指南')).toMatchObject({
+      expected: "'\"' to close the string",
+      found: "the end of the input",
+    });
     expect(findJsonSyntaxError('["E\\CN.15"]')?.expected).toMatch(/^an escape/);
     expect(findJsonSyntaxError('["line\nbreak"]')).toMatchObject({ line: 1, column: 7, found: '"\\n"' });
     expect(findJsonSyntaxError("[1.]")?.expected).toBe("a digit after the decimal point");
@@ -46,7 +49,9 @@ describe("findJsonSyntaxError", () => {
         const text = JSON.stringify(value, null, at % 3);
         const position = at % (text.length + 1);
         // Half replace a character, half insert one.
-        return at % 2 === 0 ? text.slice(0, position) + inserted + text.slice(position + 1) : text.slice(0, position) + inserted + text.slice(position);
+        return at % 2 === 0
+          ? text.slice(0, position) + inserted + text.slice(position + 1)
+          : text.slice(0, position) + inserted + text.slice(position);
       });
     fc.assert(
       fc.property(fc.oneof(fc.json(), corrupted, fc.string()), (text) => {
@@ -68,6 +73,9 @@ describe("findJsonSyntaxError", () => {
       reason: "is not valid JSON: found '\"' at line 42, column 23",
       expected: "',' or ']' after an array element",
     });
-    expect(invalidJsonWording("[1,,2]", failure)).toEqual({ reason: "is not valid JSON: found ',' at column 4", expected: expect.stringMatching(/^a value/) });
+    expect(invalidJsonWording("[1,,2]", failure)).toEqual({
+      reason: "is not valid JSON: found ',' at column 4",
+      expected: expect.stringMatching(/^a value/),
+    });
   });
 });

@@ -17,7 +17,7 @@ export interface JsonSyntaxError {
 }
 
 const VALUE = "a value (object, array, string, number, true, false or null)";
-const ESCAPES = "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hex digits)";
+const ESCAPES = 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hex digits)';
 
 class Failure {
   constructor(
@@ -90,7 +90,10 @@ class Grammar {
           keyExpected = "a property name in double quotes";
           valueExpected = VALUE;
         } else {
-          throw new Failure(this.#at, open === "{" ? "',' or '}' after a property value" : "',' or ']' after an array element");
+          throw new Failure(
+            this.#at,
+            open === "{" ? "',' or '}' after a property value" : "',' or ']' after an array element",
+          );
         }
       }
     }
@@ -125,12 +128,14 @@ class Grammar {
         this.#at += 1;
         return;
       }
-      if (code < 0x20) throw new Failure(this.#at, "no control character in a string (write a line break as \\n, a tab as \\t)");
+      if (code < 0x20)
+        throw new Failure(this.#at, "no control character in a string (write a line break as \\n, a tab as \\t)");
       if (code === 0x5c) {
         const escaped = this.text[this.#at + 1] ?? "";
         if (escaped === "u") {
           for (let index = 2; index < 6; index += 1) {
-            if (!isHex(this.text.charCodeAt(this.#at + index))) throw new Failure(this.#at + index, "four hex digits after \\u");
+            if (!isHex(this.text.charCodeAt(this.#at + index)))
+              throw new Failure(this.#at + index, "four hex digits after \\u");
           }
           this.#at += 6;
           continue;
@@ -213,8 +218,15 @@ export function invalidJsonWording(
     const engine = parseError instanceof Error ? parseError.message : String(parseError);
     return { reason: `is not valid JSON (${engine})` };
   }
-  if (start === undefined) return { reason: `is not valid JSON: found ${located.found} at column ${located.column}`, expected: located.expected };
+  if (start === undefined)
+    return {
+      reason: `is not valid JSON: found ${located.found} at column ${located.column}`,
+      expected: located.expected,
+    };
   const line = start.line + located.line - 1;
   const column = located.line === 1 ? start.column + located.column - 1 : located.column;
-  return { reason: `is not valid JSON: found ${located.found} at line ${line}, column ${column}`, expected: located.expected };
+  return {
+    reason: `is not valid JSON: found ${located.found} at line ${line}, column ${column}`,
+    expected: located.expected,
+  };
 }

@@ -66,7 +66,12 @@ export function problemEntry(
     kind: options.kind ?? KIND_OF_UNREADABLE,
     record: undefined,
     ...where,
-    readProblem: { ...where, path: problem.path ?? [], reason: problem.reason, ...(problem.expected === undefined ? {} : { expected: problem.expected }) },
+    readProblem: {
+      ...where,
+      path: problem.path ?? [],
+      reason: problem.reason,
+      ...(problem.expected === undefined ? {} : { expected: problem.expected }),
+    },
   };
 }
 
@@ -89,11 +94,16 @@ export function entryOf(value: unknown, line: number, options: ReadOptions): Imp
         expected: expectedKinds(),
       });
     }
-    return { kind: value.kind, record: value.record, ...(options.file === undefined ? {} : { file: options.file }), line };
+    return {
+      kind: value.kind,
+      record: value.record,
+      ...(options.file === undefined ? {} : { file: options.file }),
+      line,
+    };
   }
   if (options.kind === undefined) {
     return problemEntry(options, line, {
-      reason: "is a record of no stated kind: wrap it as {\"kind\": …, \"record\": …} or choose the kind when importing",
+      reason: 'is a record of no stated kind: wrap it as {"kind": …, "record": …} or choose the kind when importing',
       expected: `an envelope whose kind is ${expectedKinds()}`,
     });
   }

@@ -18,11 +18,15 @@ describe("Country", () => {
   });
 
   it("a code unknown to M49 is named in the message", () => {
-    expect(Country.safeParse("XKX").error?.issues[0]?.message).toBe('"XKX" is not an ISO 3166-1 alpha-3 code known to UN M49');
+    expect(Country.safeParse("XKX").error?.issues[0]?.message).toBe(
+      '"XKX" is not an ISO 3166-1 alpha-3 code known to UN M49',
+    );
   });
 
   it("two-letter codes and M49 numbers are not alpha-3 codes", () => {
-    expect(Country.safeParse("SV").error?.issues[0]?.message).toContain('"SV" is not an ISO 3166-1 alpha-3 code known to UN M49');
+    expect(Country.safeParse("SV").error?.issues[0]?.message).toContain(
+      '"SV" is not an ISO 3166-1 alpha-3 code known to UN M49',
+    );
     expect(isCountry("222")).toBe(false);
   });
 

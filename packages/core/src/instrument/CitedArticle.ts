@@ -6,7 +6,9 @@ const part = (what: string) =>
   z
     .string()
     .min(1)
-    .regex(/^[^\s()](?:[^()]*[^\s()])?$/, { message: `write the ${what} without parentheses or surrounding spaces: "h", not "(h)"` });
+    .regex(/^[^\s()](?:[^()]*[^\s()])?$/, {
+      message: `write the ${what} without parentheses or surrounding spaces: "h", not "(h)"`,
+    });
 
 /**
  * An article of an instrument that a document cites, down to paragraph and subparagraph:

@@ -27,7 +27,10 @@ export function inForceStatus(instrument: LegalInstrument, date: PartialDate): I
   if (earliestDay(entry) > latestDay(date)) {
     return { status: "not-in-force", message: `${instrument.id} enters into force on ${entry}, after ${date}` };
   }
-  return { status: "undetermined", message: `${instrument.id} enters into force on ${entry}, within ${date}: ask about a more precise date` };
+  return {
+    status: "undetermined",
+    message: `${instrument.id} enters into force on ${entry}, within ${date}: ask about a more precise date`,
+  };
 }
 
 /**

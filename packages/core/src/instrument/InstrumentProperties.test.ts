@@ -19,17 +19,24 @@ describe("legal instrument properties", () => {
 
   it("partiesAsOf returns a count that may precede the date, and none that may precede it is later", () => {
     fc.assert(
-      fc.property(arbitraryLegalInstrument, arbitraryPartialDate, fc.constantFrom(...PartiesMeasure.options), (instrument, date, measure) => {
-        const result = partiesAsOf(instrument, date, { measure });
-        const possible = instrument.partiesCounts.filter((entry) => entry.measure === measure && earliestDay(entry.asOf) <= latestDay(date));
-        if (result.ok) {
-          expect(earliestDay(result.asOf) <= latestDay(date)).toBe(true);
-          expect(possible.every((entry) => earliestDay(entry.asOf) <= earliestDay(result.asOf))).toBe(true);
-          expect(result.mayPostdate).toBe(latestDay(result.asOf) > latestDay(date));
-        } else {
-          expect(possible).toEqual([]);
-        }
-      }),
+      fc.property(
+        arbitraryLegalInstrument,
+        arbitraryPartialDate,
+        fc.constantFrom(...PartiesMeasure.options),
+        (instrument, date, measure) => {
+          const result = partiesAsOf(instrument, date, { measure });
+          const possible = instrument.partiesCounts.filter(
+            (entry) => entry.measure === measure && earliestDay(entry.asOf) <= latestDay(date),
+          );
+          if (result.ok) {
+            expect(earliestDay(result.asOf) <= latestDay(date)).toBe(true);
+            expect(possible.every((entry) => earliestDay(entry.asOf) <= earliestDay(result.asOf))).toBe(true);
+            expect(result.mayPostdate).toBe(latestDay(result.asOf) > latestDay(date));
+          } else {
+            expect(possible).toEqual([]);
+          }
+        },
+      ),
     );
   });
 

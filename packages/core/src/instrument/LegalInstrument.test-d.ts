@@ -9,7 +9,9 @@ import type { PartiesCount, PartiesMeasure } from "./PartiesCount";
 
 describe("LegalInstrument types", () => {
   it("kind and measure are closed unions", () => {
-    expectTypeOf<InstrumentKind>().toEqualTypeOf<"convention" | "protocol" | "optional-protocol" | "framework-decision" | "directive">();
+    expectTypeOf<InstrumentKind>().toEqualTypeOf<
+      "convention" | "protocol" | "optional-protocol" | "framework-decision" | "directive"
+    >();
     expectTypeOf<PartiesMeasure>().toEqualTypeOf<"parties" | "ratifications" | "signatories">();
   });
 

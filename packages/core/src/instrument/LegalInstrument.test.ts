@@ -115,7 +115,10 @@ describe("LegalInstrument", () => {
     const untoc = seedInstruments[2]!;
     const twice = [...untoc.partiesCounts, { asOf: "2011", count: exact(150), measure: "parties", provenance: [] }];
     expect(LegalInstrument.safeParse({ ...untoc, partiesCounts: twice }).success).toBe(false);
-    const ratifications = [...untoc.partiesCounts, { asOf: "2011", count: exact(150), measure: "ratifications", provenance: [] }];
+    const ratifications = [
+      ...untoc.partiesCounts,
+      { asOf: "2011", count: exact(150), measure: "ratifications", provenance: [] },
+    ];
     expect(LegalInstrument.safeParse({ ...untoc, partiesCounts: ratifications }).success).toBe(true);
   });
 
@@ -123,13 +126,19 @@ describe("LegalInstrument", () => {
     const untoc = seedInstruments[2]!;
     const fractional = [{ asOf: "2011", count: exact(158.5), measure: "parties", provenance: [] }];
     expect(LegalInstrument.safeParse({ ...untoc, partiesCounts: fractional }).success).toBe(false);
-    const moreThan = [{ asOf: "2011", count: { value: 150, qualifier: "atLeast", strict: true }, measure: "parties", provenance: [] }];
+    const moreThan = [
+      { asOf: "2011", count: { value: 150, qualifier: "atLeast", strict: true }, measure: "parties", provenance: [] },
+    ];
     expect(LegalInstrument.safeParse({ ...untoc, partiesCounts: moreThan }).success).toBe(true);
   });
 
   it("the adopting resolution is a validated reference", () => {
-    expect(LegalInstrument.safeParse({ ...seedInstruments[0], adoptedBy: { reference: "A/RES/44/25" } }).success).toBe(true);
+    expect(LegalInstrument.safeParse({ ...seedInstruments[0], adoptedBy: { reference: "A/RES/44/25" } }).success).toBe(
+      true,
+    );
     expect(LegalInstrument.safeParse({ ...seedInstruments[0], adoptedBy: { reference: "44/25" } }).success).toBe(false);
-    expect(LegalInstrument.safeParse({ ...seedInstruments[0], adoptedBy: { mandateId: "a-res-44-25" } }).success).toBe(true);
+    expect(LegalInstrument.safeParse({ ...seedInstruments[0], adoptedBy: { mandateId: "a-res-44-25" } }).success).toBe(
+      true,
+    );
   });
 });

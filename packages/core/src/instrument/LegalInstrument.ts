@@ -9,7 +9,13 @@ import { CitedArticle } from "./CitedArticle";
 import { PartiesCount } from "./PartiesCount";
 
 /** What kind of legal instrument it is. */
-export const InstrumentKind = z.enum(["convention", "protocol", "optional-protocol", "framework-decision", "directive"]);
+export const InstrumentKind = z.enum([
+  "convention",
+  "protocol",
+  "optional-protocol",
+  "framework-decision",
+  "directive",
+]);
 /** What kind of legal instrument it is. */
 export type InstrumentKind = z.infer<typeof InstrumentKind>;
 
@@ -78,7 +84,11 @@ export const LegalInstrument = z
     const checkAfterAdoption = (field: "openedForSignatureOn" | "enteredIntoForceOn", what: string): void => {
       const date = instrument[field];
       if (adopted !== undefined && date !== undefined && latestDay(date) < adopted) {
-        context.addIssue({ code: "custom", path: [field], message: `${instrument.id} ${what} on ${date}, before its adoption (${adopted})` });
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: `${instrument.id} ${what} on ${date}, before its adoption (${adopted})`,
+        });
       }
     };
     checkAfterAdoption("openedForSignatureOn", "is opened for signature");
@@ -86,7 +96,11 @@ export const LegalInstrument = z
     const opened = instrument.openedForSignatureOn;
     const inForce = instrument.enteredIntoForceOn;
     if (opened !== undefined && inForce !== undefined && latestDay(inForce) < earliestDay(opened)) {
-      context.addIssue({ code: "custom", path: ["enteredIntoForceOn"], message: `${instrument.id} enters into force on ${inForce}, before it opens for signature on ${opened}` });
+      context.addIssue({
+        code: "custom",
+        path: ["enteredIntoForceOn"],
+        message: `${instrument.id} enters into force on ${inForce}, before it opens for signature on ${opened}`,
+      });
     }
     const seen = new Set<string>();
     instrument.partiesCounts.forEach((entry, index) => {

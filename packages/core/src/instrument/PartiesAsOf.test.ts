@@ -9,7 +9,14 @@ const untoc = LegalInstrument.parse({
   kind: "convention",
   adoptedBy: { reference: "A/RES/55/25" },
   enteredIntoForceOn: "2003-09-29",
-  partiesCounts: [{ asOf: "2011", count: { value: 158, qualifier: "exact" }, measure: "parties", provenance: [cite("E/CN.15/2011/2", 24)] }],
+  partiesCounts: [
+    {
+      asOf: "2011",
+      count: { value: 158, qualifier: "exact" },
+      measure: "parties",
+      provenance: [cite("E/CN.15/2011/2", 24)],
+    },
+  ],
   citedArticles: [],
   provenance: [],
 });
@@ -19,7 +26,14 @@ const budapest = LegalInstrument.parse({
   name: { zh: "欧洲委员会网上犯罪公约" },
   kind: "convention",
   enteredIntoForceOn: "2004-07-01",
-  partiesCounts: [{ asOf: "2011", count: { value: 30, qualifier: "exact" }, measure: "ratifications", provenance: [cite("E/CN.15/2011/2", 27)] }],
+  partiesCounts: [
+    {
+      asOf: "2011",
+      count: { value: 30, qualifier: "exact" },
+      measure: "ratifications",
+      provenance: [cite("E/CN.15/2011/2", 27)],
+    },
+  ],
   citedArticles: [],
   provenance: [],
 });
@@ -42,7 +56,14 @@ const series = LegalInstrument.parse({
 describe("partiesAsOf", () => {
   it("UNTOC had 158 parties as of 2011, as the 2011 guide states (¶24)", () => {
     const result = partiesAsOf(untoc, "2011");
-    expect(result).toMatchObject({ ok: true, asOf: "2011", count: { value: 158 }, qualifier: "exact", measure: "parties", mayPostdate: false });
+    expect(result).toMatchObject({
+      ok: true,
+      asOf: "2011",
+      count: { value: 158 },
+      qualifier: "exact",
+      measure: "parties",
+      mayPostdate: false,
+    });
     expect(result.ok ? result.provenance : []).toEqual([cite("E/CN.15/2011/2", 24)]);
   });
 
@@ -64,7 +85,11 @@ describe("partiesAsOf", () => {
     const parties = partiesAsOf(budapest, "2011");
     expect(parties).toMatchObject({ ok: false, reason: "other-measure" });
     expect(parties.ok ? "" : parties.message).toContain("ratifications");
-    expect(partiesAsOf(budapest, "2011", { measure: "ratifications" })).toMatchObject({ ok: true, count: { value: 30 }, measure: "ratifications" });
+    expect(partiesAsOf(budapest, "2011", { measure: "ratifications" })).toMatchObject({
+      ok: true,
+      count: { value: 30 },
+      measure: "ratifications",
+    });
   });
 
   it("an instrument without counts has no count at any date", () => {
@@ -73,9 +98,23 @@ describe("partiesAsOf", () => {
 
   it("of several counts the latest at or before the date wins, with its qualifier", () => {
     expect(partiesAsOf(series, "2007")).toMatchObject({ ok: true, asOf: "2005-03-01", count: { value: 10 } });
-    expect(partiesAsOf(series, "2008-03")).toMatchObject({ ok: true, asOf: "2008", qualifier: "atLeast", mayPostdate: true });
-    expect(partiesAsOf(series, "2008-07-01")).toMatchObject({ ok: true, asOf: "2008-06", count: { value: 25 }, mayPostdate: false });
+    expect(partiesAsOf(series, "2008-03")).toMatchObject({
+      ok: true,
+      asOf: "2008",
+      qualifier: "atLeast",
+      mayPostdate: true,
+    });
+    expect(partiesAsOf(series, "2008-07-01")).toMatchObject({
+      ok: true,
+      asOf: "2008-06",
+      count: { value: 25 },
+      mayPostdate: false,
+    });
     expect(partiesAsOf(series, "2010")).toMatchObject({ ok: true, asOf: "2008-06" });
-    expect(partiesAsOf(series, "2010", { measure: "signatories" })).toMatchObject({ ok: true, asOf: "2009-01-15", qualifier: "approximately" });
+    expect(partiesAsOf(series, "2010", { measure: "signatories" })).toMatchObject({
+      ok: true,
+      asOf: "2009-01-15",
+      qualifier: "approximately",
+    });
   });
 });

@@ -40,10 +40,18 @@ export interface PartiesAsOfOptions {
  * whose first possible day is latest wins, the more precise on a tie.
  * @example partiesAsOf(untoc, "2011") // { ok: true, asOf: "2011", count: { value: 158, qualifier: "exact" }, ... }
  */
-export function partiesAsOf(instrument: LegalInstrument, date: PartialDate, options: PartiesAsOfOptions = {}): PartiesAsOfResult {
+export function partiesAsOf(
+  instrument: LegalInstrument,
+  date: PartialDate,
+  options: PartiesAsOfOptions = {},
+): PartiesAsOfResult {
   const measure = options.measure ?? "parties";
   if (instrument.partiesCounts.length === 0) {
-    return { ok: false, reason: "no-counts", message: `${instrument.id} has no recorded count of parties, ratifications or signatories` };
+    return {
+      ok: false,
+      reason: "no-counts",
+      message: `${instrument.id} has no recorded count of parties, ratifications or signatories`,
+    };
   }
   const ofMeasure = instrument.partiesCounts.filter((entry) => entry.measure === measure);
   if (ofMeasure.length === 0) {
@@ -56,10 +64,18 @@ export function partiesAsOf(instrument: LegalInstrument, date: PartialDate, opti
   }
   const last = latestDay(date);
   const candidates = ofMeasure.filter((entry) => earliestDay(entry.asOf) <= last);
-  const best = candidates.reduce<PartiesCount | undefined>((found, entry) => (found === undefined || isLater(entry, found) ? entry : found), undefined);
+  const best = candidates.reduce<PartiesCount | undefined>(
+    (found, entry) => (found === undefined || isLater(entry, found) ? entry : found),
+    undefined,
+  );
   if (best === undefined) {
-    const first = ofMeasure.map((entry) => entry.asOf).sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)))[0] ?? "";
-    return { ok: false, reason: "none-before", message: `${instrument.id} has no count of ${measure} at or before ${date}; the earliest is as of ${first}` };
+    const first =
+      ofMeasure.map((entry) => entry.asOf).sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)))[0] ?? "";
+    return {
+      ok: false,
+      reason: "none-before",
+      message: `${instrument.id} has no count of ${measure} at or before ${date}; the earliest is as of ${first}`,
+    };
   }
   return {
     ok: true,

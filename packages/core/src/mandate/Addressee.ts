@@ -56,7 +56,5 @@ export function isAddresseeKind(addressee: Addressee): addressee is AddresseeKin
  * UNODC, so a question about "unodc" also matches asks made to "unodc-gpc".
  */
 export function addresses(addressees: readonly Addressee[], kind: AddresseeKind): boolean {
-  return addressees.some(
-    (addressee) => addressee === kind || (kind === "unodc" && addressee === "unodc-gpc"),
-  );
+  return addressees.some((addressee) => addressee === kind || (kind === "unodc" && addressee === "unodc-gpc"));
 }

@@ -14,7 +14,13 @@ const before = Mandate.parse({
   adoptedOn: "2019",
   provisions: [],
   reportingObligations: [
-    { id: "a-res-74-173-report", reportTo: { bodyId: "ccpcj", sessionNumber: 29 }, deferrals: [], status: "pending", provenance: [] },
+    {
+      id: "a-res-74-173-report",
+      reportTo: { bodyId: "ccpcj", sessionNumber: 29 },
+      deferrals: [],
+      status: "pending",
+      provenance: [],
+    },
   ],
   lineage: [],
   status: "active",
@@ -86,7 +92,10 @@ describe("deferReport", () => {
       reportingObligations: [{ ...before.reportingObligations[0], status: "submitted", submittedAs: "E/CN.15/2011/2" }],
     });
     const result = deferReport(submitted, "a-res-74-173-report", { toSession: 30, reason: reducedFormat });
-    expect(result.ok ? undefined : result.error).toMatchObject({ _tag: "InvalidDeferral", reason: "already-submitted" });
+    expect(result.ok ? undefined : result.error).toMatchObject({
+      _tag: "InvalidDeferral",
+      reason: "already-submitted",
+    });
     expect(result.ok ? "" : result.error.message).toContain("E/CN.15/2011/2");
   });
 });

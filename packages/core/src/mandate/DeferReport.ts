@@ -37,10 +37,20 @@ export function deferReport(mandate: Mandate, obligationId: string, request: Def
   const from = currentDueSession(obligation).sessionNumber;
   if (obligation.status === "submitted") {
     const issued = obligation.submittedAs === undefined ? "" : ` as ${obligation.submittedAs}`;
-    return invalid(mandate, obligationId, "already-submitted", `the report was already submitted${issued} for session ${from}; a submitted report cannot be deferred`);
+    return invalid(
+      mandate,
+      obligationId,
+      "already-submitted",
+      `the report was already submitted${issued} for session ${from}; a submitted report cannot be deferred`,
+    );
   }
   if (!Number.isInteger(request.toSession) || request.toSession <= from) {
-    return invalid(mandate, obligationId, "not-later", `the report is due at session ${from}; a deferral moves it to a later session, not to ${request.toSession}`);
+    return invalid(
+      mandate,
+      obligationId,
+      "not-later",
+      `the report is due at session ${from}; a deferral moves it to a later session, not to ${request.toSession}`,
+    );
   }
   const deferral: ReportDeferral = {
     fromSession: from,
@@ -49,19 +59,36 @@ export function deferReport(mandate: Mandate, obligationId: string, request: Def
     ...(request.decidedBy === undefined ? {} : { decidedBy: request.decidedBy }),
     provenance: [...(request.provenance ?? [])],
   };
-  const deferred: ReportingObligation = { ...obligation, deferrals: [...obligation.deferrals, deferral], status: "deferred" };
+  const deferred: ReportingObligation = {
+    ...obligation,
+    deferrals: [...obligation.deferrals, deferral],
+    status: "deferred",
+  };
   return {
     ok: true,
     mandate: {
       ...mandate,
-      reportingObligations: mandate.reportingObligations.map((candidate) => (candidate.id === obligationId ? deferred : candidate)),
+      reportingObligations: mandate.reportingObligations.map((candidate) =>
+        candidate.id === obligationId ? deferred : candidate,
+      ),
     },
   };
 }
 
-function invalid(mandate: Mandate, obligationId: string, reason: InvalidDeferral["reason"], detail: string): DeferReportResult {
+function invalid(
+  mandate: Mandate,
+  obligationId: string,
+  reason: InvalidDeferral["reason"],
+  detail: string,
+): DeferReportResult {
   return {
     ok: false,
-    error: { _tag: "InvalidDeferral", mandateId: mandate.id, obligationId, reason, message: `cannot defer report ${obligationId} of ${mandate.id}: ${detail}` },
+    error: {
+      _tag: "InvalidDeferral",
+      mandateId: mandate.id,
+      obligationId,
+      reason,
+      message: `cannot defer report ${obligationId} of ${mandate.id}: ${detail}`,
+    },
   };
 }

@@ -75,7 +75,10 @@ describe("dueReports", () => {
   it("a report deferred twice is deferred away from both earlier sessions and keeps its whole history", () => {
     const twice: ReportingObligation = {
       ...report74173,
-      deferrals: [...report74173.deferrals, { fromSession: 30, toSession: 31, reason: { en: "second deferral" }, provenance: [] }],
+      deferrals: [
+        ...report74173.deferrals,
+        { fromSession: 30, toSession: 31, reason: { en: "second deferral" }, provenance: [] },
+      ],
       status: "deferred",
     };
     const set = [mandate("twice", [twice])];

@@ -18,8 +18,16 @@ function mandate(id: string, symbol: string | undefined, lineage: LineageEdge[] 
   };
 }
 
-const to = (relation: LineageRelation, mandateId: string): LineageEdge => ({ relation, target: { mandateId }, provenance: [] });
-const toSymbol = (relation: LineageRelation, reference: string): LineageEdge => ({ relation, target: { reference }, provenance: [] });
+const to = (relation: LineageRelation, mandateId: string): LineageEdge => ({
+  relation,
+  target: { mandateId },
+  provenance: [],
+});
+const toSymbol = (relation: LineageRelation, reference: string): LineageEdge => ({
+  relation,
+  target: { reference },
+  provenance: [],
+});
 
 // The mandates of the 2021 report. The builds-on chain follows the order in which its
 // introduction presents them (¶1–5); "reaffirms" is ¶28; "endorses", "updates" and
@@ -30,7 +38,10 @@ const seedChain = [
   mandate("a-res-65-230", "A/RES/65/230", [to("builds-on", "a-res-64-179"), to("endorses", "salvador-declaration")]),
   mandate("ccpcj-res-20-7", "CCPCJ resolution 20/7", [toSymbol("builds-on", "A/RES/65/230")]),
   mandate("ccpcj-res-22-8", "CCPCJ resolution 22/8", [to("builds-on", "ccpcj-res-20-7")]),
-  mandate("a-res-74-173", "A/RES/74/173", [to("builds-on", "a-res-65-230"), toSymbol("reaffirms", "CCPCJ resolution 22/8")]),
+  mandate("a-res-74-173", "A/RES/74/173", [
+    to("builds-on", "a-res-65-230"),
+    toSymbol("reaffirms", "CCPCJ resolution 22/8"),
+  ]),
   mandate("doha-declaration", undefined, [to("updates", "salvador-declaration")]),
   mandate("a-res-70-174", "A/RES/70/174", [to("endorses", "doha-declaration")]),
   mandate("ccpcj-res-26-4", "CCPCJ resolution 26/4", [to("continues", "a-res-65-230")]),
@@ -66,7 +77,9 @@ describe("lineage cycles", () => {
     ]);
     expect(cycles).toHaveLength(1);
     expect(cycles[0]?.mandateIds).toEqual(["a", "b", "c"]);
-    expect(cycles[0]?.message).toContain("A/RES/64/179 builds-on A/RES/65/230, A/RES/65/230 reaffirms A/RES/70/174, A/RES/70/174 updates A/RES/64/179");
+    expect(cycles[0]?.message).toContain(
+      "A/RES/64/179 builds-on A/RES/65/230, A/RES/65/230 reaffirms A/RES/70/174, A/RES/70/174 updates A/RES/64/179",
+    );
     expect(cycles[0]?.message).toContain("remove or reverse one of these edges");
   });
 
@@ -81,7 +94,9 @@ describe("lineage cycles", () => {
   });
 
   it("a cycle made by adding one edge to the seed chain is found", () => {
-    const broken = seedChain.map((m) => (m.id === "a-res-64-179" ? { ...m, lineage: [to("reaffirms", "a-res-74-173")] } : m));
+    const broken = seedChain.map((m) =>
+      m.id === "a-res-64-179" ? { ...m, lineage: [to("reaffirms", "a-res-74-173")] } : m,
+    );
     const ids = detectCycles(broken).map((cycle) => cycle.mandateIds);
     expect(ids).toContainEqual(["a-res-64-179", "a-res-74-173", "a-res-65-230"]);
   });
@@ -89,7 +104,12 @@ describe("lineage cycles", () => {
 
 describe("lineage targets", () => {
   it("a target that is not loaded is reported with the edge that names it, not thrown", () => {
-    const set = [mandate("a-res-74-173", "A/RES/74/173", [to("builds-on", "a-res-65-230"), toSymbol("reaffirms", "GA decision 74/567")])];
+    const set = [
+      mandate("a-res-74-173", "A/RES/74/173", [
+        to("builds-on", "a-res-65-230"),
+        toSymbol("reaffirms", "GA decision 74/567"),
+      ]),
+    ];
     const graph = buildLineageGraph(set);
     expect(graph.unknownTargets.map((unknown) => [unknown.mandateId, unknown.edgeIndex])).toEqual([
       ["a-res-74-173", 0],
@@ -109,7 +129,10 @@ describe("lineage targets", () => {
   });
 
   it("a citation and the symbol it stands for are the same mandate", () => {
-    const graph = buildLineageGraph([mandate("a-res-65-230", "A/RES/65/230"), mandate("later", "A/RES/74/173", [toSymbol("builds-on", "GA resolution 65/230")])]);
+    const graph = buildLineageGraph([
+      mandate("a-res-65-230", "A/RES/65/230"),
+      mandate("later", "A/RES/74/173", [toSymbol("builds-on", "GA resolution 65/230")]),
+    ]);
     expect(graph.unknownTargets).toEqual([]);
     expect(graph.edges.map((edge) => edge.toId)).toEqual(["a-res-65-230"]);
   });

@@ -1,6 +1,12 @@
 import type { LineageEdge, LineageRelation } from "./LineageEdge";
 import type { Mandate } from "./Mandate";
-import { duplicateMandateId, duplicateMandateSymbol, unknownLineageTarget, type DuplicateMandate, type UnknownLineageTarget } from "./MandateErrors";
+import {
+  duplicateMandateId,
+  duplicateMandateSymbol,
+  unknownLineageTarget,
+  type DuplicateMandate,
+  type UnknownLineageTarget,
+} from "./MandateErrors";
 import type { MandateLink } from "./MandateLink";
 import { referenceKey } from "./MandateReference";
 

@@ -19,7 +19,11 @@ function mandate(id: string, adoptedOn: string | undefined, lineage: LineageEdge
   };
 }
 
-const to = (relation: LineageRelation, mandateId: string): LineageEdge => ({ relation, target: { mandateId }, provenance: [] });
+const to = (relation: LineageRelation, mandateId: string): LineageEdge => ({
+  relation,
+  target: { mandateId },
+  provenance: [],
+});
 
 // Years as the 2021 report gives them (¶1–5). The builds-on chain follows the order in
 // which its introduction presents the mandates; the other relations are ¶28 and ¶35–36.
@@ -43,7 +47,9 @@ function tree(result: ReturnType<typeof lineageOf>): LineageTree {
 /** The tree as nested [relation, id] pairs, to compare whole shapes. */
 function shape(node: LineageTree): unknown[] {
   return node.branches.map((branch) =>
-    branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id, shape(branch.tree)] : [branch.relation, branch.kind],
+    branch.kind === "mandate"
+      ? [branch.relation, branch.tree.mandate.id, shape(branch.tree)]
+      : [branch.relation, branch.kind],
   );
 }
 
@@ -58,7 +64,10 @@ describe("lineageOf", () => {
       "a-res-64-179",
       "salvador-declaration",
     ]);
-    const via65230 = [["builds-on", "a-res-64-179", []], ["endorses", "salvador-declaration", []]];
+    const via65230 = [
+      ["builds-on", "a-res-64-179", []],
+      ["endorses", "salvador-declaration", []],
+    ];
     expect(shape(ancestors)).toEqual([
       ["reaffirms", "ccpcj-res-22-8", [["builds-on", "ccpcj-res-20-7", [["builds-on", "a-res-65-230", via65230]]]]],
       ["builds-on", "a-res-65-230", via65230],
@@ -66,7 +75,11 @@ describe("lineageOf", () => {
   });
 
   it("70/174 endorsed the Doha Declaration, which updated the Salvador Declaration", () => {
-    expect(mandateIdsIn(tree(lineageOf(graph, "a-res-70-174")))).toEqual(["a-res-70-174", "doha-declaration", "salvador-declaration"]);
+    expect(mandateIdsIn(tree(lineageOf(graph, "a-res-70-174")))).toEqual([
+      "a-res-70-174",
+      "doha-declaration",
+      "salvador-declaration",
+    ]);
   });
 
   it("a mandate with no lineage is a tree of one", () => {
@@ -84,7 +97,10 @@ describe("lineageOf", () => {
   });
 
   it("in cyclic data the walk stops where a mandate repeats on the path", () => {
-    const cyclic = buildLineageGraph([mandate("a", "2010", [to("builds-on", "b")]), mandate("b", "2011", [to("reaffirms", "a")])]);
+    const cyclic = buildLineageGraph([
+      mandate("a", "2010", [to("builds-on", "b")]),
+      mandate("b", "2011", [to("reaffirms", "a")]),
+    ]);
     expect(shape(tree(lineageOf(cyclic, "a")))).toEqual([["builds-on", "b", [["reaffirms", "cycle"]]]]);
   });
 });
@@ -92,7 +108,11 @@ describe("lineageOf", () => {
 describe("descendantsOf", () => {
   it("65/230 is built on by 20/7 and 74/173 and continued by 26/4, oldest first and undated last", () => {
     const descendants = tree(descendantsOf(graph, "a-res-65-230"));
-    expect(descendants.branches.map((branch) => (branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id] : branch.kind))).toEqual([
+    expect(
+      descendants.branches.map((branch) =>
+        branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id] : branch.kind,
+      ),
+    ).toEqual([
       ["builds-on", "ccpcj-res-20-7"],
       ["builds-on", "a-res-74-173"],
       ["continues", "ccpcj-res-26-4"],
@@ -102,7 +122,16 @@ describe("descendantsOf", () => {
   it("the Salvador Declaration's descendants include everything that builds on 65/230 or the Doha Declaration", () => {
     const ids = mandateIdsIn(tree(descendantsOf(graph, "salvador-declaration")));
     expect(new Set(ids)).toEqual(
-      new Set(["salvador-declaration", "a-res-65-230", "ccpcj-res-20-7", "ccpcj-res-22-8", "a-res-74-173", "ccpcj-res-26-4", "doha-declaration", "a-res-70-174"]),
+      new Set([
+        "salvador-declaration",
+        "a-res-65-230",
+        "ccpcj-res-20-7",
+        "ccpcj-res-22-8",
+        "a-res-74-173",
+        "ccpcj-res-26-4",
+        "doha-declaration",
+        "a-res-70-174",
+      ]),
     );
   });
 

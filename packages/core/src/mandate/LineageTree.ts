@@ -13,9 +13,19 @@ import { mandateNotFound, type MandateNotFound } from "./MandateErrors";
  * - `cycle`: the mandate is already on the path from the root, so it is not expanded again.
  */
 export type LineageBranch =
-  | { readonly kind: "mandate"; readonly relation: LineageRelation; readonly edge: LineageEdge; readonly tree: LineageTree }
+  | {
+      readonly kind: "mandate";
+      readonly relation: LineageRelation;
+      readonly edge: LineageEdge;
+      readonly tree: LineageTree;
+    }
   | { readonly kind: "unresolved"; readonly relation: LineageRelation; readonly edge: LineageEdge }
-  | { readonly kind: "cycle"; readonly relation: LineageRelation; readonly edge: LineageEdge; readonly mandateId: string };
+  | {
+      readonly kind: "cycle";
+      readonly relation: LineageRelation;
+      readonly edge: LineageEdge;
+      readonly mandateId: string;
+    };
 
 /** A mandate and the mandates related to it, as a tree. */
 export interface LineageTree {
@@ -25,8 +35,7 @@ export interface LineageTree {
 
 /** A lineage tree, or why there is none. */
 export type LineageResult =
-  | { readonly ok: true; readonly tree: LineageTree }
-  | { readonly ok: false; readonly error: MandateNotFound };
+  { readonly ok: true; readonly tree: LineageTree } | { readonly ok: false; readonly error: MandateNotFound };
 
 /**
  * The ancestors of a mandate as a tree, following its lineage edges in their stored order:
@@ -91,7 +100,12 @@ function grow(graph: LineageGraph, rootId: string, stepsOf: (id: string) => Step
       const other = step.otherId === undefined ? undefined : graph.mandates.get(step.otherId);
       if (other === undefined) return { kind: "unresolved", relation: step.relation, edge: step.edge };
       if (onPath.has(other.id)) return { kind: "cycle", relation: step.relation, edge: step.edge, mandateId: other.id };
-      return { kind: "mandate", relation: step.relation, edge: step.edge, tree: build(other, new Set([...onPath, other.id])) };
+      return {
+        kind: "mandate",
+        relation: step.relation,
+        edge: step.edge,
+        tree: build(other, new Set([...onPath, other.id])),
+      };
     });
     return { mandate, branches };
   };

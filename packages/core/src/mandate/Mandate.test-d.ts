@@ -18,7 +18,9 @@ describe("Mandate types", () => {
     expectTypeOf<MandateKind>().toEqualTypeOf<"resolution" | "decision" | "declaration">();
     expectTypeOf<MandateStatus>().toEqualTypeOf<"active" | "superseded" | "completed">();
     expectTypeOf<ReportStatus>().toEqualTypeOf<"pending" | "deferred" | "submitted">();
-    expectTypeOf<LineageRelation>().toEqualTypeOf<"reaffirms" | "builds-on" | "updates" | "supersedes" | "continues" | "endorses">();
+    expectTypeOf<LineageRelation>().toEqualTypeOf<
+      "reaffirms" | "builds-on" | "updates" | "supersedes" | "continues" | "endorses"
+    >();
   });
 
   it("symbol, adoption date and title are optional strings and text; the lists are required", () => {
@@ -55,7 +57,9 @@ describe("Mandate types", () => {
   });
 
   it("results narrow on ok and on kind", () => {
-    expectTypeOf<Extract<DeferReportResult, { ok: false }>["error"]["_tag"]>().toEqualTypeOf<"ObligationNotFound" | "InvalidDeferral">();
+    expectTypeOf<Extract<DeferReportResult, { ok: false }>["error"]["_tag"]>().toEqualTypeOf<
+      "ObligationNotFound" | "InvalidDeferral"
+    >();
     expectTypeOf<Extract<DeferReportResult, { ok: true }>["mandate"]>().toEqualTypeOf<Mandate>();
     expectTypeOf<DueReport["disposition"]>().toEqualTypeOf<"due" | "deferred-away">();
     expectTypeOf<LineageBranch["kind"]>().toEqualTypeOf<"mandate" | "unresolved" | "cycle">();

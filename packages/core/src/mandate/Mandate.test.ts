@@ -53,7 +53,9 @@ const resolution74173 = {
       provenance: [cite(REPORT_2021)],
     },
   ],
-  lineage: [{ relation: "reaffirms", target: { reference: "CCPCJ resolution 22/8" }, provenance: [cite(REPORT_2021, 28)] }],
+  lineage: [
+    { relation: "reaffirms", target: { reference: "CCPCJ resolution 22/8" }, provenance: [cite(REPORT_2021, 28)] },
+  ],
   status: "active",
   provenance: [cite(REPORT_2021, 5)],
 };
@@ -62,7 +64,11 @@ describe("Mandate", () => {
   it("GA 74/173 parses with its asks, its deferred report and its lineage", () => {
     const mandate = Mandate.parse(resolution74173);
     expect(mandate.reportingObligations[0]?.deferrals[0]?.toSession).toBe(30);
-    expect(mandate.provisions.map((provision) => provision.action)).toEqual(["provide-technical-assistance", "encourage", "report"]);
+    expect(mandate.provisions.map((provision) => provision.action)).toEqual([
+      "provide-technical-assistance",
+      "encourage",
+      "report",
+    ]);
     expect(mandateLabel(mandate)).toBe("A/RES/74/173");
   });
 
@@ -107,10 +113,14 @@ describe("Mandate", () => {
       id: "doha-declaration",
       kind: "declaration",
       adoptingBodyId: "crime-congress",
-      title: { zh: "关于将预防犯罪和刑事司法纳入更广泛的联合国议程以应对社会和经济挑战并促进国内和国际法治及公众参与的多哈宣言" },
+      title: {
+        zh: "关于将预防犯罪和刑事司法纳入更广泛的联合国议程以应对社会和经济挑战并促进国内和国际法治及公众参与的多哈宣言",
+      },
       provisions: [],
       reportingObligations: [],
-      lineage: [{ relation: "updates", target: { mandateId: "salvador-declaration" }, provenance: [cite(REPORT_2021, 35)] }],
+      lineage: [
+        { relation: "updates", target: { mandateId: "salvador-declaration" }, provenance: [cite(REPORT_2021, 35)] },
+      ],
       status: "active",
       provenance: [cite(REPORT_2021, 35)],
     });
@@ -155,10 +165,16 @@ describe("Mandate", () => {
   });
 
   it("a mandate cannot reaffirm itself, whether named by id or by its own symbol", () => {
-    const byId = Mandate.safeParse({ ...resolution74173, lineage: [{ relation: "reaffirms", target: { mandateId: "a-res-74-173" }, provenance: [] }] });
+    const byId = Mandate.safeParse({
+      ...resolution74173,
+      lineage: [{ relation: "reaffirms", target: { mandateId: "a-res-74-173" }, provenance: [] }],
+    });
     expect(byId.success).toBe(false);
     expect(byId.error?.issues[0]?.message).toContain("reaffirms itself");
-    const bySymbol = Mandate.safeParse({ ...resolution74173, lineage: [{ relation: "builds-on", target: { reference: "A/RES/74/173" }, provenance: [] }] });
+    const bySymbol = Mandate.safeParse({
+      ...resolution74173,
+      lineage: [{ relation: "builds-on", target: { reference: "A/RES/74/173" }, provenance: [] }],
+    });
     expect(bySymbol.success).toBe(false);
     expect(bySymbol.error?.issues[0]?.path).toEqual(["lineage", 0, "target"]);
   });
@@ -184,6 +200,9 @@ describe("Mandate", () => {
       provenance: [],
     };
     expect(Mandate.safeParse({ ...resolution74173, provisions: [provision] }).success).toBe(true);
-    expect(Mandate.safeParse({ ...resolution74173, provisions: [{ ...provision, addressees: ["technology-companies"] }] }).success).toBe(false);
+    expect(
+      Mandate.safeParse({ ...resolution74173, provisions: [{ ...provision, addressees: ["technology-companies"] }] })
+        .success,
+    ).toBe(false);
   });
 });

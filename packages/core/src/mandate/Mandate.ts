@@ -89,7 +89,8 @@ export const Mandate = z
     const ownKey = mandate.symbol === undefined ? undefined : referenceKey(mandate.symbol);
     mandate.lineage.forEach((edge, index) => {
       const target = edge.target;
-      const isSelf = "mandateId" in target ? target.mandateId === mandate.id : referenceKey(target.reference) === ownKey;
+      const isSelf =
+        "mandateId" in target ? target.mandateId === mandate.id : referenceKey(target.reference) === ownKey;
       if (isSelf) {
         context.addIssue({
           code: "custom",

@@ -36,4 +36,10 @@ export type MandateAction = z.infer<typeof MandateAction>;
  * reaffirms a role. A provision with any other action names at least one addressee.
  * @example SELF_EXECUTING_ACTIONS.has("establish") // true
  */
-export const SELF_EXECUTING_ACTIONS: ReadonlySet<MandateAction> = new Set<MandateAction>(["establish", "decide", "endorse", "reaffirm", "postpone"]);
+export const SELF_EXECUTING_ACTIONS: ReadonlySet<MandateAction> = new Set<MandateAction>([
+  "establish",
+  "decide",
+  "endorse",
+  "reaffirm",
+  "postpone",
+]);

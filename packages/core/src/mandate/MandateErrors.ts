@@ -11,7 +11,11 @@ export interface MandateNotFound {
 
 /** Builds a {@link MandateNotFound}. */
 export function mandateNotFound(mandateId: string): MandateNotFound {
-  return { _tag: "MandateNotFound", mandateId, message: `no mandate with id "${mandateId}": check the id or load the mandate first` };
+  return {
+    _tag: "MandateNotFound",
+    mandateId,
+    message: `no mandate with id "${mandateId}": check the id or load the mandate first`,
+  };
 }
 
 /** The mandate has no reporting obligation with this id. */
@@ -24,8 +28,13 @@ export interface ObligationNotFound {
 }
 
 /** Builds an {@link ObligationNotFound}, listing the ids the mandate does have. */
-export function obligationNotFound(mandateId: string, obligationId: string, knownObligationIds: readonly string[]): ObligationNotFound {
-  const known = knownObligationIds.length === 0 ? "it requests no report" : `its reports are ${knownObligationIds.join(", ")}`;
+export function obligationNotFound(
+  mandateId: string,
+  obligationId: string,
+  knownObligationIds: readonly string[],
+): ObligationNotFound {
+  const known =
+    knownObligationIds.length === 0 ? "it requests no report" : `its reports are ${knownObligationIds.join(", ")}`;
   return {
     _tag: "ObligationNotFound",
     mandateId,
@@ -63,7 +72,12 @@ export interface UnknownLineageTarget {
 }
 
 /** Builds an {@link UnknownLineageTarget}. */
-export function unknownLineageTarget(mandateId: string, edgeIndex: number, relation: LineageRelation, target: MandateLink): UnknownLineageTarget {
+export function unknownLineageTarget(
+  mandateId: string,
+  edgeIndex: number,
+  relation: LineageRelation,
+  target: MandateLink,
+): UnknownLineageTarget {
   return {
     _tag: "UnknownLineageTarget",
     mandateId,

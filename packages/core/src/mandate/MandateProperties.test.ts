@@ -55,7 +55,13 @@ describe("mandate properties", () => {
           const ancestorId = idsOf(lineageOf(buildLineageGraph(mandates), descendant.id))[1]!;
           const closed = mandates.map((mandate) =>
             mandate.id === ancestorId
-              ? { ...mandate, lineage: [...mandate.lineage, { relation: "reaffirms" as const, target: { mandateId: descendant.id }, provenance: [] }] }
+              ? {
+                  ...mandate,
+                  lineage: [
+                    ...mandate.lineage,
+                    { relation: "reaffirms" as const, target: { mandateId: descendant.id }, provenance: [] },
+                  ],
+                }
               : mandate,
           );
           const cycles = detectCycles(closed);
@@ -73,19 +79,26 @@ describe("mandate properties", () => {
   });
 
   it("a deferred report is due where it was sent and deferred away from where it was", () => {
-    const withOpenReport = arbitraryMandate.filter((mandate) => mandate.reportingObligations.some((obligation) => obligation.status !== "submitted"));
+    const withOpenReport = arbitraryMandate.filter((mandate) =>
+      mandate.reportingObligations.some((obligation) => obligation.status !== "submitted"),
+    );
     fc.assert(
       fc.property(withOpenReport, fc.integer({ min: 1, max: 5 }), (mandate, step) => {
         const obligation = mandate.reportingObligations.find((candidate) => candidate.status !== "submitted")!;
         const from = currentDueSession(obligation);
-        const result = deferReport(mandate, obligation.id, { toSession: from.sessionNumber + step, reason: { en: "deferred" } });
+        const result = deferReport(mandate, obligation.id, {
+          toSession: from.sessionNumber + step,
+          reason: { en: "deferred" },
+        });
         if (!result.ok) throw new Error(result.error.message);
         expect(Mandate.parse(result.mandate)).toEqual(result.mandate);
         const isThis = (report: { obligation: { id: string } }) => report.obligation.id === obligation.id;
         const dueThere = dueReports([result.mandate], from.bodyId, from.sessionNumber + step).filter(isThis);
         expect(dueThere.map((report) => report.disposition)).toEqual(["due"]);
         expect(dueReports([result.mandate], from.bodyId, from.sessionNumber).filter(isThis)).toEqual([]);
-        const away = dueReports([result.mandate], from.bodyId, from.sessionNumber, { includeDeferredAway: true }).filter(isThis);
+        const away = dueReports([result.mandate], from.bodyId, from.sessionNumber, {
+          includeDeferredAway: true,
+        }).filter(isThis);
         expect(away.map((report) => report.disposition)).toEqual(["deferred-away"]);
       }),
     );

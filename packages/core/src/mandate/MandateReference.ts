@@ -14,8 +14,7 @@ export interface InvalidMandateReference {
 
 /** The outcome of reading a mandate reference. */
 export type MandateReferenceResult =
-  | { readonly ok: true; readonly reference: string }
-  | { readonly ok: false; readonly error: InvalidMandateReference };
+  { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly error: InvalidMandateReference };
 
 /**
  * Reads how a mandate is named and returns its one canonical form, so that the same
@@ -34,7 +33,10 @@ export function readMandateReference(text: string): MandateReferenceResult {
   const citation = parseCitation(text);
   if (citation.ok) {
     const mapped = citationToSymbol(citation.citation);
-    return { ok: true, reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text };
+    return {
+      ok: true,
+      reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text,
+    };
   }
   return {
     ok: false,

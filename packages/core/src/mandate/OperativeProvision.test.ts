@@ -5,15 +5,28 @@ import { OperativeProvision, provisionsAddressedTo } from "./OperativeProvision"
 // Asks as the 2021 report paraphrases them: 74/173 to UNODC (¶5) and to Member States
 // (¶15–16), 74/174 to Member States to contribute resources (¶20).
 const provisions = [
-  { addressees: ["unodc-gpc"], action: "provide-technical-assistance", ask: { zh: "提供技术援助和可持续能力建设" }, provenance: [] },
+  {
+    addressees: ["unodc-gpc"],
+    action: "provide-technical-assistance",
+    ask: { zh: "提供技术援助和可持续能力建设" },
+    provenance: [],
+  },
   { addressees: ["member-states"], action: "encourage", ask: { zh: "制定和执行措施" }, provenance: [] },
-  { addressees: ["member-states"], action: "urge", ask: { zh: "鼓励对执法人员、调查机关、检察官和法官进行网络犯罪领域的培训" }, provenance: [] },
+  {
+    addressees: ["member-states"],
+    action: "urge",
+    ask: { zh: "鼓励对执法人员、调查机关、检察官和法官进行网络犯罪领域的培训" },
+    provenance: [],
+  },
   { addressees: [{ other: { zh: "技术公司" } }], action: "invite", ask: { zh: "报告" }, provenance: [] },
 ].map((provision) => OperativeProvision.parse(provision));
 
 describe("OperativeProvision", () => {
   it("asks to Member States are found among a mandate's provisions", () => {
-    expect(provisionsAddressedTo(provisions, "member-states").map((provision) => provision.action)).toEqual(["encourage", "urge"]);
+    expect(provisionsAddressedTo(provisions, "member-states").map((provision) => provision.action)).toEqual([
+      "encourage",
+      "urge",
+    ]);
   });
 
   it("an ask to the Global Programme on Cybercrime is an ask to UNODC, not the other way round", () => {

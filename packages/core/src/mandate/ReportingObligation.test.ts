@@ -27,7 +27,10 @@ describe("ReportingObligation", () => {
   it("a report deferred twice is due where the second deferral sent it", () => {
     const twice = ReportingObligation.parse({
       ...deferredTo30,
-      deferrals: [...deferredTo30.deferrals, { fromSession: 30, toSession: 32, reason: { en: "second deferral" }, provenance: [] }],
+      deferrals: [
+        ...deferredTo30.deferrals,
+        { fromSession: 30, toSession: 32, reason: { en: "second deferral" }, provenance: [] },
+      ],
       status: "deferred",
     });
     expect(currentDueSession(twice).sessionNumber).toBe(32);
@@ -54,15 +57,27 @@ describe("ReportingObligation", () => {
 
   it("status must agree with the history: 'deferred' needs a deferral, an issued symbol means 'submitted'", () => {
     expect(ReportingObligation.safeParse({ ...deferredTo30, deferrals: [], status: "deferred" }).success).toBe(false);
-    const pendingWithSymbol = ReportingObligation.safeParse({ ...deferredTo30, status: "pending", submittedAs: "E/CN.15/2011/2" });
+    const pendingWithSymbol = ReportingObligation.safeParse({
+      ...deferredTo30,
+      status: "pending",
+      submittedAs: "E/CN.15/2011/2",
+    });
     expect(pendingWithSymbol.success).toBe(false);
     expect(pendingWithSymbol.error?.issues[0]?.message).toContain("must be 'submitted'");
   });
 
   it("a report known only up to its number is submitted as its partial symbol, E/CN.15/2021/…", () => {
-    const submitted = ReportingObligation.parse({ ...deferredTo30, status: "submitted", submittedAs: "E/CN.15/2021/..." });
+    const submitted = ReportingObligation.parse({
+      ...deferredTo30,
+      status: "submitted",
+      submittedAs: "E/CN.15/2021/...",
+    });
     expect(submitted.submittedAs).toBe("E/CN.15/2021/…");
-    const pending = ReportingObligation.safeParse({ ...deferredTo30, status: "pending", submittedAs: "E/CN.15/2021/…" });
+    const pending = ReportingObligation.safeParse({
+      ...deferredTo30,
+      status: "pending",
+      submittedAs: "E/CN.15/2021/…",
+    });
     expect(pending.error?.issues[0]?.message).toContain("must be 'submitted'");
     const noYear = ReportingObligation.safeParse({ ...deferredTo30, submittedAs: "E/CN.15/…" });
     expect(noYear.error?.issues[0]).toMatchObject({ path: ["submittedAs"] });
@@ -71,6 +86,8 @@ describe("ReportingObligation", () => {
 
   it("the symbol of the submitted report is validated by the symbol parser", () => {
     expect(ReportingObligation.safeParse({ ...deferredTo30, submittedAs: "A/624/123" }).success).toBe(false);
-    expect(ReportingObligation.parse({ ...deferredTo30, submittedAs: "E/CN.15/2011/2" }).submittedAs).toBe("E/CN.15/2011/2");
+    expect(ReportingObligation.parse({ ...deferredTo30, submittedAs: "E/CN.15/2011/2" }).submittedAs).toBe(
+      "E/CN.15/2011/2",
+    );
   });
 });

@@ -13,10 +13,30 @@ import type { Period } from "../time/Period";
 // The 2021 report is known only up to its number: a partial symbol.
 const REPORT_2021 = "E/CN.15/2021/…";
 
-const trained: Indicator = { id: "practitioners-trained", name: { en: "Practitioners trained" }, unit: "person", aggregation: "sum" };
-const countries: Indicator = { id: "countries-reached", name: { en: "Countries reached" }, unit: "country", aggregation: "distinct-count" };
-const ocseaShare: Indicator = { id: "ocsea-share-of-cases", name: { en: "Share of cases involving OCSEA" }, unit: "case", aggregation: "share" };
-const laws: Indicator = { id: "sherloc-cybercrime-laws", name: { en: "Cybercrime laws in SHERLOC" }, unit: "law", aggregation: "latest" };
+const trained: Indicator = {
+  id: "practitioners-trained",
+  name: { en: "Practitioners trained" },
+  unit: "person",
+  aggregation: "sum",
+};
+const countries: Indicator = {
+  id: "countries-reached",
+  name: { en: "Countries reached" },
+  unit: "country",
+  aggregation: "distinct-count",
+};
+const ocseaShare: Indicator = {
+  id: "ocsea-share-of-cases",
+  name: { en: "Share of cases involving OCSEA" },
+  unit: "case",
+  aggregation: "share",
+};
+const laws: Indicator = {
+  id: "sherloc-cybercrime-laws",
+  name: { en: "Cybercrime laws in SHERLOC" },
+  unit: "law",
+  aggregation: "latest",
+};
 const indicators = [trained, countries, ocseaShare, laws];
 
 interface Figure {
@@ -47,8 +67,22 @@ function observation(figure: Figure): Observation {
 }
 
 const person = (value: number) => exact(value, { unit: "person" });
-const p17 = observation({ id: "p17", indicator: trained, value: person(2_440), paragraph: 17, countries: countedCountries(exact(64)), activityIds: ["forensics-training"] });
-const p18 = observation({ id: "p18", indicator: trained, value: moreThan(130), paragraph: 18, m49: ["142"], activityIds: ["crypto-training"] });
+const p17 = observation({
+  id: "p17",
+  indicator: trained,
+  value: person(2_440),
+  paragraph: 17,
+  countries: countedCountries(exact(64)),
+  activityIds: ["forensics-training"],
+});
+const p18 = observation({
+  id: "p18",
+  indicator: trained,
+  value: moreThan(130),
+  paragraph: 18,
+  m49: ["142"],
+  activityIds: ["crypto-training"],
+});
 const p27 = observation({
   id: "p27",
   indicator: trained,
@@ -68,17 +102,42 @@ describe("aggregate", () => {
     expect(cell?.observationIds).toEqual(["p17", "p18", "p27"]);
     expect(cell?.provenance).toEqual<Provenance[]>([
       { source: "document", symbol: REPORT_2021, paragraphs: [17, 18, 27] },
-      { source: "computed", activityIds: ["crypto-training", "e-evidence-training", "forensics-training"], observationIds: ["p17", "p18", "p27"] },
+      {
+        source: "computed",
+        activityIds: ["crypto-training", "e-evidence-training", "forensics-training"],
+        observationIds: ["p17", "p18", "p27"],
+      },
     ]);
-    expect(cell?.countries).toEqual({ named: ["BLZ", "CRI", "GTM", "HND", "SLV"], count: { value: 64, qualifier: "atLeast", unit: "country" } });
+    expect(cell?.countries).toEqual({
+      named: ["BLZ", "CRI", "GTM", "HND", "SLV"],
+      count: { value: 64, qualifier: "atLeast", unit: "country" },
+    });
     expect(result.skipped).toEqual([]);
   });
 
   it("counts countries across activities distinctly, never summing them", () => {
     const reached = [
-      observation({ id: "c17", indicator: countries, value: exact(64), paragraph: 17, countries: countedCountries(exact(64)) }),
-      observation({ id: "c25", indicator: countries, value: exact(3), paragraph: 25, countries: namedCountries(["SLV", "GTM", "HND"]) }),
-      observation({ id: "c27", indicator: countries, value: exact(5), paragraph: 27, countries: namedCountries(["BLZ", "CRI", "SLV", "GTM", "HND"]) }),
+      observation({
+        id: "c17",
+        indicator: countries,
+        value: exact(64),
+        paragraph: 17,
+        countries: countedCountries(exact(64)),
+      }),
+      observation({
+        id: "c25",
+        indicator: countries,
+        value: exact(3),
+        paragraph: 25,
+        countries: namedCountries(["SLV", "GTM", "HND"]),
+      }),
+      observation({
+        id: "c27",
+        indicator: countries,
+        value: exact(5),
+        paragraph: 27,
+        countries: namedCountries(["BLZ", "CRI", "SLV", "GTM", "HND"]),
+      }),
     ];
     const [both] = aggregate(reached.slice(1), { indicators, bucket: "year" }).cells;
     expect(both?.value).toEqual({ value: 5, qualifier: "exact", unit: "country" });
@@ -101,8 +160,14 @@ describe("aggregate", () => {
         paragraph: 21,
         countries: namedCountries([country]),
       });
-    const [cell] = aggregate([shareOf("a", 40, 263, "SLV"), shareOf("b", 85, 39, "BLZ")], { indicators, bucket: "year" }).cells;
-    expect(cell?.value).toMatchObject({ basis: "counted", denominator: { value: 302, qualifier: "exact", unit: "case" } });
+    const [cell] = aggregate([shareOf("a", 40, 263, "SLV"), shareOf("b", 85, 39, "BLZ")], {
+      indicators,
+      bucket: "year",
+    }).cells;
+    expect(cell?.value).toMatchObject({
+      basis: "counted",
+      denominator: { value: 302, qualifier: "exact", unit: "case" },
+    });
     if (cell?.value !== undefined && "basis" in cell.value && cell.value.basis === "counted") {
       expect(cell.value.numerator.value).toBeCloseTo(138.35);
       expect(cell.value.numerator.qualifier).toBe("approximately");
@@ -110,9 +175,23 @@ describe("aggregate", () => {
   });
 
   it("keeps the figure of the latest period for a 'latest' indicator", () => {
-    const december = observation({ id: "laws-2020-12", indicator: laws, value: moreThan(1_500), paragraph: 29, period: { start: "2020-12" } });
-    const earlier = observation({ id: "laws-2020-06", indicator: laws, value: exact(1_000), paragraph: 29, period: { start: "2020-06" } });
-    expect(aggregate([december, earlier], { indicators, bucket: "year" }).cells).toEqual(aggregate([earlier, december], { indicators, bucket: "year" }).cells);
+    const december = observation({
+      id: "laws-2020-12",
+      indicator: laws,
+      value: moreThan(1_500),
+      paragraph: 29,
+      period: { start: "2020-12" },
+    });
+    const earlier = observation({
+      id: "laws-2020-06",
+      indicator: laws,
+      value: exact(1_000),
+      paragraph: 29,
+      period: { start: "2020-06" },
+    });
+    expect(aggregate([december, earlier], { indicators, bucket: "year" }).cells).toEqual(
+      aggregate([earlier, december], { indicators, bucket: "year" }).cells,
+    );
     const [cell] = aggregate([earlier, december], { indicators, bucket: "year" }).cells;
     expect(cell?.value).toEqual({ value: 1_500, qualifier: "atLeast", strict: true, unit: "law" });
     expect(cell?.observationIds).toEqual(["laws-2020-12"]);
@@ -120,7 +199,13 @@ describe("aggregate", () => {
   });
 
   it("groups by M49 region through named countries and listed regions, saying when groups overlap", () => {
-    const thai = observation({ id: "tha", indicator: trained, value: person(10), paragraph: 18, countries: namedCountries(["THA"]) });
+    const thai = observation({
+      id: "tha",
+      indicator: trained,
+      value: person(10),
+      paragraph: 18,
+      countries: namedCountries(["THA"]),
+    });
     const westAfrica = observation({ id: "wa", indicator: trained, value: person(7), paragraph: 22, m49: ["011"] });
     const result = aggregate([p27, thai, westAfrica, p17], {
       indicators,
@@ -157,15 +242,37 @@ describe("aggregate", () => {
   });
 
   it("buckets by month and by span without splitting figures", () => {
-    const july = observation({ id: "jul", indicator: trained, value: person(1), paragraph: 37, period: { start: "2020-07-27", end: "2020-07-29" } });
-    const span = observation({ id: "span", indicator: trained, value: person(2), paragraph: 21, period: { start: "2018", end: "2020" } });
-    expect(aggregate([july, span], { indicators, bucket: "month" }).cells.map((cell) => cell.bucket)).toEqual(["2018-01/2020-12", "2020-07"]);
-    expect(aggregate([july, span], { indicators, bucket: "year" }).cells.map((cell) => cell.bucket)).toEqual(["2018/2020", "2020"]);
+    const july = observation({
+      id: "jul",
+      indicator: trained,
+      value: person(1),
+      paragraph: 37,
+      period: { start: "2020-07-27", end: "2020-07-29" },
+    });
+    const span = observation({
+      id: "span",
+      indicator: trained,
+      value: person(2),
+      paragraph: 21,
+      period: { start: "2018", end: "2020" },
+    });
+    expect(aggregate([july, span], { indicators, bucket: "month" }).cells.map((cell) => cell.bucket)).toEqual([
+      "2018-01/2020-12",
+      "2020-07",
+    ]);
+    expect(aggregate([july, span], { indicators, bucket: "year" }).cells.map((cell) => cell.bucket)).toEqual([
+      "2018/2020",
+      "2020",
+    ]);
   });
 
   it("leaves out, with the reason, figures of unknown indicators, of the wrong kind or of another unit", () => {
     const unknown = { ...p17, id: "u", indicatorId: "no-such-indicator" };
-    const shareUnderSum = { ...p17, id: "s", value: { basis: "counted" as const, numerator: person(1), denominator: person(2) } };
+    const shareUnderSum = {
+      ...p17,
+      id: "s",
+      value: { basis: "counted" as const, numerator: person(1), denominator: person(2) },
+    };
     const cases = { ...p17, id: "c", value: exact(263, { unit: "case" }) };
     const result = aggregate([unknown, shareUnderSum, cases, p27], { indicators, bucket: "year" });
     expect(result.skipped.map((error) => [error._tag, error.observationId])).toEqual([

@@ -79,12 +79,17 @@ function groupsOf(observation: Observation, query: AggregateQuery): (string | nu
   if (by.dimension === "country") groups = scope.countries.named;
   if (by.dimension === "region") {
     groups = by.regions.filter(
-      (region) => scope.regions.m49.includes(region) || scope.countries.named.some((country) => isCountryInRegion(country, region)),
+      (region) =>
+        scope.regions.m49.includes(region) ||
+        scope.countries.named.some((country) => isCountryInRegion(country, region)),
     );
   }
   if (by.dimension === "topic" || by.dimension === "kind") {
     const activities = observation.activityIds.flatMap((id) => query.activities?.get(id) ?? []);
-    groups = by.dimension === "topic" ? activities.flatMap((activity) => activity.topics) : activities.map((activity) => activity.kind);
+    groups =
+      by.dimension === "topic"
+        ? activities.flatMap((activity) => activity.topics)
+        : activities.map((activity) => activity.kind);
   }
   const distinct = [...new Set(groups)];
   return distinct.length === 0 ? [null] : distinct;
@@ -138,14 +143,20 @@ function result(
 
 /** Overlaps in cell order, each pair of a cell once (merged parts may both report one). */
 function distinctOverlaps(overlaps: readonly FigureOverlap[]): FigureOverlap[] {
-  const byKey = new Map(overlaps.map((overlap) => [`${keyOf(overlap)}\u0000${overlap.activityIds.join("\u0000")}`, overlap]));
+  const byKey = new Map(
+    overlaps.map((overlap) => [`${keyOf(overlap)}\u0000${overlap.activityIds.join("\u0000")}`, overlap]),
+  );
   return [...byKey.entries()]
     .sort(([keyA, a], [keyB, b]) => compareCells(a, b) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0))
     .map(([, overlap]) => overlap);
 }
 
-function overlapsWith(indicators: ReadonlyMap<string, Indicator>, activities: ReadonlyMap<string, ActivityFacets> | undefined) {
-  return (cells: readonly AggregateCell[]): FigureOverlap[] => (activities === undefined ? [] : allOverlaps(cells, indicators, activities));
+function overlapsWith(
+  indicators: ReadonlyMap<string, Indicator>,
+  activities: ReadonlyMap<string, ActivityFacets> | undefined,
+) {
+  return (cells: readonly AggregateCell[]): FigureOverlap[] =>
+    activities === undefined ? [] : allOverlaps(cells, indicators, activities);
 }
 
 /**
@@ -243,5 +254,10 @@ export function mergeAggregateResults(
   }
   const kept = (overlap: FigureOverlap): boolean => cells.has(keyOf(overlap));
   const inherited = (): FigureOverlap[] => [...(a.overlaps ?? []), ...(b.overlaps ?? [])].filter(kept);
-  return result(cells, skipped, a.groupsOverlap || b.groupsOverlap, activities === undefined ? inherited : overlapsWith(index, activities));
+  return result(
+    cells,
+    skipped,
+    a.groupsOverlap || b.groupsOverlap,
+    activities === undefined ? inherited : overlapsWith(index, activities),
+  );
 }

@@ -54,9 +54,15 @@ function normalizedValue(indicator: Indicator, observation: Observation): Metric
   }
   if (!isShare(value)) return withUnit(value, indicator.unit);
   if (value.basis === "percent") {
-    return value.denominator === undefined ? value : { ...value, denominator: withUnit(value.denominator, indicator.unit) };
+    return value.denominator === undefined
+      ? value
+      : { ...value, denominator: withUnit(value.denominator, indicator.unit) };
   }
-  return { ...value, numerator: withUnit(value.numerator, indicator.unit), denominator: withUnit(value.denominator, indicator.unit) };
+  return {
+    ...value,
+    numerator: withUnit(value.numerator, indicator.unit),
+    denominator: withUnit(value.denominator, indicator.unit),
+  };
 }
 
 /**
@@ -80,11 +86,19 @@ function sortProvenance(items: readonly Provenance[]): Provenance[] {
 }
 
 /** The cell of one observation, or why it cannot be aggregated under its indicator. */
-export function observationCell(indicator: Indicator, observation: Observation, key: CellKey): AggregateCell | AggregateError {
+export function observationCell(
+  indicator: Indicator,
+  observation: Observation,
+  key: CellKey,
+): AggregateCell | AggregateError {
   const value = normalizedValue(indicator, observation);
   if ("_tag" in value) return value;
   const countries = coverageOf(indicator, observation, value);
-  const computed: Provenance = { source: "computed", activityIds: observation.activityIds, observationIds: [observation.id] };
+  const computed: Provenance = {
+    source: "computed",
+    activityIds: observation.activityIds,
+    observationIds: [observation.id],
+  };
   return {
     ...key,
     value: indicator.aggregation === "distinct-count" ? distinctCount([countries]) : value,
@@ -114,7 +128,9 @@ function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], co
   const known = shares.filter(hasKnownWhole);
   if (known.length !== shares.length) {
     // aggregate and mergeAggregateResults leave such shares out first (see poolableCells).
-    throw new Error(`cells of indicator "${indicator.id}" pool a share whose whole is unknown; leave it out with poolableCells first`);
+    throw new Error(
+      `cells of indicator "${indicator.id}" pool a share whose whole is unknown; leave it out with poolableCells first`,
+    );
   }
   const [first, ...rest] = known;
   if (first !== undefined && shares.length === values.length) return poolSameUnit([first, ...rest]);
@@ -131,9 +147,13 @@ function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], co
  * before, so a store may keep roll-ups and combine them later. A share of an unknown whole
  * cannot be pooled: leave such cells out first (as `aggregate` does); pooling one throws.
  */
-export function combineAllCells(indicator: Indicator, cells: readonly [AggregateCell, ...AggregateCell[]]): AggregateCell {
+export function combineAllCells(
+  indicator: Indicator,
+  cells: readonly [AggregateCell, ...AggregateCell[]],
+): AggregateCell {
   const [first] = cells;
-  if (indicator.aggregation === "latest") return cells.reduce((latest, cell) => (isLater(cell, latest) ? cell : latest));
+  if (indicator.aggregation === "latest")
+    return cells.reduce((latest, cell) => (isLater(cell, latest) ? cell : latest));
   const countries = mergeCoverages(cells.map((cell) => cell.countries));
   const periods = cells.map((cell) => cell.period);
   return {

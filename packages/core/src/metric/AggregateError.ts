@@ -89,7 +89,12 @@ export function indicatorUnitMismatch(
 }
 
 /** Builds a {@link ShareWholeUnknown} for an observation left out of the cell at `bucket` and `group`. */
-export function shareWholeUnknown(observationId: string, indicatorId: string, bucket: string, group: string | null): ShareWholeUnknown {
+export function shareWholeUnknown(
+  observationId: string,
+  indicatorId: string,
+  bucket: string,
+  group: string | null,
+): ShareWholeUnknown {
   const cell = `${indicatorId} ${bucket}${group === null ? "" : ` (${group})`}`;
   return {
     _tag: "ShareWholeUnknown",

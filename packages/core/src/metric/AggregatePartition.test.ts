@@ -8,10 +8,30 @@ import type { Observation } from "./Observation";
 import type { Quantity } from "./Quantity";
 import { sameQuantity, sumQuantities } from "./QuantitySum";
 
-const trained: Indicator = { id: "practitioners-trained", name: { en: "Practitioners trained" }, unit: "person", aggregation: "sum" };
-const countries: Indicator = { id: "countries-reached", name: { en: "Countries reached" }, unit: "country", aggregation: "distinct-count" };
-const ocseaShare: Indicator = { id: "ocsea-share-of-cases", name: { en: "Share of cases involving OCSEA" }, unit: "case", aggregation: "share" };
-const laws: Indicator = { id: "sherloc-cybercrime-laws", name: { en: "Cybercrime laws in SHERLOC" }, unit: "law", aggregation: "latest" };
+const trained: Indicator = {
+  id: "practitioners-trained",
+  name: { en: "Practitioners trained" },
+  unit: "person",
+  aggregation: "sum",
+};
+const countries: Indicator = {
+  id: "countries-reached",
+  name: { en: "Countries reached" },
+  unit: "country",
+  aggregation: "distinct-count",
+};
+const ocseaShare: Indicator = {
+  id: "ocsea-share-of-cases",
+  name: { en: "Share of cases involving OCSEA" },
+  unit: "case",
+  aggregation: "share",
+};
+const laws: Indicator = {
+  id: "sherloc-cybercrime-laws",
+  name: { en: "Cybercrime laws in SHERLOC" },
+  unit: "law",
+  aggregation: "latest",
+};
 const indicators = [trained, countries, ocseaShare, laws];
 
 // Derived shares are fractions, summed in a different order on each side of a partition.
@@ -49,13 +69,19 @@ const groupings = fc.constantFrom(
 describe("aggregate on partitions", () => {
   it("merging the aggregates of two parts gives the aggregate of the whole", () => {
     fc.assert(
-      fc.property(arbitraryDataset, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), groupings, fc.constantFrom("year" as const, "month" as const), (observations, flags, by, bucket) => {
-        const query = { indicators, bucket, activities, ...(by === undefined ? {} : { by }) };
-        const left = observations.filter((_, index) => flags[index]);
-        const right = observations.filter((_, index) => !flags[index]);
-        const merged = mergeAggregateResults(indicators, aggregate(left, query), aggregate(right, query));
-        expect(rounded(merged)).toEqual(rounded(aggregate(observations, query)));
-      }),
+      fc.property(
+        arbitraryDataset,
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        groupings,
+        fc.constantFrom("year" as const, "month" as const),
+        (observations, flags, by, bucket) => {
+          const query = { indicators, bucket, activities, ...(by === undefined ? {} : { by }) };
+          const left = observations.filter((_, index) => flags[index]);
+          const right = observations.filter((_, index) => !flags[index]);
+          const merged = mergeAggregateResults(indicators, aggregate(left, query), aggregate(right, query));
+          expect(rounded(merged)).toEqual(rounded(aggregate(observations, query)));
+        },
+      ),
     );
   });
 
@@ -70,16 +96,21 @@ describe("aggregate on partitions", () => {
 
   it("a sum cell is the sum of its observations' figures, and no figure is lost", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbitraryObservationFor(trained), { selector: (item) => item.id, maxLength: 10 }), (observations) => {
-        const result = aggregate(observations, { indicators, bucket: "year" });
-        const byId = new Map(observations.map((item) => [item.id, item]));
-        expect(result.cells.flatMap((cell) => cell.observationIds).sort()).toEqual([...byId.keys()].sort());
-        for (const cell of result.cells) {
-          const values = cell.observationIds.map((id) => byId.get(id)?.value).map((value) => ({ ...(value as Quantity), unit: "person" }));
-          const total = sumQuantities(values);
-          expect(total.ok && sameQuantity(total.value, cell.value as Quantity)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(arbitraryObservationFor(trained), { selector: (item) => item.id, maxLength: 10 }),
+        (observations) => {
+          const result = aggregate(observations, { indicators, bucket: "year" });
+          const byId = new Map(observations.map((item) => [item.id, item]));
+          expect(result.cells.flatMap((cell) => cell.observationIds).sort()).toEqual([...byId.keys()].sort());
+          for (const cell of result.cells) {
+            const values = cell.observationIds
+              .map((id) => byId.get(id)?.value)
+              .map((value) => ({ ...(value as Quantity), unit: "person" }));
+            const total = sumQuantities(values);
+            expect(total.ok && sameQuantity(total.value, cell.value as Quantity)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
@@ -90,7 +121,12 @@ describe("mergeAggregateResults without an indicator", () => {
       id,
       indicatorId: trained.id,
       value: { value, qualifier: "exact", unit: "person" },
-      scope: { period: { start: "2020" }, countries: { named: [] }, regions: { m49: [], named: [] }, disaggregation: [] },
+      scope: {
+        period: { start: "2020" },
+        countries: { named: [] },
+        regions: { m49: [], named: [] },
+        disaggregation: [],
+      },
       activityIds: [],
       provenance: [{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [] }],
     });

@@ -24,10 +24,14 @@ export const CountryCoverage = z
     message: "a country is named twice; name each country once",
     path: ["named"],
   })
-  .refine((coverage) => coverage.count === undefined || coverage.count.unit === undefined || coverage.count.unit === "country", {
-    message: "a count of countries has the unit \"country\" (or none)",
-    path: ["count", "unit"],
-  })
+  .refine(
+    (coverage) =>
+      coverage.count === undefined || coverage.count.unit === undefined || coverage.count.unit === "country",
+    {
+      message: 'a count of countries has the unit "country" (or none)',
+      path: ["count", "unit"],
+    },
+  )
   .refine((coverage) => coverage.count === undefined || Number.isInteger(coverage.count.value), {
     message: "a count of countries is a whole number",
     path: ["count", "value"],

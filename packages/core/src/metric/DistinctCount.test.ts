@@ -20,7 +20,11 @@ describe("distinctCount", () => {
 
   it("one activity named and one only counted reach at least the larger of the two", () => {
     expect(distinctCount([teachers, practitioners])).toEqual({ value: 64, qualifier: "atLeast", unit: "country" });
-    expect(distinctCount([evidence, countedCountries(exact(3))])).toEqual({ value: 5, qualifier: "atLeast", unit: "country" });
+    expect(distinctCount([evidence, countedCountries(exact(3))])).toEqual({
+      value: 5,
+      qualifier: "atLeast",
+      unit: "country",
+    });
   });
 
   it("one counted activity alone reaches exactly its count", () => {
@@ -33,7 +37,11 @@ describe("distinctCount", () => {
   });
 
   it("two counted activities may overlap entirely: at least the larger count, never the sum", () => {
-    expect(distinctCount([practitioners, countedCountries(exact(15))])).toEqual({ value: 64, qualifier: "atLeast", unit: "country" });
+    expect(distinctCount([practitioners, countedCountries(exact(15))])).toEqual({
+      value: 64,
+      qualifier: "atLeast",
+      unit: "country",
+    });
   });
 
   it("keeps 'more than' when the largest bound was strict, and drops it when a sure count equals it", () => {
@@ -47,13 +55,21 @@ describe("distinctCount", () => {
   });
 
   it("an approximate count larger than every sure bound makes the result approximate", () => {
-    expect(distinctCount([countedCountries(approximately(60)), teachers])).toEqual({ value: 60, qualifier: "approximately", unit: "country" });
+    expect(distinctCount([countedCountries(approximately(60)), teachers])).toEqual({
+      value: 60,
+      qualifier: "approximately",
+      unit: "country",
+    });
     expect(distinctCount([countedCountries(approximately(2)), countedCountries(exact(15))]).qualifier).toBe("atLeast");
     expect(distinctCount([countedCountries(approximately(64)), countedCountries(exact(64))]).qualifier).toBe("atLeast");
   });
 
   it("an 'at most' count adds only its named countries to a lower bound", () => {
-    expect(distinctCount([countedCountries(atMost(10), ["SEN"]), teachers])).toEqual({ value: 4, qualifier: "atLeast", unit: "country" });
+    expect(distinctCount([countedCountries(atMost(10), ["SEN"]), teachers])).toEqual({
+      value: 4,
+      qualifier: "atLeast",
+      unit: "country",
+    });
   });
 
   it("no coverage, or coverages naming nothing, reach exactly zero countries", () => {
@@ -102,7 +118,12 @@ describe("mergeCoverages", () => {
       fc.property(coverages, coverages, (left, right) => {
         const whole: CountryCoverage = mergeCoverages([...left, ...right]);
         expect(mergeCoverages([mergeCoverages(left), mergeCoverages(right)])).toEqual(whole);
-        expect(sameQuantity(distinctCount([mergeCoverages(left), mergeCoverages(right)]), distinctCount([...left, ...right]))).toBe(true);
+        expect(
+          sameQuantity(
+            distinctCount([mergeCoverages(left), mergeCoverages(right)]),
+            distinctCount([...left, ...right]),
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -122,10 +143,18 @@ describe("CountryCoverage", () => {
 
   it("refuses repeated names, counts of other units, fractional counts and counts below the names", () => {
     expect(CountryCoverageSchema.safeParse({ named: ["SLV", "SLV"] }).success).toBe(false);
-    expect(CountryCoverageSchema.safeParse({ named: [], count: { value: 5, qualifier: "exact", unit: "person" } }).success).toBe(false);
-    expect(CountryCoverageSchema.safeParse({ named: [], count: { value: 5.5, qualifier: "approximately" } }).success).toBe(false);
-    expect(CountryCoverageSchema.safeParse({ named: ["SLV", "GTM"], count: { value: 1, qualifier: "exact" } }).success).toBe(false);
-    expect(CountryCoverageSchema.safeParse({ named: ["SLV", "GTM"], count: { value: 1, qualifier: "atLeast" } }).success).toBe(true);
+    expect(
+      CountryCoverageSchema.safeParse({ named: [], count: { value: 5, qualifier: "exact", unit: "person" } }).success,
+    ).toBe(false);
+    expect(
+      CountryCoverageSchema.safeParse({ named: [], count: { value: 5.5, qualifier: "approximately" } }).success,
+    ).toBe(false);
+    expect(
+      CountryCoverageSchema.safeParse({ named: ["SLV", "GTM"], count: { value: 1, qualifier: "exact" } }).success,
+    ).toBe(false);
+    expect(
+      CountryCoverageSchema.safeParse({ named: ["SLV", "GTM"], count: { value: 1, qualifier: "atLeast" } }).success,
+    ).toBe(true);
   });
 
   it("refuses a code that is not a country", () => {

@@ -42,7 +42,9 @@ const p27 = figure("p27", trained, exact(655, { unit: "person" }), "act-27");
 describe("figures that may count the same people", () => {
   it("¶17 with ¶18 is still added as stated, and the cell is reported as possibly counting some twice", () => {
     const result = aggregate([p17, p18, p27], { indicators, bucket: "year", activities });
-    expect(result.cells.map((cell) => cell.value)).toEqual([{ value: 3225, qualifier: "atLeast", strict: true, unit: "person" }]);
+    expect(result.cells.map((cell) => cell.value)).toEqual([
+      { value: 3225, qualifier: "atLeast", strict: true, unit: "person" },
+    ]);
     expect(result.overlaps).toEqual([
       {
         _tag: "FigureOverlap",
@@ -67,13 +69,18 @@ describe("figures that may count the same people", () => {
     const part = figure("v33-spot", views, exact(400_000, { unit: "view" }), "act-33-gtm-spot");
     const result = aggregate([whole, part], { indicators, bucket: "year", activities });
     expect(result.cells[0]?.value).toEqual({ value: 1_400_000, qualifier: "exact", unit: "view" });
-    expect(result.overlaps?.map((overlap) => [overlap.relation, overlap.activityIds])).toEqual([["part-of", ["act-33-gtm-spot", "act-33"]]]);
+    expect(result.overlaps?.map((overlap) => [overlap.relation, overlap.activityIds])).toEqual([
+      ["part-of", ["act-33-gtm-spot", "act-33"]],
+    ]);
     expect(result.overlaps?.[0]?.message).toContain('activity "act-33-gtm-spot" is part of "act-33"');
   });
 
   it("one figure alone, or a 'latest' figure, counts nothing twice; without activities nothing can be seen", () => {
     expect(aggregate([p17], { indicators, bucket: "year", activities }).overlaps).toBeUndefined();
-    const lawsByTwo = [figure("l17", laws, exact(1500, { unit: "law" }), "act-17"), figure("l18", laws, exact(1400, { unit: "law" }), "act-18")];
+    const lawsByTwo = [
+      figure("l17", laws, exact(1500, { unit: "law" }), "act-17"),
+      figure("l18", laws, exact(1400, { unit: "law" }), "act-18"),
+    ];
     expect(aggregate(lawsByTwo, { indicators, bucket: "year", activities }).overlaps).toBeUndefined();
     expect(aggregate([p17, p18], { indicators, bucket: "year" }).overlaps).toBeUndefined();
   });
@@ -83,14 +90,21 @@ describe("figures that may count the same people", () => {
       { ...p17, scope: { ...p17.scope, regions: { m49: ["142", "419"], named: [] } } },
       { ...p18, scope: { ...p18.scope, regions: { m49: ["142"], named: [] } } },
     ];
-    const result = aggregate(inRegions, { indicators, bucket: "year", by: { dimension: "region", regions: ["142", "419"] }, activities });
+    const result = aggregate(inRegions, {
+      indicators,
+      bucket: "year",
+      by: { dimension: "region", regions: ["142", "419"] },
+      activities,
+    });
     expect(result.overlaps?.map((overlap) => overlap.group)).toEqual(["142"]);
   });
 });
 
 describe("overlaps of merged roll-ups", () => {
   const arbitraryFigures = fc.uniqueArray(
-    fc.constantFrom(trained, views, laws).chain((indicator) => arbitraryObservationFor(indicator, [...activities.keys()])),
+    fc
+      .constantFrom(trained, views, laws)
+      .chain((indicator) => arbitraryObservationFor(indicator, [...activities.keys()])),
     { selector: (item) => item.id, maxLength: 12 },
   );
 
@@ -98,9 +112,17 @@ describe("overlaps of merged roll-ups", () => {
     fc.assert(
       fc.property(arbitraryFigures, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (observations, flags) => {
         const query = { indicators, bucket: "year" as const, activities };
-        const left = aggregate(observations.filter((_, index) => flags[index]), query);
-        const right = aggregate(observations.filter((_, index) => !flags[index]), query);
-        expect(mergeAggregateResults(indicators, left, right, activities).overlaps).toEqual(aggregate(observations, query).overlaps);
+        const left = aggregate(
+          observations.filter((_, index) => flags[index]),
+          query,
+        );
+        const right = aggregate(
+          observations.filter((_, index) => !flags[index]),
+          query,
+        );
+        expect(mergeAggregateResults(indicators, left, right, activities).overlaps).toEqual(
+          aggregate(observations, query).overlaps,
+        );
       }),
     );
   });
@@ -110,6 +132,8 @@ describe("overlaps of merged roll-ups", () => {
     const both = aggregate([p17, p18], query);
     const merged = mergeAggregateResults(indicators, both, aggregate([p27], query));
     expect(merged.overlaps).toEqual(both.overlaps);
-    expect(mergeAggregateResults(indicators, aggregate([p17], query), aggregate([p18], query)).overlaps).toBeUndefined();
+    expect(
+      mergeAggregateResults(indicators, aggregate([p17], query), aggregate([p18], query)).overlaps,
+    ).toBeUndefined();
   });
 });

@@ -36,7 +36,11 @@ function where(cell: AggregateCell): string {
 /** The wholes an activity is part of, nearest first; a cycle in the data stops the walk. */
 function wholesOf(id: string, activities: ReadonlyMap<string, ActivityFacets>): string[] {
   const wholes: string[] = [];
-  for (let whole = activities.get(id)?.partOf; whole !== undefined && whole !== id && !wholes.includes(whole); whole = activities.get(whole)?.partOf) {
+  for (
+    let whole = activities.get(id)?.partOf;
+    whole !== undefined && whole !== id && !wholes.includes(whole);
+    whole = activities.get(whole)?.partOf
+  ) {
     wholes.push(whole);
   }
   return wholes;
@@ -49,7 +53,11 @@ function wholesOf(id: string, activities: ReadonlyMap<string, ActivityFacets>): 
  * figure, so neither gets warnings. Computed from the cell alone (its activity ids), so
  * merged roll-ups get the same warnings as one aggregation.
  */
-export function cellOverlaps(cell: AggregateCell, indicator: Indicator | undefined, activities: ReadonlyMap<string, ActivityFacets>): FigureOverlap[] {
+export function cellOverlaps(
+  cell: AggregateCell,
+  indicator: Indicator | undefined,
+  activities: ReadonlyMap<string, ActivityFacets>,
+): FigureOverlap[] {
   if (cell.observationIds.length < 2 || indicator?.aggregation === "latest") return [];
   const present = new Set(cell.activityIds);
   const overlaps: FigureOverlap[] = [];
@@ -58,7 +66,15 @@ export function cellOverlaps(cell: AggregateCell, indicator: Indicator | undefin
     const key = [...activityIds].sort().join("\u0000");
     if (seen.has(key)) return;
     seen.add(key);
-    overlaps.push({ _tag: "FigureOverlap", indicatorId: cell.indicatorId, bucket: cell.bucket, group: cell.group, relation, activityIds, message });
+    overlaps.push({
+      _tag: "FigureOverlap",
+      indicatorId: cell.indicatorId,
+      bucket: cell.bucket,
+      group: cell.group,
+      relation,
+      activityIds,
+      message,
+    });
   };
   for (const id of cell.activityIds) {
     for (const whole of wholesOf(id, activities).filter((candidate) => present.has(candidate))) {

@@ -34,7 +34,7 @@ export const Indicator = z
   })
   .strict()
   .refine((indicator) => indicator.aggregation !== "distinct-count" || indicator.unit === "country", {
-    message: "a distinct-count indicator counts countries: its unit is \"country\"",
+    message: 'a distinct-count indicator counts countries: its unit is "country"',
     path: ["unit"],
   });
 /** What a figure measures: name, unit, aggregation. */

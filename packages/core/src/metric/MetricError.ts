@@ -39,7 +39,8 @@ export interface WholeUnknown {
 export type MetricError = UnitMismatch | DenominatorMismatch | ShareExceedsWhole | WholeUnknown;
 
 /** The outcome of arithmetic on figures: a value, or the reason there is none. */
-export type MetricResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MetricError };
+export type MetricResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MetricError };
 
 function describeUnit(unit: string | undefined): string {
   return unit === undefined ? "(no unit)" : `"${unit}"`;

@@ -22,7 +22,10 @@ describe("Observation", () => {
       activityIds: [],
       provenance: [cite(REPORT_2021, 17)],
     });
-    expect(observation.scope.countries).toEqual({ named: [], count: { value: 64, qualifier: "exact", unit: "country" } });
+    expect(observation.scope.countries).toEqual({
+      named: [],
+      count: { value: 64, qualifier: "exact", unit: "country" },
+    });
   });
 
   it("holds 13 female victims aged 9–12 identified in three named countries (¶25)", () => {
@@ -50,7 +53,12 @@ describe("Observation", () => {
       id: "p21-el-salvador-ocsea-share",
       indicatorId: "ocsea-share-of-cybercrime-cases",
       value: { basis: "percent", percent: exact(40), denominator: exact(263, { unit: "case" }) },
-      scope: { period: { start: "2018", end: "2020" }, countries: namedCountries(["SLV"]), regions: noRegions, disaggregation: [] },
+      scope: {
+        period: { start: "2018", end: "2020" },
+        countries: namedCountries(["SLV"]),
+        regions: noRegions,
+        disaggregation: [],
+      },
       activityIds: [],
       provenance: [cite(REPORT_2021, 21)],
     });
@@ -62,7 +70,12 @@ describe("Observation", () => {
       id: "p22-webinar-participants",
       indicatorId: "people-reached",
       value: exact(7_832, { unit: "person" }),
-      scope: { period: year2020, countries: countedCountries(exact(15)), regions: { m49: ["011", "419"], named: [] }, disaggregation: [] },
+      scope: {
+        period: year2020,
+        countries: countedCountries(exact(15)),
+        regions: { m49: ["011", "419"], named: [] },
+        disaggregation: [],
+      },
       activityIds: ["ocsea-webinars-2020"],
       provenance: [cite(REPORT_2021, 22)],
     });
@@ -74,7 +87,12 @@ describe("Observation", () => {
       id: "p32-awareness",
       indicatorId: "people-reached",
       value: moreThan(24_400, { unit: "person" }),
-      scope: { period: year2020, countries: { named: [] }, regions: { m49: ["035", "002", "419"], named: [{ zh: "东盟区域" }] }, disaggregation: [] },
+      scope: {
+        period: year2020,
+        countries: { named: [] },
+        regions: { m49: ["035", "002", "419"], named: [{ zh: "东盟区域" }] },
+        disaggregation: [],
+      },
       activityIds: [],
       provenance: [cite(REPORT_2021, 32)],
     });
@@ -104,11 +122,24 @@ describe("Observation", () => {
       provenance: [cite(REPORT_2021, 25)],
     };
     const withScope = (scope: object) => ({ ...base, scope: { ...base.scope, ...scope } });
-    expect(Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "12-9" }] })).success).toBe(false);
-    expect(Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "nine" }] })).success).toBe(false);
-    expect(Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "18+" }] })).success).toBe(true);
     expect(
-      Observation.safeParse(withScope({ disaggregation: [{ dimension: "sex", value: "female" }, { dimension: "sex", value: "male" }] })).success,
+      Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "12-9" }] })).success,
+    ).toBe(false);
+    expect(
+      Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "nine" }] })).success,
+    ).toBe(false);
+    expect(
+      Observation.safeParse(withScope({ disaggregation: [{ dimension: "age-band", value: "18+" }] })).success,
+    ).toBe(true);
+    expect(
+      Observation.safeParse(
+        withScope({
+          disaggregation: [
+            { dimension: "sex", value: "female" },
+            { dimension: "sex", value: "male" },
+          ],
+        }),
+      ).success,
     ).toBe(false);
     expect(Observation.safeParse(withScope({ regions: { m49: ["999"], named: [] } })).success).toBe(false);
     expect(Observation.safeParse({ ...base, activityIds: ["a", "a"] }).success).toBe(false);

@@ -43,7 +43,7 @@ export const Disaggregation = z
   })
   .strict()
   .refine((item) => item.dimension !== "age-band" || isAgeBand(item.value), {
-    message: "an age band is written \"9-12\" (lower age first) or \"18+\"",
+    message: 'an age band is written "9-12" (lower age first) or "18+"',
     path: ["value"],
   });
 /** One breakdown of a figure. */

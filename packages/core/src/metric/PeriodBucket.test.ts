@@ -22,15 +22,18 @@ describe("periodHull", () => {
   it("spans all the periods, whatever their order", () => {
     fc.assert(
       fc.property(fc.array(arbitraryMetricPeriod, { minLength: 1, maxLength: 5 }), (periods) => {
-        const hull = periodHull(periods as [typeof periods[0], ...typeof periods]);
-        expect(periodHull([...periods].reverse() as [typeof periods[0], ...typeof periods])).toEqual(hull);
+        const hull = periodHull(periods as [(typeof periods)[0], ...typeof periods]);
+        expect(periodHull([...periods].reverse() as [(typeof periods)[0], ...typeof periods])).toEqual(hull);
         return periods.every((period) => within(period, hull));
       }),
     );
   });
 
   it("keeps dates as written and drops an end equal to the start", () => {
-    expect(periodHull([{ start: "2020-02" }, { start: "2020-07", end: "2020-09" }])).toEqual({ start: "2020-02", end: "2020-09" });
+    expect(periodHull([{ start: "2020-02" }, { start: "2020-07", end: "2020-09" }])).toEqual({
+      start: "2020-02",
+      end: "2020-09",
+    });
     expect(periodHull([{ start: "2020" }, { start: "2020" }])).toEqual({ start: "2020" });
   });
 });

@@ -30,7 +30,12 @@ describe("the qualifier lattice", () => {
 
   it("is associative", () => {
     fc.assert(
-      fc.property(qualifier, qualifier, qualifier, (a, b, c) => joinQualifiers(joinQualifiers(a, b), c) === joinQualifiers(a, joinQualifiers(b, c))),
+      fc.property(
+        qualifier,
+        qualifier,
+        qualifier,
+        (a, b, c) => joinQualifiers(joinQualifiers(a, b), c) === joinQualifiers(a, joinQualifiers(b, c)),
+      ),
     );
   });
 

@@ -3,7 +3,12 @@ import { Quantity, Unit, approximately, atLeast, atMost, exact, fewerThan, moreT
 
 describe("Quantity", () => {
   it("holds the seed's figures with their qualifiers", () => {
-    expect(Quantity.parse(moreThan(130, { unit: "person" }))).toEqual({ value: 130, qualifier: "atLeast", strict: true, unit: "person" });
+    expect(Quantity.parse(moreThan(130, { unit: "person" }))).toEqual({
+      value: 130,
+      qualifier: "atLeast",
+      strict: true,
+      unit: "person",
+    });
     expect(Quantity.parse(exact(655, { unit: "person" }))).toEqual({ value: 655, qualifier: "exact", unit: "person" });
     expect(Quantity.parse(approximately(300_000, { unit: "image" })).qualifier).toBe("approximately");
   });

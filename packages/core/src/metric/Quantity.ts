@@ -7,9 +7,9 @@ import { Qualifier, isBound } from "./Qualifier";
  * count something new; `sumQuantities` refuses to add different units.
  * @example Unit.parse("impression")
  */
-export const Unit = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { message: "expected a singular lower-case unit such as \"person\" or \"case\"" });
+export const Unit = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+  message: 'expected a singular lower-case unit such as "person" or "case"',
+});
 /** What a figure counts ("person", "country", "case", …). */
 export type Unit = z.infer<typeof Unit>;
 
@@ -46,7 +46,7 @@ export const Quantity = z
   })
   .strict()
   .refine((quantity) => quantity.strict === undefined || isBound(quantity.qualifier), {
-    message: "strict (\"more than\", \"fewer than\") applies only to the qualifiers atLeast and atMost",
+    message: 'strict ("more than", "fewer than") applies only to the qualifiers atLeast and atMost',
     path: ["strict"],
   });
 /** A qualified figure: value, qualifier, and optionally strictness, unit and written scale. */

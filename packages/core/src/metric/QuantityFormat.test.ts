@@ -43,12 +43,20 @@ describe("formatQuantity in Chinese", () => {
 
 describe("formatQuantity in the other official languages", () => {
   it("words every qualifier differently in every language, around the locale's own number", () => {
-    const figures = [exact(5_600), approximately(5_600), moreThan(5_600), atLeast(5_600), fewerThan(5_600), atMost(5_600)];
+    const figures = [
+      exact(5_600),
+      approximately(5_600),
+      moreThan(5_600),
+      atLeast(5_600),
+      fewerThan(5_600),
+      atMost(5_600),
+    ];
     for (const language of LANGUAGES) {
       const number = formatNumber(exact(5_600), language);
       const worded = figures.map((figure) => formatQuantity(figure, language));
       expect(new Set(worded).size).toBe(figures.length);
-      for (const text of worded) expect(text.includes(number) || text.includes("5,600") || text.includes("5600")).toBe(true);
+      for (const text of worded)
+        expect(text.includes(number) || text.includes("5,600") || text.includes("5600")).toBe(true);
     }
   });
 

@@ -79,7 +79,10 @@ describe("sumQuantities", () => {
     fc.assert(
       fc.property(person, person, (a, b) => {
         const total = sum([a, b]);
-        return [a, b].every((part) => part.qualifier === "exact" || total.qualifier === part.qualifier || total.qualifier === "approximately");
+        return [a, b].every(
+          (part) =>
+            part.qualifier === "exact" || total.qualifier === part.qualifier || total.qualifier === "approximately",
+        );
       }),
     );
   });

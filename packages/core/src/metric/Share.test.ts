@@ -8,13 +8,21 @@ import { Share as ShareSchema, hasKnownWhole, isShare, shareNumerator, sharePerc
 import { poolShares, sumShares } from "./ShareArithmetic";
 
 const cases = (value: number): Quantity => exact(value, { unit: "case" });
-const percentOf = (percent: Quantity, denominator: Quantity): ShareOfKnownWhole => ({ basis: "percent", percent, denominator });
+const percentOf = (percent: Quantity, denominator: Quantity): ShareOfKnownWhole => ({
+  basis: "percent",
+  percent,
+  denominator,
+});
 // ¶21: El Salvador, 263 cases in 2018–2020: 40% OCSEA, 32% of women; Belize 2019: 39 cases, 85% OCSEA.
 const elSalvadorChildren = percentOf(exact(40), cases(263));
 const elSalvadorWomen = percentOf(exact(32), cases(263));
 const belizeChildren = percentOf(exact(85), cases(39));
 // ¶21: Honduras 2020, 7 of every 10 child victims were girls.
-const hondurasGirls: ShareOfKnownWhole = { basis: "counted", numerator: exact(7, { unit: "person" }), denominator: exact(10, { unit: "person" }) };
+const hondurasGirls: ShareOfKnownWhole = {
+  basis: "counted",
+  numerator: exact(7, { unit: "person" }),
+  denominator: exact(10, { unit: "person" }),
+};
 
 describe("Share", () => {
   it("holds '40% of 263 cases' and '7 of 10 child victims' with their wholes", () => {
@@ -30,9 +38,14 @@ describe("Share", () => {
   });
 
   it("refuses a part larger than its whole, a whole of zero, and parts of another unit", () => {
-    expect(ShareSchema.safeParse({ basis: "counted", numerator: exact(11), denominator: exact(10) }).success).toBe(false);
+    expect(ShareSchema.safeParse({ basis: "counted", numerator: exact(11), denominator: exact(10) }).success).toBe(
+      false,
+    );
     expect(ShareSchema.safeParse({ basis: "counted", numerator: exact(0), denominator: exact(0) }).success).toBe(false);
-    expect(ShareSchema.safeParse({ basis: "counted", numerator: exact(7, { unit: "person" }), denominator: cases(10) }).success).toBe(false);
+    expect(
+      ShareSchema.safeParse({ basis: "counted", numerator: exact(7, { unit: "person" }), denominator: cases(10) })
+        .success,
+    ).toBe(false);
   });
 
   it("derives the part of a percentage as an approximate count", () => {
@@ -149,7 +162,12 @@ describe("a percentage whose whole the source does not state", () => {
 });
 
 describe("a rate: Honduras, 7 of every 10 child victims were girls (¶21)", () => {
-  const sevenOfEveryTen: Share = { basis: "counted", numerator: exact(7, { unit: "person" }), denominator: exact(10, { unit: "person" }), ratio: true };
+  const sevenOfEveryTen: Share = {
+    basis: "counted",
+    numerator: exact(7, { unit: "person" }),
+    denominator: exact(10, { unit: "person" }),
+    ratio: true,
+  };
 
   it("keeps the seed's two numbers and its percent, but not as a count of 10 victims", () => {
     expect(ShareSchema.parse(sevenOfEveryTen)).toEqual(sevenOfEveryTen);
@@ -160,7 +178,10 @@ describe("a rate: Honduras, 7 of every 10 child victims were girls (¶21)", () =
 
   it("is not pooled with counted shares: the number of victims is unknown", () => {
     const pooled = poolShares([hondurasGirls, sevenOfEveryTen]);
-    expect(pooled.ok ? undefined : pooled.error).toMatchObject({ _tag: "WholeUnknown", percents: [{ value: 70, qualifier: "exact" }] });
+    expect(pooled.ok ? undefined : pooled.error).toMatchObject({
+      _tag: "WholeUnknown",
+      percents: [{ value: 70, qualifier: "exact" }],
+    });
   });
 
   it("a rate is marked only as true, and stays a part of its whole", () => {

@@ -83,7 +83,8 @@ export function isShare(value: Quantity | Share): value is Share {
  * A share whose whole is stated: two counts (not a rate), or a percentage with its
  * denominator.
  */
-export type ShareOfKnownWhole = (CountedShare & { readonly ratio?: undefined }) | (PercentShare & { readonly denominator: Quantity });
+export type ShareOfKnownWhole =
+  (CountedShare & { readonly ratio?: undefined }) | (PercentShare & { readonly denominator: Quantity });
 
 /**
  * Whether the share's whole is stated. Only such shares can be added, pooled or turned

@@ -5,7 +5,9 @@ import type { PercentShare, Share, ShareOfKnownWhole } from "./Share";
 import { hasKnownWhole, shareNumerator, sharePercent } from "./Share";
 
 /** The shares' wholes are all stated, or the refusal naming those that are not. */
-function knownWholes(shares: readonly [Share, ...Share[]]): { ok: true; shares: [ShareOfKnownWhole, ...ShareOfKnownWhole[]] } | { ok: false; error: WholeUnknown } {
+function knownWholes(
+  shares: readonly [Share, ...Share[]],
+): { ok: true; shares: [ShareOfKnownWhole, ...ShareOfKnownWhole[]] } | { ok: false; error: WholeUnknown } {
   const unknown = shares.filter((share) => !hasKnownWhole(share));
   if (unknown.length > 0) return { ok: false, error: wholeUnknown(unknown.map(sharePercent)) };
   return { ok: true, shares: shares as [ShareOfKnownWhole, ...ShareOfKnownWhole[]] };
@@ -34,12 +36,14 @@ export function sumShares(all: readonly [Share, ...Share[]]): MetricResult<Share
   if (percents.length === shares.length) {
     const percent = sumQuantities(percents.map((share) => share.percent));
     if (!percent.ok) return percent;
-    if (percent.value.value > 100) return { ok: false, error: shareExceedsWhole(percent.value, { value: 100, qualifier: "exact" }) };
+    if (percent.value.value > 100)
+      return { ok: false, error: shareExceedsWhole(percent.value, { value: 100, qualifier: "exact" }) };
     return { ok: true, value: { basis: "percent", percent: percent.value, denominator } };
   }
   const numerator = sumQuantities(shares.map((share) => shareNumerator(share)));
   if (!numerator.ok) return numerator;
-  if (numerator.value.value > denominator.value) return { ok: false, error: shareExceedsWhole(numerator.value, denominator) };
+  if (numerator.value.value > denominator.value)
+    return { ok: false, error: shareExceedsWhole(numerator.value, denominator) };
   return { ok: true, value: { basis: "counted", numerator: numerator.value, denominator } };
 }
 
@@ -67,8 +71,14 @@ export function poolShares(all: readonly [Share, ...Share[]]): MetricResult<Shar
 export function poolSameUnit(shares: readonly [ShareOfKnownWhole, ...ShareOfKnownWhole[]]): Share {
   if (shares.length === 1) return shares[0];
   const unit = shares[0].denominator.unit;
-  const denominator = addQuantities(shares.map((share) => share.denominator), unit);
-  const numerator = addQuantities(shares.map((share) => shareNumerator(share)), unit);
+  const denominator = addQuantities(
+    shares.map((share) => share.denominator),
+    unit,
+  );
+  const numerator = addQuantities(
+    shares.map((share) => shareNumerator(share)),
+    unit,
+  );
   // Pooled parts never exceed the pooled whole; the clamp only absorbs floating-point error.
   const value = Math.min(numerator.value, denominator.value);
   return { basis: "counted", numerator: { ...numerator, value }, denominator };

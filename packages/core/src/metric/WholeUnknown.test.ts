@@ -6,10 +6,20 @@ import { exact, moreThan } from "./Quantity";
 
 // ¶21 of the 2021 report: El Salvador 2018–2020, 40% of 263 cases; "by 2020, more than 50%
 // of the cases" (no number of cases); Belize 2019, 85% of 39 cases.
-const ocseaShare: Indicator = { id: "share-of-cases-involving-ocsea", name: { en: "Share of cases involving OCSEA" }, unit: "case", aggregation: "share" };
+const ocseaShare: Indicator = {
+  id: "share-of-cases-involving-ocsea",
+  name: { en: "Share of cases involving OCSEA" },
+  unit: "case",
+  aggregation: "share",
+};
 const indicators = [ocseaShare];
 
-function caseShare(id: string, value: MetricValue, country: string, period: Observation["scope"]["period"]): Observation {
+function caseShare(
+  id: string,
+  value: MetricValue,
+  country: string,
+  period: Observation["scope"]["period"],
+): Observation {
   return {
     id,
     indicatorId: ocseaShare.id,
@@ -20,14 +30,33 @@ function caseShare(id: string, value: MetricValue, country: string, period: Obse
   };
 }
 
-const slv2018to2020 = caseShare("slv-2018-2020", { basis: "percent", percent: exact(40), denominator: exact(263, { unit: "case" }) }, "SLV", { start: "2018", end: "2020" });
+const slv2018to2020 = caseShare(
+  "slv-2018-2020",
+  { basis: "percent", percent: exact(40), denominator: exact(263, { unit: "case" }) },
+  "SLV",
+  { start: "2018", end: "2020" },
+);
 const slvBy2020 = caseShare("slv-by-2020", { basis: "percent", percent: moreThan(50) }, "SLV", { start: "2020" });
-const blz2019 = caseShare("blz-2019", { basis: "percent", percent: exact(85), denominator: exact(39, { unit: "case" }) }, "BLZ", { start: "2019" });
-const slv2020 = caseShare("slv-2020", { basis: "percent", percent: exact(60), denominator: exact(100, { unit: "case" }) }, "SLV", { start: "2020" });
+const blz2019 = caseShare(
+  "blz-2019",
+  { basis: "percent", percent: exact(85), denominator: exact(39, { unit: "case" }) },
+  "BLZ",
+  { start: "2019" },
+);
+const slv2020 = caseShare(
+  "slv-2020",
+  { basis: "percent", percent: exact(60), denominator: exact(100, { unit: "case" }) },
+  "SLV",
+  { start: "2020" },
+);
 
 describe("aggregating a share whose whole is unknown", () => {
   it("alone in its cell it stands as stated: El Salvador, by 2020, more than 50%", () => {
-    const result = aggregate([slv2018to2020, slvBy2020, blz2019], { indicators, bucket: "year", by: { dimension: "country" } });
+    const result = aggregate([slv2018to2020, slvBy2020, blz2019], {
+      indicators,
+      bucket: "year",
+      by: { dimension: "country" },
+    });
     expect(result.skipped).toEqual([]);
     expect(result.cells.map((cell) => [cell.group, cell.bucket, cell.value])).toEqual([
       ["SLV", "2018/2020", slv2018to2020.value],
@@ -42,7 +71,13 @@ describe("aggregating a share whose whole is unknown", () => {
     expect(cell2020?.observationIds).toEqual(["slv-2020"]);
     expect(cell2020?.value).toEqual(slv2020.value);
     expect(result.skipped).toEqual([
-      expect.objectContaining({ _tag: "ShareWholeUnknown", observationId: "slv-by-2020", indicatorId: ocseaShare.id, bucket: "2020", group: null }),
+      expect.objectContaining({
+        _tag: "ShareWholeUnknown",
+        observationId: "slv-by-2020",
+        indicatorId: ocseaShare.id,
+        bucket: "2020",
+        group: null,
+      }),
     ]);
     expect(result.skipped[0]?.message).toContain("whole unknown");
   });

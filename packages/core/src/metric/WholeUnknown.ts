@@ -17,11 +17,16 @@ function ofUnknownWhole(cell: AggregateCell): boolean {
  * aggregations take every cell ("latest" keeps one figure; the rest hold no shares).
  * Shared by `aggregate` and `mergeAggregateResults`, so both leave out the same figures.
  */
-export function poolableCells(indicator: Indicator, cells: readonly AggregateCell[]): { cells: AggregateCell[]; skipped: ShareWholeUnknown[] } {
+export function poolableCells(
+  indicator: Indicator,
+  cells: readonly AggregateCell[],
+): { cells: AggregateCell[]; skipped: ShareWholeUnknown[] } {
   if (indicator.aggregation !== "share" || cells.length < 2) return { cells: [...cells], skipped: [] };
   const unknown = cells.filter(ofUnknownWhole);
   return {
     cells: cells.filter((cell) => !ofUnknownWhole(cell)),
-    skipped: unknown.flatMap((cell) => cell.observationIds.map((id) => shareWholeUnknown(id, cell.indicatorId, cell.bucket, cell.group))),
+    skipped: unknown.flatMap((cell) =>
+      cell.observationIds.map((id) => shareWholeUnknown(id, cell.indicatorId, cell.bucket, cell.group)),
+    ),
   };
 }

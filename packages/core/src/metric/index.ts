@@ -31,7 +31,16 @@ export { formatQuantity, formatNumber } from "./QuantityFormat";
 export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
 export { mergeCoverages, distinctCount } from "./DistinctCount";
 export { RegionCoverage, NO_REGIONS, m49Regions } from "./RegionCoverage";
-export { CountedShare, PercentShare, Share, type ShareOfKnownWhole, isShare, hasKnownWhole, shareNumerator, sharePercent } from "./Share";
+export {
+  CountedShare,
+  PercentShare,
+  Share,
+  type ShareOfKnownWhole,
+  isShare,
+  hasKnownWhole,
+  shareNumerator,
+  sharePercent,
+} from "./Share";
 export { sumShares, poolShares } from "./ShareArithmetic";
 export { AGGREGATIONS, Aggregation, Indicator } from "./Indicator";
 export {

@@ -6,12 +6,18 @@ const REPORT_2021 = "E/CN.15/2021/…";
 
 describe("the document a fact was stated in", () => {
   it("may be the 2021 report, whose number the seed does not give: E/CN.15/2021/…", () => {
-    expect(DocumentProvenance.parse({ source: "document", symbol: REPORT_2021, paragraphs: [17] }).symbol).toBe(REPORT_2021);
-    expect(DocumentProvenance.parse({ source: "document", symbol: "e/cn.15/2021/...", paragraphs: [17] }).symbol).toBe(REPORT_2021);
+    expect(DocumentProvenance.parse({ source: "document", symbol: REPORT_2021, paragraphs: [17] }).symbol).toBe(
+      REPORT_2021,
+    );
+    expect(DocumentProvenance.parse({ source: "document", symbol: "e/cn.15/2021/...", paragraphs: [17] }).symbol).toBe(
+      REPORT_2021,
+    );
   });
 
   it("a full symbol is stored normalised", () => {
-    expect(DocumentProvenance.parse({ source: "document", symbol: "Ｅ／ＣＮ.15／2011／2", paragraphs: [2] }).symbol).toBe("E/CN.15/2011/2");
+    expect(
+      DocumentProvenance.parse({ source: "document", symbol: "Ｅ／ＣＮ.15／2011／2", paragraphs: [2] }).symbol,
+    ).toBe("E/CN.15/2011/2");
   });
 
   it("a decision cited by number is a source in its short citation form; a resolution citation becomes its symbol", () => {
@@ -25,10 +31,16 @@ describe("the document a fact was stated in", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error._tag).toBe("InvalidSourceReference");
-    expect(result.error.asSymbol).toContain('"SG_report_cybercrime_TA_2021" is not a valid document symbol: at character 2');
+    expect(result.error.asSymbol).toContain(
+      '"SG_report_cybercrime_TA_2021" is not a valid document symbol: at character 2',
+    );
     expect(result.error.asCitation).toContain("a citation says whether it is a resolution or a decision");
     expect(result.error.message).toContain('a partial symbol whose number is unknown ("E/CN.15/2021/…")');
-    const parsed = Provenance.safeParse({ source: "document", symbol: "SG report on cybercrime technical assistance (2021)", paragraphs: [17] });
+    const parsed = Provenance.safeParse({
+      source: "document",
+      symbol: "SG report on cybercrime technical assistance (2021)",
+      paragraphs: [17],
+    });
     expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([["symbol"]]);
   });
 
@@ -45,8 +57,13 @@ describe("the document a fact was stated in", () => {
 
 describe("footnotes", () => {
   it("the agenda's symbol stated in the unnumbered footnote, the Salvador Declaration's in footnote 4", () => {
-    expect(DocumentProvenance.parse({ source: "document", symbol: REPORT_2021, paragraphs: [], footnotes: ["*"] }).footnotes).toEqual(["*"]);
-    expect(DocumentProvenance.parse({ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [21], footnotes: [4] }).footnotes).toEqual([4]);
+    expect(
+      DocumentProvenance.parse({ source: "document", symbol: REPORT_2021, paragraphs: [], footnotes: ["*"] }).footnotes,
+    ).toEqual(["*"]);
+    expect(
+      DocumentProvenance.parse({ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [21], footnotes: [4] })
+        .footnotes,
+    ).toEqual([4]);
   });
 
   it("a footnote is a positive number or the asterisk, cited once", () => {
@@ -54,7 +71,10 @@ describe("footnotes", () => {
     expect(DocumentProvenance.safeParse({ ...base, footnotes: [0] }).success).toBe(false);
     expect(DocumentProvenance.safeParse({ ...base, footnotes: ["†"] }).success).toBe(false);
     expect(DocumentProvenance.safeParse({ ...base, footnotes: [] }).success).toBe(false);
-    expect(DocumentProvenance.safeParse({ ...base, footnotes: [4, 4] }).error?.issues[0]).toMatchObject({ path: ["footnotes"], message: "a footnote is cited twice" });
+    expect(DocumentProvenance.safeParse({ ...base, footnotes: [4, 4] }).error?.issues[0]).toMatchObject({
+      path: ["footnotes"],
+      message: "a footnote is cited twice",
+    });
   });
 
   it("merging citations of one document keeps its paragraphs and footnotes together", () => {

@@ -31,10 +31,14 @@ export const DocumentProvenance = z
     quote: z.string().min(1).optional(),
   })
   .strict()
-  .refine((provenance) => provenance.footnotes === undefined || new Set(provenance.footnotes).size === provenance.footnotes.length, {
-    message: "a footnote is cited twice",
-    path: ["footnotes"],
-  });
+  .refine(
+    (provenance) =>
+      provenance.footnotes === undefined || new Set(provenance.footnotes).size === provenance.footnotes.length,
+    {
+      message: "a footnote is cited twice",
+      path: ["footnotes"],
+    },
+  );
 /** Where a fact was stated: document symbol and paragraph numbers. */
 export type DocumentProvenance = z.infer<typeof DocumentProvenance>;
 

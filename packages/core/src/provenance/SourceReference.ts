@@ -1,5 +1,11 @@
 import * as z from "zod";
-import { citationToSymbol, formatCitation, formatDocumentReference, parseCitation, parseDocumentReference } from "../symbol";
+import {
+  citationToSymbol,
+  formatCitation,
+  formatDocumentReference,
+  parseCitation,
+  parseDocumentReference,
+} from "../symbol";
 
 /** Why a text names no source document: neither a symbol (full or partial) nor a citation. */
 export interface InvalidSourceReference {
@@ -14,8 +20,7 @@ export interface InvalidSourceReference {
 
 /** The outcome of reading the document a provenance cites. */
 export type SourceReferenceResult =
-  | { readonly ok: true; readonly reference: string }
-  | { readonly ok: false; readonly error: InvalidSourceReference };
+  { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly error: InvalidSourceReference };
 
 // Sources are few (a handful of documents per dataset) and cited by every record; a valid
 // reading stays valid as time passes (only future years are refused), so successes are kept.
@@ -49,7 +54,10 @@ function readUncached(text: string): SourceReferenceResult {
   const citation = parseCitation(text);
   if (citation.ok) {
     const mapped = citationToSymbol(citation.citation);
-    return { ok: true, reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text };
+    return {
+      ok: true,
+      reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text,
+    };
   }
   return {
     ok: false,

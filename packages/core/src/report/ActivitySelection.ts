@@ -33,6 +33,8 @@ export function selectActivities(context: ReportContext, selection: ActivitySele
 
 /** A selection as a reader can check it in a gap message: `kind=training, topic=digital-forensics`. */
 export function describeSelection(selection: ActivitySelection): string {
-  const parts = Object.entries(selection).map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`);
+  const parts = Object.entries(selection).map(
+    ([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`,
+  );
   return parts.length === 0 ? "all activities of the period" : parts.join(", ");
 }

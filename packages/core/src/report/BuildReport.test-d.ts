@@ -9,9 +9,25 @@ declare const records: ReportRecords;
 
 describe("buildReport's types", () => {
   it("names the mandate by id or by symbol, not both", () => {
-    expectTypeOf({ mandateId: "a-res-74-173", period: { start: "2020" }, records, language: "zh" } as const).toExtend<BuildReportInput>();
-    expectTypeOf({ symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "en" } as const).toExtend<BuildReportInput>();
-    expectTypeOf({ mandateId: "a", symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "en" } as const).not.toExtend<BuildReportInput>();
+    expectTypeOf({
+      mandateId: "a-res-74-173",
+      period: { start: "2020" },
+      records,
+      language: "zh",
+    } as const).toExtend<BuildReportInput>();
+    expectTypeOf({
+      symbol: "A/RES/74/173",
+      period: { start: "2020" },
+      records,
+      language: "en",
+    } as const).toExtend<BuildReportInput>();
+    expectTypeOf({
+      mandateId: "a",
+      symbol: "A/RES/74/173",
+      period: { start: "2020" },
+      records,
+      language: "en",
+    } as const).not.toExtend<BuildReportInput>();
   });
 
   it("returns the report or a tagged error, never throws one", () => {

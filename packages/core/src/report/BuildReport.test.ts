@@ -11,14 +11,43 @@ const records = reportFixture();
 const OUTLINE: ReportOutline = {
   id: "fixture",
   sections: [
-    { id: "one", numeral: "I", heading: "introduction", paragraphs: [], subsections: [{ id: "one.a", heading: "introduction.mandate", paragraphs: [{ id: "chain", kind: "mandate-chain", addressees: ["unodc"], actions: ["explore", "provide-technical-assistance"] }] }] },
+    {
+      id: "one",
+      numeral: "I",
+      heading: "introduction",
+      paragraphs: [],
+      subsections: [
+        {
+          id: "one.a",
+          heading: "introduction.mandate",
+          paragraphs: [
+            {
+              id: "chain",
+              kind: "mandate-chain",
+              addressees: ["unodc"],
+              actions: ["explore", "provide-technical-assistance"],
+            },
+          ],
+        },
+      ],
+    },
     {
       id: "two",
       numeral: "II",
       heading: "capacity",
       paragraphs: [
         { id: "context", kind: "narrative" },
-        { id: "webinars", kind: "sentences", sentences: [{ template: "ocsea.webinars", activities: { kind: "webinar-series" }, figures: [{ slot: "participants", measure: "sum", indicatorId: "people-trained" }] }] },
+        {
+          id: "webinars",
+          kind: "sentences",
+          sentences: [
+            {
+              template: "ocsea.webinars",
+              activities: { kind: "webinar-series" },
+              figures: [{ slot: "participants", measure: "sum", indicatorId: "people-trained" }],
+            },
+          ],
+        },
       ],
       subsections: [
         {
@@ -36,7 +65,10 @@ const OUTLINE: ReportOutline = {
                     { slot: "trained", measure: "sum", indicatorId: "people-trained" },
                     { slot: "countries", measure: "countries", indicatorId: "people-trained" },
                   ],
-                  facts: [{ slot: "audiences", fact: "audiences" }, { slot: "topics", fact: "topics" }],
+                  facts: [
+                    { slot: "audiences", fact: "audiences" },
+                    { slot: "topics", fact: "topics" },
+                  ],
                 },
               ],
             },
@@ -48,7 +80,14 @@ const OUTLINE: ReportOutline = {
 };
 
 function build(overrides: Partial<BuildReportInput> = {}): Report {
-  const result = buildReport({ symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "en", outline: OUTLINE, ...overrides } as BuildReportInput);
+  const result = buildReport({
+    symbol: "A/RES/74/173",
+    period: { start: "2020" },
+    records,
+    language: "en",
+    outline: OUTLINE,
+    ...overrides,
+  } as BuildReportInput);
   if (!result.ok) throw new Error(result.error.message);
   return result.report;
 }
@@ -60,7 +99,9 @@ function paragraph(report: Report, specId: string) {
 }
 
 function cited(provenance: readonly Provenance[]): number[] {
-  return provenance.flatMap((item) => (item.source === "document" && item.symbol === FIXTURE_DOCUMENT ? item.paragraphs : []));
+  return provenance.flatMap((item) =>
+    item.source === "document" && item.symbol === FIXTURE_DOCUMENT ? item.paragraphs : [],
+  );
 }
 
 describe("buildReport: figures from the records", () => {
@@ -82,7 +123,11 @@ describe("buildReport: figures from the records", () => {
   it("leaves out the activities of another year (the 2019 training's 999 people)", () => {
     const trained = paragraph(build(), "training").figures.find((figure) => figure.key === "trained");
     const computed = trained?.provenance.find((item) => item.source === "computed");
-    expect(computed).toEqual({ source: "computed", activityIds: ["act-a", "act-b"], observationIds: ["obs-a", "obs-b"] });
+    expect(computed).toEqual({
+      source: "computed",
+      activityIds: ["act-a", "act-b"],
+      observationIds: ["obs-a", "obs-b"],
+    });
   });
 
   it("keeps every figure's provenance: the document paragraphs that state it and the records it came from", () => {
@@ -105,7 +150,9 @@ describe("buildReport: figures from the records", () => {
 
 describe("buildReport: structure", () => {
   it("numbers paragraphs continuously across sections and sub-sections, skipping what the records cannot write", () => {
-    const report = build({ narratives: { context: { text: { en: "The year's context, as a drafter wrote it." }, provenance: [] } } });
+    const report = build({
+      narratives: { context: { text: { en: "The year's context, as a drafter wrote it." }, provenance: [] } },
+    });
     expect(reportParagraphs(report).map((p) => [p.number, p.specId, p.origin])).toEqual([
       [1, "chain", "records"],
       [2, "chain", "records"],
@@ -114,7 +161,9 @@ describe("buildReport: structure", () => {
       [5, "training", "records"],
     ]);
     expect(report.gaps.map((gap) => gap.specId)).toEqual(["chain", "webinars"]);
-    expect(report.gaps.find((gap) => gap.specId === "webinars")?.message).toContain("no activity matches kind=webinar-series");
+    expect(report.gaps.find((gap) => gap.specId === "webinars")?.message).toContain(
+      "no activity matches kind=webinar-series",
+    );
   });
 
   it("writes a narrative slot only when a drafter supplies it, and lists the gap otherwise", () => {
@@ -127,8 +176,14 @@ describe("buildReport: structure", () => {
   it("recites the mandate chain oldest first, ending with the report's mandate, and lists the mandate it cannot date", () => {
     const report = build();
     const chain = reportParagraphs(report).filter((p) => p.specId === "chain");
-    expect(chain.map((p) => p.facts.find((fact) => fact.key === "mandate")?.values[0])).toEqual(["a-res-64-179", "ccpcj-res-22-8", "a-res-74-173"]);
-    expect(chain[0]?.text).toBe("In 2009, the General Assembly, in its resolution 64/179, addressed this request to UNODC: explore ways of addressing cybercrime.");
+    expect(chain.map((p) => p.facts.find((fact) => fact.key === "mandate")?.values[0])).toEqual([
+      "a-res-64-179",
+      "ccpcj-res-22-8",
+      "a-res-74-173",
+    ]);
+    expect(chain[0]?.text).toBe(
+      "In 2009, the General Assembly, in its resolution 64/179, addressed this request to UNODC: explore ways of addressing cybercrime.",
+    );
     expect(report.gaps.find((gap) => gap.specId === "chain")?.message).toContain("A/RES/74/174");
   });
 
@@ -151,14 +206,21 @@ describe("buildReport: structure", () => {
   it("says in the summary which session the report was for and why it goes to a later one", () => {
     const [mandate, deferral] = build({ language: "zh" }).summary;
     expect(mandate?.text).toContain("第二十九届会议");
-    expect(deferral?.text).toBe("第二十九届会议以缩小规模的形式举行，因此本报告改为提交预防犯罪和刑事司法委员会第三十届会议。");
+    expect(deferral?.text).toBe(
+      "第二十九届会议以缩小规模的形式举行，因此本报告改为提交预防犯罪和刑事司法委员会第三十届会议。",
+    );
   });
 });
 
 describe("buildReport: languages and errors", () => {
   it("writes French with the English templates until French ones exist, and says so", () => {
     const report = build({ language: "fr" });
-    expect([report.language, report.templateLanguage, report.isFallback, report.direction]).toEqual(["fr", "en", true, "ltr"]);
+    expect([report.language, report.templateLanguage, report.isFallback, report.direction]).toEqual([
+      "fr",
+      "en",
+      true,
+      "ltr",
+    ]);
     expect(build({ language: "zh" }).isFallback).toBe(false);
   });
 
@@ -166,15 +228,28 @@ describe("buildReport: languages and errors", () => {
     const missing = buildReport({ symbol: "A/RES/70/1", period: { start: "2020" }, records, language: "en" });
     expect(missing.ok ? undefined : missing.error._tag).toBe("MandateNotFound");
     const silent = buildReport({ mandateId: "a-res-64-179", period: { start: "2020" }, records, language: "en" });
-    expect(silent.ok ? undefined : silent.error).toMatchObject({ _tag: "NoReportRequested", mandateId: "a-res-64-179" });
+    expect(silent.ok ? undefined : silent.error).toMatchObject({
+      _tag: "NoReportRequested",
+      mandateId: "a-res-64-179",
+    });
   });
 
   it("builds the full cybercrime outline from partial records without throwing, listing what is missing", () => {
     const result = buildReport({ mandateId: "a-res-74-173", period: { start: "2020" }, records, language: "zh" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.report.sections.map((section) => section.numeral)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
+    expect(result.report.sections.map((section) => section.numeral)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+      "V",
+      "VI",
+      "VII",
+    ]);
     expect(result.report.gaps.length).toBeGreaterThan(10);
-    expect(reportParagraphs(result.report).map((p) => p.number)).toEqual(reportParagraphs(result.report).map((_, index) => index + 1));
+    expect(reportParagraphs(result.report).map((p) => p.number)).toEqual(
+      reportParagraphs(result.report).map((_, index) => index + 1),
+    );
   });
 });

@@ -20,7 +20,8 @@ import { segmentText } from "./TemplateText";
 import { textIn } from "./ReportContext";
 
 /** Which mandate a report is for: its record id, or its symbol or citation ("A/RES/74/173"). */
-export type ReportMandateChoice = { readonly mandateId: string; readonly symbol?: never } | { readonly symbol: string; readonly mandateId?: never };
+export type ReportMandateChoice =
+  { readonly mandateId: string; readonly symbol?: never } | { readonly symbol: string; readonly mandateId?: never };
 
 /**
  * What `buildReport` needs: the mandate, the reporting period, the records and the language;
@@ -39,18 +40,31 @@ export type BuildReportInput = ReportMandateChoice & {
 };
 
 /** The report, or why it cannot be built. */
-export type BuildReportResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ReportError };
+export type BuildReportResult =
+  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ReportError };
 
 function findObligation(mandate: Mandate, obligationId: string | undefined): ReportingObligation | ReportError {
   const known = mandate.reportingObligations.map((obligation) => obligation.id);
   if (obligationId === undefined) return mandate.reportingObligations[0] ?? noReportRequested(mandate.id);
-  return mandate.reportingObligations.find((obligation) => obligation.id === obligationId) ?? obligationNotFound(mandate.id, obligationId, known);
+  return (
+    mandate.reportingObligations.find((obligation) => obligation.id === obligationId) ??
+    obligationNotFound(mandate.id, obligationId, known)
+  );
 }
 
 function numbered(drafts: readonly DraftParagraph[], next: { value: number }): ReportParagraph[] {
   return drafts.map((draft) => {
     next.value += 1;
-    return { number: next.value, specId: draft.specId, origin: draft.origin, text: segmentText(draft.segments), segments: [...draft.segments], figures: [...draft.figures], facts: [...draft.facts], provenance: draft.provenance };
+    return {
+      number: next.value,
+      specId: draft.specId,
+      origin: draft.origin,
+      text: segmentText(draft.segments),
+      segments: [...draft.segments],
+      figures: [...draft.figures],
+      facts: [...draft.facts],
+      provenance: draft.provenance,
+    };
   });
 }
 
@@ -68,7 +82,10 @@ function numbered(drafts: readonly DraftParagraph[], next: { value: number }): R
 export function buildReport(input: BuildReportInput): BuildReportResult {
   const { records, period } = input;
   const graph = buildLineageGraph(records.mandates);
-  const mandate = input.mandateId !== undefined ? graph.mandates.get(input.mandateId) : resolveMandateLink(graph, { reference: input.symbol ?? "" });
+  const mandate =
+    input.mandateId !== undefined
+      ? graph.mandates.get(input.mandateId)
+      : resolveMandateLink(graph, { reference: input.symbol ?? "" });
   if (mandate === undefined) return { ok: false, error: mandateNotFound(input.mandateId ?? input.symbol ?? "") };
   const obligation = findObligation(mandate, input.obligationId);
   if ("_tag" in obligation) return { ok: false, error: obligation };
@@ -87,13 +104,21 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
   const gaps: ReportGap[] = [];
   const narratives = input.narratives ?? {};
   const counter = { value: 0 };
-  const write = (specs: readonly ParagraphSpec[]): ReportParagraph[] => numbered(specs.flatMap((spec) => writeParagraphs(context, spec, narratives, gaps)), counter);
+  const write = (specs: readonly ParagraphSpec[]): ReportParagraph[] =>
+    numbered(
+      specs.flatMap((spec) => writeParagraphs(context, spec, narratives, gaps)),
+      counter,
+    );
   const sections: ReportSection[] = (input.outline ?? CYBERCRIME_REPORT_OUTLINE).sections.map((section) => ({
     id: section.id,
     numeral: section.numeral,
     heading: templates.headings[section.heading],
     paragraphs: write(section.paragraphs),
-    subsections: section.subsections.map((subsection) => ({ id: subsection.id, heading: templates.headings[subsection.heading], paragraphs: write(subsection.paragraphs) })),
+    subsections: section.subsections.map((subsection) => ({
+      id: subsection.id,
+      heading: templates.headings[subsection.heading],
+      paragraphs: write(subsection.paragraphs),
+    })),
   }));
   const { destination, symbol } = reportDestination(context, obligation);
   const title = mandate.title === undefined ? (mandate.symbol ?? mandate.id) : textIn(context, mandate.title);

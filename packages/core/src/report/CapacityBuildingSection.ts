@@ -17,16 +17,32 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
       id: "capacity.mentors",
       kind: "sentences",
       sentences: [
-        { template: "capacity.mentors", activities: { kind: "mentoring" }, facts: [{ slot: "countries", fact: "countries" }] },
-        { template: "capacity.remote", activities: { kind: "advisory-support", deliveryMode: "remote", implementerId: "unodc-gpc" }, facts: [{ slot: "start", fact: "start" }] },
+        {
+          template: "capacity.mentors",
+          activities: { kind: "mentoring" },
+          facts: [{ slot: "countries", fact: "countries" }],
+        },
+        {
+          template: "capacity.remote",
+          activities: { kind: "advisory-support", deliveryMode: "remote", implementerId: "unodc-gpc" },
+          facts: [{ slot: "start", fact: "start" }],
+        },
       ],
     },
     {
       id: "capacity.assessment",
       kind: "sentences",
       sentences: [
-        { template: "capacity.assessment", activities: { kind: "assessment" }, facts: [{ slot: "countries", fact: "countries" }] },
-        { template: "capacity.strategy", activities: { kind: "advisory-support", topic: "cybercrime-strategy" }, facts: [{ slot: "countries", fact: "countries" }] },
+        {
+          template: "capacity.assessment",
+          activities: { kind: "assessment" },
+          facts: [{ slot: "countries", fact: "countries" }],
+        },
+        {
+          template: "capacity.strategy",
+          activities: { kind: "advisory-support", topic: "cybercrime-strategy" },
+          facts: [{ slot: "countries", fact: "countries" }],
+        },
       ],
     },
   ],
@@ -38,12 +54,28 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
         {
           id: "forensics.encourage",
           kind: "sentences",
-          sentences: [{ template: "forensics.encourage", facts: [{ slot: "resolution", fact: "mandate", mandate: "report" }, { slot: "ask", fact: "provision", mandate: "report", action: "encourage", addressee: "member-states" }] }],
+          sentences: [
+            {
+              template: "forensics.encourage",
+              facts: [
+                { slot: "resolution", fact: "mandate", mandate: "report" },
+                { slot: "ask", fact: "provision", mandate: "report", action: "encourage", addressee: "member-states" },
+              ],
+            },
+          ],
         },
         {
           id: "forensics.urge",
           kind: "sentences",
-          sentences: [{ template: "forensics.urge", facts: [{ slot: "resolution", fact: "mandate", mandate: "report" }, { slot: "ask", fact: "provision", mandate: "report", action: "urge", addressee: "member-states" }] }],
+          sentences: [
+            {
+              template: "forensics.urge",
+              facts: [
+                { slot: "resolution", fact: "mandate", mandate: "report" },
+                { slot: "ask", fact: "provision", mandate: "report", action: "urge", addressee: "member-states" },
+              ],
+            },
+          ],
         },
         {
           id: "forensics.training",
@@ -56,7 +88,10 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
                 { slot: "trained", measure: "sum", indicatorId: "people-trained" },
                 { slot: "countries", measure: "countries", indicatorId: "people-trained" },
               ],
-              facts: [{ slot: "audiences", fact: "audiences" }, { slot: "topics", fact: "topics" }],
+              facts: [
+                { slot: "audiences", fact: "audiences" },
+                { slot: "topics", fact: "topics" },
+              ],
             },
           ],
         },
@@ -70,20 +105,44 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
           id: "crypto.training",
           kind: "sentences",
           sentences: [
-            { template: "crypto.trainers", activities: { kind: "train-the-trainer", topic: "cryptocurrency" }, facts: [{ slot: "regions", fact: "regions" }, { slot: "audiences", fact: "audiences" }] },
-            { template: "crypto.advice", activities: { kind: "advisory-support", topic: "cryptocurrency" }, figures: [{ slot: "advised", measure: "countries" }] },
+            {
+              template: "crypto.trainers",
+              activities: { kind: "train-the-trainer", topic: "cryptocurrency" },
+              facts: [
+                { slot: "regions", fact: "regions" },
+                { slot: "audiences", fact: "audiences" },
+              ],
+            },
+            {
+              template: "crypto.advice",
+              activities: { kind: "advisory-support", topic: "cryptocurrency" },
+              figures: [{ slot: "advised", measure: "countries" }],
+            },
             {
               template: "crypto.training",
               activities: { kind: "training", topic: "cryptocurrency", region: "142" },
               figures: [{ slot: "trained", measure: "sum", indicatorId: "people-trained" }],
-              facts: [{ slot: "audiences", fact: "audiences" }, { slot: "regions", fact: "regions" }, { slot: "topics", fact: "topics" }],
+              facts: [
+                { slot: "audiences", fact: "audiences" },
+                { slot: "regions", fact: "regions" },
+                { slot: "topics", fact: "topics" },
+              ],
             },
           ],
         },
         {
           id: "crypto.working-group",
           kind: "sentences",
-          sentences: [{ template: "crypto.working-group", activities: { kind: "working-group-meeting", topic: "cryptocurrency" }, facts: [{ slot: "titles", fact: "titles" }, { slot: "summary", fact: "summary" }] }],
+          sentences: [
+            {
+              template: "crypto.working-group",
+              activities: { kind: "working-group-meeting", topic: "cryptocurrency" },
+              facts: [
+                { slot: "titles", fact: "titles" },
+                { slot: "summary", fact: "summary" },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -95,8 +154,32 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
           id: "ocsea.mandate",
           kind: "sentences",
           sentences: [
-            { template: "ocsea.mandate", facts: [{ slot: "resolution", fact: "mandate", mandate: "A/RES/74/174" }, { slot: "ask", fact: "provision", mandate: "A/RES/74/174", action: "provide-technical-assistance", addressee: "unodc" }] },
-            { template: "ocsea.resources", facts: [{ slot: "resolution", fact: "mandate", mandate: "A/RES/74/174" }, { slot: "ask", fact: "provision", mandate: "A/RES/74/174", action: "contribute-resources", addressee: "member-states" }] },
+            {
+              template: "ocsea.mandate",
+              facts: [
+                { slot: "resolution", fact: "mandate", mandate: "A/RES/74/174" },
+                {
+                  slot: "ask",
+                  fact: "provision",
+                  mandate: "A/RES/74/174",
+                  action: "provide-technical-assistance",
+                  addressee: "unodc",
+                },
+              ],
+            },
+            {
+              template: "ocsea.resources",
+              facts: [
+                { slot: "resolution", fact: "mandate", mandate: "A/RES/74/174" },
+                {
+                  slot: "ask",
+                  fact: "provision",
+                  mandate: "A/RES/74/174",
+                  action: "contribute-resources",
+                  addressee: "member-states",
+                },
+              ],
+            },
           ],
         },
         {
@@ -106,12 +189,23 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
             {
               template: "ocsea.statistic",
               observations: {
-                indicatorIds: ["share-of-cases-involving-ocsea", "share-of-cases-involving-online-sexual-exploitation-of-women", "share-of-ocsea-child-victims-who-are-girls"],
+                indicatorIds: [
+                  "share-of-cases-involving-ocsea",
+                  "share-of-cases-involving-online-sexual-exploitation-of-women",
+                  "share-of-ocsea-child-victims-who-are-girls",
+                ],
                 region: "013",
                 period: "to-date",
               },
             },
-            { template: "ocsea.reporting", activities: { kind: "reporting-mechanism", topic: OCSEA }, facts: [{ slot: "countries", fact: "countries" }, { slot: "start", fact: "start" }] },
+            {
+              template: "ocsea.reporting",
+              activities: { kind: "reporting-mechanism", topic: OCSEA },
+              facts: [
+                { slot: "countries", fact: "countries" },
+                { slot: "start", fact: "start" },
+              ],
+            },
           ],
         },
         {
@@ -125,7 +219,12 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
                 { slot: "participants", measure: "sum", indicatorId: "event-participants" },
                 { slot: "countries", measure: "countries", indicatorId: "event-participants" },
               ],
-              facts: [{ slot: "topics", fact: "topics" }, { slot: "languages", fact: "languages" }, { slot: "regions", fact: "regions" }, { slot: "audiences", fact: "audiences" }],
+              facts: [
+                { slot: "topics", fact: "topics" },
+                { slot: "languages", fact: "languages" },
+                { slot: "regions", fact: "regions" },
+                { slot: "audiences", fact: "audiences" },
+              ],
             },
           ],
         },
@@ -140,14 +239,29 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
                 { slot: "trained", measure: "sum", indicatorId: "people-trained" },
                 { slot: "countries", measure: "countries", indicatorId: "people-trained" },
               ],
-              facts: [{ slot: "partners", fact: "partners" }, { slot: "topics", fact: "topics" }, { slot: "languages", fact: "languages" }, { slot: "audiences", fact: "audiences" }],
+              facts: [
+                { slot: "partners", fact: "partners" },
+                { slot: "topics", fact: "topics" },
+                { slot: "languages", fact: "languages" },
+                { slot: "audiences", fact: "audiences" },
+              ],
             },
           ],
         },
         {
           id: "ocsea.conference",
           kind: "sentences",
-          sentences: [{ template: "ocsea.conference", activities: { kind: "regional-conference", topic: OCSEA }, facts: [{ slot: "titles", fact: "titles" }, { slot: "partners", fact: "partners" }, { slot: "audiences", fact: "audiences" }] }],
+          sentences: [
+            {
+              template: "ocsea.conference",
+              activities: { kind: "regional-conference", topic: OCSEA },
+              facts: [
+                { slot: "titles", fact: "titles" },
+                { slot: "partners", fact: "partners" },
+                { slot: "audiences", fact: "audiences" },
+              ],
+            },
+          ],
         },
         {
           id: "ocsea.teachers",
@@ -157,7 +271,11 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
               template: "ocsea.teachers",
               activities: { kind: "training", topic: OCSEA, audience: "teachers" },
               figures: [{ slot: "teachers", measure: "sum", indicatorId: "people-trained" }],
-              facts: [{ slot: "countries", fact: "countries" }, { slot: "partners", fact: "partners" }, { slot: "topics", fact: "topics" }],
+              facts: [
+                { slot: "countries", fact: "countries" },
+                { slot: "partners", fact: "partners" },
+                { slot: "topics", fact: "topics" },
+              ],
             },
             {
               template: "ocsea.victims",
@@ -174,8 +292,19 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
           id: "ocsea.tool",
           kind: "sentences",
           sentences: [
-            { template: "ocsea.tool", activities: { kind: "tool-access", topic: OCSEA }, facts: [{ slot: "partners", fact: "partners" }, { slot: "countries", fact: "countries" }] },
-            { template: "ocsea.tool-purpose", activities: { kind: "tool-access", topic: OCSEA }, facts: [{ slot: "summary", fact: "summary" }] },
+            {
+              template: "ocsea.tool",
+              activities: { kind: "tool-access", topic: OCSEA },
+              facts: [
+                { slot: "partners", fact: "partners" },
+                { slot: "countries", fact: "countries" },
+              ],
+            },
+            {
+              template: "ocsea.tool-purpose",
+              activities: { kind: "tool-access", topic: OCSEA },
+              facts: [{ slot: "summary", fact: "summary" }],
+            },
           ],
         },
       ],
@@ -195,7 +324,10 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
                 { slot: "trained", measure: "sum", indicatorId: "people-trained" },
                 { slot: "countryCount", measure: "countries", indicatorId: "people-trained" },
               ],
-              facts: [{ slot: "partners", fact: "partners" }, { slot: "countries", fact: "countries" }],
+              facts: [
+                { slot: "partners", fact: "partners" },
+                { slot: "countries", fact: "countries" },
+              ],
             },
           ],
         },

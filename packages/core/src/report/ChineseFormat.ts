@@ -53,7 +53,10 @@ export const CHINESE_FORMAT: ReportFormat = {
   date: (value) => date(dateParts(value)),
   span,
   bound: (notBefore, notAfter) =>
-    [notBefore === undefined ? "" : `不早于${date(dateParts(notBefore))}`, notAfter === undefined ? "" : `最迟不迟于${date(dateParts(notAfter))}`]
+    [
+      notBefore === undefined ? "" : `不早于${date(dateParts(notBefore))}`,
+      notAfter === undefined ? "" : `最迟不迟于${date(dateParts(notAfter))}`,
+    ]
       .filter((part) => part !== "")
       .join("、"),
   ageBand: (band) => band.replace("-", "至").replace("+", "及以上"),

@@ -29,8 +29,13 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "秘书长根据{mandate}编写本报告；{mandate.body}在该决议中要求就{subject}向{receiver}{fromSession}提交报告。",
       "秘书长根据{mandate}编写本报告。",
     ],
-    "summary.deferral": ["{reason}，因此本报告改为提交{receiver}{toSession}。", "本报告改为提交{receiver}{toSession}。"],
-    "summary.scope": ["本报告回顾毒品和犯罪问题办公室{period}在打击网络犯罪的技术援助和能力建设（包括信息共享）方面开展的工作。"],
+    "summary.deferral": [
+      "{reason}，因此本报告改为提交{receiver}{toSession}。",
+      "本报告改为提交{receiver}{toSession}。",
+    ],
+    "summary.scope": [
+      "本报告回顾毒品和犯罪问题办公室{period}在打击网络犯罪的技术援助和能力建设（包括信息共享）方面开展的工作。",
+    ],
     "introduction.chain": [
       "{year}年，{mandate.body}{mandate.short}请毒品和犯罪问题办公室{asks}。",
       "{mandate.body}{mandate.short}请毒品和犯罪问题办公室{asks}。",
@@ -39,7 +44,9 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "为履行上述任务授权，毒品和犯罪问题办公室向会员国提供了打击网络犯罪的技术援助和能力建设；记录显示，{period}根据{mandate}开展的活动共有{activities}项。",
     ],
     "developments.secretariat": ["毒品和犯罪问题办公室还担任{expertGroup}的秘书处。"],
-    "developments.partners": ["毒品和犯罪问题办公室在规划和开展打击网络犯罪的工作时，与{partners}等主要伙伴和论坛密切合作，并向其提供咨询。"],
+    "developments.partners": [
+      "毒品和犯罪问题办公室在规划和开展打击网络犯罪的工作时，与{partners}等主要伙伴和论坛密切合作，并向其提供咨询。",
+    ],
     "developments.support": [
       "{period}，毒品和犯罪问题办公室对会员国的支持包括{titles}。{summary}。",
       "{period}，毒品和犯罪问题办公室对会员国的支持包括{titles}。",
@@ -61,17 +68,27 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "毒品和犯罪问题办公室正在支持特设委员会；{period}，其工作包括{titles}：{summary}。",
       "毒品和犯罪问题办公室正在支持特设委员会；{period}，其工作包括{titles}。",
     ],
-    "capacity.mentors": ["派驻{countries}的网络犯罪问题指导者继续协助所在区域各国打击依托网络和借助网络实施的犯罪，并处理电子证据。"],
-    "capacity.remote": ["自{start}起，网络犯罪问题全球方案完全以远程方式运作，并继续就会员国自行查明的脆弱性和挑战提供咨询。"],
-    "capacity.assessment": ["应{countries}的请求，毒品和犯罪问题办公室全面评估了该国执法和司法部门打击网络犯罪的能力。"],
-    "capacity.strategy": ["在{countries}，毒品和犯罪问题办公室正在协助拟订一项战略和标准作业程序，以增强警方调查网络犯罪的能力。"],
+    "capacity.mentors": [
+      "派驻{countries}的网络犯罪问题指导者继续协助所在区域各国打击依托网络和借助网络实施的犯罪，并处理电子证据。",
+    ],
+    "capacity.remote": [
+      "自{start}起，网络犯罪问题全球方案完全以远程方式运作，并继续就会员国自行查明的脆弱性和挑战提供咨询。",
+    ],
+    "capacity.assessment": [
+      "应{countries}的请求，毒品和犯罪问题办公室全面评估了该国执法和司法部门打击网络犯罪的能力。",
+    ],
+    "capacity.strategy": [
+      "在{countries}，毒品和犯罪问题办公室正在协助拟订一项战略和标准作业程序，以增强警方调查网络犯罪的能力。",
+    ],
     "forensics.encourage": ["{resolution.body}在{resolution.short}中鼓励会员国{ask}。"],
     "forensics.urge": ["{resolution.body}还在同一决议中敦促会员国{ask}。"],
     "forensics.training": [
       "本报告所述期间，毒品和犯罪问题办公室培训了来自{countries}个国家的{trained}名{audiences}，内容包括{topics}。",
       "本报告所述期间，毒品和犯罪问题办公室培训了{trained}名{audiences}，内容包括{topics}。",
     ],
-    "crypto.trainers": ["在{regions}，毒品和犯罪问题办公室采用培训培训员的办法，提高了{audiences}开展加密货币调查的能力。"],
+    "crypto.trainers": [
+      "在{regions}，毒品和犯罪问题办公室采用培训培训员的办法，提高了{audiences}开展加密货币调查的能力。",
+    ],
     "crypto.advice": ["毒品和犯罪问题办公室还就涉及加密货币的复杂刑事调查向{advised}个会员国提供了业务咨询。"],
     "crypto.training": [
       "{period}，{regions}{trained}名{audiences}接受了关于{topics}的实践培训。",
@@ -90,26 +107,39 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "毒品和犯罪问题办公室与{partners}协调，设计了以{languages}授课的{topics}在线文凭课程，并向来自{countries}个国家的{trained}名{audiences}提供了该课程。",
       "毒品和犯罪问题办公室与{partners}协调，设计了{topics}在线文凭课程，并向{trained}名{audiences}提供了该课程。",
     ],
-    "ocsea.conference": ["毒品和犯罪问题办公室与{partners}协调举办了{titles}，{audiences}在会上讨论了儿童面临的现有和新出现的在线风险。", "毒品和犯罪问题办公室举办了{titles}。"],
+    "ocsea.conference": [
+      "毒品和犯罪问题办公室与{partners}协调举办了{titles}，{audiences}在会上讨论了儿童面临的现有和新出现的在线风险。",
+      "毒品和犯罪问题办公室举办了{titles}。",
+    ],
     "ocsea.teachers": [
       "在{countries}，毒品和犯罪问题办公室与{partners}协调，就{topics}培训了{teachers}名教师。",
       "在{countries}，毒品和犯罪问题办公室就{topics}培训了{teachers}名教师。",
     ],
-    "ocsea.victims": ["作为培训的直接成果，{victims}名{victimSex}受害者（{victimAge}岁）被发现并得到保护。", "作为培训的直接成果，{victims}名受害者被发现并得到保护。"],
+    "ocsea.victims": [
+      "作为培训的直接成果，{victims}名{victimSex}受害者（{victimAge}岁）被发现并得到保护。",
+      "作为培训的直接成果，{victims}名受害者被发现并得到保护。",
+    ],
     "ocsea.tool": ["毒品和犯罪问题办公室与{partners}合作，使{countries}能够直接使用一个案件管理工具。"],
     "ocsea.tool-purpose": ["{summary}。"],
     "evidence.training": [
       "毒品和犯罪问题办公室与{partners}合作，就如何索取数字证据培训刑事司法机关；来自{countries}（共{countryCount}个国家）的{trained}名从业人员参加了培训。",
       "毒品和犯罪问题办公室与{partners}合作，就如何索取数字证据培训了{trained}名从业人员。",
     ],
-    "sharing.repository": ["{resolution.body}在{resolution.short}中重申毒品和犯罪问题办公室根据{target}所发挥的作用，即{ask}。"],
+    "sharing.repository": [
+      "{resolution.body}在{resolution.short}中重申毒品和犯罪问题办公室根据{target}所发挥的作用，即{ask}。",
+    ],
     "sharing.sherloc": ["{period}，毒品和犯罪问题办公室继续把网络犯罪相关资源纳入其知识管理门户网站SHERLOC。"],
     "sharing.sherloc-holdings": [
       "截至{asOf}，SHERLOC收录了{laws}项网络犯罪法规和{cases}起借助网络实施或依托网络的犯罪案件。",
       "SHERLOC收录了{laws}项网络犯罪法规和{cases}起借助网络实施或依托网络的犯罪案件。",
     ],
-    "sharing.social": ["毒品和犯罪问题办公室通过社交媒体分享与网络有关的信息，以提高公众认识、鼓励预防，共获得{impressions}次显示量。"],
-    "research.publication": ["{period}，毒品和犯罪问题办公室发表了{titles}。该报告{summary}。", "{period}，毒品和犯罪问题办公室发表了{titles}。"],
+    "sharing.social": [
+      "毒品和犯罪问题办公室通过社交媒体分享与网络有关的信息，以提高公众认识、鼓励预防，共获得{impressions}次显示量。",
+    ],
+    "research.publication": [
+      "{period}，毒品和犯罪问题办公室发表了{titles}。该报告{summary}。",
+      "{period}，毒品和犯罪问题办公室发表了{titles}。",
+    ],
     "prevention.awareness": [
       "由于培训改在网上进行，毒品和犯罪问题办公室得以向更多{audiences}宣传预防网络犯罪；提高认识活动覆盖了{regions}的{reached}人。",
       "提高认识活动覆盖了{reached}人。",
@@ -120,8 +150,13 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "prevention.campaign-languages": ["在{region}，以{languages}在社交媒体上开展了预防运动。"],
     "prevention.television": ["在{countries}，预防运动在国家电视台播出。"],
-    "prevention.campaign-views": ["{titles}是与{partners}合作开展的，获得了{views}的观看量。", "{titles}获得了{views}的观看量。"],
-    "prevention.incident": ["在{countries}，毒品和犯罪问题办公室为在线课程设计了网络事件应对规程，并培训了{trained}名{audiences}。"],
+    "prevention.campaign-views": [
+      "{titles}是与{partners}合作开展的，获得了{views}的观看量。",
+      "{titles}获得了{views}的观看量。",
+    ],
+    "prevention.incident": [
+      "在{countries}，毒品和犯罪问题办公室为在线课程设计了网络事件应对规程，并培训了{trained}名{audiences}。",
+    ],
     "expert.mandate": ["毒品和犯罪问题办公室通过实质性服务和秘书处服务支持{expertGroup}的工作。"],
     "expert.establishment": [
       "专家组由委员会根据{lineage}设立，{lineage.body}在该决议中核可了《{lineage.endorsed}》；经{lineage.updateEndorsedBy}核可的《{lineage.update}》更新了这一任务授权。",
@@ -147,7 +182,9 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上对妇女的性剥削和性虐待。",
       "在{country}，{period}记录的案件中，{share}涉及网上对妇女的性剥削和性虐待。",
     ],
-    "share-of-ocsea-child-victims-who-are-girls": ["在{country}，{period}每{share.whole}名网上儿童性剥削和性虐待的儿童受害者中有{share.part}名是女孩。"],
+    "share-of-ocsea-child-victims-who-are-girls": [
+      "在{country}，{period}每{share.whole}名网上儿童性剥削和性虐待的儿童受害者中有{share.part}名是女孩。",
+    ],
   },
   labels: {
     reportBy: "秘书长的报告",

@@ -29,7 +29,12 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           id: "introduction.mandate",
           heading: "introduction.mandate",
           paragraphs: [
-            { id: "introduction.chain", kind: "mandate-chain", addressees: ["unodc", "unodc-gpc"], actions: ["explore", "provide-technical-assistance", "continue"] },
+            {
+              id: "introduction.chain",
+              kind: "mandate-chain",
+              addressees: ["unodc", "unodc-gpc"],
+              actions: ["explore", "provide-technical-assistance", "continue"],
+            },
           ],
         },
       ],
@@ -44,15 +49,43 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           id: "developments.delivery",
           kind: "sentences",
           sentences: [
-            { template: "developments.delivery", activities: { mandate: "report" }, figures: [{ slot: "activities", measure: "activities" }], facts: [{ slot: "mandate", fact: "mandate", mandate: "report" }] },
-            { template: "developments.secretariat", activities: { kind: "secretariat-support", mandate: "CCPCJ resolution 26/4" }, facts: [{ slot: "expertGroup", fact: "body", bodyId: "eg-cybercrime" }] },
+            {
+              template: "developments.delivery",
+              activities: { mandate: "report" },
+              figures: [{ slot: "activities", measure: "activities" }],
+              facts: [{ slot: "mandate", fact: "mandate", mandate: "report" }],
+            },
+            {
+              template: "developments.secretariat",
+              activities: { kind: "secretariat-support", mandate: "CCPCJ resolution 26/4" },
+              facts: [{ slot: "expertGroup", fact: "body", bodyId: "eg-cybercrime" }],
+            },
           ],
         },
-        { id: "developments.partners", kind: "sentences", sentences: [{ template: "developments.partners", activities: { text: "partners forums" }, facts: [{ slot: "partners", fact: "partners" }] }] },
+        {
+          id: "developments.partners",
+          kind: "sentences",
+          sentences: [
+            {
+              template: "developments.partners",
+              activities: { text: "partners forums" },
+              facts: [{ slot: "partners", fact: "partners" }],
+            },
+          ],
+        },
         {
           id: "developments.support",
           kind: "sentences",
-          sentences: [{ template: "developments.support", activities: { kind: "advisory-support", text: "COVID-19" }, facts: [{ slot: "titles", fact: "titles" }, { slot: "summary", fact: "summary" }] }],
+          sentences: [
+            {
+              template: "developments.support",
+              activities: { kind: "advisory-support", text: "COVID-19" },
+              facts: [
+                { slot: "titles", fact: "titles" },
+                { slot: "summary", fact: "summary" },
+              ],
+            },
+          ],
         },
         {
           id: "developments.convention",
@@ -71,17 +104,57 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           id: "developments.committee-plans",
           kind: "sentences",
           sentences: [
-            { template: "developments.convene", facts: [{ slot: "ask", fact: "provision", mandate: "A/RES/74/247", action: "convene" }] },
-            { template: "schedule.change", facts: [{ slot: "change", fact: "schedule-change", session: { bodyId: "ahc-cybercrime", designation: "organizational-session" }, index: 0 }] },
-            { template: "schedule.change", facts: [{ slot: "change", fact: "schedule-change", session: { bodyId: "ahc-cybercrime", designation: "organizational-session" }, index: 1 }] },
+            {
+              template: "developments.convene",
+              facts: [{ slot: "ask", fact: "provision", mandate: "A/RES/74/247", action: "convene" }],
+            },
+            {
+              template: "schedule.change",
+              facts: [
+                {
+                  slot: "change",
+                  fact: "schedule-change",
+                  session: { bodyId: "ahc-cybercrime", designation: "organizational-session" },
+                  index: 0,
+                },
+              ],
+            },
+            {
+              template: "schedule.change",
+              facts: [
+                {
+                  slot: "change",
+                  fact: "schedule-change",
+                  session: { bodyId: "ahc-cybercrime", designation: "organizational-session" },
+                  index: 1,
+                },
+              ],
+            },
           ],
         },
         {
           id: "developments.committee-now",
           kind: "sentences",
           sentences: [
-            { template: "schedule.change", facts: [{ slot: "change", fact: "schedule-change", session: { bodyId: "ahc-cybercrime", designation: "organizational-session" }, index: -1 }] },
-            { template: "developments.committee-work", activities: { kind: "secretariat-support", mandate: "A/RES/74/247" }, facts: [{ slot: "titles", fact: "titles" }, { slot: "summary", fact: "summary" }] },
+            {
+              template: "schedule.change",
+              facts: [
+                {
+                  slot: "change",
+                  fact: "schedule-change",
+                  session: { bodyId: "ahc-cybercrime", designation: "organizational-session" },
+                  index: -1,
+                },
+              ],
+            },
+            {
+              template: "developments.committee-work",
+              activities: { kind: "secretariat-support", mandate: "A/RES/74/247" },
+              facts: [
+                { slot: "titles", fact: "titles" },
+                { slot: "summary", fact: "summary" },
+              ],
+            },
           ],
         },
       ],
@@ -126,7 +199,13 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
         {
           id: "sharing.social",
           kind: "sentences",
-          sentences: [{ template: "sharing.social", activities: { kind: "awareness-campaign", audience: "general-public" }, figures: [{ slot: "impressions", measure: "sum", indicatorId: "social-media-impressions" }] }],
+          sentences: [
+            {
+              template: "sharing.social",
+              activities: { kind: "awareness-campaign", audience: "general-public" },
+              figures: [{ slot: "impressions", measure: "sum", indicatorId: "social-media-impressions" }],
+            },
+          ],
         },
       ],
       subsections: [],
@@ -136,7 +215,20 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
       numeral: "V",
       heading: "research",
       paragraphs: [
-        { id: "research.publication", kind: "sentences", sentences: [{ template: "research.publication", activities: { kind: "research-publication" }, facts: [{ slot: "titles", fact: "titles" }, { slot: "summary", fact: "summary" }] }] },
+        {
+          id: "research.publication",
+          kind: "sentences",
+          sentences: [
+            {
+              template: "research.publication",
+              activities: { kind: "research-publication" },
+              facts: [
+                { slot: "titles", fact: "titles" },
+                { slot: "summary", fact: "summary" },
+              ],
+            },
+          ],
+        },
       ],
       subsections: [],
     },
@@ -153,7 +245,10 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
               template: "prevention.awareness",
               activities: { kind: "awareness-campaign", audience: "teachers" },
               figures: [{ slot: "reached", measure: "sum", indicatorId: "people-reached-by-awareness-raising" }],
-              facts: [{ slot: "audiences", fact: "audiences" }, { slot: "regions", fact: "regions", indicatorId: "people-reached-by-awareness-raising" }],
+              facts: [
+                { slot: "audiences", fact: "audiences" },
+                { slot: "regions", fact: "regions", indicatorId: "people-reached-by-awareness-raising" },
+              ],
             },
           ],
         },
@@ -161,14 +256,36 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           id: "prevention.campaigns",
           kind: "sentences",
           sentences: [
-            { template: "prevention.campaigns", activities: CHILDREN_CAMPAIGNS, facts: [{ slot: "audiences", fact: "audiences" }, { slot: "regions", fact: "regions" }, { slot: "countries", fact: "countries" }] },
-            { template: "prevention.campaign-languages", activities: { ...CHILDREN_CAMPAIGNS, region: "002" }, facts: [{ slot: "region", fact: "filter-region" }, { slot: "languages", fact: "languages" }] },
-            { template: "prevention.television", activities: { ...CHILDREN_CAMPAIGNS, text: "national television" }, facts: [{ slot: "countries", fact: "countries" }] },
+            {
+              template: "prevention.campaigns",
+              activities: CHILDREN_CAMPAIGNS,
+              facts: [
+                { slot: "audiences", fact: "audiences" },
+                { slot: "regions", fact: "regions" },
+                { slot: "countries", fact: "countries" },
+              ],
+            },
+            {
+              template: "prevention.campaign-languages",
+              activities: { ...CHILDREN_CAMPAIGNS, region: "002" },
+              facts: [
+                { slot: "region", fact: "filter-region" },
+                { slot: "languages", fact: "languages" },
+              ],
+            },
+            {
+              template: "prevention.television",
+              activities: { ...CHILDREN_CAMPAIGNS, text: "national television" },
+              facts: [{ slot: "countries", fact: "countries" }],
+            },
             {
               template: "prevention.campaign-views",
               activities: CHILDREN_CAMPAIGNS,
               figures: [{ slot: "views", measure: "sum", indicatorId: "campaign-views" }],
-              facts: [{ slot: "titles", fact: "titles", ofFigure: "views" }, { slot: "partners", fact: "partners", ofFigure: "views" }],
+              facts: [
+                { slot: "titles", fact: "titles", ofFigure: "views" },
+                { slot: "partners", fact: "partners", ofFigure: "views" },
+              ],
             },
           ],
         },
@@ -179,8 +296,13 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
             {
               template: "prevention.incident",
               activities: { kind: "advisory-support", topic: "incident-response" },
-              figures: [{ slot: "trained", measure: "sum", indicatorId: "people-trained", activities: INCIDENT_TRAINING }],
-              facts: [{ slot: "countries", fact: "countries" }, { slot: "audiences", fact: "audiences", activities: INCIDENT_TRAINING }],
+              figures: [
+                { slot: "trained", measure: "sum", indicatorId: "people-trained", activities: INCIDENT_TRAINING },
+              ],
+              facts: [
+                { slot: "countries", fact: "countries" },
+                { slot: "audiences", fact: "audiences", activities: INCIDENT_TRAINING },
+              ],
             },
           ],
         },
@@ -196,15 +318,26 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           id: "expert.mandate",
           kind: "sentences",
           sentences: [
-            { template: "expert.mandate", activities: { kind: "secretariat-support", mandate: "CCPCJ resolution 26/4" }, facts: [{ slot: "expertGroup", fact: "body", bodyId: "eg-cybercrime" }] },
-            { template: "expert.establishment", facts: [{ slot: "lineage", fact: "declarations", mandate: "A/RES/65/230" }] },
+            {
+              template: "expert.mandate",
+              activities: { kind: "secretariat-support", mandate: "CCPCJ resolution 26/4" },
+              facts: [{ slot: "expertGroup", fact: "body", bodyId: "eg-cybercrime" }],
+            },
+            {
+              template: "expert.establishment",
+              facts: [{ slot: "lineage", fact: "declarations", mandate: "A/RES/65/230" }],
+            },
           ],
         },
         {
           id: "expert.meetings",
           kind: "sentences",
           sentences: [
-            { template: "expert.meetings", figures: [{ slot: "meetings", measure: "meetings", bodyId: "eg-cybercrime" }], facts: [{ slot: "years", fact: "meeting-years", bodyId: "eg-cybercrime" }] },
+            {
+              template: "expert.meetings",
+              figures: [{ slot: "meetings", measure: "meetings", bodyId: "eg-cybercrime" }],
+              facts: [{ slot: "years", fact: "meeting-years", bodyId: "eg-cybercrime" }],
+            },
             {
               template: "expert.continuation",
               facts: [
@@ -217,7 +350,16 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
             { template: "expert.next", facts: [{ slot: "next", fact: "next-meeting", bodyId: "eg-cybercrime" }] },
           ],
         },
-        { id: "expert.postponed", kind: "sentences", sentences: [{ template: "expert.postponed", facts: [{ slot: "meeting", fact: "postponed-meeting", bodyId: "eg-cybercrime" }] }] },
+        {
+          id: "expert.postponed",
+          kind: "sentences",
+          sentences: [
+            {
+              template: "expert.postponed",
+              facts: [{ slot: "meeting", fact: "postponed-meeting", bodyId: "eg-cybercrime" }],
+            },
+          ],
+        },
         { id: "expert.conclusions", kind: "narrative" },
         { id: "expert.next-steps", kind: "narrative" },
       ],

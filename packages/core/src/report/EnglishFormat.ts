@@ -2,11 +2,46 @@ import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-const TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TEENS = [
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const TENTHS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const TENTHS = [
+  "",
+  "",
+  "twentieth",
+  "thirtieth",
+  "fortieth",
+  "fiftieth",
+  "sixtieth",
+  "seventieth",
+  "eightieth",
+  "ninetieth",
+];
 
 /**
  * An ordinal in words, as UN documents write sessions ("twenty-ninth", "thirtieth"); from
@@ -64,7 +99,10 @@ export const ENGLISH_FORMAT: ReportFormat = {
   date: (value) => date(dateParts(value)),
   span,
   bound: (notBefore, notAfter) =>
-    [notBefore === undefined ? "" : `no earlier than ${date(dateParts(notBefore))}`, notAfter === undefined ? "" : `no later than ${date(dateParts(notAfter))}`]
+    [
+      notBefore === undefined ? "" : `no earlier than ${date(dateParts(notBefore))}`,
+      notAfter === undefined ? "" : `no later than ${date(dateParts(notAfter))}`,
+    ]
       .filter((part) => part !== "")
       .join(" and "),
   ageBand: (band) => band.replace("-", "–").replace("+", " or over"),

@@ -28,7 +28,10 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "The Secretary-General prepared this report under {mandate}, by which the {mandate.body} asked for a report to the {receiver} at its {fromSession} on {subject}.",
       "The Secretary-General prepared this report under {mandate}.",
     ],
-    "summary.deferral": ["It goes to the {receiver} at its {toSession} instead: {reason}.", "It goes to the {receiver} at its {toSession} instead."],
+    "summary.deferral": [
+      "It goes to the {receiver} at its {toSession} instead: {reason}.",
+      "It goes to the {receiver} at its {toSession} instead.",
+    ],
     "summary.scope": [
       "It reviews the technical assistance and capacity-building against cybercrime, information-sharing included, that UNODC provided in {period}.",
     ],
@@ -93,11 +96,16 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "In {period}, {trained} {audiences|lower} in {regions} received hands-on training in {topics|lower}.",
       "In {period}, {trained} {audiences|lower} received hands-on training in {topics|lower}.",
     ],
-    "crypto.working-group": ["The {titles|lower} took place during the period. {summary}.", "The {titles|lower} took place during the period."],
+    "crypto.working-group": [
+      "The {titles|lower} took place during the period. {summary}.",
+      "The {titles|lower} took place during the period.",
+    ],
     "ocsea.mandate": ["In {resolution}, the {resolution.body} asked UNODC to {ask}."],
     "ocsea.resources": ["The {resolution.body} also encouraged Member States to {ask}."],
     "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
-    "ocsea.reporting": ["In {countries}, technology companies have reported abuse since {start} through a mechanism that UNODC supports."],
+    "ocsea.reporting": [
+      "In {countries}, technology companies have reported abuse since {start} through a mechanism that UNODC supports.",
+    ],
     "ocsea.webinars": [
       "UNODC ran a series of webinars on {topics|lower} in {languages} for {regions}; {participants} people from {countries} countries took part ({audiences|lower}).",
       "UNODC ran a series of webinars on {topics|lower} in {languages}; {participants} people took part.",
@@ -124,8 +132,12 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "Working with {partners}, UNODC trained criminal justice authorities in requesting digital evidence; {trained} practitioners from {countryCount} countries ({countries}) took part.",
       "Working with {partners}, UNODC trained {trained} practitioners in requesting digital evidence.",
     ],
-    "sharing.repository": ["In {resolution}, the {resolution.body} reaffirmed the role that UNODC plays under {target}: to {ask}."],
-    "sharing.sherloc": ["In {period}, UNODC kept adding cybercrime resources to SHERLOC, its knowledge management portal."],
+    "sharing.repository": [
+      "In {resolution}, the {resolution.body} reaffirmed the role that UNODC plays under {target}: to {ask}.",
+    ],
+    "sharing.sherloc": [
+      "In {period}, UNODC kept adding cybercrime resources to SHERLOC, its knowledge management portal.",
+    ],
     "sharing.sherloc-holdings": [
       "As of {asOf}, SHERLOC held {laws} cybercrime laws and {cases} cases of cyber-dependent or cyber-enabled crime.",
       "SHERLOC held {laws} cybercrime laws and {cases} cases of cyber-dependent or cyber-enabled crime.",
@@ -133,7 +145,10 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "sharing.social": [
       "UNODC shared cyber-related information on social media to raise public awareness and encourage prevention, which generated {impressions} impressions.",
     ],
-    "research.publication": ["In {period}, UNODC published “{titles}”. It {summary|lower}.", "In {period}, UNODC published “{titles}”."],
+    "research.publication": [
+      "In {period}, UNODC published “{titles}”. It {summary|lower}.",
+      "In {period}, UNODC published “{titles}”.",
+    ],
     "prevention.awareness": [
       "Taking training online let UNODC reach more {audiences|lower} with cybercrime prevention; awareness-raising reached {reached} people in {regions}.",
       "Awareness-raising reached {reached} people.",
@@ -144,7 +159,10 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "prevention.campaign-languages": ["In {region}, campaigns ran on social media in {languages}."],
     "prevention.television": ["In {countries}, campaigns were broadcast on national television."],
-    "prevention.campaign-views": ["{titles} was run with {partners} and drew {views} views.", "{titles} drew {views} views."],
+    "prevention.campaign-views": [
+      "{titles} was run with {partners} and drew {views} views.",
+      "{titles} drew {views} views.",
+    ],
     "prevention.incident": [
       "In {countries}, UNODC designed a cyber-incident response protocol for online classes and trained {trained} {audiences|lower} in it.",
     ],
@@ -200,7 +218,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       ccpcj: "Commission on Crime Prevention and Criminal Justice",
       "crime-congress": "United Nations Congress on Crime Prevention and Criminal Justice",
       "eg-cybercrime": "Expert Group to Conduct a Comprehensive Study on Cybercrime",
-      "ahc-cybercrime": "Ad Hoc Committee on a comprehensive international convention on countering the use of ICTs for criminal purposes",
+      "ahc-cybercrime":
+        "Ad Hoc Committee on a comprehensive international convention on countering the use of ICTs for criminal purposes",
       unodc: "United Nations Office on Drugs and Crime",
       "unodc-gpc": "Global Programme on Cybercrime",
       "secretary-general": "Secretary-General",

@@ -17,7 +17,11 @@ import { activitiesProvenance, unresolved, type Resolved } from "./SlotGroup";
 import { valueText } from "./ValueText";
 
 /** Whether an observation falls in the report period, or (`to-date`) at or before its end. */
-export function inObservationPeriod(context: ReportContext, observation: Observation, period: ObservationPeriod): boolean {
+export function inObservationPeriod(
+  context: ReportContext,
+  observation: Observation,
+  period: ObservationPeriod,
+): boolean {
   if (period === "report") return overlaps(observation.scope.period, context.period);
   return periodStart(observation.scope.period) <= periodEnd(context.period);
 }
@@ -36,7 +40,11 @@ function figureGroup(
   const plural = isShare(value) ? undefined : pluralOf(context, value.value);
   return {
     ok: true,
-    group: { slots: [[key, { text, figureKey: key, ...(plural !== undefined ? { plural } : {}) }]], figure, ...records },
+    group: {
+      slots: [[key, { text, figureKey: key, ...(plural !== undefined ? { plural } : {}) }]],
+      figure,
+      ...records,
+    },
   };
 }
 
@@ -69,8 +77,15 @@ function indicatorCell(
  * values through `aggregate`, countries through `distinctCount`, counts of activities and
  * meetings as exact counts. Fails with a message when the records hold nothing to compute.
  */
-export function resolveFigure(context: ReportContext, spec: FigureSpec, sentenceActivities: readonly Activity[]): Resolved {
-  const activities = spec.measure !== "meetings" && spec.activities !== undefined ? selectActivities(context, spec.activities) : sentenceActivities;
+export function resolveFigure(
+  context: ReportContext,
+  spec: FigureSpec,
+  sentenceActivities: readonly Activity[],
+): Resolved {
+  const activities =
+    spec.measure !== "meetings" && spec.activities !== undefined
+      ? selectActivities(context, spec.activities)
+      : sentenceActivities;
   if (spec.measure !== "meetings" && spec.activities !== undefined && activities.length === 0) {
     return unresolved(`figure {${spec.slot}}: no activity matches ${describeSelection(spec.activities)}`);
   }
@@ -82,10 +97,18 @@ export function resolveFigure(context: ReportContext, spec: FigureSpec, sentence
       const indicator = context.indicators.get(spec.indicatorId);
       const label = indicator === undefined ? spec.indicatorId : textIn(context, indicator.name);
       const provenance = [...found.cell.provenance];
-      return figureGroup(context, spec.slot, "sum", label, found.cell.value, { ...none, provenance, indicatorId: spec.indicatorId }, {
-        activities: activities.filter((activity) => found.cell.activityIds.includes(activity.id)),
-        observations: found.observations,
-      });
+      return figureGroup(
+        context,
+        spec.slot,
+        "sum",
+        label,
+        found.cell.value,
+        { ...none, provenance, indicatorId: spec.indicatorId },
+        {
+          activities: activities.filter((activity) => found.cell.activityIds.includes(activity.id)),
+          observations: found.observations,
+        },
+      );
     }
     case "countries": {
       const label = context.templates.words.countries;
@@ -93,23 +116,36 @@ export function resolveFigure(context: ReportContext, spec: FigureSpec, sentence
         const found = indicatorCell(context, spec.indicatorId, activities, "report");
         if (typeof found === "string") return unresolved(`figure {${spec.slot}}: ${found}`);
         const count = distinctCount([found.cell.countries]);
-        if (count.value === 0) return unresolved(`figure {${spec.slot}}: the observations of "${spec.indicatorId}" state no country`);
-        return figureGroup(context, spec.slot, "countries", label, count, { ...none, provenance: [...found.cell.provenance], indicatorId: spec.indicatorId });
+        if (count.value === 0)
+          return unresolved(`figure {${spec.slot}}: the observations of "${spec.indicatorId}" state no country`);
+        return figureGroup(context, spec.slot, "countries", label, count, {
+          ...none,
+          provenance: [...found.cell.provenance],
+          indicatorId: spec.indicatorId,
+        });
       }
       const count = distinctCount(activities.map((activity) => activity.countries));
       if (count.value === 0) return unresolved(`figure {${spec.slot}}: the activities state no country`);
-      return figureGroup(context, spec.slot, "countries", label, count, { ...none, provenance: activitiesProvenance(activities) });
+      return figureGroup(context, spec.slot, "countries", label, count, {
+        ...none,
+        provenance: activitiesProvenance(activities),
+      });
     }
     case "activities": {
       if (activities.length === 0) return unresolved(`figure {${spec.slot}}: no activity selected`);
       const count = exact(activities.length, { unit: "activity" });
-      return figureGroup(context, spec.slot, "activities", context.templates.words.activities, count, { ...none, provenance: activitiesProvenance(activities) });
+      return figureGroup(context, spec.slot, "activities", context.templates.words.activities, count, {
+        ...none,
+        provenance: activitiesProvenance(activities),
+      });
     }
     case "meetings": {
       const end = periodEnd(context.period);
       const held = context.records.sessions.filter((session) => {
         const opens = openingWindow(session.schedule.dates).earliest;
-        return session.bodyId === spec.bodyId && session.schedule.status === "held" && opens !== undefined && opens <= end;
+        return (
+          session.bodyId === spec.bodyId && session.schedule.status === "held" && opens !== undefined && opens <= end
+        );
       });
       if (held.length === 0) return unresolved(`figure {${spec.slot}}: no meeting of "${spec.bodyId}" held by ${end}`);
       const count = exact(held.length, { unit: "meeting" });

@@ -10,7 +10,16 @@ function contextFor(mandateId: string): ReportContext {
   const graph = buildLineageGraph(records.mandates);
   const mandate = graph.mandates.get(mandateId);
   if (mandate === undefined) throw new Error(mandateId);
-  return { records, period: { start: "2020" }, templates: ENGLISH_REPORT_TEMPLATES, language: "en", mandate, graph, indicators: new Map(), activities: new Map() };
+  return {
+    records,
+    period: { start: "2020" },
+    templates: ENGLISH_REPORT_TEMPLATES,
+    language: "en",
+    mandate,
+    graph,
+    indicators: new Map(),
+    activities: new Map(),
+  };
 }
 
 describe("mandateChain", () => {

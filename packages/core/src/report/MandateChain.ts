@@ -37,10 +37,17 @@ export interface MandateChain {
  * without an adoption date cannot be placed and is listed in `unplaced`.
  * @example mandateChain(context, ["unodc"], ["provide-technical-assistance"]).links.map((link) => link.mandate.symbol)
  */
-export function mandateChain(context: ReportContext, addressees: readonly AddresseeKind[], actions: readonly MandateAction[]): MandateChain {
+export function mandateChain(
+  context: ReportContext,
+  addressees: readonly AddresseeKind[],
+  actions: readonly MandateAction[],
+): MandateChain {
   const report = context.mandate;
   const asksOf = (mandate: Mandate): OperativeProvision[] =>
-    mandate.provisions.filter((provision) => actions.includes(provision.action) && addressees.some((kind) => addresses(provision.addressees, kind)));
+    mandate.provisions.filter(
+      (provision) =>
+        actions.includes(provision.action) && addressees.some((kind) => addresses(provision.addressees, kind)),
+    );
   const lineage = lineageOf(context.graph, report.id);
   const ancestors = new Set(lineage.ok ? mandateIdsIn(lineage.tree) : []);
   const until = report.adoptedOn === undefined ? undefined : latestDay(report.adoptedOn);
@@ -50,13 +57,20 @@ export function mandateChain(context: ReportContext, addressees: readonly Addres
     const asks = asksOf(mandate);
     if (mandate.id === report.id || mandate.kind === "declaration" || asks.length === 0) continue;
     if (mandate.adoptedOn === undefined) {
-      unplaced.push({ mandateId: mandate.id, message: `${mandate.symbol ?? mandate.id} asks ${addressees.join("/")} to ${actions.join("/")} but has no adoption date, so the introduction cannot place it` });
+      unplaced.push({
+        mandateId: mandate.id,
+        message: `${mandate.symbol ?? mandate.id} asks ${addressees.join("/")} to ${actions.join("/")} but has no adoption date, so the introduction cannot place it`,
+      });
       continue;
     }
     if (until !== undefined && earliestDay(mandate.adoptedOn) > until) continue;
     links.push({ mandate, asks, via: ancestors.has(mandate.id) ? "lineage" : "provisions" });
   }
-  links.sort((a, b) => earliestDay(a.mandate.adoptedOn ?? "").localeCompare(earliestDay(b.mandate.adoptedOn ?? "")) || a.mandate.id.localeCompare(b.mandate.id));
+  links.sort(
+    (a, b) =>
+      earliestDay(a.mandate.adoptedOn ?? "").localeCompare(earliestDay(b.mandate.adoptedOn ?? "")) ||
+      a.mandate.id.localeCompare(b.mandate.id),
+  );
   const own = asksOf(report);
   if (own.length > 0) links.push({ mandate: report, asks: own, via: "report" });
   return { links, unplaced };
@@ -70,7 +84,10 @@ export interface ChainParagraph {
 }
 
 /** Writes one paragraph per link of the chain ("In 2009, in its resolution 64/179, …"). */
-export function writeMandateChain(context: ReportContext, chain: MandateChain): { readonly paragraphs: ChainParagraph[]; readonly problems: string[] } {
+export function writeMandateChain(
+  context: ReportContext,
+  chain: MandateChain,
+): { readonly paragraphs: ChainParagraph[]; readonly problems: string[] } {
   const paragraphs: ChainParagraph[] = [];
   const problems: string[] = [];
   for (const link of chain.links) {
@@ -79,23 +96,45 @@ export function writeMandateChain(context: ReportContext, chain: MandateChain): 
     const asks = link.asks.map((provision) => trimSentence(textIn(context, provision.ask)));
     const mandateGroup = factGroup(
       "mandate",
-      { text: name.full, values: [mandate.id, ...(mandate.symbol !== undefined ? [mandate.symbol] : [])], provenance: mergeProvenance(mandate.provenance), sessionIds: [], mandateIds: [mandate.id] },
+      {
+        text: name.full,
+        values: [mandate.id, ...(mandate.symbol !== undefined ? [mandate.symbol] : [])],
+        provenance: mergeProvenance(mandate.provenance),
+        sessionIds: [],
+        mandateIds: [mandate.id],
+      },
       undefined,
-      [["mandate.short", { text: name.short, factKey: "mandate" }], ...(name.body !== undefined ? [["mandate.body", { text: name.body, factKey: "mandate" }] as const] : [])],
+      [
+        ["mandate.short", { text: name.short, factKey: "mandate" }],
+        ...(name.body !== undefined ? [["mandate.body", { text: name.body, factKey: "mandate" }] as const] : []),
+      ],
     );
     const asksGroup = factGroup(
       "asks",
-      { text: joinList(context, asks), values: link.asks.map((provision) => provision.action), provenance: mergeProvenance(link.asks.flatMap((provision) => provision.provenance)), sessionIds: [], mandateIds: [mandate.id] },
+      {
+        text: joinList(context, asks),
+        values: link.asks.map((provision) => provision.action),
+        provenance: mergeProvenance(link.asks.flatMap((provision) => provision.provenance)),
+        sessionIds: [],
+        mandateIds: [mandate.id],
+      },
       asks,
     );
     const groups: SlotGroup[] = [mandateGroup, asksGroup];
-    if (mandate.adoptedOn !== undefined) groups.push({ slots: [["year", { text: String(yearOf(mandate.adoptedOn)) }]] });
-    const written = writeFromGroups(context, context.templates.sentences["introduction.chain"], groups, `introduction.chain (${mandate.id})`);
+    if (mandate.adoptedOn !== undefined)
+      groups.push({ slots: [["year", { text: String(yearOf(mandate.adoptedOn)) }]] });
+    const written = writeFromGroups(
+      context,
+      context.templates.sentences["introduction.chain"],
+      groups,
+      `introduction.chain (${mandate.id})`,
+    );
     if (!written.ok) {
       problems.push(written.message);
       continue;
     }
-    for (const sentence of written.sentences) paragraphs.push({ mandateId: mandate.id, segments: sentence.segments, facts: sentence.facts });
+    for (const sentence of written.sentences)
+      paragraphs.push({ mandateId: mandate.id, segments: sentence.segments, facts: sentence.facts });
   }
   return { paragraphs, problems };
 }

@@ -13,8 +13,16 @@ function sub(key: string, name: string, text: string | undefined): readonly (rea
 }
 
 /** Mandates related to `mandate` by `relation`, in either direction. */
-function related(context: ReportContext, mandate: Mandate, relation: LineageRelation, direction: "to" | "from"): { readonly mandate: Mandate; readonly provenance: readonly Provenance[] }[] {
-  const edges = direction === "to" ? (context.graph.outgoing.get(mandate.id) ?? []) : (context.graph.incoming.get(mandate.id) ?? []);
+function related(
+  context: ReportContext,
+  mandate: Mandate,
+  relation: LineageRelation,
+  direction: "to" | "from",
+): { readonly mandate: Mandate; readonly provenance: readonly Provenance[] }[] {
+  const edges =
+    direction === "to"
+      ? (context.graph.outgoing.get(mandate.id) ?? [])
+      : (context.graph.incoming.get(mandate.id) ?? []);
   return edges
     .filter((edge) => edge.relation === relation)
     .flatMap((edge) => {
@@ -37,22 +45,46 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
   const mandateIds = [mandate.id];
   switch (spec.fact) {
     case "mandate": {
-      const extra = [...sub(key, "short", name.short), ...sub(key, "body", name.body), ...sub(key, "title", name.title)];
-      const fact = { text: name.full, values: [mandate.id, ...(mandate.symbol !== undefined ? [mandate.symbol] : [])], provenance: mergeProvenance(mandate.provenance), sessionIds: [], mandateIds };
+      const extra = [
+        ...sub(key, "short", name.short),
+        ...sub(key, "body", name.body),
+        ...sub(key, "title", name.title),
+      ];
+      const fact = {
+        text: name.full,
+        values: [mandate.id, ...(mandate.symbol !== undefined ? [mandate.symbol] : [])],
+        provenance: mergeProvenance(mandate.provenance),
+        sessionIds: [],
+        mandateIds,
+      };
       return { ok: true, group: factGroup(key, fact, undefined, extra) };
     }
     case "provision": {
       const provisions = mandate.provisions.filter(
-        (provision) => provision.action === spec.action && (spec.addressee === undefined || addresses(provision.addressees, spec.addressee)),
+        (provision) =>
+          provision.action === spec.action &&
+          (spec.addressee === undefined || addresses(provision.addressees, spec.addressee)),
       );
-      if (provisions.length === 0) return unresolved(`fact {${key}}: ${mandate.symbol ?? mandate.id} has no provision "${spec.action}"${spec.addressee === undefined ? "" : ` addressed to ${spec.addressee}`}`);
+      if (provisions.length === 0)
+        return unresolved(
+          `fact {${key}}: ${mandate.symbol ?? mandate.id} has no provision "${spec.action}"${spec.addressee === undefined ? "" : ` addressed to ${spec.addressee}`}`,
+        );
       const asks = provisions.map((provision) => trimSentence(textIn(context, provision.ask)));
-      const fact = { text: joinList(context, asks), values: [spec.action], provenance: mergeProvenance(provisions.flatMap((provision) => provision.provenance)), sessionIds: [], mandateIds };
+      const fact = {
+        text: joinList(context, asks),
+        values: [spec.action],
+        provenance: mergeProvenance(provisions.flatMap((provision) => provision.provenance)),
+        sessionIds: [],
+        mandateIds,
+      };
       return { ok: true, group: factGroup(key, fact, asks) };
     }
     case "lineage": {
       const targets = related(context, mandate, spec.relation, "to");
-      if (targets.length === 0) return unresolved(`fact {${key}}: ${mandate.symbol ?? mandate.id} ${spec.relation} no mandate among the records`);
+      if (targets.length === 0)
+        return unresolved(
+          `fact {${key}}: ${mandate.symbol ?? mandate.id} ${spec.relation} no mandate among the records`,
+        );
       const names = targets.map((target) => nameMandate(context, target.mandate).full);
       const fact = {
         text: joinList(context, names),
@@ -65,16 +97,42 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
     }
     case "declarations": {
       const endorsed = related(context, mandate, "endorses", "to");
-      if (endorsed.length === 0) return unresolved(`fact {${key}}: ${mandate.symbol ?? mandate.id} endorses no declaration among the records`);
+      if (endorsed.length === 0)
+        return unresolved(`fact {${key}}: ${mandate.symbol ?? mandate.id} endorses no declaration among the records`);
       const updates = related(context, mandate, "updates", "from");
       const endorsers = updates.flatMap((update) => related(context, update.mandate, "endorses", "from"));
       const title = (target: Mandate): string => nameMandate(context, target).full;
       const all = [...endorsed, ...updates, ...endorsers];
       const extra = [
         ...sub(key, "body", name.body),
-        ...sub(key, "endorsed", joinList(context, endorsed.map((item) => title(item.mandate)))),
-        ...sub(key, "update", updates.length === 0 ? undefined : joinList(context, updates.map((item) => title(item.mandate)))),
-        ...sub(key, "updateEndorsedBy", endorsers.length === 0 ? undefined : joinList(context, endorsers.map((item) => title(item.mandate)))),
+        ...sub(
+          key,
+          "endorsed",
+          joinList(
+            context,
+            endorsed.map((item) => title(item.mandate)),
+          ),
+        ),
+        ...sub(
+          key,
+          "update",
+          updates.length === 0
+            ? undefined
+            : joinList(
+                context,
+                updates.map((item) => title(item.mandate)),
+              ),
+        ),
+        ...sub(
+          key,
+          "updateEndorsedBy",
+          endorsers.length === 0
+            ? undefined
+            : joinList(
+                context,
+                endorsers.map((item) => title(item.mandate)),
+              ),
+        ),
       ];
       const fact = {
         text: name.full,

@@ -39,7 +39,10 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
     indicatorId: observation.indicatorId,
     value,
     text,
-    provenance: mergeProvenance([...observation.provenance, { source: "computed", activityIds: observation.activityIds, observationIds: [observation.id] }]),
+    provenance: mergeProvenance([
+      ...observation.provenance,
+      { source: "computed", activityIds: observation.activityIds, observationIds: [observation.id] },
+    ]),
     sessionIds: [],
     mandateIds: [],
   };
@@ -62,19 +65,33 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
  * with the template written for its indicator or the generic one: the case statistics of
  * ¶21 ("In El Salvador, 40% of the 263 cases…"). Ordered by country, then period.
  */
-export function writeObservationSeries(context: ReportContext, template: SentenceKey, series: ObservationSeries): SentenceResult {
+export function writeObservationSeries(
+  context: ReportContext,
+  template: SentenceKey,
+  series: ObservationSeries,
+): SentenceResult {
   const observations = context.records.observations
     .filter((observation) => series.indicatorIds.includes(observation.indicatorId))
-    .filter((observation) => inRegion(observation, series.region) && inObservationPeriod(context, observation, series.period))
+    .filter(
+      (observation) => inRegion(observation, series.region) && inObservationPeriod(context, observation, series.period),
+    )
     .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   if (observations.length === 0) {
-    return { ok: false, message: `${template}: no observation of ${series.indicatorIds.join(", ")}${series.region === undefined ? "" : ` in region ${series.region}`}` };
+    return {
+      ok: false,
+      message: `${template}: no observation of ${series.indicatorIds.join(", ")}${series.region === undefined ? "" : ` in region ${series.region}`}`,
+    };
   }
   const sentences: WrittenSentence[] = [];
   const problems: string[] = [];
   for (const observation of observations) {
     const variants = context.templates.statistics[observation.indicatorId] ?? context.templates.sentences[template];
-    const written = writeFromGroups(context, variants, [groupOf(context, observation)], `${template} (${observation.id})`);
+    const written = writeFromGroups(
+      context,
+      variants,
+      [groupOf(context, observation)],
+      `${template} (${observation.id})`,
+    );
     if (written.ok) sentences.push(...written.sentences);
     else problems.push(written.message);
   }

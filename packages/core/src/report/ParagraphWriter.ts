@@ -33,7 +33,11 @@ export interface DraftParagraph {
  * Puts sentences together into one paragraph. Figure and fact keys are made unique within
  * the paragraph ("change", "change-2") so that every run points at exactly one of them.
  */
-export function joinSentences(specId: string, sentences: readonly WrittenSentence[], separator: string): DraftParagraph {
+export function joinSentences(
+  specId: string,
+  sentences: readonly WrittenSentence[],
+  separator: string,
+): DraftParagraph {
   const taken = new Set<string>();
   const segments: ReportSegment[] = [];
   const figures: ReportFigure[] = [];
@@ -51,12 +55,20 @@ export function joinSentences(specId: string, sentences: readonly WrittenSentenc
     sentence.facts.forEach((fact) => facts.push({ ...fact, key: rename(fact.key) }));
     if (index > 0 && separator !== "") segments.push({ text: separator });
     for (const segment of sentence.segments) {
-      const figureKey = segment.figureKey === undefined ? undefined : (renamed.get(segment.figureKey) ?? segment.figureKey);
+      const figureKey =
+        segment.figureKey === undefined ? undefined : (renamed.get(segment.figureKey) ?? segment.figureKey);
       const factKey = segment.factKey === undefined ? undefined : (renamed.get(segment.factKey) ?? segment.factKey);
-      segments.push({ text: segment.text, ...(figureKey !== undefined ? { figureKey } : {}), ...(factKey !== undefined ? { factKey } : {}) });
+      segments.push({
+        text: segment.text,
+        ...(figureKey !== undefined ? { figureKey } : {}),
+        ...(factKey !== undefined ? { factKey } : {}),
+      });
     }
   });
-  const provenance = mergeProvenance([...figures.flatMap((figure) => figure.provenance), ...facts.flatMap((fact) => fact.provenance)]);
+  const provenance = mergeProvenance([
+    ...figures.flatMap((figure) => figure.provenance),
+    ...facts.flatMap((fact) => fact.provenance),
+  ]);
   return { specId, origin: "records", segments, figures, facts, provenance };
 }
 
@@ -75,19 +87,37 @@ export function writeParagraphs(
     case "narrative": {
       const narrative = narratives[spec.id];
       if (narrative === undefined) {
-        gaps.push({ specId: spec.id, message: `${spec.id}: the records hold nothing for this paragraph and no narrative was supplied; pass narratives["${spec.id}"] to write it` });
+        gaps.push({
+          specId: spec.id,
+          message: `${spec.id}: the records hold nothing for this paragraph and no narrative was supplied; pass narratives["${spec.id}"] to write it`,
+        });
         return [];
       }
       const text = textIn(context, narrative.text);
-      return [{ specId: spec.id, origin: "narrative", segments: [{ text }], figures: [], facts: [], provenance: mergeProvenance(narrative.provenance) }];
+      return [
+        {
+          specId: spec.id,
+          origin: "narrative",
+          segments: [{ text }],
+          figures: [],
+          facts: [],
+          provenance: mergeProvenance(narrative.provenance),
+        },
+      ];
     }
     case "mandate-chain": {
       const chain = mandateChain(context, spec.addressees, spec.actions);
       chain.unplaced.forEach((item) => gaps.push({ specId: spec.id, message: item.message }));
       const written = writeMandateChain(context, chain);
       written.problems.forEach((message) => gaps.push({ specId: spec.id, message }));
-      if (written.paragraphs.length === 0) gaps.push({ specId: spec.id, message: `${spec.id}: no mandate asks ${spec.addressees.join("/")} for ${spec.actions.join("/")}` });
-      return written.paragraphs.map((paragraph) => joinSentences(spec.id, [{ segments: paragraph.segments, figures: [], facts: paragraph.facts }], separator));
+      if (written.paragraphs.length === 0)
+        gaps.push({
+          specId: spec.id,
+          message: `${spec.id}: no mandate asks ${spec.addressees.join("/")} for ${spec.actions.join("/")}`,
+        });
+      return written.paragraphs.map((paragraph) =>
+        joinSentences(spec.id, [{ segments: paragraph.segments, figures: [], facts: paragraph.facts }], separator),
+      );
     }
     case "sentences": {
       const sentences: WrittenSentence[] = [];
@@ -101,7 +131,9 @@ export function writeParagraphs(
         gaps.push({ specId: spec.id, message: `${spec.id}: not written: ${problems.join("; ")}` });
         return [];
       }
-      problems.forEach((message) => gaps.push({ specId: spec.id, message: `${spec.id}: a sentence was left out: ${message}` }));
+      problems.forEach((message) =>
+        gaps.push({ specId: spec.id, message: `${spec.id}: a sentence was left out: ${message}` }),
+      );
       return [joinSentences(spec.id, sentences, separator)];
     }
   }

@@ -25,9 +25,17 @@ function sameTitle(a: LocalizedText | undefined, b: LocalizedText | undefined): 
 }
 
 /** The agenda item (and its parent, for a sub-item) that lists the report: by symbol once issued, else by title. */
-function findListing(agenda: ProvisionalAgenda, context: ReportContext, obligation: ReportingObligation): { readonly item: AgendaItem | AgendaSubItem; readonly parent?: AgendaItem } | undefined {
+function findListing(
+  agenda: ProvisionalAgenda,
+  context: ReportContext,
+  obligation: ReportingObligation,
+): { readonly item: AgendaItem | AgendaSubItem; readonly parent?: AgendaItem } | undefined {
   const lists = (entry: AgendaItem | AgendaSubItem): boolean =>
-    entry.documents.some((document) => (obligation.submittedAs !== undefined && document.symbol === obligation.submittedAs) || sameTitle(document.title, context.mandate.title));
+    entry.documents.some(
+      (document) =>
+        (obligation.submittedAs !== undefined && document.symbol === obligation.submittedAs) ||
+        sameTitle(document.title, context.mandate.title),
+    );
   for (const item of agenda.items) {
     if (lists(item)) return { item };
     const sub = item.subItems.find(lists);
@@ -40,11 +48,19 @@ function findListing(agenda: ProvisionalAgenda, context: ReportContext, obligati
  * Where the report goes: the session the obligation is due at after every deferral, its
  * masthead lines, the agenda item that lists the report, and the report's symbol slot.
  */
-export function reportDestination(context: ReportContext, obligation: ReportingObligation): { readonly destination: ReportDestination; readonly symbol: ReportSymbol } {
+export function reportDestination(
+  context: ReportContext,
+  obligation: ReportingObligation,
+): { readonly destination: ReportDestination; readonly symbol: ReportSymbol } {
   const due = currentDueSession(obligation);
-  const session: Session | undefined = context.records.sessions.find((candidate) => candidate.bodyId === due.bodyId && candidate.number === due.sessionNumber && candidate.designation === "session");
+  const session: Session | undefined = context.records.sessions.find(
+    (candidate) =>
+      candidate.bodyId === due.bodyId && candidate.number === due.sessionNumber && candidate.designation === "session",
+  );
   const format = context.templates.format;
-  const sessionLine = format.session(due.sessionNumber).replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(context.language));
+  const sessionLine = format
+    .session(due.sessionNumber)
+    .replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(context.language));
   const lines = [bodyName(context, due.bodyId), sessionLine];
   const listing = session?.agenda === undefined ? undefined : findListing(session.agenda, context, obligation);
   if (session !== undefined) {
@@ -61,7 +77,11 @@ export function reportDestination(context: ReportContext, obligation: ReportingO
   const year = session === undefined ? undefined : openingWindow(session.schedule.dates).earliest?.slice(0, 4);
   const submitted = obligation.submittedAs;
   const partial = submitted !== undefined && isPartialReference(submitted);
-  const series = partial ? submitted : prefix !== undefined && year !== undefined ? `${prefix}/${year}/${PARTIAL_SYMBOL_ELLIPSIS}` : undefined;
+  const series = partial
+    ? submitted
+    : prefix !== undefined && year !== undefined
+      ? `${prefix}/${year}/${PARTIAL_SYMBOL_ELLIPSIS}`
+      : undefined;
   const symbol: ReportSymbol = {
     ...(submitted !== undefined && !partial ? { issued: submitted } : {}),
     ...(series !== undefined ? { series } : {}),
@@ -76,13 +96,24 @@ export function reportDestination(context: ReportContext, obligation: ReportingO
   return { destination, symbol };
 }
 
-function passage(context: ReportContext, key: "summary.mandate" | "summary.deferral" | "summary.scope", groups: readonly SlotGroup[], extra: ReportPassage["provenance"]): ReportPassage | undefined {
+function passage(
+  context: ReportContext,
+  key: "summary.mandate" | "summary.deferral" | "summary.scope",
+  groups: readonly SlotGroup[],
+  extra: ReportPassage["provenance"],
+): ReportPassage | undefined {
   const written = writeFromGroups(context, context.templates.sentences[key], groups, key);
   if (!written.ok) return undefined;
   const [sentence] = written.sentences;
   if (sentence === undefined) return undefined;
   const provenance = mergeProvenance([...extra, ...sentence.facts.flatMap((fact) => fact.provenance)]);
-  return { text: segmentText(sentence.segments), segments: [...sentence.segments], figures: [...sentence.figures], facts: [...sentence.facts], provenance };
+  return {
+    text: segmentText(sentence.segments),
+    segments: [...sentence.segments],
+    figures: [...sentence.figures],
+    facts: [...sentence.facts],
+    provenance,
+  };
 }
 
 /**
@@ -96,7 +127,13 @@ export function reportSummary(context: ReportContext, obligation: ReportingOblig
   const receiver = bodyName(context, obligation.reportTo.bodyId);
   const mandateGroup = factGroup(
     "mandate",
-    { text: name.full, values: [mandate.id], provenance: mergeProvenance(mandate.provenance), sessionIds: [], mandateIds: [mandate.id] },
+    {
+      text: name.full,
+      values: [mandate.id],
+      provenance: mergeProvenance(mandate.provenance),
+      sessionIds: [],
+      mandateIds: [mandate.id],
+    },
     undefined,
     [
       ["mandate.short", { text: name.short, factKey: "mandate" }],
@@ -109,13 +146,20 @@ export function reportSummary(context: ReportContext, obligation: ReportingOblig
       ["receiver", { text: receiver }],
       ["fromSession", { text: format.session(obligation.reportTo.sessionNumber) }],
       ["period", { text: format.span(context.period.start, context.period.end) }],
-      ...(obligation.subject !== undefined ? [["subject", { text: textIn(context, obligation.subject) }] as const] : []),
+      ...(obligation.subject !== undefined
+        ? [["subject", { text: textIn(context, obligation.subject) }] as const]
+        : []),
     ],
   };
   const passages = [passage(context, "summary.mandate", [mandateGroup, plain], obligation.provenance)];
   const last = obligation.deferrals.at(-1);
   if (last !== undefined) {
-    const deferral: SlotGroup = { slots: [["reason", { text: textIn(context, last.reason) }], ["toSession", { text: format.session(last.toSession) }]] };
+    const deferral: SlotGroup = {
+      slots: [
+        ["reason", { text: textIn(context, last.reason) }],
+        ["toSession", { text: format.session(last.toSession) }],
+      ],
+    };
     passages.push(passage(context, "summary.deferral", [plain, deferral], last.provenance));
   }
   passages.push(passage(context, "summary.scope", [plain], []));

@@ -40,15 +40,36 @@ export type ObservationPeriod = "report" | "to-date";
  * `activities` in a spec overrides the sentence's selection for this figure only.
  */
 export type FigureSpec =
-  | { readonly slot: string; readonly measure: "sum"; readonly indicatorId: string; readonly period?: ObservationPeriod; readonly activities?: ActivitySelection }
-  | { readonly slot: string; readonly measure: "countries"; readonly indicatorId?: string; readonly activities?: ActivitySelection }
+  | {
+      readonly slot: string;
+      readonly measure: "sum";
+      readonly indicatorId: string;
+      readonly period?: ObservationPeriod;
+      readonly activities?: ActivitySelection;
+    }
+  | {
+      readonly slot: string;
+      readonly measure: "countries";
+      readonly indicatorId?: string;
+      readonly activities?: ActivitySelection;
+    }
   | { readonly slot: string; readonly measure: "activities"; readonly activities?: ActivitySelection }
   | { readonly slot: string; readonly measure: "meetings"; readonly bodyId: string };
 
 /** Facts drawn from the selected activities (or, with `ofFigure`, from the activities of that figure's observations). */
 export interface ActivityFactSpec {
   readonly slot: string;
-  readonly fact: "countries" | "regions" | "partners" | "languages" | "audiences" | "topics" | "titles" | "summary" | "start" | "filter-region";
+  readonly fact:
+    | "countries"
+    | "regions"
+    | "partners"
+    | "languages"
+    | "audiences"
+    | "topics"
+    | "titles"
+    | "summary"
+    | "start"
+    | "filter-region";
   readonly activities?: ActivitySelection;
   readonly ofFigure?: string;
   /** For `regions`: take the regions of this indicator's observations rather than the activities'. */
@@ -58,7 +79,12 @@ export interface ActivityFactSpec {
 /** Facts drawn from observations: the date a "latest" figure holds at, or one breakdown of it. */
 export type ObservationFactSpec =
   | { readonly slot: string; readonly fact: "as-of"; readonly ofFigure: string }
-  | { readonly slot: string; readonly fact: "breakdown"; readonly ofFigure: string; readonly dimension: DisaggregationDimension };
+  | {
+      readonly slot: string;
+      readonly fact: "breakdown";
+      readonly ofFigure: string;
+      readonly dimension: DisaggregationDimension;
+    };
 
 /**
  * Facts drawn from mandates:
@@ -70,8 +96,19 @@ export type ObservationFactSpec =
  */
 export type MandateFactSpec =
   | { readonly slot: string; readonly fact: "mandate"; readonly mandate: MandateChoice }
-  | { readonly slot: string; readonly fact: "provision"; readonly mandate: MandateChoice; readonly action: MandateAction; readonly addressee?: AddresseeKind }
-  | { readonly slot: string; readonly fact: "lineage"; readonly mandate: MandateChoice; readonly relation: LineageRelation }
+  | {
+      readonly slot: string;
+      readonly fact: "provision";
+      readonly mandate: MandateChoice;
+      readonly action: MandateAction;
+      readonly addressee?: AddresseeKind;
+    }
+  | {
+      readonly slot: string;
+      readonly fact: "lineage";
+      readonly mandate: MandateChoice;
+      readonly relation: LineageRelation;
+    }
   | { readonly slot: string; readonly fact: "declarations"; readonly mandate: MandateChoice };
 
 /** Which session of a body a fact is about. */
@@ -94,7 +131,12 @@ export type SessionFactSpec =
   | { readonly slot: string; readonly fact: "meeting-years"; readonly bodyId: string }
   | { readonly slot: string; readonly fact: "next-meeting"; readonly bodyId: string }
   | { readonly slot: string; readonly fact: "postponed-meeting"; readonly bodyId: string }
-  | { readonly slot: string; readonly fact: "schedule-change"; readonly session: SessionChoice; readonly index: number };
+  | {
+      readonly slot: string;
+      readonly fact: "schedule-change";
+      readonly session: SessionChoice;
+      readonly index: number;
+    };
 
 /** Any fact a sentence can state. */
 export type FactSpec = ActivityFactSpec | ObservationFactSpec | MandateFactSpec | SessionFactSpec;
@@ -134,7 +176,12 @@ export interface SentenceSpec {
  */
 export type ParagraphSpec =
   | { readonly id: string; readonly kind: "sentences"; readonly sentences: readonly SentenceSpec[] }
-  | { readonly id: string; readonly kind: "mandate-chain"; readonly addressees: readonly AddresseeKind[]; readonly actions: readonly MandateAction[] }
+  | {
+      readonly id: string;
+      readonly kind: "mandate-chain";
+      readonly addressees: readonly AddresseeKind[];
+      readonly actions: readonly MandateAction[];
+    }
   | { readonly id: string; readonly kind: "narrative" };
 
 /** A titled sub-section of the outline. */

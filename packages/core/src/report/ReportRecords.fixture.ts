@@ -18,17 +18,52 @@ const cite = (...paragraphs: number[]) => [{ source: "document" as const, symbol
 const TITLE = { en: "Promoting technical assistance against cybercrime", zh: "促进打击网络犯罪的技术援助" };
 
 function mandate(input: Record<string, unknown>): Mandate {
-  return Mandate.parse({ kind: "resolution", adoptingBodyId: "ga", provisions: [], reportingObligations: [], lineage: [], provenance: [], ...input });
+  return Mandate.parse({
+    kind: "resolution",
+    adoptingBodyId: "ga",
+    provisions: [],
+    reportingObligations: [],
+    lineage: [],
+    provenance: [],
+    ...input,
+  });
 }
 
-const unodcAsk = (en: string, zh: string, paragraph: number) => ({ addressees: ["unodc"], action: "provide-technical-assistance", ask: { en, zh }, provenance: cite(paragraph) });
+const unodcAsk = (en: string, zh: string, paragraph: number) => ({
+  addressees: ["unodc"],
+  action: "provide-technical-assistance",
+  ask: { en, zh },
+  provenance: cite(paragraph),
+});
 
 /** The records of the fixture: four mandates, two sessions, three trainings and their figures. */
 export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] } {
   const mandates = [
-    mandate({ id: "a-res-64-179", symbol: "A/RES/64/179", adoptedOn: "2009", provisions: [{ addressees: ["unodc"], action: "explore", ask: { en: "explore ways of addressing cybercrime", zh: "探讨处理网络犯罪的方式" }, provenance: cite(1) }] }),
-    mandate({ id: "ccpcj-res-22-8", symbol: "CCPCJ resolution 22/8", adoptingBodyId: "ccpcj", adoptedOn: "2013", provisions: [unodcAsk("strengthen partnerships", "加强伙伴关系", 2)] }),
-    mandate({ id: "a-res-74-174", symbol: "A/RES/74/174", provisions: [unodcAsk("assist Member States on request", "根据请求协助会员国", 3)] }),
+    mandate({
+      id: "a-res-64-179",
+      symbol: "A/RES/64/179",
+      adoptedOn: "2009",
+      provisions: [
+        {
+          addressees: ["unodc"],
+          action: "explore",
+          ask: { en: "explore ways of addressing cybercrime", zh: "探讨处理网络犯罪的方式" },
+          provenance: cite(1),
+        },
+      ],
+    }),
+    mandate({
+      id: "ccpcj-res-22-8",
+      symbol: "CCPCJ resolution 22/8",
+      adoptingBodyId: "ccpcj",
+      adoptedOn: "2013",
+      provisions: [unodcAsk("strengthen partnerships", "加强伙伴关系", 2)],
+    }),
+    mandate({
+      id: "a-res-74-174",
+      symbol: "A/RES/74/174",
+      provisions: [unodcAsk("assist Member States on request", "根据请求协助会员国", 3)],
+    }),
     mandate({
       id: "a-res-74-173",
       symbol: "A/RES/74/173",
@@ -41,7 +76,17 @@ export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] 
           id: "a-res-74-173-report",
           reportTo: { bodyId: "ccpcj", sessionNumber: 29 },
           subject: { en: "the implementation of the resolution", zh: "该决议的执行情况" },
-          deferrals: [{ fromSession: 29, toSession: 30, reason: { en: "the twenty-ninth session met in a reduced format", zh: "第二十九届会议以缩小规模的形式举行" }, provenance: cite() }],
+          deferrals: [
+            {
+              fromSession: 29,
+              toSession: 30,
+              reason: {
+                en: "the twenty-ninth session met in a reduced format",
+                zh: "第二十九届会议以缩小规模的形式举行",
+              },
+              provenance: cite(),
+            },
+          ],
           status: "submitted",
           provenance: cite(),
         },
@@ -49,17 +94,37 @@ export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] 
     }),
   ];
   const sessions = [
-    Session.parse({ id: "ccpcj-29", bodyId: "ccpcj", designation: "session", number: 29, schedule: { dates: { kind: "unknown" }, format: "reduced", status: "held" }, scheduleHistory: [] }),
+    Session.parse({
+      id: "ccpcj-29",
+      bodyId: "ccpcj",
+      designation: "session",
+      number: 29,
+      schedule: { dates: { kind: "unknown" }, format: "reduced", status: "held" },
+      scheduleHistory: [],
+    }),
     Session.parse({
       id: "ccpcj-30",
       bodyId: "ccpcj",
       designation: "session",
       number: 30,
-      schedule: { dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } }, venue: { city: { en: "Vienna", zh: "维也纳" } }, status: "scheduled" },
+      schedule: {
+        dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } },
+        venue: { city: { en: "Vienna", zh: "维也纳" } },
+        status: "scheduled",
+      },
       scheduleHistory: [],
       agenda: {
         symbol: "E/CN.15/2021/1",
-        items: [{ number: "6", title: { en: "Integration and coordination", zh: "统一并协调" }, documents: [], subItems: [{ number: "6(d)", title: { en: "Other matters", zh: "其他事项" }, documents: [{ title: TITLE }] }] }],
+        items: [
+          {
+            number: "6",
+            title: { en: "Integration and coordination", zh: "统一并协调" },
+            documents: [],
+            subItems: [
+              { number: "6(d)", title: { en: "Other matters", zh: "其他事项" }, documents: [{ title: TITLE }] },
+            ],
+          },
+        ],
       },
     }),
   ];
@@ -83,8 +148,22 @@ export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] 
     training("act-b", "2020", { named: ["SLV"], count: { value: 3, qualifier: "exact", unit: "country" } }, 11),
     training("act-old", "2019", { named: ["BLZ"] }, 12),
   ];
-  const indicators = [Indicator.parse({ id: "people-trained", name: { en: "People trained", zh: "受训人数" }, unit: "person", aggregation: "sum" })];
-  const observation = (id: string, activityId: string, value: unknown, year: string, countries: unknown, paragraph: number) =>
+  const indicators = [
+    Indicator.parse({
+      id: "people-trained",
+      name: { en: "People trained", zh: "受训人数" },
+      unit: "person",
+      aggregation: "sum",
+    }),
+  ];
+  const observation = (
+    id: string,
+    activityId: string,
+    value: unknown,
+    year: string,
+    countries: unknown,
+    paragraph: number,
+  ) =>
     Observation.parse({
       id,
       indicatorId: "people-trained",
@@ -94,9 +173,30 @@ export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] 
       provenance: cite(paragraph),
     });
   const observations = [
-    observation("obs-a", "act-a", { value: 100, qualifier: "exact", unit: "person" }, "2020", { named: ["SLV", "GTM"] }, 10),
-    observation("obs-b", "act-b", { value: 30, qualifier: "atLeast", strict: true, unit: "person" }, "2020", { named: ["SLV"], count: { value: 3, qualifier: "exact", unit: "country" } }, 11),
-    observation("obs-old", "act-old", { value: 999, qualifier: "exact", unit: "person" }, "2019", { named: ["BLZ"] }, 12),
+    observation(
+      "obs-a",
+      "act-a",
+      { value: 100, qualifier: "exact", unit: "person" },
+      "2020",
+      { named: ["SLV", "GTM"] },
+      10,
+    ),
+    observation(
+      "obs-b",
+      "act-b",
+      { value: 30, qualifier: "atLeast", strict: true, unit: "person" },
+      "2020",
+      { named: ["SLV"], count: { value: 3, qualifier: "exact", unit: "country" } },
+      11,
+    ),
+    observation(
+      "obs-old",
+      "act-old",
+      { value: 999, qualifier: "exact", unit: "person" },
+      "2019",
+      { named: ["BLZ"] },
+      12,
+    ),
   ];
   return { mandates, sessions, activities, observations, indicators };
 }

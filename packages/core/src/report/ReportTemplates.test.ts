@@ -26,7 +26,11 @@ describe("template sets", () => {
   });
 
   it("every one of the six languages gets a set: its own, or English with a fallback flag", () => {
-    const chosen = LANGUAGES.map((language) => [language, templatesFor(language).templates.language, templatesFor(language).isFallback]);
+    const chosen = LANGUAGES.map((language) => [
+      language,
+      templatesFor(language).templates.language,
+      templatesFor(language).isFallback,
+    ]);
     expect(chosen).toEqual([
       ["ar", "en", true],
       ["zh", "zh", false],
@@ -40,7 +44,13 @@ describe("template sets", () => {
 
 describe("formats", () => {
   it("writes session ordinals in words, as UN documents do", () => {
-    expect([29, 30, 7, 12, 101].map(englishOrdinal)).toEqual(["twenty-ninth", "thirtieth", "seventh", "twelfth", "101st"]);
+    expect([29, 30, 7, 12, 101].map(englishOrdinal)).toEqual([
+      "twenty-ninth",
+      "thirtieth",
+      "seventh",
+      "twelfth",
+      "101st",
+    ]);
     expect([29, 30, 7, 10, 11].map(chineseNumeral)).toEqual(["二十九", "三十", "七", "十", "十一"]);
     expect([ENGLISH_FORMAT.session(30), CHINESE_FORMAT.session(30)]).toEqual(["thirtieth session", "第三十届会议"]);
   });
@@ -55,13 +65,22 @@ describe("formats", () => {
   });
 
   it("names resolutions and decisions with their body and number", () => {
-    expect(ENGLISH_FORMAT.mandate({ kind: "decision", number: "74/567", body: "General Assembly" })).toEqual({ short: "decision 74/567", full: "General Assembly decision 74/567" });
-    expect(CHINESE_FORMAT.mandate({ kind: "resolution", number: "22/8", body: "预防犯罪和刑事司法委员会" }).full).toBe("预防犯罪和刑事司法委员会第22/8号决议");
+    expect(ENGLISH_FORMAT.mandate({ kind: "decision", number: "74/567", body: "General Assembly" })).toEqual({
+      short: "decision 74/567",
+      full: "General Assembly decision 74/567",
+    });
+    expect(CHINESE_FORMAT.mandate({ kind: "resolution", number: "22/8", body: "预防犯罪和刑事司法委员会" }).full).toBe(
+      "预防犯罪和刑事司法委员会第22/8号决议",
+    );
     expect(CHINESE_FORMAT.mandate({ kind: "declaration", title: "多哈宣言" }).full).toBe("多哈宣言");
   });
 
   it("names countries, regions and languages in the report's language", () => {
-    expect([countryNameIn("SLV", "zh"), countryNameIn("SLV", "en"), countryNameIn("BFA", "fr")]).toEqual(["萨尔瓦多", "El Salvador", "Burkina Faso"]);
+    expect([countryNameIn("SLV", "zh"), countryNameIn("SLV", "en"), countryNameIn("BFA", "fr")]).toEqual([
+      "萨尔瓦多",
+      "El Salvador",
+      "Burkina Faso",
+    ]);
     expect([regionNameIn("035", "zh"), regionNameIn("035", "en")]).toEqual(["东南亚", "South-eastern Asia"]);
     expect([languageNameIn("pt", "zh"), languageNameIn("pt", "en")]).toEqual(["葡萄牙语", "Portuguese"]);
   });

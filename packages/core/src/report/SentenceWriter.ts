@@ -10,7 +10,13 @@ import { resolveSessionFact } from "./SessionFacts";
 import type { Resolved, SlotGroup } from "./SlotGroup";
 import { writeFromGroups, type SentenceResult } from "./SentenceFill";
 
-function resolveFact(context: ReportContext, spec: FactSpec, activities: readonly Activity[], sentence: SentenceSpec, figures: ReadonlyMap<string, SlotGroup>): Resolved {
+function resolveFact(
+  context: ReportContext,
+  spec: FactSpec,
+  activities: readonly Activity[],
+  sentence: SentenceSpec,
+  figures: ReadonlyMap<string, SlotGroup>,
+): Resolved {
   switch (spec.fact) {
     case "as-of":
     case "breakdown":
@@ -27,7 +33,12 @@ function resolveFact(context: ReportContext, spec: FactSpec, activities: readonl
     case "schedule-change":
       return resolveSessionFact(context, spec);
     default:
-      return resolveActivityFact(context, spec, { activities, ...(sentence.activities !== undefined ? { selection: sentence.activities } : {}) }, figures);
+      return resolveActivityFact(
+        context,
+        spec,
+        { activities, ...(sentence.activities !== undefined ? { selection: sentence.activities } : {}) },
+        figures,
+      );
   }
 }
 
@@ -59,7 +70,12 @@ export function writeSentence(context: ReportContext, spec: SentenceSpec): Sente
   }
   const period = context.templates.format.span(context.period.start, context.period.end);
   const periodGroup: SlotGroup = { slots: [["period", { text: period }]] };
-  const written = writeFromGroups(context, templates.sentences[spec.template], [periodGroup, ...figures.values(), ...facts], spec.template);
+  const written = writeFromGroups(
+    context,
+    templates.sentences[spec.template],
+    [periodGroup, ...figures.values(), ...facts],
+    spec.template,
+  );
   if (written.ok || problems.length === 0) return written;
   return { ok: false, message: `${written.message} (${problems.join("; ")})` };
 }

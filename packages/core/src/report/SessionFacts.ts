@@ -19,7 +19,8 @@ export function datesText(context: ReportContext, dates: SessionDates): string |
 }
 
 function datesValues(dates: SessionDates): string[] {
-  if (dates.kind === "period") return [dates.period.start, ...(dates.period.end !== undefined ? [dates.period.end] : [])];
+  if (dates.kind === "period")
+    return [dates.period.start, ...(dates.period.end !== undefined ? [dates.period.end] : [])];
   if (dates.kind === "bound") return [dates.notBefore ?? "", dates.notAfter ?? ""];
   return [];
 }
@@ -35,16 +36,25 @@ function meetingsOf(context: ReportContext, bodyId: string): Session[] {
 }
 
 function subSlots(key: string, entries: Record<string, string | undefined>): (readonly [string, SlotValue])[] {
-  return Object.entries(entries).flatMap(([name, text]) => (text === undefined ? [] : [[`${key}.${name}`, { text, factKey: key }] as const]));
+  return Object.entries(entries).flatMap(([name, text]) =>
+    text === undefined ? [] : [[`${key}.${name}`, { text, factKey: key }] as const],
+  );
 }
 
 function sessionProvenance(sessions: readonly Session[]) {
-  return mergeProvenance(sessions.flatMap((session) => [...(session.provenance ?? []), ...session.scheduleHistory.flatMap((change) => change.provenance ?? [])]));
+  return mergeProvenance(
+    sessions.flatMap((session) => [
+      ...(session.provenance ?? []),
+      ...session.scheduleHistory.flatMap((change) => change.provenance ?? []),
+    ]),
+  );
 }
 
 /** A decision named in the report's language when it is among the mandates, else as cited. */
 function decisionName(context: ReportContext, reference: string): string {
-  const mandate = context.records.mandates.find((candidate) => candidate.symbol !== undefined && referenceKey(candidate.symbol) === referenceKey(reference));
+  const mandate = context.records.mandates.find(
+    (candidate) => candidate.symbol !== undefined && referenceKey(candidate.symbol) === referenceKey(reference),
+  );
   return mandate === undefined ? reference : nameMandate(context, mandate).full;
 }
 
@@ -59,34 +69,67 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
   const format = context.templates.format;
   switch (spec.fact) {
     case "body":
-      return { ok: true, group: factGroup(key, { text: bodyName(context, spec.bodyId), values: [spec.bodyId], provenance: [], sessionIds: [], mandateIds: [] }) };
+      return {
+        ok: true,
+        group: factGroup(key, {
+          text: bodyName(context, spec.bodyId),
+          values: [spec.bodyId],
+          provenance: [],
+          sessionIds: [],
+          mandateIds: [],
+        }),
+      };
     case "meeting-years": {
-      const held = meetingsOf(context, spec.bodyId).filter((session) => session.schedule.status === "held" && (opens(session) ?? "9999") <= end);
+      const held = meetingsOf(context, spec.bodyId).filter(
+        (session) => session.schedule.status === "held" && (opens(session) ?? "9999") <= end,
+      );
       const years = distinct(held.map((session) => (opens(session) ?? "").slice(0, 4)));
       if (years.length === 0) return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" held by ${end}`);
       const items = years.map((year) => format.date(year));
-      const fact = { text: joinList(context, items), values: years, provenance: sessionProvenance(held), sessionIds: held.map((session) => session.id), mandateIds: [] };
+      const fact = {
+        text: joinList(context, items),
+        values: years,
+        provenance: sessionProvenance(held),
+        sessionIds: held.map((session) => session.id),
+        mandateIds: [],
+      };
       return { ok: true, group: factGroup(key, fact, items) };
     }
     case "next-meeting": {
-      const next = meetingsOf(context, spec.bodyId).find((session) => session.schedule.status !== "held" && session.schedule.status !== "cancelled" && (opens(session) ?? "") > end);
+      const next = meetingsOf(context, spec.bodyId).find(
+        (session) =>
+          session.schedule.status !== "held" && session.schedule.status !== "cancelled" && (opens(session) ?? "") > end,
+      );
       const text = next === undefined ? undefined : datesText(context, next.schedule.dates);
-      if (next === undefined || text === undefined) return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" scheduled after ${end}`);
+      if (next === undefined || text === undefined)
+        return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" scheduled after ${end}`);
       const extra = subSlots(key, { ordinal: next.number === undefined ? undefined : format.meeting(next.number) });
-      const fact = { text, values: datesValues(next.schedule.dates), provenance: sessionProvenance([next]), sessionIds: [next.id], mandateIds: [] };
+      const fact = {
+        text,
+        values: datesValues(next.schedule.dates),
+        provenance: sessionProvenance([next]),
+        sessionIds: [next.id],
+        mandateIds: [],
+      };
       return { ok: true, group: factGroup(key, fact, undefined, extra) };
     }
     case "postponed-meeting": {
       const start = periodStart(context.period);
       const meeting = meetingsOf(context, spec.bodyId).find((session) => {
         const opening = opens(session) ?? "";
-        return session.schedule.status === "held" && opening >= start && opening <= end && session.scheduleHistory.some((change) => change.kind === "postponement");
+        return (
+          session.schedule.status === "held" &&
+          opening >= start &&
+          opening <= end &&
+          session.scheduleHistory.some((change) => change.kind === "postponement")
+        );
       });
       const first = meeting?.scheduleHistory[0];
       const postponement = meeting?.scheduleHistory.filter((change) => change.kind === "postponement").at(-1);
       const held = meeting === undefined ? undefined : datesText(context, meeting.schedule.dates);
       const planned = first === undefined ? undefined : datesText(context, first.from);
-      if (meeting === undefined || held === undefined || planned === undefined) return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" held in the period after a postponement`);
+      if (meeting === undefined || held === undefined || planned === undefined)
+        return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" held in the period after a postponement`);
       const schedule = meeting.schedule;
       const extra = subSlots(key, {
         ordinal: meeting.number === undefined ? undefined : format.meeting(meeting.number),
@@ -96,16 +139,29 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         format: schedule.format === undefined ? undefined : context.templates.words.sessionFormats[schedule.format],
         formatNote: schedule.formatNote === undefined ? undefined : textIn(context, schedule.formatNote),
       });
-      const values = [...datesValues(first?.from ?? schedule.dates), ...datesValues(schedule.dates), ...(schedule.format !== undefined ? [schedule.format] : [])];
-      const fact = { text: held, values, provenance: sessionProvenance([meeting]), sessionIds: [meeting.id], mandateIds: [] };
+      const values = [
+        ...datesValues(first?.from ?? schedule.dates),
+        ...datesValues(schedule.dates),
+        ...(schedule.format !== undefined ? [schedule.format] : []),
+      ];
+      const fact = {
+        text: held,
+        values,
+        provenance: sessionProvenance([meeting]),
+        sessionIds: [meeting.id],
+        mandateIds: [],
+      };
       return { ok: true, group: factGroup(key, fact, undefined, extra) };
     }
     case "schedule-change": {
       const session = context.records.sessions.find(
-        (candidate) => candidate.bodyId === spec.session.bodyId && (spec.session.designation === undefined || candidate.designation === spec.session.designation),
+        (candidate) =>
+          candidate.bodyId === spec.session.bodyId &&
+          (spec.session.designation === undefined || candidate.designation === spec.session.designation),
       );
       const change = session?.scheduleHistory.at(spec.index);
-      if (session === undefined || change === undefined) return unresolved(`fact {${key}}: no schedule change ${spec.index} of a session of "${spec.session.bodyId}"`);
+      if (session === undefined || change === undefined)
+        return unresolved(`fact {${key}}: no schedule change ${spec.index} of a session of "${spec.session.bodyId}"`);
       const to = datesText(context, change.to);
       if (to === undefined) return unresolved(`fact {${key}}: the new dates of change ${spec.index} are not known`);
       const extra = subSlots(key, {
@@ -116,7 +172,13 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         reason: change.reason === undefined ? undefined : textIn(context, change.reason),
         announced: change.announcedOn === undefined ? undefined : format.date(change.announcedOn),
       });
-      const fact = { text: to, values: [change.kind, ...datesValues(change.to)], provenance: mergeProvenance(change.provenance ?? []), sessionIds: [session.id], mandateIds: [] };
+      const fact = {
+        text: to,
+        values: [change.kind, ...datesValues(change.to)],
+        provenance: mergeProvenance(change.provenance ?? []),
+        sessionIds: [session.id],
+        mandateIds: [],
+      };
       return { ok: true, group: factGroup(key, fact, undefined, extra) };
     }
   }

@@ -19,7 +19,8 @@ export interface SlotGroup {
 }
 
 /** A resolved spec, or why the records could not fill it. */
-export type Resolved = { readonly ok: true; readonly group: SlotGroup } | { readonly ok: false; readonly message: string };
+export type Resolved =
+  { readonly ok: true; readonly group: SlotGroup } | { readonly ok: false; readonly message: string };
 
 /** A failed resolution with a message a user can act on. */
 export function unresolved(message: string): Resolved {
@@ -27,11 +28,18 @@ export function unresolved(message: string): Resolved {
 }
 
 /** The provenance of some activities: the documents that state them and the activity records. */
-export function activitiesProvenance(activities: readonly Activity[], observations: readonly Observation[] = []): Provenance[] {
+export function activitiesProvenance(
+  activities: readonly Activity[],
+  observations: readonly Observation[] = [],
+): Provenance[] {
   return mergeProvenance([
     ...activities.flatMap((activity) => activity.provenance),
     ...observations.flatMap((observation) => observation.provenance),
-    { source: "computed", activityIds: activities.map((activity) => activity.id), observationIds: observations.map((observation) => observation.id) },
+    {
+      source: "computed",
+      activityIds: activities.map((activity) => activity.id),
+      observationIds: observations.map((observation) => observation.id),
+    },
   ]);
 }
 

@@ -58,7 +58,11 @@ function render(variant: string, slots: Slots, join: (items: readonly string[]) 
     const slot = slots.get(match[1] ?? "");
     if (slot !== undefined) {
       const lowered = match[2] === "lower";
-      const text = !lowered ? slot.text : slot.items !== undefined ? join(slot.items.map(lowerFirst)) : lowerFirst(slot.text);
+      const text = !lowered
+        ? slot.text
+        : slot.items !== undefined
+          ? join(slot.items.map(lowerFirst))
+          : lowerFirst(slot.text);
       segments.push({
         text,
         ...(slot.figureKey !== undefined ? { figureKey: slot.figureKey } : {}),
@@ -93,7 +97,11 @@ function mergePlainRuns(segments: readonly ReportSegment[]): ReportSegment[] {
  * records allow.
  * @example fillTemplate(["{n} people from {c} countries", "{n} people"], slots, join)
  */
-export function fillTemplate(variants: readonly string[], slots: Slots, join: (items: readonly string[]) => string): FilledTemplate {
+export function fillTemplate(
+  variants: readonly string[],
+  slots: Slots,
+  join: (items: readonly string[]) => string,
+): FilledTemplate {
   const missing = new Set<string>();
   for (const variant of variants) {
     const absent = slotsOf(variant).filter((name) => !slots.has(name));

@@ -12,7 +12,8 @@ import { quantityText } from "./ReportContext";
 export function percentText(context: ReportContext, share: Share): string {
   const percent = sharePercent(share);
   // Chinese writes "超过50%", never "50多%": the 多 of round counts does not go before a percent sign.
-  if (context.language === "zh" && percent.qualifier === "atLeast" && percent.strict === true) return `超过${formatNumber(percent, "zh")}%`;
+  if (context.language === "zh" && percent.qualifier === "atLeast" && percent.strict === true)
+    return `超过${formatNumber(percent, "zh")}%`;
   return `${quantityText(context, percent)}%`;
 }
 

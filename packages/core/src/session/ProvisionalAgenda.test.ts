@@ -74,7 +74,10 @@ describe("ProvisionalAgenda", () => {
     const wrong = structuredClone(agenda2021);
     wrong.items[0]!.subItems[0]!.number = "7(d)";
     expect(ProvisionalAgenda.safeParse(wrong).error?.issues).toMatchObject([
-      { path: ["items", 0, "subItems", 0, "number"], message: 'sub-item "7(d)" under item 6 must be numbered "6(a)", "6(b)", …' },
+      {
+        path: ["items", 0, "subItems", 0, "number"],
+        message: 'sub-item "7(d)" under item 6 must be numbered "6(a)", "6(b)", …',
+      },
     ]);
   });
 
@@ -93,19 +96,25 @@ describe("ProvisionalAgenda", () => {
   it("an item numbered like a sub-item is refused", () => {
     const wrong = { ...agenda2021, items: [{ ...agenda2021.items[0]!, number: "6(d)", subItems: [] }] };
     expect(ProvisionalAgenda.safeParse(wrong).error?.issues[0]?.message).toBe(
-      "item \"6(d)\" is numbered like a sub-item; put it under item 6's subItems",
+      'item "6(d)" is numbered like a sub-item; put it under item 6\'s subItems',
     );
   });
 
   it("the report under 6(d) may carry its partial symbol E/CN.15/2021/…; the agenda's own symbol stays a full one", () => {
     const withSymbol = structuredClone(agenda2021);
-    withSymbol.items[0]!.subItems[0]!.documents = [{ symbol: "e/cn.15/2021/...", title: { zh: "促进技术援助和能力建设" } }] as never;
+    withSymbol.items[0]!.subItems[0]!.documents = [
+      { symbol: "e/cn.15/2021/...", title: { zh: "促进技术援助和能力建设" } },
+    ] as never;
     const agenda = ProvisionalAgenda.parse(withSymbol);
     expect(findAgendaItem(agenda, "6(d)")?.documents[0]?.symbol).toBe("E/CN.15/2021/…");
-    expect(ProvisionalAgenda.safeParse({ ...agenda2021, symbol: "E/CN.15/2021/…" }).error?.issues[0]).toMatchObject({ path: ["symbol"] });
+    expect(ProvisionalAgenda.safeParse({ ...agenda2021, symbol: "E/CN.15/2021/…" }).error?.issues[0]).toMatchObject({
+      path: ["symbol"],
+    });
     const misprint = structuredClone(withSymbol);
     misprint.items[0]!.subItems[0]!.documents = [{ symbol: "E/CN.15/…" }] as never;
-    expect(ProvisionalAgenda.safeParse(misprint).error?.issues[0]?.message).toContain('a partial symbol names its year before "…"');
+    expect(ProvisionalAgenda.safeParse(misprint).error?.issues[0]?.message).toContain(
+      'a partial symbol names its year before "…"',
+    );
   });
 
   it("a listed document needs a symbol or a title", () => {

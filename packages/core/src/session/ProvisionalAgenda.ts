@@ -94,7 +94,11 @@ export const ProvisionalAgenda = z
           return;
         }
         if (letters.has(parsedSub.number.subItem)) {
-          ctx.addIssue({ code: "custom", path, message: `sub-item ${sub.number} appears twice under item ${itemNumber}` });
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `sub-item ${sub.number} appears twice under item ${itemNumber}`,
+          });
         }
         letters.add(parsedSub.number.subItem);
       });

@@ -143,9 +143,15 @@ describe("schedule history", () => {
     const withVenues = Session.parse({
       ...organizational,
       schedule: { ...organizational.schedule, venue: undefined },
-      scheduleHistory: [{ ...postponed, fromVenue: newYork }, { ...set, toVenue: newYork }, { ...moved, fromVenue: newYork }],
+      scheduleHistory: [
+        { ...postponed, fromVenue: newYork },
+        { ...set, toVenue: newYork },
+        { ...moved, fromVenue: newYork },
+      ],
     });
-    expect(scheduleTimeline(withVenues).map((step) => [describeDates(step.dates), step.venue?.city.en ?? null])).toEqual([
+    expect(
+      scheduleTimeline(withVenues).map((step) => [describeDates(step.dates), step.venue?.city.en ?? null]),
+    ).toEqual([
       ["2020-08 (3 days)", "New York"],
       ["no later than 2021-03-01 (3 days)", null],
       ["2021-01-20 to 2021-01-22", "New York"],
@@ -158,12 +164,23 @@ describe("schedule history", () => {
     const [postponed, set, moved] = organizational.scheduleHistory;
     const broken = Session.safeParse({
       ...organizational,
-      scheduleHistory: [postponed, { ...set, toVenue: { city: { en: "New York" } } }, { ...moved, fromVenue: { city: { en: "Vienna" } } }],
+      scheduleHistory: [
+        postponed,
+        { ...set, toVenue: { city: { en: "New York" } } },
+        { ...moved, fromVenue: { city: { en: "Vienna" } } },
+      ],
     });
     expect(broken.error?.issues).toMatchObject([
-      { path: ["scheduleHistory", 1, "toVenue"], message: "schedule history is broken at change 1: it moved the session to New York but change 2's fromVenue says Vienna" },
+      {
+        path: ["scheduleHistory", 1, "toVenue"],
+        message:
+          "schedule history is broken at change 1: it moved the session to New York but change 2's fromVenue says Vienna",
+      },
     ]);
-    const againstCurrent = Session.safeParse({ ...organizational, scheduleHistory: [postponed, set, { ...moved, toVenue: { city: { en: "Vienna" } } }] });
+    const againstCurrent = Session.safeParse({
+      ...organizational,
+      scheduleHistory: [postponed, set, { ...moved, toVenue: { city: { en: "Vienna" } } }],
+    });
     expect(againstCurrent.error?.issues[0]?.message).toContain("but the current schedule says New York");
   });
 

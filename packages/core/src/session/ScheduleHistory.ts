@@ -101,6 +101,11 @@ export function scheduleTimeline(session: Session): ScheduleStep[] {
   const venueOf = (venue: Venue | undefined): { venue?: Venue } => (venue === undefined ? {} : { venue });
   return [
     { dates: originalDates(session), ...venueOf(history[0]?.fromVenue), isCurrent: last === 0 },
-    ...history.map((change, index) => ({ dates: change.to, ...venueOf(change.toVenue), change, isCurrent: index === last - 1 })),
+    ...history.map((change, index) => ({
+      dates: change.to,
+      ...venueOf(change.toVenue),
+      change,
+      isCurrent: index === last - 1,
+    })),
   ];
 }

@@ -25,7 +25,10 @@ describe("Session properties", () => {
         expect(originalDates(moved)).toEqual(originalDates(session));
         expect(moved.scheduleHistory.slice(0, -1)).toEqual(session.scheduleHistory);
         expect(timesRescheduled(moved)).toBe(timesRescheduled(session) + 1);
-        expect(scheduleTimeline(moved).map((step) => step.dates)).toEqual([...scheduleTimeline(session).map((step) => step.dates), to]);
+        expect(scheduleTimeline(moved).map((step) => step.dates)).toEqual([
+          ...scheduleTimeline(session).map((step) => step.dates),
+          to,
+        ]);
       }),
     );
   });

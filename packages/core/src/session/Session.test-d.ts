@@ -23,7 +23,9 @@ describe("Session types", () => {
   it("the schedule's status and format are closed unions", () => {
     expectTypeOf<Session["schedule"]["status"]>().toEqualTypeOf<SessionStatus>();
     // "unknown": a session the sources name without saying where it stands (GA 75th).
-    expectTypeOf<SessionStatus>().toEqualTypeOf<"planned" | "scheduled" | "postponed" | "held" | "cancelled" | "unknown">();
+    expectTypeOf<SessionStatus>().toEqualTypeOf<
+      "planned" | "scheduled" | "postponed" | "held" | "cancelled" | "unknown"
+    >();
     expectTypeOf<Session["schedule"]["format"]>().toEqualTypeOf<SessionFormat | undefined>();
     expectTypeOf<SessionFormat>().toEqualTypeOf<"in-person" | "hybrid" | "online" | "reduced">();
   });

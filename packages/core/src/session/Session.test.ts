@@ -52,7 +52,9 @@ describe("Session", () => {
     const broken = {
       ...ccpcj20,
       schedule: { ...ccpcj20.schedule, dates: may2021, status: "scheduled" },
-      scheduleHistory: [{ kind: "postponement", from: { kind: "period", period: { start: "2020-08" } }, to: january2021 }],
+      scheduleHistory: [
+        { kind: "postponement", from: { kind: "period", period: { start: "2020-08" } }, to: january2021 },
+      ],
     };
     expect(messages(broken)).toEqual([
       "scheduleHistory.0.to: schedule history is broken at change 0: it moved the session to 2021-01-20 to 2021-01-22 " +
@@ -65,7 +67,11 @@ describe("Session", () => {
       ...ccpcj20,
       schedule: { ...ccpcj20.schedule, dates: may2021, status: "scheduled" },
       scheduleHistory: [
-        { kind: "postponement", from: { kind: "period", period: { start: "2020-08" } }, to: { kind: "bound", notAfter: "2021-03-01" } },
+        {
+          kind: "postponement",
+          from: { kind: "period", period: { start: "2020-08" } },
+          to: { kind: "bound", notAfter: "2021-03-01" },
+        },
         { kind: "postponement", from: january2021, to: may2021 },
       ],
     };
@@ -105,7 +111,9 @@ describe("Session", () => {
       scheduleHistory: [{ kind: "postponement", from: january2021, to: may2021, decidedBy: "the General Assembly" }],
     };
     const [message] = messages(session);
-    expect(message).toMatch(/^scheduleHistory\.0\.decidedBy: "the General Assembly" is neither a document symbol nor a citation/);
+    expect(message).toMatch(
+      /^scheduleHistory\.0\.decidedBy: "the General Assembly" is neither a document symbol nor a citation/,
+    );
     const cited = { ...session, scheduleHistory: [{ ...session.scheduleHistory[0], decidedBy: "GA decision 75/555" }] };
     expect(Session.parse(cited).scheduleHistory[0]?.decidedBy).toBe("GA decision 75/555");
   });

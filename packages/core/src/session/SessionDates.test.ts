@@ -44,7 +44,11 @@ describe("SessionDates", () => {
   });
 
   it("dates compare by content, not by key order", () => {
-    expect(sameSessionDates({ kind: "bound", notAfter: "2021-03-01" }, { notAfter: "2021-03-01", kind: "bound" })).toBe(true);
-    expect(sameSessionDates({ kind: "bound", notAfter: "2021-03-01" }, { kind: "bound", notBefore: "2021-03-01" })).toBe(false);
+    expect(sameSessionDates({ kind: "bound", notAfter: "2021-03-01" }, { notAfter: "2021-03-01", kind: "bound" })).toBe(
+      true,
+    );
+    expect(
+      sameSessionDates({ kind: "bound", notAfter: "2021-03-01" }, { kind: "bound", notBefore: "2021-03-01" }),
+    ).toBe(false);
   });
 });

@@ -43,7 +43,7 @@ export const BoundDates = z
   })
   .strict()
   .refine((dates) => dates.notBefore !== undefined || dates.notAfter !== undefined, {
-    message: "a bound needs notBefore, notAfter or both; use { kind: \"unknown\" } when there is none",
+    message: 'a bound needs notBefore, notAfter or both; use { kind: "unknown" } when there is none',
   })
   .refine(
     (dates) =>

@@ -8,7 +8,8 @@ export interface CursorPosition {
 }
 
 /** The outcome of reading a cursor for a query. */
-export type CursorReading = { readonly ok: true; readonly position: CursorPosition } | { readonly ok: false; readonly error: InvalidCursor };
+export type CursorReading =
+  { readonly ok: true; readonly position: CursorPosition } | { readonly ok: false; readonly error: InvalidCursor };
 
 const VERSION = 1;
 

@@ -41,7 +41,10 @@ export class ImportRun {
   /** Counts an entry as read; the validated record, or undefined when it is rejected. */
   accept(entry: ImportEntry): AcceptedEntry | undefined {
     this.read += 1;
-    const where = { ...(entry.file === undefined ? {} : { file: entry.file }), ...(entry.line === undefined ? {} : { line: entry.line }) };
+    const where = {
+      ...(entry.file === undefined ? {} : { file: entry.file }),
+      ...(entry.line === undefined ? {} : { line: entry.line }),
+    };
     let accepted: AcceptedEntry | undefined;
     if (entry.readProblem !== undefined) {
       this.reject([{ ...where, ...entry.readProblem }]);
@@ -71,7 +74,8 @@ export class ImportRun {
     if (this.problems.length === 0 || this.options.skipInvalid === true) return undefined;
     this.report();
     const shown = this.problems.slice(0, SHOWN_IN_MESSAGE).map(formatRecordProblem);
-    const more = this.problems.length > SHOWN_IN_MESSAGE ? `\n… and ${this.problems.length - SHOWN_IN_MESSAGE} more` : "";
+    const more =
+      this.problems.length > SHOWN_IN_MESSAGE ? `\n… and ${this.problems.length - SHOWN_IN_MESSAGE} more` : "";
     return new ImportRejected({
       problems: [...this.problems],
       read: this.read,

@@ -102,11 +102,20 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
           .all("session")
           .filter((stored) => stored.record.bodyId === bodyId)
           // Numbered sessions in order, then unnumbered ones (an organizational session); ties by id.
-          .sort((a, b) => (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || (a.record.id < b.record.id ? -1 : 1)),
+          .sort(
+            (a, b) =>
+              (a.record.number ?? Infinity) - (b.record.number ?? Infinity) || (a.record.id < b.record.id ? -1 : 1),
+          ),
       ),
 
     reportsDue: (bodyId, sessionNumber) =>
-      Effect.sync(() => dueReports(tables.all("mandate").map((stored) => stored.record), bodyId, sessionNumber)),
+      Effect.sync(() =>
+        dueReports(
+          tables.all("mandate").map((stored) => stored.record),
+          bodyId,
+          sessionNumber,
+        ),
+      ),
 
     aggregateObservations: (query: AggregationQuery) =>
       Effect.sync(() =>

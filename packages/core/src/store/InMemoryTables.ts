@@ -14,7 +14,12 @@ function describeRevision(revision: number | "absent"): string {
   return revision === "absent" ? "no record" : `revision ${revision}`;
 }
 
-function conflict(kind: EntityKind, id: string, expected: number | "absent", actual: number | "absent"): RevisionConflict {
+function conflict(
+  kind: EntityKind,
+  id: string,
+  expected: number | "absent",
+  actual: number | "absent",
+): RevisionConflict {
   return new RevisionConflict({
     kind,
     id,
@@ -68,8 +73,10 @@ export class InMemoryTables {
     const id = record.id;
     const current = this.table(kind).get(id) as Stored<K> | undefined;
     const actual = current?.revision ?? "absent";
-    if (!expectationHolds(expected, actual)) return { ok: false, error: conflict(kind, id, expected ?? "absent", actual) };
-    if (current !== undefined && recordsEqual(current.record, record)) return { ok: true, stored: copy(current), changed: false };
+    if (!expectationHolds(expected, actual))
+      return { ok: false, error: conflict(kind, id, expected ?? "absent", actual) };
+    if (current !== undefined && recordsEqual(current.record, record))
+      return { ok: true, stored: copy(current), changed: false };
     const at = this.now().toISOString();
     const revision = (current?.revision ?? this.lastRevision(kind, id)) + 1;
     const stored: Stored<K> = {
@@ -86,12 +93,18 @@ export class InMemoryTables {
   }
 
   /** Removes a record, unless it is absent or the expected revision is stale. */
-  remove(kind: EntityKind, id: string, actor: string, expected?: number | "absent"): NotFound | RevisionConflict | undefined {
+  remove(
+    kind: EntityKind,
+    id: string,
+    actor: string,
+    expected?: number | "absent",
+  ): NotFound | RevisionConflict | undefined {
     const current = this.table(kind).get(id);
     if (current === undefined) {
       return new NotFound({ kind, id, message: `There is no ${kind} with the id "${id}" to remove.` });
     }
-    if (!expectationHolds(expected, current.revision)) return conflict(kind, id, expected ?? "absent", current.revision);
+    if (!expectationHolds(expected, current.revision))
+      return conflict(kind, id, expected ?? "absent", current.revision);
     this.table(kind).delete(id);
     this.audit({ kind, id, revision: current.revision + 1, action: "delete", actor, at: this.now().toISOString() });
     return undefined;

@@ -101,16 +101,30 @@ function listValues(values: readonly unknown[]): string {
 function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wording {
   const small = issue.code === "too_small";
   const limit = small ? issue.minimum : issue.maximum;
-  const relation = issue.exact ? "exactly" : small ? (issue.inclusive ? "at least" : "more than") : issue.inclusive ? "at most" : "less than";
+  const relation = issue.exact
+    ? "exactly"
+    : small
+      ? issue.inclusive
+        ? "at least"
+        : "more than"
+      : issue.inclusive
+        ? "at most"
+        : "less than";
   const unit = SIZE_UNITS[issue.origin];
   if (unit === undefined) {
-    return { reason: `${showValue(issue.input)} is too ${small ? "small" : "large"}`, expected: `${relation} ${String(limit)}` };
+    return {
+      reason: `${showValue(issue.input)} is too ${small ? "small" : "large"}`,
+      expected: `${relation} ${String(limit)}`,
+    };
   }
   const expected = `${relation} ${String(limit)} ${unit}${limit === 1 || limit === 1n ? "" : "s"}`;
   const size = Array.isArray(issue.input) || typeof issue.input === "string" ? issue.input.length : undefined;
   const counted = size === undefined ? undefined : `${size} ${unit}${size === 1 ? "" : "s"}`;
   if (issue.origin === "string") {
-    return { reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted === undefined ? "" : ` (${counted})`}`, expected };
+    return {
+      reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted === undefined ? "" : ` (${counted})`}`,
+      expected,
+    };
   }
   const few = small ? "few" : "many";
   return { reason: counted === undefined ? `has too ${few} ${unit}s` : `has ${counted}, too ${few}`, expected };
@@ -130,15 +144,23 @@ function words(issue: Issue): Wording {
     case "too_big":
       return bound(issue);
     case "invalid_format": {
-      const format = issue.format === "regex" ? `text matching ${issue.pattern ?? "the pattern"}` : `a valid ${issue.format}`;
+      const format =
+        issue.format === "regex" ? `text matching ${issue.pattern ?? "the pattern"}` : `a valid ${issue.format}`;
       return { reason: `${showValue(issue.input)} is not ${format}`, expected: format };
     }
     case "not_multiple_of":
-      return { reason: `${showValue(issue.input)} is not a multiple of ${issue.divisor}`, expected: `a multiple of ${issue.divisor}` };
+      return {
+        reason: `${showValue(issue.input)} is not a multiple of ${issue.divisor}`,
+        expected: `a multiple of ${issue.divisor}`,
+      };
     case "invalid_value":
       return { reason: `${showValue(issue.input)} is not an allowed value`, expected: listValues(issue.values) };
     case "invalid_union":
-      if (issue.inclusive === false) return { reason: `${showValue(issue.input)} matches more than one of the allowed shapes`, expected: "exactly one" };
+      if (issue.inclusive === false)
+        return {
+          reason: `${showValue(issue.input)} matches more than one of the allowed shapes`,
+          expected: "exactly one",
+        };
       if (issue.discriminator !== undefined && issue.options !== undefined) {
         const named = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
         const reason = named === undefined ? "is missing" : `${showValue(named)} does not name a known variant`;
@@ -173,7 +195,9 @@ function problemsOf(issue: Issue, prefix: Path, source: RecordSource): RecordPro
   const problem = (wording: Wording, at: Path = path): RecordProblem => ({ ...source, path: at, ...wording });
   if (issue.code === "unrecognized_keys") {
     const owner = path.length === 0 ? "this record" : formatPath(path);
-    return issue.keys.map((key) => problem({ reason: `${JSON.stringify(key)} is not a field of ${owner}` }, [...path, key]));
+    return issue.keys.map((key) =>
+      problem({ reason: `${JSON.stringify(key)} is not a field of ${owner}` }, [...path, key]),
+    );
   }
   if (issue.code === "invalid_key") {
     return issue.issues.flatMap((inner) =>

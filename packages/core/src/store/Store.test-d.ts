@@ -6,7 +6,14 @@ import type { Session } from "../session";
 import type { EntityOf } from "./EntityKind";
 import type { ImportReport } from "./ImportEntry";
 import type { Store, StoreShape } from "./Store";
-import type { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RevisionConflict, StoreFailure } from "./StoreErrors";
+import type {
+  ImportRejected,
+  InvalidCursor,
+  InvalidRecord,
+  NotFound,
+  RevisionConflict,
+  StoreFailure,
+} from "./StoreErrors";
 import type { Page, Stored } from "./Stored";
 import { validateRecord } from "./validateRecord";
 
@@ -18,7 +25,9 @@ declare const mandate: Mandate;
 
 describe("the Store port's types", () => {
   it("reading a mandate yields a Stored mandate whose record is a Mandate", () => {
-    expectTypeOf(store.get("mandate", "a-res-74-173")).toEqualTypeOf<Effect.Effect<Stored<"mandate">, NotFound | StoreFailure>>();
+    expectTypeOf(store.get("mandate", "a-res-74-173")).toEqualTypeOf<
+      Effect.Effect<Stored<"mandate">, NotFound | StoreFailure>
+    >();
     type Read = Success<ReturnType<typeof store.get<"mandate">>>;
     expectTypeOf<Read["record"]>().toEqualTypeOf<Mandate>();
     expectTypeOf<Read["kind"]>().toEqualTypeOf<"mandate">();
@@ -28,7 +37,9 @@ describe("the Store port's types", () => {
     expectTypeOf(store.put("mandate", mandate, { actor: "editor", expectedRevision: 1 })).toEqualTypeOf<
       Effect.Effect<Stored<"mandate">, RevisionConflict | InvalidRecord | StoreFailure>
     >();
-    expectTypeOf<Failure<ReturnType<typeof store.put<"session">>>>().toEqualTypeOf<RevisionConflict | InvalidRecord | StoreFailure>();
+    expectTypeOf<Failure<ReturnType<typeof store.put<"session">>>>().toEqualTypeOf<
+      RevisionConflict | InvalidRecord | StoreFailure
+    >();
   });
 
   it("a put takes only a record of the kind it names", () => {
@@ -38,13 +49,19 @@ describe("the Store port's types", () => {
   });
 
   it("lists and activity searches are pages that can refuse a cursor", () => {
-    expectTypeOf(store.findActivities({}, { limit: 10 })).toEqualTypeOf<Effect.Effect<Page<Stored<"activity">>, InvalidCursor | StoreFailure>>();
-    expectTypeOf<Success<ReturnType<typeof store.findActivities>>["items"][number]["record"]>().toEqualTypeOf<Activity>();
+    expectTypeOf(store.findActivities({}, { limit: 10 })).toEqualTypeOf<
+      Effect.Effect<Page<Stored<"activity">>, InvalidCursor | StoreFailure>
+    >();
+    expectTypeOf<
+      Success<ReturnType<typeof store.findActivities>>["items"][number]["record"]
+    >().toEqualTypeOf<Activity>();
     expectTypeOf<Failure<ReturnType<typeof store.list>>>().toEqualTypeOf<InvalidCursor | StoreFailure>();
   });
 
   it("a removal fails with NotFound, a conflict or a store failure", () => {
-    expectTypeOf<Failure<ReturnType<typeof store.remove>>>().toEqualTypeOf<NotFound | RevisionConflict | StoreFailure>();
+    expectTypeOf<Failure<ReturnType<typeof store.remove>>>().toEqualTypeOf<
+      NotFound | RevisionConflict | StoreFailure
+    >();
   });
 
   it("an import reports, or is rejected as a whole", () => {

@@ -24,12 +24,19 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
  */
 export function aggregateRecords(query: AggregationQuery, records: AggregationRecords): AggregationResult {
   const wanted = query.indicatorIds === undefined ? undefined : new Set(query.indicatorIds);
-  const observations = records.observations.filter((observation) => wanted?.has(observation.indicatorId) ?? true).sort(byId);
+  const observations = records.observations
+    .filter((observation) => wanted?.has(observation.indicatorId) ?? true)
+    .sort(byId);
   const indicators = records.indicators.filter((indicator) => wanted?.has(indicator.id) ?? true).sort(byId);
   const activities =
     records.activities instanceof Map
       ? records.activities
-      : new Map((records.activities as readonly (ActivityFacets & { readonly id: string })[]).map((activity) => [activity.id, activity]));
+      : new Map(
+          (records.activities as readonly (ActivityFacets & { readonly id: string })[]).map((activity) => [
+            activity.id,
+            activity,
+          ]),
+        );
   return aggregate(observations, {
     indicators,
     bucket: query.bucket,

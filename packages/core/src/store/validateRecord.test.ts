@@ -9,7 +9,11 @@ const ccpcj30 = {
   bodyId: "ccpcj",
   designation: "session",
   number: 30,
-  schedule: { dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } }, venue: { city: { en: "Vienna" } }, status: "scheduled" },
+  schedule: {
+    dates: { kind: "period", period: { start: "2021-05-17", end: "2021-05-21" } },
+    venue: { city: { en: "Vienna" } },
+    status: "scheduled",
+  },
   scheduleHistory: [],
 };
 
@@ -35,7 +39,13 @@ describe("validating a record", () => {
   });
 
   it("says what is wrong in plain words, quoting the value, and what was expected", () => {
-    const error = problemsOf("session", { ...ccpcj30, id: "CCPCJ 30", designation: "plenary", number: 1.5, colour: "blue" });
+    const error = problemsOf("session", {
+      ...ccpcj30,
+      id: "CCPCJ 30",
+      designation: "plenary",
+      number: 1.5,
+      colour: "blue",
+    });
     const byPath = new Map(error.problems.map((problem) => [formatPath(problem.path), problem]));
     expect(byPath.get("id")?.reason).toBe(`"CCPCJ 30": expected a lower-case id of letters, digits, '.' and '-'`);
     expect(byPath.get("designation")).toMatchObject({
@@ -85,7 +95,10 @@ describe("validating a record", () => {
   });
 
   it("refuses something that is not an object", () => {
-    expect(problemsOf("session", "ccpcj-30").problems[0]).toMatchObject({ path: [], reason: `"ccpcj-30" is text, not an object` });
+    expect(problemsOf("session", "ccpcj-30").problems[0]).toMatchObject({
+      path: [],
+      reason: `"ccpcj-30" is text, not an object`,
+    });
   });
 });
 
@@ -113,14 +126,22 @@ describe("validating a figure", () => {
   it("explains a value by the shape it nearly has, not by every shape it could have had", () => {
     const error = problemsOf("observation", { ...officialsTrained, value: { value: "130", qualifier: "roughly" } });
     expect(error.problems).toEqual([
-      expect.objectContaining({ path: ["value", "value"], reason: `"130" is text, not a number`, expected: "a number" }),
+      expect.objectContaining({
+        path: ["value", "value"],
+        reason: `"130" is text, not a number`,
+        expected: "a number",
+      }),
       expect.objectContaining({ path: ["value", "qualifier"], reason: `"roughly" is not an allowed value` }),
     ]);
   });
 
   it("says how many items a list has when it has too few", () => {
     const [problem] = problemsOf("observation", { ...officialsTrained, provenance: [] }).problems;
-    expect(problem).toMatchObject({ path: ["provenance"], reason: "has 0 items, too few", expected: "at least 1 item" });
+    expect(problem).toMatchObject({
+      path: ["provenance"],
+      reason: "has 0 items, too few",
+      expected: "at least 1 item",
+    });
   });
 });
 
@@ -133,16 +154,27 @@ describe("formatting a problem", () => {
   });
 
   it("puts where, field, reason and expectation on one line", () => {
-    expect(formatRecordProblem({ file: "a.jsonl", line: 3, path: ["number"], reason: "1.5 is not a whole number", expected: "a whole number" })).toBe(
-      "a.jsonl:3: number: 1.5 is not a whole number (expected a whole number)",
-    );
+    expect(
+      formatRecordProblem({
+        file: "a.jsonl",
+        line: 3,
+        path: ["number"],
+        reason: "1.5 is not a whole number",
+        expected: "a whole number",
+      }),
+    ).toBe("a.jsonl:3: number: 1.5 is not a whole number (expected a whole number)");
     expect(formatRecordProblem({ path: ["id"], reason: "is missing" })).toBe("id: is missing");
   });
 });
 
 describe("comparing records", () => {
   it("ignores the order of keys at every depth", () => {
-    expect(recordsEqual({ id: "ga", name: { en: "General Assembly", fr: "Assemblée générale" } }, { name: { fr: "Assemblée générale", en: "General Assembly" }, id: "ga" })).toBe(true);
+    expect(
+      recordsEqual(
+        { id: "ga", name: { en: "General Assembly", fr: "Assemblée générale" } },
+        { name: { fr: "Assemblée générale", en: "General Assembly" }, id: "ga" },
+      ),
+    ).toBe(true);
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
   });
 

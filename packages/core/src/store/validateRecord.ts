@@ -4,8 +4,7 @@ import { InvalidRecord, type RecordProblem } from "./StoreErrors";
 
 /** The outcome of validating a record: the parsed record, or every problem found in it. */
 export type RecordValidation<K extends EntityKind> =
-  | { readonly ok: true; readonly record: EntityOf<K> }
-  | { readonly ok: false; readonly error: InvalidRecord };
+  { readonly ok: true; readonly record: EntityOf<K> } | { readonly ok: false; readonly error: InvalidRecord };
 
 const SHOWN_IN_MESSAGE = 3;
 
@@ -20,7 +19,11 @@ export function claimedId(record: unknown): string | undefined {
  * Builds the InvalidRecord for a record's problems, with a message that names the record and
  * shows the first few problems.
  */
-export function invalidRecord(kind: EntityKind | "unknown", id: string | undefined, problems: readonly RecordProblem[]): InvalidRecord {
+export function invalidRecord(
+  kind: EntityKind | "unknown",
+  id: string | undefined,
+  problems: readonly RecordProblem[],
+): InvalidRecord {
   const shown = problems.slice(0, SHOWN_IN_MESSAGE).map(formatRecordProblem);
   const more = problems.length > SHOWN_IN_MESSAGE ? `; and ${problems.length - SHOWN_IN_MESSAGE} more` : "";
   const subject = id === undefined ? `This ${kind} record` : `The ${kind} record "${id}"`;
@@ -44,7 +47,11 @@ export function invalidRecord(kind: EntityKind | "unknown", id: string | undefin
  * const result = validateRecord("activity", JSON.parse(line), { file: "activities.jsonl", line: 12 });
  * if (!result.ok) console.error(result.error.problems.map(formatRecordProblem).join("\n"));
  */
-export function validateRecord<K extends EntityKind>(kind: K, record: unknown, where: RecordSource = {}): RecordValidation<K> {
+export function validateRecord<K extends EntityKind>(
+  kind: K,
+  record: unknown,
+  where: RecordSource = {},
+): RecordValidation<K> {
   const knownKind = EntityKind.safeParse(kind);
   if (!knownKind.success) {
     const problem: RecordProblem = {

@@ -58,7 +58,9 @@ export const Citation = z.discriminatedUnion("bodyId", [
       number: CitationNumber,
     })
     .strict(),
-  z.object({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber }).strict(),
+  z
+    .object({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber })
+    .strict(),
   z
     .object({
       bodyId: z.literal("ecosoc"),
@@ -90,7 +92,11 @@ export interface FormatCitationOptions {
  * formatCitation({ bodyId: "ga", kind: "resolution", session: 74, number: 173 }, "zh") // "大会第74/173号决议"
  * formatCitation({ bodyId: "ccpcj", kind: "resolution", session: 22, number: 8 }, "en", { short: true }) // "CCPCJ resolution 22/8"
  */
-export function formatCitation(citation: Citation, language: "en" | "zh" = "en", options: FormatCitationOptions = {}): string {
+export function formatCitation(
+  citation: Citation,
+  language: "en" | "zh" = "en",
+  options: FormatCitationOptions = {},
+): string {
   const names = CITATION_BODY_NAMES[citation.bodyId];
   if (language === "zh") {
     return `${names.zh}第${citationNumber(citation)}号${citation.kind === "resolution" ? "决议" : "决定"}`;
@@ -122,12 +128,18 @@ export interface CitationError {
 
 /** The outcome of parsing a citation. */
 export type CitationParseResult =
-  | { readonly ok: true; readonly citation: Citation }
-  | { readonly ok: false; readonly error: CitationError };
+  { readonly ok: true; readonly citation: Citation } | { readonly ok: false; readonly error: CitationError };
 
 /** Builds a {@link CitationError}. @internal */
-export function citationError(input: string, part: CitationPart, offset: number, reason: string, hint?: string): CitationError {
+export function citationError(
+  input: string,
+  part: CitationPart,
+  offset: number,
+  reason: string,
+  hint?: string,
+): CitationError {
   const message =
-    `"${input}" is not a valid citation: at character ${offset} (${part}), ${reason}.` + (hint === undefined ? "" : ` ${hint}`);
+    `"${input}" is not a valid citation: at character ${offset} (${part}), ${reason}.` +
+    (hint === undefined ? "" : ` ${hint}`);
   return { _tag: "InvalidCitation", input, part, offset, reason, message };
 }

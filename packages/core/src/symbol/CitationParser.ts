@@ -61,10 +61,18 @@ function group(match: RegExpExecArray, name: string, base: number): Span {
 
 /** The body a citation names; `missingAt` is where to point when it names none. */
 function bodyOf(span: Span, missingAt: Span, options: CitationParseOptions): CitationBodyId {
-  const name = span.text.replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase();
+  const name = span.text
+    .replace(/^the\s+/i, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
   if (name === "") {
     if (options.defaultBodyId !== undefined) return options.defaultBodyId;
-    throw new CitationFault("body", missingAt.start, "the citation names no body", "Name it, as in 'CCPCJ decision 18/1', or pass { defaultBodyId } when the context fixes it.");
+    throw new CitationFault(
+      "body",
+      missingAt.start,
+      "the citation names no body",
+      "Name it, as in 'CCPCJ decision 18/1', or pass { defaultBodyId } when the context fixes it.",
+    );
   }
   const id = BODY_NAMES.get(name);
   if (id === undefined) {
@@ -79,7 +87,13 @@ function bodyOf(span: Span, missingAt: Span, options: CitationParseOptions): Cit
 }
 
 function positive(digits: string, part: CitationPart, at: number): number {
-  if (/^0/.test(digits)) throw new CitationFault(part, at, `"${digits}" starts with a zero`, "Numbers are written without leading zeros and start at 1.");
+  if (/^0/.test(digits))
+    throw new CitationFault(
+      part,
+      at,
+      `"${digits}" starts with a zero`,
+      "Numbers are written without leading zeros and start at 1.",
+    );
   if (digits.length > 9) throw new CitationFault(part, at, `"${digits}" is too long a number`);
   return Number(digits);
 }
@@ -88,7 +102,12 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
   const match = NUMBER.exec(span.text);
   if (match === null) {
     const reason = span.text === "" ? "the number is missing" : `"${span.text}" is not a resolution or decision number`;
-    throw new CitationFault("number", span.start, reason, "Write session/number or year/number, as in 22/8 or 2010/243.");
+    throw new CitationFault(
+      "number",
+      span.start,
+      reason,
+      "Write session/number or year/number, as in 22/8 or 2010/243.",
+    );
   }
   const periodSpan = group(match, "period", span.start);
   const numberSpan = group(match, "number", span.start);
@@ -98,13 +117,26 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
   if (bodyId === "ecosoc") {
     const year = Number(periodSpan.text);
     if (periodSpan.text.length !== 4) {
-      throw new CitationFault("year", periodSpan.start, `the ${name} numbers its ${kind}s by year, and "${periodSpan.text}" is not a four-digit year`, "Write e.g. ECOSOC decision 2010/243.");
+      throw new CitationFault(
+        "year",
+        periodSpan.start,
+        `the ${name} numbers its ${kind}s by year, and "${periodSpan.text}" is not a four-digit year`,
+        "Write e.g. ECOSOC decision 2010/243.",
+      );
     }
     if (year < FIRST_ECOSOC_SYMBOL_YEAR) {
-      throw new CitationFault("year", periodSpan.start, `${year} is too early: the ${name} has numbered its ${kind}s by year only since ${FIRST_ECOSOC_SYMBOL_YEAR}`);
+      throw new CitationFault(
+        "year",
+        periodSpan.start,
+        `${year} is too early: the ${name} has numbered its ${kind}s by year only since ${FIRST_ECOSOC_SYMBOL_YEAR}`,
+      );
     }
     if (year > referenceDate.getUTCFullYear()) {
-      throw new CitationFault("year", periodSpan.start, `${year} is in the future (the reference date is ${isoDay(referenceDate)})`);
+      throw new CitationFault(
+        "year",
+        periodSpan.start,
+        `${year} is in the future (the reference date is ${isoDay(referenceDate)})`,
+      );
     }
     return { bodyId, kind, year, number };
   }
@@ -112,12 +144,21 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
   if (bodyId === "ccpcj") {
     // The Commission's sessions are numbered from its first, in two digits for decades to come.
     if (periodSpan.text.length >= 4) {
-      throw new CitationFault("session", periodSpan.start, `the ${name} numbers its ${kind}s by session, and ${session} looks like a year`, "Write e.g. CCPCJ resolution 22/8.");
+      throw new CitationFault(
+        "session",
+        periodSpan.start,
+        `the ${name} numbers its ${kind}s by session, and ${session} looks like a year`,
+        "Write e.g. CCPCJ resolution 22/8.",
+      );
     }
     return { bodyId, kind, session, number };
   }
   if (session < FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION) {
-    throw new CitationFault("session", periodSpan.start, `session ${session} is too early: the General Assembly has numbered its ${kind}s by session only since its 31st session (1976)`);
+    throw new CitationFault(
+      "session",
+      periodSpan.start,
+      `session ${session} is too early: the General Assembly has numbered its ${kind}s by session only since its 31st session (1976)`,
+    );
   }
   const latest = latestGeneralAssemblySession(referenceDate);
   if (session > latest) {
@@ -134,13 +175,25 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
 function parseFolded(folded: NormalisedText, options: CitationParseOptions): Citation {
   const whole = trimSpan(folded.text, 0, folded.text.length);
   const referenceDate = options.referenceDate ?? new Date();
-  if (whole.text === "") throw new CitationFault("citation", whole.start, "the citation is empty", "Write e.g. 'GA resolution 74/173'.");
+  if (whole.text === "")
+    throw new CitationFault("citation", whole.start, "the citation is empty", "Write e.g. 'GA resolution 74/173'.");
   if (/[第号决]/.test(whole.text)) {
     if (!/(决议|决定)$/.test(whole.text)) {
-      throw new CitationFault("kind", whole.end, "a Chinese citation ends with 决议 (resolution) or 决定 (decision)", "Write e.g. 大会第74/173号决议.");
+      throw new CitationFault(
+        "kind",
+        whole.end,
+        "a Chinese citation ends with 决议 (resolution) or 决定 (decision)",
+        "Write e.g. 大会第74/173号决议.",
+      );
     }
     const match = CHINESE.exec(whole.text);
-    if (match === null) throw new CitationFault("number", whole.start, "the number is not written 第…号", "Write e.g. 委员会第22/8号决议.");
+    if (match === null)
+      throw new CitationFault(
+        "number",
+        whole.start,
+        "the number is not written 第…号",
+        "Write e.g. 委员会第22/8号决议.",
+      );
     const kindSpan = group(match, "kind", whole.start);
     const kind: CitationKind = kindSpan.text === "决议" ? "resolution" : "decision";
     const bodyId = bodyOf(group(match, "body", whole.start), { text: "", start: whole.start }, options);
@@ -158,7 +211,12 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
   }
   const kindSpan = group(match, "kind", whole.start);
   const kind = kindSpan.text.toLowerCase() as CitationKind;
-  return numbered(bodyOf(group(match, "body", whole.start), kindSpan, options), kind, group(match, "number", whole.start), referenceDate);
+  return numbered(
+    bodyOf(group(match, "body", whole.start), kindSpan, options),
+    kind,
+    group(match, "number", whole.start),
+    referenceDate,
+  );
 }
 
 /**
@@ -175,6 +233,9 @@ export function parseCitation(text: string, options: CitationParseOptions = {}):
     return { ok: true, citation: parseFolded(folded, options) };
   } catch (caught) {
     if (!(caught instanceof CitationFault)) throw caught;
-    return { ok: false, error: citationError(text, caught.part, folded.originOf(caught.at), caught.reason, caught.hint) };
+    return {
+      ok: false,
+      error: citationError(text, caught.part, folded.originOf(caught.at), caught.reason, caught.hint),
+    };
   }
 }

@@ -20,13 +20,17 @@ describe("citations and symbols", () => {
   });
 
   it("ECOSOC resolution 2019/19 is issued as E/RES/2019/19", () => {
-    expect(citationToSymbol({ bodyId: "ecosoc", kind: "resolution", year: 2019, number: 19 })).toMatchObject({ text: "E/RES/2019/19" });
+    expect(citationToSymbol({ bodyId: "ecosoc", kind: "resolution", year: 2019, number: 19 })).toMatchObject({
+      text: "E/RES/2019/19",
+    });
   });
 
   it("GA decision 74/567 has no symbol of its own, and says so", () => {
     const mapped = citationToSymbol({ bodyId: "ga", kind: "decision", session: 74, number: 567 });
     expect(mapped.symbol).toBeNull();
-    expect(mapped).toMatchObject({ reason: expect.stringContaining("General Assembly decision 74/567 has no document symbol of its own") as unknown });
+    expect(mapped).toMatchObject({
+      reason: expect.stringContaining("General Assembly decision 74/567 has no document symbol of its own") as unknown,
+    });
   });
 
   it("the Commission's resolutions appear in its report, not under a symbol", () => {
@@ -36,7 +40,12 @@ describe("citations and symbols", () => {
   });
 
   it("A/RES/74/173 reads back as GA resolution 74/173; a report or a revision is no citation", () => {
-    expect(symbolToCitation(symbolOf("A/RES/74/173"))).toEqual({ bodyId: "ga", kind: "resolution", session: 74, number: 173 });
+    expect(symbolToCitation(symbolOf("A/RES/74/173"))).toEqual({
+      bodyId: "ga",
+      kind: "resolution",
+      session: 74,
+      number: 173,
+    });
     expect(symbolToCitation(symbolOf("E/CN.15/2011/2"))).toBeUndefined();
     expect(symbolToCitation(symbolOf("A/RES/74/173/Corr.1"))).toBeUndefined();
     expect(symbolToCitation(symbolOf("S/RES/1019"))).toBeUndefined();

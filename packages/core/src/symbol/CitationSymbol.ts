@@ -8,8 +8,7 @@ import { formatSymbol } from "./DocumentSymbol";
  * the symbol's parts and its normalised text; otherwise `symbol: null` and why.
  */
 export type CitationSymbol =
-  | { readonly symbol: DocumentSymbol; readonly text: string }
-  | { readonly symbol: null; readonly reason: string };
+  { readonly symbol: DocumentSymbol; readonly text: string } | { readonly symbol: null; readonly reason: string };
 
 /**
  * The symbol under which a cited resolution is issued, by convention: a General Assembly
@@ -37,8 +36,22 @@ export function citationToSymbol(citation: Citation): CitationSymbol {
   }
   const symbol: DocumentSymbol =
     citation.bodyId === "ga"
-      ? { organ: "A", series: [], category: "RES", period: { kind: "session", session: citation.session }, document: { number: citation.number }, modifiers: [] }
-      : { organ: "E", series: [], category: "RES", period: { kind: "year", year: citation.year }, document: { number: citation.number }, modifiers: [] };
+      ? {
+          organ: "A",
+          series: [],
+          category: "RES",
+          period: { kind: "session", session: citation.session },
+          document: { number: citation.number },
+          modifiers: [],
+        }
+      : {
+          organ: "E",
+          series: [],
+          category: "RES",
+          period: { kind: "year", year: citation.year },
+          document: { number: citation.number },
+          modifiers: [],
+        };
   return { symbol, text: formatSymbol(symbol) };
 }
 
@@ -51,7 +64,10 @@ export function citationToSymbol(citation: Citation): CitationSymbol {
  */
 export function symbolToCitation(symbol: DocumentSymbol): Citation | undefined {
   const plain =
-    symbol.category === "RES" && symbol.series.length === 0 && symbol.document.type === undefined && symbol.modifiers.length === 0;
+    symbol.category === "RES" &&
+    symbol.series.length === 0 &&
+    symbol.document.type === undefined &&
+    symbol.modifiers.length === 0;
   if (!plain || symbol.period === undefined) return undefined;
   const number = symbol.document.number;
   if (symbol.organ === "A" && symbol.period.kind === "session") {

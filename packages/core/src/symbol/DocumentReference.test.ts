@@ -2,7 +2,12 @@ import fc from "fast-check";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { arbitraryDocumentSymbol, arbitraryPartialSymbol } from "../testing/arbitraries/symbol";
-import { DocumentReferenceText, documentReferenceTextAsOf, isPartialReference, parseDocumentReference } from "./DocumentReference";
+import {
+  DocumentReferenceText,
+  documentReferenceTextAsOf,
+  isPartialReference,
+  parseDocumentReference,
+} from "./DocumentReference";
 import { DocumentSymbolText } from "./DocumentSymbolText";
 
 const asOf2021 = documentReferenceTextAsOf(new Date("2021-06-01T00:00:00Z"));
@@ -39,7 +44,9 @@ describe("DocumentReferenceText: a full symbol or a partial one", () => {
     expect(isPartialReference("E/CN.15/2021/…")).toBe(true);
     expect(isPartialReference("E/CN.15/2021/1")).toBe(false);
     expect(isPartialReference("not a symbol…")).toBe(false);
-    expect(parseDocumentReference("E/CN.15/2021/1").ok && parseDocumentReference("E/CN.15/2021/1")).toMatchObject({ reference: { kind: "symbol" } });
+    expect(parseDocumentReference("E/CN.15/2021/1").ok && parseDocumentReference("E/CN.15/2021/1")).toMatchObject({
+      reference: { kind: "symbol" },
+    });
   });
 
   it("accepts every generated full and partial symbol unchanged", () => {

@@ -18,8 +18,7 @@ export type DocumentReference =
 
 /** The outcome of reading a document reference: the symbol, full or partial, or why not. */
 export type DocumentReferenceResult =
-  | { readonly ok: true; readonly reference: DocumentReference }
-  | { readonly ok: false; readonly error: SymbolError };
+  { readonly ok: true; readonly reference: DocumentReference } | { readonly ok: false; readonly error: SymbolError };
 
 /** Whether a text is written as a partial symbol: it holds "…" (or "..."). */
 function looksPartial(text: string): boolean {

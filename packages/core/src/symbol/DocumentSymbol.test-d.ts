@@ -18,7 +18,9 @@ describe("symbol types", () => {
   });
 
   it("the period is a session or a year, told apart by kind", () => {
-    expectTypeOf<NonNullable<DocumentSymbol["period"]>>().toEqualTypeOf<{ kind: "session"; session: number } | { kind: "year"; year: number }>();
+    expectTypeOf<NonNullable<DocumentSymbol["period"]>>().toEqualTypeOf<
+      { kind: "session"; session: number } | { kind: "year"; year: number }
+    >();
   });
 
   it("a citation's body decides between session and year", () => {

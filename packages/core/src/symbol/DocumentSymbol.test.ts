@@ -38,10 +38,16 @@ describe("round trips over generated symbols", () => {
 
   it("lower case, blanks around slashes and full-width forms normalise to the same symbol", () => {
     fc.assert(
-      fc.property(arbitraryDocumentSymbol, fc.boolean(), fc.boolean(), fc.boolean(), (text, lower, spaced, fullWidth) => {
-        const result = parseSymbol(messy(text, lower, spaced, fullWidth), asOf);
-        expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
-      }),
+      fc.property(
+        arbitraryDocumentSymbol,
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (text, lower, spaced, fullWidth) => {
+          const result = parseSymbol(messy(text, lower, spaced, fullWidth), asOf);
+          expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -63,14 +69,26 @@ describe("round trips over generated symbols", () => {
 
 describe("the DocumentSymbol model", () => {
   it("a General Assembly symbol carries a session, not a year", () => {
-    const withYear = { organ: "A", series: [], period: { kind: "year", year: 2019 }, document: { number: 1 }, modifiers: [] };
+    const withYear = {
+      organ: "A",
+      series: [],
+      period: { kind: "year", year: 2019 },
+      document: { number: 1 },
+      modifiers: [],
+    };
     const result = DocumentSymbol.safeParse(withYear);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("A symbols carry a session, not a year");
   });
 
   it("an ECOSOC symbol carries a year, not a session", () => {
-    const withSession = { organ: "E", series: [], period: { kind: "session", session: 20 }, document: { number: 1 }, modifiers: [] };
+    const withSession = {
+      organ: "E",
+      series: [],
+      period: { kind: "session", session: 20 },
+      document: { number: 1 },
+      modifiers: [],
+    };
     expect(DocumentSymbol.safeParse(withSession).success).toBe(false);
   });
 
@@ -80,7 +98,12 @@ describe("the DocumentSymbol model", () => {
   });
 
   it("renders slashed and dotted document types differently", () => {
-    const base = { organ: "E" as const, series: [{ kind: "body" as const, code: "CN" as const, number: 15 }], period: { kind: "year" as const, year: 2011 }, modifiers: [] };
+    const base = {
+      organ: "E" as const,
+      series: [{ kind: "body" as const, code: "CN" as const, number: 15 }],
+      period: { kind: "year" as const, year: 2011 },
+      modifiers: [],
+    };
     expect(formatSymbol({ ...base, document: { type: "INF", number: 1 } })).toBe("E/CN.15/2011/INF/1");
     expect(formatSymbol({ ...base, document: { type: "CRP", number: 1 } })).toBe("E/CN.15/2011/CRP.1");
   });

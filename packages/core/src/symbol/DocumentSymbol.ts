@@ -25,7 +25,9 @@ export const SeriesComponent = z.discriminatedUnion("kind", [
       name: z
         .string()
         .regex(/^[A-Z]{1,12}$/, { message: "a series name is 1 to 12 capital letters" })
-        .refine((name) => !RESERVED_WORDS.has(name), { message: "a series name cannot be a word of the symbol grammar" }),
+        .refine((name) => !RESERVED_WORDS.has(name), {
+          message: "a series name cannot be a word of the symbol grammar",
+        }),
     })
     .strict(),
 ]);

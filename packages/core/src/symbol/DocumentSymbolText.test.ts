@@ -16,7 +16,7 @@ describe("DocumentSymbolText", () => {
     const issues = result.error?.issues ?? [];
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toContain("the General Assembly has had no 624th session");
-    expect(issues[0]?.message).toContain("at character 2 (session \"624\")");
+    expect(issues[0]?.message).toContain('at character 2 (session "624")');
   });
 
   it("reports where the fault is inside a record", () => {

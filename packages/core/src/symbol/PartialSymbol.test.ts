@@ -32,7 +32,12 @@ describe("the 2021 report's own symbol, known only as E/CN.15/2021/…", () => {
 
   it("keeps a category: a General Assembly resolution of the 75th session with its number unknown", () => {
     const result = parsePartialSymbol("A/RES/75/…", asOf);
-    expect(result.ok && result.partial).toEqual({ organ: "A", series: [], category: "RES", period: { kind: "session", session: 75 } });
+    expect(result.ok && result.partial).toEqual({
+      organ: "A",
+      series: [],
+      category: "RES",
+      period: { kind: "session", session: 75 },
+    });
   });
 });
 
@@ -64,7 +69,9 @@ describe("what is not a partial symbol, and where it goes wrong", () => {
   it("a known number before the ellipsis is a full symbol, not a partial one", () => {
     const error = errorOf(parsePartialSymbol("E/CN.15/2021/L.5/…", asOf));
     expect(error).toMatchObject({ part: "document", offset: 13 });
-    expect(error.reason).toBe('"L.5" stands between the year and "…", but a partial symbol leaves out only the document number');
+    expect(error.reason).toBe(
+      '"L.5" stands between the year and "…", but a partial symbol leaves out only the document number',
+    );
   });
 
   it("the known parts are checked as in a full symbol: organ, year in the future, a misprinted session", () => {
@@ -74,13 +81,17 @@ describe("what is not a partial symbol, and where it goes wrong", () => {
       offset: 8,
       reason: "2031 is in the future (the reference date is 2021-06-01)",
     });
-    expect(errorOf(parsePartialSymbol("A/624/…", asOf)).reason).toContain("the General Assembly has had no 624th session");
+    expect(errorOf(parsePartialSymbol("A/624/…", asOf)).reason).toContain(
+      "the General Assembly has had no 624th session",
+    );
   });
 
   it("a full-symbol parser meeting the ellipsis says the text is a partial symbol", () => {
     const error = errorOf(parseSymbol("E/CN.15/2021/…", asOf));
     expect(error).toMatchObject({ part: "document", offset: 13 });
-    expect(error.reason).toBe('"…" stands for a document number that is not known, so this is a partial symbol, not a full one');
+    expect(error.reason).toBe(
+      '"…" stands for a document number that is not known, so this is a partial symbol, not a full one',
+    );
     expect(error.message).toContain("DocumentReferenceText");
   });
 });
@@ -120,6 +131,9 @@ describe("round trips over generated partial symbols", () => {
 describe("the parts schema", () => {
   it("a General Assembly partial symbol carries a session, not a year", () => {
     const result = PartialDocumentSymbol.safeParse({ organ: "A", series: [], period: { kind: "year", year: 2021 } });
-    expect(result.error?.issues[0]).toMatchObject({ path: ["period"], message: "A symbols carry a session, not a year" });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["period"],
+      message: "A symbols carry a session, not a year",
+    });
   });
 });

@@ -42,11 +42,19 @@ export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
 
 /** The outcome of parsing a partial symbol: its known parts, or why the text is not one. */
 export type PartialSymbolParseResult =
-  | { readonly ok: true; readonly partial: PartialDocumentSymbol }
-  | { readonly ok: false; readonly error: SymbolError };
+  { readonly ok: true; readonly partial: PartialDocumentSymbol } | { readonly ok: false; readonly error: SymbolError };
 
-function fault(text: string, part: SymbolError["part"], at: Segment, reason: string, hint: string): PartialSymbolParseResult {
-  return { ok: false, error: symbolError(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint) };
+function fault(
+  text: string,
+  part: SymbolError["part"],
+  at: Segment,
+  reason: string,
+  hint: string,
+): PartialSymbolParseResult {
+  return {
+    ok: false,
+    error: symbolError(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint),
+  };
 }
 
 /**
@@ -65,7 +73,14 @@ export function parsePartialSymbol(text: string, options: SymbolParseOptions = {
   const { segments } = segmented;
   const ellipsisAt = segments.findIndex((segment) => isEllipsisSegment(segment));
   const last = segments[segments.length - 1];
-  if (last === undefined) return fault(text, "symbol", { shape: "other", text: "", offset: 0 }, "the symbol is empty", "Write e.g. E/CN.15/2021/….");
+  if (last === undefined)
+    return fault(
+      text,
+      "symbol",
+      { shape: "other", text: "", offset: 0 },
+      "the symbol is empty",
+      "Write e.g. E/CN.15/2021/….",
+    );
   if (ellipsisAt === -1) {
     return fault(
       text,
@@ -87,11 +102,18 @@ export function parsePartialSymbol(text: string, options: SymbolParseOptions = {
   }
   const ellipsis = segments[ellipsisAt] ?? last;
   const known = segments.slice(0, ellipsisAt);
-  const reader: SymbolReader = { input: text, segments: known, endOffset: ellipsis.offset, referenceDate: options.referenceDate ?? new Date(), index: 0 };
+  const reader: SymbolReader = {
+    input: text,
+    segments: known,
+    endOffset: ellipsis.offset,
+    referenceDate: options.referenceDate ?? new Date(),
+    index: 0,
+  };
   const read = runStage(() => {
     const { organ, series } = readOrganAndSeries(reader);
     const categorySegment = known[reader.index];
-    const category = categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+    const category =
+      categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
     if (category !== undefined) reader.index += 1;
     return { organ, series, category };
   });

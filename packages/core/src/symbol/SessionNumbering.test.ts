@@ -17,7 +17,19 @@ describe("General Assembly sessions", () => {
 describe("ordinals", () => {
   it("writes 1st, 2nd, 3rd, 4th, and 11th to 13th with th", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 624].map(ordinal)).toEqual([
-      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "624th",
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+      "101st",
+      "111th",
+      "624th",
     ]);
   });
 });

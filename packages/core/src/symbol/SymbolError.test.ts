@@ -45,7 +45,11 @@ describe("a misprinted session", () => {
 describe("years", () => {
   it("a year after the reference date is in the future", () => {
     const error = errorOf("E/CN.15/2031/2");
-    expect(error).toMatchObject({ part: "year", offset: 8, reason: "2031 is in the future (the reference date is 2021-06-01)" });
+    expect(error).toMatchObject({
+      part: "year",
+      offset: 8,
+      reason: "2031 is in the future (the reference date is 2021-06-01)",
+    });
   });
 
   it("ECOSOC symbols carry the year only from 1978; other series not before 1946", () => {
@@ -64,7 +68,9 @@ describe("years", () => {
   it("a body numbered by year needs four digits: E/CN.15/11/2 is not E/CN.15/2011/2", () => {
     const error = errorOf("E/CN.15/11/2");
     expect(error).toMatchObject({ part: "year", offset: 8 });
-    expect(error.reason).toBe('the Economic and Social Council numbers its documents by year, and "11" is not a four-digit year');
+    expect(error.reason).toBe(
+      'the Economic and Social Council numbers its documents by year, and "11" is not a four-digit year',
+    );
     expect(error.message).toContain("Write the year in full, as in E/CN.15/2011/2.");
   });
 });
@@ -87,13 +93,25 @@ describe("segments", () => {
   });
 
   it("two slashes with nothing between them point at the gap", () => {
-    expect(errorOf("A/RES//173")).toMatchObject({ part: "segment", offset: 6, reason: "two slashes have nothing between them" });
-    expect(errorOf("/A/64/123")).toMatchObject({ part: "segment", offset: 0, reason: "the symbol starts with a slash" });
+    expect(errorOf("A/RES//173")).toMatchObject({
+      part: "segment",
+      offset: 6,
+      reason: "two slashes have nothing between them",
+    });
+    expect(errorOf("/A/64/123")).toMatchObject({
+      part: "segment",
+      offset: 0,
+      reason: "the symbol starts with a slash",
+    });
     expect(errorOf("A/64/123/")).toMatchObject({ part: "segment", offset: 9, reason: "the symbol ends with a slash" });
   });
 
   it("prose around a symbol is not part of it: the Chinese full stop of the seeds", () => {
-    expect(errorOf("E/CN.15/2011/1。")).toMatchObject({ part: "segment", offset: 14, reason: '"。" cannot appear in a symbol' });
+    expect(errorOf("E/CN.15/2011/1。")).toMatchObject({
+      part: "segment",
+      offset: 14,
+      reason: '"。" cannot appear in a symbol',
+    });
   });
 
   it("a space inside a component is pointed at", () => {
@@ -115,13 +133,28 @@ describe("series, document and modifiers", () => {
   });
 
   it("a document type without its number", () => {
-    expect(errorOf("E/CN.15/2021/L")).toMatchObject({ part: "document", offset: 13, reason: "L (limited distribution) needs a number" });
-    expect(errorOf("E/CN.15/2011/INF")).toMatchObject({ part: "document", offset: 13, reason: "INF (information series) needs a number" });
-    expect(errorOf("E/CN.15/2011/INF.1")).toMatchObject({ part: "document", reason: "INF documents are numbered after a slash" });
+    expect(errorOf("E/CN.15/2021/L")).toMatchObject({
+      part: "document",
+      offset: 13,
+      reason: "L (limited distribution) needs a number",
+    });
+    expect(errorOf("E/CN.15/2011/INF")).toMatchObject({
+      part: "document",
+      offset: 13,
+      reason: "INF (information series) needs a number",
+    });
+    expect(errorOf("E/CN.15/2011/INF.1")).toMatchObject({
+      part: "document",
+      reason: "INF documents are numbered after a slash",
+    });
   });
 
   it("a symbol that stops before the document number", () => {
-    expect(errorOf("A/RES")).toMatchObject({ part: "document", offset: 5, reason: "the symbol ends before the document number" });
+    expect(errorOf("A/RES")).toMatchObject({
+      part: "document",
+      offset: 5,
+      reason: "the symbol ends before the document number",
+    });
   });
 
   it("a suffix without its number", () => {

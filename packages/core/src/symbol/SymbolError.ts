@@ -7,15 +7,7 @@ import type { DocumentSymbol } from "./DocumentSymbol";
  * `document` designation (`173`, `L.5`), or a final `modifier` (`Rev.1`).
  */
 export type SymbolPart =
-  | "symbol"
-  | "segment"
-  | "organ"
-  | "series"
-  | "category"
-  | "session"
-  | "year"
-  | "document"
-  | "modifier";
+  "symbol" | "segment" | "organ" | "series" | "category" | "session" | "year" | "document" | "modifier";
 
 /**
  * Why a text is not a valid document symbol, precisely enough to fix it.
@@ -40,8 +32,7 @@ export interface SymbolError {
 
 /** The outcome of parsing a document symbol: its parts, or why it is invalid. */
 export type SymbolParseResult =
-  | { readonly ok: true; readonly symbol: DocumentSymbol }
-  | { readonly ok: false; readonly error: SymbolError };
+  { readonly ok: true; readonly symbol: DocumentSymbol } | { readonly ok: false; readonly error: SymbolError };
 
 const PART_LABELS: Readonly<Record<SymbolPart, string>> = {
   symbol: "symbol",

@@ -38,7 +38,12 @@ describe("the symbols of the seeds", () => {
   });
 
   it("E/RES/2019/19 is an ECOSOC resolution numbered by year", () => {
-    expect(parts("E/RES/2019/19")).toMatchObject({ organ: "E", category: "RES", period: { kind: "year", year: 2019 }, document: { number: 19 } });
+    expect(parts("E/RES/2019/19")).toMatchObject({
+      organ: "E",
+      category: "RES",
+      period: { kind: "year", year: 2019 },
+      document: { number: 19 },
+    });
   });
 
   it("A/CONF.213/18, the 12th Crime Congress's report, has no session component", () => {
@@ -80,15 +85,24 @@ describe("document types and modifiers", () => {
       { type: "Add", number: 1 },
       { type: "Corr", number: 2 },
     ]);
-    expect(parts("ST/AI/189/Add.3/Rev.2")).toMatchObject({ series: [{ kind: "series", name: "AI" }], document: { number: 189 } });
+    expect(parts("ST/AI/189/Add.3/Rev.2")).toMatchObject({
+      series: [{ kind: "series", name: "AI" }],
+      document: { number: 189 },
+    });
     expect(parts("A/64/123/Amend.1/Summary").modifiers).toEqual([{ type: "Amend", number: 1 }, { type: "Summary" }]);
   });
 
   it("conference room papers, records and the information series are document types", () => {
     expect(parts("E/CN.15/2011/CRP.1").document).toEqual({ type: "CRP", number: 1 });
     expect(parts("A/74/PV.50").document).toEqual({ type: "PV", number: 50 });
-    expect(parts("A/C.3/74/SR.5")).toMatchObject({ series: [{ kind: "body", code: "C", number: 3 }], document: { type: "SR", number: 5 } });
-    expect(parts("E/CN.15/2011/INF/1")).toMatchObject({ period: { kind: "year", year: 2011 }, document: { type: "INF", number: 1 } });
+    expect(parts("A/C.3/74/SR.5")).toMatchObject({
+      series: [{ kind: "body", code: "C", number: 3 }],
+      document: { type: "SR", number: 5 },
+    });
+    expect(parts("E/CN.15/2011/INF/1")).toMatchObject({
+      period: { kind: "year", year: 2011 },
+      document: { type: "INF", number: 1 },
+    });
   });
 
   it("subsidiary bodies of every kind: ad hoc committees, working groups, subcommissions", () => {

@@ -1,4 +1,10 @@
-import type { DocumentDesignation, DocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "./DocumentSymbol";
+import type {
+  DocumentDesignation,
+  DocumentSymbol,
+  SeriesComponent,
+  SymbolModifier,
+  SymbolPeriod,
+} from "./DocumentSymbol";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
 import type { SymbolError, SymbolParseResult, SymbolPart } from "./SymbolError";
@@ -44,8 +50,16 @@ export interface SymbolReader {
   index: number;
 }
 
-function fail(reader: SymbolReader, part: SymbolPart, segment: Segment | undefined, reason: string, hint?: string): never {
-  throw new Fault(symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint));
+function fail(
+  reader: SymbolReader,
+  part: SymbolPart,
+  segment: Segment | undefined,
+  reason: string,
+  hint?: string,
+): never {
+  throw new Fault(
+    symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint),
+  );
 }
 
 function numberOf(reader: SymbolReader, part: SymbolPart, segment: Segment, digits: string): number {
@@ -68,7 +82,13 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
   if (first === undefined) return fail(reader, "organ", first, "the symbol has no organ");
   const organ = first.shape === "word" ? canonicalCode(Organ.options, first.word) : undefined;
   if (organ === undefined) {
-    fail(reader, "organ", first, `"${first.text}" is not an organ a symbol can start with`, `A symbol starts with ${describeOrgans()}.`);
+    fail(
+      reader,
+      "organ",
+      first,
+      `"${first.text}" is not an organ a symbol can start with`,
+      `A symbol starts with ${describeOrgans()}.`,
+    );
   }
   reader.index = 1;
   const series: SeriesComponent[] = [];
@@ -80,7 +100,13 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
     } else if (segment.shape === "word") {
       const body = canonicalCode(SubsidiaryBodyCode.options, segment.word);
       if (body !== undefined && body !== "PC") {
-        fail(reader, "series", segment, `${body} (${SUBSIDIARY_BODY_LABELS[body]}) needs its number`, `Write ${body}.n, as in E/CN.15/2011/2.`);
+        fail(
+          reader,
+          "series",
+          segment,
+          `${body} (${SUBSIDIARY_BODY_LABELS[body]}) needs its number`,
+          `Write ${body}.n, as in E/CN.15/2011/2.`,
+        );
       }
       const name = segment.word.toUpperCase();
       if (RESERVED_WORDS.has(name)) break;
@@ -98,7 +124,13 @@ export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment 
   if (rules.numbering === "by-number") {
     const session = numberOf(reader, "session", segment, segment.digits);
     if (session < rules.firstPeriod) {
-      fail(reader, "session", segment, `session ${session} is too early: ${rules.firstPeriodNote}`, "Check the session number against the source.");
+      fail(
+        reader,
+        "session",
+        segment,
+        `session ${session} is too early: ${rules.firstPeriodNote}`,
+        "Check the session number against the source.",
+      );
     }
     const latest = latestGeneralAssemblySession(reader.referenceDate);
     if (session > latest) {
@@ -114,13 +146,25 @@ export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment 
     return { kind: "session", session };
   }
   if (segment.digits.length !== 4) {
-    fail(reader, "year", segment, `${rules.name} numbers its documents by year, and "${segment.text}" is not a four-digit year`, "Write the year in full, as in E/CN.15/2011/2.");
+    fail(
+      reader,
+      "year",
+      segment,
+      `${rules.name} numbers its documents by year, and "${segment.text}" is not a four-digit year`,
+      "Write the year in full, as in E/CN.15/2011/2.",
+    );
   }
   const year = Number(segment.digits);
   if (year < rules.firstPeriod) fail(reader, "year", segment, `${year} is too early: ${rules.firstPeriodNote}`);
   const thisYear = reader.referenceDate.getUTCFullYear();
   if (year > thisYear) {
-    fail(reader, "year", segment, `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`, "Check the year against the source.");
+    fail(
+      reader,
+      "year",
+      segment,
+      `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`,
+      "Check the year against the source.",
+    );
   }
   return { kind: "year", year };
 }
@@ -128,7 +172,13 @@ export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment 
 function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignation {
   const segment = reader.segments[reader.index];
   if (segment === undefined) {
-    return fail(reader, "document", segment, "the symbol ends before the document number", "Add the document's number, as in A/RES/74/173.");
+    return fail(
+      reader,
+      "document",
+      segment,
+      "the symbol ends before the document number",
+      "Add the document's number, as in A/RES/74/173.",
+    );
   }
   reader.index += 1;
   if (segment.shape === "number") return { number: numberOf(reader, "document", segment, segment.digits) };
@@ -136,17 +186,32 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
   const type = code === undefined ? undefined : canonicalCode(DocumentType.options, code);
   if (type !== undefined && SLASHED_DOCUMENT_TYPES.has(type)) {
     const next = reader.segments[reader.index];
-    if (segment.shape === "coded") fail(reader, "document", segment, `${type} documents are numbered after a slash`, `Write ${type}/${segment.digits}.`);
-    if (next?.shape !== "number") fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}/1.`);
+    if (segment.shape === "coded")
+      fail(
+        reader,
+        "document",
+        segment,
+        `${type} documents are numbered after a slash`,
+        `Write ${type}/${segment.digits}.`,
+      );
+    if (next?.shape !== "number")
+      fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}/1.`);
     reader.index += 1;
     return { type, number: numberOf(reader, "document", next, next.digits) };
   }
   if (type !== undefined) {
-    if (segment.shape === "word") fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}.1.`);
+    if (segment.shape === "word")
+      fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}.1.`);
     if (segment.shape === "coded") return { type, number: numberOf(reader, "document", segment, segment.digits) };
   }
   if (isModifierLike(segment)) {
-    fail(reader, "document", segment, "a modifier comes after the document number, and there is none before it", "Write the document number first, as in A/64/123/Add.1.");
+    fail(
+      reader,
+      "document",
+      segment,
+      "a modifier comes after the document number, and there is none before it",
+      "Write the document number first, as in A/64/123/Add.1.",
+    );
   }
   if (isEllipsisSegment(segment)) {
     fail(
@@ -157,8 +222,18 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       `Give the number, or store the text where a partial symbol is accepted (DocumentReferenceText), as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
     );
   }
-  if (placed && code !== undefined && (canonicalCode(SubsidiaryBodyCode.options, code) !== undefined || segment.shape === "word")) {
-    fail(reader, "document", segment, "series components come right after the organ, before any category, session or year", "Write them in order, as in E/CN.15/2021/L.5.");
+  if (
+    placed &&
+    code !== undefined &&
+    (canonicalCode(SubsidiaryBodyCode.options, code) !== undefined || segment.shape === "word")
+  ) {
+    fail(
+      reader,
+      "document",
+      segment,
+      "series components come right after the organ, before any category, session or year",
+      "Write them in order, as in E/CN.15/2021/L.5.",
+    );
   }
   return fail(
     reader,
@@ -173,7 +248,13 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
   const code = codeOf(segment);
   const type = code === undefined ? undefined : canonicalCode(ModifierType.options, code);
   if (type === undefined) {
-    fail(reader, "modifier", segment, `"${segment.text}" cannot follow the document number`, "Only modifiers may follow it: /Add.n, /Rev.n, /Corr.n, /Amend.n or /Summary.");
+    fail(
+      reader,
+      "modifier",
+      segment,
+      `"${segment.text}" cannot follow the document number`,
+      "Only modifiers may follow it: /Add.n, /Rev.n, /Corr.n, /Amend.n or /Summary.",
+    );
   }
   if (type === "Summary") {
     if (segment.shape === "coded") fail(reader, "modifier", segment, "Summary takes no number", "Write /Summary.");
@@ -197,15 +278,25 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
 export function parseSymbol(text: string, options: SymbolParseOptions = {}): SymbolParseResult {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
-  const reader: SymbolReader = { input: text, ...segmented, referenceDate: options.referenceDate ?? new Date(), index: 0 };
+  const reader: SymbolReader = {
+    input: text,
+    ...segmented,
+    referenceDate: options.referenceDate ?? new Date(),
+    index: 0,
+  };
   try {
     const { organ, series } = readOrganAndSeries(reader);
     const categorySegment = reader.segments[reader.index];
-    const category = categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+    const category =
+      categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
     if (category !== undefined) reader.index += 1;
     const periodSegment = reader.segments[reader.index];
     let period: SymbolPeriod | undefined;
-    if (periodSegment?.shape === "number" && reader.index + 1 < reader.segments.length && !isModifierLike(reader.segments[reader.index + 1])) {
+    if (
+      periodSegment?.shape === "number" &&
+      reader.index + 1 < reader.segments.length &&
+      !isModifierLike(reader.segments[reader.index + 1])
+    ) {
       period = readPeriod(reader, organ, periodSegment);
       reader.index += 1;
     }

@@ -26,7 +26,11 @@ describe("symbol prefixes", () => {
     const result = parseSymbolPrefix("E/CN.15/2011");
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toMatchObject({ part: "series", offset: 8, reason: "a symbol prefix holds only the organ and series components" });
+      expect(result.error).toMatchObject({
+        part: "series",
+        offset: 8,
+        reason: "a symbol prefix holds only the organ and series components",
+      });
     }
     expect(parseSymbolPrefix("A/RES").ok).toBe(false);
   });
@@ -51,6 +55,8 @@ describe("symbol prefixes", () => {
 
   it("SymbolPrefix stores a prefix normalised, and rejects a full symbol with the parser's message", () => {
     expect(SymbolPrefix.parse(" e / cn.15 ")).toBe("E/CN.15");
-    expect(SymbolPrefix.safeParse("E/CN.15/2011/2").error?.issues[0]?.message).toContain("a symbol prefix holds only the organ and series components");
+    expect(SymbolPrefix.safeParse("E/CN.15/2011/2").error?.issues[0]?.message).toContain(
+      "a symbol prefix holds only the organ and series components",
+    );
   });
 });

@@ -18,8 +18,7 @@ export type SymbolPrefixParts = z.infer<typeof SymbolPrefixParts>;
 
 /** The outcome of parsing a symbol prefix. */
 export type SymbolPrefixResult =
-  | { readonly ok: true; readonly prefix: SymbolPrefixParts }
-  | { readonly ok: false; readonly error: SymbolError };
+  { readonly ok: true; readonly prefix: SymbolPrefixParts } | { readonly ok: false; readonly error: SymbolError };
 
 /**
  * Parses a symbol prefix such as `E/CN.15` or `UNODC/CCPCJ/EG.4`, normalising it like a

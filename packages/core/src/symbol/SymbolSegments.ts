@@ -60,13 +60,25 @@ export function segmentSymbol(input: string): SegmentsResult {
     error: symbolError(input, part, folded.originOf(at), found, reason, hint),
   });
   if (whole.text === "") {
-    return fail("symbol", whole.start, "", "the symbol is empty", "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.");
+    return fail(
+      "symbol",
+      whole.start,
+      "",
+      "the symbol is empty",
+      "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.",
+    );
   }
   for (let i = whole.start; i < whole.end; i += 1) {
     const character = folded.text[i] ?? "";
     if (!ALLOWED.test(character)) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
-      return fail("segment", i, original, `"${original}" cannot appear in a symbol`, "A symbol holds only letters, digits, dots and slashes.");
+      return fail(
+        "segment",
+        i,
+        original,
+        `"${original}" cannot appear in a symbol`,
+        "A symbol holds only letters, digits, dots and slashes.",
+      );
     }
   }
   const spans = splitSpans(folded.text, "/", whole.start, whole.end);
@@ -79,12 +91,24 @@ export function segmentSymbol(input: string): SegmentsResult {
           : index === spans.length - 1
             ? "the symbol ends with a slash"
             : "two slashes have nothing between them";
-      return fail("segment", span.start, "", reason, "Remove the extra slash: components are separated by a single slash.");
+      return fail(
+        "segment",
+        span.start,
+        "",
+        reason,
+        "Remove the extra slash: components are separated by a single slash.",
+      );
     }
     const shape = classify(span.text);
     if (shape.shape === "other" && /\s/.test(span.text)) {
       const space = span.start + span.text.search(/\s/);
-      return fail("segment", space, span.text, "a component holds a space", "Write each component without spaces, e.g. A/RES/74/173.");
+      return fail(
+        "segment",
+        space,
+        span.text,
+        "a component holds a space",
+        "Write each component without spaces, e.g. A/RES/74/173.",
+      );
     }
     segments.push({ ...shape, text: span.text, offset: folded.originOf(span.start) });
   }
@@ -96,12 +120,16 @@ export function segmentSymbol(input: string): SegmentsResult {
  * digits. Returns the number or the reason it is not acceptable.
  * @internal
  */
-export function readSymbolNumber(digits: string): { readonly value: number } | { readonly reason: string; readonly hint: string } {
-  if (/^0+$/.test(digits)) return { reason: "numbers in a symbol start at 1", hint: "Check the number against the source." };
+export function readSymbolNumber(
+  digits: string,
+): { readonly value: number } | { readonly reason: string; readonly hint: string } {
+  if (/^0+$/.test(digits))
+    return { reason: "numbers in a symbol start at 1", hint: "Check the number against the source." };
   if (digits.startsWith("0")) {
     const plain = digits.replace(/^0+/, "");
     return { reason: "a number in a symbol has no leading zeros", hint: `Write ${plain}.` };
   }
-  if (digits.length > 9) return { reason: "a number in a symbol has at most nine digits", hint: "Check the number against the source." };
+  if (digits.length > 9)
+    return { reason: "a number in a symbol has at most nine digits", hint: "Check the number against the source." };
   return { value: Number(digits) };
 }

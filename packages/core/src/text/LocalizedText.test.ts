@@ -10,7 +10,14 @@ describe("LocalizedText", () => {
   });
 
   it("a guide in all six languages is complete", () => {
-    const text = LocalizedText.parse({ ar: "دليل", zh: "指南", en: "Guide", fr: "Guide", ru: "Руководство", es: "Guía" });
+    const text = LocalizedText.parse({
+      ar: "دليل",
+      zh: "指南",
+      en: "Guide",
+      fr: "Guide",
+      ru: "Руководство",
+      es: "Guía",
+    });
     expect(isComplete(text)).toBe(true);
   });
 
@@ -30,6 +37,12 @@ describe("LocalizedText", () => {
 
   it("Arabic is right-to-left and the other five left-to-right", () => {
     expect(directionOf("ar")).toBe("rtl");
-    expect(["zh", "en", "fr", "ru", "es"].map((l) => directionOf(l as "zh"))).toEqual(["ltr", "ltr", "ltr", "ltr", "ltr"]);
+    expect(["zh", "en", "fr", "ru", "es"].map((l) => directionOf(l as "zh"))).toEqual([
+      "ltr",
+      "ltr",
+      "ltr",
+      "ltr",
+      "ltr",
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Language} from "./Language";
+import type { Language } from "./Language";
 import { LANGUAGES, directionOf, type Direction } from "./Language";
 
 /**

@@ -30,7 +30,11 @@ export const UTF8_BOM = "\uFEFF";
  * import { pipeline } from "node:stream/promises";
  * await pipeline(Readable.from(exportCsv("activity", dataset.activities, { bom: true })), createWriteStream("activities.csv"));
  */
-export function exportCsv<K extends CsvKind>(kind: K, records: Source<EntityOf<K>>, options: CsvExportOptions = {}): AsyncGenerator<string> {
+export function exportCsv<K extends CsvKind>(
+  kind: K,
+  records: Source<EntityOf<K>>,
+  options: CsvExportOptions = {},
+): AsyncGenerator<string> {
   const header = `${options.bom === true ? UTF8_BOM : ""}${formatCsvRow(csvHeader(kind))}`;
   return renderChunks(records, (record) => formatCsvRow(recordToCsvRow(kind, record)), header);
 }
@@ -39,6 +43,10 @@ export function exportCsv<K extends CsvKind>(kind: K, records: Source<EntityOf<K
  * {@link exportCsv} as UTF-8 bytes, for a Fetch `Response` body or a browser download.
  * @example new Response(ReadableStream.from(exportCsvBytes("mandate", mandates)), { headers: { "content-type": "text/csv; charset=utf-8" } })
  */
-export function exportCsvBytes<K extends CsvKind>(kind: K, records: Source<EntityOf<K>>, options: CsvExportOptions = {}): AsyncGenerator<Uint8Array> {
+export function exportCsvBytes<K extends CsvKind>(
+  kind: K,
+  records: Source<EntityOf<K>>,
+  options: CsvExportOptions = {},
+): AsyncGenerator<Uint8Array> {
   return utf8Chunks(exportCsv(kind, records, options));
 }

@@ -79,9 +79,11 @@ function statusCode(activity: Activity, asOf: string): string {
 /** A note on a date known only to the month or year (IATI must write a day), or taken from the report's period. */
 function precisionNote(activity: Activity, date: string, day: string, side: "first" | "last"): string {
   const precision = precisionOf(date);
-  const basis = activity.periodBasis === "reporting-period" ? " The source dates only its report's period, not the activity." : "";
+  const basis =
+    activity.periodBasis === "reporting-period" ? " The source dates only its report's period, not the activity." : "";
   if (precision === "day" && basis === "") return "";
-  const known = precision === "day" ? `${day}.` : `Known only to the ${precision} (${date}); ${day} is its ${side} day.`;
+  const known =
+    precision === "day" ? `${day}.` : `Known only to the ${precision} (${date}); ${day} is its ${side} day.`;
   return textElement(IN2, "narrative", `${known}${basis}`, { "xml:lang": "en" });
 }
 
@@ -92,8 +94,18 @@ function activityDates(activity: Activity, asOf: string): string {
   const startType = startDay <= asOf ? ACTIVITY_DATE_TYPE.actualStart : ACTIVITY_DATE_TYPE.plannedStart;
   const endType = endDay < asOf ? ACTIVITY_DATE_TYPE.actualEnd : ACTIVITY_DATE_TYPE.plannedEnd;
   return (
-    parentElement(IN, "activity-date", { type: startType, "iso-date": startDay }, precisionNote(activity, start, startDay, "first")) +
-    parentElement(IN, "activity-date", { type: endType, "iso-date": endDay }, precisionNote(activity, end, endDay, "last"))
+    parentElement(
+      IN,
+      "activity-date",
+      { type: startType, "iso-date": startDay },
+      precisionNote(activity, start, startDay, "first"),
+    ) +
+    parentElement(
+      IN,
+      "activity-date",
+      { type: endType, "iso-date": endDay },
+      precisionNote(activity, end, endDay, "last"),
+    )
   );
 }
 
@@ -103,14 +115,20 @@ function recipients(activity: Activity): string {
     const code = alpha2Of(alpha3);
     if (code !== undefined) xml += emptyElement(IN, "recipient-country", { code });
   }
-  for (const code of activity.regions.m49) xml += emptyElement(IN, "recipient-region", { code, vocabulary: REGION_VOCABULARY_UN_M49 });
+  for (const code of activity.regions.m49)
+    xml += emptyElement(IN, "recipient-region", { code, vocabulary: REGION_VOCABULARY_UN_M49 });
   return xml;
 }
 
 function sectorsAndTags(activity: Activity, context: IatiContext): string {
   let xml = "";
   for (const sector of dacSectorsOf(activity.topics)) {
-    xml += narrativeElement(IN, "sector", { en: sector.name }, { vocabulary: SECTOR_VOCABULARY_DAC_5, code: sector.code });
+    xml += narrativeElement(
+      IN,
+      "sector",
+      { en: sector.name },
+      { vocabulary: SECTOR_VOCABULARY_DAC_5, code: sector.code },
+    );
   }
   for (const topic of activity.topics) {
     xml += narrativeElement(IN, "tag", ACTIVITY_TOPIC_LABELS[topic], {
@@ -125,7 +143,10 @@ function sectorsAndTags(activity: Activity, context: IatiContext): string {
 /** The activity it is a stated part of, as IATI's parent (RelatedActivityType 1). */
 function relatedActivities(activity: Activity, context: IatiContext): string {
   if (activity.partOf === undefined) return "";
-  return emptyElement(IN, "related-activity", { ref: `${context.reportingOrg.ref}-${activity.partOf}`, type: RELATED_ACTIVITY_PARENT });
+  return emptyElement(IN, "related-activity", {
+    ref: `${context.reportingOrg.ref}-${activity.partOf}`,
+    type: RELATED_ACTIVITY_PARENT,
+  });
 }
 
 /**
@@ -134,7 +155,11 @@ function relatedActivities(activity: Activity, context: IatiContext): string {
  * activity-status, activity-date, recipient-country, recipient-region, sector, tag,
  * document-link, related-activity, result.
  */
-export function iatiActivityXml(activity: Activity, observations: readonly Observation[], context: IatiContext): string {
+export function iatiActivityXml(
+  activity: Activity,
+  observations: readonly Observation[],
+  context: IatiContext,
+): string {
   const reporting = context.reportingOrg;
   return parentElement(
     "  ",

@@ -19,7 +19,8 @@ function linkTitle(mandate: Mandate, symbol: string): LocalizedText {
 }
 
 function documentLink(mandate: Mandate, symbol: string, url: string): string {
-  const adopted = mandate.adoptedOn !== undefined && precisionOf(mandate.adoptedOn) === "day" ? mandate.adoptedOn : undefined;
+  const adopted =
+    mandate.adoptedOn !== undefined && precisionOf(mandate.adoptedOn) === "day" ? mandate.adoptedOn : undefined;
   return parentElement(
     IN,
     "document-link",

@@ -23,7 +23,10 @@ function isInput(item: IatiItem): item is IatiActivityInput {
  * Streamed exports of a store pair them as they read instead.
  * @example exportIati(withObservations(dataset.activities, dataset.observations), { mandates: dataset.mandates })
  */
-export function withObservations(activities: Iterable<Activity>, observations: Iterable<Observation>): IatiActivityInput[] {
+export function withObservations(
+  activities: Iterable<Activity>,
+  observations: Iterable<Observation>,
+): IatiActivityInput[] {
   const byActivity = new Map<string, Observation[]>();
   for (const observation of observations) {
     for (const id of observation.activityIds) {

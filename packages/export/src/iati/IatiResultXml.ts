@@ -51,27 +51,41 @@ function languagesOf(name: LocalizedText): Language[] {
 }
 
 function period(observation: Observation, languages: readonly Language[]): string {
-  const comment = languages.map((language) => textElement(indent(5), "narrative", figureInWords(observation, language), { "xml:lang": language })).join("");
-  const dimensions = observation.scope.disaggregation.map((item) => emptyElement(indent(4), "dimension", { name: item.dimension, value: item.value })).join("");
+  const comment = languages
+    .map((language) =>
+      textElement(indent(5), "narrative", figureInWords(observation, language), { "xml:lang": language }),
+    )
+    .join("");
+  const dimensions = observation.scope.disaggregation
+    .map((item) => emptyElement(indent(4), "dimension", { name: item.dimension, value: item.value }))
+    .join("");
   return parentElement(
     indent(2),
     "period",
     {},
     emptyElement(indent(3), "period-start", { "iso-date": periodStart(observation.scope.period) }) +
       emptyElement(indent(3), "period-end", { "iso-date": periodEnd(observation.scope.period) }) +
-      parentElement(indent(3), "actual", { value: actualValue(observation) }, dimensions + parentElement(indent(4), "comment", {}, comment)),
+      parentElement(
+        indent(3),
+        "actual",
+        { value: actualValue(observation) },
+        dimensions + parentElement(indent(4), "comment", {}, comment),
+      ),
   );
 }
 
 /** Figures that can be added across activities: exact quantities each about one activity. */
 function aggregatable(observations: readonly Observation[]): boolean {
-  return observations.every((item) => !isShare(item.value) && item.value.qualifier === "exact" && item.activityIds.length <= 1);
+  return observations.every(
+    (item) => !isShare(item.value) && item.value.qualifier === "exact" && item.activityIds.length <= 1,
+  );
 }
 
 function result(indicatorId: string, indicator: Indicator | undefined, observations: readonly Observation[]): string {
   const name: LocalizedText = indicator?.name ?? { en: indicatorId };
   const languages = languagesOf(name);
-  const isPercentage = indicator === undefined ? observations.every((item) => isShare(item.value)) : indicator.aggregation === "share";
+  const isPercentage =
+    indicator === undefined ? observations.every((item) => isShare(item.value)) : indicator.aggregation === "share";
   const indicatorXml = parentElement(
     indent(1),
     "indicator",

@@ -1,4 +1,11 @@
-import { describeDates, display, type Language, type LocalizedText, type ScheduleChange, type Session } from "@remit/core";
+import {
+  describeDates,
+  display,
+  type Language,
+  type LocalizedText,
+  type ScheduleChange,
+  type Session,
+} from "@remit/core";
 import { eventDays } from "./SessionTiming";
 
 /** A text of the description, and the language it came out in. */
@@ -27,10 +34,14 @@ function localized(text: LocalizedText | undefined, language: Language): Part | 
 
 function changeLine(change: ScheduleChange, number: number, language: Language, used: Set<Language>): string {
   const details: string[] = [];
-  if (change.decidedBy !== undefined) details.push(`decided by ${change.decidedBy}${change.decidedOn === undefined ? "" : ` on ${change.decidedOn}`}`);
+  if (change.decidedBy !== undefined)
+    details.push(`decided by ${change.decidedBy}${change.decidedOn === undefined ? "" : ` on ${change.decidedOn}`}`);
   else if (change.decidedOn !== undefined) details.push(`decided on ${change.decidedOn}`);
   if (change.announcedOn !== undefined) details.push(`announced to Member States on ${change.announcedOn}`);
-  for (const [label, text] of [["approved by", change.authority], ["reason", change.reason]] as const) {
+  for (const [label, text] of [
+    ["approved by", change.authority],
+    ["reason", change.reason],
+  ] as const) {
     const part = localized(text, language);
     if (part === undefined) continue;
     used.add(part.language);
@@ -54,14 +65,18 @@ export function sessionDescription(session: Session, language: Language): Descri
   const lines: string[] = [];
   const note = localized(schedule.formatNote, language);
   if (note !== undefined) used.add(note.language);
-  const format = schedule.format === undefined ? "" : ` Format: ${schedule.format}${note === undefined ? "" : ` (${note.text})`}.`;
+  const format =
+    schedule.format === undefined ? "" : ` Format: ${schedule.format}${note === undefined ? "" : ` (${note.text})`}.`;
   lines.push(`Status: ${schedule.status}.${format}`);
   const days = eventDays(schedule.dates);
-  const shownOn = days === undefined || days.exact ? "" : ` The exact days are not known; the calendar shows it on ${days.start}.`;
+  const shownOn =
+    days === undefined || days.exact ? "" : ` The exact days are not known; the calendar shows it on ${days.start}.`;
   lines.push(`Current dates: ${describeDates(schedule.dates)}.${shownOn}`);
   if (session.scheduleHistory.length > 0) {
     lines.push(`Originally planned: ${describeDates(session.scheduleHistory[0]?.from ?? schedule.dates)}.`);
-    lines.push(`Schedule history (${session.scheduleHistory.length} change${session.scheduleHistory.length === 1 ? "" : "s"}):`);
+    lines.push(
+      `Schedule history (${session.scheduleHistory.length} change${session.scheduleHistory.length === 1 ? "" : "s"}):`,
+    );
     session.scheduleHistory.forEach((change, index) => lines.push(changeLine(change, index + 1, language, used)));
   }
   if (session.agenda !== undefined) lines.push(`Provisional agenda: ${session.agenda.symbol}.`);

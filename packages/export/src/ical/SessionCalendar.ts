@@ -30,10 +30,16 @@ function utcDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-function fallbackSummary(session: Session, bodies: ReadonlyMap<string, Body>, language: Language): { text: string; language?: Language } {
+function fallbackSummary(
+  session: Session,
+  bodies: ReadonlyMap<string, Body>,
+  language: Language,
+): { text: string; language?: Language } {
   const body = bodies.get(session.bodyId);
   const name = body?.acronym ?? (body === undefined ? session.bodyId : display(body.name, [language]).text);
-  return { text: `${name} ${session.designation.replaceAll("-", " ")}${session.number === undefined ? "" : ` ${session.number}`}` };
+  return {
+    text: `${name} ${session.designation.replaceAll("-", " ")}${session.number === undefined ? "" : ` ${session.number}`}`,
+  };
 }
 
 /**
@@ -43,13 +49,16 @@ function fallbackSummary(session: Session, bodies: ReadonlyMap<string, Body>, la
  */
 function withLanguages(calendar: string, languages: ReadonlyMap<string, EventLanguages>): string {
   let current: EventLanguages = {};
-  const lines = calendar.replaceAll("\r\n ", "").split("\r\n").map((line) => {
-    if (line.startsWith("UID:")) current = languages.get(line.slice(4)) ?? {};
-    const colon = line.indexOf(":");
-    const name = line.slice(0, colon) as keyof EventLanguages;
-    const language = colon > 0 ? current[name] : undefined;
-    return language === undefined ? line : `${name};LANGUAGE=${language}${line.slice(colon)}`;
-  });
+  const lines = calendar
+    .replaceAll("\r\n ", "")
+    .split("\r\n")
+    .map((line) => {
+      if (line.startsWith("UID:")) current = languages.get(line.slice(4)) ?? {};
+      const colon = line.indexOf(":");
+      const name = line.slice(0, colon) as keyof EventLanguages;
+      const language = colon > 0 ? current[name] : undefined;
+      return language === undefined ? line : `${name};LANGUAGE=${language}${line.slice(colon)}`;
+    });
   return foldLines(lines.join("\r\n"));
 }
 
@@ -75,7 +84,10 @@ export function exportICalendar(sessions: Iterable<Session>, options: SessionCal
   const bodies = new Map([...(options.bodies ?? [])].map((body) => [body.id, body]));
   const domain = options.uidDomain ?? "remit";
   const stamp = options.generatedAt ?? new Date();
-  const calendar = ical({ name: options.name ?? "Remit sessions and meetings", prodId: { company: "Remit", product: "Sessions", language: "EN" } });
+  const calendar = ical({
+    name: options.name ?? "Remit sessions and meetings",
+    prodId: { company: "Remit", product: "Sessions", language: "EN" },
+  });
   const languages = new Map<string, EventLanguages>();
   for (const session of sessions) {
     const days = eventDays(session.schedule.dates);

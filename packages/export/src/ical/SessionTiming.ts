@@ -44,7 +44,12 @@ export function eventDays(dates: SessionDates): EventDays | undefined {
       return { start: first, end: addDays(first, length), exact: false };
     }
     case "bound": {
-      const day = dates.notAfter !== undefined ? latestDay(dates.notAfter) : dates.notBefore !== undefined ? earliestDay(dates.notBefore) : undefined;
+      const day =
+        dates.notAfter !== undefined
+          ? latestDay(dates.notAfter)
+          : dates.notBefore !== undefined
+            ? earliestDay(dates.notBefore)
+            : undefined;
       return day === undefined ? undefined : { start: day, end: addDays(day, length), exact: false };
     }
     case "unknown":

@@ -8,21 +8,44 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
 /** What each kind of record is, for the schema's `title` and `description`. */
-export const ENTITY_DESCRIPTIONS: Readonly<Record<EntityKind, { readonly title: string; readonly description: string }>> = {
-  body: { title: "Body", description: "A UN body that mandates, meets, reports or is asked to act (General Assembly, ECOSOC, CCPCJ, UNODC, …)." },
-  session: { title: "Session", description: "A session or meeting of a body, with its current schedule and every reschedule." },
+export const ENTITY_DESCRIPTIONS: Readonly<
+  Record<EntityKind, { readonly title: string; readonly description: string }>
+> = {
+  body: {
+    title: "Body",
+    description:
+      "A UN body that mandates, meets, reports or is asked to act (General Assembly, ECOSOC, CCPCJ, UNODC, …).",
+  },
+  session: {
+    title: "Session",
+    description: "A session or meeting of a body, with its current schedule and every reschedule.",
+  },
   thematicDiscussion: {
     title: "ThematicDiscussion",
-    description: "A session's thematic discussion: sub-topics, discussion guide, question groups, panel and speakers' list.",
+    description:
+      "A session's thematic discussion: sub-topics, discussion guide, question groups, panel and speakers' list.",
   },
-  mandate: { title: "Mandate", description: "A resolution, decision or declaration: its operative asks, requested reports and lineage." },
-  instrument: { title: "LegalInstrument", description: "A convention, protocol or similar instrument, with dated counts of parties." },
+  mandate: {
+    title: "Mandate",
+    description: "A resolution, decision or declaration: its operative asks, requested reports and lineage.",
+  },
+  instrument: {
+    title: "LegalInstrument",
+    description: "A convention, protocol or similar instrument, with dated counts of parties.",
+  },
   activity: {
     title: "Activity",
-    description: "A technical-assistance activity: kind, topics, countries and regions, period, delivery, partners, audiences, mandates.",
+    description:
+      "A technical-assistance activity: kind, topics, countries and regions, period, delivery, partners, audiences, mandates.",
   },
-  indicator: { title: "Indicator", description: "What a figure measures: name, unit and how its observations combine." },
-  observation: { title: "Observation", description: "One qualified figure of an indicator, with its scope and provenance." },
+  indicator: {
+    title: "Indicator",
+    description: "What a figure measures: name, unit and how its observations combine.",
+  },
+  observation: {
+    title: "Observation",
+    description: "One qualified figure of an indicator, with its scope and provenance.",
+  },
 };
 
 const NOTE =
@@ -36,7 +59,10 @@ const NOTE =
  * everywhere, "a localized text has at least one language", is a plain JSON Schema keyword,
  * so it is put back.
  */
-function restoreRefinements(context: { readonly zodSchema: unknown; readonly jsonSchema: Record<string, unknown> }): void {
+function restoreRefinements(context: {
+  readonly zodSchema: unknown;
+  readonly jsonSchema: Record<string, unknown>;
+}): void {
   if (context.zodSchema === LocalizedText) context.jsonSchema.minProperties = 1;
 }
 
@@ -62,14 +88,22 @@ export function entityJsonSchema(kind: EntityKind): JsonSchema {
     override: restoreRefinements,
   });
   // zod writes the same dialect; ours comes first so that every file opens with it.
-  const schema: JsonSchema = { $schema: JSON_SCHEMA_DIALECT, ...ENTITY_DESCRIPTIONS[kind], $comment: NOTE, ...generated };
+  const schema: JsonSchema = {
+    $schema: JSON_SCHEMA_DIALECT,
+    ...ENTITY_DESCRIPTIONS[kind],
+    $comment: NOTE,
+    ...generated,
+  };
   cache.set(kind, schema);
   return schema;
 }
 
 /** The JSON Schema of every kind of record, in store order. */
 export function entityJsonSchemas(): Readonly<Record<EntityKind, JsonSchema>> {
-  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityJsonSchema(kind)])) as Record<EntityKind, JsonSchema>;
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityJsonSchema(kind)])) as Record<
+    EntityKind,
+    JsonSchema
+  >;
 }
 
 /** One schema file as the package publishes it: `schemas/<kind>.schema.json`. */

@@ -38,6 +38,9 @@ async function* documentChunks(groups: JsonDocumentGroups, options: JsonDocument
  * in memory as one string.
  * @example exportJsonDocument({ activity: dataset.activities, observation: dataset.observations })
  */
-export function exportJsonDocument(groups: JsonDocumentGroups, options: JsonDocumentOptions = {}): AsyncGenerator<string> {
+export function exportJsonDocument(
+  groups: JsonDocumentGroups,
+  options: JsonDocumentOptions = {},
+): AsyncGenerator<string> {
   return documentChunks(groups, options);
 }

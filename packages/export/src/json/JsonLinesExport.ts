@@ -28,7 +28,11 @@ function envelopeLine({ kind, record }: KindedRecord): string {
  * it back. With `{ envelope: true }` each line is `{"kind": kind, "record": …}`.
  * @example for await (const chunk of exportJsonLines("activity", activities)) file.write(chunk);
  */
-export function exportJsonLines<K extends EntityKind>(kind: K, records: Source<EntityOf<K>>, options: JsonLinesOptions = {}): AsyncGenerator<string> {
+export function exportJsonLines<K extends EntityKind>(
+  kind: K,
+  records: Source<EntityOf<K>>,
+  options: JsonLinesOptions = {},
+): AsyncGenerator<string> {
   if (options.envelope !== true) return renderChunks(records, line);
   return renderChunks(records, (record) => `${JSON.stringify({ kind, record })}\n`);
 }

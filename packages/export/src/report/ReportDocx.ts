@@ -35,14 +35,24 @@ function blockRuns(block: NotedBlock | undefined, fallback: string, rtl: boolean
   return runs;
 }
 
-function cell(text: string, options: { readonly bold?: boolean; readonly end?: boolean; readonly rtl: boolean; readonly width: number }): TableCell {
+function cell(
+  text: string,
+  options: { readonly bold?: boolean; readonly end?: boolean; readonly rtl: boolean; readonly width: number },
+): TableCell {
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     children: [
       new Paragraph({
         ...(options.rtl ? { bidirectional: true } : {}),
         ...(options.end ? { alignment: AlignmentType.END } : {}),
-        children: [new TextRun({ text, size: 18, ...(options.bold ? { bold: true } : {}), ...(options.rtl ? { rightToLeft: true } : {}) })],
+        children: [
+          new TextRun({
+            text,
+            size: 18,
+            ...(options.bold ? { bold: true } : {}),
+            ...(options.rtl ? { rightToLeft: true } : {}),
+          }),
+        ],
       }),
     ],
   });
@@ -52,12 +62,16 @@ function figuresTable(report: Report, rtl: boolean): Table {
   const { labels } = report;
   // Twips of an A4 text block (21 cm less two 2.2 cm margins): paragraph, figure, value, sources.
   const widths = [700, 2300, 1500, 4912];
-  const header = [labels.paragraph, labels.figure, labels.value, labels.sources].map((text, index) => cell(text, { bold: true, rtl, width: widths[index] ?? 1000 }));
+  const header = [labels.paragraph, labels.figure, labels.value, labels.sources].map((text, index) =>
+    cell(text, { bold: true, rtl, width: widths[index] ?? 1000 }),
+  );
   const rows = reportFigures(report).map(
     ({ paragraph, figure }) =>
       new TableRow({
         cantSplit: true,
-        children: [String(paragraph), figure.label, figure.text, figureSources(figure, report)].map((text, index) => cell(text, { rtl, end: index === 0, width: widths[index] ?? 1000 })),
+        children: [String(paragraph), figure.label, figure.text, figureSources(figure, report)].map((text, index) =>
+          cell(text, { rtl, end: index === 0, width: widths[index] ?? 1000 }),
+        ),
       }),
   );
   const line = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
@@ -83,22 +97,37 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
   const noted = noteReport(report);
   const rtl = report.direction === "rtl";
   const { labels } = report;
-  const para = (children: Run[], options: Record<string, unknown> = {}): Paragraph => new Paragraph({ ...(rtl ? { bidirectional: true } : {}), ...options, children });
+  const para = (children: Run[], options: Record<string, unknown> = {}): Paragraph =>
+    new Paragraph({ ...(rtl ? { bidirectional: true } : {}), ...options, children });
   const plain = (text: string, options: Record<string, unknown> = {}, run: Record<string, unknown> = {}): Paragraph =>
     para([new TextRun({ text, ...(rtl ? { rightToLeft: true } : {}), ...run })], options);
   const children: (Paragraph | Table)[] = [];
   const symbol = symbolLine(report);
   if (symbol !== undefined) children.push(plain(symbol, { alignment: AlignmentType.END }, { bold: true, size: 20 }));
   children.push(...report.destination.lines.map((line) => plain(line, { spacing: { after: 0 } }, { size: 20 })));
-  if (report.destination.agendaSymbol !== undefined) children.push(plain(`(${report.destination.agendaSymbol})`, { spacing: { after: 0 } }, { size: 18 }));
-  children.push(plain(report.title, { heading: HeadingLevel.TITLE }), plain(labels.reportBy, {}, { bold: true, size: 26 }));
+  if (report.destination.agendaSymbol !== undefined)
+    children.push(plain(`(${report.destination.agendaSymbol})`, { spacing: { after: 0 } }, { size: 18 }));
+  children.push(
+    plain(report.title, { heading: HeadingLevel.TITLE }),
+    plain(labels.reportBy, {}, { bold: true, size: 26 }),
+  );
   children.push(plain(labels.summary, { heading: HeadingLevel.HEADING_2 }));
-  report.summary.forEach((passage, index) => children.push(para(blockRuns(noted.summary[index], passage.text, rtl), { indent: { start: NUMBER_INDENT, end: NUMBER_INDENT } })));
+  report.summary.forEach((passage, index) =>
+    children.push(
+      para(blockRuns(noted.summary[index], passage.text, rtl), {
+        indent: { start: NUMBER_INDENT, end: NUMBER_INDENT },
+      }),
+    ),
+  );
   for (const section of report.sections) {
     children.push(plain(`${section.numeral}.\u00a0${section.heading}`, { heading: HeadingLevel.HEADING_1 }));
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) children.push(plain(heading, { heading: HeadingLevel.HEADING_2 }));
-      const number = new TextRun({ children: [`${paragraph.number}.`, new Tab()], size: BODY_SIZE, ...(rtl ? { rightToLeft: true } : {}) });
+      const number = new TextRun({
+        children: [`${paragraph.number}.`, new Tab()],
+        size: BODY_SIZE,
+        ...(rtl ? { rightToLeft: true } : {}),
+      });
       children.push(
         para([number, ...blockRuns(noted.paragraphs.get(paragraph.number), paragraph.text, rtl)], {
           alignment: AlignmentType.BOTH,
@@ -108,15 +137,28 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
       );
     }
   }
-  if (reportFigures(report).length > 0) children.push(plain(labels.figures, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }), figuresTable(report, rtl));
-  const footnotes = Object.fromEntries(noted.notes.map((note) => [String(note.number), { children: [plain(note.text)] }]));
+  if (reportFigures(report).length > 0)
+    children.push(
+      plain(labels.figures, { heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+      figuresTable(report, rtl),
+    );
+  const footnotes = Object.fromEntries(
+    noted.notes.map((note) => [String(note.number), { children: [plain(note.text)] }]),
+  );
   const document = new Document({
     creator: "Remit",
     title: report.title,
     description: `${labels.reportBy}: ${report.mandateSymbol ?? report.mandateId}`,
     styles: reportStyles(report.templateLanguage),
     footnotes,
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1247, right: 1247 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1247, right: 1247 } },
+        },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

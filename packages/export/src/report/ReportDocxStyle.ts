@@ -15,8 +15,19 @@ export const REPORT_FONTS: IFontAttributesProperties = {
 };
 
 /** The language tags of a document's text runs, so that spell-checking and line breaking follow the language. */
-export function languageTags(language: Language): { readonly value: string; readonly eastAsia: string; readonly bidirectional: string } {
-  const tags: Record<Language, string> = { ar: "ar-SA", zh: "zh-CN", en: "en-GB", fr: "fr-FR", ru: "ru-RU", es: "es-ES" };
+export function languageTags(language: Language): {
+  readonly value: string;
+  readonly eastAsia: string;
+  readonly bidirectional: string;
+} {
+  const tags: Record<Language, string> = {
+    ar: "ar-SA",
+    zh: "zh-CN",
+    en: "en-GB",
+    fr: "fr-FR",
+    ru: "ru-RU",
+    es: "es-ES",
+  };
   return { value: tags[language], eastAsia: "zh-CN", bidirectional: "ar-SA" };
 }
 
@@ -32,9 +43,18 @@ export function reportStyles(language: Language): IStylesOptions {
   return {
     default: {
       document: { run: { ...run, size: BODY_SIZE }, paragraph: { spacing: { after: 120, line: 264 } } },
-      heading1: { run: { ...run, size: 26, bold: true, color: "000000" }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
-      heading2: { run: { ...run, size: 23, bold: true, italics: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-      title: { run: { ...run, size: 30, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120, line: 380 } } },
+      heading1: {
+        run: { ...run, size: 26, bold: true, color: "000000" },
+        paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+      },
+      heading2: {
+        run: { ...run, size: 23, bold: true, italics: true, color: "000000" },
+        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+      },
+      title: {
+        run: { ...run, size: 30, bold: true, color: "000000" },
+        paragraph: { spacing: { before: 240, after: 120, line: 380 } },
+      },
       footnoteText: { run: { ...run, size: 17 } },
     },
   };

@@ -46,7 +46,9 @@ export function renderReportHtml(report: Report): string {
     "<body>",
     '<header class="masthead">',
     `<div class="destination">${report.destination.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}${
-      report.destination.agendaSymbol === undefined ? "" : `<p class="agenda-symbol">(${escapeHtml(report.destination.agendaSymbol)})</p>`
+      report.destination.agendaSymbol === undefined
+        ? ""
+        : `<p class="agenda-symbol">(${escapeHtml(report.destination.agendaSymbol)})</p>`
     }</div>`,
     symbol === undefined ? "" : `<div class="symbol">${escapeHtml(symbol)}</div>`,
     "</header>",
@@ -58,11 +60,16 @@ export function renderReportHtml(report: Report): string {
     "</section>",
   ];
   for (const section of report.sections) {
-    out.push(`<section class="chapter" id="chapter-${escapeHtml(section.id)}">`, `<h2><span class="numeral">${section.numeral}.</span> ${escapeHtml(section.heading)}</h2>`);
+    out.push(
+      `<section class="chapter" id="chapter-${escapeHtml(section.id)}">`,
+      `<h2><span class="numeral">${section.numeral}.</span> ${escapeHtml(section.heading)}</h2>`,
+    );
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) out.push(`<h3>${escapeHtml(heading)}</h3>`);
       const body = blockHtml(noted.paragraphs.get(paragraph.number), paragraph.text, sources);
-      out.push(`<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"><span class="num">${paragraph.number}.</span>${body}</p>`);
+      out.push(
+        `<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"><span class="num">${paragraph.number}.</span>${body}</p>`,
+      );
     }
     out.push("</section>");
   }
@@ -82,7 +89,12 @@ export function renderReportHtml(report: Report): string {
   }
   if (noted.notes.length > 0) {
     out.push(`<section class="notes"><h2>${escapeHtml(labels.notes)}</h2><ol>`);
-    out.push(...noted.notes.map((note) => `<li id="note-${note.number}">${escapeHtml(note.text)} <a href="#ref-${note.number}" aria-label="back">↩</a></li>`));
+    out.push(
+      ...noted.notes.map(
+        (note) =>
+          `<li id="note-${note.number}">${escapeHtml(note.text)} <a href="#ref-${note.number}" aria-label="back">↩</a></li>`,
+      ),
+    );
     out.push("</ol></section>");
   }
   out.push("</main>", "</body>", "</html>");

@@ -1,10 +1,16 @@
 import type { Report, ReportParagraph, ReportSection } from "@remit/core";
 
 /** A chapter's paragraphs in order, each sub-section's heading attached to its first paragraph. */
-export function sectionBlocks(section: ReportSection): { readonly paragraph: ReportParagraph; readonly heading?: string }[] {
-  const blocks: { paragraph: ReportParagraph; heading?: string }[] = section.paragraphs.map((paragraph) => ({ paragraph }));
+export function sectionBlocks(
+  section: ReportSection,
+): { readonly paragraph: ReportParagraph; readonly heading?: string }[] {
+  const blocks: { paragraph: ReportParagraph; heading?: string }[] = section.paragraphs.map((paragraph) => ({
+    paragraph,
+  }));
   for (const subsection of section.subsections) {
-    subsection.paragraphs.forEach((paragraph, index) => blocks.push(index === 0 ? { paragraph, heading: subsection.heading } : { paragraph }));
+    subsection.paragraphs.forEach((paragraph, index) =>
+      blocks.push(index === 0 ? { paragraph, heading: subsection.heading } : { paragraph }),
+    );
   }
   return blocks;
 }

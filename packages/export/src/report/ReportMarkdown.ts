@@ -14,7 +14,9 @@ export function escapeMarkdown(text: string): string {
 
 function blockText(block: NotedBlock | undefined, fallback: string): string {
   if (block === undefined) return escapeMarkdown(fallback);
-  const runs = block.runs.map((run) => `${escapeMarkdown(run.text)}${run.note === undefined ? "" : `[^${run.note}]`}`).join("");
+  const runs = block.runs
+    .map((run) => `${escapeMarkdown(run.text)}${run.note === undefined ? "" : `[^${run.note}]`}`)
+    .join("");
   return block.endNote === undefined ? runs : `${runs}[^${block.endNote}]`;
 }
 
@@ -33,7 +35,15 @@ export function renderReportMarkdown(report: Report): string {
   out.push(...report.destination.lines.map((line) => `${escapeMarkdown(line)}  `));
   if (report.destination.agendaSymbol !== undefined) out.push(`(${escapeMarkdown(report.destination.agendaSymbol)})  `);
   if (symbol !== undefined) out.push(escapeMarkdown(symbol));
-  out.push("", `# ${escapeMarkdown(report.title)}`, "", `**${escapeMarkdown(labels.reportBy)}**`, "", `## ${escapeMarkdown(labels.summary)}`, "");
+  out.push(
+    "",
+    `# ${escapeMarkdown(report.title)}`,
+    "",
+    `**${escapeMarkdown(labels.reportBy)}**`,
+    "",
+    `## ${escapeMarkdown(labels.summary)}`,
+    "",
+  );
   report.summary.forEach((passage, index) => out.push(blockText(noted.summary[index], passage.text), ""));
   for (const section of report.sections) {
     out.push(`## ${section.numeral}. ${escapeMarkdown(section.heading)}`, "");
@@ -44,9 +54,16 @@ export function renderReportMarkdown(report: Report): string {
   }
   const rows = reportFigures(report);
   if (rows.length > 0) {
-    out.push(`## ${escapeMarkdown(labels.figures)}`, "", `| ${labels.paragraph} | ${labels.figure} | ${labels.value} | ${labels.sources} |`, "| ---: | --- | --- | --- |");
+    out.push(
+      `## ${escapeMarkdown(labels.figures)}`,
+      "",
+      `| ${labels.paragraph} | ${labels.figure} | ${labels.value} | ${labels.sources} |`,
+      "| ---: | --- | --- | --- |",
+    );
     for (const { paragraph, figure } of rows) {
-      out.push(`| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, report))} |`);
+      out.push(
+        `| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, report))} |`,
+      );
     }
     out.push("");
   }

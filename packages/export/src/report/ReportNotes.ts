@@ -1,4 +1,12 @@
-import type { Language, Provenance, Report, ReportFigure, ReportLabels, ReportPassage, ReportParagraph } from "@remit/core";
+import type {
+  Language,
+  Provenance,
+  Report,
+  ReportFigure,
+  ReportLabels,
+  ReportPassage,
+  ReportParagraph,
+} from "@remit/core";
 import { mergeProvenance, reportParagraphs } from "@remit/core";
 
 /** A run of text to print, with the figure it shows and the number of the note that sources it. */
@@ -36,7 +44,12 @@ export interface NotedReport {
  * ("E/CN.15/2021/…，第17段；记录：…" in Chinese).
  * @example describeSources([{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [2] }], [], labels) // "E/CN.15/2011/2, para. 2"
  */
-export function describeSources(provenance: readonly Provenance[], otherRecords: readonly string[], labels: ReportLabels, language: Language = "en"): string {
+export function describeSources(
+  provenance: readonly Provenance[],
+  otherRecords: readonly string[],
+  labels: ReportLabels,
+  language: Language = "en",
+): string {
   const marks = punctuationOf(language);
   const parts: string[] = [];
   const records = [...otherRecords];
@@ -53,7 +66,13 @@ export function describeSources(provenance: readonly Provenance[], otherRecords:
 }
 
 /** The punctuation that joins the parts of a note: full-width in Chinese. */
-export function punctuationOf(language: Language): { readonly comma: string; readonly enumeration: string; readonly colon: string; readonly semicolon: string; readonly stop: string } {
+export function punctuationOf(language: Language): {
+  readonly comma: string;
+  readonly enumeration: string;
+  readonly colon: string;
+  readonly semicolon: string;
+  readonly stop: string;
+} {
   return language === "zh"
     ? { comma: "，", enumeration: "、", colon: "：", semicolon: "；", stop: "。" }
     : { comma: ", ", enumeration: ", ", colon: ": ", semicolon: "; ", stop: ". " };
@@ -61,7 +80,12 @@ export function punctuationOf(language: Language): { readonly comma: string; rea
 
 /** The sources of a figure, records of every kind included. */
 export function figureSources(figure: ReportFigure, report: Pick<Report, "labels" | "templateLanguage">): string {
-  return describeSources(figure.provenance, [...figure.sessionIds, ...figure.mandateIds], report.labels, report.templateLanguage);
+  return describeSources(
+    figure.provenance,
+    [...figure.sessionIds, ...figure.mandateIds],
+    report.labels,
+    report.templateLanguage,
+  );
 }
 
 /** Lays out the footnotes of a report: figures in reading order, then each paragraph's closing note. */
@@ -75,7 +99,10 @@ export function noteReport(report: Report): NotedReport {
   const block = (passage: ReportPassage | ReportParagraph, narrative: boolean): NotedBlock => {
     const noted = new Map<string, number | undefined>();
     const runs = passage.segments.map((segment): NotedRun => {
-      const figure = segment.figureKey === undefined ? undefined : passage.figures.find((candidate) => candidate.key === segment.figureKey);
+      const figure =
+        segment.figureKey === undefined
+          ? undefined
+          : passage.figures.find((candidate) => candidate.key === segment.figureKey);
       if (figure === undefined) return { text: segment.text };
       if (noted.has(figure.key)) return { text: segment.text, figure };
       const marks = punctuationOf(report.templateLanguage);
@@ -94,6 +121,8 @@ export function noteReport(report: Report): NotedReport {
     return { runs, ...(endNote !== undefined ? { endNote } : {}) };
   };
   const summary = report.summary.map((passage) => block(passage, false));
-  const paragraphs = new Map(reportParagraphs(report).map((paragraph) => [paragraph.number, block(paragraph, paragraph.origin === "narrative")]));
+  const paragraphs = new Map(
+    reportParagraphs(report).map((paragraph) => [paragraph.number, block(paragraph, paragraph.origin === "narrative")]),
+  );
   return { summary, paragraphs, notes };
 }

@@ -10,5 +10,14 @@ export { escapeHtml } from "./HtmlEscape";
 export { REPORT_CSS } from "./ReportHtmlStyle";
 export { renderReportDocx } from "./ReportDocx";
 export { REPORT_FONTS } from "./ReportDocxStyle";
-export { noteReport, describeSources, figureSources, punctuationOf, type NotedReport, type NotedBlock, type NotedRun, type ReportNote } from "./ReportNotes";
+export {
+  noteReport,
+  describeSources,
+  figureSources,
+  punctuationOf,
+  type NotedReport,
+  type NotedBlock,
+  type NotedRun,
+  type ReportNote,
+} from "./ReportNotes";
 export { sectionBlocks, symbolLine } from "./ReportLayout";

@@ -40,7 +40,11 @@ const DATE_FORMAT = "yyyy-mm-dd";
 
 type Row = readonly string[];
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: XlsxSheet, output: Writable): Promise<void> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: XlsxSheet,
+  output: Writable,
+): Promise<void> {
   const columns = xlsxColumns(sheet.kind);
   const rows = recordsOf<EntityOf<CsvKind>>(sheet.records);
   const sample: Row[] = [];
@@ -50,10 +54,15 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: X
     sample.push(recordToCsvRow(sheet.kind, next.value));
     next = await rows.next();
   }
-  const worksheet = workbook.addWorksheet(sheet.name ?? SHEET_NAMES[sheet.kind], { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  const worksheet = workbook.addWorksheet(sheet.name ?? SHEET_NAMES[sheet.kind], {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+  });
   worksheet.columns = columns.map((column, index) => ({
     key: column.header,
-    width: columnWidth(column, sample.map((row) => row[index] ?? "")),
+    width: columnWidth(
+      column,
+      sample.map((row) => row[index] ?? ""),
+    ),
     ...(column.type === "date" ? { style: { numFmt: DATE_FORMAT } } : {}),
   }));
   const header = worksheet.addRow(columns.map((column) => column.header));
@@ -61,7 +70,9 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: X
   header.commit();
   // One style object per column, shared by all its cells: exceljs caches a style by object,
   // so a shared one is registered once instead of once per cell.
-  const styles: Partial<ExcelJS.Style>[] = columns.map((column) => (column.type === "date" ? { numFmt: DATE_FORMAT } : {}));
+  const styles: Partial<ExcelJS.Style>[] = columns.map((column) =>
+    column.type === "date" ? { numFmt: DATE_FORMAT } : {},
+  );
   const rowStyle: Partial<ExcelJS.Style> = {};
   let count = 0;
   const add = async (cells: Row): Promise<void> => {
@@ -99,7 +110,11 @@ function typedRow(columns: readonly XlsxColumn[], cells: Row): ExcelJS.CellValue
  * memory does not grow with the number of rows.
  * @example await writeXlsx([{ kind: "activity", records: activities }], createWriteStream("remit.xlsx"));
  */
-export async function writeXlsx(sheets: readonly XlsxSheet[], output: Writable, options: XlsxExportOptions = {}): Promise<void> {
+export async function writeXlsx(
+  sheets: readonly XlsxSheet[],
+  output: Writable,
+  options: XlsxExportOptions = {},
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = options.creator ?? "Remit";
   workbook.created = options.created ?? new Date();
@@ -112,7 +127,10 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], output: Writable, 
  * async iterables. The workbook is written while the chunks are read.
  * @example const response = new Response(ReadableStream.from(exportXlsx([{ kind: "mandate", records: mandates }])));
  */
-export async function* exportXlsx(sheets: readonly XlsxSheet[], options: XlsxExportOptions = {}): AsyncGenerator<Uint8Array> {
+export async function* exportXlsx(
+  sheets: readonly XlsxSheet[],
+  options: XlsxExportOptions = {},
+): AsyncGenerator<Uint8Array> {
   const output = new PassThrough();
   const written = writeXlsx(sheets, output, options).then(
     () => undefined,

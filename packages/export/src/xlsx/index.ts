@@ -5,4 +5,11 @@
  * @module
  */
 export { exportXlsx, writeXlsx, SHEET_NAMES, type XlsxSheet, type XlsxExportOptions } from "./XlsxExport";
-export { xlsxColumns, cellTypeOf, typedCell, type XlsxColumn, type XlsxCellType, type XlsxCellValue } from "./XlsxColumns";
+export {
+  xlsxColumns,
+  cellTypeOf,
+  typedCell,
+  type XlsxColumn,
+  type XlsxCellType,
+  type XlsxCellValue,
+} from "./XlsxColumns";

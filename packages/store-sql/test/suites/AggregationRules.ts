@@ -7,14 +7,24 @@ import {
   type StoreShape,
 } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import { SYNTHETIC_INDICATORS, seededRandom, syntheticActivity, syntheticCountries, syntheticObservation } from "../../bench/SyntheticActivities";
+import {
+  SYNTHETIC_INDICATORS,
+  seededRandom,
+  syntheticActivity,
+  syntheticCountries,
+  syntheticObservation,
+} from "../../bench/SyntheticActivities";
 import { succeeds, withStore, type MakeLayer } from "./StoreAccess";
 
 /** Enough observations of one indicator that the store aggregates them per block and keeps the blocks. */
 const OBSERVATIONS = 2_600;
 
 const QUERIES: readonly AggregationQuery[] = [
-  { indicatorIds: ["practitioners-trained"], bucket: "year", by: { dimension: "region", regions: ["002", "009", "019", "142", "150"] } },
+  {
+    indicatorIds: ["practitioners-trained"],
+    bucket: "year",
+    by: { dimension: "region", regions: ["002", "009", "019", "142", "150"] },
+  },
   { indicatorIds: ["practitioners-trained"], bucket: "month", by: { dimension: "country" } },
   { indicatorIds: ["practitioners-trained", "teachers-reached"], bucket: "year", by: { dimension: "topic" } },
   { bucket: "year" },
@@ -37,7 +47,11 @@ function records(): Records {
   return { indicators: [...SYNTHETIC_INDICATORS], activities, observations };
 }
 
-async function store(target: StoreShape, kind: "indicator" | "activity" | "observation", items: readonly (Indicator | Activity | Observation)[]): Promise<void> {
+async function store(
+  target: StoreShape,
+  kind: "indicator" | "activity" | "observation",
+  items: readonly (Indicator | Activity | Observation)[],
+): Promise<void> {
   async function* entries() {
     for (const record of items) yield { kind, record };
   }
@@ -58,35 +72,41 @@ async function agreesWithCore(target: StoreShape, model: Records): Promise<void>
  */
 export function aggregationRules(makeLayer: MakeLayer): void {
   describe("large aggregations", () => {
-    it("agree with aggregateRecords, from scratch, when kept, and after every kind of change", { timeout: 180_000 }, () =>
-      withStore(makeLayer, async (target) => {
-        const model = records();
-        await store(target, "indicator", model.indicators);
-        await store(target, "activity", model.activities);
-        await store(target, "observation", model.observations);
-        await agreesWithCore(target, model);
-        await agreesWithCore(target, model);
+    it(
+      "agree with aggregateRecords, from scratch, when kept, and after every kind of change",
+      { timeout: 180_000 },
+      () =>
+        withStore(makeLayer, async (target) => {
+          const model = records();
+          await store(target, "indicator", model.indicators);
+          await store(target, "activity", model.activities);
+          await store(target, "observation", model.observations);
+          await agreesWithCore(target, model);
+          await agreesWithCore(target, model);
 
-        const changed = { ...model.observations[7]!, value: { value: 9_999, qualifier: "approximately" as const, unit: "person" } };
-        await succeeds(target.put("observation", changed, { actor: "editor" }));
-        model.observations[7] = changed;
-        await succeeds(target.remove("observation", model.observations[8]!.id, { actor: "editor" }));
-        model.observations.splice(8, 1);
-        await agreesWithCore(target, model);
+          const changed = {
+            ...model.observations[7]!,
+            value: { value: 9_999, qualifier: "approximately" as const, unit: "person" },
+          };
+          await succeeds(target.put("observation", changed, { actor: "editor" }));
+          model.observations[7] = changed;
+          await succeeds(target.remove("observation", model.observations[8]!.id, { actor: "editor" }));
+          model.observations.splice(8, 1);
+          await agreesWithCore(target, model);
 
-        const activity = { ...model.activities[3]!, topics: ["malware" as const] };
-        await succeeds(target.put("activity", activity, { actor: "editor" }));
-        model.activities[3] = activity;
-        await agreesWithCore(target, model);
+          const activity = { ...model.activities[3]!, topics: ["malware" as const] };
+          await succeeds(target.put("activity", activity, { actor: "editor" }));
+          model.activities[3] = activity;
+          await agreesWithCore(target, model);
 
-        const indicator = { ...model.indicators[0]!, unit: "case" };
-        await succeeds(target.put("indicator", indicator, { actor: "editor" }));
-        model.indicators[0] = indicator;
-        const skipped = await succeeds(target.aggregateObservations(QUERIES[0]!));
-        expect(skipped.cells).toEqual([]);
-        expect(skipped.skipped.length).toBeGreaterThan(2_000);
-        await agreesWithCore(target, model);
-      }),
+          const indicator = { ...model.indicators[0]!, unit: "case" };
+          await succeeds(target.put("indicator", indicator, { actor: "editor" }));
+          model.indicators[0] = indicator;
+          const skipped = await succeeds(target.aggregateObservations(QUERIES[0]!));
+          expect(skipped.cells).toEqual([]);
+          expect(skipped.skipped.length).toBeGreaterThan(2_000);
+          await agreesWithCore(target, model);
+        }),
     );
   });
 }

@@ -29,18 +29,40 @@ export function auditRules(makeLayer: (clock: () => Date) => Layer.Layer<Store, 
           const id = first!.id;
           await succeeds(store.put("activity", first!, { actor: "amina" }));
           await succeeds(store.put("activity", first!, { actor: "nobody" }));
-          await succeeds(store.put("activity", { ...first!, title: { en: "Renamed" } }, { actor: "boris", expectedRevision: 1 }));
+          await succeeds(
+            store.put("activity", { ...first!, title: { en: "Renamed" } }, { actor: "boris", expectedRevision: 1 }),
+          );
           await succeeds(store.remove("activity", id, { actor: "chen", expectedRevision: 2 }));
-          await succeeds(store.importRecords(entriesOf([{ kind: "activity" as const, record: first! }, { kind: "activity" as const, record: second! }]), { actor: "loader" }));
-          await succeeds(store.importRecords(entriesOf([{ kind: "activity" as const, record: first! }]), { actor: "loader-again" }));
+          await succeeds(
+            store.importRecords(
+              entriesOf([
+                { kind: "activity" as const, record: first! },
+                { kind: "activity" as const, record: second! },
+              ]),
+              { actor: "loader" },
+            ),
+          );
+          await succeeds(
+            store.importRecords(entriesOf([{ kind: "activity" as const, record: first! }]), { actor: "loader-again" }),
+          );
           expect(await succeeds(store.history("activity", id))).toEqual([
             { kind: "activity", id, revision: 1, action: "create", actor: "amina", at: "2021-05-17T09:00:00.000Z" },
             { kind: "activity", id, revision: 2, action: "update", actor: "boris", at: "2021-05-17T09:02:00.000Z" },
             { kind: "activity", id, revision: 3, action: "delete", actor: "chen", at: "2021-05-17T09:03:00.000Z" },
             { kind: "activity", id, revision: 4, action: "create", actor: "loader", at: "2021-05-17T09:04:00.000Z" },
           ]);
-          expect(await succeeds(store.get("activity", id))).toMatchObject({ revision: 4, updatedBy: "loader", createdAt: "2021-05-17T09:04:00.000Z" });
-          expect((await succeeds(store.history("activity", second!.id))).map((entry) => [entry.revision, entry.action, entry.actor])).toEqual([[1, "create", "loader"]]);
+          expect(await succeeds(store.get("activity", id))).toMatchObject({
+            revision: 4,
+            updatedBy: "loader",
+            createdAt: "2021-05-17T09:04:00.000Z",
+          });
+          expect(
+            (await succeeds(store.history("activity", second!.id))).map((entry) => [
+              entry.revision,
+              entry.action,
+              entry.actor,
+            ]),
+          ).toEqual([[1, "create", "loader"]]);
           expect(await succeeds(store.history("observation", id))).toEqual([]);
         },
       ));

@@ -38,14 +38,28 @@ export function concurrentWriterRules(openTwo: () => Promise<TwoWriters>): void 
         for (let round = 1; round <= 12; round += 1) {
           const revision = (await succeeds(first.get("activity", record!.id))).revision;
           const outcomes = await Promise.all([
-            Effect.runPromise(Effect.result(first.put("activity", version(record!, round, "first"), { actor: "first", expectedRevision: revision }))),
-            Effect.runPromise(Effect.result(second.put("activity", version(record!, round, "second"), { actor: "second", expectedRevision: revision }))),
+            Effect.runPromise(
+              Effect.result(
+                first.put("activity", version(record!, round, "first"), { actor: "first", expectedRevision: revision }),
+              ),
+            ),
+            Effect.runPromise(
+              Effect.result(
+                second.put("activity", version(record!, round, "second"), {
+                  actor: "second",
+                  expectedRevision: revision,
+                }),
+              ),
+            ),
           ]);
           const winners = outcomes.filter(Result.isSuccess).map((outcome) => outcome.success);
           const losers = outcomes.filter(Result.isFailure).map((outcome) => outcome.failure);
           expect(winners).toHaveLength(1);
-          expect(losers).toEqual([expect.objectContaining({ _tag: "RevisionConflict", expected: revision, actual: revision + 1 })]);
-          for (const store of [first, second]) expect(await succeeds(store.get("activity", record!.id))).toEqual(winners[0]);
+          expect(losers).toEqual([
+            expect.objectContaining({ _tag: "RevisionConflict", expected: revision, actual: revision + 1 }),
+          ]);
+          for (const store of [first, second])
+            expect(await succeeds(store.get("activity", record!.id))).toEqual(winners[0]);
         }
         const trail = await succeeds(second.history("activity", record!.id));
         expect(trail.map((entry) => entry.revision)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
@@ -55,8 +69,16 @@ export function concurrentWriterRules(openTwo: () => Promise<TwoWriters>): void 
       withTwo(async ({ first, second }) => {
         const [record] = activities(1);
         const outcomes = await Promise.all([
-          Effect.runPromise(Effect.result(first.put("activity", version(record!, 0, "first"), { actor: "first", expectedRevision: "absent" }))),
-          Effect.runPromise(Effect.result(second.put("activity", version(record!, 0, "second"), { actor: "second", expectedRevision: "absent" }))),
+          Effect.runPromise(
+            Effect.result(
+              first.put("activity", version(record!, 0, "first"), { actor: "first", expectedRevision: "absent" }),
+            ),
+          ),
+          Effect.runPromise(
+            Effect.result(
+              second.put("activity", version(record!, 0, "second"), { actor: "second", expectedRevision: "absent" }),
+            ),
+          ),
         ]);
         expect(outcomes.filter(Result.isSuccess)).toHaveLength(1);
         expect(outcomes.filter(Result.isFailure).map((outcome) => outcome.failure)).toEqual([
@@ -70,7 +92,11 @@ export function concurrentWriterRules(openTwo: () => Promise<TwoWriters>): void 
         await succeeds(first.put("activity", record!, { actor: "editor" }));
         await Promise.all(
           Array.from({ length: 10 }, (_, round) =>
-            succeeds((round % 2 === 0 ? first : second).put("activity", version(record!, round, `writer-${round}`), { actor: `writer-${round}` })),
+            succeeds(
+              (round % 2 === 0 ? first : second).put("activity", version(record!, round, `writer-${round}`), {
+                actor: `writer-${round}`,
+              }),
+            ),
           ),
         );
         const stored = await succeeds(first.get("activity", record!.id));

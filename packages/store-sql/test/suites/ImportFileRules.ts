@@ -32,7 +32,9 @@ async function everyActivity(store: StoreShape, filter: ActivityFilter): Promise
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await succeeds(store.findActivities(filter, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) }));
+    const page = await succeeds(
+      store.findActivities(filter, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) }),
+    );
     ids.push(...page.items.map((stored) => stored.record.id));
     cursor = page.nextCursor;
   } while (cursor !== undefined);
@@ -65,7 +67,11 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
           JSON.stringify({ ...third, colour: "blue" }),
         ].join("\n");
         const path = file("bad.jsonl", `${text}\n`);
-        const error = await fails(store.importRecords(readJsonLines(createReadStream(path), { kind: "activity", file: "bad.jsonl" }), { actor: "loader" }));
+        const error = await fails(
+          store.importRecords(readJsonLines(createReadStream(path), { kind: "activity", file: "bad.jsonl" }), {
+            actor: "loader",
+          }),
+        );
         expect(error._tag).toBe("ImportRejected");
         if (error._tag !== "ImportRejected") return;
         expect(error.read).toBe(4);
@@ -93,7 +99,10 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
         const lines = [...good.map((record) => JSON.stringify(record)), "not json"];
         const path = file("skip.jsonl", `${lines.join("\n")}\n`);
         const report = await succeeds(
-          store.importRecords(readJsonLines(createReadStream(path), { kind: "activity", file: "skip.jsonl" }), { actor: "loader", skipInvalid: true }),
+          store.importRecords(readJsonLines(createReadStream(path), { kind: "activity", file: "skip.jsonl" }), {
+            actor: "loader",
+            skipInvalid: true,
+          }),
         );
         expect(report).toMatchObject({ read: 6, written: 5, unchanged: 0, rejected: 1 });
         expect(report.problems).toEqual([expect.objectContaining({ file: "skip.jsonl", line: 6 })]);
@@ -117,7 +126,12 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
         const records = activities(25);
         const lines = records.map((record, index) => (index === 10 ? "{" : JSON.stringify(record)));
         const path = file("progress.jsonl", `${lines.join("\n")}\n`);
-        await succeeds(store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader", skipInvalid: true }));
+        await succeeds(
+          store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), {
+            actor: "loader",
+            skipInvalid: true,
+          }),
+        );
         const seen: ImportProgress[] = [];
         const report = await succeeds(
           store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), {
@@ -139,9 +153,15 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
     it("a CSV file of activities imports the same records as its JSON Lines twin", () =>
       withStore(makeLayer, async (store) => {
         const records = activities(30);
-        const csv = [csvHeader("activity"), ...records.map((record) => recordToCsvRow("activity", record))].map(formatCsvRow).join("\r\n");
+        const csv = [csvHeader("activity"), ...records.map((record) => recordToCsvRow("activity", record))]
+          .map(formatCsvRow)
+          .join("\r\n");
         const path = file("activities.csv", `${csv}\r\n`);
-        const report = await succeeds(store.importRecords(readCsv(createReadStream(path), { kind: "activity", file: "activities.csv" }), { actor: "loader" }));
+        const report = await succeeds(
+          store.importRecords(readCsv(createReadStream(path), { kind: "activity", file: "activities.csv" }), {
+            actor: "loader",
+          }),
+        );
         expect(report).toMatchObject({ read: 30, written: 30, rejected: 0 });
         const stored = (await succeeds(store.list("activity", { limit: 100 }))).items.map((item) => item.record);
         expect(stored).toEqual(records);
@@ -155,7 +175,9 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
         async (store) => {
           const records = activities(1_200, 11);
           const path = file("bulk.jsonl", jsonLines(records));
-          const report = await succeeds(store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader" }));
+          const report = await succeeds(
+            store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader" }),
+          );
           expect(report.written).toBe(1_200);
           const [country] = syntheticCountries(11);
           const filters: ActivityFilter[] = [
@@ -167,10 +189,14 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
             { audience: "prosecutors", text: "forensics" },
           ];
           for (const filter of filters) {
-            const expected = records.filter((record) => matchesActivityFilter(record, filter)).map((record) => record.id);
+            const expected = records
+              .filter((record) => matchesActivityFilter(record, filter))
+              .map((record) => record.id);
             expect(await everyActivity(store, filter)).toEqual(expected);
           }
-          const again = await succeeds(store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader" }));
+          const again = await succeeds(
+            store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader" }),
+          );
           expect(again).toMatchObject({ written: 0, unchanged: 1_200 });
         },
       ));

@@ -33,10 +33,14 @@ export async function killChildAfter(args: readonly string[], killAfterRead: num
       const [word, read] = line.split(" ");
       if (word === "done") finished = true;
       if (word === "progress") lastRead = Number(read);
-      if (!killed && !finished && killAfterRead !== undefined && lastRead >= killAfterRead) killed = child.kill("SIGKILL");
+      if (!killed && !finished && killAfterRead !== undefined && lastRead >= killAfterRead)
+        killed = child.kill("SIGKILL");
     }
   });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on("close", (exit, by) => resolve([exit, by])));
-  if (killAfterRead === undefined && code !== 0) throw new Error(`the import child failed (exit ${String(code)}): ${errors}`);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on("close", (exit, by) => resolve([exit, by])),
+  );
+  if (killAfterRead === undefined && code !== 0)
+    throw new Error(`the import child failed (exit ${String(code)}): ${errors}`);
   return { killed: killed && signal === "SIGKILL", finished, lastRead };
 }

@@ -7,13 +7,26 @@ import { arbitraryDocumentProvenance } from "./mandate";
 import { arbitrarySymbolPrefix } from "./symbol";
 
 /** The body ids of the project's contract (ENTITIES.md), so generated records exercise them too. */
-const PROJECT_BODY_IDS = ["ga", "ecosoc", "ccpcj", "crime-congress", "eg-cybercrime", "ahc-cybercrime", "unodc", "unodc-gpc", "secretary-general"];
+const PROJECT_BODY_IDS = [
+  "ga",
+  "ecosoc",
+  "ccpcj",
+  "crime-congress",
+  "eg-cybercrime",
+  "ahc-cybercrime",
+  "unodc",
+  "unodc-gpc",
+  "secretary-general",
+];
 
 const bodyId = fc.oneof(fc.constantFrom(...PROJECT_BODY_IDS), fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/));
 
 const bodyName: fc.Arbitrary<LocalizedText> = fc
   .record(
-    { en: fc.string({ minLength: 1, maxLength: 40 }), zh: fc.constantFrom("大会", "委员会", "专家组", "毒品和犯罪问题办公室") },
+    {
+      en: fc.string({ minLength: 1, maxLength: 40 }),
+      zh: fc.constantFrom("大会", "委员会", "专家组", "毒品和犯罪问题办公室"),
+    },
     { requiredKeys: [] },
   )
   .map((name) => (name.en === undefined && name.zh === undefined ? { en: "Body" } : name));

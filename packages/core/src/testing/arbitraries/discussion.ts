@@ -9,7 +9,12 @@ import { SubTopicLinkBasis } from "../../discussion/SubTopic";
 import type { ThematicDiscussion } from "../../discussion/ThematicDiscussion";
 import { REGIONAL_GROUPS } from "../../geo";
 import { LANGUAGES } from "../../text/Language";
-import { arbitraryDocumentProvenance, arbitraryLocalizedText, arbitraryMandateReference, arbitraryPartialDate } from "./mandate";
+import {
+  arbitraryDocumentProvenance,
+  arbitraryLocalizedText,
+  arbitraryMandateReference,
+  arbitraryPartialDate,
+} from "./mandate";
 
 const COUNTRIES = ["AUT", "BRA", "CHN", "SLV", "HND", "BLZ", "BFA", "EGY", "RUS", "USA"] as const;
 const NUMERALS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"] as const;
@@ -24,24 +29,32 @@ const arbitraryDay = fc
 const arbitraryNumbered = <T>(make: (numeral: string) => fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
   fc.uniqueArray(fc.constantFrom(...NUMERALS), { maxLength: 4 }).chain((numerals) => fc.tuple(...numerals.map(make)));
 
-const arbitrarySubTopics: fc.Arbitrary<SubTopic[]> = fc.uniqueArray(fc.constantFrom(...LETTERS), { maxLength: 3 }).chain((letters) =>
-  fc.tuple(
-    ...letters.map((letter) =>
-      fc.record({
-        letter: fc.constant(letter),
-        title: arbitraryLocalizedText,
-        parts: arbitraryNumbered((numeral) => fc.record({ numeral: fc.constant(numeral), title: arbitraryLocalizedText })),
-      }),
+const arbitrarySubTopics: fc.Arbitrary<SubTopic[]> = fc
+  .uniqueArray(fc.constantFrom(...LETTERS), { maxLength: 3 })
+  .chain((letters) =>
+    fc.tuple(
+      ...letters.map((letter) =>
+        fc.record({
+          letter: fc.constant(letter),
+          title: arbitraryLocalizedText,
+          parts: arbitraryNumbered((numeral) =>
+            fc.record({ numeral: fc.constant(numeral), title: arbitraryLocalizedText }),
+          ),
+        }),
+      ),
     ),
-  ),
-);
+  );
 
 const arbitraryApproval: fc.Arbitrary<SubTopicApproval> = fc
   .tuple(
     arbitraryDay,
     fc.integer({ min: 0, max: 60 }),
     fc.record(
-      { approvedBy: arbitraryLocalizedText, recommendedBy: arbitraryLocalizedText, provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 1 }) },
+      {
+        approvedBy: arbitraryLocalizedText,
+        recommendedBy: arbitraryLocalizedText,
+        provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 1 }),
+      },
       { requiredKeys: [] },
     ),
   )
@@ -52,7 +65,12 @@ const arbitraryApproval: fc.Arbitrary<SubTopicApproval> = fc
   }));
 
 const arbitraryGuide: fc.Arbitrary<DiscussionGuide> = fc
-  .tuple(fc.integer({ min: 1992, max: 2021 }), fc.shuffledSubarray([...LANGUAGES]), fc.nat({ max: 6 }), fc.array(fc.option(arbitraryPartialDate, { nil: undefined }), { minLength: 6, maxLength: 6 }))
+  .tuple(
+    fc.integer({ min: 1992, max: 2021 }),
+    fc.shuffledSubarray([...LANGUAGES]),
+    fc.nat({ max: 6 }),
+    fc.array(fc.option(arbitraryPartialDate, { nil: undefined }), { minLength: 6, maxLength: 6 }),
+  )
   .map(([year, languages, split, dates]) => ({
     symbol: `E/CN.15/${year}/2`,
     issued: languages.slice(0, split).map((language, index) => {
@@ -70,24 +88,26 @@ const arbitraryQuestion = (paragraph: number, letter: string): fc.Arbitrary<Guid
     points: arbitraryNumbered((numeral) => fc.record({ numeral: fc.constant(numeral), text: arbitraryLocalizedText })),
   });
 
-const arbitraryQuestionGroups: fc.Arbitrary<QuestionGroup[]> = fc.uniqueArray(fc.integer({ min: 1, max: 8 }), { maxLength: 3 }).chain((numbers) =>
-  fc.tuple(
-    ...numbers.map((number) =>
-      fc.uniqueArray(fc.constantFrom(...LETTERS), { maxLength: 4 }).chain((letters) =>
-        fc.record(
-          {
-            number: fc.constant(number),
-            paragraph: fc.constant(number + 5),
-            title: arbitraryLocalizedText,
-            lead: arbitraryLocalizedText,
-            questions: fc.tuple(...letters.map((letter) => arbitraryQuestion(number + 5, letter))),
-          },
-          { requiredKeys: ["number", "paragraph", "title", "questions"] },
+const arbitraryQuestionGroups: fc.Arbitrary<QuestionGroup[]> = fc
+  .uniqueArray(fc.integer({ min: 1, max: 8 }), { maxLength: 3 })
+  .chain((numbers) =>
+    fc.tuple(
+      ...numbers.map((number) =>
+        fc.uniqueArray(fc.constantFrom(...LETTERS), { maxLength: 4 }).chain((letters) =>
+          fc.record(
+            {
+              number: fc.constant(number),
+              paragraph: fc.constant(number + 5),
+              title: arbitraryLocalizedText,
+              lead: arbitraryLocalizedText,
+              questions: fc.tuple(...letters.map((letter) => arbitraryQuestion(number + 5, letter))),
+            },
+            { requiredKeys: ["number", "paragraph", "title", "questions"] },
+          ),
         ),
       ),
     ),
-  ),
-);
+  );
 
 const arbitraryPanel: fc.Arbitrary<Panel> = fc.record(
   {
@@ -106,10 +126,21 @@ const arbitraryPanel: fc.Arbitrary<Panel> = fc.record(
       { maxLength: 4 },
     ),
     electedOn: arbitraryPartialDate,
-    podiumSeats: fc.array(fc.record({ regionalGroup: arbitraryRegionalGroup, panellist: arbitraryName }, { requiredKeys: ["regionalGroup"] }), { maxLength: 6 }),
+    podiumSeats: fc.array(
+      fc.record(
+        { regionalGroup: arbitraryRegionalGroup, panellist: arbitraryName },
+        { requiredKeys: ["regionalGroup"] },
+      ),
+      { maxLength: 6 },
+    ),
     independentExperts: fc.array(
       fc.record(
-        { name: arbitraryName, affiliation: arbitraryName, sector: fc.constantFrom(...ExpertSector.options), regionalGroup: arbitraryRegionalGroup },
+        {
+          name: arbitraryName,
+          affiliation: arbitraryName,
+          sector: fc.constantFrom(...ExpertSector.options),
+          regionalGroup: arbitraryRegionalGroup,
+        },
         { requiredKeys: ["sector"] },
       ),
       { maxLength: 3 },
@@ -122,13 +153,20 @@ const arbitrarySpeaker: fc.Arbitrary<SpeakerEntry> = fc
   .tuple(
     fc.constantFrom("keynote" as const, "intervention" as const),
     fc.record(
-      { speaker: arbitraryName, regionalGroup: arbitraryRegionalGroup, plannedSeconds: fc.nat({ max: 1200 }), usedSeconds: fc.nat({ max: 1200 }) },
+      {
+        speaker: arbitraryName,
+        regionalGroup: arbitraryRegionalGroup,
+        plannedSeconds: fc.nat({ max: 1200 }),
+        usedSeconds: fc.nat({ max: 1200 }),
+      },
       { requiredKeys: [] },
     ),
     fc.option(fc.boolean(), { nil: undefined }),
   )
   .map(([kind, rest, distributed]) =>
-    kind === "keynote" && distributed !== undefined ? { kind, ...rest, distributedInAdvance: distributed } : { kind, ...rest },
+    kind === "keynote" && distributed !== undefined
+      ? { kind, ...rest, distributedInAdvance: distributed }
+      : { kind, ...rest },
   );
 
 /** The fields of a valid ThematicDiscussion, its question groups not yet linked to sub-topics. */
@@ -136,9 +174,9 @@ const arbitraryDiscussionFields: fc.Arbitrary<ThematicDiscussion> = fc.record(
   {
     id: fc.stringMatching(/^[a-z][a-z0-9-]{0,16}$/),
     sessionId: fc.stringMatching(/^[a-z][a-z0-9-]{0,16}$/),
-    agendaItem: fc.tuple(fc.integer({ min: 1, max: 12 }), fc.option(fc.constantFrom(...LETTERS), { nil: undefined })).map(([item, sub]) =>
-      sub === undefined ? String(item) : `${item}(${sub})`,
-    ),
+    agendaItem: fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.option(fc.constantFrom(...LETTERS), { nil: undefined }))
+      .map(([item, sub]) => (sub === undefined ? String(item) : `${item}(${sub})`)),
     theme: arbitraryLocalizedText,
     chosenBy: arbitraryMandateReference,
     subTopics: arbitrarySubTopics,
@@ -158,9 +196,16 @@ const arbitraryDiscussionFields: fc.Arbitrary<ThematicDiscussion> = fc.record(
 );
 
 /** How a generated question group links to a sub-topic: none, or the picked one (and maybe a part of it). */
-const arbitraryLinkChoice = fc.option(fc.record({ pick: fc.nat(), part: fc.option(fc.nat(), { nil: undefined }), basis: fc.constantFrom(...SubTopicLinkBasis.options) }), {
-  nil: undefined,
-});
+const arbitraryLinkChoice = fc.option(
+  fc.record({
+    pick: fc.nat(),
+    part: fc.option(fc.nat(), { nil: undefined }),
+    basis: fc.constantFrom(...SubTopicLinkBasis.options),
+  }),
+  {
+    nil: undefined,
+  },
+);
 
 /**
  * A valid ThematicDiscussion: unique sub-topic letters and question-group numbers, sub-topics
@@ -174,9 +219,17 @@ export const arbitraryThematicDiscussion: fc.Arbitrary<ThematicDiscussion> = fc
     ...discussion,
     questionGroups: discussion.questionGroups.map((group, index) => {
       const choice = choices[index];
-      const topic = choice === undefined ? undefined : discussion.subTopics[choice.pick % Math.max(discussion.subTopics.length, 1)];
+      const topic =
+        choice === undefined ? undefined : discussion.subTopics[choice.pick % Math.max(discussion.subTopics.length, 1)];
       if (choice === undefined || topic === undefined) return group;
       const part = choice.part === undefined ? undefined : topic.parts[choice.part % Math.max(topic.parts.length, 1)];
-      return { ...group, subTopic: { letter: topic.letter, ...(part === undefined ? {} : { numeral: part.numeral }), basis: choice.basis } };
+      return {
+        ...group,
+        subTopic: {
+          letter: topic.letter,
+          ...(part === undefined ? {} : { numeral: part.numeral }),
+          basis: choice.basis,
+        },
+      };
     }),
   }));

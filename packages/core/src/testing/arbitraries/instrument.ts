@@ -17,7 +17,10 @@ function dayOf(offset: number): string {
 const coarsened = (day: string): fc.Arbitrary<PartialDate> => fc.constantFrom(day, day.slice(0, 7), day.slice(0, 4));
 
 const arbitraryCount: fc.Arbitrary<Quantity> = fc
-  .record({ value: fc.integer({ min: 0, max: 200 }), qualifier: fc.constantFrom("exact" as const, "atLeast" as const, "approximately" as const) })
+  .record({
+    value: fc.integer({ min: 0, max: 200 }),
+    qualifier: fc.constantFrom("exact" as const, "atLeast" as const, "approximately" as const),
+  })
   .map(({ value, qualifier }) => ({ value, qualifier }));
 
 /** A count of parties, ratifications or signatories as of a partial date. */
@@ -67,15 +70,21 @@ export const arbitraryLegalInstrument: fc.Arbitrary<LegalInstrument> = fc
     coarse: fc.tuple(fc.nat(2), fc.nat(2), fc.nat(2)),
     name: arbitraryLocalizedText,
     kind: fc.constantFrom(...InstrumentKind.options),
-    partiesCounts: fc.uniqueArray(arbitraryPartiesCount, { maxLength: 4, selector: (entry) => `${entry.measure} ${entry.asOf}` }),
+    partiesCounts: fc.uniqueArray(arbitraryPartiesCount, {
+      maxLength: 4,
+      selector: (entry) => `${entry.measure} ${entry.asOf}`,
+    }),
     citedArticles: fc.array(arbitraryCitedArticle, { maxLength: 3 }),
     provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
   })
   .map((draft) => {
-    const coarsen = (day: string, level: number): PartialDate => (level === 0 ? day : level === 1 ? day.slice(0, 7) : day.slice(0, 4));
+    const coarsen = (day: string, level: number): PartialDate =>
+      level === 0 ? day : level === 1 ? day.slice(0, 7) : day.slice(0, 4);
     const adoptionStart = dayOf(draft.adopted);
     const adoptedOn: AdoptionDate =
-      draft.adoptionDays === 1 ? coarsen(adoptionStart, draft.coarse[0]) : { start: adoptionStart, end: dayOf(draft.adopted + draft.adoptionDays - 1) };
+      draft.adoptionDays === 1
+        ? coarsen(adoptionStart, draft.coarse[0])
+        : { start: adoptionStart, end: dayOf(draft.adopted + draft.adoptionDays - 1) };
     const opened = draft.adopted + draft.toOpening;
     const inForce = opened + draft.toForce;
     const { parts } = draft;
@@ -87,8 +96,12 @@ export const arbitraryLegalInstrument: fc.Arbitrary<LegalInstrument> = fc
       ...(parts.adoptedBy === undefined ? {} : { adoptedBy: parts.adoptedBy }),
       ...(parts.adoptedAt === undefined ? {} : { adoptedAt: parts.adoptedAt }),
       ...(parts.adoptedOn === undefined ? {} : { adoptedOn }),
-      ...(parts.openedForSignatureOn === undefined ? {} : { openedForSignatureOn: coarsen(dayOf(opened), draft.coarse[1]) }),
-      ...(parts.enteredIntoForceOn === undefined ? {} : { enteredIntoForceOn: coarsen(dayOf(inForce), draft.coarse[2]) }),
+      ...(parts.openedForSignatureOn === undefined
+        ? {}
+        : { openedForSignatureOn: coarsen(dayOf(opened), draft.coarse[1]) }),
+      ...(parts.enteredIntoForceOn === undefined
+        ? {}
+        : { enteredIntoForceOn: coarsen(dayOf(inForce), draft.coarse[2]) }),
       ...(parts.parentInstrumentId === undefined ? {} : { parentInstrumentId: parts.parentInstrumentId }),
       partiesCounts: draft.partiesCounts,
       citedArticles: draft.citedArticles,

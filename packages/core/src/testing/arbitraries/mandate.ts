@@ -14,12 +14,22 @@ import type { PartialDate } from "../../time/PartialDate";
 /** A localized text in one to six languages, none empty. */
 export const arbitraryLocalizedText: fc.Arbitrary<LocalizedText> = fc
   .subarray([...LANGUAGES], { minLength: 1 })
-  .chain((languages) => fc.tuple(...languages.map((language) => fc.string({ minLength: 1, maxLength: 12 }).map((text) => [language, text] as const))))
+  .chain((languages) =>
+    fc.tuple(
+      ...languages.map((language) =>
+        fc.string({ minLength: 1, maxLength: 12 }).map((text) => [language, text] as const),
+      ),
+    ),
+  )
   .map((entries) => Object.fromEntries(entries) as LocalizedText);
 
 /** A date known to the year, the month or the day (days 1–28, valid in every month). */
 export const arbitraryPartialDate: fc.Arbitrary<PartialDate> = fc
-  .tuple(fc.integer({ min: 1945, max: 2040 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.option(fc.integer({ min: 1, max: 28 })))
+  .tuple(
+    fc.integer({ min: 1945, max: 2040 }),
+    fc.option(fc.integer({ min: 1, max: 12 })),
+    fc.option(fc.integer({ min: 1, max: 28 })),
+  )
   .map(([year, month, day]) => {
     if (month === null) return String(year);
     const yearMonth = `${year}-${String(month).padStart(2, "0")}`;
@@ -33,9 +43,18 @@ export const arbitraryPartialDate: fc.Arbitrary<PartialDate> = fc
 export const arbitraryDocumentProvenance: fc.Arbitrary<DocumentProvenance> = fc.record(
   {
     source: fc.constant("document" as const),
-    symbol: fc.constantFrom("E/CN.15/2011/2", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2", "E/CN.15/2021/\u2026", "GA decision 74/567"),
+    symbol: fc.constantFrom(
+      "E/CN.15/2011/2",
+      "A/RES/74/173",
+      "UNODC/CCPCJ/EG.4/2020/2",
+      "E/CN.15/2021/\u2026",
+      "GA decision 74/567",
+    ),
     paragraphs: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 3 }),
-    footnotes: fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constant("*" as const)), { minLength: 1, maxLength: 2 }),
+    footnotes: fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constant("*" as const)), {
+      minLength: 1,
+      maxLength: 2,
+    }),
   },
   { requiredKeys: ["source", "symbol", "paragraphs"] },
 );
@@ -51,9 +70,15 @@ const arbitraryBodyId = fc.constantFrom("ga", "ecosoc", "ccpcj", "crime-congress
  */
 export const arbitraryMandateReference: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(arbitrarySession, fc.integer({ min: 1, max: 400 })).map(([session, number]) => `A/RES/${session}/${number}`),
-  fc.tuple(arbitrarySession, fc.integer({ min: 1, max: 700 })).map(([session, number]) => `GA decision ${session}/${number}`),
-  fc.tuple(fc.integer({ min: 1, max: 35 }), fc.integer({ min: 1, max: 12 })).map(([session, number]) => `CCPCJ resolution ${session}/${number}`),
-  fc.tuple(fc.integer({ min: 1990, max: 2020 }), fc.integer({ min: 1, max: 300 })).map(([year, number]) => `ECOSOC decision ${year}/${number}`),
+  fc
+    .tuple(arbitrarySession, fc.integer({ min: 1, max: 700 }))
+    .map(([session, number]) => `GA decision ${session}/${number}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 35 }), fc.integer({ min: 1, max: 12 }))
+    .map(([session, number]) => `CCPCJ resolution ${session}/${number}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2020 }), fc.integer({ min: 1, max: 300 }))
+    .map(([year, number]) => `ECOSOC decision ${year}/${number}`),
 );
 
 const arbitraryAddressee: fc.Arbitrary<Addressee> = fc.oneof(
@@ -79,7 +104,9 @@ export const arbitraryOperativeProvision: fc.Arbitrary<OperativeProvision> = fc
     { requiredKeys: ["addressees", "action", "ask", "provenance", "fallback"] },
   )
   .map(({ fallback, ...provision }) =>
-    provision.addressees.length === 0 && !SELF_EXECUTING_ACTIONS.has(provision.action) ? { ...provision, addressees: [fallback] } : provision,
+    provision.addressees.length === 0 && !SELF_EXECUTING_ACTIONS.has(provision.action)
+      ? { ...provision, addressees: [fallback] }
+      : provision,
   );
 
 /**
@@ -87,7 +114,9 @@ export const arbitraryOperativeProvision: fc.Arbitrary<OperativeProvision> = fc
  * with a status that agrees with them (`deferred` only after a deferral, `submittedAs`
  * only when submitted).
  */
-export const arbitraryReportingObligation = (id: fc.Arbitrary<string> = arbitraryRecordId): fc.Arbitrary<ReportingObligation> =>
+export const arbitraryReportingObligation = (
+  id: fc.Arbitrary<string> = arbitraryRecordId,
+): fc.Arbitrary<ReportingObligation> =>
   fc
     .record({
       id,
@@ -98,7 +127,10 @@ export const arbitraryReportingObligation = (id: fc.Arbitrary<string> = arbitrar
       subject: fc.option(arbitraryLocalizedText, { nil: undefined }),
       submitted: fc.boolean(),
       submittedAs: fc.option(
-        fc.oneof(fc.integer({ min: 1, max: 30 }).map((number) => `E/CN.15/2021/${number}`), fc.constant("E/CN.15/2021/\u2026")),
+        fc.oneof(
+          fc.integer({ min: 1, max: 30 }).map((number) => `E/CN.15/2021/${number}`),
+          fc.constant("E/CN.15/2021/\u2026"),
+        ),
         { nil: undefined },
       ),
       provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
@@ -122,23 +154,30 @@ export const arbitraryReportingObligation = (id: fc.Arbitrary<string> = arbitrar
       };
     });
 
-const arbitraryMandateFields = fc.record(
-  {
-    kind: fc.constantFrom("resolution" as const, "decision" as const, "declaration" as const),
-    adoptingBodyId: arbitraryBodyId,
-    adoptedOn: arbitraryPartialDate,
-    title: arbitraryLocalizedText,
-    provisions: fc.array(arbitraryOperativeProvision, { maxLength: 3 }),
-    reportingObligations: fc.uniqueArray(arbitraryReportingObligation(), { maxLength: 2, selector: (obligation) => obligation.id }),
-    status: fc.constantFrom("active" as const, "superseded" as const, "completed" as const),
-    provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
-    fallbackBodyId: arbitraryBodyId,
-  },
-  { requiredKeys: ["kind", "provisions", "reportingObligations", "provenance", "fallbackBodyId"] },
-).map(({ fallbackBodyId, ...fields }) =>
-  // A resolution or decision always names its adopter; a declaration may not, and any status may be unstated.
-  fields.kind !== "declaration" && fields.adoptingBodyId === undefined ? { ...fields, adoptingBodyId: fallbackBodyId } : fields,
-);
+const arbitraryMandateFields = fc
+  .record(
+    {
+      kind: fc.constantFrom("resolution" as const, "decision" as const, "declaration" as const),
+      adoptingBodyId: arbitraryBodyId,
+      adoptedOn: arbitraryPartialDate,
+      title: arbitraryLocalizedText,
+      provisions: fc.array(arbitraryOperativeProvision, { maxLength: 3 }),
+      reportingObligations: fc.uniqueArray(arbitraryReportingObligation(), {
+        maxLength: 2,
+        selector: (obligation) => obligation.id,
+      }),
+      status: fc.constantFrom("active" as const, "superseded" as const, "completed" as const),
+      provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
+      fallbackBodyId: arbitraryBodyId,
+    },
+    { requiredKeys: ["kind", "provisions", "reportingObligations", "provenance", "fallbackBodyId"] },
+  )
+  .map(({ fallbackBodyId, ...fields }) =>
+    // A resolution or decision always names its adopter; a declaration may not, and any status may be unstated.
+    fields.kind !== "declaration" && fields.adoptingBodyId === undefined
+      ? { ...fields, adoptingBodyId: fallbackBodyId }
+      : fields,
+  );
 
 const arbitraryRelation = fc.constantFrom(...LineageRelation.options);
 
@@ -181,7 +220,15 @@ export const arbitraryMandateSet = (options: { readonly maxLength?: number } = {
     .array(
       fc.record({
         fields: arbitraryMandateFields,
-        edges: fc.array(fc.record({ relation: arbitraryRelation, pick: fc.nat(), bySymbol: fc.boolean(), provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 1 }) }), { maxLength: 3 }),
+        edges: fc.array(
+          fc.record({
+            relation: arbitraryRelation,
+            pick: fc.nat(),
+            bySymbol: fc.boolean(),
+            provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 1 }),
+          }),
+          { maxLength: 3 },
+        ),
       }),
       { maxLength: options.maxLength ?? 12 },
     )
@@ -193,7 +240,9 @@ export const arbitraryMandateSet = (options: { readonly maxLength?: number } = {
             ? []
             : edges.map(({ relation, pick, bySymbol, provenance }) => {
                 const target = pick % index;
-                const link: MandateLink = bySymbol ? { reference: `A/RES/${50 + (target % 20)}/${target + 1}` } : { mandateId: `mandate-${target}` };
+                const link: MandateLink = bySymbol
+                  ? { reference: `A/RES/${50 + (target % 20)}/${target + 1}` }
+                  : { mandateId: `mandate-${target}` };
                 return { relation, target: link, provenance };
               });
         return { id: `mandate-${index}`, symbol, ...fields, lineage };

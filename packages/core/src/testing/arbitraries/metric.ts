@@ -14,7 +14,22 @@ import type { Period } from "../../time/Period";
 import { arbitraryDocumentProvenance, arbitraryLocalizedText } from "./mandate";
 
 /** Countries of the seeds (and a few more), all known to UN M49. */
-export const METRIC_COUNTRIES: readonly Country[] = ["AUT", "BFA", "BLZ", "CRI", "GTM", "HND", "SEN", "SLV", "THA", "PHL", "VNM", "NGA", "BRA", "MEX"];
+export const METRIC_COUNTRIES: readonly Country[] = [
+  "AUT",
+  "BFA",
+  "BLZ",
+  "CRI",
+  "GTM",
+  "HND",
+  "SEN",
+  "SLV",
+  "THA",
+  "PHL",
+  "VNM",
+  "NGA",
+  "BRA",
+  "MEX",
+];
 /** M49 areas the seeds speak of: world, Africa, Western Africa, Central America, Americas, South-eastern Asia, Asia, Latin America and the Caribbean. */
 export const METRIC_REGIONS: readonly M49Region[] = ["001", "002", "011", "013", "019", "035", "142", "419"];
 const UNITS = ["person", "case", "view", "impression", "law", "image"] as const;
@@ -34,7 +49,8 @@ export interface QuantityArbitraryOptions {
  * `strict` only on bounds, optional unit and written scale.
  */
 export function arbitraryQuantity(options: QuantityArbitraryOptions = {}): fc.Arbitrary<Quantity> {
-  const unit = options.unit === undefined ? fc.option(fc.constantFrom(...UNITS), { nil: undefined }) : fc.constant(options.unit);
+  const unit =
+    options.unit === undefined ? fc.option(fc.constantFrom(...UNITS), { nil: undefined }) : fc.constant(options.unit);
   return fc
     .record({
       value: fc.integer({ min: 0, max: options.max ?? 10_000_000 }),
@@ -66,7 +82,11 @@ export function arbitraryShare(unit?: string): fc.Arbitrary<Share> {
     }));
   const percent = fc
     .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 1000 }), qualifier, qualifier)
-    .map(([value, whole, q1, q2]): Share => ({ basis: "percent", percent: { value, qualifier: q1 }, denominator: withUnit(whole, q2) }));
+    .map(([value, whole, q1, q2]): Share => ({
+      basis: "percent",
+      percent: { value, qualifier: q1 },
+      denominator: withUnit(whole, q2),
+    }));
   return fc.oneof(counted, percent);
 }
 
@@ -80,7 +100,11 @@ export const arbitraryShareOfUnknownWhole: fc.Arbitrary<Share> = fc.oneof(
     .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...QUALIFIERS), fc.boolean())
     .map(([value, qualifier, strict]): Share => ({
       basis: "percent",
-      percent: { value, qualifier, ...(strict && (qualifier === "atLeast" || qualifier === "atMost") ? { strict: true as const } : {}) },
+      percent: {
+        value,
+        qualifier,
+        ...(strict && (qualifier === "atLeast" || qualifier === "atMost") ? { strict: true as const } : {}),
+      },
     })),
   fc
     .tuple(fc.integer({ min: 1, max: 100 }), fc.double({ min: 0, max: 1, noNaN: true }))
@@ -94,7 +118,10 @@ export const arbitraryShareOfUnknownWhole: fc.Arbitrary<Share> = fc.oneof(
 
 /** A valid coverage of countries: some named, and maybe a count consistent with them. */
 export const arbitraryCountryCoverage: fc.Arbitrary<CountryCoverage> = fc
-  .tuple(fc.subarray([...METRIC_COUNTRIES], { maxLength: 5 }), fc.option(fc.tuple(fc.constantFrom(...QUALIFIERS), fc.nat({ max: 80 }), fc.boolean())))
+  .tuple(
+    fc.subarray([...METRIC_COUNTRIES], { maxLength: 5 }),
+    fc.option(fc.tuple(fc.constantFrom(...QUALIFIERS), fc.nat({ max: 80 }), fc.boolean())),
+  )
   .map(([named, count]) => {
     if (count === null) return { named };
     const [qualifier, extra, strict] = count;
@@ -111,9 +138,16 @@ export const arbitraryRegionCoverage: fc.Arbitrary<RegionCoverage> = fc.record({
 
 /** A valid period within 2018–2021, to the year or the month, possibly spanning. */
 export const arbitraryMetricPeriod: fc.Arbitrary<Period> = fc
-  .tuple(fc.integer({ min: 2018, max: 2021 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.option(fc.nat({ max: 14 })))
+  .tuple(
+    fc.integer({ min: 2018, max: 2021 }),
+    fc.option(fc.integer({ min: 1, max: 12 })),
+    fc.option(fc.nat({ max: 14 })),
+  )
   .map(([year, month, span]) => {
-    if (month === null) return span === null || span === 0 ? { start: String(year) } : { start: String(year), end: String(year + (span % 3)) };
+    if (month === null)
+      return span === null || span === 0
+        ? { start: String(year) }
+        : { start: String(year), end: String(year + (span % 3)) };
     const start = `${year}-${String(month).padStart(2, "0")}`;
     if (span === null) return { start };
     const endMonth = month - 1 + span;
@@ -123,13 +157,16 @@ export const arbitraryMetricPeriod: fc.Arbitrary<Period> = fc
 
 /** A valid indicator; a distinct-count indicator counts countries. */
 export const arbitraryIndicator: fc.Arbitrary<Indicator> = fc
-  .record({
-    id: arbitraryId,
-    name: arbitraryLocalizedText,
-    unit: fc.constantFrom(...UNITS),
-    aggregation: fc.constantFrom(...AGGREGATIONS),
-    description: arbitraryLocalizedText,
-  }, { requiredKeys: ["id", "name", "unit", "aggregation"] })
+  .record(
+    {
+      id: arbitraryId,
+      name: arbitraryLocalizedText,
+      unit: fc.constantFrom(...UNITS),
+      aggregation: fc.constantFrom(...AGGREGATIONS),
+      description: arbitraryLocalizedText,
+    },
+    { requiredKeys: ["id", "name", "unit", "aggregation"] },
+  )
   .map((indicator) => (indicator.aggregation === "distinct-count" ? { ...indicator, unit: "country" } : indicator));
 
 /** A value an observation of `indicator` may hold: a share for share indicators, else a quantity. */
@@ -152,10 +189,16 @@ export function arbitraryMetricValueFor(indicator: Indicator): fc.Arbitrary<Metr
   return quantity;
 }
 
-const arbitraryObservationProvenance: fc.Arbitrary<Provenance[]> = fc.array(arbitraryDocumentProvenance, { minLength: 1, maxLength: 2 });
+const arbitraryObservationProvenance: fc.Arbitrary<Provenance[]> = fc.array(arbitraryDocumentProvenance, {
+  minLength: 1,
+  maxLength: 2,
+});
 
 /** A valid observation of `indicator`, linked to some of `activityIds`. */
-export function arbitraryObservationFor(indicator: Indicator, activityIds: readonly string[] = []): fc.Arbitrary<Observation> {
+export function arbitraryObservationFor(
+  indicator: Indicator,
+  activityIds: readonly string[] = [],
+): fc.Arbitrary<Observation> {
   return fc.record({
     id: arbitraryId,
     indicatorId: fc.constant(indicator.id),
@@ -164,7 +207,11 @@ export function arbitraryObservationFor(indicator: Indicator, activityIds: reado
       period: arbitraryMetricPeriod,
       countries: arbitraryCountryCoverage,
       regions: arbitraryRegionCoverage,
-      disaggregation: fc.constantFrom([], [{ dimension: "age-band" as const, value: "9-12" }], [{ dimension: "sex" as const, value: "female" }]),
+      disaggregation: fc.constantFrom(
+        [],
+        [{ dimension: "age-band" as const, value: "9-12" }],
+        [{ dimension: "sex" as const, value: "female" }],
+      ),
     }),
     activityIds: fc.subarray([...activityIds]),
     provenance: arbitraryObservationProvenance,
@@ -172,4 +219,6 @@ export function arbitraryObservationFor(indicator: Indicator, activityIds: reado
 }
 
 /** A valid observation of some valid indicator. */
-export const arbitraryObservation: fc.Arbitrary<Observation> = arbitraryIndicator.chain((indicator) => arbitraryObservationFor(indicator));
+export const arbitraryObservation: fc.Arbitrary<Observation> = arbitraryIndicator.chain((indicator) =>
+  arbitraryObservationFor(indicator),
+);

@@ -7,7 +7,12 @@ import { SessionDesignation } from "../../session/Session";
 import type { SessionDates } from "../../session/SessionDates";
 import type { SessionSchedule } from "../../session/SessionSchedule";
 import { SessionFormat, SessionStatus } from "../../session/SessionSchedule";
-import { arbitraryDocumentProvenance, arbitraryLocalizedText, arbitraryMandateReference, arbitraryPartialDate } from "./mandate";
+import {
+  arbitraryDocumentProvenance,
+  arbitraryLocalizedText,
+  arbitraryMandateReference,
+  arbitraryPartialDate,
+} from "./mandate";
 
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(1995, 0, 1);
@@ -22,24 +27,30 @@ const arbitraryDuration = fc.integer({ min: 1, max: 10 });
 
 /** Session dates of every kind: exact days, a month, a bound, or unknown. */
 export const arbitrarySessionDates: fc.Arbitrary<SessionDates> = fc.oneof(
-  fc.tuple(arbitraryOffset, fc.integer({ min: 0, max: 9 }), fc.boolean()).map(([offset, extra, stateLength]): SessionDates => {
-    const period = extra === 0 ? { start: dayAt(offset) } : { start: dayAt(offset), end: dayAt(offset + extra) };
-    return stateLength && extra > 0 ? { kind: "period", period, durationDays: extra + 1 } : { kind: "period", period };
-  }),
+  fc
+    .tuple(arbitraryOffset, fc.integer({ min: 0, max: 9 }), fc.boolean())
+    .map(([offset, extra, stateLength]): SessionDates => {
+      const period = extra === 0 ? { start: dayAt(offset) } : { start: dayAt(offset), end: dayAt(offset + extra) };
+      return stateLength && extra > 0
+        ? { kind: "period", period, durationDays: extra + 1 }
+        : { kind: "period", period };
+    }),
   fc.tuple(arbitraryOffset, fc.option(arbitraryDuration, { nil: undefined })).map(([offset, length]): SessionDates => {
     const period = { start: dayAt(offset).slice(0, 7) };
     return length === undefined ? { kind: "period", period } : { kind: "period", period, durationDays: length };
   }),
-  fc.tuple(arbitraryOffset, fc.integer({ min: 0, max: 400 }), fc.constantFrom("both", "notAfter", "notBefore")).map(
-    ([offset, span, sides]): SessionDates => {
+  fc
+    .tuple(arbitraryOffset, fc.integer({ min: 0, max: 400 }), fc.constantFrom("both", "notAfter", "notBefore"))
+    .map(([offset, span, sides]): SessionDates => {
       if (sides === "notAfter") return { kind: "bound", notAfter: dayAt(offset + span) };
       if (sides === "notBefore") return { kind: "bound", notBefore: dayAt(offset) };
       return { kind: "bound", notBefore: dayAt(offset), notAfter: dayAt(offset + span) };
-    },
-  ),
-  fc.option(arbitraryDuration, { nil: undefined }).map((length): SessionDates =>
-    length === undefined ? { kind: "unknown" } : { kind: "unknown", durationDays: length },
-  ),
+    }),
+  fc
+    .option(arbitraryDuration, { nil: undefined })
+    .map((length): SessionDates =>
+      length === undefined ? { kind: "unknown" } : { kind: "unknown", durationDays: length },
+    ),
 );
 
 const arbitraryChangeDetails = fc.record(
@@ -54,7 +65,10 @@ const arbitraryChangeDetails = fc.record(
   { requiredKeys: [] },
 );
 
-const arbitraryStepVenue = fc.option(fc.constantFrom({ city: { en: "New York", zh: "纽约" } }, { city: { en: "Vienna", zh: "维也纳" } }), { nil: undefined });
+const arbitraryStepVenue = fc.option(
+  fc.constantFrom({ city: { en: "New York", zh: "纽约" } }, { city: { en: "Vienna", zh: "维也纳" } }),
+  { nil: undefined },
+);
 
 /**
  * A schedule history: the original dates, then zero to three changes, each of a kind that
@@ -63,7 +77,10 @@ const arbitraryStepVenue = fc.option(fc.constantFrom({ city: { en: "New York", z
  * the last change, whose venue is the current schedule's).
  */
 export const arbitraryScheduleHistory: fc.Arbitrary<{ current: SessionDates; history: ScheduleChange[] }> = fc
-  .array(fc.tuple(arbitrarySessionDates, fc.nat(), arbitraryChangeDetails, arbitraryStepVenue), { minLength: 1, maxLength: 4 })
+  .array(fc.tuple(arbitrarySessionDates, fc.nat(), arbitraryChangeDetails, arbitraryStepVenue), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((steps) => {
     const history: ScheduleChange[] = [];
     steps.slice(1).forEach(([to, pick, details, toVenue], index) => {
@@ -87,7 +104,9 @@ const arbitraryAgendaDocument: fc.Arbitrary<AgendaDocument> = fc.oneof(
     symbol: `E/CN.15/${year}/${number}`,
   })),
   // A document known only up to its number, like the 2021 report under item 6(d).
-  fc.tuple(fc.integer({ min: 1992, max: 2021 }), arbitraryLocalizedText).map(([year, title]) => ({ symbol: `E/CN.15/${year}/\u2026`, title })),
+  fc
+    .tuple(fc.integer({ min: 1992, max: 2021 }), arbitraryLocalizedText)
+    .map(([year, title]) => ({ symbol: `E/CN.15/${year}/\u2026`, title })),
   arbitraryLocalizedText.map((title) => ({ title })),
 );
 
@@ -158,12 +177,10 @@ export const arbitrarySession: fc.Arbitrary<Session> = fc
     arbitraryScheduleHistory,
   )
   .chain(([fields, fallbackNumber, { current, history }]) =>
-    arbitrarySchedule(current).map(
-      (schedule): Session => ({
-        ...fields,
-        ...(fields.designation === "session" && fields.number === undefined ? { number: fallbackNumber } : {}),
-        schedule,
-        scheduleHistory: history,
-      }),
-    ),
+    arbitrarySchedule(current).map((schedule): Session => ({
+      ...fields,
+      ...(fields.designation === "session" && fields.number === undefined ? { number: fallbackNumber } : {}),
+      schedule,
+      scheduleHistory: history,
+    })),
   );

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import type { Citation, DocumentSymbol, PartialDocumentSymbol, SeriesComponent, SymbolModifier, SymbolPeriod } from "../../symbol";
+import type {
+  Citation,
+  DocumentSymbol,
+  PartialDocumentSymbol,
+  SeriesComponent,
+  SymbolModifier,
+  SymbolPeriod,
+} from "../../symbol";
 import { CitationKind, DocumentType, ModifierType, Organ, SubsidiaryBodyCode, SymbolCategory } from "../../symbol";
 
 // Ranges valid at any reference date from 2021-06-01 on: General Assembly sessions 31 (the
@@ -9,9 +16,12 @@ const LAST_YEAR = 2020;
 const FIRST_YEAR: Readonly<Record<Exclude<Organ, "A">, number>> = { E: 1978, S: 1946, ST: 1946, UNODC: 1946 };
 
 const GRAMMAR_WORDS = new Set(
-  [...SubsidiaryBodyCode.options.filter((code) => code !== "PC"), ...SymbolCategory.options, ...DocumentType.options, ...ModifierType.options].map(
-    (word) => word.toUpperCase(),
-  ),
+  [
+    ...SubsidiaryBodyCode.options.filter((code) => code !== "PC"),
+    ...SymbolCategory.options,
+    ...DocumentType.options,
+    ...ModifierType.options,
+  ].map((word) => word.toUpperCase()),
 );
 const SLASHED = new Set<string>(["INF", "NGO"]);
 
@@ -24,13 +34,19 @@ function periodText(organ: Organ): fc.Arbitrary<string> {
     : fc.integer({ min: FIRST_YEAR[organ], max: LAST_YEAR }).map(String);
 }
 
-const bodyText = fc.tuple(fc.constantFrom(...SubsidiaryBodyCode.options), smallNumber).map(([code, n]) => `${code}.${n}`);
+const bodyText = fc
+  .tuple(fc.constantFrom(...SubsidiaryBodyCode.options), smallNumber)
+  .map(([code, n]) => `${code}.${n}`);
 const documentText = fc.oneof(
   smallNumber.map(String),
-  fc.tuple(fc.constantFrom(...DocumentType.options), smallNumber).map(([type, n]) => (SLASHED.has(type) ? `${type}/${n}` : `${type}.${n}`)),
+  fc
+    .tuple(fc.constantFrom(...DocumentType.options), smallNumber)
+    .map(([type, n]) => (SLASHED.has(type) ? `${type}/${n}` : `${type}.${n}`)),
 );
 const modifierText = fc.oneof(
-  fc.tuple(fc.constantFrom("Add", "Rev", "Corr", "Amend"), fc.integer({ min: 1, max: 9 })).map(([type, n]) => `${type}.${n}`),
+  fc
+    .tuple(fc.constantFrom("Add", "Rev", "Corr", "Amend"), fc.integer({ min: 1, max: 9 }))
+    .map(([type, n]) => `${type}.${n}`),
   fc.constant("Summary"),
 );
 
@@ -42,27 +58,43 @@ const modifierText = fc.oneof(
  * `formatSymbol`, so round-trip tests check the parser against the grammar.
  * @example "E/CN.15/2021/L.5/Rev.1", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2"
  */
-export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc.constantFrom(...Organ.options).chain((organ) =>
-  fc
-    .tuple(
-      fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
-      fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
-      fc.option(periodText(organ), { nil: undefined }),
-      documentText,
-      fc.array(modifierText, { maxLength: 3 }),
-    )
-    .map(([series, category, period, document, modifiers]) =>
-      [organ, ...series, ...(category === undefined ? [] : [category]), ...(period === undefined ? [] : [period]), document, ...modifiers].join("/"),
-    ),
-);
+export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc
+  .constantFrom(...Organ.options)
+  .chain((organ) =>
+    fc
+      .tuple(
+        fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
+        fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+        fc.option(periodText(organ), { nil: undefined }),
+        documentText,
+        fc.array(modifierText, { maxLength: 3 }),
+      )
+      .map(([series, category, period, document, modifiers]) =>
+        [
+          organ,
+          ...series,
+          ...(category === undefined ? [] : [category]),
+          ...(period === undefined ? [] : [period]),
+          document,
+          ...modifiers,
+        ].join("/"),
+      ),
+  );
 
 const arbitrarySeriesComponent: fc.Arbitrary<SeriesComponent> = fc.oneof(
-  fc.record({ kind: fc.constant("body" as const), code: fc.constantFrom(...SubsidiaryBodyCode.options), number: smallNumber }),
+  fc.record({
+    kind: fc.constant("body" as const),
+    code: fc.constantFrom(...SubsidiaryBodyCode.options),
+    number: smallNumber,
+  }),
   fc.record({ kind: fc.constant("series" as const), name: seriesName }),
 );
 
 const arbitraryModifier: fc.Arbitrary<SymbolModifier> = fc.oneof(
-  fc.record({ type: fc.constantFrom("Add" as const, "Rev" as const, "Corr" as const, "Amend" as const), number: fc.integer({ min: 1, max: 9 }) }),
+  fc.record({
+    type: fc.constantFrom("Add" as const, "Rev" as const, "Corr" as const, "Amend" as const),
+    number: fc.integer({ min: 1, max: 9 }),
+  }),
   fc.constant({ type: "Summary" as const }),
 );
 
@@ -76,51 +108,64 @@ function arbitraryPeriod(organ: Organ): fc.Arbitrary<SymbolPeriod> {
  * A valid symbol as parts ({@link DocumentSymbol}), of the same shapes as
  * {@link arbitraryDocumentSymbol}; `parseSymbol(formatSymbol(parts))` gives them back.
  */
-export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc.constantFrom(...Organ.options).chain((organ) =>
-  fc
-    .record({
-      series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
-      category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
-      period: fc.option(arbitraryPeriod(organ), { nil: undefined }),
-      type: fc.option(fc.constantFrom(...DocumentType.options), { nil: undefined }),
-      number: smallNumber,
-      modifiers: fc.array(arbitraryModifier, { maxLength: 3 }),
-    })
-    .map(({ series, category, period, type, number, modifiers }) => ({
-      organ,
-      series,
-      ...(category === undefined ? {} : { category }),
-      ...(period === undefined ? {} : { period }),
-      document: type === undefined ? { number } : { type, number },
-      modifiers,
-    })),
-);
+export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc
+  .constantFrom(...Organ.options)
+  .chain((organ) =>
+    fc
+      .record({
+        series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
+        category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+        period: fc.option(arbitraryPeriod(organ), { nil: undefined }),
+        type: fc.option(fc.constantFrom(...DocumentType.options), { nil: undefined }),
+        number: smallNumber,
+        modifiers: fc.array(arbitraryModifier, { maxLength: 3 }),
+      })
+      .map(({ series, category, period, type, number, modifiers }) => ({
+        organ,
+        series,
+        ...(category === undefined ? {} : { category }),
+        ...(period === undefined ? {} : { period }),
+        document: type === undefined ? { number } : { type, number },
+        modifiers,
+      })),
+  );
 
 /**
  * A valid partial symbol in normalised text form: organ, series, optional category, the
  * session or year, then "…" for the unknown document number ("E/CN.15/2021/…", "A/RES/75/…").
  * Built from strings, independently of `formatPartialSymbol`.
  */
-export const arbitraryPartialSymbol: fc.Arbitrary<string> = fc.constantFrom(...Organ.options).chain((organ) =>
-  fc
-    .tuple(
-      fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
-      fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
-      periodText(organ),
-    )
-    .map(([series, category, period]) => [organ, ...series, ...(category === undefined ? [] : [category]), period, "\u2026"].join("/")),
-);
+export const arbitraryPartialSymbol: fc.Arbitrary<string> = fc
+  .constantFrom(...Organ.options)
+  .chain((organ) =>
+    fc
+      .tuple(
+        fc.array(fc.oneof(bodyText, seriesName), { maxLength: 3 }),
+        fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+        periodText(organ),
+      )
+      .map(([series, category, period]) =>
+        [organ, ...series, ...(category === undefined ? [] : [category]), period, "\u2026"].join("/"),
+      ),
+  );
 
 /** A valid partial symbol as parts ({@link PartialDocumentSymbol}); `parsePartialSymbol(formatPartialSymbol(parts))` gives them back. */
-export const arbitraryPartialSymbolParts: fc.Arbitrary<PartialDocumentSymbol> = fc.constantFrom(...Organ.options).chain((organ) =>
-  fc
-    .record({
-      series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
-      category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
-      period: arbitraryPeriod(organ),
-    })
-    .map(({ series, category, period }) => ({ organ, series, ...(category === undefined ? {} : { category }), period })),
-);
+export const arbitraryPartialSymbolParts: fc.Arbitrary<PartialDocumentSymbol> = fc
+  .constantFrom(...Organ.options)
+  .chain((organ) =>
+    fc
+      .record({
+        series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
+        category: fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
+        period: arbitraryPeriod(organ),
+      })
+      .map(({ series, category, period }) => ({
+        organ,
+        series,
+        ...(category === undefined ? {} : { category }),
+        period,
+      })),
+  );
 
 /** A resolution symbol of the General Assembly or ECOSOC: `A/RES/74/173`, `E/RES/2019/19`. */
 export const arbitraryResolutionSymbol: fc.Arbitrary<string> = fc.oneof(
@@ -131,11 +176,28 @@ export const arbitraryResolutionSymbol: fc.Arbitrary<string> = fc.oneof(
 /** A symbol prefix, the organ and series components a body's symbols share: `E/CN.15`. */
 export const arbitrarySymbolPrefix: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...Organ.options), fc.array(arbitrarySeriesComponent, { maxLength: 2 }))
-  .map(([organ, series]) => [organ, ...series.map((c) => (c.kind === "body" ? `${c.code}.${c.number}` : c.name))].join("/"));
+  .map(([organ, series]) =>
+    [organ, ...series.map((c) => (c.kind === "body" ? `${c.code}.${c.number}` : c.name))].join("/"),
+  );
 
 /** A valid citation: GA and CCPCJ by session, ECOSOC by year, resolution or decision. */
 export const arbitraryCitation: fc.Arbitrary<Citation> = fc.oneof(
-  fc.record({ bodyId: fc.constant("ga" as const), kind: fc.constantFrom(...CitationKind.options), session: fc.integer({ min: 31, max: LAST_SESSION }), number: smallNumber }),
-  fc.record({ bodyId: fc.constant("ccpcj" as const), kind: fc.constantFrom(...CitationKind.options), session: fc.integer({ min: 1, max: 40 }), number: smallNumber }),
-  fc.record({ bodyId: fc.constant("ecosoc" as const), kind: fc.constantFrom(...CitationKind.options), year: fc.integer({ min: 1978, max: LAST_YEAR }), number: smallNumber }),
+  fc.record({
+    bodyId: fc.constant("ga" as const),
+    kind: fc.constantFrom(...CitationKind.options),
+    session: fc.integer({ min: 31, max: LAST_SESSION }),
+    number: smallNumber,
+  }),
+  fc.record({
+    bodyId: fc.constant("ccpcj" as const),
+    kind: fc.constantFrom(...CitationKind.options),
+    session: fc.integer({ min: 1, max: 40 }),
+    number: smallNumber,
+  }),
+  fc.record({
+    bodyId: fc.constant("ecosoc" as const),
+    kind: fc.constantFrom(...CitationKind.options),
+    year: fc.integer({ min: 1978, max: LAST_YEAR }),
+    number: smallNumber,
+  }),
 );

@@ -55,14 +55,16 @@ function describeError(error: unknown): string {
 /** Runs a store operation that must succeed; a failure throws with the store's own message. */
 export async function succeeds<A, E>(effect: Effect.Effect<A, E>): Promise<A> {
   const result = await Effect.runPromise(Effect.result(effect));
-  if (Result.isFailure(result)) throw new Error(`expected the store to succeed, but it failed with ${describeError(result.failure)}`);
+  if (Result.isFailure(result))
+    throw new Error(`expected the store to succeed, but it failed with ${describeError(result.failure)}`);
   return result.success;
 }
 
 /** Runs a store operation that must fail and returns its error. */
 export async function fails<A, E>(effect: Effect.Effect<A, E>): Promise<E> {
   const result = await Effect.runPromise(Effect.result(effect));
-  if (Result.isSuccess(result)) throw new Error(`expected the store to fail, but it succeeded with ${JSON.stringify(result.success)}`);
+  if (Result.isSuccess(result))
+    throw new Error(`expected the store to fail, but it succeeded with ${JSON.stringify(result.success)}`);
   return result.failure;
 }
 
@@ -78,14 +80,17 @@ export async function* entriesOf<T>(entries: readonly T[]): AsyncIterable<T> {
 
 /** Reads every page of a paged query, checking each page's size, and returns the items in order. */
 export async function allPages<T>(
-  page: (cursor: string | undefined) => Effect.Effect<{ readonly items: readonly T[]; readonly nextCursor?: string }, unknown>,
+  page: (
+    cursor: string | undefined,
+  ) => Effect.Effect<{ readonly items: readonly T[]; readonly nextCursor?: string }, unknown>,
   limit: number,
 ): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let pages = 0; ; pages += 1) {
     const current = await succeeds(page(cursor));
-    if (current.items.length > limit) throw new Error(`a page asked for at most ${limit} items and got ${current.items.length}`);
+    if (current.items.length > limit)
+      throw new Error(`a page asked for at most ${limit} items and got ${current.items.length}`);
     items.push(...current.items);
     if (current.nextCursor === undefined) return items;
     if (pages > 10_000) throw new Error("the store kept returning a next cursor");

@@ -9,7 +9,10 @@ import { allPages, fails, succeeds, type StoreHarness } from "./StoreHarness";
 const PAGE = 3;
 
 async function found(store: StoreShape, filter: ActivityFilter, limit = PAGE): Promise<string[]> {
-  const pages = await allPages((cursor) => store.findActivities(filter, { limit, ...(cursor === undefined ? {} : { cursor }) }), limit);
+  const pages = await allPages(
+    (cursor) => store.findActivities(filter, { limit, ...(cursor === undefined ? {} : { cursor }) }),
+    limit,
+  );
   return pages.map((stored) => stored.record.id);
 }
 
@@ -26,17 +29,21 @@ export function activityRules(harness: StoreHarness): void {
       withStore(async (store) => {
         const model = new Map<string, Activity>();
         await fc.assert(
-          fc.asyncProperty(fc.array(ARBITRARY_RECORDS.activity, { maxLength: 6 }), fc.array(arbitraryActivityFilter, { minLength: 1, maxLength: 4 }), async (activities, filters) => {
-            for (const activity of activities) {
-              await succeeds(store.put("activity", activity, { actor: "property" }));
-              model.set(activity.id, activity);
-            }
-            const ids = [...model.keys()].sort();
-            for (const filter of filters) {
-              const expected = ids.filter((id) => matchesActivityFilter(model.get(id)!, filter));
-              expect(await found(store, filter)).toEqual(expected);
-            }
-          }),
+          fc.asyncProperty(
+            fc.array(ARBITRARY_RECORDS.activity, { maxLength: 6 }),
+            fc.array(arbitraryActivityFilter, { minLength: 1, maxLength: 4 }),
+            async (activities, filters) => {
+              for (const activity of activities) {
+                await succeeds(store.put("activity", activity, { actor: "property" }));
+                model.set(activity.id, activity);
+              }
+              const ids = [...model.keys()].sort();
+              for (const filter of filters) {
+                const expected = ids.filter((id) => matchesActivityFilter(model.get(id)!, filter));
+                expect(await found(store, filter)).toEqual(expected);
+              }
+            },
+          ),
           { numRuns, ...(seed === undefined ? {} : { seed }) },
         );
       }),
@@ -77,12 +84,15 @@ export function activityRules(harness: StoreHarness): void {
 
     it("a cursor issued for one filter is refused for another", testOptions, () =>
       withStore(async (store) => {
-        for (const activity of sampleRecords("activity", 5, "act")) await succeeds(store.put("activity", activity, { actor: "editor" }));
+        for (const activity of sampleRecords("activity", 5, "act"))
+          await succeeds(store.put("activity", activity, { actor: "editor" }));
         const page = await succeeds(store.findActivities({}, { limit: 2 }));
         expect(page.nextCursor).toBeDefined();
         const error = await fails(store.findActivities({ country: "SLV" }, { limit: 2, cursor: page.nextCursor! }));
         expect(error).toMatchObject({ _tag: "InvalidCursor" });
-        expect((await succeeds(store.findActivities({}, { limit: 2, cursor: page.nextCursor! }))).items).toHaveLength(2);
+        expect((await succeeds(store.findActivities({}, { limit: 2, cursor: page.nextCursor! }))).items).toHaveLength(
+          2,
+        );
       }),
     );
   });

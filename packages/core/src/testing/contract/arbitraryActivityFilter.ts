@@ -26,4 +26,10 @@ const CRITERIA: { readonly [K in keyof Required<ActivityFilter>]: fc.Arbitrary<N
  */
 export const arbitraryActivityFilter: fc.Arbitrary<ActivityFilter> = fc
   .subarray(Object.keys(CRITERIA) as (keyof ActivityFilter)[], { maxLength: 3 })
-  .chain((keys) => fc.record(Object.fromEntries(keys.map((key) => [key, CRITERIA[key]])) as { [K in keyof ActivityFilter]: fc.Arbitrary<ActivityFilter[K]> }));
+  .chain((keys) =>
+    fc.record(
+      Object.fromEntries(keys.map((key) => [key, CRITERIA[key]])) as {
+        [K in keyof ActivityFilter]: fc.Arbitrary<ActivityFilter[K]>;
+      },
+    ),
+  );

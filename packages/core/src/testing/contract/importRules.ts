@@ -8,15 +8,21 @@ import { entriesOf, fails, succeeds, type StoreHarness } from "./StoreHarness";
 function goodEntries(file: string): ImportEntry[] {
   const bodies = sampleRecords("body", 3, "body");
   const mandates = sampleRecords("mandate", 2, "mandate");
-  return [...bodies.map((record) => ({ kind: "body" as const, record })), ...mandates.map((record) => ({ kind: "mandate" as const, record }))].map(
-    (entry, index) => ({ ...entry, file, line: index + 1 }),
-  );
+  return [
+    ...bodies.map((record) => ({ kind: "body" as const, record })),
+    ...mandates.map((record) => ({ kind: "mandate" as const, record })),
+  ].map((entry, index) => ({ ...entry, file, line: index + 1 }));
 }
 
 /** Two bad entries: a mandate with a bad id and an unknown field, and a line that was not JSON. */
 function badEntries(file: string, firstLine: number): ImportEntry[] {
   return [
-    { kind: "mandate", record: { ...sampleRecord("mandate", "fine"), id: "Bad Id", colour: "blue" }, file, line: firstLine },
+    {
+      kind: "mandate",
+      record: { ...sampleRecord("mandate", "fine"), id: "Bad Id", colour: "blue" },
+      file,
+      line: firstLine,
+    },
     {
       kind: "body",
       record: undefined,
@@ -49,7 +55,12 @@ export function importRules(harness: StoreHarness): void {
           expect.arrayContaining([
             expect.objectContaining({ file: "seed.jsonl", line: 6, path: ["id"] }),
             expect.objectContaining({ file: "seed.jsonl", line: 6, path: ["colour"] }),
-            expect.objectContaining({ file: "seed.jsonl", line: 7, path: [], reason: expect.stringContaining("not JSON") as unknown }),
+            expect.objectContaining({
+              file: "seed.jsonl",
+              line: 7,
+              path: [],
+              reason: expect.stringContaining("not JSON") as unknown,
+            }),
           ]),
         );
         expect(error.message).toContain("seed.jsonl");
@@ -79,7 +90,9 @@ export function importRules(harness: StoreHarness): void {
         const first = await succeeds(store.importRecords(entriesOf(entries), { actor: "loader" }));
         expect(first).toMatchObject({ read: 5, written: 5, unchanged: 0, rejected: 0, problems: [] });
         const before = await succeeds(store.get("mandate", "mandate-0001"));
-        const second = await succeeds(store.importRecords(entriesOf(structuredClone(entries)), { actor: "loader-again" }));
+        const second = await succeeds(
+          store.importRecords(entriesOf(structuredClone(entries)), { actor: "loader-again" }),
+        );
         expect(second).toMatchObject({ read: 5, written: 0, unchanged: 5, rejected: 0, problems: [] });
         expect(await succeeds(store.get("mandate", "mandate-0001"))).toEqual(before);
         expect(await succeeds(store.history("mandate", "mandate-0001"))).toHaveLength(1);
@@ -91,7 +104,13 @@ export function importRules(harness: StoreHarness): void {
         const [original, changed] = versionsOf("body", "body-0000", 2);
         await succeeds(store.put("body", original!, { actor: "editor" }));
         const report = await succeeds(
-          store.importRecords(entriesOf<ImportEntry>([{ kind: "body", record: original }, { kind: "body", record: changed }]), { actor: "loader" }),
+          store.importRecords(
+            entriesOf<ImportEntry>([
+              { kind: "body", record: original },
+              { kind: "body", record: changed },
+            ]),
+            { actor: "loader" },
+          ),
         );
         expect(report).toMatchObject({ read: 2, written: 1, unchanged: 1 });
         const stored = await succeeds(store.get("body", original!.id));
@@ -105,17 +124,28 @@ export function importRules(harness: StoreHarness): void {
         const progress: ImportProgress[] = [];
         const entries = [...goodEntries("seed.jsonl"), ...badEntries("seed.jsonl", 6)];
         const report = await succeeds(
-          store.importRecords(entriesOf(entries), { actor: "loader", skipInvalid: true, progressEvery: 2, onProgress: (counts) => progress.push(counts) }),
+          store.importRecords(entriesOf(entries), {
+            actor: "loader",
+            skipInvalid: true,
+            progressEvery: 2,
+            onProgress: (counts) => progress.push(counts),
+          }),
         );
         expect(progress.length).toBeGreaterThanOrEqual(3);
         const last = progress.at(-1)!;
-        expect(last).toEqual({ read: report.read, written: report.written, unchanged: report.unchanged, rejected: report.rejected });
+        expect(last).toEqual({
+          read: report.read,
+          written: report.written,
+          unchanged: report.unchanged,
+          rejected: report.rejected,
+        });
         expect(last.written + last.unchanged + last.rejected).toBe(last.read);
         expect(last.read).toBe(entries.length);
         for (const [index, counts] of progress.entries()) {
           const previous = progress[index - 1];
           if (previous === undefined) continue;
-          for (const key of ["read", "written", "unchanged", "rejected"] as const) expect(counts[key]).toBeGreaterThanOrEqual(previous[key]);
+          for (const key of ["read", "written", "unchanged", "rejected"] as const)
+            expect(counts[key]).toBeGreaterThanOrEqual(previous[key]);
         }
       }),
     );

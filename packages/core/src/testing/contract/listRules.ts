@@ -8,7 +8,9 @@ import { allPages, entriesOf, fails, succeeds, type StoreHarness } from "./Store
 /** Stores `count` bodies in a shuffled order (an import is the quick way); returns their ids in id order. */
 async function storeBodies(store: StoreShape, count: number): Promise<string[]> {
   const bodies = sampleRecords("body", count, "body");
-  const shuffled = bodies.map((record, index) => ({ record, key: (index * 7919) % count })).sort((a, b) => a.key - b.key);
+  const shuffled = bodies
+    .map((record, index) => ({ record, key: (index * 7919) % count }))
+    .sort((a, b) => a.key - b.key);
   const entries: ImportEntry[] = shuffled.map(({ record }) => ({ kind: "body", record }));
   await succeeds(store.importRecords(entriesOf(entries), { actor: "loader" }));
   return bodies.map((body) => body.id).sort();
@@ -22,7 +24,10 @@ export function listRules(harness: StoreHarness): void {
     it("following the cursors visits every record exactly once, in id order", testOptions, () =>
       withStore(async (store) => {
         const ids = await storeBodies(store, 23);
-        const listed = await allPages((cursor) => store.list("body", { limit: 5, ...(cursor === undefined ? {} : { cursor }) }), 5);
+        const listed = await allPages(
+          (cursor) => store.list("body", { limit: 5, ...(cursor === undefined ? {} : { cursor }) }),
+          5,
+        );
         expect(listed.map((stored) => stored.record.id)).toEqual(ids);
         expect(listed.every((stored) => stored.kind === "body")).toBe(true);
       }),
@@ -46,20 +51,23 @@ export function listRules(harness: StoreHarness): void {
       }),
     );
 
-    it(`page sizes are clamped: ${PAGE_DEFAULT_LIMIT} by default, at least 1, at most ${PAGE_MAX_LIMIT}`, testOptions, () =>
-      withStore(async (store) => {
-        const ids = await storeBodies(store, PAGE_MAX_LIMIT + 1);
-        const byDefault = await succeeds(store.list("body"));
-        expect(byDefault.items.map((stored) => stored.record.id)).toEqual(ids.slice(0, PAGE_DEFAULT_LIMIT));
-        expect((await succeeds(store.list("body", { limit: 0 }))).items).toHaveLength(1);
-        expect((await succeeds(store.list("body", { limit: -5 }))).items).toHaveLength(1);
-        expect((await succeeds(store.list("body", { limit: 2.7 }))).items).toHaveLength(2);
-        const huge = await succeeds(store.list("body", { limit: 50_000 }));
-        expect(huge.items).toHaveLength(PAGE_MAX_LIMIT);
-        const rest = await succeeds(store.list("body", { limit: 50_000, cursor: huge.nextCursor! }));
-        expect(rest.items.map((stored) => stored.record.id)).toEqual([ids.at(-1)]);
-        expect(rest.nextCursor).toBeUndefined();
-      }),
+    it(
+      `page sizes are clamped: ${PAGE_DEFAULT_LIMIT} by default, at least 1, at most ${PAGE_MAX_LIMIT}`,
+      testOptions,
+      () =>
+        withStore(async (store) => {
+          const ids = await storeBodies(store, PAGE_MAX_LIMIT + 1);
+          const byDefault = await succeeds(store.list("body"));
+          expect(byDefault.items.map((stored) => stored.record.id)).toEqual(ids.slice(0, PAGE_DEFAULT_LIMIT));
+          expect((await succeeds(store.list("body", { limit: 0 }))).items).toHaveLength(1);
+          expect((await succeeds(store.list("body", { limit: -5 }))).items).toHaveLength(1);
+          expect((await succeeds(store.list("body", { limit: 2.7 }))).items).toHaveLength(2);
+          const huge = await succeeds(store.list("body", { limit: 50_000 }));
+          expect(huge.items).toHaveLength(PAGE_MAX_LIMIT);
+          const rest = await succeeds(store.list("body", { limit: 50_000, cursor: huge.nextCursor! }));
+          expect(rest.items.map((stored) => stored.record.id)).toEqual([ids.at(-1)]);
+          expect(rest.nextCursor).toBeUndefined();
+        }),
     );
 
     it("a page size may change between pages of the same query", testOptions, () =>
@@ -79,7 +87,10 @@ export function listRules(harness: StoreHarness): void {
         await succeeds(store.remove("body", lastSeen, { actor: "editor" }));
         const [late] = sampleRecords("body", 1, "body-late");
         await succeeds(store.put("body", late!, { actor: "editor" }));
-        const rest = await allPages((cursor) => store.list("body", { limit: 3, cursor: cursor ?? first.nextCursor! }), 3);
+        const rest = await allPages(
+          (cursor) => store.list("body", { limit: 3, cursor: cursor ?? first.nextCursor! }),
+          3,
+        );
         expect(rest.map((stored) => stored.record.id)).toEqual([...ids.slice(3), late!.id].sort());
       }),
     );
@@ -99,7 +110,9 @@ export function listRules(harness: StoreHarness): void {
       withStore(async (store) => {
         await storeBodies(store, 4);
         const page = await succeeds(store.list("body", { limit: 2 }));
-        expect(await fails(store.findActivities({}, { cursor: page.nextCursor! }))).toMatchObject({ _tag: "InvalidCursor" });
+        expect(await fails(store.findActivities({}, { cursor: page.nextCursor! }))).toMatchObject({
+          _tag: "InvalidCursor",
+        });
       }),
     );
 

@@ -29,7 +29,12 @@ const arbitraryAggregationCase: fc.Arbitrary<AggregationCase> = fc
       indicators: fc.constant(indicators),
       activities: fc.constant(activities),
       observations: fc.uniqueArray(
-        fc.constantFrom(...indicators).chain((indicator) => arbitraryObservationFor(indicator, activities.map((activity) => activity.id))),
+        fc.constantFrom(...indicators).chain((indicator) =>
+          arbitraryObservationFor(
+            indicator,
+            activities.map((activity) => activity.id),
+          ),
+        ),
         { maxLength: 8, selector: (observation) => observation.id },
       ),
       query: fc.record(
@@ -38,7 +43,9 @@ const arbitraryAggregationCase: fc.Arbitrary<AggregationCase> = fc
           bucket: fc.constantFrom("year" as const, "month" as const),
           by: fc.oneof(
             fc.constant({ dimension: "country" as const }),
-            fc.subarray([...METRIC_REGIONS], { minLength: 1, maxLength: 3 }).map((regions) => ({ dimension: "region" as const, regions })),
+            fc
+              .subarray([...METRIC_REGIONS], { minLength: 1, maxLength: 3 })
+              .map((regions) => ({ dimension: "region" as const, regions })),
             fc.constant({ dimension: "topic" as const }),
             fc.constant({ dimension: "kind" as const }),
           ),
@@ -56,18 +63,26 @@ function expectedAggregation(
   activities: ReadonlyMap<string, Activity>,
 ): ReturnType<typeof aggregate> {
   const wanted = query.indicatorIds === undefined ? undefined : new Set(query.indicatorIds);
-  return aggregate([...observations.values()].filter((observation) => wanted?.has(observation.indicatorId) ?? true).sort(byId), {
-    indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),
-    bucket: query.bucket,
-    ...(query.by === undefined ? {} : { by: query.by }),
-    activities,
-  });
+  return aggregate(
+    [...observations.values()].filter((observation) => wanted?.has(observation.indicatorId) ?? true).sort(byId),
+    {
+      indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),
+      bucket: query.bucket,
+      ...(query.by === undefined ? {} : { by: query.by }),
+      activities,
+    },
+  );
 }
 
 // The 2021 report is known only up to its number: a partial symbol.
 const REPORT_2021 = "E/CN.15/2021/…";
 
-const trained: Indicator = { id: "practitioners-trained", name: { en: "Practitioners trained" }, unit: "person", aggregation: "sum" };
+const trained: Indicator = {
+  id: "practitioners-trained",
+  name: { en: "Practitioners trained" },
+  unit: "person",
+  aggregation: "sum",
+};
 
 function trainedIn2020(id: string, value: Observation["value"], paragraph: number): Observation {
   return {
@@ -88,8 +103,14 @@ export function observationRules(harness: StoreHarness): void {
     it("exact 655 and more than 130 practitioners add up to more than 785", testOptions, () =>
       withStore(async (store) => {
         await succeeds(store.put("indicator", trained, { actor: "editor" }));
-        await succeeds(store.put("observation", trainedIn2020("obs-655", exact(655, { unit: "person" }), 27), { actor: "editor" }));
-        await succeeds(store.put("observation", trainedIn2020("obs-130", moreThan(130, { unit: "person" }), 18), { actor: "editor" }));
+        await succeeds(
+          store.put("observation", trainedIn2020("obs-655", exact(655, { unit: "person" }), 27), { actor: "editor" }),
+        );
+        await succeeds(
+          store.put("observation", trainedIn2020("obs-130", moreThan(130, { unit: "person" }), 18), {
+            actor: "editor",
+          }),
+        );
         const result = await succeeds(store.aggregateObservations({ bucket: "year" }));
         expect(result.cells).toHaveLength(1);
         expect(result.cells[0]).toMatchObject({
@@ -103,7 +124,9 @@ export function observationRules(harness: StoreHarness): void {
 
     it("an observation of an indicator that is not stored is reported as skipped, not dropped", testOptions, () =>
       withStore(async (store) => {
-        await succeeds(store.put("observation", trainedIn2020("obs-orphan", exact(12, { unit: "person" }), 17), { actor: "editor" }));
+        await succeeds(
+          store.put("observation", trainedIn2020("obs-orphan", exact(12, { unit: "person" }), 17), { actor: "editor" }),
+        );
         const result = await succeeds(store.aggregateObservations({ bucket: "year" }));
         expect(result.cells).toEqual([]);
         expect(result.skipped).toEqual([expect.objectContaining({ observationId: "obs-orphan" })]);

@@ -31,7 +31,11 @@ const SAMPLE_SEED = 20_210_517;
  * `count` valid records of a kind with distinct ids `<prefix>-0000`, `<prefix>-0001`, …
  * (the rest of each record as the kind's arbitrary made it), reproducible across runs.
  */
-export function sampleRecords<K extends EntityKind>(kind: K, count: number, prefix: string = kind.toLowerCase()): EntityOf<K>[] {
+export function sampleRecords<K extends EntityKind>(
+  kind: K,
+  count: number,
+  prefix: string = kind.toLowerCase(),
+): EntityOf<K>[] {
   const samples = fc.sample(ARBITRARY_RECORDS[kind], { numRuns: count, seed: SAMPLE_SEED + count });
   return samples.map((record, index) => ({ ...record, id: `${prefix}-${String(index).padStart(4, "0")}` }));
 }

@@ -15,7 +15,9 @@ function sessionOf(id: string, bodyId: string, designation: Session["designation
 const deferredReport: ReportingObligation = {
   id: "a-res-74-173-report",
   reportTo: { bodyId: "ccpcj", sessionNumber: 29 },
-  deferrals: [{ fromSession: 29, toSession: 30, reason: { en: "the 29th session met in reduced format" }, provenance: [] }],
+  deferrals: [
+    { fromSession: 29, toSession: 30, reason: { en: "the 29th session met in reduced format" }, provenance: [] },
+  ],
   status: "deferred",
   provenance: [],
 };
@@ -37,9 +39,17 @@ export function sessionRules(harness: StoreHarness): void {
         ];
         for (const session of sessions) await succeeds(store.put("session", session, { actor: "editor" }));
         const listed = await succeeds(store.sessionsOf("ccpcj"));
-        expect(listed.map((stored) => stored.record.id)).toEqual(["ccpcj-20", "ccpcj-29", "ccpcj-30", "ccpcj-30-resumed", "ccpcj-org"]);
+        expect(listed.map((stored) => stored.record.id)).toEqual([
+          "ccpcj-20",
+          "ccpcj-29",
+          "ccpcj-30",
+          "ccpcj-30-resumed",
+          "ccpcj-org",
+        ]);
         expect(listed[0]!.record).toEqual(sessions[2]);
-        expect((await succeeds(store.sessionsOf("eg-cybercrime"))).map((stored) => stored.record.id)).toEqual(["eg-cybercrime-6"]);
+        expect((await succeeds(store.sessionsOf("eg-cybercrime"))).map((stored) => stored.record.id)).toEqual([
+          "eg-cybercrime-6",
+        ]);
         expect(await succeeds(store.sessionsOf("ga"))).toEqual([]);
       }),
     );
@@ -50,7 +60,13 @@ export function sessionRules(harness: StoreHarness): void {
       withStore(async (store) => {
         const mandate: Mandate = { ...sampleRecord("mandate", "a-res-74-173"), reportingObligations: [deferredReport] };
         await succeeds(store.put("mandate", mandate, { actor: "editor" }));
-        await succeeds(store.put("mandate", { ...sampleRecord("mandate", "a-res-74-174"), reportingObligations: [] }, { actor: "editor" }));
+        await succeeds(
+          store.put(
+            "mandate",
+            { ...sampleRecord("mandate", "a-res-74-174"), reportingObligations: [] },
+            { actor: "editor" },
+          ),
+        );
         const due = await succeeds(store.reportsDue("ccpcj", 30));
         expect(due).toHaveLength(1);
         expect(due[0]).toMatchObject({ disposition: "due", dueSession: { bodyId: "ccpcj", sessionNumber: 30 } });
@@ -67,16 +83,26 @@ export function sessionRules(harness: StoreHarness): void {
         await fc.assert(
           fc.asyncProperty(
             fc.array(ARBITRARY_RECORDS.mandate, { maxLength: 5 }),
-            fc.record({ bodyId: fc.constantFrom("ccpcj", "ga", "ecosoc"), sessionNumber: fc.integer({ min: 1, max: 80 }) }),
+            fc.record({
+              bodyId: fc.constantFrom("ccpcj", "ga", "ecosoc"),
+              sessionNumber: fc.integer({ min: 1, max: 80 }),
+            }),
             async (mandates, extra) => {
               for (const mandate of mandates) {
                 await succeeds(store.put("mandate", mandate, { actor: "property" }));
                 model.set(mandate.id, mandate);
               }
               const byId = [...model.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-              const asked = byId.flatMap((mandate) => mandate.reportingObligations.flatMap((obligation) => [currentDueSession(obligation), obligation.reportTo]));
+              const asked = byId.flatMap((mandate) =>
+                mandate.reportingObligations.flatMap((obligation) => [
+                  currentDueSession(obligation),
+                  obligation.reportTo,
+                ]),
+              );
               for (const { bodyId, sessionNumber } of [...asked, extra]) {
-                expect(await succeeds(store.reportsDue(bodyId, sessionNumber))).toEqual(dueReports(byId, bodyId, sessionNumber));
+                expect(await succeeds(store.reportsDue(bodyId, sessionNumber))).toEqual(
+                  dueReports(byId, bodyId, sessionNumber),
+                );
               }
             },
           ),

@@ -43,7 +43,9 @@ export function writeRules(harness: StoreHarness): void {
       withStore(async (store) => {
         const mandate = sampleRecord("mandate", "a-res-74-173");
         const created = await succeeds(store.put("mandate", mandate, { actor: "editor" }));
-        const again = await succeeds(store.put("mandate", structuredClone(mandate), { actor: "someone-else", expectedRevision: 1 }));
+        const again = await succeeds(
+          store.put("mandate", structuredClone(mandate), { actor: "someone-else", expectedRevision: 1 }),
+        );
         expect(again).toEqual(created);
         expect(await trail(store, "a-res-74-173")).toHaveLength(1);
       }),
@@ -55,7 +57,13 @@ export function writeRules(harness: StoreHarness): void {
         await succeeds(store.put("mandate", first!, { actor: "editor" }));
         const current = await succeeds(store.put("mandate", second!, { actor: "editor", expectedRevision: 1 }));
         const error = await fails(store.put("mandate", third!, { actor: "late-reader", expectedRevision: 1 }));
-        expect(error).toMatchObject({ _tag: "RevisionConflict", kind: "mandate", id: "a-res-74-173", expected: 1, actual: 2 });
+        expect(error).toMatchObject({
+          _tag: "RevisionConflict",
+          kind: "mandate",
+          id: "a-res-74-173",
+          expected: 1,
+          actual: 2,
+        });
         expect(error.message).toContain("a-res-74-173");
         expect(await succeeds(store.get("mandate", "a-res-74-173"))).toEqual(current);
         expect(await trail(store, "a-res-74-173")).toHaveLength(2);
@@ -75,7 +83,9 @@ export function writeRules(harness: StoreHarness): void {
 
     it("expecting a revision of a record that does not exist is a conflict", testOptions, () =>
       withStore(async (store) => {
-        const error = await fails(store.put("mandate", sampleRecord("mandate", "a-res-74-174"), { actor: "editor", expectedRevision: 3 }));
+        const error = await fails(
+          store.put("mandate", sampleRecord("mandate", "a-res-74-174"), { actor: "editor", expectedRevision: 3 }),
+        );
         expect(error).toMatchObject({ _tag: "RevisionConflict", expected: 3, actual: "absent" });
         expect(await fails(store.get("mandate", "a-res-74-174"))).toMatchObject({ _tag: "NotFound" });
       }),
@@ -94,7 +104,9 @@ export function writeRules(harness: StoreHarness): void {
         await succeeds(store.put("body", sampleRecord("body", "shared-id"), { actor: "editor" }));
         expect(await fails(store.get("session", "shared-id"))).toMatchObject({ _tag: "NotFound" });
         const session = sampleRecord("session", "shared-id");
-        expect((await succeeds(store.put("session", session, { actor: "editor", expectedRevision: "absent" }))).revision).toBe(1);
+        expect(
+          (await succeeds(store.put("session", session, { actor: "editor", expectedRevision: "absent" }))).revision,
+        ).toBe(1);
       }),
     );
 
@@ -132,7 +144,9 @@ export function writeRules(harness: StoreHarness): void {
         await succeeds(store.put("mandate", second!, { actor: "editor" }));
         const error = await fails(store.remove("mandate", "a-res-74-173", { actor: "editor", expectedRevision: 1 }));
         expect(error).toMatchObject({ _tag: "RevisionConflict", expected: 1, actual: 2 });
-        const absent = await fails(store.remove("mandate", "a-res-74-173", { actor: "editor", expectedRevision: "absent" }));
+        const absent = await fails(
+          store.remove("mandate", "a-res-74-173", { actor: "editor", expectedRevision: "absent" }),
+        );
         expect(absent).toMatchObject({ _tag: "RevisionConflict", expected: "absent", actual: 2 });
         expect((await succeeds(store.get("mandate", "a-res-74-173"))).record).toEqual(second);
       }),
@@ -166,11 +180,13 @@ export function writeRules(harness: StoreHarness): void {
         await succeeds(store.put("mandate", second!, { actor: "carol" }));
         await succeeds(store.remove("mandate", "a-res-74-173", { actor: "dave" }));
         const entries = await trail(store, "a-res-74-173");
-        expect(entries.map(({ kind, id, revision, action, actor }) => ({ kind, id, revision, action, actor }))).toEqual([
-          { kind: "mandate", id: "a-res-74-173", revision: 1, action: "create", actor: "alice" },
-          { kind: "mandate", id: "a-res-74-173", revision: 2, action: "update", actor: "bob" },
-          { kind: "mandate", id: "a-res-74-173", revision: 3, action: "delete", actor: "dave" },
-        ]);
+        expect(entries.map(({ kind, id, revision, action, actor }) => ({ kind, id, revision, action, actor }))).toEqual(
+          [
+            { kind: "mandate", id: "a-res-74-173", revision: 1, action: "create", actor: "alice" },
+            { kind: "mandate", id: "a-res-74-173", revision: 2, action: "update", actor: "bob" },
+            { kind: "mandate", id: "a-res-74-173", revision: 3, action: "delete", actor: "dave" },
+          ],
+        );
         const times = entries.map((entry) => entry.at);
         times.forEach((at) => expect(at).toMatch(ISO_TIMESTAMP));
         expect([...times].sort((a, b) => Date.parse(a) - Date.parse(b))).toEqual(times);
