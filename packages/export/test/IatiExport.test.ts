@@ -109,14 +109,52 @@ describe("an IATI activity", () => {
     expect(orgs[1]).toContain("National Center for Missing &amp; Exploited Children (NCMEC)");
   });
 
-  it("writes countries as ISO alpha-2 codes and regions as UN M49 areas (vocabulary 2)", async () => {
+  it("writes countries as ISO alpha-2 codes and regions as UN M49 areas (vocabulary 2), splitting 100 % evenly", async () => {
     const xml = await xmlOf([base]);
-    expect(elements(xml, "recipient-country")).toEqual([
-      '<recipient-country code="BZ"/>',
-      '<recipient-country code="SV"/>',
-      '<recipient-country code="GT"/>',
+    const starts = (name: string) => elements(xml, name).map((element) => element.slice(0, element.indexOf(">") + 1));
+    expect(starts("recipient-country")).toEqual([
+      '<recipient-country code="BZ" percentage="25">',
+      '<recipient-country code="SV" percentage="25">',
+      '<recipient-country code="GT" percentage="25">',
     ]);
-    expect(elements(xml, "recipient-region")).toEqual(['<recipient-region code="013" vocabulary="2"/>']);
+    expect(starts("recipient-region")).toEqual(['<recipient-region code="013" vocabulary="2" percentage="25">']);
+    expect(elements(xml, "recipient-country")[0]).toContain(
+      "Percentage set by Remit, not by the source: an equal share for each of the 4 recipients named.",
+    );
+  });
+
+  it("gives a single recipient 100 % with no note, as nothing was split", async () => {
+    const xml = await xmlOf([{ ...base, countries: { named: ["BLZ"] }, regions: { m49: [], named: [] } }]);
+    expect(elements(xml, "recipient-country")).toEqual(['<recipient-country code="BZ" percentage="100"/>']);
+    expect(elements(xml, "recipient-region")).toEqual([]);
+  });
+
+  it("reports an activity the source does not locate as developing countries, unspecified, saying what the source says", async () => {
+    const xml = await xmlOf([
+      {
+        ...base,
+        countries: { named: [], count: { value: 64, qualifier: "exact", unit: "country" } },
+        regions: { m49: [], named: [{ en: "the ASEAN region" }] },
+      },
+    ]);
+    expect(elements(xml, "recipient-country")).toEqual([]);
+    const [region] = elements(xml, "recipient-region");
+    expect(region).toContain('<recipient-region code="998" vocabulary="1" percentage="100">');
+    expect(region).toContain(
+      "the source names no recipient country or M49 region (it states: 64 countries; the ASEAN region)",
+    );
+  });
+
+  it("splits sector percentages by how many topics fall under each DAC code, and says the split is Remit's", async () => {
+    const xml = await xmlOf([
+      { ...base, topics: ["digital-forensics", "darknet", "cryptocurrency", "human-rights-and-due-process"] },
+    ]);
+    const sectors = elements(xml, "sector");
+    expect(sectors.map((sector) => sector.slice(0, sector.indexOf(">") + 1))).toEqual([
+      '<sector vocabulary="1" code="15130" percentage="75">',
+      '<sector vocabulary="1" code="15160" percentage="25">',
+    ]);
+    expect(sectors[0]).toContain("3 of the activity's 4 topics fall under this sector");
   });
 
   it("dates a year-only period by its first and last day, actual or planned as of the given day, with a note", async () => {

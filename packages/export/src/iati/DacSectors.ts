@@ -50,17 +50,35 @@ export const TOPIC_DAC_SECTORS: Readonly<Record<ActivityTopic, DacSector>> = {
 /** The sector of an activity that names no topic: UNODC's criminal-justice assistance. */
 export const DEFAULT_DAC_SECTOR: DacSector = LEGAL_AND_JUDICIAL_DEVELOPMENT;
 
+/** A DAC sector with the number of the activity's topics reported under it. */
+export interface WeightedDacSector {
+  readonly sector: DacSector;
+  readonly topics: number;
+}
+
+/**
+ * The distinct DAC sectors of an activity's topics with how many topics reach each, in the
+ * order the topics first reach them; the default sector (weight 1) when there is no topic.
+ * IATI's sector percentages are split by these weights.
+ * @example dacSectorWeights(["digital-forensics", "human-rights-and-due-process", "darknet"]) // 15130 × 2, 15160 × 1
+ */
+export function dacSectorWeights(topics: readonly ActivityTopic[]): WeightedDacSector[] {
+  if (topics.length === 0) return [{ sector: DEFAULT_DAC_SECTOR, topics: 1 }];
+  const weights = new Map<string, { sector: DacSector; topics: number }>();
+  for (const topic of topics) {
+    const sector = TOPIC_DAC_SECTORS[topic];
+    const weight = weights.get(sector.code);
+    if (weight === undefined) weights.set(sector.code, { sector, topics: 1 });
+    else weight.topics += 1;
+  }
+  return [...weights.values()];
+}
+
 /**
  * The distinct DAC sectors of an activity's topics, in the order the topics first reach
  * them; the default sector when there is no topic.
  * @example dacSectorsOf(["digital-forensics", "human-rights-and-due-process", "darknet"]) // [15130, 15160]
  */
 export function dacSectorsOf(topics: readonly ActivityTopic[]): DacSector[] {
-  if (topics.length === 0) return [DEFAULT_DAC_SECTOR];
-  const sectors = new Map<string, DacSector>();
-  for (const topic of topics) {
-    const sector = TOPIC_DAC_SECTORS[topic];
-    if (!sectors.has(sector.code)) sectors.set(sector.code, sector);
-  }
-  return [...sectors.values()];
+  return dacSectorWeights(topics).map((weight) => weight.sector);
 }

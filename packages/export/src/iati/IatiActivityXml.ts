@@ -9,21 +9,21 @@ import {
   type LocalizedText,
   type Observation,
 } from "@remit/core";
-import { alpha2Of } from "./CountryCodes";
-import { dacSectorsOf } from "./DacSectors";
+import { dacSectorWeights } from "./DacSectors";
 import {
   ACTIVITY_DATE_TYPE,
   ACTIVITY_STATUS,
   ORGANISATION_ROLE,
-  REGION_VOCABULARY_UN_M49,
   RELATED_ACTIVITY_PARENT,
   SECTOR_VOCABULARY_DAC_5,
   TAG_VOCABULARY_REPORTING_ORG,
 } from "./IatiCodes";
 import { mandateDocumentLinks } from "./IatiDocumentLinks";
 import { emptyElement, narrativeElement, parentElement, textElement } from "./IatiElements";
+import { recipientElements } from "./IatiRecipients";
 import type { IatiContext } from "./IatiOptions";
 import { resultElements } from "./IatiResultXml";
+import { splitPercentages } from "./PercentageSplit";
 
 const IN = "    ";
 const IN2 = `${IN}  `;
@@ -109,27 +109,33 @@ function activityDates(activity: Activity, asOf: string): string {
   );
 }
 
-function recipients(activity: Activity): string {
+function sectors(activity: Activity): string {
+  const weights = dacSectorWeights(activity.topics);
+  const shares = splitPercentages(weights.map((weight) => weight.topics));
+  const total = activity.topics.length;
   let xml = "";
-  for (const alpha3 of activity.countries.named) {
-    const code = alpha2Of(alpha3);
-    if (code !== undefined) xml += emptyElement(IN, "recipient-country", { code });
-  }
-  for (const code of activity.regions.m49)
-    xml += emptyElement(IN, "recipient-region", { code, vocabulary: REGION_VOCABULARY_UN_M49 });
+  weights.forEach(({ sector, topics }, index) => {
+    const note =
+      weights.length === 1
+        ? ""
+        : textElement(
+            IN2,
+            "narrative",
+            `Percentage set by Remit, not by the source: ${topics} of the activity's ${total} topics fall under this sector.`,
+            { "xml:lang": "en" },
+          );
+    xml += parentElement(
+      IN,
+      "sector",
+      { vocabulary: SECTOR_VOCABULARY_DAC_5, code: sector.code, percentage: shares[index] },
+      textElement(IN2, "narrative", sector.name, { "xml:lang": "en" }) + note,
+    );
+  });
   return xml;
 }
 
-function sectorsAndTags(activity: Activity, context: IatiContext): string {
+function tags(activity: Activity, context: IatiContext): string {
   let xml = "";
-  for (const sector of dacSectorsOf(activity.topics)) {
-    xml += narrativeElement(
-      IN,
-      "sector",
-      { en: sector.name },
-      { vocabulary: SECTOR_VOCABULARY_DAC_5, code: sector.code },
-    );
-  }
   for (const topic of activity.topics) {
     xml += narrativeElement(IN, "tag", ACTIVITY_TOPIC_LABELS[topic], {
       vocabulary: TAG_VOCABULARY_REPORTING_ORG,
@@ -172,8 +178,9 @@ export function iatiActivityXml(
       participatingOrgs(activity, context) +
       emptyElement(IN, "activity-status", { code: statusCode(activity, context.asOf) }) +
       activityDates(activity, context.asOf) +
-      recipients(activity) +
-      sectorsAndTags(activity, context) +
+      recipientElements(activity) +
+      sectors(activity) +
+      tags(activity, context) +
       mandateDocumentLinks(activity.mandateIds, context) +
       relatedActivities(activity, context) +
       resultElements(observations, context),

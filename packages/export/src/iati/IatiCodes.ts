@@ -32,6 +32,12 @@ export const ORGANISATION_ROLE = {
 /** OrganisationType 40: multilateral (UNODC, as a UN office). */
 export const ORGANISATION_TYPE_MULTILATERAL = "40";
 
+/** RegionVocabulary 1: OECD DAC regions (IATI's Region codelist). */
+export const REGION_VOCABULARY_OECD_DAC = "1";
+
+/** Region 998 (vocabulary 1): developing countries, unspecified — an activity the sources do not locate. */
+export const REGION_DEVELOPING_COUNTRIES_UNSPECIFIED = "998";
+
 /** RegionVocabulary 2: supra-national regions of the UN Statistics Division (M49). */
 export const REGION_VOCABULARY_UN_M49 = "2";
 

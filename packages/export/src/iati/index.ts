@@ -12,12 +12,15 @@ export {
   TOPIC_DAC_SECTORS,
   DEFAULT_DAC_SECTOR,
   dacSectorsOf,
+  dacSectorWeights,
   LEGAL_AND_JUDICIAL_DEVELOPMENT,
   HUMAN_RIGHTS,
   SECURITY_SYSTEM_MANAGEMENT,
   ICT,
   type DacSector,
+  type WeightedDacSector,
 } from "./DacSectors";
 export { alpha2Of } from "./CountryCodes";
+export { splitPercentages } from "./PercentageSplit";
 export { escapeXmlText, escapeXmlAttribute, xmlChars } from "./XmlText";
 export { type Source, collectText } from "../stream/Source";
