@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Connection, DialectInfo } from "./DialectInfo";
 import type { RemitDatabase } from "./RemitDatabase";
 import { createSchemaV1 } from "./SchemaV1";
+import { createMandateReferenceIndex } from "./SchemaV2";
 import { inWriteTransaction } from "./Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -14,6 +15,7 @@ export interface Migration {
 /** Every migration this library knows, oldest first. Append; never edit a released one. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 },
+  { version: 2, name: "mandate-reference-index", up: createMandateReferenceIndex },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

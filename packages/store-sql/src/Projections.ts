@@ -1,5 +1,6 @@
 import {
   activityTexts,
+  mandateLookupKey,
   normalizeSearchText,
   periodEnd,
   periodStart,
@@ -78,12 +79,14 @@ function projectObservation(observation: Observation, sink: RowSink): void {
 function projectMandate(mandate: Mandate, sink: RowSink): void {
   const bodies = new Set(mandate.reportingObligations.map((obligation) => obligation.reportTo.bodyId));
   for (const bodyId of bodies) sink.add("mandate_report", [mandate.id, bodyId]);
+  const key = mandateLookupKey(mandate);
+  if (key !== undefined) sink.add("mandate_reference", [mandate.id, key]);
 }
 
 /**
  * Writes the rows a record contributes to the index tables: what the queries of the port
  * look up (activities by each field, sessions by body, observations by indicator, mandates
- * by the bodies they ask reports of). Kinds without queries of their own have none.
+ * by the bodies they ask reports of and by their symbol's lookup key). Kinds without queries of their own have none.
  */
 export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, sink: RowSink): void {
   switch (kind) {

@@ -48,6 +48,15 @@ export interface MandateReportTable {
   readonly body_id: string;
 }
 
+/**
+ * The key each mandate with a symbol is found by (core's `mandateLookupKey`), for
+ * `findMandate`: one row per mandate, looked up by key through `mandate_reference_by_key`.
+ */
+export interface MandateReferenceTable {
+  readonly mandate_id: string;
+  readonly reference_key: string;
+}
+
 /** One row per activity: its period as days and its searchable text, lower-cased and unaccented. */
 export interface ActivityTable {
   readonly id: string;
@@ -115,6 +124,7 @@ export interface RemitDatabase {
   audit: AuditTable;
   removed_records: RemovedRecordsTable;
   mandate_report: MandateReportTable;
+  mandate_reference: MandateReferenceTable;
   activity: ActivityTable;
   activity_country: ActivityValueTable;
   activity_region: ActivityValueTable;

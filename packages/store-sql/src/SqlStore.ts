@@ -17,6 +17,8 @@ import type { Kysely } from "kysely";
 import { findActivities } from "./ActivityQuery";
 import type { DialectInfo } from "./DialectInfo";
 import { importRecords } from "./ImportRecords";
+import { findMandate } from "./MandateLookupQuery";
+import { findRecords } from "./RecordQuery";
 import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";
 import { aggregateObservations } from "./ObservationAggregation";
 import { putRecord, removeRecord } from "./RecordWrites";
@@ -47,8 +49,7 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
  * core's `Store` on a Kysely database that `migrate` has brought to the current schema: the
  * one code path of the SQLite and PostgreSQL stores. Records are kept as JSON text with
  * their revision and timestamps; the index tables answer the queries, and core's pure
- * functions (`matchesActivityFilter`, `dueReports`, `aggregate`) have the last word on
- * every answer. Every write is one transaction.
+ * functions (`matchesFilter`, `dueReports`, `aggregate`) have the last word on every answer. Every write is one transaction.
  * @example
  * const report = await migrate(db, dialect, "remit.db");
  * const store = makeSqlStore(db, dialect);
@@ -136,6 +137,10 @@ export function makeSqlStore(
 
     findActivities: (filter, page) => attempt("findActivities", () => findActivities(db, filter, page)),
 
+    find: (kind, filter, page) => attempt("find", () => findRecords(db, kind, filter, page)),
+
+    findMandate: (reference) => attempt("findMandate", () => findMandate(db, reference)),
+
     sessionsOf: (bodyId) =>
       attempt("sessionsOf", async () => {
         const rows = await db
@@ -147,7 +152,7 @@ export function makeSqlStore(
         return rows.map((row) => toStored("session", row)).sort(bySessionNumber);
       }),
 
-    reportsDue: (bodyId, sessionNumber) =>
+    reportsDue: (bodyId, sessionNumber, dueOptions) =>
       attempt("reportsDue", async () => {
         const rows = await db
           .selectFrom("mandate_report as m")
@@ -160,6 +165,7 @@ export function makeSqlStore(
           rows.map((row) => JSON.parse(row.body) as Mandate),
           bodyId,
           sessionNumber,
+          dueOptions,
         );
       }),
 

@@ -2,7 +2,14 @@ import type { ActivityValueTableName } from "./RemitDatabase";
 
 /** The tables the store writes rows into, besides the migrations table. */
 export type WrittenTable =
-  "records" | "audit" | "activity" | ActivityValueTableName | "session_entry" | "observation_entry" | "mandate_report";
+  | "records"
+  | "audit"
+  | "activity"
+  | ActivityValueTableName
+  | "session_entry"
+  | "observation_entry"
+  | "mandate_report"
+  | "mandate_reference";
 
 /**
  * The columns of each written table, in the order rows are given as positional arrays. A
@@ -22,6 +29,7 @@ export const COLUMNS = {
   session_entry: ["id", "body_id", "number"],
   observation_entry: ["id", "indicator_id", "block", "period_start", "period_end"],
   mandate_report: ["mandate_id", "body_id"],
+  mandate_reference: ["mandate_id", "reference_key"],
 } as const satisfies Record<WrittenTable, readonly string[]>;
 
 /** A row as positional values, in the order of `COLUMNS[table]`. */
@@ -46,5 +54,8 @@ export const PROJECTION_TABLES: Readonly<Record<string, readonly { table: Writte
   ],
   session: [{ table: "session_entry", key: "id" }],
   observation: [{ table: "observation_entry", key: "id" }],
-  mandate: [{ table: "mandate_report", key: "mandate_id" }],
+  mandate: [
+    { table: "mandate_report", key: "mandate_id" },
+    { table: "mandate_reference", key: "mandate_id" },
+  ],
 };

@@ -3,3 +3,4 @@ export * from "./CitedArticle";
 export * from "./LegalInstrument";
 export * from "./PartiesAsOf";
 export * from "./InForceStatus";
+export * from "./InstrumentFilter";

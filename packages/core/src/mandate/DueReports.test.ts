@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReports } from "./DueReports";
+import { ReportsDueQuery, dueReports } from "./DueReports";
 import type { Mandate } from "./Mandate";
 import type { ReportingObligation } from "./ReportingObligation";
 
@@ -86,5 +86,17 @@ describe("dueReports", () => {
     expect(dueReports(set, "ccpcj", 30, { includeDeferredAway: true })[0]?.disposition).toBe("deferred-away");
     expect(dueReports(set, "ccpcj", 29, { includeDeferredAway: true })[0]?.disposition).toBe("deferred-away");
     expect(dueReports(set, "ccpcj", 30)).toEqual([]);
+  });
+});
+
+describe("the question of the reports due at a session", () => {
+  it("names a body and a session number, and may ask for the reports deferred away", () => {
+    expect(ReportsDueQuery.parse({ bodyId: "ccpcj", sessionNumber: 29, includeDeferredAway: true })).toEqual({
+      bodyId: "ccpcj",
+      sessionNumber: 29,
+      includeDeferredAway: true,
+    });
+    expect(ReportsDueQuery.safeParse({ bodyId: "ccpcj", sessionNumber: 0 }).success).toBe(false);
+    expect(ReportsDueQuery.safeParse({ bodyId: "CCPCJ", sessionNumber: 30 }).success).toBe(false);
   });
 });

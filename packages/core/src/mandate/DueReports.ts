@@ -1,3 +1,5 @@
+import * as z from "zod";
+import { RecordId } from "../record/RecordId";
 import type { Mandate } from "./Mandate";
 import { currentDueSession, type ReportDeferral, type ReportingObligation } from "./ReportingObligation";
 import type { SessionRef } from "./SessionRef";
@@ -23,6 +25,24 @@ export interface DueReportsOptions {
   /** Also list reports that were due at the session and were deferred to a later one. */
   readonly includeDeferredAway?: boolean;
 }
+
+/**
+ * The question "which reports are due at this session?" as a query takes it: the body the
+ * reports go to, the session's number, and whether to list the reports deferred away from
+ * it too. The input of `Store.reportsDue`, validated once at the edge (a command line, an
+ * HTTP query).
+ * @example ReportsDueQuery.parse({ bodyId: "ccpcj", sessionNumber: 29, includeDeferredAway: true })
+ */
+export const ReportsDueQuery = z
+  .object({
+    bodyId: RecordId,
+    sessionNumber: z.int().positive(),
+    /** Also list reports that were due at the session and were deferred to a later one. */
+    includeDeferredAway: z.boolean().optional(),
+  })
+  .strict();
+/** Which reports are due at a session. */
+export type ReportsDueQuery = z.infer<typeof ReportsDueQuery>;
 
 /**
  * What reports are due at session `sessionNumber` of body `bodyId`, after deferrals: a report

@@ -13,3 +13,4 @@ export * from "./LineageCycles";
 export * from "./LineageTree";
 export * from "./DueReports";
 export * from "./DeferReport";
+export * from "./MandateFilter";

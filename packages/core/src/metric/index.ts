@@ -51,6 +51,7 @@ export {
   MetricValue,
   Observation,
 } from "./Observation";
+export { ObservationFilter, matchesObservationFilter } from "./ObservationFilter";
 export { PeriodBucketSize, bucketOf, periodHull, compareByEnd } from "./PeriodBucket";
 export {
   type IndicatorNotFound,

@@ -12,3 +12,4 @@ export * from "./Session";
 export * from "./ScheduleHistory";
 export * from "./AgendaItemNumber";
 export * from "./ProvisionalAgenda";
+export * from "./SessionFilter";

@@ -1,6 +1,7 @@
 import { canonicalJson } from "./recordsEqual";
 import { InvalidCursor } from "./StoreErrors";
-import { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT, type PageRequest } from "./Stored";
+import type { PageRequest } from "./Pagination";
+import { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT } from "./Stored";
 
 /** What a cursor says: continue after the record with this id. */
 export interface CursorPosition {

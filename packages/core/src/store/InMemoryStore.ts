@@ -1,15 +1,17 @@
 import { Effect, Layer } from "effect";
-import { matchesActivityFilter, type ActivityFilter } from "../activity";
+import type { ActivityFilter } from "../activity";
 import { dueReports } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
-import { Cursor, pageLimit } from "./Cursor";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions } from "./ImportEntry";
 import { InMemoryTables } from "./InMemoryTables";
 import { ImportRun, type AcceptedEntry } from "./ImportRun";
 import { Store, type AggregationQuery, type StoreShape } from "./Store";
 import { NotFound, StoreFailure, type InvalidCursor, type InvalidRecord, type RevisionConflict } from "./StoreErrors";
-import type { Page, PageRequest, Stored, WriteOptions } from "./Stored";
+import { noMandateWith, readMandateName } from "./MandateLookup";
+import { paginate, type PageRequest } from "./Pagination";
+import { matchesFilter, type FilterableKind, type FilterOf } from "./RecordFilter";
+import type { Page, Stored, WriteOptions } from "./Stored";
 import { validateRecord } from "./validateRecord";
 
 /** Options of an in-memory store. */
@@ -24,20 +26,8 @@ function pageOf<K extends EntityKind>(
   request: PageRequest | undefined,
   query: unknown,
 ): Effect.Effect<Page<Stored<K>>, InvalidCursor> {
-  let start = 0;
-  if (request?.cursor !== undefined) {
-    const reading = Cursor.decode(request.cursor, query);
-    if (!reading.ok) return Effect.fail(reading.error);
-    const { afterId } = reading.position;
-    // The record the cursor points after may be gone; continue with the next id anyway.
-    start = items.findIndex((item) => item.record.id > afterId);
-    if (start === -1) start = items.length;
-  }
-  const limit = pageLimit(request);
-  const slice = items.slice(start, start + limit);
-  const last = slice.at(-1);
-  const more = start + limit < items.length && last !== undefined;
-  return Effect.succeed(more ? { items: slice, nextCursor: Cursor.encode(last.record.id, query) } : { items: slice });
+  const page = paginate(items, (stored) => stored.record.id, request, query);
+  return page.ok ? Effect.succeed(page.value) : Effect.fail(page.error);
 }
 
 /** Reads every entry of an import source, turning a failing source into a StoreFailure. */
@@ -90,10 +80,25 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
 
     history: (kind, id) => Effect.sync(() => tables.history(kind, id)),
 
-    findActivities: (filter: ActivityFilter, page) =>
+    findActivities: (filter: ActivityFilter, page) => store.find("activity", filter, page),
+
+    find: <K extends FilterableKind>(kind: K, filter: FilterOf<K>, page?: PageRequest) =>
       Effect.suspend(() => {
-        const matching = tables.all("activity").filter((stored) => matchesActivityFilter(stored.record, filter));
-        return pageOf(matching, page, { findActivities: filter });
+        const matching = tables.all(kind).filter((stored) => matchesFilter(kind, stored.record, filter));
+        return pageOf(matching, page, kind === "activity" ? { findActivities: filter } : { find: kind, filter });
+      }),
+
+    findMandate: (reference) =>
+      Effect.suspend(() => {
+        const byId = tables.get("mandate", reference);
+        if (byId !== undefined) return Effect.succeed(byId);
+        const name = readMandateName(reference);
+        if (!name.ok) return Effect.fail(name.error);
+        const [first] = tables.mandateIdsWithKey(name.value.key);
+        const found = first === undefined ? undefined : tables.get("mandate", first);
+        return found === undefined
+          ? Effect.fail(noMandateWith(reference, name.value.reference))
+          : Effect.succeed(found);
       }),
 
     sessionsOf: (bodyId) =>
@@ -108,12 +113,13 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
           ),
       ),
 
-    reportsDue: (bodyId, sessionNumber) =>
+    reportsDue: (bodyId, sessionNumber, dueOptions) =>
       Effect.sync(() =>
         dueReports(
           tables.all("mandate").map((stored) => stored.record),
           bodyId,
           sessionNumber,
+          dueOptions,
         ),
       ),
 

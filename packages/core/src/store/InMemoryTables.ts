@@ -1,4 +1,5 @@
 import type { EntityKind, EntityOf } from "./EntityKind";
+import { mandateLookupKey } from "./MandateLookup";
 import { recordsEqual } from "./recordsEqual";
 import { NotFound, RevisionConflict } from "./StoreErrors";
 import type { AuditEntry, Stored } from "./Stored";
@@ -47,6 +48,8 @@ function expectationHolds(expected: number | "absent" | undefined, actual: numbe
 export class InMemoryTables {
   private readonly records = new Map<EntityKind, Map<string, AnyStored>>();
   private readonly trails = new Map<string, AuditEntry[]>();
+  /** Mandate ids by `mandateLookupKey`, kept with every write: the index `findMandate` reads. */
+  private readonly mandateKeys = new Map<string, Set<string>>();
 
   constructor(private readonly now: () => Date) {}
 
@@ -61,6 +64,11 @@ export class InMemoryTables {
     return [...this.table(kind).values()]
       .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0))
       .map((stored) => copy(stored) as Stored<K>);
+  }
+
+  /** The ids of the mandates whose symbol has this lookup key, in id order. */
+  mandateIdsWithKey(key: string): string[] {
+    return [...(this.mandateKeys.get(key) ?? [])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /** The audit trail of a record, oldest first, copied. */
@@ -87,6 +95,7 @@ export class InMemoryTables {
       updatedAt: at,
       updatedBy: actor,
     };
+    if (kind === "mandate") this.reindexMandate(id, current?.record as EntityOf<"mandate"> | undefined, record);
     this.table(kind).set(id, stored);
     this.audit({ kind, id, revision, action: current === undefined ? "create" : "update", actor, at });
     return { ok: true, stored: copy(stored), changed: true };
@@ -105,9 +114,24 @@ export class InMemoryTables {
     }
     if (!expectationHolds(expected, current.revision))
       return conflict(kind, id, expected ?? "absent", current.revision);
+    if (kind === "mandate") this.reindexMandate(id, current.record as EntityOf<"mandate">, undefined);
     this.table(kind).delete(id);
     this.audit({ kind, id, revision: current.revision + 1, action: "delete", actor, at: this.now().toISOString() });
     return undefined;
+  }
+
+  private reindexMandate(
+    id: string,
+    before: EntityOf<"mandate"> | undefined,
+    after: EntityOf<"mandate"> | EntityOf<EntityKind> | undefined,
+  ): void {
+    const old = before === undefined ? undefined : mandateLookupKey(before);
+    if (old !== undefined) this.mandateKeys.get(old)?.delete(id);
+    const key = after === undefined ? undefined : mandateLookupKey(after as EntityOf<"mandate">);
+    if (key === undefined) return;
+    const ids = this.mandateKeys.get(key) ?? new Set<string>();
+    ids.add(id);
+    this.mandateKeys.set(key, ids);
   }
 
   private lastRevision(kind: EntityKind, id: string): number {

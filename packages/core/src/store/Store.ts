@@ -1,7 +1,7 @@
 import { Context, type Effect } from "effect";
 import type { ActivityFilter } from "../activity";
 import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
-import type { dueReports } from "../mandate";
+import type { dueReports, DueReportsOptions } from "../mandate";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
 import type {
@@ -12,7 +12,9 @@ import type {
   RevisionConflict,
   StoreFailure,
 } from "./StoreErrors";
-import type { AuditEntry, Page, PageRequest, Stored, WriteOptions } from "./Stored";
+import type { PageRequest } from "./Pagination";
+import type { FilterableKind, FilterOf } from "./RecordFilter";
+import type { AuditEntry, Page, Stored, WriteOptions } from "./Stored";
 
 /**
  * The query of an observation aggregation as a store takes it: which indicators, by what
@@ -42,8 +44,8 @@ export type DueReports = ReturnType<typeof dueReports>;
  * - a write with a stale `expectedRevision` fails with RevisionConflict and changes nothing;
  * - a put that changes nothing makes no new revision and no audit entry;
  * - lists are in a stable order (by id) and paginate by cursor;
- * - queries answer exactly what core's pure predicates (`matchesActivityFilter`, `dueReports`,
- *   `aggregate`) would answer over the same records.
+ * - queries answer exactly what core's pure definitions (`matchesFilter`, `findMandateIn`,
+ *   `dueReports`, `aggregate`) would answer over the same records.
  */
 export interface StoreShape {
   /** One record by kind and id. */
@@ -72,10 +74,34 @@ export interface StoreShape {
     filter: ActivityFilter,
     page?: PageRequest,
   ) => Effect.Effect<Page<Stored<"activity">>, InvalidCursor | StoreFailure>;
+  /**
+   * Records of a kind that match its filter (the same answer as `matchesFilter`), by id, a
+   * page at a time. `find("activity", filter, page)` is `findActivities(filter, page)`.
+   */
+  readonly find: <K extends FilterableKind>(
+    kind: K,
+    filter: FilterOf<K>,
+    page?: PageRequest,
+  ) => Effect.Effect<Page<Stored<K>>, InvalidCursor | StoreFailure>;
+  /**
+   * The mandate a person names: by id ("a-res-74-173"), else by symbol or citation in any
+   * form `readMandateReference` reads ("A/RES/74/173", "GA resolution 74/173", full-width
+   * "Ａ／ＲＥＳ／74/173", "大会第74/173号决议"), looked up in an index by `mandateLookupKey`.
+   * The same answer as `findMandateIn` over every stored mandate; NotFound says whether the
+   * text is no reference at all or names a mandate the store does not hold.
+   */
+  readonly findMandate: (reference: string) => Effect.Effect<Stored<"mandate">, NotFound | StoreFailure>;
   /** Sessions (and meetings) of a body, by number then id, schedule histories included. */
   readonly sessionsOf: (bodyId: string) => Effect.Effect<readonly Stored<"session">[], StoreFailure>;
-  /** The reports due at session `sessionNumber` of body `bodyId`, deferrals applied. */
-  readonly reportsDue: (bodyId: string, sessionNumber: number) => Effect.Effect<DueReports, StoreFailure>;
+  /**
+   * The reports due at session `sessionNumber` of body `bodyId`, deferrals applied, and with
+   * `includeDeferredAway` those deferred away from it (the same answer as `dueReports`).
+   */
+  readonly reportsDue: (
+    bodyId: string,
+    sessionNumber: number,
+    options?: DueReportsOptions,
+  ) => Effect.Effect<DueReports, StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
   readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
   /**

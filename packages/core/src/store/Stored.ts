@@ -23,14 +23,6 @@ export interface Page<T> {
   readonly nextCursor?: string;
 }
 
-/** How much of a list to return and where to continue. */
-export interface PageRequest {
-  /** At most this many items (default 50, at most 1000). */
-  readonly limit?: number;
-  /** A cursor from a previous page of the same query. */
-  readonly cursor?: string;
-}
-
 /** Options of every write: who writes, and which revision they last read. */
 export interface WriteOptions {
   /** Who makes the change; recorded in the audit trail. */

@@ -1,7 +1,9 @@
 import { describe } from "vitest";
 import { activityRules } from "./contract/activityRules";
+import { findRules } from "./contract/findRules";
 import { importRules } from "./contract/importRules";
 import { listRules } from "./contract/listRules";
+import { mandateLookupRules } from "./contract/mandateLookupRules";
 import { observationRules } from "./contract/observationRules";
 import { recordRules } from "./contract/recordRules";
 import { sessionRules } from "./contract/sessionRules";
@@ -36,8 +38,9 @@ const DEFAULT_NUM_RUNS = 25;
  * Covered: round trips of every entity kind (property); revisions, unchanged puts, stale and
  * "absent" expected revisions, removal and re-creation, the audit trail; InvalidRecord with
  * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
- * reportsDue and aggregateObservations against core's pure `matchesActivityFilter`,
- * `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
+ * find (every searchable kind), findMandate, reportsDue (with and without the reports
+ * deferred away) and aggregateObservations against core's pure `matchesActivityFilter`,
+ * `matchesFilter`, `findMandateIn`, `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
  * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
  * @example
  * // packages/store-sqlite/test/SqliteStore.contract.test.ts: a new database per test.
@@ -67,6 +70,8 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     writeRules(harness);
     listRules(harness);
     activityRules(harness);
+    findRules(harness);
+    mandateLookupRules(harness);
     sessionRules(harness);
     observationRules(harness);
     importRules(harness);

@@ -71,3 +71,16 @@ export function display(text: LocalizedText, preferred: readonly Language[] = []
 export function displayText(text: LocalizedText, preferred: readonly Language[] = []): string {
   return display(text, preferred).text;
 }
+
+/**
+ * Every language version of a text, in UN order; none for an absent text. What free-text
+ * search looks through.
+ * @example textVersions({ en: "Training", zh: "培训" }) // ["培训", "Training"]
+ */
+export function textVersions(text: LocalizedText | undefined): string[] {
+  if (text === undefined) return [];
+  return LANGUAGES.flatMap((language) => {
+    const value = text[language];
+    return value === undefined ? [] : [value];
+  });
+}

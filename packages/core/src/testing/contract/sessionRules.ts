@@ -74,10 +74,14 @@ export function sessionRules(harness: StoreHarness): void {
         expect(due[0]!.obligation).toEqual(deferredReport);
         expect(await succeeds(store.reportsDue("ccpcj", 29))).toEqual([]);
         expect(await succeeds(store.reportsDue("ga", 30))).toEqual([]);
+        const away = await succeeds(store.reportsDue("ccpcj", 29, { includeDeferredAway: true }));
+        expect(away).toHaveLength(1);
+        expect(away[0]).toMatchObject({ disposition: "deferred-away", dueSession: { sessionNumber: 30 } });
+        expect(await succeeds(store.reportsDue("ccpcj", 30, { includeDeferredAway: true }))).toEqual(due);
       }),
     );
 
-    it("agree with dueReports over the same mandates, for any mandates", testOptions, () =>
+    it("agree with dueReports over the same mandates, with and without the reports deferred away", testOptions, () =>
       withStore(async (store) => {
         const model = new Map<string, Mandate>();
         await fc.assert(
@@ -99,9 +103,21 @@ export function sessionRules(harness: StoreHarness): void {
                   obligation.reportTo,
                 ]),
               );
-              for (const { bodyId, sessionNumber } of [...asked, extra]) {
+              const deferredFrom = byId.flatMap((mandate) =>
+                mandate.reportingObligations.flatMap((obligation) =>
+                  obligation.deferrals.map((deferral) => ({
+                    bodyId: obligation.reportTo.bodyId,
+                    sessionNumber: deferral.fromSession,
+                  })),
+                ),
+              );
+              for (const { bodyId, sessionNumber } of [...asked, ...deferredFrom, extra]) {
                 expect(await succeeds(store.reportsDue(bodyId, sessionNumber))).toEqual(
                   dueReports(byId, bodyId, sessionNumber),
+                );
+                const options = { includeDeferredAway: true };
+                expect(await succeeds(store.reportsDue(bodyId, sessionNumber, options))).toEqual(
+                  dueReports(byId, bodyId, sessionNumber, options),
                 );
               }
             },

@@ -1,0 +1,25 @@
+import { noMandateWith, readMandateName, type Stored } from "@remit/core";
+import type { Connection } from "./DialectInfo";
+import { selectStoredRow, toStored } from "./StoredRows";
+
+/**
+ * The mandate a name names (core's `Store.findMandate`): the mandate with that id, else the
+ * first by id whose symbol has the name's lookup key, found through `mandate_reference`.
+ * Throws core's NotFound, which the store passes on as the port's error.
+ */
+export async function findMandate(connection: Connection, text: string): Promise<Stored<"mandate">> {
+  const byId = await selectStoredRow(connection, "mandate", text);
+  if (byId !== undefined) return toStored("mandate", byId);
+  const name = readMandateName(text);
+  if (!name.ok) throw name.error;
+  const row = await connection
+    .selectFrom("mandate_reference as m")
+    .innerJoin("records as r", (join) => join.on("r.kind", "=", "mandate").onRef("r.id", "=", "m.mandate_id"))
+    .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"])
+    .where("m.reference_key", "=", name.value.key)
+    .orderBy("m.mandate_id")
+    .limit(1)
+    .executeTakeFirst();
+  if (row === undefined) throw noMandateWith(text, name.value.reference);
+  return toStored("mandate", row);
+}

@@ -1,0 +1,104 @@
+import {
+  Cursor,
+  matchesFilter,
+  pageLimit,
+  periodEnd,
+  periodStart,
+  type FilterableKind,
+  type FilterOf,
+  type ObservationFilter,
+  type Page,
+  type PageRequest,
+  type SessionFilter,
+  type Stored,
+} from "@remit/core";
+import { findActivities } from "./ActivityQuery";
+import type { Connection } from "./DialectInfo";
+import { toStored, type StoredRow } from "./StoredRows";
+
+/**
+ * Up to `count` stored records of a kind after `afterId`, by id, narrowed in SQL by what the
+ * index tables know: sessions by body, observations by indicator and period. Mandates and
+ * instruments, which are few, are read by kind alone.
+ */
+async function candidates(
+  connection: Connection,
+  kind: FilterableKind,
+  filter: FilterOf<FilterableKind>,
+  afterId: string | undefined,
+  count: number,
+): Promise<StoredRow[]> {
+  let query = connection
+    .selectFrom("records as r")
+    .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"])
+    .where("r.kind", "=", kind);
+  if (kind === "session") {
+    const { bodyId } = filter as SessionFilter;
+    if (bodyId !== undefined) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("session_entry as s")
+            .select("s.id")
+            .whereRef("s.id", "=", "r.id")
+            .where("s.body_id", "=", bodyId),
+        ),
+      );
+    }
+  }
+  if (kind === "observation") {
+    const { indicatorId, period } = filter as ObservationFilter;
+    if (indicatorId !== undefined || period !== undefined) {
+      query = query.where((eb) => {
+        let entry = eb.selectFrom("observation_entry as o").select("o.id").whereRef("o.id", "=", "r.id");
+        if (indicatorId !== undefined) entry = entry.where("o.indicator_id", "=", indicatorId);
+        if (period !== undefined)
+          entry = entry
+            .where("o.period_start", "<=", periodEnd(period))
+            .where("o.period_end", ">=", periodStart(period));
+        return eb.exists(entry);
+      });
+    }
+  }
+  if (afterId !== undefined) query = query.where("r.id", ">", afterId);
+  return query.orderBy("r.id").limit(count).execute();
+}
+
+/**
+ * The records of a kind matching its filter, a page at a time, in id order (core's
+ * `Store.find`). Activities go through their own indexed query; for the other kinds SQL
+ * narrows where an index table can, and core's `matchesFilter` decides every candidate, so
+ * the answer is exactly the pure definition's.
+ */
+export async function findRecords<K extends FilterableKind>(
+  connection: Connection,
+  kind: K,
+  filter: FilterOf<K>,
+  page: PageRequest | undefined,
+): Promise<Page<Stored<K>>> {
+  if (kind === "activity") return (await findActivities(connection, filter, page)) as unknown as Page<Stored<K>>;
+  const query = { find: kind, filter };
+  let afterId: string | undefined;
+  if (page?.cursor !== undefined) {
+    const reading = Cursor.decode(page.cursor, query);
+    if (!reading.ok) throw reading.error;
+    afterId = reading.position.afterId;
+  }
+  const limit = pageLimit(page);
+  const matches: Stored<K>[] = [];
+  for (;;) {
+    const wanted = limit + 1 - matches.length;
+    const rows = await candidates(connection, kind, filter, afterId, wanted);
+    for (const row of rows) {
+      const stored = toStored(kind, row);
+      if (matchesFilter(kind, stored.record, filter)) matches.push(stored);
+    }
+    if (matches.length > limit || rows.length < wanted) break;
+    afterId = rows.at(-1)?.id;
+  }
+  const items = matches.slice(0, limit);
+  const last = items.at(-1);
+  return matches.length > limit && last !== undefined
+    ? { items, nextCursor: Cursor.encode(last.record.id, query) }
+    : { items };
+}
