@@ -1,18 +1,11 @@
-import { ACTIVITY_VALUE_TABLES, type DialectInfo } from "@remit/store-sql";
+import type { DialectInfo } from "@remit/store-sql";
 import { sql } from "kysely";
 
 /** The advisory lock key that serializes migrations on one server ("remit" in ASCII). */
 const MIGRATION_LOCK = 0x72656d6974;
 
 /** The tables whose statistics matter to the queries, refreshed after a bulk import. */
-const ANALYZED_TABLES = [
-  "records",
-  "activity",
-  ...ACTIVITY_VALUE_TABLES,
-  "observation_entry",
-  "session_entry",
-  "mandate_report",
-];
+const ANALYZED_TABLES = ["records", "activity", "facet", "observation_entry"];
 
 /** PostgreSQL's error codes for a lock that could not be had. */
 function isBusy(error: unknown): boolean {

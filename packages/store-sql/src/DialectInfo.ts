@@ -1,5 +1,5 @@
 import type { ColumnDefinitionBuilder, Kysely, RawBuilder } from "kysely";
-import type { RemitDatabase } from "./RemitDatabase";
+import type { RemitDatabase } from "./schema/RemitDatabase";
 
 /** A Kysely bound to one connection (inside a transaction or a connection lease). */
 export type Connection = Kysely<RemitDatabase>;

@@ -14,17 +14,18 @@ import {
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Kysely } from "kysely";
-import { findActivities } from "./ActivityQuery";
+import { findActivities } from "./activity/ActivityQuery";
 import type { DialectInfo } from "./DialectInfo";
-import { importRecords } from "./ImportRecords";
-import { findMandate } from "./MandateLookupQuery";
-import { findRecords } from "./RecordQuery";
-import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";
-import { aggregateObservations } from "./ObservationAggregation";
-import { putRecord, removeRecord } from "./RecordWrites";
-import type { RemitDatabase } from "./RemitDatabase";
+import { importRecords } from "./import/ImportRecords";
+import { findMandate } from "./mandate/MandateLookupQuery";
+import { findRecords } from "./records/RecordQuery";
+import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";
+import { aggregateObservations } from "./aggregation/ObservationAggregation";
+import { recordsByFacet } from "./records/RecordsByFacet";
+import { putRecord, removeRecord } from "./records/RecordWrites";
+import type { RemitDatabase } from "./schema/RemitDatabase";
 import { toPortError, type PortError } from "./StoreFailures";
-import { STORED_COLUMNS, selectStoredRow, toStored } from "./StoredRows";
+import { STORED_COLUMNS, selectStoredRow, toStored } from "./records/StoredRows";
 import { inWriteTransaction } from "./Transactions";
 
 /** Options of a SQL store. */
@@ -48,8 +49,9 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
 /**
  * core's `Store` on a Kysely database that `migrate` has brought to the current schema: the
  * one code path of the SQLite and PostgreSQL stores. Records are kept as JSON text with
- * their revision and timestamps; the index tables answer the queries, and core's pure
- * functions (`matchesFilter`, `dueReports`, `aggregate`) have the last word on every answer. Every write is one transaction.
+ * their revision and timestamps; the facets answer the queries, and core's pure
+ * functions (`matchesFilter`, `dueReports`, `aggregate`) have the last word on every
+ * answer. Every write is one transaction.
  * @example
  * const report = await migrate(db, dialect, "remit.db");
  * const store = makeSqlStore(db, dialect);
@@ -143,24 +145,13 @@ export function makeSqlStore(
 
     sessionsOf: (bodyId) =>
       attempt("sessionsOf", async () => {
-        const rows = await db
-          .selectFrom("session_entry as s")
-          .innerJoin("records as r", (join) => join.on("r.kind", "=", "session").onRef("r.id", "=", "s.id"))
-          .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"])
-          .where("s.body_id", "=", bodyId)
-          .execute();
+        const rows = await recordsByFacet(db, "session", "sessionBody", bodyId);
         return rows.map((row) => toStored("session", row)).sort(bySessionNumber);
       }),
 
     reportsDue: (bodyId, sessionNumber, dueOptions) =>
       attempt("reportsDue", async () => {
-        const rows = await db
-          .selectFrom("mandate_report as m")
-          .innerJoin("records as r", (join) => join.on("r.kind", "=", "mandate").onRef("r.id", "=", "m.mandate_id"))
-          .select("r.body")
-          .where("m.body_id", "=", bodyId)
-          .orderBy("r.id")
-          .execute();
+        const rows = await recordsByFacet(db, "mandate", "mandateReportsTo", bodyId);
         return dueReports(
           rows.map((row) => JSON.parse(row.body) as Mandate),
           bodyId,

@@ -1,6 +1,6 @@
 import { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RevisionConflict, StoreFailure } from "@remit/core";
 import type { DialectInfo } from "./DialectInfo";
-import { SchemaTooNew } from "./Migrations";
+import { SchemaTooNew } from "./schema/Migrations";
 
 /** The errors of the Store port that pass through the SQL code unchanged. */
 export type PortError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | ImportRejected | StoreFailure;

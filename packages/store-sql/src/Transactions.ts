@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Connection, DialectInfo } from "./DialectInfo";
-import type { RemitDatabase } from "./RemitDatabase";
+import type { RemitDatabase } from "./schema/RemitDatabase";
 
 /**
  * Runs `work` in a write transaction on a connection already held: committed when `work`

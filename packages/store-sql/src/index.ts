@@ -5,16 +5,23 @@
  * @packageDocumentation
  */
 export type { Connection, DialectInfo } from "./DialectInfo";
-export type { RemitDatabase } from "./RemitDatabase";
-export { ACTIVITY_VALUE_TABLES } from "./RemitDatabase";
-export { MIGRATIONS, SCHEMA_VERSION, SchemaTooNew, migrate, type Migration, type MigrationReport } from "./Migrations";
+export type { RemitDatabase } from "./schema/RemitDatabase";
+export {
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  SchemaTooNew,
+  migrate,
+  type Migration,
+  type MigrationReport,
+} from "./schema/Migrations";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
-export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows";
-export { projectRecord, activitySearchText } from "./Projections";
+export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";
+export { FACETS, type FacetName } from "./projection/Facets";
+export { projectRecord, activitySearchText } from "./projection/Projections";
 export {
   SECONDARY_INDEXES,
   createSecondaryIndexes,
   dropSecondaryIndexes,
   type SecondaryIndex,
-} from "./SecondaryIndexes";
-export { IMPORT_BATCH_SIZE, DEFAULT_BULK_IMPORT_THRESHOLD } from "./ImportWriter";
+} from "./schema/SecondaryIndexes";
+export { IMPORT_BATCH_SIZE, DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";

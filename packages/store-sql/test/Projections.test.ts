@@ -1,10 +1,17 @@
 import { matchesActivityFilter, normalizeSearchText, type Activity } from "@remit/core";
-import type { Row, WrittenTable } from "../src/TableRows";
+import type { Row, WrittenTable } from "../src/projection/TableRows";
 import { arbitraryActivity, arbitraryM49Region } from "@remit/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGGREGATION_BLOCKS, aggregationBlock } from "../src/AggregationBlocks";
-import { SEARCH_TEXT_SEPARATOR, activitySearchText, partnerKeys, projectRecord, regionKeys } from "../src/Projections";
+import { AGGREGATION_BLOCKS, aggregationBlock } from "../src/aggregation/AggregationBlocks";
+import { FACETS, type FacetName } from "../src/projection/Facets";
+import {
+  SEARCH_TEXT_SEPARATOR,
+  activitySearchText,
+  partnerKeys,
+  projectRecord,
+  regionKeys,
+} from "../src/projection/Projections";
 
 /** The rows a record projects, by table. */
 function rowsOf(activity: Activity): Map<WrittenTable, Row[]> {
@@ -76,14 +83,17 @@ describe("the index rows of an activity", () => {
     expect(activitySearchText(activity).includes("cybercrime")).toBe(false);
   });
 
-  it("writes one row per country, topic, audience, mandate and the kind, and the period as days", () => {
+  it("writes one facet row per country, topic, audience, mandate and the kind, and the period as days", () => {
     const [activity] = fc.sample(arbitraryActivity, { numRuns: 1, seed: 11 });
     const rows = rowsOf(activity!);
-    expect(rows.get("activity_country")?.map((row) => row[1]) ?? []).toEqual(activity!.countries.named);
-    expect(rows.get("activity_topic")?.map((row) => row[1]) ?? []).toEqual(activity!.topics);
-    expect(rows.get("activity_audience")?.map((row) => row[1]) ?? []).toEqual(activity!.audiences);
-    expect(rows.get("activity_mandate")?.map((row) => row[1]) ?? []).toEqual(activity!.mandateIds);
-    expect(rows.get("activity_kind")).toEqual([[activity!.id, activity!.kind]]);
+    const facet = (name: FacetName) =>
+      (rows.get("facet") ?? []).filter((row) => row[1] === FACETS[name].code).map((row) => row[2]);
+    expect((rows.get("facet") ?? []).every((row) => row[0] === activity!.id)).toBe(true);
+    expect(facet("activityCountry")).toEqual(activity!.countries.named);
+    expect(facet("activityTopic")).toEqual(activity!.topics);
+    expect(facet("activityAudience")).toEqual(activity!.audiences);
+    expect(facet("activityMandate")).toEqual(activity!.mandateIds);
+    expect(facet("activityKind")).toEqual([activity!.kind]);
     const [[id, start, end]] = rows.get("activity") as [Row];
     expect(id).toBe(activity!.id);
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -9,7 +9,7 @@ export interface MigrationsTable {
 
 /**
  * Every stored record, whatever its kind: the validated record as JSON text, its
- * revision and timestamps. Lookups by field go through the index tables below.
+ * revision and timestamps. Lookups by field go through `facet` and the tables below.
  */
 export interface RecordsTable {
   readonly kind: string;
@@ -42,19 +42,23 @@ export interface RemovedRecordsTable {
   readonly revision: number;
 }
 
-/** Mandates by the bodies their reporting obligations report to, for `reportsDue`. */
-export interface MandateReportTable {
-  readonly mandate_id: string;
-  readonly body_id: string;
+/**
+ * One row per value a record is found by: an activity's countries, regions, topics…, a
+ * session's body, the bodies a mandate asks reports of. `facet` is a code of `FACETS`.
+ * Clustered by record (what a rewrite deletes), indexed by (facet, value, record) (what a
+ * query looks up, in id order).
+ */
+export interface FacetTable {
+  readonly record_id: string;
+  readonly facet: number;
+  readonly value: string;
 }
 
-/**
- * The key each mandate with a symbol is found by (core's `mandateLookupKey`), for
- * `findMandate`: one row per mandate, looked up by key through `mandate_reference_by_key`.
- */
-export interface MandateReferenceTable {
-  readonly mandate_id: string;
-  readonly reference_key: string;
+/** The facet codes spelled out, for people reading the database. */
+export interface FacetNameTable {
+  readonly facet: number;
+  readonly kind: string;
+  readonly name: string;
 }
 
 /** One row per activity: its period as days and its searchable text, lower-cased and unaccented. */
@@ -63,19 +67,6 @@ export interface ActivityTable {
   readonly period_start: string | null;
   readonly period_end: string | null;
   readonly search_text: string;
-}
-
-/** One value of a multi-valued activity field (a country, a topic, a mandate id…). */
-export interface ActivityValueTable {
-  readonly activity_id: string;
-  readonly value: string;
-}
-
-/** Sessions by body and number, so `sessionsOf` reads only one body's sessions. */
-export interface SessionTable {
-  readonly id: string;
-  readonly body_id: string;
-  readonly number: number | null;
 }
 
 /** Observations by indicator and aggregation block, so an aggregation reads only what it needs. */
@@ -104,36 +95,15 @@ export interface AggregationCacheTable {
   readonly result: string;
 }
 
-/** The multi-valued activity fields that have an index table each. */
-export const ACTIVITY_VALUE_TABLES = [
-  "activity_country",
-  "activity_region",
-  "activity_topic",
-  "activity_kind",
-  "activity_partner",
-  "activity_audience",
-  "activity_mandate",
-] as const;
-/** The name of one activity index table. */
-export type ActivityValueTableName = (typeof ACTIVITY_VALUE_TABLES)[number];
-
 /** The tables of a Remit database, as Kysely sees them. */
 export interface RemitDatabase {
   remit_migrations: MigrationsTable;
   records: RecordsTable;
   audit: AuditTable;
   removed_records: RemovedRecordsTable;
-  mandate_report: MandateReportTable;
-  mandate_reference: MandateReferenceTable;
+  facet: FacetTable;
+  facet_name: FacetNameTable;
   activity: ActivityTable;
-  activity_country: ActivityValueTable;
-  activity_region: ActivityValueTable;
-  activity_topic: ActivityValueTable;
-  activity_kind: ActivityValueTable;
-  activity_partner: ActivityValueTable;
-  activity_audience: ActivityValueTable;
-  activity_mandate: ActivityValueTable;
-  session_entry: SessionTable;
   observation_entry: ObservationTable;
   aggregation_generation: AggregationGenerationTable;
   aggregation_cache: AggregationCacheTable;

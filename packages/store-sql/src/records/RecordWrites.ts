@@ -1,8 +1,13 @@
 import { NotFound, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
-import { BatchInserter } from "./BatchInserter";
-import type { Connection, DialectInfo } from "./DialectInfo";
-import { ACTIVITIES_KEY, INDICATOR_BLOCK, bumpGenerations, storedObservationKeys } from "./AggregationBlocks";
-import { deleteProjections, generationKeys, projectRecord } from "./Projections";
+import { BatchInserter } from "../projection/BatchInserter";
+import type { Connection, DialectInfo } from "../DialectInfo";
+import {
+  ACTIVITIES_KEY,
+  INDICATOR_BLOCK,
+  bumpGenerations,
+  storedObservationKeys,
+} from "../aggregation/AggregationBlocks";
+import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
 import { expectationHolds, revisionConflict } from "./RevisionConflicts";
 import { sameRecord, storedBody } from "./StoredBody";
 import { removedRevision, selectStoredRow, toStored } from "./StoredRows";

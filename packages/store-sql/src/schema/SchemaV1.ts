@@ -1,12 +1,32 @@
-import type { Connection, DialectInfo } from "./DialectInfo";
-import { ACTIVITY_VALUE_TABLES } from "./RemitDatabase";
-import { createSecondaryIndexes } from "./SecondaryIndexes";
+import type { Connection, DialectInfo } from "../DialectInfo";
+
+/** Remit 0.1.0's index tables of activities, one per multi-valued field. Frozen: migration 2 replaces them. */
+export const V1_ACTIVITY_VALUE_TABLES = [
+  "activity_country",
+  "activity_region",
+  "activity_topic",
+  "activity_kind",
+  "activity_partner",
+  "activity_audience",
+  "activity_mandate",
+] as const;
+
+/** Remit 0.1.0's secondary indexes: name, table, columns. Frozen, as the schema 0.1.0 wrote. */
+const V1_SECONDARY_INDEXES: readonly (readonly [string, string, readonly string[]])[] = [
+  ...V1_ACTIVITY_VALUE_TABLES.map((table) => [`${table}_by_value`, table, ["value", "activity_id"]] as const),
+  ["activity_by_period_start", "activity", ["period_start"]],
+  ["audit_by_record", "audit", ["kind", "id", "seq"]],
+  ["session_entry_by_body", "session_entry", ["body_id", "number", "id"]],
+  ["mandate_report_by_body", "mandate_report", ["body_id", "mandate_id"]],
+  ["observation_entry_by_block", "observation_entry", ["indicator_id", "block", "id"]],
+];
 
 /**
  * The first schema: records as JSON text with revision and timestamps, the audit
  * trail, the index tables the queries read (activities by each multi-valued field and by
  * period, sessions by body, mandates by the bodies they ask reports of, observations by
- * indicator and block) and the kept per-block aggregations with their generations.
+ * indicator and block) and the kept per-block aggregations with their generations. This is
+ * the schema Remit 0.1.0 wrote; it is never changed, later migrations transform it.
  */
 export async function createSchemaV1(connection: Connection, dialect: DialectInfo): Promise<void> {
   const schema = connection.schema;
@@ -49,7 +69,7 @@ export async function createSchemaV1(connection: Connection, dialect: DialectInf
     .addColumn("search_text", "text", (column) => column.notNull())
     .execute();
 
-  for (const table of ACTIVITY_VALUE_TABLES) {
+  for (const table of V1_ACTIVITY_VALUE_TABLES) {
     let builder = schema
       .createTable(table)
       .addColumn("activity_id", "text", (column) => dialect.idColumn(column.notNull()))
@@ -101,5 +121,12 @@ export async function createSchemaV1(connection: Connection, dialect: DialectInf
   if (dialect.clusteredTableSuffix !== undefined) mandateReport = mandateReport.modifyEnd(dialect.clusteredTableSuffix);
   await mandateReport.execute();
 
-  await createSecondaryIndexes(connection);
+  for (const [name, table, columns] of V1_SECONDARY_INDEXES) {
+    await schema
+      .createIndex(name)
+      .ifNotExists()
+      .on(table)
+      .columns([...columns])
+      .execute();
+  }
 }

@@ -1,4 +1,4 @@
-import type { Connection } from "./DialectInfo";
+import type { Connection } from "../DialectInfo";
 
 /**
  * Observations of an indicator are spread over this many blocks by a hash of their id, so

@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
-import type { Connection, DialectInfo } from "./DialectInfo";
+import type { Connection, DialectInfo } from "../DialectInfo";
 import type { RemitDatabase } from "./RemitDatabase";
 import { createSchemaV1 } from "./SchemaV1";
 import { createMandateReferenceIndex } from "./SchemaV2";
-import { inWriteTransaction } from "./Transactions";
+import { createSchemaV3 } from "./SchemaV3";
+import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
 export interface Migration {
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 },
   { version: 2, name: "mandate-reference-index", up: createMandateReferenceIndex },
+  { version: 3, name: "one-facets-table", up: createSchemaV3 },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

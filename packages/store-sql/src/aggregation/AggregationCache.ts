@@ -1,15 +1,19 @@
 import { canonicalJson, type AggregationQuery, type AggregationResult } from "@remit/core";
 import { ACTIVITIES_KEY, AGGREGATION_BLOCKS, INDICATOR_BLOCK } from "./AggregationBlocks";
-import type { Connection } from "./DialectInfo";
+import type { Connection } from "../DialectInfo";
 
 /** The part of a query a kept block aggregation is for: bucket and grouping (the indicator is the row's). */
 export function queryShape(query: AggregationQuery): string {
   return canonicalJson({ bucket: query.bucket, by: query.by ?? null });
 }
 
-/** Whether the grouping reads the activities the observations name (so activity changes matter). */
-export function readsActivities(query: AggregationQuery): boolean {
-  return query.by?.dimension === "topic" || query.by?.dimension === "kind";
+/**
+ * Whether the aggregation reads the activities the observations name (so activity changes
+ * matter): always, since grouping by topic or kind reads them and every grouping warns about
+ * figures of overlapping activities.
+ */
+export function readsActivities(_query: AggregationQuery): boolean {
+  return true;
 }
 
 /**

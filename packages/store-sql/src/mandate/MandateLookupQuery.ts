@@ -1,10 +1,11 @@
 import { noMandateWith, readMandateName, type Stored } from "@remit/core";
-import type { Connection } from "./DialectInfo";
-import { selectStoredRow, toStored } from "./StoredRows";
+import type { Connection } from "../DialectInfo";
+import { facetCode } from "../projection/Facets";
+import { selectStoredRow, toStored } from "../records/StoredRows";
 
 /**
  * The mandate a name names (core's `Store.findMandate`): the mandate with that id, else the
- * first by id whose symbol has the name's lookup key, found through `mandate_reference`.
+ * first by id whose symbol has the name's lookup key, found through its `reference` facet.
  * Throws core's NotFound, which the store passes on as the port's error.
  */
 export async function findMandate(connection: Connection, text: string): Promise<Stored<"mandate">> {
@@ -13,11 +14,12 @@ export async function findMandate(connection: Connection, text: string): Promise
   const name = readMandateName(text);
   if (!name.ok) throw name.error;
   const row = await connection
-    .selectFrom("mandate_reference as m")
-    .innerJoin("records as r", (join) => join.on("r.kind", "=", "mandate").onRef("r.id", "=", "m.mandate_id"))
+    .selectFrom("facet as f")
+    .innerJoin("records as r", (join) => join.on("r.kind", "=", "mandate").onRef("r.id", "=", "f.record_id"))
     .select(["r.kind", "r.id", "r.revision", "r.body", "r.created_at", "r.updated_at", "r.updated_by"])
-    .where("m.reference_key", "=", name.value.key)
-    .orderBy("m.mandate_id")
+    .where("f.facet", "=", facetCode("mandateReference"))
+    .where("f.value", "=", name.value.key)
+    .orderBy("f.record_id")
     .limit(1)
     .executeTakeFirst();
   if (row === undefined) throw noMandateWith(text, name.value.reference);

@@ -1,5 +1,5 @@
 import { CompiledQuery } from "kysely";
-import type { Connection } from "./DialectInfo";
+import type { Connection } from "../DialectInfo";
 import { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows";
 
 const MAX_ROWS_PER_STATEMENT = 500;

@@ -7,10 +7,10 @@ import {
   type ImportReport,
 } from "@remit/core";
 import type { Kysely } from "kysely";
-import type { DialectInfo } from "./DialectInfo";
+import type { DialectInfo } from "../DialectInfo";
 import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
-import type { RemitDatabase } from "./RemitDatabase";
-import { inTransactionOn } from "./Transactions";
+import type { RemitDatabase } from "../schema/RemitDatabase";
+import { inTransactionOn } from "../Transactions";
 
 /** Reads the next entry of an import source; a source that fails becomes a StoreFailure. */
 async function nextEntry(source: AsyncIterator<ImportEntry>): Promise<IteratorResult<ImportEntry>> {

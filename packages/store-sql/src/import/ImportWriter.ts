@@ -1,10 +1,10 @@
 import { StoreFailure, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
-import { BatchInserter } from "./BatchInserter";
-import type { Connection, DialectInfo } from "./DialectInfo";
-import { bumpGenerations, storedObservationKeys } from "./AggregationBlocks";
-import { deleteProjections, generationKeys, projectRecord } from "./Projections";
-import { createSecondaryIndexes, dropSecondaryIndexes } from "./SecondaryIndexes";
-import { sameRecord, storedBody } from "./StoredBody";
+import { BatchInserter } from "../projection/BatchInserter";
+import type { Connection, DialectInfo } from "../DialectInfo";
+import { bumpGenerations, storedObservationKeys } from "../aggregation/AggregationBlocks";
+import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
+import { createSecondaryIndexes, dropSecondaryIndexes } from "../schema/SecondaryIndexes";
+import { sameRecord, storedBody } from "../records/StoredBody";
 
 /** Records per batch: looked up together, then written with multi-row inserts. */
 export const IMPORT_BATCH_SIZE = 500;

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf, Stored } from "@remit/core";
-import type { Connection } from "./DialectInfo";
+import type { Connection } from "../DialectInfo";
 
 /** The columns of `records` that make a Stored value. */
 export interface StoredRow {

@@ -12,13 +12,14 @@ import {
   type SessionFilter,
   type Stored,
 } from "@remit/core";
-import { findActivities } from "./ActivityQuery";
-import type { Connection } from "./DialectInfo";
+import { findActivities } from "../activity/ActivityQuery";
+import type { Connection } from "../DialectInfo";
+import { facetCode } from "../projection/Facets";
 import { toStored, type StoredRow } from "./StoredRows";
 
 /**
  * Up to `count` stored records of a kind after `afterId`, by id, narrowed in SQL by what the
- * index tables know: sessions by body, observations by indicator and period. Mandates and
+ * facets and index tables know: sessions by body, observations by indicator and period. Mandates and
  * instruments, which are few, are read by kind alone.
  */
 async function candidates(
@@ -38,10 +39,11 @@ async function candidates(
       query = query.where((eb) =>
         eb.exists(
           eb
-            .selectFrom("session_entry as s")
-            .select("s.id")
-            .whereRef("s.id", "=", "r.id")
-            .where("s.body_id", "=", bodyId),
+            .selectFrom("facet as f")
+            .select("f.record_id")
+            .whereRef("f.record_id", "=", "r.id")
+            .where("f.facet", "=", facetCode("sessionBody"))
+            .where("f.value", "=", bodyId),
         ),
       );
     }

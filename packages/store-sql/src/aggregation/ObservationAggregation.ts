@@ -19,9 +19,9 @@ import {
   readsActivities,
   type BlockAggregation,
 } from "./AggregationCache";
-import type { Connection, DialectInfo } from "./DialectInfo";
-import type { RemitDatabase } from "./RemitDatabase";
-import { inWriteTransaction } from "./Transactions";
+import type { Connection, DialectInfo } from "../DialectInfo";
+import type { RemitDatabase } from "../schema/RemitDatabase";
+import { inWriteTransaction } from "../Transactions";
 
 /**
  * Up to this many observations are aggregated in one call of core's `aggregateRecords`,

@@ -11,32 +11,32 @@ import {
   type Stored,
 } from "@remit/core";
 import { sql, type SqlBool } from "kysely";
-import type { Connection } from "./DialectInfo";
-import type { ActivityValueTableName } from "./RemitDatabase";
-import { toStored, type StoredRow } from "./StoredRows";
+import type { Connection } from "../DialectInfo";
+import { facetCode } from "../projection/Facets";
+import { toStored, type StoredRow } from "../records/StoredRows";
 
-/** One criterion answered by an index table: activities with this value in that table. */
+/** One criterion answered by the facets: activities with this value of that facet. */
 interface IndexedCriterion {
-  readonly table: ActivityValueTableName;
+  readonly facet: number;
   readonly value: string;
 }
 
 /**
- * The criteria of a filter that index tables answer, most selective first: the first one
- * drives the query (a range of its `(value, activity_id)` index, already in id order, so a
- * page stops after `limit` rows), the others are checked by primary-key lookups.
+ * The criteria of a filter that facets answer, most selective first: the first one drives
+ * the query (a range of the `(facet, value, record_id)` index, already in id order, so a page
+ * stops after `limit` rows), the others are checked by primary-key lookups.
  */
 function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
+  const criterion = (facet: Parameters<typeof facetCode>[0], value: string | undefined) =>
+    value === undefined ? undefined : { facet: facetCode(facet), value };
   const criteria: (IndexedCriterion | undefined)[] = [
-    filter.mandateId === undefined ? undefined : { table: "activity_mandate", value: filter.mandateId },
-    filter.country === undefined ? undefined : { table: "activity_country", value: filter.country },
-    filter.partner === undefined
-      ? undefined
-      : { table: "activity_partner", value: normalizeSearchText(filter.partner) },
-    filter.region === undefined ? undefined : { table: "activity_region", value: filter.region },
-    filter.audience === undefined ? undefined : { table: "activity_audience", value: filter.audience },
-    filter.topic === undefined ? undefined : { table: "activity_topic", value: filter.topic },
-    filter.kind === undefined ? undefined : { table: "activity_kind", value: filter.kind },
+    criterion("activityMandate", filter.mandateId),
+    criterion("activityCountry", filter.country),
+    criterion("activityPartner", filter.partner === undefined ? undefined : normalizeSearchText(filter.partner)),
+    criterion("activityRegion", filter.region),
+    criterion("activityAudience", filter.audience),
+    criterion("activityTopic", filter.topic),
+    criterion("activityKind", filter.kind),
   ];
   return criteria.filter((criterion): criterion is IndexedCriterion => criterion !== undefined);
 }
@@ -71,11 +71,12 @@ async function candidates(
     driver === undefined
       ? byActivity
       : (connection
-          .selectFrom(`${driver.table} as d` as "activity_country as d")
+          .selectFrom("facet as d")
           .crossJoin("activity as a")
-          .whereRef("a.id", "=", "d.activity_id")
+          .whereRef("a.id", "=", "d.record_id")
+          .where("d.facet", "=", driver.facet)
           .where("d.value", "=", driver.value) as unknown as typeof byActivity);
-  const key = sql.ref<string>(driver === undefined ? "a.id" : "d.activity_id");
+  const key = sql.ref<string>(driver === undefined ? "a.id" : "d.record_id");
   let query = from
     .crossJoin("records as r")
     .where("r.kind", "=", "activity")
@@ -85,9 +86,10 @@ async function candidates(
     query = query.where((eb) =>
       eb.exists(
         eb
-          .selectFrom(`${check.table} as x` as "activity_country as x")
+          .selectFrom("facet as x")
           .select(sql.lit(1).as("one"))
-          .where("x.activity_id", "=", key)
+          .where("x.record_id", "=", key)
+          .where("x.facet", "=", check.facet)
           .where("x.value", "=", check.value),
       ),
     );
@@ -105,8 +107,8 @@ async function candidates(
 }
 
 /**
- * The activities matching a filter, a page at a time, in id order. SQL narrows by the index
- * tables; every candidate is then checked with core's `matchesActivityFilter`, so the answer
+ * The activities matching a filter, a page at a time, in id order. SQL narrows by the
+ * facets; every candidate is then checked with core's `matchesActivityFilter`, so the answer
  * is exactly the pure predicate's, whatever the SQL could not express.
  */
 export async function findActivities(

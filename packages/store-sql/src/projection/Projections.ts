@@ -12,8 +12,14 @@ import {
   type Observation,
   type Session,
 } from "@remit/core";
-import { ACTIVITIES_KEY, INDICATOR_BLOCK, aggregationBlock, type GenerationKey } from "./AggregationBlocks";
-import type { Connection } from "./DialectInfo";
+import {
+  ACTIVITIES_KEY,
+  INDICATOR_BLOCK,
+  aggregationBlock,
+  type GenerationKey,
+} from "../aggregation/AggregationBlocks";
+import type { Connection } from "../DialectInfo";
+import { FACETS, facetCodesOf, type FacetName } from "./Facets";
 import { PROJECTION_TABLES, type RowSink } from "./TableRows";
 
 /**
@@ -49,20 +55,26 @@ export function regionKeys(activity: Activity): string[] {
   return [...keys];
 }
 
+/** Adds one facet row per distinct value (a facet row's key is record, facet and value). */
+function addFacets(sink: RowSink, id: string, facet: FacetName, values: Iterable<string>): void {
+  const code = FACETS[facet].code;
+  for (const value of new Set(values)) sink.add("facet", [id, code, value]);
+}
+
 function projectActivity(activity: Activity, sink: RowSink): void {
   const id = activity.id;
   sink.add("activity", [id, periodStart(activity.period), periodEnd(activity.period), activitySearchText(activity)]);
-  for (const country of activity.countries.named) sink.add("activity_country", [id, country]);
-  for (const region of regionKeys(activity)) sink.add("activity_region", [id, region]);
-  for (const topic of activity.topics) sink.add("activity_topic", [id, topic]);
-  sink.add("activity_kind", [id, activity.kind]);
-  for (const partner of partnerKeys(activity)) sink.add("activity_partner", [id, partner]);
-  for (const audience of activity.audiences) sink.add("activity_audience", [id, audience]);
-  for (const mandateId of activity.mandateIds) sink.add("activity_mandate", [id, mandateId]);
+  addFacets(sink, id, "activityCountry", activity.countries.named);
+  addFacets(sink, id, "activityRegion", regionKeys(activity));
+  addFacets(sink, id, "activityTopic", activity.topics);
+  addFacets(sink, id, "activityKind", [activity.kind]);
+  addFacets(sink, id, "activityPartner", partnerKeys(activity));
+  addFacets(sink, id, "activityAudience", activity.audiences);
+  addFacets(sink, id, "activityMandate", activity.mandateIds);
 }
 
 function projectSession(session: Session, sink: RowSink): void {
-  sink.add("session_entry", [session.id, session.bodyId, session.number ?? null]);
+  addFacets(sink, session.id, "sessionBody", [session.bodyId]);
 }
 
 function projectObservation(observation: Observation, sink: RowSink): void {
@@ -77,16 +89,19 @@ function projectObservation(observation: Observation, sink: RowSink): void {
 }
 
 function projectMandate(mandate: Mandate, sink: RowSink): void {
-  const bodies = new Set(mandate.reportingObligations.map((obligation) => obligation.reportTo.bodyId));
-  for (const bodyId of bodies) sink.add("mandate_report", [mandate.id, bodyId]);
+  addFacets(sink, mandate.id, "mandateReportsTo", [
+    ...new Set(mandate.reportingObligations.map((obligation) => obligation.reportTo.bodyId)),
+  ]);
   const key = mandateLookupKey(mandate);
-  if (key !== undefined) sink.add("mandate_reference", [mandate.id, key]);
+  if (key !== undefined) addFacets(sink, mandate.id, "mandateReference", [key]);
 }
 
 /**
- * Writes the rows a record contributes to the index tables: what the queries of the port
- * look up (activities by each field, sessions by body, observations by indicator, mandates
- * by the bodies they ask reports of and by their symbol's lookup key). Kinds without queries of their own have none.
+ * Writes the rows a record is found by: its facets (activities by each field, sessions by
+ * body, mandates by the bodies they ask reports of and by their symbol's lookup key) and the rows of its kind's own table
+ * (an activity's period and text, an observation's indicator). Kinds without queries of their
+ * own have none. Every derived row of the store comes from here, so that a migration can
+ * rebuild them all from `records`.
  */
 export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, sink: RowSink): void {
   switch (kind) {
@@ -112,13 +127,17 @@ export function generationKeys(kind: EntityKind, record: EntityOf<EntityKind>): 
   return [];
 }
 
-/** Deletes the index rows of records about to be rewritten or removed. */
+/** Deletes the derived rows of records about to be rewritten or removed. */
 export async function deleteProjections(
   connection: Connection,
   kind: EntityKind,
   ids: readonly string[],
 ): Promise<void> {
   if (ids.length === 0) return;
+  const facets = facetCodesOf(kind);
+  if (facets.length > 0) {
+    await connection.deleteFrom("facet").where("record_id", "in", ids).where("facet", "in", facets).execute();
+  }
   for (const { table, key } of PROJECTION_TABLES[kind] ?? []) {
     // The table and key come from the fixed PROJECTION_TABLES list, never from input.
     await connection

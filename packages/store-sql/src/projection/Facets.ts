@@ -1,0 +1,42 @@
+import type { EntityKind } from "@remit/core";
+
+/**
+ * The facets records are found by, each a small integer in the `facet` table's `facet`
+ * column (a number takes one byte per row where a name would take ten, in a table of tens of
+ * millions of rows). The `facet_name` table spells them out for anyone reading the database.
+ * Append new facets with new numbers; never renumber one, since stored rows carry it.
+ */
+export const FACETS = {
+  /** A country an activity names (ISO 3166-1 alpha-3). */
+  activityCountry: { code: 1, kind: "activity", name: "country" },
+  /** An M49 region an activity lists, or one that contains a country it names. */
+  activityRegion: { code: 2, kind: "activity", name: "region" },
+  activityTopic: { code: 3, kind: "activity", name: "topic" },
+  activityKind: { code: 4, kind: "activity", name: "kind" },
+  /** A partner's name (any language) or acronym, normalised as free text is. */
+  activityPartner: { code: 5, kind: "activity", name: "partner" },
+  activityAudience: { code: 6, kind: "activity", name: "audience" },
+  /** A mandate the activity serves (its id). */
+  activityMandate: { code: 7, kind: "activity", name: "mandate" },
+  /** The body whose session (or meeting) this is. */
+  sessionBody: { code: 20, kind: "session", name: "body" },
+  /** A body a mandate asks reports of (its reporting obligations' `reportTo.bodyId`). */
+  mandateReportsTo: { code: 30, kind: "mandate", name: "reports-to" },
+  /** The lookup key of a mandate's symbol or citation (core's `mandateLookupKey`), for `findMandate`. */
+  mandateReference: { code: 31, kind: "mandate", name: "reference" },
+} as const satisfies Record<string, { readonly code: number; readonly kind: EntityKind; readonly name: string }>;
+
+/** The name of one facet. */
+export type FacetName = keyof typeof FACETS;
+
+/** The code of a facet, as stored. */
+export function facetCode(name: FacetName): number {
+  return FACETS[name].code;
+}
+
+/** The facet codes of a kind's records: what to delete when such a record is rewritten or removed. */
+export function facetCodesOf(kind: EntityKind): number[] {
+  return Object.values(FACETS)
+    .filter((facet) => facet.kind === kind)
+    .map((facet) => facet.code);
+}
