@@ -1,6 +1,9 @@
 /** Marks (accents, Arabic harakat and hamza above/below after decomposition) and tatweel. */
 const IGNORED = /[\p{M}\u0640]/gu;
 
+/** Text with nothing to decompose and no marks. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The form texts are compared in by free-text search, in any script: compatibility
  * decomposition (NFKD, so full-width letters become ASCII), marks removed (é → e, أ → ا,
@@ -9,7 +12,9 @@ const IGNORED = /[\p{M}\u0640]/gu;
  * @example normalizeSearchText("  Évaluation  ") // "evaluation"
  */
 export function normalizeSearchText(text: string): string {
-  return text.normalize("NFKD").replace(IGNORED, "").toLowerCase().replace(/\s+/gu, " ").trim();
+  // ASCII has nothing to decompose and no marks: skip the two passes that cost most.
+  const decomposed = ASCII.test(text) ? text : text.normalize("NFKD").replace(IGNORED, "");
+  return decomposed.toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
 /**

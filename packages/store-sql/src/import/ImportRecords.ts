@@ -1,14 +1,8 @@
-import {
-  ImportRun,
-  StoreFailure,
-  type AcceptedEntry,
-  type ImportEntry,
-  type ImportOptions,
-  type ImportReport,
-} from "@remit/core";
+import { ImportRun, StoreFailure, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "../DialectInfo";
-import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
+import { storedBody } from "../records/StoredBody";
+import { IMPORT_BATCH_SIZE, ImportWriter, type PreparedRecord } from "./ImportWriter";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
@@ -49,7 +43,7 @@ export async function importRecords(
       return await inTransactionOn(connection, dialect, async (transaction) => {
         const writer = await ImportWriter.open(transaction, dialect, options.actor, now, bulkThreshold);
         const source = entries[Symbol.asyncIterator]();
-        let batch: AcceptedEntry[] = [];
+        let batch: PreparedRecord[] = [];
         let keys = new Set<string>();
         let writing = true;
         for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
@@ -66,7 +60,7 @@ export async function importRecords(
             batch = [];
             keys = new Set();
           }
-          batch.push(accepted);
+          batch.push({ kind: accepted.kind, record: accepted.record, body: storedBody(accepted.record) });
           keys.add(key);
         }
         const refusal = run.refusal();

@@ -1,10 +1,10 @@
-import { StoreFailure, type AcceptedEntry, type EntityKind, type ImportRun } from "@remit/core";
+import { StoreFailure, type EntityKind, type EntityOf, type ImportRun } from "@remit/core";
 import { BatchInserter } from "../projection/BatchInserter";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { bumpGenerations, storedObservationKeys } from "../aggregation/AggregationBlocks";
 import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "../schema/SecondaryIndexes";
-import { sameRecord, storedBody } from "../records/StoredBody";
+import { sameRecord } from "../records/StoredBody";
 
 /** Records per batch: looked up together, then written with multi-row inserts. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -15,6 +15,16 @@ export const IMPORT_BATCH_SIZE = 500;
  * the same transaction, so a kill or a failure still leaves the store as it was.
  */
 export const DEFAULT_BULK_IMPORT_THRESHOLD = 5_000;
+
+/**
+ * A validated record of an import with the JSON text it is stored as, made as soon as it is
+ * read: the import keeps nothing else of it (not the entry as read) while its batch fills.
+ */
+export interface PreparedRecord {
+  readonly kind: EntityKind;
+  readonly record: EntityOf<EntityKind>;
+  readonly body: string;
+}
 
 interface ExistingRow {
   readonly revision: number;
@@ -45,6 +55,8 @@ export class ImportWriter {
     private readonly now: () => string,
     private readonly storedBefore: number,
     private readonly bulkThreshold: number,
+    /** Whether the store remembers removed records, whose re-creation continues their revisions. */
+    private readonly remembersRemovals: boolean,
   ) {
     this.rows = new BatchInserter(connection, dialect.maxParameters);
   }
@@ -61,38 +73,43 @@ export class ImportWriter {
       .selectFrom("records")
       .select((eb) => eb.fn.countAll().as("count"))
       .executeTakeFirst();
-    return new ImportWriter(connection, dialect, actor, now, Number(row?.count ?? 0), bulkThreshold);
+    const removal = await connection.selectFrom("removed_records").select("id").limit(1).executeTakeFirst();
+    return new ImportWriter(
+      connection,
+      dialect,
+      actor,
+      now,
+      Number(row?.count ?? 0),
+      bulkThreshold,
+      removal !== undefined,
+    );
   }
 
   /** Writes one batch (no two entries with the same kind and id) and counts each record in `run`. */
-  async write(batch: readonly AcceptedEntry[], run: ImportRun): Promise<void> {
+  async write(batch: readonly PreparedRecord[], run: ImportRun): Promise<void> {
     if (batch.length === 0) return;
     const at = this.now();
     const existing = await this.lookUp(batch, "records");
-    const updates: { entry: AcceptedEntry; body: string; revision: number }[] = [];
-    const created: AcceptedEntry[] = [];
-    const bodies = new Map<AcceptedEntry, string>();
+    const updates: { entry: PreparedRecord; revision: number }[] = [];
+    const created: PreparedRecord[] = [];
     for (const entry of batch) {
-      const body = storedBody(entry.record);
       const current = existing.get(entry.kind)?.get(entry.record.id);
-      if (current === undefined) {
-        created.push(entry);
-        bodies.set(entry, body);
-      } else if (sameRecord(current.body, body, entry.record)) run.countUnchanged();
-      else updates.push({ entry, body, revision: current.revision });
+      if (current === undefined) created.push(entry);
+      else if (sameRecord(current.body, entry.body, entry.record)) run.countUnchanged();
+      else updates.push({ entry, revision: current.revision });
     }
     await this.bumpGenerationsFor(
       created,
       updates.map((update) => update.entry),
     );
-    const removed = await this.lookUp(created, "removed_records");
+    const removed = this.remembersRemovals ? await this.lookUp(created, "removed_records") : new Map();
     for (const entry of created) {
       const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
-      this.addRows(entry, bodies.get(entry) ?? "", revision, "create", at, at);
+      this.addRows(entry, revision, "create", at);
       run.countWritten();
     }
     this.inserted += created.length;
-    await this.forgetRemoved(created, removed);
+    if (this.remembersRemovals) await this.forgetRemoved(created, removed);
     if (updates.length > 0) await this.update(updates, at, run);
     await this.rows.flushTable("records");
     await this.rows.flushFull();
@@ -108,22 +125,15 @@ export class ImportWriter {
     }
   }
 
-  private addRows(
-    entry: AcceptedEntry,
-    body: string,
-    revision: number,
-    action: "create" | "update",
-    at: string,
-    createdAt: string,
-  ): void {
-    const { kind, record } = entry;
-    if (action === "create") this.rows.add("records", [kind, record.id, revision, body, createdAt, at, this.actor]);
+  private addRows(entry: PreparedRecord, revision: number, action: "create" | "update", at: string): void {
+    const { kind, record, body } = entry;
+    if (action === "create") this.rows.add("records", [kind, record.id, revision, body, at, at, this.actor]);
     projectRecord(kind, record, this.rows);
     this.rows.add("audit", [kind, record.id, revision, action, this.actor, at]);
   }
 
   private async update(
-    updates: readonly { entry: AcceptedEntry; body: string; revision: number }[],
+    updates: readonly { entry: PreparedRecord; revision: number }[],
     at: string,
     run: ImportRun,
   ): Promise<void> {
@@ -133,10 +143,10 @@ export class ImportWriter {
     const byKind = new Map<EntityKind, string[]>();
     for (const { entry } of updates) byKind.set(entry.kind, [...(byKind.get(entry.kind) ?? []), entry.record.id]);
     for (const [kind, ids] of byKind) await deleteProjections(this.connection, kind, ids);
-    for (const { entry, body, revision } of updates) {
+    for (const { entry, revision } of updates) {
       const result = await this.connection
         .updateTable("records")
-        .set({ body, revision: revision + 1, updated_at: at, updated_by: this.actor })
+        .set({ body: entry.body, revision: revision + 1, updated_at: at, updated_by: this.actor })
         .where("kind", "=", entry.kind)
         .where("id", "=", entry.record.id)
         .where("revision", "=", revision)
@@ -147,13 +157,13 @@ export class ImportWriter {
           message: `The ${entry.kind} "${entry.record.id}" was changed by another writer during the import; nothing was imported. Run the import again.`,
         });
       }
-      this.addRows(entry, body, revision + 1, "update", at, at);
+      this.addRows(entry, revision + 1, "update", at);
       run.countWritten();
     }
   }
 
   private async lookUp(
-    entries: readonly AcceptedEntry[],
+    entries: readonly PreparedRecord[],
     table: "records" | "removed_records",
   ): Promise<Map<EntityKind, Map<string, ExistingRow>>> {
     const found = new Map<EntityKind, Map<string, ExistingRow>>();
@@ -187,8 +197,8 @@ export class ImportWriter {
 
   /** Bumps the aggregation generations of new and changed records (and the old blocks of changed observations). */
   private async bumpGenerationsFor(
-    created: readonly AcceptedEntry[],
-    updated: readonly AcceptedEntry[],
+    created: readonly PreparedRecord[],
+    updated: readonly PreparedRecord[],
   ): Promise<void> {
     const keys = [...created, ...updated].flatMap((entry) => generationKeys(entry.kind, entry.record));
     const rewritten = updated.filter((entry) => entry.kind === "observation").map((entry) => entry.record.id);
@@ -197,7 +207,7 @@ export class ImportWriter {
   }
 
   private async forgetRemoved(
-    created: readonly AcceptedEntry[],
+    created: readonly PreparedRecord[],
     removed: Map<EntityKind, Map<string, ExistingRow>>,
   ): Promise<void> {
     for (const [kind, rows] of removed) {

@@ -51,14 +51,30 @@ export function partnerKeys(activity: Activity): string[] {
  */
 export function regionKeys(activity: Activity): string[] {
   const keys = new Set<string>(activity.regions.m49);
-  for (const country of activity.countries.named) for (const region of regionsOfCountry(country)) keys.add(region);
+  for (const country of activity.countries.named) for (const region of regionsAbove(country)) keys.add(region);
   return [...keys];
 }
 
-/** Adds one facet row per distinct value (a facet row's key is record, facet and value). */
-function addFacets(sink: RowSink, id: string, facet: FacetName, values: Iterable<string>): void {
+const REGIONS_ABOVE = new Map<string, readonly string[]>();
+
+/** `regionsOfCountry`, remembered: an import asks for the same two hundred countries a million times. */
+function regionsAbove(country: string): readonly string[] {
+  let regions = REGIONS_ABOVE.get(country);
+  if (regions === undefined) {
+    regions = regionsOfCountry(country);
+    REGIONS_ABOVE.set(country, regions);
+  }
+  return regions;
+}
+
+/**
+ * Adds one facet row per value. The values must be distinct (a facet row's key is record,
+ * facet and value): the schemas make lists such as topics and countries so, and the keys
+ * computed here are sets.
+ */
+function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[]): void {
   const code = FACETS[facet].code;
-  for (const value of new Set(values)) sink.add("facet", [id, code, value]);
+  for (const value of values) sink.add("facet", [id, code, value]);
 }
 
 function projectActivity(activity: Activity, sink: RowSink): void {

@@ -48,7 +48,7 @@ const FILTERS: readonly ActivityFilter[] = [
   {},
   { country: "SLV" },
   { region: "419" },
-  { topic: "online-child-sexual-exploitation" },
+  { topic: "online-child-sexual-exploitation-and-abuse" },
   { partner: "interpol" },
   { mandateId: "a-res-74-173" },
   { kind: "training", period: { start: "2020" } },
