@@ -102,7 +102,9 @@ export class ImportWriter {
       created,
       updates.map((update) => update.entry),
     );
-    const removed = this.remembersRemovals ? await this.lookUp(created, "removed_records") : new Map();
+    const removed = this.remembersRemovals
+      ? await this.lookUp(created, "removed_records")
+      : new Map<EntityKind, Map<string, ExistingRow>>();
     for (const entry of created) {
       const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
       this.addRows(entry, revision, "create", at);

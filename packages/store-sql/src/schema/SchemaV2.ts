@@ -36,7 +36,7 @@ export async function createMandateReferenceIndex(connection: Connection, dialec
     for (let start = 0; start < rows.length; start += 100) {
       await connection
         .insertInto("mandate_reference" as never)
-        .values(rows.slice(start, start + 100) as never)
+        .values(rows.slice(start, start + 100))
         .execute();
     }
     if (mandates.length < BACKFILL_BATCH) break;

@@ -100,6 +100,10 @@ export function releasedDatabaseRules(released: ReleasedDatabase): void {
               await succeeds(model.reportsDue("ccpcj", session)),
             );
           }
+          for (const name of ["A/RES/74/173", "GA resolution 65/230", "CCPCJ resolution 22/8"]) {
+            const found = await succeeds(migrated.findMandate(name));
+            expect(found.record.id).toBe((await succeeds(model.findMandate(name))).record.id);
+          }
           for (const query of AGGREGATIONS) {
             expect(await succeeds(migrated.aggregateObservations(query))).toEqual(
               await succeeds(model.aggregateObservations(query)),
