@@ -1,8 +1,8 @@
 /** Marks (accents, Arabic harakat and hamza above/below after decomposition) and tatweel. */
 const IGNORED = /[\p{M}\u0640]/gu;
 
-/** Text with nothing to decompose and no marks. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII and ordinary white space: nothing to decompose, no marks. */
+const ASCII = /^[ -~\t\n\r]*$/;
 
 /**
  * The form texts are compared in by free-text search, in any script: compatibility
