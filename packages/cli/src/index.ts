@@ -4,7 +4,14 @@
  * @packageDocumentation
  */
 export { remitCommand } from "./command/RemitCommand";
+export type { CliFailure } from "./failure/CliFailure";
 export { REMIT_VERSION } from "./command/Version";
 export { EXIT_CODES, type ExitCode } from "./failure/ExitCode";
-export { storeLocation, DEFAULT_DB, type StoreLocation } from "./store/StoreLocation";
-export { chooseLanguage, UI_LANGUAGES, type UiLanguage } from "./output/UiLanguage";
+export { storeLocation, DEFAULT_DB, type StoreLocation, type StoreLocationResult } from "./store/StoreLocation";
+export {
+  chooseLanguage,
+  UI_LANGUAGES,
+  type UiLanguage,
+  type LanguageChoice,
+  type LanguageSource,
+} from "./output/UiLanguage";

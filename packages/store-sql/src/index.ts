@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export type { Connection, DialectInfo } from "./DialectInfo";
-export type { RemitDatabase } from "./schema/RemitDatabase";
+// Every table type, so that the RemitDatabase a Kysely user holds is documented in full.
+export type * from "./schema/RemitDatabase";
 export {
   MIGRATIONS,
   SCHEMA_VERSION,

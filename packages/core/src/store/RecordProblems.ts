@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { RecordProblem } from "./StoreErrors";
+import type { FieldPath } from "../exchange/CsvField";
 
 /** Where a record came from, passed through to every problem found in it. */
 export interface RecordSource {
@@ -8,7 +9,6 @@ export interface RecordSource {
 }
 
 type Issue = z.core.$ZodIssue;
-type Path = readonly (string | number)[];
 interface Wording {
   readonly reason: string;
   readonly expected?: string;
@@ -55,7 +55,7 @@ function typeOf(value: unknown): string {
  * Formats a field path as a reader writes it: `scope.countries.named[2]`; the whole record
  * is `(record)`.
  */
-export function formatPath(path: Path): string {
+export function formatPath(path: FieldPath): string {
   if (path.length === 0) return "(record)";
   return path
     .map((part, index) => {
@@ -186,13 +186,13 @@ function closestAlternative(alternatives: readonly (readonly Issue[])[]): readon
   return [...plausible].sort((a, b) => a.length - b.length)[0];
 }
 
-function toPath(prefix: Path, path: readonly PropertyKey[]): Path {
+function toPath(prefix: FieldPath, path: readonly PropertyKey[]): FieldPath {
   return [...prefix, ...path.map((part) => (typeof part === "number" ? part : String(part)))];
 }
 
-function problemsOf(issue: Issue, prefix: Path, source: RecordSource): RecordProblem[] {
+function problemsOf(issue: Issue, prefix: FieldPath, source: RecordSource): RecordProblem[] {
   const path = toPath(prefix, issue.path);
-  const problem = (wording: Wording, at: Path = path): RecordProblem => ({ ...source, path: at, ...wording });
+  const problem = (wording: Wording, at: FieldPath = path): RecordProblem => ({ ...source, path: at, ...wording });
   if (issue.code === "unrecognized_keys") {
     const owner = path.length === 0 ? "this record" : formatPath(path);
     return issue.keys.map((key) =>
