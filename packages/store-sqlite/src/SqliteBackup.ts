@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { SCHEMA_VERSION, SchemaTooNew } from "@remit/store-sql";
-import Database from "better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { sqliteDriver } from "./SqliteDriver";
 
 /** What a backup or a restore copied. */
 export interface BackupReport {
@@ -13,7 +14,7 @@ export interface BackupReport {
 }
 
 /** The schema version of an open Remit database; throws when the file is no Remit database. */
-function schemaVersionOf(database: Database.Database, path: string): number {
+function schemaVersionOf(database: Database, path: string): number {
   const table = database
     .prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'")
     .get();
@@ -26,7 +27,7 @@ function schemaVersionOf(database: Database.Database, path: string): number {
 
 async function copy(source: string, target: string, check: (version: number) => void): Promise<BackupReport> {
   if (!existsSync(source)) throw new Error(`there is no database file at ${source}`);
-  const database = new Database(source, { fileMustExist: true });
+  const database = new (sqliteDriver())(source, { fileMustExist: true });
   try {
     const schemaVersion = schemaVersionOf(database, source);
     check(schemaVersion);

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
-import Database from "better-sqlite3";
+import { sqliteDriver } from "./SqliteDriver";
 import { Kysely, SqliteDialect } from "kysely";
 import { CONNECTION_PRAGMAS } from "./SqlitePragmas";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
@@ -25,7 +25,7 @@ function inMemory(path: string): boolean {
  */
 export async function openSqlite(path: string): Promise<OpenSqlite> {
   if (!inMemory(path)) mkdirSync(dirname(resolve(path)), { recursive: true });
-  const connection = new Database(path);
+  const connection = new (sqliteDriver())(path);
   const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: cachingDatabase(connection) }) });
   try {
     for (const pragma of CONNECTION_PRAGMAS) await pragma.execute(db);

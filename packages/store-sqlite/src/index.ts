@@ -7,4 +7,5 @@
 export { SqliteStore, type SqliteStoreOptions } from "./SqliteStore";
 export type { BackupReport } from "./SqliteBackup";
 export { sqliteDialectInfo } from "./SqliteDialectInfo";
+export { sqliteDriver, SQLITE_DRIVER_PACKAGE, type SqliteDriver } from "./SqliteDriver";
 export type { MigrationReport } from "@remit/store-sql";

@@ -3,7 +3,7 @@ import { createReadStream, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonLines } from "@remit/core";
 import { SECONDARY_INDEXES, type RemitDatabase } from "@remit/store-sql";
-import Database from "better-sqlite3";
+import { sqliteDriver } from "../src/SqliteDriver";
 import { build } from "esbuild";
 import { Effect } from "effect";
 import { Kysely, SqliteDialect, sql } from "kysely";
@@ -12,6 +12,9 @@ import { activities } from "../../store-sql/test/suites/ImportFileRules";
 import { killChildAfter } from "../../store-sql/test/suites/KilledChild";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
+
+// The same better-sqlite3 the store opens on this Node.js version.
+const Database = sqliteDriver();
 
 const ACTIVITIES = 12_000;
 const BULK_THRESHOLD = 3_000;
@@ -50,7 +53,7 @@ beforeAll(async () => {
     format: "esm",
     target: "node20",
     conditions: ["@remit/source"],
-    external: ["better-sqlite3"],
+    external: ["better-sqlite3", "better-sqlite3-napi"],
     outfile: child,
     logLevel: "warning",
   });

@@ -1,12 +1,15 @@
 import { existsSync } from "node:fs";
 import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
-import Database from "better-sqlite3";
+import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
 import { activities } from "../../store-sql/test/suites/ImportFileRules";
 import { succeeds, withStore } from "../../store-sql/test/suites/StoreAccess";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
+
+// The same better-sqlite3 the store opens on this Node.js version.
+const Database = sqliteDriver();
 
 const folders: ReturnType<typeof tempFolder>[] = [];
 afterEach(() => {

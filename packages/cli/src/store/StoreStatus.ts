@@ -44,7 +44,8 @@ function inspection(migrations: readonly MigrationRow[], counts: readonly CountR
 // The two tables read here (remit_migrations, records) are the stores' persisted format,
 // which a backup must also recognise; they are only read, never written.
 async function inspectSqlite(path: string): Promise<Inspection> {
-  const { default: Database } = await import("better-sqlite3");
+  const { sqliteDriver } = await import("@remit/store-sqlite");
+  const Database = sqliteDriver();
   const database = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const hasTable = database

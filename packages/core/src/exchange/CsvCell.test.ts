@@ -14,6 +14,12 @@ describe("formula-injection protection", () => {
     ]);
   });
 
+  it("a formula behind white space, a line feed or in full-width signs is guarded too (probe defect 8)", () => {
+    expect(
+      [" =1+1", "\n=1+1", "\u00a0=1", "\u3000+1", "＝1+1", "＋1", "－1", "＠cmd", "\nplain"].map(guardFormula),
+    ).toEqual(["' =1+1", "'\n=1+1", "'\u00a0=1", "'\u3000+1", "'＝1+1", "'＋1", "'－1", "'＠cmd", "'\nplain"]);
+  });
+
   it("plain numbers, ordinary text and an apostrophe before ordinary text are written as they are", () => {
     expect(["-5", "+1.5e3", "2440", "'abc", "''", "E/CN.15/2011/2", "网络犯罪"].map(guardFormula)).toEqual([
       "-5",
@@ -33,12 +39,15 @@ describe("formula-injection protection", () => {
   });
 
   it("import undoes export for any text, and nothing exported starts like a formula", () => {
-    const risky = fc.string({ unit: fc.constantFrom("'", "=", "+", "-", "@", "\t", "\r", "1", ".", "e", "a", "网") });
+    const risky = fc.string({
+      unit: fc.constantFrom("'", "=", "+", "-", "@", "\t", "\r", "\n", " ", "＝", "＠", "1", ".", "e", "a", "网"),
+    });
     fc.assert(
       fc.property(fc.oneof(risky, fc.string()), (value) => {
         const guarded = guardFormula(value);
         expect(unguardFormula(guarded)).toBe(value);
-        if (/^[=+\-@\t\r]/.test(guarded)) expect(guarded).toMatch(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/);
+        if (/^(\s*[=+\-@＝＋－＠]|[\t\r\n])/.test(guarded))
+          expect(guarded).toMatch(/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/);
       }),
       { numRuns: 2000 },
     );

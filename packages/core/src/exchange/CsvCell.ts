@@ -6,9 +6,12 @@
  * leading apostrophe, which spreadsheets show as "text follows". So that export → import
  * is the identity, the rule covers cells that already start with apostrophes:
  *
- * - export: a cell that, after any leading apostrophes, starts with = + - @ TAB or CR gets
- *   one more apostrophe in front — unless it is a plain number such as "-5" or "+1.5e3",
- *   which a spreadsheet reads as a number, not a formula;
+ * - export: a cell that, after any leading apostrophes, starts with = + - @ (or their
+ *   full-width forms ＝ ＋ － ＠, which some spreadsheets also accept) after any white space,
+ *   or with a TAB, CR or LF, gets one more apostrophe in front — unless it is a plain number
+ *   such as "-5" or "+1.5e3", which a spreadsheet reads as a number, not a formula. Leading
+ *   white space counts because spreadsheets trim it before they look for a formula
+ *   (" =1+1", "\n=1+1");
  * - import: from a cell of that same shape with at least one leading apostrophe, exactly one
  *   apostrophe is removed.
  *
@@ -16,7 +19,7 @@
  * `"-5"` are written as they are.
  */
 
-const STARTS_LIKE_FORMULA = /^'*[=+\-@\t\r]/;
+const STARTS_LIKE_FORMULA = /^'*(\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function needsGuard(value: string): boolean {

@@ -30,8 +30,9 @@ How each kind of Remit record is written to and read from CSV by \`@remit/core\`
   shares) hold the same JSON as a JSON file would.
 - **Numbers**: \`.\` as the decimal point, no thousands separators: \`2440\`, \`28.5\`.
 - **Dates**: \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`, as precise as the source.
-- **Formula protection**: a spreadsheet runs a cell starting with \`=\`, \`+\`, \`-\`, \`@\`,
-  a tab or a carriage return as a formula. On export such a cell (also after any leading
+- **Formula protection**: a spreadsheet runs a cell starting with \`=\`, \`+\`, \`-\`, \`@\`
+  (or their full-width forms, or any of them after white space), a tab, a carriage return
+  or a line feed as a formula. On export such a cell (also after any leading
   apostrophes) gets one more leading \`'\`, unless it is a plain number such as \`-5\`; on
   import exactly one leading \`'\` is removed from a cell of that shape. So \`=SUM(A1)\` is
   written \`'=SUM(A1)\` and read back as \`=SUM(A1)\`, \`'=x\` is written \`''=x\`, and
