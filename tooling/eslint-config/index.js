@@ -40,7 +40,15 @@ export function remitConfig({ tsconfigRootDir }) {
       ...tseslint.configs.disableTypeChecked,
       languageOptions: {
         ...tseslint.configs.disableTypeChecked.languageOptions,
-        globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+        globals: {
+          process: "readonly",
+          console: "readonly",
+          URL: "readonly",
+          Buffer: "readonly",
+          fetch: "readonly",
+          setTimeout: "readonly",
+          performance: "readonly",
+        },
       },
     },
     {
