@@ -121,6 +121,16 @@ describe("usage, help and exit codes", () => {
     expect(env.stderr).toContain('REMIT_LANG "pt"');
   });
 
+  it("a --limit that is not a page size (0, negative, above 1000) is a usage error, before any store is opened", async () => {
+    for (const limit of ["0", "-5", "1001"]) {
+      const run = await remit(["list", "activities", "--limit", limit, "--db", "/nonexistent/remit.db"]);
+      expect(run.code).toBe(2);
+      expect(lines(run.stderr)).toEqual([
+        `remit: --limit ${limit} is not a page size; give a whole number from 1 to 1000`,
+      ]);
+    }
+  });
+
   it("--json and --jsonl together are a usage error", async () => {
     const run = await remit(["symbol", "A/RES/74/173", "--json", "--jsonl"]);
     expect(run.code).toBe(2);

@@ -1,8 +1,9 @@
 import type { Page } from "@remit/core";
-import { Cursor, Store, pageLimit } from "@remit/core";
+import { Cursor, PAGE_MAX_LIMIT, Store, pageLimit } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
-import { handleWithStore } from "../command/Handle";
+import { handle, handleWithStore } from "../command/Handle";
+import { usageError } from "../failure/CliFailure";
 import { renderPlain, renderTable } from "../output/Table";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
 import {
@@ -130,6 +131,17 @@ function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>)
  * which there are few, in memory. `--cursor` continues where the last page ended.
  */
 export const listHandler = (input: ListInput) =>
+  limitProblem(input.limit) !== undefined
+    ? handle(() => Effect.fail(usageError(limitProblem(input.limit) ?? "")))
+    : listPage(input);
+
+/** Why a --limit is refused (before the store is opened): a page holds 1 to PAGE_MAX_LIMIT records. */
+function limitProblem(limit: number): string | undefined {
+  if (Number.isInteger(limit) && limit >= 1 && limit <= PAGE_MAX_LIMIT) return undefined;
+  return `--limit ${limit} is not a page size; give a whole number from 1 to ${PAGE_MAX_LIMIT}`;
+}
+
+const listPage = (input: ListInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
       const wrong = inapplicableFilters(input.what, filtersOf(input));
