@@ -168,6 +168,12 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     const [root, ...branches] = lines(drawn.stdout);
     expect(root).toMatch(/^A\/RES\/74\/173 \(2019\)/);
     expect(branches[0]).toMatch(/^[└├]─ \w/);
+    const descendants = lines((await remit(["lineage", "A/RES/74/247", "--descendants", "--db", backend.db])).stdout);
+    expect(descendants).toContain("├─ updated by GA decision 74/567");
+    const declarations = (await remit(["lineage", "A/RES/65/230", "--descendants", "--db", backend.db])).stdout;
+    expect(declarations).toContain("updated by Doha Declaration");
+    expect(declarations).not.toContain("doha-declaration");
+    expect(declarations).toContain("continued by (inferred) CCPCJ resolution 26/4");
     const unknown = await remit(["lineage", "A/RES/70/999", "--db", backend.db]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("no mandate A/RES/70/999 in this store");

@@ -10,6 +10,7 @@ export * from "./time/PartialDate";
 export * from "./time/Period";
 export * from "./record/RecordId";
 export * from "./provenance/Provenance";
+export * from "./provenance/Inference";
 export * from "./provenance/SourceReference";
 export * from "./symbol";
 export * from "./body";

@@ -331,11 +331,11 @@ describe("the figures of the 2011 guide", () => {
     return aggregate(observations, { indicators: dataset.indicators, bucket: "year" });
   };
 
-  it("¶14: nearly 2 billion internet users worldwide, kept as an approximate figure in billions", () => {
+  it("¶14: nearly 2 billion internet users worldwide: below 2 billion, not about it, in billions", () => {
     const cell = guideFigures().cells.find((candidate) => candidate.indicatorId === "internet-users");
     expect(cell?.value).toEqual({
       value: 2_000_000_000,
-      qualifier: "approximately",
+      qualifier: "nearly",
       unit: "person",
       multiplier: "billion",
     });

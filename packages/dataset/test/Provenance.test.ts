@@ -96,7 +96,7 @@ describe("provenance", () => {
     }
   });
 
-  it("every figure's qualifier is the one its quoted words carry: 多/超过 more than, 近/大约 about, none exact", () => {
+  it("every figure's qualifier is the one its quoted words carry: 多/超过 more than, 近 nearly, 大约 about, none exact", () => {
     for (const observation of dataset.observations) {
       const quote = observation.provenance
         .flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : []))
@@ -108,9 +108,11 @@ describe("provenance", () => {
         : observation.value;
       const worded = /\d\s*多|超过\s*\d/.test(quote)
         ? "more than"
-        : /(近|大约|约)\s*\d/.test(quote)
-          ? "about"
-          : "exact";
+        : /近\s*\d/.test(quote)
+          ? "nearly"
+          : /(大约|约)\s*\d/.test(quote)
+            ? "about"
+            : "exact";
       const recorded =
         value.qualifier === "atLeast" && value.strict === true
           ? "more than"

@@ -1,5 +1,14 @@
 import type { LineageBranch, LineageTree, LocalizedText, Mandate } from "@remit/core";
-import { buildLineageGraph, descendantsOf, display, formatMandateLink, lineageOf, mandateLabel } from "@remit/core";
+import {
+  LINEAGE_RELATION_WORDS,
+  buildLineageGraph,
+  descendantsOf,
+  display,
+  formatMandateLink,
+  lineageOf,
+  mandateLabel,
+  type LineageReading,
+} from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -24,31 +33,38 @@ export interface LineageNode {
   readonly branches: readonly LineageBranchOutput[];
 }
 
-/** A branch of `remit lineage --json`: the relation, and the mandate, or why it stops. */
-export type LineageBranchOutput =
-  | { readonly relation: string; readonly kind: "mandate"; readonly mandate: LineageNode }
-  | { readonly relation: string; readonly kind: "unresolved"; readonly target: string }
-  | { readonly relation: string; readonly kind: "cycle"; readonly mandateId: string };
+/**
+ * A branch of `remit lineage --json`: the relation as stored (from the later mandate to the
+ * earlier), `reads` as the tree reads it from the parent ("updated by" in a descendants
+ * tree), whether the edge was `inferred` rather than stated, and the mandate, or why it stops.
+ */
+export type LineageBranchOutput = { readonly relation: string; readonly reads: string; readonly inferred: boolean } & (
+  | { readonly kind: "mandate"; readonly mandate: LineageNode }
+  | { readonly kind: "unresolved"; readonly target: string }
+  | { readonly kind: "cycle"; readonly mandateId: string }
+);
 
-function nodeOf(tree: LineageTree): LineageNode {
+function nodeOf(tree: LineageTree, reading: LineageReading, language: UiLanguage): LineageNode {
   const mandate: Mandate = tree.mandate;
   return {
     id: mandate.id,
-    label: mandateLabel(mandate),
+    label: mandateLabel(mandate, [language]),
     ...(mandate.adoptedOn === undefined ? {} : { adoptedOn: String(mandate.adoptedOn) }),
-    ...(mandate.title === undefined ? {} : { title: mandate.title }),
-    branches: tree.branches.map(branchOf),
+    ...(mandate.symbol === undefined || mandate.title === undefined ? {} : { title: mandate.title }),
+    branches: tree.branches.map((branch) => branchOf(branch, reading, language)),
   };
 }
 
-function branchOf(branch: LineageBranch): LineageBranchOutput {
+function branchOf(branch: LineageBranch, reading: LineageReading, language: UiLanguage): LineageBranchOutput {
+  const reads = display(LINEAGE_RELATION_WORDS[branch.relation][reading], [language]).text;
+  const head = { relation: branch.relation, reads, inferred: branch.edge.inferred !== undefined };
   switch (branch.kind) {
     case "mandate":
-      return { relation: branch.relation, kind: "mandate", mandate: nodeOf(branch.tree) };
+      return { ...head, kind: "mandate", mandate: nodeOf(branch.tree, reading, language) };
     case "unresolved":
-      return { relation: branch.relation, kind: "unresolved", target: formatMandateLink(branch.edge.target) };
+      return { ...head, kind: "unresolved", target: formatMandateLink(branch.edge.target) };
     case "cycle":
-      return { relation: branch.relation, kind: "cycle", mandateId: branch.mandateId };
+      return { ...head, kind: "cycle", mandateId: branch.mandateId };
   }
 }
 
@@ -64,7 +80,7 @@ export function drawTree(root: LineageNode, language: UiLanguage): string[] {
   const walk = (node: LineageNode, prefix: string): void => {
     node.branches.forEach((branch, index) => {
       const last = index === node.branches.length - 1;
-      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.relation} `;
+      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.reads}${branch.inferred ? " (inferred)" : ""} `;
       if (branch.kind === "mandate") {
         lines.push(`${lead}${describe(branch.mandate, language)}`);
         walk(branch.mandate, `${prefix}${last ? "   " : "│  "}`);
@@ -97,6 +113,7 @@ export const lineageHandler = (input: LineageInput) =>
       const graph = buildLineageGraph(yield* allMandates);
       const result = input.descendants ? descendantsOf(graph, mandate.id) : lineageOf(graph, mandate.id);
       if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
-      yield* printLineage(context, nodeOf(result.tree));
+      const reading: LineageReading = input.descendants ? "descendants" : "ancestors";
+      yield* printLineage(context, nodeOf(result.tree, reading, context.language));
     }),
   );

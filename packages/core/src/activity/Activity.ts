@@ -6,6 +6,7 @@ import { RecordId } from "../record/RecordId";
 import { LocalizedText } from "../text/LocalizedText";
 import { Period } from "../time/Period";
 import { ActivityKind } from "./ActivityKind";
+import { ActivityPlace } from "./ActivityPlace";
 import { ActivityTopic } from "./ActivityTopic";
 import { Audience } from "./Audience";
 import { DeliveryMode } from "./DeliveryMode";
@@ -40,7 +41,9 @@ function unique(values: readonly string[]): boolean {
 
 /**
  * A technical-assistance activity: what UNODC delivered, on what, where, when, how, with
- * whom, for whom and under which mandates. Only `id`, `title`, `kind`, `period` and at
+ * whom, for whom and under which mandates. `countries` are the countries it assists;
+ * `places` the countries it names in another role (where its people are based, where it
+ * took place: see {@link PlaceRole}). Only `id`, `title`, `kind`, `period` and at
  * least one `provenance` are always known; lists may be empty and the rest absent when the
  * source does not say (never fill them in by guess). Results are not held here: they are
  * `Observation`s whose `activityIds` point at the activity.
@@ -62,6 +65,7 @@ export const Activity = z
     kind: ActivityKind,
     topics: z.array(ActivityTopic),
     countries: CountryCoverage,
+    places: z.array(ActivityPlace).optional(),
     regions: RegionCoverage,
     period: Period,
     periodBasis: PeriodBasis.optional(),
@@ -92,6 +96,10 @@ export const Activity = z
   .refine((activity) => unique(activity.mayOverlapWith ?? []), {
     message: "an activity is listed twice",
     path: ["mayOverlapWith"],
+  })
+  .refine((activity) => unique((activity.places ?? []).map((place) => `${place.role} ${place.country}`)), {
+    message: "a place is listed twice in the same role",
+    path: ["places"],
   })
   .refine((activity) => unique(activity.topics), { message: "a topic is listed twice", path: ["topics"] })
   .refine((activity) => unique(activity.languages), { message: "a language is listed twice", path: ["languages"] })

@@ -176,3 +176,43 @@ describe("matchesActivityFilter as a conjunction", () => {
     expect(ActivityFilter.safeParse({ country: "XXX" }).success).toBe(false);
   });
 });
+
+describe("places in their roles", () => {
+  const mentors: Activity = {
+    id: "cybercrime-mentors-2020",
+    title: { en: "Cybercrime mentors based in Austria, El Salvador, Guatemala, Senegal and Thailand" },
+    kind: "mentoring",
+    topics: ["electronic-evidence"],
+    countries: { named: [] },
+    places: ["AUT", "SLV", "GTM", "SEN", "THA"].map((country) => ({ country, role: "based-in" as const })),
+    regions: { m49: [], named: [] },
+    period: { start: "2020" },
+    languages: [],
+    partners: [],
+    audiences: [],
+    mandateIds: [],
+    provenance: [cite(REPORT_2021, 13)],
+  };
+
+  it("a mentor based in Austria is not assistance to Austria", () => {
+    expect(matchesActivityFilter(mentors, { country: "AUT" })).toBe(false);
+    expect(matchesActivityFilter(mentors, { country: "AUT", placeRole: "based-in" })).toBe(true);
+    expect(matchesActivityFilter(mentors, { country: "AUT", placeRole: "any" })).toBe(true);
+    expect(matchesActivityFilter(mentors, { country: "AUT", placeRole: "venue" })).toBe(false);
+  });
+
+  it("a region query looks at the same role: Western Africa holds a mentor's base, not an assisted country", () => {
+    expect(matchesActivityFilter(mentors, { region: "011" })).toBe(false);
+    expect(matchesActivityFilter(mentors, { region: "011", placeRole: "based-in" })).toBe(true);
+  });
+
+  it("a region named in the source's words is found by the M49 area it stands for", () => {
+    const awareness: Activity = {
+      ...darknetAssessment,
+      id: "awareness-2020",
+      regions: { m49: ["035", "002"], named: [{ name: { en: "Latin America", zh: "拉丁美洲" }, m49: "419" }] },
+    };
+    expect(matchesActivityFilter(awareness, { region: "419" })).toBe(true);
+    expect(matchesActivityFilter(awareness, { region: "005" })).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { Period, overlaps } from "../time/Period";
 import type { Activity } from "./Activity";
 import { activityTexts } from "./Activity";
 import { ActivityKind } from "./ActivityKind";
+import { PlaceRole, countriesInRole } from "./ActivityPlace";
 import { ActivityTopic } from "./ActivityTopic";
 import { Audience } from "./Audience";
 import { isPartner } from "./Partner";
@@ -20,10 +21,15 @@ export const ActivityFilter = z
   .object({
     /** Serves this mandate (one of `mandateIds`). */
     mandateId: RecordId.optional(),
-    /** Names this country (alpha-3) among its countries; counted-only countries never match. */
+    /** Names this country (alpha-3) in `placeRole`; counted-only countries never match. */
     country: Country.optional(),
-    /** Names a country in this M49 region, or lists this very region. */
+    /** Names a country in this M49 region in `placeRole`, or lists this very region. */
     region: M49Region.optional(),
+    /**
+     * The role the `country` and `region` criteria look at: the countries assisted (the
+     * default), where the activity's people are based, its venue, or any of them.
+     */
+    placeRole: z.union([PlaceRole, z.literal("any")]).optional(),
     topic: ActivityTopic.optional(),
     kind: ActivityKind.optional(),
     /** A partner's acronym or name in any language, ignoring case and accents. */
@@ -38,20 +44,23 @@ export const ActivityFilter = z
 /** Which activities a query asks for. */
 export type ActivityFilter = z.infer<typeof ActivityFilter>;
 
-function inRegion(activity: Activity, region: M49Region): boolean {
+function inRegion(activity: Activity, region: M49Region, countries: readonly string[]): boolean {
   return (
     activity.regions.m49.includes(region) ||
-    activity.countries.named.some((country) => isCountryInRegion(country, region))
+    activity.regions.named.some((named) => named.m49 === region) ||
+    countries.some((country) => isCountryInRegion(country, region))
   );
 }
 
 /**
  * Whether an activity is one the filter asks for:
  * - `mandateId`: the activity serves that mandate;
- * - `country`: the activity names that country (an activity "in 64 countries" with none
- *   named matches no country);
- * - `region`: a named country lies in that M49 region, or the activity lists that same
- *   region code (a listed sub-region does not match its parent: name the countries);
+ * - `country`: the activity names that country in `placeRole`, by default as a country it
+ *   assists (an activity "in 64 countries" with none named matches no country; the mentors
+ *   based in Austria do not assist Austria);
+ * - `region`: a country it names in `placeRole` lies in that M49 region, or the activity lists
+ *   that same region code, or a named region that carries it ("Latin America" as 419; a
+ *   listed sub-region does not match its parent: name the countries);
  * - `topic`, `audience`: among the activity's; `kind`: equal;
  * - `partner`: the acronym or a name of one partner, compared whole (see `isPartner`);
  * - `period`: the activity's period overlaps it (partial dates widen to their full span);
@@ -61,8 +70,12 @@ function inRegion(activity: Activity, region: M49Region): boolean {
  */
 export function matchesActivityFilter(activity: Activity, filter: ActivityFilter): boolean {
   if (filter.mandateId !== undefined && !activity.mandateIds.includes(filter.mandateId)) return false;
-  if (filter.country !== undefined && !activity.countries.named.includes(filter.country)) return false;
-  if (filter.region !== undefined && !inRegion(activity, filter.region)) return false;
+  const countries =
+    filter.country === undefined && filter.region === undefined
+      ? []
+      : countriesInRole(activity, filter.placeRole ?? "assisted");
+  if (filter.country !== undefined && !countries.includes(filter.country)) return false;
+  if (filter.region !== undefined && !inRegion(activity, filter.region, countries)) return false;
   if (filter.topic !== undefined && !activity.topics.includes(filter.topic)) return false;
   if (filter.kind !== undefined && activity.kind !== filter.kind) return false;
   if (filter.partner !== undefined) {

@@ -4,5 +4,6 @@ export { AUDIENCES, Audience, AUDIENCE_LABELS } from "./Audience";
 export { DELIVERY_MODES, DeliveryMode, DELIVERY_MODE_LABELS } from "./DeliveryMode";
 export { Partner, isPartner } from "./Partner";
 export { normalizeSearchText, matchesSearchText } from "./SearchText";
+export { PLACE_ROLES, PlaceRole, ActivityPlace, PLACE_ROLE_LABELS, countriesInRole } from "./ActivityPlace";
 export { DeliveryLanguage, PeriodBasis, Activity, activityTexts } from "./Activity";
 export { ActivityFilter, matchesActivityFilter } from "./ActivityFilter";

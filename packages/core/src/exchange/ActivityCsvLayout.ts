@@ -29,7 +29,7 @@ export const ACTIVITY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
     localized("summary", "summary", "Summary"),
     column("kind", "kind", "What kind of activity it is", oneOf(ActivityKind.options), { required: true }),
     column("topics", "topics", "What it was about", LIST, { emptyIsList: true, format: listOf(ActivityTopic.options) }),
-    column("countries", "countries.named", "The countries the source names", LIST, {
+    column("countries", "countries.named", "The countries it assists, as the source names them", LIST, {
       emptyIsList: true,
       format: COVERAGE_FORMATS.countries,
     }),
@@ -42,11 +42,14 @@ export const ACTIVITY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
         format: COVERAGE_FORMATS.count,
       },
     ),
+    column("places", "places", "Countries it names in another role (based-in, venue)", JSON_CELL, {
+      format: 'JSON list of places (`[{"country":"AUT","role":"based-in"}]`)',
+    }),
     column("regions_m49", "regions.m49", "The regions covered, as UN M49 areas", LIST, {
       emptyIsList: true,
       format: COVERAGE_FORMATS.m49,
     }),
-    column("regions_named", "regions.named", "Regions in the source's words, when no M49 area matches", JSON_CELL, {
+    column("regions_named", "regions.named", "Regions in the source's words, with the M49 area each stands for when one does", JSON_CELL, {
       emptyIsList: true,
       format: COVERAGE_FORMATS.named,
     }),

@@ -142,7 +142,7 @@ export const COVERAGE_FORMATS = {
   countries: "list of ISO 3166-1 alpha-3 codes, `;` between codes (`BLZ;SLV`)",
   count: 'JSON quantity (`{"value":64,"qualifier":"exact","unit":"country"}`)',
   m49: "list of 3-digit UN M49 area codes, `;` between codes (`011;419`)",
-  named: 'JSON list of localized texts (`[{"en":"ASEAN region"}]`)',
+  named: 'JSON list of named regions (`[{"name":{"en":"Latin America"},"m49":"419"}]`)',
 } as const;
 
 /** The documented format of a provenance list. */

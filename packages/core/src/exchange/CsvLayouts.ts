@@ -54,6 +54,9 @@ export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
     column("adopted_on", "adoptedOn", "When it was adopted", TEXT, { format: DATE_FORMAT }),
     localized("title", "title", "Title"),
     column("status", "status", "Whether it still applies, when a source states it", oneOf(MandateStatus.options)),
+    column("status_inferred", "statusInferred", "How a status the sources do not state was inferred", JSON_CELL, {
+      format: 'JSON inference (`{"reason":"…","from":[provenance]}`)',
+    }),
     column("provisions", "provisions", "Its operative asks: who is asked to do what, by when", JSON_CELL, {
       emptyIsList: true,
       format: "JSON list of operative provisions",

@@ -135,7 +135,7 @@ export const OBSERVATION_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
     column(
       "regions_named",
       "scope.regions.named",
-      "Regions in the source's words, when no M49 area matches",
+      "Regions in the source's words, with the M49 area each stands for when one does",
       JSON_CELL,
       {
         emptyIsList: true,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { MandateLink } from "./MandateLink";
 
@@ -22,6 +23,8 @@ export type LineageRelation = z.infer<typeof LineageRelation>;
 
 /**
  * An edge of mandate lineage, from the mandate that holds it to an earlier `target`.
+ * `inferred` marks an edge the sources do not state but imply, with the reasoning (CCPCJ
+ * 26/4 continues the expert group set up under 65/230: ¶35–36 say both, not the link).
  * @example LineageEdge.parse({ relation: "endorses", target: { mandateId: "salvador-declaration" }, provenance: [] })
  */
 export const LineageEdge = z
@@ -29,6 +32,7 @@ export const LineageEdge = z
     relation: LineageRelation,
     target: MandateLink,
     provenance: z.array(Provenance),
+    inferred: Inference.optional(),
   })
   .strict();
 /** An edge of mandate lineage. */

@@ -1,7 +1,9 @@
 import * as z from "zod";
+import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
-import { LocalizedText } from "../text/LocalizedText";
+import type { Language } from "../text/Language";
+import { LocalizedText, display } from "../text/LocalizedText";
 import { PartialDate } from "../time/PartialDate";
 import { LineageEdge } from "./LineageEdge";
 import { MandateReference, referenceKey } from "./MandateReference";
@@ -37,7 +39,8 @@ export type MandateStatus = z.infer<typeof MandateStatus>;
  *   Resolutions and decisions have one; a declaration may have none, because the sources
  *   may name only the resolution that endorsed it (the 2011 guide ¶22: the Bangkok
  *   Declaration "endorsed by General Assembly resolution 60/177", its adopter unstated).
- * - `status` is present only where a source makes it a fact (see {@link MandateStatus}).
+ * - `status` is present only where a source makes it a fact (see {@link MandateStatus}), or
+ *   where a curator inferred it from what the sources state: then `statusInferred` says how.
  * @example
  * Mandate.parse({
  *   id: "a-res-74-173", symbol: "A/RES/74/173", kind: "resolution", adoptingBodyId: "ga",
@@ -57,10 +60,18 @@ export const Mandate = z
     reportingObligations: z.array(ReportingObligation),
     lineage: z.array(LineageEdge),
     status: MandateStatus.optional(),
+    statusInferred: Inference.optional(),
     provenance: z.array(Provenance),
   })
   .strict()
   .superRefine((mandate, context) => {
+    if (mandate.statusInferred !== undefined && mandate.status === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["statusInferred"],
+        message: `${mandate.id}: statusInferred explains a status, but the mandate has none: give status or drop statusInferred`,
+      });
+    }
     if (mandate.kind !== "declaration" && mandate.symbol === undefined) {
       context.addIssue({
         code: "custom",
@@ -103,7 +114,15 @@ export const Mandate = z
 /** A resolution, decision or declaration with its asks, reports and lineage. */
 export type Mandate = z.infer<typeof Mandate>;
 
-/** How a mandate is named for a reader: its symbol or citation, else its id. */
-export function mandateLabel(mandate: Pick<Mandate, "id" | "symbol">): string {
-  return mandate.symbol ?? mandate.id;
+/**
+ * How a mandate is named for a reader: its symbol or citation, else (a declaration known by
+ * its title) its title in the first of `languages` it has, else its id.
+ * @example mandateLabel(doha, ["zh"]) // "关于将预防犯罪和刑事司法纳入……的多哈宣言"
+ */
+export function mandateLabel(
+  mandate: Pick<Mandate, "id" | "symbol" | "title">,
+  languages: readonly Language[] = ["en"],
+): string {
+  if (mandate.symbol !== undefined) return mandate.symbol;
+  return mandate.title === undefined ? mandate.id : display(mandate.title, languages).text;
 }

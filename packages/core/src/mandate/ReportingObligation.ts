@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { DocumentReferenceText } from "../symbol";
@@ -43,6 +44,7 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
  * due now (see `currentDueSession`). `submittedAs` is the report's document symbol, when
  * known, or its partial symbol when only the number is unknown ("E/CN.15/2021/…", the 2021
  * report under GA 74/173); a report may be submitted with its symbol unknown altogether.
+ * `statusInferred` marks a status the sources imply rather than state, with the reasoning.
  * @example
  * ReportingObligation.parse({
  *   id: "a-res-74-173-report",
@@ -59,6 +61,7 @@ export const ReportingObligation = z
     subject: LocalizedText.optional(),
     deferrals: z.array(ReportDeferral),
     status: ReportStatus,
+    statusInferred: Inference.optional(),
     submittedAs: DocumentReferenceText.optional(),
     provenance: z.array(Provenance),
   })

@@ -11,6 +11,7 @@ export * from "./MandateErrors";
 export * from "./LineageGraph";
 export * from "./LineageCycles";
 export * from "./LineageTree";
+export * from "./LineageWording";
 export * from "./DueReports";
 export * from "./DeferReport";
 export * from "./MandateFilter";

@@ -16,7 +16,7 @@ import { approximately, atLeast, exact } from "./Quantity";
  * - Otherwise: at least the largest of the union's size and the exact or at-least counts
  *   ("more than" kept when every bound reaching that largest value was strict). An
  *   approximate count larger than every sure bound makes the result approximately that
- *   count. An at-most count gives no lower bound and so adds only its named countries.
+ *   count. An at-most or "nearly" count gives no lower bound and so adds only its named countries.
  *
  * Merging is associative and commutative (counts of parts merge into the count of the
  * whole, whatever the grouping), which is what lets aggregation work on partitions.
@@ -45,10 +45,12 @@ function mergedCount(
 /**
  * Whether a lone counted coverage's count stands as the count of the whole: exact and
  * at-most counts always do (they are never below the names); an at-least count is
- * re-derived as a lower bound; an approximate count stands unless it is below the names.
+ * re-derived as a lower bound; an approximate count stands unless it is below the names, and
+ * a "nearly" count unless the names reach it.
  */
 function keepsItsCount(count: Quantity, named: number): boolean {
   if (count.qualifier === "atLeast") return false;
+  if (count.qualifier === "nearly") return count.value > named;
   return count.qualifier !== "approximately" || count.value >= named;
 }
 

@@ -90,7 +90,7 @@ describe("Observation", () => {
       scope: {
         period: year2020,
         countries: { named: [] },
-        regions: { m49: ["035", "002", "419"], named: [{ zh: "东盟区域" }] },
+        regions: { m49: ["035", "002", "419"], named: [{ name: { zh: "东盟区域" } }] },
         disaggregation: [],
       },
       activityIds: [],

@@ -16,6 +16,18 @@ describe("the qualifier lattice", () => {
     expect(joinQualifiers("atMost", "atLeast")).toBe("approximately");
   });
 
+  it("a nearly figure stays nearly with exact ones, and becomes an upper bound with another upper bound", () => {
+    expect(joinQualifiers("nearly", "exact")).toBe("nearly");
+    expect(joinQualifiers("nearly", "nearly")).toBe("nearly");
+    expect(joinQualifiers("nearly", "atMost")).toBe("atMost");
+    expect(joinQualifiers("atMost", "nearly")).toBe("atMost");
+  });
+
+  it("a nearly figure with a lower bound bounds nothing: it becomes approximately", () => {
+    expect(joinQualifiers("nearly", "atLeast")).toBe("approximately");
+    expect(joinQualifiers("atLeast", "nearly")).toBe("approximately");
+  });
+
   it("approximately absorbs every qualifier", () => {
     for (const other of QUALIFIERS) expect(joinQualifiers("approximately", other)).toBe("approximately");
   });
@@ -54,10 +66,11 @@ describe("the qualifier lattice", () => {
     expect(invertQualifier("atLeast")).toBe("atMost");
     expect(invertQualifier("atMost")).toBe("atLeast");
     expect(invertQualifier("approximately")).toBe("approximately");
+    expect(invertQualifier("nearly")).toBe("atLeast");
   });
 
-  it("accepts only the four qualifiers", () => {
+  it("accepts only the five qualifiers", () => {
     expect(Qualifier.safeParse("moreThan").success).toBe(false);
-    expect(Qualifier.options).toEqual(["exact", "atLeast", "atMost", "approximately"]);
+    expect(Qualifier.options).toEqual(["exact", "atLeast", "atMost", "nearly", "approximately"]);
   });
 });

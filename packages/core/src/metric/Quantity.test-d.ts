@@ -7,7 +7,7 @@ import type { Share } from "./Share";
 
 describe("Quantity type", () => {
   it("has a literal union as qualifier", () => {
-    expectTypeOf<Quantity["qualifier"]>().toEqualTypeOf<"exact" | "atLeast" | "atMost" | "approximately">();
+    expectTypeOf<Quantity["qualifier"]>().toEqualTypeOf<"exact" | "atLeast" | "atMost" | "nearly" | "approximately">();
     expectTypeOf<Qualifier>().toEqualTypeOf<Quantity["qualifier"]>();
   });
 

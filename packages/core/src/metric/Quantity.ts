@@ -93,7 +93,12 @@ export function fewerThan(value: number, options: QuantityOptions = {}): Quantit
   return build(value, "atMost", true, options);
 }
 
-/** An approximate figure: "about 300,000 images", "nearly 2 billion internet users". */
+/** A figure just below its number: "nearly 2 billion internet users" (2011 guide ¶14, "近 20 亿"). */
+export function nearly(value: number, options: QuantityOptions = {}): Quantity {
+  return build(value, "nearly", false, options);
+}
+
+/** An approximate figure: "about 300,000 images". */
 export function approximately(value: number, options: QuantityOptions = {}): Quantity {
   return build(value, "approximately", false, options);
 }

@@ -4,6 +4,7 @@ import type { Quantity } from "./Quantity";
 /** How a qualifier is worded around a formatted number, in one language. */
 interface QualifierWording {
   readonly approximately: (n: string) => string;
+  readonly nearly: (n: string) => string;
   readonly moreThan: (n: string, quantity: Quantity) => string;
   readonly atLeast: (n: string) => string;
   readonly fewerThan: (n: string) => string;
@@ -23,6 +24,7 @@ function chineseMoreThan(n: string, quantity: Quantity): string {
 const WORDING: Readonly<Record<Language, QualifierWording>> = {
   ar: {
     approximately: (n) => `نحو ${n}`,
+    nearly: (n) => `ما يقرب من ${n}`,
     moreThan: (n) => `أكثر من ${n}`,
     atLeast: (n) => `ما لا يقل عن ${n}`,
     fewerThan: (n) => `أقل من ${n}`,
@@ -30,6 +32,7 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
   },
   zh: {
     approximately: (n) => `大约${n}`,
+    nearly: (n) => `近${n}`,
     moreThan: chineseMoreThan,
     atLeast: (n) => `至少${n}`,
     fewerThan: (n) => `不到${n}`,
@@ -37,6 +40,7 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
   },
   en: {
     approximately: (n) => `about ${n}`,
+    nearly: (n) => `nearly ${n}`,
     moreThan: (n) => `more than ${n}`,
     atLeast: (n) => `at least ${n}`,
     fewerThan: (n) => `fewer than ${n}`,
@@ -44,6 +48,7 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
   },
   fr: {
     approximately: (n) => `environ ${n}`,
+    nearly: (n) => `près de ${n}`,
     moreThan: (n) => `plus de ${n}`,
     atLeast: (n) => `au moins ${n}`,
     fewerThan: (n) => `moins de ${n}`,
@@ -51,6 +56,7 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
   },
   ru: {
     approximately: (n) => `около ${n}`,
+    nearly: (n) => `почти ${n}`,
     moreThan: (n) => `более ${n}`,
     atLeast: (n) => `не менее ${n}`,
     fewerThan: (n) => `менее ${n}`,
@@ -58,6 +64,7 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
   },
   es: {
     approximately: (n) => `aproximadamente ${n}`,
+    nearly: (n) => `casi ${n}`,
     moreThan: (n) => `más de ${n}`,
     atLeast: (n) => `al menos ${n}`,
     fewerThan: (n) => `menos de ${n}`,
@@ -85,7 +92,7 @@ export function formatNumber(quantity: Quantity, language: Language): string {
 
 /**
  * A quantity as a reader sees it, number and qualifier, without the unit (the sentence
- * supplies the noun): "more than 5,600", "about 300,000", "28.5 million", "5,600多",
+ * supplies the noun): "more than 5,600", "about 300,000", "nearly 2 billion", "28.5 million", "5,600多",
  * "超过280万", "大约300,000". "More than" and "at least" differ by the quantity's `strict`.
  * @example formatQuantity(moreThan(5600), "en") // "more than 5,600"
  */
@@ -97,6 +104,8 @@ export function formatQuantity(quantity: Quantity, language: Language): string {
       return n;
     case "approximately":
       return wording.approximately(n);
+    case "nearly":
+      return wording.nearly(n);
     case "atLeast":
       return quantity.strict === true ? wording.moreThan(n, quantity) : wording.atLeast(n);
     case "atMost":

@@ -1,4 +1,4 @@
-import { isBound, joinAllQualifiers } from "./Qualifier";
+import { isBound, isStrictlyBelow, joinAllQualifiers } from "./Qualifier";
 import type { MetricResult } from "./MetricError";
 import { unitMismatch } from "./MetricError";
 import type { Multiplier, Quantity } from "./Quantity";
@@ -8,7 +8,8 @@ import type { Multiplier, Quantity } from "./Quantity";
  * - values add up; the qualifier is the join of all qualifiers (see `joinQualifiers`), so
  *   exact 655 + more than 130 is more than 785, and anything approximate makes the sum
  *   approximate;
- * - the sum is strict ("more than") when it is a bound and any bound in it was strict;
+ * - the sum is strict ("more than", "fewer than") when it is a bound and any term in it was
+ *   strict, a "nearly" figure included;
  * - all figures must have the same unit (a figure without a unit only adds to others
  *   without one), otherwise the result is a `UnitMismatch` error value;
  * - the written scale (`multiplier`) is kept only when every figure was written in the
@@ -31,7 +32,9 @@ export function sumQuantities(quantities: readonly Quantity[]): MetricResult<Qua
  */
 export function addQuantities(quantities: readonly Quantity[], unit: string | undefined): Quantity {
   const qualifier = joinAllQualifiers(quantities.map((quantity) => quantity.qualifier));
-  const strict = isBound(qualifier) && quantities.some((quantity) => quantity.strict === true);
+  const strict =
+    isBound(qualifier) &&
+    quantities.some((quantity) => quantity.strict === true || isStrictlyBelow(quantity.qualifier));
   const multiplier = commonMultiplier(quantities);
   let value = 0;
   for (const quantity of quantities) value += quantity.value;

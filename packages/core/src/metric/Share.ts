@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { invertQualifier, isBound, joinQualifiers } from "./Qualifier";
+import { invertQualifier, isBound, isStrictlyBelow, joinQualifiers } from "./Qualifier";
 import { Quantity } from "./Quantity";
 
 /**
@@ -124,7 +124,9 @@ export function sharePercent(share: Share): Quantity {
   if (share.basis === "percent") return share.percent;
   const { numerator, denominator } = share;
   const qualifier = joinQualifiers(numerator.qualifier, invertQualifier(denominator.qualifier));
-  const strict = isBound(qualifier) && (numerator.strict === true || denominator.strict === true);
+  const strict =
+    isBound(qualifier) &&
+    [numerator, denominator].some((quantity) => quantity.strict === true || isStrictlyBelow(quantity.qualifier));
   return {
     value: (numerator.value / denominator.value) * 100,
     qualifier,

@@ -1,4 +1,12 @@
-export { QUALIFIERS, Qualifier, joinQualifiers, joinAllQualifiers, invertQualifier, isBound } from "./Qualifier";
+export {
+  QUALIFIERS,
+  Qualifier,
+  joinQualifiers,
+  joinAllQualifiers,
+  invertQualifier,
+  isBound,
+  isStrictlyBelow,
+} from "./Qualifier";
 export {
   Unit,
   MULTIPLIERS,
@@ -11,6 +19,7 @@ export {
   moreThan,
   atMost,
   fewerThan,
+  nearly,
   approximately,
   writtenValue,
 } from "./Quantity";
@@ -30,7 +39,7 @@ export { sumQuantities, sameQuantity } from "./QuantitySum";
 export { formatQuantity, formatNumber } from "./QuantityFormat";
 export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
 export { mergeCoverages, distinctCount } from "./DistinctCount";
-export { RegionCoverage, NO_REGIONS, m49Regions } from "./RegionCoverage";
+export { NamedRegion, RegionCoverage, NO_REGIONS, m49Regions, regionCodes } from "./RegionCoverage";
 export {
   CountedShare,
   PercentShare,

@@ -54,7 +54,7 @@ function regionsOf(context: ReportContext, spec: ActivityFactSpec, activities: r
       ? activities.map((activity) => activity.regions)
       : observations.map((observation) => observation.scope.regions);
   const codes = distinct(coverages.flatMap((coverage) => coverage.m49));
-  const named = coverages.flatMap((coverage) => coverage.named.map((name) => textIn(context, name)));
+  const named = coverages.flatMap((coverage) => coverage.named.map((region) => textIn(context, region.name)));
   const items = distinct([...codes.map((code) => regionNameIn(code, context.language)), ...named]);
   return listFact(context, spec, items, [...codes, ...distinct(named)], activities, observations);
 }

@@ -133,7 +133,10 @@ export const arbitraryCountryCoverage: fc.Arbitrary<CountryCoverage> = fc
 /** A valid coverage of regions: M49 areas and, sometimes, a region named in words. */
 export const arbitraryRegionCoverage: fc.Arbitrary<RegionCoverage> = fc.record({
   m49: fc.subarray([...METRIC_REGIONS], { maxLength: 3 }),
-  named: fc.array(arbitraryLocalizedText, { maxLength: 1 }),
+  named: fc.array(
+    arbitraryLocalizedText.map((name) => ({ name })),
+    { maxLength: 1 },
+  ),
 });
 
 /** A valid period within 2018–2021, to the year or the month, possibly spanning. */
