@@ -3,6 +3,7 @@ import type { Provenance } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021, datasetEntries } from "../src";
 import { seedDataset } from "./SeedQueries";
+import { runningText, seedOf, withoutSpace } from "./SeedText";
 
 const dataset = seedDataset();
 const entries = [...datasetEntries(dataset)];
@@ -81,7 +82,7 @@ describe("provenance", () => {
     const expertGroup = dataset.bodies.find((body) => body.id === "eg-cybercrime");
     expect(expertGroup?.parentId).toBe("ccpcj");
     expect(expertGroup?.provenance?.[0]).toMatchObject({
-      quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立",
+      quote: "该专家组由预防犯罪和刑事司法委员会根据大会第 65/230 号决议设立…",
     });
   });
 
@@ -136,5 +137,42 @@ describe("languages", () => {
     }
     // At least the activity titles, body names and the 104 texts of the discussion guide were walked.
     expect(count).toBeGreaterThanOrEqual(dataset.activities.length + dataset.bodies.length + 104);
+  });
+});
+
+describe("quotes", () => {
+  const SENTENCE_START = /(^|[。；：！？”）.])$/u;
+  const SENTENCE_END = /^($|[。；！？])/u;
+  const quotes = entries.flatMap(({ record }) =>
+    provenancesIn(record).flatMap((p) =>
+      p.source === "document" && p.quote !== undefined && p.footnotes === undefined
+        ? [{ id: record.id, symbol: p.symbol, quote: p.quote }]
+        : [],
+    ),
+  );
+
+  it("every quote outside footnotes is the seed's words, piece by piece between its ellipses", () => {
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const { id, symbol, quote } of quotes) {
+      const seed = seedOf(symbol);
+      expect(seed, `${id}: ${symbol}`).toBeDefined();
+      const text = runningText(seed!);
+      for (const piece of withoutSpace(quote).split("…").filter((part) => part !== "")) {
+        expect(text.includes(piece), `${id}: "${piece}" is not in ${symbol}`).toBe(true);
+      }
+    }
+  });
+
+  it("a quote that starts or ends inside a sentence carries its ellipsis there", () => {
+    for (const { id, symbol, quote } of quotes) {
+      const text = runningText(seedOf(symbol)!);
+      const pieces = withoutSpace(quote).split("…").filter((part) => part !== "");
+      const start = text.indexOf(pieces[0]!);
+      const end = text.indexOf(pieces.at(-1)!) + pieces.at(-1)!.length;
+      const cutAtStart = !SENTENCE_START.test(text.slice(Math.max(0, start - 1), start));
+      const cutAtEnd = !SENTENCE_END.test(text.slice(end, end + 1));
+      if (cutAtStart) expect(quote.startsWith("…"), `${id}: "${quote}" starts mid-sentence`).toBe(true);
+      if (cutAtEnd) expect(quote.endsWith("…"), `${id}: "${quote}" ends mid-sentence`).toBe(true);
+    }
   });
 });
