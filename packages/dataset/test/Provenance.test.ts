@@ -157,7 +157,9 @@ describe("quotes", () => {
       const seed = seedOf(symbol);
       expect(seed, `${id}: ${symbol}`).toBeDefined();
       const text = runningText(seed!);
-      for (const piece of withoutSpace(quote).split("…").filter((part) => part !== "")) {
+      for (const piece of withoutSpace(quote)
+        .split("…")
+        .filter((part) => part !== "")) {
         expect(text.includes(piece), `${id}: "${piece}" is not in ${symbol}`).toBe(true);
       }
     }
@@ -166,7 +168,9 @@ describe("quotes", () => {
   it("a quote that starts or ends inside a sentence carries its ellipsis there", () => {
     for (const { id, symbol, quote } of quotes) {
       const text = runningText(seedOf(symbol)!);
-      const pieces = withoutSpace(quote).split("…").filter((part) => part !== "");
+      const pieces = withoutSpace(quote)
+        .split("…")
+        .filter((part) => part !== "");
       const start = text.indexOf(pieces[0]!);
       const end = text.indexOf(pieces.at(-1)!) + pieces.at(-1)!.length;
       const cutAtStart = !SENTENCE_START.test(text.slice(Math.max(0, start - 1), start));

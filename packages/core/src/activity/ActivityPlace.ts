@@ -32,9 +32,30 @@ export type ActivityPlace = z.infer<typeof ActivityPlace>;
 
 /** The role names in the six languages, for lists and filters. */
 export const PLACE_ROLE_LABELS: Readonly<Record<PlaceRole, LocalizedText>> = {
-  assisted: { ar: "بلد مستفيد", zh: "受援国", en: "assisted", fr: "pays bénéficiaire", ru: "получатель помощи", es: "país beneficiario" },
-  "based-in": { ar: "مقر", zh: "派驻地", en: "based in", fr: "lieu d'affectation", ru: "место базирования", es: "sede" },
-  venue: { ar: "مكان الانعقاد", zh: "举办地", en: "venue", fr: "lieu", ru: "место проведения", es: "lugar de celebración" },
+  assisted: {
+    ar: "بلد مستفيد",
+    zh: "受援国",
+    en: "assisted",
+    fr: "pays bénéficiaire",
+    ru: "получатель помощи",
+    es: "país beneficiario",
+  },
+  "based-in": {
+    ar: "مقر",
+    zh: "派驻地",
+    en: "based in",
+    fr: "lieu d'affectation",
+    ru: "место базирования",
+    es: "sede",
+  },
+  venue: {
+    ar: "مكان الانعقاد",
+    zh: "举办地",
+    en: "venue",
+    fr: "lieu",
+    ru: "место проведения",
+    es: "lugar de celebración",
+  },
 };
 
 /**

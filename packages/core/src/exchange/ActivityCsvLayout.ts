@@ -49,10 +49,16 @@ export const ACTIVITY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
       emptyIsList: true,
       format: COVERAGE_FORMATS.m49,
     }),
-    column("regions_named", "regions.named", "Regions in the source's words, with the M49 area each stands for when one does", JSON_CELL, {
-      emptyIsList: true,
-      format: COVERAGE_FORMATS.named,
-    }),
+    column(
+      "regions_named",
+      "regions.named",
+      "Regions in the source's words, with the M49 area each stands for when one does",
+      JSON_CELL,
+      {
+        emptyIsList: true,
+        format: COVERAGE_FORMATS.named,
+      },
+    ),
     column("period_start", "period.start", "When it started (or the only day, month or year)", TEXT, {
       required: true,
       format: DATE_FORMAT,

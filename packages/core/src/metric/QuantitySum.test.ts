@@ -83,10 +83,7 @@ describe("sumQuantities", () => {
 
   it("never loses the qualifier of a bound: the sum's qualifier is at least as loose as each part's", () => {
     const looser = (part: string, total: string): boolean =>
-      part === "exact" ||
-      total === part ||
-      total === "approximately" ||
-      (part === "nearly" && total === "atMost");
+      part === "exact" || total === part || total === "approximately" || (part === "nearly" && total === "atMost");
     fc.assert(
       fc.property(person, person, (a, b) => {
         const total = sum([a, b]);
