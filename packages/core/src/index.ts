@@ -23,4 +23,5 @@ export * from "./mandate";
 export * from "./instrument";
 export * from "./store";
 export * from "./exchange";
+export * from "./message";
 export * from "./report";

@@ -134,7 +134,7 @@ describe("an IATI activity", () => {
       {
         ...base,
         countries: { named: [], count: { value: 64, qualifier: "exact", unit: "country" } },
-        regions: { m49: [], named: [{ en: "the ASEAN region" }] },
+        regions: { m49: [], named: [{ name: { en: "the ASEAN region" } }] },
       },
     ]);
     expect(elements(xml, "recipient-country")).toEqual([]);

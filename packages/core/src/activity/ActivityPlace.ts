@@ -63,7 +63,10 @@ export const PLACE_ROLE_LABELS: Readonly<Record<PlaceRole, LocalizedText>> = {
  * @example countriesInRole(mentors, "based-in") // ["AUT", "SLV", "GTM", "SEN", "THA"]
  */
 export function countriesInRole(
-  activity: { readonly countries: { readonly named: readonly Country[] }; readonly places?: readonly ActivityPlace[] },
+  activity: {
+    readonly countries: { readonly named: readonly Country[] };
+    readonly places?: readonly ActivityPlace[] | undefined;
+  },
   role: PlaceRole | "any",
 ): Country[] {
   const places = activity.places ?? [];

@@ -48,7 +48,7 @@ export type RegionCoverage = z.infer<typeof RegionCoverage>;
 export const NO_REGIONS: RegionCoverage = { m49: [], named: [] };
 
 /** The M49 codes a coverage is found by: its areas and the areas its named regions stand for. */
-export function regionCodes(regions: RegionCoverage): string[] {
+export function coverageRegionCodes(regions: RegionCoverage): string[] {
   return [
     ...new Set([...regions.m49, ...regions.named.flatMap((named) => (named.m49 === undefined ? [] : [named.m49]))]),
   ];

@@ -39,7 +39,7 @@ export { sumQuantities, sameQuantity } from "./QuantitySum";
 export { formatQuantity, formatNumber } from "./QuantityFormat";
 export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
 export { mergeCoverages, distinctCount } from "./DistinctCount";
-export { NamedRegion, RegionCoverage, NO_REGIONS, m49Regions, regionCodes } from "./RegionCoverage";
+export { NamedRegion, RegionCoverage, NO_REGIONS, m49Regions, coverageRegionCodes } from "./RegionCoverage";
 export {
   CountedShare,
   PercentShare,

@@ -1,4 +1,5 @@
 import type { Activity } from "../activity/Activity";
+import { countriesInRole } from "../activity/ActivityPlace";
 import { ACTIVITY_TOPIC_LABELS } from "../activity/ActivityTopic";
 import { AUDIENCE_LABELS } from "../activity/Audience";
 import type { Observation } from "../metric/Observation";
@@ -83,7 +84,7 @@ export function resolveActivityFact(
   const language = context.language;
   switch (spec.fact) {
     case "countries": {
-      const codes = distinct(activities.flatMap((activity) => activity.countries.named));
+      const codes = distinct(activities.flatMap((activity) => countriesInRole(activity, spec.role ?? "assisted")));
       return listFact(
         context,
         spec,

@@ -20,7 +20,7 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
         {
           template: "capacity.mentors",
           activities: { kind: "mentoring" },
-          facts: [{ slot: "countries", fact: "countries" }],
+          facts: [{ slot: "countries", fact: "countries", role: "based-in" }],
         },
         {
           template: "capacity.remote",

@@ -1,5 +1,6 @@
 import type { ActivityFilter } from "../activity/ActivityFilter";
 import type { DeliveryMode } from "../activity/DeliveryMode";
+import type { PlaceRole } from "../activity/ActivityPlace";
 import type { M49Region } from "../geo";
 import type { AddresseeKind } from "../mandate/Addressee";
 import type { LineageRelation } from "../mandate/LineageEdge";
@@ -72,6 +73,8 @@ export interface ActivityFactSpec {
     | "filter-region";
   readonly activities?: ActivitySelection;
   readonly ofFigure?: string;
+  /** For `countries`: the countries in this role (assisted by default; "based-in" for where mentors are based). */
+  readonly role?: PlaceRole;
   /** For `regions`: take the regions of this indicator's observations rather than the activities'. */
   readonly indicatorId?: string;
 }

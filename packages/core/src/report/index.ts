@@ -19,6 +19,6 @@ export { type ReportRecords } from "./ReportContext";
 export { type ReportNarrative } from "./ParagraphWriter";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
-export { fillTemplate, lowerFirst, type SlotValue, type Slots, type FilledTemplate } from "./TemplateText";
+export { fillTemplate, type SlotValue, type Slots, type FilledTemplate } from "./TemplateText";
 export { type NoReportRequested, noReportRequested, type ReportError } from "./ReportErrors";
 export { type ReportMandateChoice, type BuildReportInput, type BuildReportResult, buildReport } from "./BuildReport";

@@ -38,7 +38,8 @@ function unlocatedWords(activity: Activity): string {
   const count = activity.countries.count;
   if (count !== undefined) words.push(`${formatQuantity(count, "en")} countries`);
   for (const region of activity.regions.named) {
-    const name = region.en ?? LANGUAGES.map((language) => region[language]).find((text) => text !== undefined);
+    const name =
+      region.name.en ?? LANGUAGES.map((language) => region.name[language]).find((text) => text !== undefined);
     if (name !== undefined) words.push(name);
   }
   return words.length === 0 ? "no country or region" : words.join("; ");

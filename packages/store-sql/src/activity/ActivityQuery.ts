@@ -27,13 +27,15 @@ interface IndexedCriterion {
  * stops after `limit` rows), the others are checked by primary-key lookups.
  */
 function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
+  // The facets hold the countries an activity assists; other roles are left to core's predicate.
+  const assisted = filter.placeRole === undefined || filter.placeRole === "assisted";
   const criterion = (facet: Parameters<typeof facetCode>[0], value: string | undefined) =>
     value === undefined ? undefined : { facet: facetCode(facet), value };
   const criteria: (IndexedCriterion | undefined)[] = [
     criterion("activityMandate", filter.mandateId),
-    criterion("activityCountry", filter.country),
+    criterion("activityCountry", assisted ? filter.country : undefined),
     criterion("activityPartner", filter.partner === undefined ? undefined : normalizeSearchText(filter.partner)),
-    criterion("activityRegion", filter.region),
+    criterion("activityRegion", assisted ? filter.region : undefined),
     criterion("activityAudience", filter.audience),
     criterion("activityTopic", filter.topic),
     criterion("activityKind", filter.kind),

@@ -1,5 +1,6 @@
 import {
   activityTexts,
+  coverageRegionCodes,
   mandateLookupKey,
   normalizeSearchText,
   periodEnd,
@@ -46,11 +47,11 @@ export function partnerKeys(activity: Activity): string[] {
 }
 
 /**
- * The M49 regions an activity is found by: those it lists, and every region that contains
- * one of its named countries (so a filter by "419" finds an activity in Belize).
+ * The M49 regions an activity is found by: those it lists (the areas its named regions stand
+ * for included), and every region that contains one of the countries it assists (so a filter by "419" finds an activity in Belize).
  */
 export function regionKeys(activity: Activity): string[] {
-  const keys = new Set<string>(activity.regions.m49);
+  const keys = new Set<string>(coverageRegionCodes(activity.regions));
   for (const country of activity.countries.named) for (const region of regionsAbove(country)) keys.add(region);
   return [...keys];
 }

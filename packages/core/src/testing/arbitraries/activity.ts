@@ -6,7 +6,7 @@ import { AUDIENCES } from "../../activity/Audience";
 import { DELIVERY_MODES } from "../../activity/DeliveryMode";
 import type { Partner } from "../../activity/Partner";
 import { arbitraryDocumentProvenance, arbitraryLocalizedText } from "./mandate";
-import { arbitraryCountryCoverage, arbitraryMetricPeriod, arbitraryRegionCoverage } from "./metric";
+import { METRIC_COUNTRIES, arbitraryCountryCoverage, arbitraryMetricPeriod, arbitraryRegionCoverage } from "./metric";
 
 /** Partners the 2021 report names (¶8, ¶23–26), as acronym and English name. */
 const PARTNERS: readonly Partner[] = [
@@ -86,6 +86,13 @@ export const arbitraryActivity: fc.Arbitrary<Activity> = fc.record(
     kind: fc.constantFrom(...ACTIVITY_KINDS),
     topics: fc.subarray([...ACTIVITY_TOPICS], { maxLength: 4 }),
     countries: arbitraryCountryCoverage,
+    places: fc.uniqueArray(
+      fc.record({
+        country: fc.constantFrom(...METRIC_COUNTRIES),
+        role: fc.constantFrom("based-in", "venue") as fc.Arbitrary<"based-in" | "venue">,
+      }),
+      { maxLength: 3, selector: (place) => `${place.role} ${place.country}` },
+    ),
     regions: arbitraryRegionCoverage,
     period: arbitraryMetricPeriod,
     periodBasis: fc.constantFrom(...PeriodBasis.options),

@@ -12,6 +12,7 @@ const CRITERIA: { readonly [K in keyof Required<ActivityFilter>]: fc.Arbitrary<N
   mandateId: fc.constantFrom("a-res-74-173", "a-res-74-174", "ccpcj-res-22-8", "e-res-2019-19"),
   country: fc.constantFrom(...METRIC_COUNTRIES),
   region: fc.constantFrom(...METRIC_REGIONS),
+  placeRole: fc.constantFrom("assisted", "based-in", "venue", "any"),
   topic: fc.constantFrom(...ACTIVITY_TOPICS),
   kind: fc.constantFrom(...ACTIVITY_KINDS),
   partner: fc.constantFrom("INTERPOL", "interpol", "World Bank", "unicef", "NCMEC", "Interpool"),

@@ -1,0 +1,198 @@
+import type { Language } from "../text/Language";
+import { parseMessage, type MessageNode, type MessageSyntaxError } from "./MessageSyntax";
+
+/**
+ * What fills a slot: a text, a number, a list of texts, or a value that carries several of
+ * these (a figure: its text "more than 130", its number 130 for plural rules) and a `tag` the
+ * formatted run keeps (the report tags the runs of figures and facts to footnote them).
+ */
+export type MessageValue = string | number | readonly string[] | MessageArgument;
+
+/** A slot value with its text, number or items, and a tag for its run. */
+export interface MessageArgument {
+  readonly text: string;
+  readonly number?: number;
+  readonly items?: readonly string[];
+  readonly tag?: string;
+}
+
+/** A run of a formatted message: its text and, for a slot's text, the slot and its tag. */
+export interface MessagePart {
+  readonly text: string;
+  readonly slot?: string;
+  readonly tag?: string;
+}
+
+/** A formatted message, or the slots it needed that were not given (or why it does not parse). */
+export type FormattedMessage =
+  | { readonly ok: true; readonly value: readonly MessagePart[] }
+  | { readonly ok: false; readonly error: MissingSlots | MessageSyntaxError };
+
+/** The slots a message reached that were not given. */
+export interface MissingSlots {
+  readonly _tag: "MissingSlots";
+  readonly slots: readonly string[];
+  readonly message: string;
+}
+
+const parsed = new Map<string, ReturnType<typeof parseMessage>>();
+
+function parseCached(source: string): ReturnType<typeof parseMessage> {
+  let result = parsed.get(source);
+  if (result === undefined) {
+    result = parseMessage(source);
+    parsed.set(source, result);
+  }
+  return result;
+}
+
+/** Lowers the first letter unless the phrase starts with two capitals (an acronym: "FIU", "ASEAN"). */
+export function lowerFirst(phrase: string, language: Language): string {
+  if (/^\p{Lu}{2}/u.test(phrase)) return phrase;
+  return phrase.charAt(0).toLocaleLowerCase(language) + phrase.slice(1);
+}
+
+/** Items joined as the language lists them ("A, B and C", "A、B和C", "A, B et C"). */
+export function joinItems(
+  items: readonly string[],
+  language: Language,
+  style: "conjunction" | "disjunction" | "unit" = "conjunction",
+): string {
+  // UN English writes no serial comma, as British English does.
+  const locale = language === "en" ? "en-GB" : language;
+  return new Intl.ListFormat(locale, { type: style, style: "long" }).format(items);
+}
+
+function textOf(value: MessageValue, language: Language): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return new Intl.NumberFormat(language).format(value);
+  if (isList(value)) return joinItems(value, language);
+  return value.text;
+}
+
+function isList(value: MessageValue): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+function numberOf(value: MessageValue): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" || isList(value)) return undefined;
+  return value.number;
+}
+
+function tagOf(value: MessageValue): string | undefined {
+  return typeof value === "object" && !isList(value) ? value.tag : undefined;
+}
+
+function itemsOf(value: MessageValue): readonly string[] {
+  if (isList(value)) return value;
+  if (typeof value === "object") return value.items ?? [value.text];
+  return [textOf(value, "en")];
+}
+
+interface FormatState {
+  readonly language: Language;
+  readonly values: Readonly<Record<string, MessageValue | undefined>>;
+  readonly missing: Set<string>;
+  readonly parts: MessagePart[];
+}
+
+function push(state: FormatState, part: MessagePart): void {
+  if (part.text === "") return;
+  const last = state.parts.at(-1);
+  if (part.slot === undefined && last !== undefined && last.slot === undefined) {
+    state.parts[state.parts.length - 1] = { text: last.text + part.text };
+  } else state.parts.push(part);
+}
+
+function slotPart(name: string, value: MessageValue, text: string): MessagePart {
+  const tag = tagOf(value);
+  return { text, slot: name, ...(tag !== undefined ? { tag } : {}) };
+}
+
+function render(
+  state: FormatState,
+  nodes: readonly MessageNode[],
+  pound?: { name: string; value: MessageValue },
+): void {
+  const { language, values } = state;
+  for (const node of nodes) {
+    if (node.type === "text") {
+      push(state, { text: node.text });
+      continue;
+    }
+    if (node.type === "pound") {
+      if (pound !== undefined) push(state, slotPart(pound.name, pound.value, textOf(pound.value, language)));
+      continue;
+    }
+    const value = values[node.name];
+    if (value === undefined) {
+      state.missing.add(node.name);
+      continue;
+    }
+    switch (node.type) {
+      case "slot": {
+        const number = numberOf(value);
+        const text =
+          node.format === "number" && number !== undefined
+            ? new Intl.NumberFormat(language).format(number)
+            : node.format === "lower"
+              ? lowerFirst(textOf(value, language), language)
+              : textOf(value, language);
+        push(state, slotPart(node.name, value, text));
+        break;
+      }
+      case "list": {
+        const items = itemsOf(value).map((item) => (node.lower ? lowerFirst(item, language) : item));
+        push(state, slotPart(node.name, value, joinItems(items, language, node.style)));
+        break;
+      }
+      case "plural": {
+        const number = numberOf(value);
+        if (number === undefined) {
+          state.missing.add(`${node.name} (a number)`);
+          break;
+        }
+        const exact = node.branches[`=${number}`];
+        const category = new Intl.PluralRules(language).select(number);
+        render(state, exact ?? node.branches[category] ?? node.branches.other ?? [], { name: node.name, value });
+        break;
+      }
+      case "select": {
+        const key = typeof value === "object" && !isList(value) ? value.text : textOf(value, language);
+        render(state, node.branches[key] ?? node.branches.other ?? [], pound);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Formats a message in a language from slot values, as runs: the text between slots, and
+ * each slot's text with its name and tag. Fails with the slots the message reached that were
+ * not given (a plural or select only reaches the slots of the branch it takes).
+ * @example formatMessageParts("{n, plural, one {# country} other {# countries}}", "en", { n: 64 })
+ */
+export function formatMessageParts(
+  source: string,
+  language: Language,
+  values: Readonly<Record<string, MessageValue | undefined>>,
+): FormattedMessage {
+  const syntax = parseCached(source);
+  if (!syntax.ok) return syntax;
+  const state: FormatState = { language, values, missing: new Set(), parts: [] };
+  render(state, syntax.value);
+  if (state.missing.size > 0) {
+    const slots = [...state.missing];
+    return {
+      ok: false,
+      error: { _tag: "MissingSlots", slots, message: `no value for ${slots.map((slot) => `{${slot}}`).join(", ")}` },
+    };
+  }
+  return { ok: true, value: state.parts };
+}
+
+/** The text of formatted runs. */
+export function partsText(parts: readonly MessagePart[]): string {
+  return parts.map((part) => part.text).join("");
+}
