@@ -12,3 +12,4 @@ export { type DatasetResult, validateDataset, loadDataset } from "./LoadDataset"
 export { datasetEntries, datasetImportEntries } from "./DatasetEntries";
 export { type SeedOptions, seedStore, seedStoreWith } from "./SeedStore";
 export { SEED_DOCUMENTS, GUIDE_2011, REPORT_2021, type SeedDocument } from "./SeedDocuments";
+export { REPORT_2021_NARRATIVES } from "./ReportNarratives";

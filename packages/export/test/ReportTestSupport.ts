@@ -9,7 +9,7 @@ import {
   type Report,
   type ReportTemplateSet,
 } from "@remit/core";
-import { formatDatasetProblem, loadDataset, REPORT_2021 } from "@remit/dataset";
+import { formatDatasetProblem, loadDataset, REPORT_2021_NARRATIVES } from "@remit/dataset";
 
 const ARABIC_SHELL: ReportTemplateSet = {
   ...ENGLISH_REPORT_TEMPLATES,
@@ -17,16 +17,8 @@ const ARABIC_SHELL: ReportTemplateSet = {
   headings: { ...ENGLISH_REPORT_TEMPLATES.headings, introduction: "مقدمة" },
 };
 
-/** ¶6 (the year's threat picture) is not held in records: a drafter supplies it, in Remit's own words. */
-export const NARRATIVES = {
-  "developments.context": {
-    text: {
-      en: "Throughout 2020 and the COVID-19 pandemic, cybercrime kept changing and posed new challenges worldwide; offenders played on people's need for information, and health care suffered from pandemic-themed phishing and from ransomware aimed at hospitals.",
-      zh: "2020年及COVID-19大流行期间，网络犯罪不断演变，在全球带来新的挑战；犯罪分子利用人们对信息的需求，与大流行相关的网络钓鱼和针对医院的勒索软件损害了医疗保健。",
-    },
-    provenance: [{ source: "document" as const, symbol: REPORT_2021.citation, paragraphs: [6] }],
-  },
-};
+/** The paragraphs no record kind holds (¶6, the rest of ¶37, ¶38–39), as the dataset ships them. */
+export const NARRATIVES = REPORT_2021_NARRATIVES;
 
 /** The 2021 report under GA 74/173, built from the dataset in a language, with the drafter's ¶6. */
 export function datasetReport(language: Language): Report {

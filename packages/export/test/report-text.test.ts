@@ -16,20 +16,24 @@ describe("renderReportMarkdown", () => {
     expect(markdown).toContain("### Cryptocurrency and darknet investigations\n\n18\\. ");
   });
 
-  it("footnotes each figure where it is written, with the document paragraph and the records", () => {
+  it("closes each paragraph with one note citing the document paragraph, never a mark inside a number or a record id", () => {
     const line = markdown.split("\n").find((candidate) => candidate.startsWith("17\\. ")) ?? "";
-    const note = /2,440\[\^(\d+)\]/.exec(line)?.[1];
+    expect(line).toContain("2,440 criminal justice practitioners from 64 countries");
+    const note = /\[\^(\d+)\]$/.exec(line)?.[1];
     expect(note).toBeDefined();
+    expect(line.match(/\[\^\d+\]/g)).toHaveLength(1);
     const definition = markdown.split("\n").find((candidate) => candidate.startsWith(`[^${note}]: `));
-    expect(definition).toContain("E/CN.15/2021/…, para. 17");
-    expect(definition).toContain("act-2020-cybercrime-investigation-and-forensics-training");
+    expect(definition).toBe(`[^${note}]: E/CN.15/2021/…, para. 17`);
+    expect(markdown).not.toMatch(/\[\^\d+\]: .*act-2020/);
   });
 
   it("has a figures table with one row per figure", () => {
     const rows = markdown.split("\n").filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toHaveLength(reportFigures(en).length);
     expect(rows).toContainEqual(
-      expect.stringMatching(/^\| 33 \| Campaign views \| 28\.5 million \| E\/CN\.15\/2021\/…, para\. 33; records: /),
+      expect.stringMatching(
+        /^\| 33 \| Campaign views \| 28\.5 million \| E\/CN\.15\/2021\/…, para\. 33 \| Internet in times of lockdown \|$/,
+      ),
     );
   });
 
@@ -65,14 +69,13 @@ describe("renderReportHtml", () => {
     expect(ids).toEqual(Array.from({ length: reportParagraphs(zh).length }, (_, index) => index + 1));
   });
 
-  it("gives each figure its provenance as hover text and as a footnote", () => {
+  it("gives each figure its sources as hover text, and the paragraph one closing footnote", () => {
     const html = renderReportHtml(zh);
-    const figure =
-      /<span class="figure" data-figure="teachers" title="([^"]*)">5,600多<\/span><sup class="note"><a href="#note-(\d+)"/.exec(
-        html,
-      );
+    const figure = /<span class="figure" data-figure="teachers" title="([^"]*)">5,600多<\/span>/.exec(html);
     expect(figure?.[1]).toContain("E/CN.15/2021/…，第25段");
-    expect(html).toContain(`<li id="note-${figure?.[2]}">`);
+    const paragraph = /<p class="para" id="para-25"[^>]*>.*<\/p>/.exec(html)?.[0] ?? "";
+    expect(paragraph.match(/<sup class="note">/g)).toHaveLength(1);
+    expect(paragraph).toMatch(/<sup class="note"><a href="#note-\d+" id="ref-\d+">\d+<\/a><\/sup><\/p>$/);
     expect(html).toMatch(/<tr><td class="num"><a href="#para-30">30<\/a><\/td><td>[^<]+<\/td><td>超过280万<\/td>/);
   });
 

@@ -31,6 +31,12 @@ export const reportCommand = Command.make(
       Flag.withDescription("Which report, when the mandate asks for several"),
       Flag.optional,
     ),
+    fallback: Flag.Literals("fallback", ["ar", "zh", "en", "fr", "ru", "es"]).pipe(
+      Flag.withDescription(
+        "Write in this language when --lang has no report templates, marking every paragraph (without it, such a language is an error)",
+      ),
+      Flag.optional,
+    ),
     narratives: Flag.String("narratives").pipe(
       Flag.withMetavar("FILE"),
       Flag.withDescription(

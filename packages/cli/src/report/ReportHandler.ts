@@ -9,6 +9,7 @@ import { collect, streamActivities, streamKind } from "../export/StoreStreams";
 import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
 import { findMandate } from "../query/StoredRecords";
+import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
 
 /** The formats `remit report` writes. */
@@ -26,6 +27,8 @@ export interface ReportInput {
   readonly obligation?: string;
   /** A JSON file of texts for the outline's narrative paragraphs (see `readNarratives`). */
   readonly narratives?: string;
+  /** The language to write in when `--lang` has no templates; every paragraph is marked. */
+  readonly fallback?: UiLanguage;
 }
 
 /**
@@ -111,7 +114,10 @@ export const reportHandler = (input: ReportInput) =>
       const period = periodOf(input.period);
       if (!period.ok) return yield* Effect.fail(usageError(period.problem));
       const mandate = yield* findMandate(input.mandate);
-      const narratives = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
+      const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
+      const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
+      // The seed paragraphs no record kind holds ship with the dataset; a file supplied replaces them by id.
+      const narratives = { ...REPORT_2021_NARRATIVES, ...supplied };
       const records = yield* reportRecords(context, period.period);
       const result = buildReport({
         mandateId: mandate.id,
@@ -119,6 +125,7 @@ export const reportHandler = (input: ReportInput) =>
         records,
         language: context.language,
         narratives,
+        ...(input.fallback === undefined ? {} : { fallback: input.fallback }),
         ...(input.obligation === undefined ? {} : { obligationId: input.obligation }),
       });
       if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
@@ -128,7 +135,9 @@ export const reportHandler = (input: ReportInput) =>
       const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
       const notes = [
         ...(report.isFallback
-          ? [`remit: no report templates in ${context.language}; the report is written in ${report.templateLanguage}`]
+          ? [
+              `remit: no report templates in ${context.language}; written in ${report.templateLanguage} (--fallback), every paragraph marked`,
+            ]
           : []),
         ...gapNotes(report, context.verbose),
       ];

@@ -115,6 +115,12 @@ export const OBSERVATION_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
     column("period_end", "scope.period.end", "When the figure holds until, when that differs from the start", TEXT, {
       format: DATE_FORMAT,
     }),
+    column(
+      "period_reading",
+      "scope.periodReading",
+      'How the period reads: "during" it (the default) or "by" its end',
+      oneOf(["during", "by"]),
+    ),
     column("countries", "scope.countries.named", "The countries the source names", LIST, {
       emptyIsList: true,
       format: COVERAGE_FORMATS.countries,

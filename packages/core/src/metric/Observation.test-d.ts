@@ -19,7 +19,7 @@ describe("Observation type", () => {
     expectTypeOf<Observation["scope"]["period"]>().toEqualTypeOf<Period>();
     expectTypeOf<Observation["scope"]["countries"]>().toEqualTypeOf<CountryCoverage>();
     expectTypeOf<Observation["scope"]["disaggregation"][number]["dimension"]>().toEqualTypeOf<
-      "sex" | "age-band" | "crime-type" | "victim-status" | "audience" | "platform" | "language"
+      "sex" | "age-band" | "crime-type" | "victim-status" | "audience" | "platform" | "language" | "case-status"
     >();
   });
 

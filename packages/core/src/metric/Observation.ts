@@ -16,6 +16,7 @@ export const DISAGGREGATION_DIMENSIONS = [
   "audience",
   "platform",
   "language",
+  "case-status",
 ] as const;
 
 /** A dimension a figure is broken down by ("age-band" for "victims aged 9–12", ¶25). */
@@ -56,6 +57,11 @@ export type Disaggregation = z.infer<typeof Disaggregation>;
 export const ObservationScope = z
   .object({
     period: Period,
+    /**
+     * How the period reads: `during` it (the default) or `by` its end, a running total up to
+     * then ("到 2020 年，超过 50%的案件", ¶21: by 2020, not in 2020).
+     */
+    periodReading: z.enum(["during", "by"]).optional(),
     countries: CountryCoverage,
     regions: RegionCoverage,
     disaggregation: z.array(Disaggregation),

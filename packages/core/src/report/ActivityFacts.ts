@@ -96,7 +96,11 @@ export function resolveActivityFact(
     case "regions":
       return regionsOf(context, spec, activities);
     case "partners": {
-      const partners = activities.flatMap((activity) => activity.partners);
+      const partners = activities
+        .flatMap((activity) => activity.partners)
+        .filter(
+          (partner) => spec.named !== true || partner.acronym !== undefined || /^\p{Lu}/u.test(partner.name.en ?? ""),
+        );
       const keys = distinct(partners.map((partner) => partner.acronym ?? textIn(context, partner.name)));
       const items = keys.map((key) => {
         const partner = partners.find((candidate) => (candidate.acronym ?? textIn(context, candidate.name)) === key);

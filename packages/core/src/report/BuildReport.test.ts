@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Provenance } from "../provenance/Provenance";
 import { buildReport, type BuildReportInput } from "./BuildReport";
 import { reportFigures, reportParagraphs, type Report } from "./Report";
+import { REPORT_TEMPLATES } from "./ReportTemplateSets";
 import type { ReportOutline } from "./ReportOutline";
 import { FIXTURE_DOCUMENT, reportFixture } from "./ReportRecords.fixture";
 
@@ -79,15 +80,15 @@ const OUTLINE: ReportOutline = {
   ],
 };
 
+const input = {
+  symbol: "A/RES/74/173",
+  period: { start: "2020" },
+  records,
+  outline: OUTLINE,
+} as const;
+
 function build(overrides: Partial<BuildReportInput> = {}): Report {
-  const result = buildReport({
-    symbol: "A/RES/74/173",
-    period: { start: "2020" },
-    records,
-    language: "en",
-    outline: OUTLINE,
-    ...overrides,
-  } as BuildReportInput);
+  const result = buildReport({ ...input, language: "en", ...overrides } as BuildReportInput);
   if (!result.ok) throw new Error(result.error.message);
   return result.report;
 }
@@ -213,14 +214,20 @@ describe("buildReport: structure", () => {
 });
 
 describe("buildReport: languages and errors", () => {
-  it("writes French with the English templates until French ones exist, and says so", () => {
-    const report = build({ language: "fr" });
+  it("refuses a language without templates, and with a fallback marks every paragraph with the language it is in", () => {
+    const templates = { en: REPORT_TEMPLATES.en!, zh: REPORT_TEMPLATES.zh! };
+    const refused = buildReport({ ...input, language: "fr", templates });
+    expect(refused.ok || refused.error).toMatchObject({ _tag: "NoReportTemplates", language: "fr" });
+    const fallback = buildReport({ ...input, language: "fr", templates, fallback: "en" });
+    if (!fallback.ok) throw new Error(fallback.error.message);
+    const report = fallback.report;
     expect([report.language, report.templateLanguage, report.isFallback, report.direction]).toEqual([
       "fr",
       "en",
       true,
       "ltr",
     ]);
+    expect(reportParagraphs(report).every((paragraph) => paragraph.writtenIn === "en")).toBe(true);
     expect(build({ language: "zh" }).isFallback).toBe(false);
   });
 

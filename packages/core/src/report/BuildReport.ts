@@ -37,6 +37,11 @@ export type BuildReportInput = ReportMandateChoice & {
   readonly obligationId?: string;
   readonly narratives?: Readonly<Record<string, ReportNarrative>>;
   readonly templates?: Readonly<Partial<Record<Language, ReportTemplateSet>>>;
+  /**
+   * The language to write in when `language` has no templates; every paragraph is then
+   * marked with the language it is written in. Without it, such a language is an error.
+   */
+  readonly fallback?: Language;
 };
 
 /** The report, or why it cannot be built. */
@@ -52,11 +57,16 @@ function findObligation(mandate: Mandate, obligationId: string | undefined): Rep
   );
 }
 
-function numbered(drafts: readonly DraftParagraph[], next: { value: number }): ReportParagraph[] {
+function numbered(
+  drafts: readonly DraftParagraph[],
+  next: { value: number },
+  fallback: Language | undefined,
+): ReportParagraph[] {
   return drafts.map((draft) => {
     next.value += 1;
     return {
       number: next.value,
+      ...(fallback !== undefined ? { writtenIn: fallback } : {}),
       specId: draft.specId,
       origin: draft.origin,
       text: segmentText(draft.segments),
@@ -89,7 +99,9 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
   if (mandate === undefined) return { ok: false, error: mandateNotFound(input.mandateId ?? input.symbol ?? "") };
   const obligation = findObligation(mandate, input.obligationId);
   if ("_tag" in obligation) return { ok: false, error: obligation };
-  const chosen = templatesFor(input.language, input.templates ?? REPORT_TEMPLATES);
+  const found = templatesFor(input.language, input.templates ?? REPORT_TEMPLATES, input.fallback);
+  if (!found.ok) return { ok: false, error: found.error };
+  const chosen = found.value;
   const templates = chosen.templates;
   const context: ReportContext = {
     records,
@@ -108,6 +120,7 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
     numbered(
       specs.flatMap((spec) => writeParagraphs(context, spec, narratives, gaps)),
       counter,
+      chosen.isFallback ? templates.language : undefined,
     );
   const sections: ReportSection[] = (input.outline ?? CYBERCRIME_REPORT_OUTLINE).sections.map((section) => ({
     id: section.id,

@@ -271,11 +271,7 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
               template: "ocsea.teachers",
               activities: { kind: "training", topic: OCSEA, audience: "teachers" },
               figures: [{ slot: "teachers", measure: "sum", indicatorId: "people-trained" }],
-              facts: [
-                { slot: "countries", fact: "countries" },
-                { slot: "partners", fact: "partners" },
-                { slot: "topics", fact: "topics" },
-              ],
+              facts: [{ slot: "countries", fact: "countries" }],
             },
             {
               template: "ocsea.victims",
@@ -325,7 +321,7 @@ export const CAPACITY_BUILDING_SECTION: SectionSpec = {
                 { slot: "countryCount", measure: "countries", indicatorId: "people-trained" },
               ],
               facts: [
-                { slot: "partners", fact: "partners" },
+                { slot: "companies", fact: "partners", named: true },
                 { slot: "countries", fact: "countries" },
               ],
             },

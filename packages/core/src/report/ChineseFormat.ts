@@ -50,6 +50,8 @@ export const CHINESE_FORMAT: ReportFormat = {
   },
   session: (n) => `第${chineseNumeral(n)}届会议`,
   meeting: (n) => chineseNumeral(n),
+  cardinal: (n) =>
+    Number.isInteger(n) && n >= 1 && n < 100 ? chineseNumeral(n) : new Intl.NumberFormat("zh").format(n),
   date: (value) => date(dateParts(value)),
   span,
   bound: (notBefore, notAfter) =>

@@ -41,7 +41,7 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "{mandate.body}{mandate.short}请毒品和犯罪问题办公室{asks}。",
     ],
     "developments.delivery": [
-      "为履行上述任务授权，毒品和犯罪问题办公室向会员国提供了打击网络犯罪的技术援助和能力建设；记录显示，{period}根据{mandate}开展的活动共有{activities}项。",
+      "针对上述任务授权，毒品和犯罪问题办公室主要通过其{programme}向会员国提供网络犯罪问题方面的技术援助和能力建设。",
     ],
     "developments.secretariat": ["毒品和犯罪问题办公室还担任{expertGroup}的秘书处。"],
     "developments.partners": [
@@ -57,10 +57,11 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "developments.convene": ["该决议还规定特设委员会应{ask}。"],
     "schedule.change": [
-      "[change.kind=postponement]根据{change.decision}，会议从{change.from}推迟到{change.to}（{change.reason}）。",
+      "[change.kind=postponement]由于{change.reason}，大会在其{change.decision}中决定将会议从{change.from}推迟，{change.to}。",
       "[change.kind=postponement]根据{change.decision}，会议从{change.from}推迟到{change.to}。",
       "[change.kind=postponement]会议从{change.from}推迟到{change.to}。",
-      "[change.kind=dates-set]{change.announced}，会议会期定为{change.to}。",
+      "[change.kind=dates-set]{change.announced}，会员国获悉，会议会期已定为{change.to}，会议将在{change.venue}举行。",
+      "[change.kind=dates-set]{change.announced}，会员国获悉，会议会期已定为{change.to}。",
       "[change.kind=dates-set]会议会期定为{change.to}。",
       "[change.kind=brought-forward]会议从{change.from}提前到{change.to}。",
     ],
@@ -112,8 +113,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "毒品和犯罪问题办公室举办了{titles}。",
     ],
     "ocsea.teachers": [
-      "在{countries}，毒品和犯罪问题办公室与{partners}协调，就{topics}培训了{teachers}名教师。",
-      "在{countries}，毒品和犯罪问题办公室就{topics}培训了{teachers}名教师。",
+      "在中美洲，毒品和犯罪问题办公室与{countries}的教育部和贩运人口问题秘书处协调，在预防网络犯罪方面培训了{teachers}名教师，重点是预防网上儿童性剥削和性虐待。",
+      "在{countries}，毒品和犯罪问题办公室在预防网络犯罪方面培训了{teachers}名教师，重点是预防网上儿童性剥削和性虐待。",
     ],
     "ocsea.victims": [
       "作为培训的直接成果，{victims}名{victimSex}受害者（{victimAge}岁）被发现并得到保护。",
@@ -122,8 +123,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "ocsea.tool": ["毒品和犯罪问题办公室与{partners}合作，使{countries}能够直接使用一个案件管理工具。"],
     "ocsea.tool-purpose": ["{summary}。"],
     "evidence.training": [
-      "毒品和犯罪问题办公室与{partners}合作，就如何索取数字证据培训刑事司法机关；来自{countries}（共{countryCount}个国家）的{trained}名从业人员参加了培训。",
-      "毒品和犯罪问题办公室与{partners}合作，就如何索取数字证据培训了{trained}名从业人员。",
+      "毒品和犯罪问题办公室与全球技术公司合作，就如何向这些公司索要数字证据向刑事司法机关提供培训，特别强调网上儿童性剥削和性虐待问题；从业人员和私营部门代表与{companies}等公司讨论了政策、程序和司法管辖权问题。共有来自{countries}的{trained}名司法从业人员受益于该举措。",
+      "毒品和犯罪问题办公室与全球技术公司合作，就如何索要数字证据培训了{trained}名司法从业人员。",
     ],
     "sharing.repository": [
       "{resolution.body}在{resolution.short}中重申毒品和犯罪问题办公室根据{target}所发挥的作用，即{ask}。",
@@ -151,8 +152,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.campaign-languages": ["在{region}，以{languages}在社交媒体上开展了预防运动。"],
     "prevention.television": ["在{countries}，预防运动在国家电视台播出。"],
     "prevention.campaign-views": [
-      "{titles}是与{partners}合作开展的，获得了{views}的观看量。",
-      "{titles}获得了{views}的观看量。",
+      "在{countries}，这项运动是与{partners}合作发起的，被称为“{titles}”。该运动获得了{views}的观看量。",
+      "“{titles}”运动获得了{views}的观看量。",
     ],
     "prevention.incident": [
       "在{countries}，毒品和犯罪问题办公室为在线课程设计了网络事件应对规程，并培训了{trained}名{audiences}。",
@@ -175,8 +176,10 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
   },
   statistics: {
     "share-of-cases-involving-ocsea": [
-      "在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上儿童性剥削和性虐待。",
-      "在{country}，{period}记录的案件中，{share}涉及网上儿童性剥削和性虐待。",
+      "[breakdown.case-status.value=investigated]{period}在{country}，反网络犯罪局调查了{share.whole}起涉及{breakdown.crime-type}的案件，其中{share}涉及网上对儿童的性剥削和性虐待。",
+      "在{country}，{period}期间管理的{share.whole}起案件中，{share}涉及网上儿童性剥削和性虐待。",
+      "[period.kind=by]到{period}，在{country}，{share}的案件涉及对网上儿童性剥削和性虐待的调查。",
+      "在{country}，{period}期间{share}的案件涉及网上儿童性剥削和性虐待。",
     ],
     "share-of-cases-involving-online-sexual-exploitation-of-women": [
       "在{country}，{period}记录的{share.whole}起案件中，{share}涉及网上对妇女的性剥削和性虐待。",
@@ -195,14 +198,15 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     value: "数值",
     sources: "来源",
     notes: "注",
-    records: "记录",
-    symbolPending: "文号尚未印发",
+    records: "所据记录",
+    symbolPending: "来源文件未载明文号",
     paragraphsOf: "第{n}段",
   },
   words: {
     reportOfTheSecretaryGeneral: "秘书长的报告",
     sessionFormats: { "in-person": "面对面", hybrid: "混合", online: "线上", reduced: "缩小规模" },
     sexes: { female: "女性", male: "男性" },
+    breakdowns: { "sexual-and-financial": "性犯罪和金融犯罪", investigated: "调查" },
     bodies: {
       ga: "大会",
       ecosoc: "经济及社会理事会",

@@ -51,9 +51,8 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
           sentences: [
             {
               template: "developments.delivery",
-              activities: { mandate: "report" },
-              figures: [{ slot: "activities", measure: "activities" }],
-              facts: [{ slot: "mandate", fact: "mandate", mandate: "report" }],
+              activities: { mandate: "report", implementerId: "unodc-gpc" },
+              facts: [{ slot: "programme", fact: "body", bodyId: "unodc-gpc" }],
             },
             {
               template: "developments.secretariat",
@@ -285,6 +284,7 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
               facts: [
                 { slot: "titles", fact: "titles", ofFigure: "views" },
                 { slot: "partners", fact: "partners", ofFigure: "views" },
+                { slot: "countries", fact: "countries", ofFigure: "views" },
               ],
             },
           ],
@@ -353,6 +353,7 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
         {
           id: "expert.postponed",
           kind: "sentences",
+          narrative: "expert.discussion",
           sentences: [
             {
               template: "expert.postponed",

@@ -96,6 +96,10 @@ export const ENGLISH_FORMAT: ReportFormat = {
   },
   session: (n) => `${englishOrdinal(n)} session`,
   meeting: (n) => englishOrdinal(n),
+  cardinal: (n) =>
+    Number.isInteger(n) && n >= 0 && n < 10
+      ? (["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][n] ?? String(n))
+      : new Intl.NumberFormat("en").format(n),
   date: (value) => date(dateParts(value)),
   span,
   bound: (notBefore, notAfter) =>

@@ -40,7 +40,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "The {mandate.body}, in its {mandate.short}, addressed this request to UNODC: {asks}.",
     ],
     "developments.delivery": [
-      "To meet these mandates, UNODC gave Member States technical assistance and capacity-building against cybercrime; for {period}, the records list {activities} activities under {mandate}.",
+      "In response to those mandates, UNODC, mainly through its {programme}, provided technical assistance and capacity-building on cybercrime to Member States.",
     ],
     "developments.secretariat": ["UNODC also acted as the secretariat of the {expertGroup}."],
     "developments.partners": [
@@ -56,11 +56,12 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "developments.convene": ["The resolution also provided for the committee to {ask}."],
     "schedule.change": [
-      "[change.kind=postponement]By {change.decision}, the session was postponed from {change.from} to {change.to} ({change.reason}).",
+      "[change.kind=postponement]Owing to {change.reason}, the General Assembly, by its {change.decision}, postponed the session from {change.from} to {change.to}.",
       "[change.kind=postponement]By {change.decision}, the session was postponed from {change.from} to {change.to}.",
       "[change.kind=postponement]The session was postponed from {change.from} to {change.to}.",
-      "[change.kind=dates-set]On {change.announced}, the dates of the session were set at {change.to}.",
-      "[change.kind=dates-set]The dates of the session were set at {change.to}.",
+      "[change.kind=dates-set]On {change.announced}, Member States were informed that the session had been scheduled for {change.to}, in {change.venue}.",
+      "[change.kind=dates-set]On {change.announced}, Member States were informed that the session had been scheduled for {change.to}.",
+      "[change.kind=dates-set]The session was scheduled for {change.to}.",
       "[change.kind=brought-forward]The session was brought forward from {change.from} to {change.to}.",
     ],
     "developments.committee-work": [
@@ -119,8 +120,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "UNODC held the {titles}.",
     ],
     "ocsea.teachers": [
-      "In {countries}, in coordination with {partners}, UNODC trained {teachers} teachers in {topics|lower}.",
-      "In {countries}, UNODC trained {teachers} teachers in {topics|lower}.",
+      "In Central America, in coordination with the ministries of education and the secretariats against trafficking in persons of {countries}, UNODC trained {teachers} teachers in cybercrime prevention, with a focus on preventing online child sexual exploitation and abuse.",
+      "In {countries}, UNODC trained {teachers} teachers in cybercrime prevention, with a focus on preventing online child sexual exploitation and abuse.",
     ],
     "ocsea.victims": [
       "As a direct result of the training, {victims} {victimSex} victims aged {victimAge} were identified and protected.",
@@ -129,8 +130,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "ocsea.tool": ["Together with {partners}, UNODC gave {countries} direct access to a case management tool."],
     "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
-      "Working with {partners}, UNODC trained criminal justice authorities in requesting digital evidence; {trained} practitioners from {countryCount} countries ({countries}) took part.",
-      "Working with {partners}, UNODC trained {trained} practitioners in requesting digital evidence.",
+      "UNODC worked with global technology companies to train criminal justice authorities in requesting digital evidence from them, with particular emphasis on online child sexual exploitation and abuse; practitioners and private sector representatives discussed policies, procedures and jurisdictional issues with companies such as {companies}. A total of {trained} judicial practitioners from {countries} benefited from the initiative.",
+      "UNODC worked with global technology companies to train {trained} judicial practitioners in requesting digital evidence.",
     ],
     "sharing.repository": [
       "In {resolution}, the {resolution.body} reaffirmed the role that UNODC plays under {target}: to {ask}.",
@@ -160,8 +161,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.campaign-languages": ["In {region}, campaigns ran on social media in {languages}."],
     "prevention.television": ["In {countries}, campaigns were broadcast on national television."],
     "prevention.campaign-views": [
-      "{titles} was run with {partners} and drew {views} views.",
-      "{titles} drew {views} views.",
+      "In {countries}, the campaign, called “{titles}”, was launched in cooperation with {partners}; it received {views} views.",
+      "The campaign “{titles}” received {views} views.",
     ],
     "prevention.incident": [
       "In {countries}, UNODC designed a cyber-incident response protocol for online classes and trained {trained} {audiences|lower} in it.",
@@ -171,7 +172,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}; the {lineage.update}, endorsed in {lineage.updateEndorsedBy}, updated that mandate.",
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}.",
     ],
-    "expert.meetings": ["The expert group has met {meetings} times, in {years}."],
+    "expert.meetings": ["The Expert Group met {meetings} times, in {years}."],
     "expert.continuation": [
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}, decided for {decideAsk}, and encouraged it to {encourageAsk}.",
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}.",
@@ -184,8 +185,10 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
   },
   statistics: {
     "share-of-cases-involving-ocsea": [
-      "In {country}, {share} of the {share.whole} cases recorded in {period} involved online child sexual exploitation and abuse.",
-      "In {country}, {share} of the cases recorded in {period} involved online child sexual exploitation and abuse.",
+      "[breakdown.case-status.value=investigated]In {period}, in {country}, the cybercrime unit investigated {share.whole} cases involving {breakdown.crime-type}, {share} of which involved online child sexual exploitation and abuse.",
+      "In {country}, {share} of the {share.whole} cases handled in {period} involved online child sexual exploitation and abuse.",
+      "[period.kind=by]By {period}, in {country}, {share} of cases involved investigations of online child sexual exploitation and abuse.",
+      "In {country}, {share} of the cases in {period} involved online child sexual exploitation and abuse.",
     ],
     "share-of-cases-involving-online-sexual-exploitation-of-women": [
       "In {country}, {share} of the {share.whole} cases recorded in {period} involved online sexual exploitation and abuse of women.",
@@ -204,14 +207,15 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     value: "Value",
     sources: "Sources",
     notes: "Notes",
-    records: "records",
-    symbolPending: "symbol not yet issued",
+    records: "Records computed from",
+    symbolPending: "symbol not stated in the source",
     paragraphsOf: "para. {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "Report of the Secretary-General",
     sessionFormats: { "in-person": "in-person", hybrid: "hybrid", online: "online", reduced: "reduced" },
     sexes: { female: "female", male: "male" },
+    breakdowns: { "sexual-and-financial": "sexual and financial crimes", investigated: "investigated" },
     bodies: {
       ga: "General Assembly",
       ecosoc: "Economic and Social Council",

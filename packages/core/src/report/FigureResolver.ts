@@ -5,16 +5,40 @@ import { distinctCount } from "../metric/DistinctCount";
 import type { MetricValue, Observation } from "../metric/Observation";
 import { exact } from "../metric/Quantity";
 import { isShare } from "../metric/Share";
-import { mergeProvenance } from "../provenance/Provenance";
+import { mergeProvenance, type Provenance } from "../provenance/Provenance";
 import { openingWindow } from "../session/SessionDates";
 import { overlaps, periodEnd, periodStart } from "../time/Period";
 import { selectActivities, describeSelection } from "./ActivitySelection";
 import type { ReportContext } from "./ReportContext";
-import { pluralOf, textIn } from "./ReportContext";
+import { bodyName, pluralOf, textIn } from "./ReportContext";
 import type { FigureMeasure, ReportFigure } from "./ReportFigure";
 import type { FigureSpec, ObservationPeriod } from "./ReportOutline";
 import { activitiesProvenance, unresolved, type Resolved } from "./SlotGroup";
 import { valueText } from "./ValueText";
+
+/**
+ * The records behind a figure, each named as a reader knows it: an activity by its title, a
+ * meeting by its body and number; observations are named through their activities.
+ */
+export function namedRecords(
+  context: ReportContext,
+  provenance: readonly Provenance[],
+  sessionIds: readonly string[] = [],
+): { readonly id: string; readonly title: string }[] {
+  const activityIds = provenance.flatMap((item) => (item.source === "computed" ? item.activityIds : []));
+  const activities = [...new Set(activityIds)].flatMap((id) => {
+    const activity = context.activities.get(id);
+    return activity === undefined ? [] : [{ id, title: textIn(context, activity.title) }];
+  });
+  const sessions = sessionIds.flatMap((id) => {
+    const session = context.records.sessions.find((candidate) => candidate.id === id);
+    if (session === undefined) return [];
+    const body = bodyName(context, session.bodyId);
+    const number = session.number === undefined ? "" : ` (${context.templates.format.meeting(session.number)})`;
+    return [{ id, title: `${body}${number}` }];
+  });
+  return [...activities, ...sessions];
+}
 
 /** Whether an observation falls in the report period, or (`to-date`) at or before its end. */
 export function inObservationPeriod(
@@ -35,8 +59,19 @@ function figureGroup(
   rest: Pick<ReportFigure, "provenance" | "sessionIds" | "mandateIds"> & { readonly indicatorId?: string },
   records: { readonly activities?: readonly Activity[]; readonly observations?: readonly Observation[] } = {},
 ): Resolved {
-  const text = valueText(context, value);
-  const figure: ReportFigure = { key, measure, label, value, text, ...rest };
+  const text =
+    measure === "meetings" && !isShare(value) && value.qualifier === "exact"
+      ? context.templates.format.cardinal(value.value)
+      : valueText(context, value);
+  const figure: ReportFigure = {
+    key,
+    measure,
+    label,
+    value,
+    text,
+    ...rest,
+    records: namedRecords(context, rest.provenance, rest.sessionIds),
+  };
   const plural = isShare(value) ? undefined : pluralOf(context, value.value);
   return {
     ok: true,

@@ -3,7 +3,7 @@ import type { Observation } from "../metric/Observation";
 import { isShare } from "../metric/Share";
 import { mergeProvenance } from "../provenance/Provenance";
 import { earliestDay } from "../time/PartialDate";
-import { inObservationPeriod } from "./FigureResolver";
+import { inObservationPeriod, namedRecords } from "./FigureResolver";
 import { countryNameIn } from "./PlaceNames";
 import type { ReportContext } from "./ReportContext";
 import { joinList, pluralOf, textIn } from "./ReportContext";
@@ -32,9 +32,9 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
   const indicator = context.indicators.get(observation.indicatorId);
   const label = indicator === undefined ? observation.indicatorId : textIn(context, indicator.name);
   const text = valueText(context, value);
-  const figure: ReportFigure = {
+  const base = {
     key,
-    measure: "observation",
+    measure: "observation" as const,
     label,
     indicatorId: observation.indicatorId,
     value,
@@ -46,6 +46,7 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
     sessionIds: [],
     mandateIds: [],
   };
+  const figure: ReportFigure = { ...base, records: namedRecords(context, base.provenance) };
   const share = isShare(value) ? shareParts(context, value) : undefined;
   const countries = scope.countries.named.map((code) => countryNameIn(code, context.language));
   const slots: [string, { text: string; figureKey?: string; plural?: Intl.LDMLPluralRule }][] = [
@@ -55,6 +56,12 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
     ["period", { text: context.templates.format.span(scope.period.start, scope.period.end) }],
   ];
   if (share?.whole !== undefined) slots.push(["share.whole", { text: share.whole, figureKey: key }]);
+  if (scope.periodReading !== undefined) slots.push(["period.kind", { text: scope.periodReading }]);
+  for (const item of scope.disaggregation) {
+    const words = context.templates.words.breakdowns[item.value];
+    slots.push([`breakdown.${item.dimension}`, { text: words ?? item.value }]);
+    slots.push([`breakdown.${item.dimension}.value`, { text: item.value }]);
+  }
   if (share?.part !== undefined) slots.push(["share.part", { text: share.part, figureKey: key }]);
   if (countries.length > 0) slots.push(["country", { text: joinList(context, countries) }]);
   return { slots, figure, observations: [observation] };

@@ -1,5 +1,6 @@
-import { mergeProvenance, type Provenance } from "../provenance/Provenance";
-import type { LocalizedText } from "../text/LocalizedText";
+import * as z from "zod";
+import { Provenance, mergeProvenance } from "../provenance/Provenance";
+import { LocalizedText } from "../text/LocalizedText";
 import { mandateChain, writeMandateChain } from "./MandateChain";
 import type { ReportContext } from "./ReportContext";
 import { textIn } from "./ReportContext";
@@ -12,12 +13,23 @@ import { writeSentence } from "./SentenceWriter";
 
 /**
  * A drafter's text for a narrative slot of the outline (what the records do not hold, such
- * as the year's threat picture), with where it is sourced.
+ * as the year's threat picture), with where it is sourced: at least one document paragraph,
+ * so a reader can check it.
+ * @example ReportNarrative.parse({ text: { en: "Cybercrime evolved during the pandemic." }, provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [6] }] })
  */
-export interface ReportNarrative {
-  readonly text: LocalizedText;
-  readonly provenance: readonly Provenance[];
-}
+export const ReportNarrative = z
+  .object({
+    text: LocalizedText,
+    provenance: z.array(Provenance).min(1, { message: "a narrative cites the document paragraph it is drawn from" }),
+  })
+  .strict();
+/** A drafter's text for a narrative slot of the outline, with its sources. */
+export type ReportNarrative = z.infer<typeof ReportNarrative>;
+
+/** Narratives by the outline paragraph id they fill ("developments.context"). */
+export const ReportNarratives = z.record(z.string().min(1), ReportNarrative);
+/** Narratives by the outline paragraph id they fill. */
+export type ReportNarratives = z.infer<typeof ReportNarratives>;
 
 /** A paragraph before numbering. */
 export interface DraftParagraph {
@@ -134,7 +146,18 @@ export function writeParagraphs(
       problems.forEach((message) =>
         gaps.push({ specId: spec.id, message: `${spec.id}: a sentence was left out: ${message}` }),
       );
-      return [joinSentences(spec.id, sentences, separator)];
+      const joined = joinSentences(spec.id, sentences, separator);
+      const more = spec.narrative === undefined ? undefined : narratives[spec.narrative];
+      if (spec.narrative !== undefined && more === undefined)
+        gaps.push({ specId: spec.id, message: `${spec.id}: its narrative part "${spec.narrative}" was not supplied` });
+      if (more === undefined) return [joined];
+      return [
+        {
+          ...joined,
+          segments: [...joined.segments, { text: separator }, { text: textIn(context, more.text) }],
+          provenance: mergeProvenance([...joined.provenance, ...more.provenance]),
+        },
+      ];
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { MandateNotFound, ObligationNotFound } from "../mandate/MandateErrors";
+import type { NoReportTemplates } from "./ReportTemplateSets";
 
 /** The mandate asks for no report, so there is nothing to build. */
 export interface NoReportRequested {
@@ -18,6 +19,7 @@ export function noReportRequested(mandateId: string): NoReportRequested {
 
 /**
  * Why a report cannot be built: the mandate is not among the records (`MandateNotFound`,
- * found by id or symbol), it asks for no report, or the obligation asked for is not its own.
+ * found by id or symbol), it asks for no report, the obligation asked for is not its own, or no
+ * templates exist in the language asked for (`NoReportTemplates`).
  */
-export type ReportError = MandateNotFound | NoReportRequested | ObligationNotFound;
+export type ReportError = MandateNotFound | NoReportRequested | ObligationNotFound | NoReportTemplates;

@@ -44,6 +44,8 @@ export const ReportFigure = z
     provenance: z.array(Provenance),
     sessionIds: z.array(RecordId),
     mandateIds: z.array(RecordId),
+    /** The records it was computed from, named for a reader (the figures annex lists them). */
+    records: z.array(z.object({ id: RecordId, title: z.string().min(1) }).strict()),
   })
   .strict();
 /** A computed figure of a report paragraph, with its provenance. */

@@ -73,6 +73,8 @@ export interface ActivityFactSpec {
     | "filter-region";
   readonly activities?: ActivitySelection;
   readonly ofFigure?: string;
+  /** For `partners`: only those with a proper name (an acronym, or a capitalized name), not "global technology companies". */
+  readonly named?: boolean;
   /** For `countries`: the countries in this role (assisted by default; "based-in" for where mentors are based). */
   readonly role?: PlaceRole;
   /** For `regions`: take the regions of this indicator's observations rather than the activities'. */
@@ -178,7 +180,13 @@ export interface SentenceSpec {
  *   supplied to `buildReport`.
  */
 export type ParagraphSpec =
-  | { readonly id: string; readonly kind: "sentences"; readonly sentences: readonly SentenceSpec[] }
+  | {
+      readonly id: string;
+      readonly kind: "sentences";
+      readonly sentences: readonly SentenceSpec[];
+      /** A narrative that continues the paragraph after its sentences (what the records cannot say). */
+      readonly narrative?: string;
+    }
   | {
       readonly id: string;
       readonly kind: "mandate-chain";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
+import { Language } from "../text/Language";
 import { ReportFact, ReportFigure, ReportSegment } from "./ReportFigure";
 
 /**
@@ -35,6 +36,8 @@ export type ReportPassage = z.infer<typeof ReportPassage>;
 export const ReportParagraph = z
   .object({
     number: z.int().positive(),
+    /** The language the paragraph is written in, when it is a fallback for the report's language. */
+    writtenIn: Language.optional(),
     specId: z.string().min(1),
     origin: ParagraphOrigin,
     text: z.string().min(1),

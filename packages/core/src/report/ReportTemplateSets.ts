@@ -4,8 +4,8 @@ import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
 import type { ReportTemplateSet } from "./ReportTemplates";
 
 /**
- * The template sets by language. English and Chinese exist; Arabic, French, Russian and
- * Spanish have a slot each and fall back to English until a set is written for them.
+ * The template sets by language that ship with core. A language without a set has no report:
+ * `buildReport` fails with `NoReportTemplates` unless the caller names a fallback language.
  */
 export const REPORT_TEMPLATES: Readonly<Partial<Record<Language, ReportTemplateSet>>> = {
   en: ENGLISH_REPORT_TEMPLATES,
@@ -17,19 +17,41 @@ export interface ChosenTemplates {
   readonly templates: ReportTemplateSet;
   /** The language asked for. */
   readonly requested: Language;
-  /** True when no set exists for `requested` and English is used instead. */
+  /** True when no set exists for `requested` and the fallback language's set is used instead. */
   readonly isFallback: boolean;
 }
 
+/** No report templates exist in the language asked for, and no fallback was named. */
+export interface NoReportTemplates {
+  readonly _tag: "NoReportTemplates";
+  readonly language: Language;
+  readonly available: readonly Language[];
+  readonly message: string;
+}
+
 /**
- * The template set for a language, or the English one with `isFallback` when there is none.
- * @example templatesFor("fr") // { templates: ENGLISH_REPORT_TEMPLATES, requested: "fr", isFallback: true }
+ * The template set for a language; when there is none, the `fallback` language's set marked
+ * `isFallback`, or without a fallback a `NoReportTemplates` error (a report silently written
+ * in another language would be mistaken for the one asked for).
+ * @example templatesFor("fr", REPORT_TEMPLATES, "en") // { ok: true, value: { templates: ENGLISH_REPORT_TEMPLATES, requested: "fr", isFallback: true } }
  */
 export function templatesFor(
   language: Language,
   sets: Readonly<Partial<Record<Language, ReportTemplateSet>>> = REPORT_TEMPLATES,
-): ChosenTemplates {
+  fallback?: Language,
+): { readonly ok: true; readonly value: ChosenTemplates } | { readonly ok: false; readonly error: NoReportTemplates } {
   const own = sets[language];
-  if (own !== undefined) return { templates: own, requested: language, isFallback: false };
-  return { templates: sets.en ?? ENGLISH_REPORT_TEMPLATES, requested: language, isFallback: true };
+  if (own !== undefined) return { ok: true, value: { templates: own, requested: language, isFallback: false } };
+  const other = fallback === undefined ? undefined : sets[fallback];
+  if (other !== undefined) return { ok: true, value: { templates: other, requested: language, isFallback: true } };
+  const available = (Object.keys(sets) as Language[]).filter((key) => sets[key] !== undefined);
+  return {
+    ok: false,
+    error: {
+      _tag: "NoReportTemplates",
+      language,
+      available,
+      message: `no report templates in ${language}${fallback === undefined ? "" : ` nor in the fallback ${fallback}`}; templates exist in ${available.join(", ")} (a fallback writes the report in one of them and marks every paragraph)`,
+    },
+  };
 }

@@ -25,20 +25,20 @@ describe("template sets", () => {
     }
   });
 
-  it("every one of the six languages gets a set: its own, or English with a fallback flag", () => {
-    const chosen = LANGUAGES.map((language) => [
-      language,
-      templatesFor(language).templates.language,
-      templatesFor(language).isFallback,
-    ]);
-    expect(chosen).toEqual([
-      ["ar", "en", true],
-      ["zh", "zh", false],
-      ["en", "en", false],
-      ["fr", "en", true],
-      ["ru", "en", true],
-      ["es", "en", true],
-    ]);
+  it("a language without templates is an error, unless a fallback is named, and then it says so", () => {
+    const chosen = LANGUAGES.map((language) => {
+      const found = templatesFor(language);
+      return [language, found.ok ? found.value.templates.language : found.error._tag];
+    });
+    expect(chosen.filter(([, outcome]) => outcome === "NoReportTemplates").map(([language]) => language)).toEqual(
+      LANGUAGES.filter((language) => REPORT_TEMPLATES[language] === undefined),
+    );
+    const missing = LANGUAGES.find((language) => REPORT_TEMPLATES[language] === undefined);
+    if (missing === undefined) return;
+    const refused = templatesFor(missing);
+    expect(refused.ok || refused.error.message).toMatch(new RegExp(`^no report templates in ${missing}`));
+    const fallback = templatesFor(missing, REPORT_TEMPLATES, "en");
+    expect(fallback.ok && [fallback.value.templates.language, fallback.value.isFallback]).toEqual(["en", true]);
   });
 });
 

@@ -102,6 +102,8 @@ export interface ReportWords {
   readonly sessionFormats: Readonly<Record<SessionFormat, string>>;
   /** Values of the "sex" breakdown ("female" → "female", "女性"). */
   readonly sexes: Readonly<Record<string, string>>;
+  /** Other breakdown values as running text ("sexual-and-financial" → "sexual and financial crimes"). */
+  readonly breakdowns: Readonly<Record<string, string>>;
   /** Names of the contract's bodies ("ga", "ccpcj", …), used when no Body records are given. */
   readonly bodies: Readonly<Record<string, string>>;
   /** What goes between two sentences of a paragraph: a space, or nothing in Chinese. */
@@ -119,6 +121,11 @@ export interface ReportFormat {
   session(sessionNumber: number): string;
   /** A meeting's ordinal: "seventh", "第七次". */
   meeting(meetingNumber: number): string;
+  /**
+   * A small count as UN style writes it in running text: in words below 10 in English
+   * ("six meetings"), in Chinese numerals ("六次会议"), else in digits.
+   */
+  cardinal(count: number): string;
   /** A date known to the day, month or year: "6 April 2020", "2020年4月6日", "December 2020". */
   date(date: PartialDate): string;
   /** A span of dates: "6–8 April 2020", "2020年4月6日至8日", "2018–2020". */

@@ -74,7 +74,9 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         group: factGroup(key, {
           text: bodyName(context, spec.bodyId),
           values: [spec.bodyId],
-          provenance: [],
+          provenance: mergeProvenance(
+            context.records.bodies?.find((body) => body.id === spec.bodyId)?.provenance ?? [],
+          ),
           sessionIds: [],
           mandateIds: [],
         }),
@@ -171,6 +173,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         decision: change.decidedBy === undefined ? undefined : decisionName(context, change.decidedBy),
         reason: change.reason === undefined ? undefined : textIn(context, change.reason),
         announced: change.announcedOn === undefined ? undefined : format.date(change.announcedOn),
+        venue: change.toVenue === undefined ? undefined : textIn(context, change.toVenue.city),
       });
       const fact = {
         text: to,

@@ -21,8 +21,8 @@ export type FilledTemplate =
   | { readonly ok: true; readonly segments: ReportSegment[]; readonly variant: string }
   | { readonly ok: false; readonly missing: readonly string[] };
 
-const TEMPLATE_SLOT = /\{([A-Za-z][\w.]*)(?:\|(lower))?\}/g;
-const GUARD = /^\[([A-Za-z][\w.]*)=([\w-]+)\]/;
+const TEMPLATE_SLOT = /\{([A-Za-z][\w.-]*)(?:\|(lower))?\}/g;
+const GUARD = /^\[([A-Za-z][\w.-]*)=([\w-]+)\]/;
 
 /** The slot names a template variant uses, guards included. */
 export function slotsOf(variant: string): string[] {

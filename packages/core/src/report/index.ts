@@ -16,7 +16,7 @@ export { englishOrdinal } from "./EnglishFormat";
 export { chineseNumeral } from "./ChineseFormat";
 export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
 export { type ReportRecords } from "./ReportContext";
-export { type ReportNarrative } from "./ParagraphWriter";
+export { ReportNarrative, ReportNarratives } from "./ParagraphWriter";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
 export { fillTemplate, type SlotValue, type Slots, type FilledTemplate } from "./TemplateText";

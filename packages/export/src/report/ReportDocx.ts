@@ -19,7 +19,7 @@ import {
 } from "docx";
 import { BODY_SIZE, NUMBER_INDENT, reportStyles } from "./ReportDocxStyle";
 import { sectionBlocks, symbolLine } from "./ReportLayout";
-import { figureSources, noteReport, type NotedBlock } from "./ReportNotes";
+import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 type Run = TextRun | FootnoteReferenceRun;
 
@@ -29,7 +29,6 @@ function blockRuns(block: NotedBlock | undefined, fallback: string, rtl: boolean
   const runs: Run[] = [];
   for (const run of block.runs) {
     runs.push(text(run.text));
-    if (run.note !== undefined) runs.push(new FootnoteReferenceRun(run.note));
   }
   if (block.endNote !== undefined) runs.push(new FootnoteReferenceRun(block.endNote));
   return runs;
@@ -61,17 +60,21 @@ function cell(
 function figuresTable(report: Report, rtl: boolean): Table {
   const { labels } = report;
   // Twips of an A4 text block (21 cm less two 2.2 cm margins): paragraph, figure, value, sources.
-  const widths = [700, 2300, 1500, 4912];
-  const header = [labels.paragraph, labels.figure, labels.value, labels.sources].map((text, index) =>
+  const widths = [600, 2000, 1300, 2400, 3112];
+  const header = [labels.paragraph, labels.figure, labels.value, labels.sources, labels.records].map((text, index) =>
     cell(text, { bold: true, rtl, width: widths[index] ?? 1000 }),
   );
   const rows = reportFigures(report).map(
     ({ paragraph, figure }) =>
       new TableRow({
         cantSplit: true,
-        children: [String(paragraph), figure.label, figure.text, figureSources(figure, report)].map((text, index) =>
-          cell(text, { rtl, end: index === 0, width: widths[index] ?? 1000 }),
-        ),
+        children: [
+          String(paragraph),
+          figure.label,
+          figure.text,
+          figureSources(figure, report),
+          figureRecords(figure, report),
+        ].map((text, index) => cell(text, { rtl, end: index === 0, width: widths[index] ?? 1000 })),
       }),
   );
   const line = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
@@ -128,8 +131,12 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
         size: BODY_SIZE,
         ...(rtl ? { rightToLeft: true } : {}),
       });
+      const mark =
+        paragraph.writtenIn === undefined
+          ? []
+          : [new TextRun({ text: `[${paragraph.writtenIn}] `, italics: true, ...(rtl ? { rightToLeft: true } : {}) })];
       children.push(
-        para([number, ...blockRuns(noted.paragraphs.get(paragraph.number), paragraph.text, rtl)], {
+        para([number, ...mark, ...blockRuns(noted.paragraphs.get(paragraph.number), paragraph.text, rtl)], {
           alignment: AlignmentType.BOTH,
           indent: { start: NUMBER_INDENT, hanging: NUMBER_INDENT },
           tabStops: [{ type: TabStopType.START, position: NUMBER_INDENT }],

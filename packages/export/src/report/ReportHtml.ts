@@ -3,19 +3,20 @@ import { reportFigures } from "@remit/core";
 import { escapeHtml } from "./HtmlEscape";
 import { REPORT_CSS } from "./ReportHtmlStyle";
 import { sectionBlocks, symbolLine } from "./ReportLayout";
-import { figureSources, noteReport, type NotedBlock } from "./ReportNotes";
+import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 function noteRef(note: number): string {
   return `<sup class="note"><a href="#note-${note}" id="ref-${note}">${note}</a></sup>`;
 }
 
-function blockHtml(block: NotedBlock | undefined, fallback: string, sources: (note: number) => string): string {
+function blockHtml(block: NotedBlock | undefined, fallback: string, report: Report): string {
   if (block === undefined) return escapeHtml(fallback);
   const runs = block.runs.map((run) => {
     if (run.figure === undefined) return escapeHtml(run.text);
-    const title = run.note === undefined ? "" : ` title="${escapeHtml(sources(run.note))}"`;
-    const figure = `<span class="figure" data-figure="${escapeHtml(run.figure.key)}"${title}>${escapeHtml(run.text)}</span>`;
-    return run.note === undefined ? figure : `${figure}${noteRef(run.note)}`;
+    const records = figureRecords(run.figure, report);
+    const sources = [figureSources(run.figure, report), records].filter((part) => part !== "").join(" — ");
+    const title = sources === "" ? "" : ` title="${escapeHtml(sources)}"`;
+    return `<span class="figure" data-figure="${escapeHtml(run.figure.key)}"${title}>${escapeHtml(run.text)}</span>`;
   });
   return runs.join("") + (block.endNote === undefined ? "" : noteRef(block.endNote));
 }
@@ -30,13 +31,11 @@ function blockHtml(block: NotedBlock | undefined, fallback: string, sources: (no
  */
 export function renderReportHtml(report: Report): string {
   const noted = noteReport(report);
-  const notes = new Map(noted.notes.map((note) => [note.number, note.text]));
-  const sources = (note: number): string => notes.get(note) ?? "";
   const { labels } = report;
   const symbol = symbolLine(report);
   const out: string[] = [
     "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(report.templateLanguage)}" dir="${report.direction}">`,
+    `<html lang="${escapeHtml(report.isFallback ? report.templateLanguage : report.language)}" dir="${report.direction}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -56,7 +55,7 @@ export function renderReportHtml(report: Report): string {
     `<h1>${escapeHtml(report.title)}</h1>`,
     `<p class="by">${escapeHtml(labels.reportBy)}</p>`,
     `<section class="summary"><h2>${escapeHtml(labels.summary)}</h2>`,
-    ...report.summary.map((passage, index) => `<p>${blockHtml(noted.summary[index], passage.text, sources)}</p>`),
+    ...report.summary.map((passage, index) => `<p>${blockHtml(noted.summary[index], passage.text, report)}</p>`),
     "</section>",
   ];
   for (const section of report.sections) {
@@ -66,9 +65,18 @@ export function renderReportHtml(report: Report): string {
     );
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) out.push(`<h3>${escapeHtml(heading)}</h3>`);
-      const body = blockHtml(noted.paragraphs.get(paragraph.number), paragraph.text, sources);
+      const body = blockHtml(noted.paragraphs.get(paragraph.number), paragraph.text, report);
+      // A paragraph written in a fallback language says so, and carries that language for screen readers.
+      const fallback =
+        paragraph.writtenIn === undefined
+          ? ""
+          : ` lang="${escapeHtml(paragraph.writtenIn)}" data-fallback="${escapeHtml(paragraph.writtenIn)}"`;
+      const mark =
+        paragraph.writtenIn === undefined
+          ? ""
+          : `<span class="fallback-mark">[${escapeHtml(paragraph.writtenIn)}]</span> `;
       out.push(
-        `<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"><span class="num">${paragraph.number}.</span>${body}</p>`,
+        `<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"${fallback}><span class="num">${paragraph.number}.</span>${mark}${body}</p>`,
       );
     }
     out.push("</section>");
@@ -78,11 +86,11 @@ export function renderReportHtml(report: Report): string {
     out.push(
       `<section class="figures-table"><h2>${escapeHtml(labels.figures)}</h2>`,
       '<table class="figures">',
-      `<thead><tr><th>${escapeHtml(labels.paragraph)}</th><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.value)}</th><th>${escapeHtml(labels.sources)}</th></tr></thead>`,
+      `<thead><tr><th>${escapeHtml(labels.paragraph)}</th><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.value)}</th><th>${escapeHtml(labels.sources)}</th><th>${escapeHtml(labels.records)}</th></tr></thead>`,
       "<tbody>",
       ...rows.map(
         ({ paragraph, figure }) =>
-          `<tr><td class="num"><a href="#para-${paragraph}">${paragraph}</a></td><td>${escapeHtml(figure.label)}</td><td>${escapeHtml(figure.text)}</td><td>${escapeHtml(figureSources(figure, report))}</td></tr>`,
+          `<tr><td class="num"><a href="#para-${paragraph}">${paragraph}</a></td><td>${escapeHtml(figure.label)}</td><td>${escapeHtml(figure.text)}</td><td>${escapeHtml(figureSources(figure, report))}</td><td>${escapeHtml(figureRecords(figure, report))}</td></tr>`,
       ),
       "</tbody></table></section>",
     );

@@ -1,7 +1,7 @@
 import type { Report } from "@remit/core";
 import { reportFigures } from "@remit/core";
 import { sectionBlocks, symbolLine } from "./ReportLayout";
-import { figureSources, noteReport, type NotedBlock } from "./ReportNotes";
+import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 /**
  * Escapes text for Markdown so that a record's words never turn into markup: backslash,
@@ -14,9 +14,7 @@ export function escapeMarkdown(text: string): string {
 
 function blockText(block: NotedBlock | undefined, fallback: string): string {
   if (block === undefined) return escapeMarkdown(fallback);
-  const runs = block.runs
-    .map((run) => `${escapeMarkdown(run.text)}${run.note === undefined ? "" : `[^${run.note}]`}`)
-    .join("");
+  const runs = block.runs.map((run) => escapeMarkdown(run.text)).join("");
   return block.endNote === undefined ? runs : `${runs}[^${block.endNote}]`;
 }
 
@@ -49,7 +47,11 @@ export function renderReportMarkdown(report: Report): string {
     out.push(`## ${section.numeral}. ${escapeMarkdown(section.heading)}`, "");
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) out.push(`### ${escapeMarkdown(heading)}`, "");
-      out.push(`${paragraph.number}\\. ${blockText(noted.paragraphs.get(paragraph.number), paragraph.text)}`, "");
+      const mark = paragraph.writtenIn === undefined ? "" : `\\[${paragraph.writtenIn}\\] `;
+      out.push(
+        `${paragraph.number}\\. ${mark}${blockText(noted.paragraphs.get(paragraph.number), paragraph.text)}`,
+        "",
+      );
     }
   }
   const rows = reportFigures(report);
@@ -57,12 +59,12 @@ export function renderReportMarkdown(report: Report): string {
     out.push(
       `## ${escapeMarkdown(labels.figures)}`,
       "",
-      `| ${labels.paragraph} | ${labels.figure} | ${labels.value} | ${labels.sources} |`,
-      "| ---: | --- | --- | --- |",
+      `| ${labels.paragraph} | ${labels.figure} | ${labels.value} | ${labels.sources} | ${labels.records} |`,
+      "| ---: | --- | --- | --- | --- |",
     );
     for (const { paragraph, figure } of rows) {
       out.push(
-        `| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, report))} |`,
+        `| ${paragraph} | ${escapeMarkdown(figure.label)} | ${escapeMarkdown(figure.text)} | ${escapeMarkdown(figureSources(figure, report))} | ${escapeMarkdown(figureRecords(figure, report))} |`,
       );
     }
     out.push("");

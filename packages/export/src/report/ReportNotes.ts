@@ -7,7 +7,7 @@ import type {
   ReportPassage,
   ReportParagraph,
 } from "@remit/core";
-import { mergeProvenance, reportParagraphs } from "@remit/core";
+import { joinItems, mergeProvenance, reportParagraphs } from "@remit/core";
 
 /** A run of text to print, with the figure it shows and the number of the note that sources it. */
 export interface NotedRun {
@@ -40,28 +40,23 @@ export interface NotedReport {
 }
 
 /**
- * Provenance as a reader cites it: "E/CN.15/2021/…, para. 17; records: act-…, obs-…"
- * ("E/CN.15/2021/…，第17段；记录：…" in Chinese).
+ * Provenance as a reader cites it: the documents and paragraphs a reader can open,
+ * "E/CN.15/2021/…, para. 17" ("E/CN.15/2021/…，第17段" in Chinese). The records a figure was
+ * computed from are not cited here but listed by title in the figures table (`figureRecords`).
  * @example describeSources([{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [2] }], [], labels) // "E/CN.15/2011/2, para. 2"
  */
 export function describeSources(
   provenance: readonly Provenance[],
-  otherRecords: readonly string[],
   labels: ReportLabels,
   language: Language = "en",
 ): string {
   const marks = punctuationOf(language);
   const parts: string[] = [];
-  const records = [...otherRecords];
   for (const item of mergeProvenance(provenance)) {
-    if (item.source === "document") {
-      const paragraphs = labels.paragraphsOf.replace("{n}", item.paragraphs.join(marks.enumeration));
-      parts.push(item.paragraphs.length === 0 ? item.symbol : `${item.symbol}${marks.comma}${paragraphs}`);
-    } else {
-      records.unshift(...item.activityIds, ...item.observationIds);
-    }
+    if (item.source !== "document") continue;
+    const paragraphs = labels.paragraphsOf.replace("{n}", item.paragraphs.join(marks.enumeration));
+    parts.push(item.paragraphs.length === 0 ? item.symbol : `${item.symbol}${marks.comma}${paragraphs}`);
   }
-  if (records.length > 0) parts.push(`${labels.records}${marks.colon}${[...new Set(records)].join(", ")}`);
   return parts.join(marks.semicolon);
 }
 
@@ -78,17 +73,22 @@ export function punctuationOf(language: Language): {
     : { comma: ", ", enumeration: ", ", colon: ": ", semicolon: "; ", stop: ". " };
 }
 
-/** The sources of a figure, records of every kind included. */
+/** The document paragraphs that state a figure. */
 export function figureSources(figure: ReportFigure, report: Pick<Report, "labels" | "templateLanguage">): string {
-  return describeSources(
-    figure.provenance,
-    [...figure.sessionIds, ...figure.mandateIds],
-    report.labels,
-    report.templateLanguage,
-  );
+  return describeSources(figure.provenance, report.labels, report.templateLanguage);
 }
 
-/** Lays out the footnotes of a report: figures in reading order, then each paragraph's closing note. */
+/** The records a figure was computed from, by title, joined as the report's language lists them. */
+export function figureRecords(figure: ReportFigure, report: Pick<Report, "templateLanguage">): string {
+  const titles = [...new Set(figure.records.map((record) => record.title))];
+  return titles.length === 0 ? "" : joinItems(titles, report.templateLanguage);
+}
+
+/**
+ * Lays out the footnotes of a report: one note closing each paragraph (after the last phrase
+ * it supports, never inside a number), citing the document paragraphs that state its figures
+ * and facts. Figures keep their run so a renderer can show their sources on hover.
+ */
 export function noteReport(report: Report): NotedReport {
   const notes: ReportNote[] = [];
   const add = (text: string): number | undefined => {
@@ -97,27 +97,20 @@ export function noteReport(report: Report): NotedReport {
     return notes.length;
   };
   const block = (passage: ReportPassage | ReportParagraph, narrative: boolean): NotedBlock => {
-    const noted = new Map<string, number | undefined>();
     const runs = passage.segments.map((segment): NotedRun => {
       const figure =
         segment.figureKey === undefined
           ? undefined
           : passage.figures.find((candidate) => candidate.key === segment.figureKey);
-      if (figure === undefined) return { text: segment.text };
-      if (noted.has(figure.key)) return { text: segment.text, figure };
-      const marks = punctuationOf(report.templateLanguage);
-      const note = add(`${figure.label}${marks.colon}${figure.text}${marks.stop}${figureSources(figure, report)}`);
-      noted.set(figure.key, note);
-      return { text: segment.text, figure, ...(note !== undefined ? { note } : {}) };
+      return figure === undefined ? { text: segment.text } : { text: segment.text, figure };
     });
-    const facts = passage.facts;
-    const factSources = describeSources(
-      narrative ? passage.provenance : facts.flatMap((fact) => fact.provenance),
-      facts.flatMap((fact) => [...fact.sessionIds, ...fact.mandateIds]),
-      report.labels,
-      report.templateLanguage,
-    );
-    const endNote = add(factSources);
+    const cited = narrative
+      ? passage.provenance
+      : [
+          ...passage.figures.flatMap((figure) => figure.provenance),
+          ...passage.facts.flatMap((fact) => fact.provenance),
+        ];
+    const endNote = add(describeSources(cited, report.labels, report.templateLanguage));
     return { runs, ...(endNote !== undefined ? { endNote } : {}) };
   };
   const summary = report.summary.map((passage) => block(passage, false));

@@ -14,6 +14,7 @@ export {
   noteReport,
   describeSources,
   figureSources,
+  figureRecords,
   punctuationOf,
   type NotedReport,
   type NotedBlock,
