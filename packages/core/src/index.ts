@@ -22,6 +22,7 @@ export * from "./discussion";
 export * from "./mandate";
 export * from "./instrument";
 export * from "./store";
+export * from "./access";
 export * from "./exchange";
 export * from "./message";
 export * from "./report";

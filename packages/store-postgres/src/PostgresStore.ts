@@ -1,6 +1,6 @@
-import { Store, StoreFailure, type StoreShape } from "@remit/core";
-import { SchemaTooNew, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
-import { Effect, Layer, type Scope } from "effect";
+import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
+import { SchemaTooNew, makeSqlAccessTokens, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
+import { Context, Effect, Layer, type Scope } from "effect";
 import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
 
@@ -21,6 +21,18 @@ function close(database: OpenPostgres): Effect.Effect<void> {
   return Effect.promise(() => database.db.destroy());
 }
 
+/** The store and the access tokens on one pool, closed when the scope closes. */
+function services(options: PostgresStoreOptions) {
+  return Effect.acquireRelease(open(options), close).pipe(
+    Effect.map(({ db }) => {
+      const dialect = postgresDialectInfo(options.schema);
+      return Context.make(Store, makeSqlStore(db, dialect, options)).pipe(
+        Context.add(AccessTokens, makeSqlAccessTokens(db, dialect)),
+      );
+    }),
+  );
+}
+
 /** The store on the server, scoped: its pool is closed when the scope closes. */
 function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
   return Effect.acquireRelease(open(options), close).pipe(
@@ -38,8 +50,12 @@ function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, Sto
  * const sessions = await Effect.runPromise(Store.use((store) => store.sessionsOf("ccpcj")).pipe(Effect.provide(layer)));
  */
 export const PostgresStore = {
-  /** A Layer providing core's `Store`; the connection pool is closed when the layer's scope closes. */
-  layer: (options: PostgresStoreOptions = {}): Layer.Layer<Store, StoreFailure> => Layer.effect(Store, make(options)),
+  /**
+   * A Layer providing core's `Store` (and `AccessTokens`, the HTTP API's tokens); the connection
+   * pool is closed when the layer's scope closes.
+   */
+  layer: (options: PostgresStoreOptions = {}): Layer.Layer<Store | AccessTokens, StoreFailure> =>
+    Layer.effectContext(services(options)),
 
   /** The store itself, scoped: its pool is closed when the surrounding scope closes. */
   make,

@@ -16,6 +16,7 @@ export {
   type MigrationReport,
 } from "./schema/Migrations";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
+export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";
 export { FACETS, type FacetName } from "./projection/Facets";
 export { projectRecord, activitySearchText } from "./projection/Projections";

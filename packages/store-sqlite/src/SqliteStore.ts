@@ -1,6 +1,6 @@
-import { Store, StoreFailure, type StoreShape } from "@remit/core";
-import { SchemaTooNew, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
-import { Effect, Layer, type Scope } from "effect";
+import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
+import { SchemaTooNew, makeSqlAccessTokens, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
+import { Context, Effect, Layer, type Scope } from "effect";
 import { backupDatabase, restoreDatabase, type BackupReport } from "./SqliteBackup";
 import { openSqlite, type OpenSqlite } from "./SqliteDatabase";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
@@ -33,6 +33,17 @@ function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailu
   );
 }
 
+/** The store and the access tokens on one open database, closed when the scope closes. */
+function services(options: SqliteStoreOptions) {
+  return Effect.acquireRelease(open(options.path), close).pipe(
+    Effect.map(({ db }) =>
+      Context.make(Store, makeSqlStore(db, sqliteDialectInfo, options)).pipe(
+        Context.add(AccessTokens, makeSqlAccessTokens(db, sqliteDialectInfo)),
+      ),
+    ),
+  );
+}
+
 /**
  * core's `Store` on one SQLite file: the embedded default, zero set-up. Opening a path that
  * does not exist creates and migrates it; a database written by a newer Remit is refused
@@ -46,8 +57,12 @@ function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailu
  * await Effect.runPromise(program.pipe(Effect.provide(SqliteStore.layer({ path: "remit.db" }))));
  */
 export const SqliteStore = {
-  /** A Layer providing core's `Store` on the file at `options.path`; the file is closed when the layer's scope closes. */
-  layer: (options: SqliteStoreOptions): Layer.Layer<Store, StoreFailure> => Layer.effect(Store, make(options)),
+  /**
+   * A Layer providing core's `Store` (and `AccessTokens`, the HTTP API's tokens) on the file at
+   * `options.path`; the file is closed when the layer's scope closes.
+   */
+  layer: (options: SqliteStoreOptions): Layer.Layer<Store | AccessTokens, StoreFailure> =>
+    Layer.effectContext(services(options)),
 
   /** The store itself, scoped: closed when the surrounding scope closes. */
   make,

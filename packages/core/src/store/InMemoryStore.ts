@@ -1,4 +1,6 @@
-import { Effect, Layer } from "effect";
+import { Context, Effect, Layer } from "effect";
+import { AccessTokens } from "../access/AccessTokens";
+import { makeInMemoryAccessTokens } from "../access/InMemoryAccessTokens";
 import type { ActivityFilter } from "../activity";
 import { dueReports } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
@@ -167,6 +169,12 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
 export const InMemoryStore = {
   /** A new, empty store, without Effect's Layer machinery. */
   make,
-  /** A Layer providing `Store` with a new, empty in-memory store each time it is built. */
-  layer: (options: InMemoryStoreOptions = {}): Layer.Layer<Store> => Layer.sync(Store, () => make(options)),
+  /**
+   * A Layer providing `Store`, and `AccessTokens` beside it, with a new, empty in-memory store
+   * each time it is built.
+   */
+  layer: (options: InMemoryStoreOptions = {}): Layer.Layer<Store | AccessTokens> =>
+    Layer.syncContext(() =>
+      Context.make(Store, make(options)).pipe(Context.add(AccessTokens, makeInMemoryAccessTokens())),
+    ),
 } as const;

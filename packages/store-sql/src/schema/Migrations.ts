@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import type { RemitDatabase } from "./RemitDatabase";
+import { createAccessTokensTable } from "./SchemaAccessTokens";
 import { createSchemaV1 } from "./SchemaV1";
 import { createMandateReferenceIndex } from "./SchemaV2";
 import { createSchemaV3 } from "./SchemaV3";
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "records-audit-and-index-tables", up: createSchemaV1 },
   { version: 2, name: "mandate-reference-index", up: createMandateReferenceIndex },
   { version: 3, name: "one-facets-table", up: createSchemaV3 },
+  { version: 4, name: "access-tokens", up: createAccessTokensTable },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

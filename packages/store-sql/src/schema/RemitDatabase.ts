@@ -96,8 +96,23 @@ export interface AggregationCacheTable {
 }
 
 /** The tables of a Remit database, as Kysely sees them. */
+/**
+ * Access tokens for the HTTP API, in a table of their own (not a kind of record): the SHA-256
+ * of each secret, never the secret; a revoked token keeps its row with `revoked_at` set.
+ */
+export interface AccessTokensTable {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly secret_hash: string;
+  readonly created_at: string;
+  readonly created_by: string;
+  readonly revoked_at: string | null;
+}
+
 export interface RemitDatabase {
   remit_migrations: MigrationsTable;
+  access_tokens: AccessTokensTable;
   records: RecordsTable;
   audit: AuditTable;
   removed_records: RemovedRecordsTable;

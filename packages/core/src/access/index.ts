@@ -1,0 +1,3 @@
+export * from "./AccessToken";
+export * from "./AccessTokens";
+export * from "./InMemoryAccessTokens";
