@@ -1,0 +1,16 @@
+import type { AccessTokens, Store } from "@remit/core";
+import type { ManagedRuntime } from "effect";
+import type { AuthSettings } from "./auth/Caller";
+import type { BodyLimits } from "./http/JsonBody";
+
+/** The services every handler may use. */
+export type ApiServices = Store | AccessTokens;
+
+/** What the operations share: the one runtime, the clock, the settings. */
+export interface ApiContext {
+  readonly runtime: ManagedRuntime.ManagedRuntime<ApiServices, unknown>;
+  readonly clock: () => Date;
+  readonly auth: AuthSettings;
+  readonly limits: BodyLimits;
+  readonly version: string;
+}

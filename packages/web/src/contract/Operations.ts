@@ -1,0 +1,23 @@
+import { QUERY_OPERATIONS } from "./QueryOperations";
+import { recordOperations } from "./RecordOperations";
+
+/**
+ * The contract of the HTTP API: every operation by id with its schemas (core's zod schemas
+ * for records, the API's own for envelopes and answers). The server validates requests with
+ * them, the OpenAPI document is generated from them, and the typed client takes its types
+ * from them: nothing is described twice.
+ */
+export const OPERATIONS = {
+  ...recordOperations("activity"),
+  ...recordOperations("observation"),
+  ...recordOperations("indicator"),
+  ...recordOperations("mandate"),
+  ...recordOperations("session"),
+  ...recordOperations("thematicDiscussion"),
+  ...recordOperations("instrument"),
+  ...recordOperations("body"),
+  ...QUERY_OPERATIONS,
+};
+
+/** The contract's type: what the typed client is inferred from. */
+export type Operations = typeof OPERATIONS;

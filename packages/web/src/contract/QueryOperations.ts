@@ -1,0 +1,339 @@
+import {
+  Country,
+  Decision18_1Finding,
+  ENTITY_KINDS,
+  Language,
+  LocalizedText,
+  M49Region,
+  Mandate,
+  PartialDate,
+  PartiesMeasure,
+  PeriodBucketSize,
+  Report,
+  ReportDeferral,
+  ReportingObligation,
+  SessionRef,
+} from "@remit/core";
+import * as z from "zod";
+import { operation } from "./Operation";
+import { AccessRoleSchema, AccessTokenView, ActivityListQuery, IdParams, RecordProblemSchema, storedSchema } from "./Schemas";
+
+/** One node of a lineage tree: a mandate and its branches (recursive). */
+export const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    label: z.string().describe("The mandate's symbol, else its id."),
+    adoptedOn: z.string().optional(),
+    title: LocalizedText.optional(),
+    branches: z.array(LineageBranchSchema),
+  }),
+);
+const LineageBranchSchema = z.discriminatedUnion("kind", [
+  z.object({ relation: z.string(), kind: z.literal("mandate"), mandate: LineageNode }),
+  z.object({ relation: z.string(), kind: z.literal("unresolved"), target: z.string() }),
+  z.object({ relation: z.string(), kind: z.literal("cycle"), mandateId: z.string() }),
+]);
+/** A lineage node as the API answers it. */
+export interface LineageNodeShape {
+  readonly id: string;
+  readonly label: string;
+  readonly adoptedOn?: string | undefined;
+  readonly title?: z.output<typeof LocalizedText> | undefined;
+  readonly branches: readonly (
+    | { readonly relation: string; readonly kind: "mandate"; readonly mandate: LineageNodeShape }
+    | { readonly relation: string; readonly kind: "unresolved"; readonly target: string }
+    | { readonly relation: string; readonly kind: "cycle"; readonly mandateId: string }
+  )[];
+}
+
+/** A report due at a session (core's `DueReport`). */
+export const DueReportSchema = z.object({
+  disposition: z.enum(["due", "deferred-away"]),
+  mandate: Mandate,
+  obligation: ReportingObligation,
+  dueSession: SessionRef,
+  deferrals: z.array(ReportDeferral),
+});
+
+const Counts = z.object({ ok: z.number().int(), violation: z.number().int(), unknown: z.number().int() });
+
+/** What an import did (core's `ImportReport`). */
+export const ImportReportSchema = z.object({
+  read: z.number().int(),
+  written: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  problems: z.array(RecordProblemSchema),
+});
+
+/** The export formats of `GET /exports/{format}`. */
+export const EXPORT_FORMATS = ["csv", "xlsx", "json", "jsonl", "iati", "ics"] as const;
+/** The formats of `GET /reports/{mandate}`. */
+export const REPORT_FORMATS = ["json", "md", "html", "docx"] as const;
+
+const booleanFlag = z
+  .enum(["true", "false"])
+  .optional()
+  .transform((value) => value === "true");
+
+/** The operations that answer questions: lineage, checks, due reports, aggregates, symbols, reports, exports, imports, tokens, health. */
+export const QUERY_OPERATIONS = {
+  getHealth: operation({
+    summary: "The process is up",
+    tag: "Health",
+    access: "open",
+    success: { status: 200, description: "Alive.", contentType: "application/json", schema: z.object({ status: z.literal("ok") }) },
+    problems: [],
+  }),
+  getReadiness: operation({
+    summary: "The store is reachable and migrated",
+    tag: "Health",
+    access: "open",
+    success: {
+      status: 200,
+      description: "Ready to answer.",
+      contentType: "application/json",
+      schema: z.object({ status: z.literal("ready"), store: z.literal("reachable") }),
+    },
+    problems: [503],
+  }),
+  getMandateLineage: operation({
+    summary: "A mandate's lineage as a tree",
+    description: "The earlier mandates it reaffirms, builds on, updates, continues or endorses (or, with direction=descendants, the later ones that build on it). The id may be a symbol or citation, URL-encoded.",
+    tag: "Mandates",
+    access: "read",
+    params: IdParams,
+    query: z.object({ direction: z.enum(["ancestors", "descendants"]).default("ancestors") }),
+    success: { status: 200, description: "The tree.", contentType: "application/json", schema: LineageNode },
+    problems: [404, 422],
+    conditional: "etag",
+  }),
+  getSessionCheck: operation({
+    summary: "A session's thematic discussions checked against CCPCJ decision 18/1",
+    description: "Each rule is ok, violation, or unknown when the record does not say. The id is a session id or a thematic discussion id.",
+    tag: "Sessions",
+    access: "read",
+    params: IdParams,
+    success: {
+      status: 200,
+      description: "Findings per thematic discussion.",
+      contentType: "application/json",
+      schema: z.object({
+        sessionId: z.string(),
+        discussions: z.array(z.object({ discussionId: z.string(), findings: z.array(Decision18_1Finding), counts: Counts })),
+      }),
+    },
+    problems: [404],
+    conditional: "etag",
+  }),
+  listBodySessions: operation({
+    summary: "The sessions of a body, with their schedule histories",
+    tag: "Bodies",
+    access: "read",
+    params: IdParams,
+    success: { status: 200, description: "Sessions by number.", contentType: "application/json", schema: z.object({ items: z.array(storedSchema("session")) }) },
+    problems: [],
+    conditional: "etag",
+  }),
+  getInstrumentParties: operation({
+    summary: "How many parties an instrument had as of a date",
+    tag: "Instruments",
+    access: "read",
+    params: IdParams,
+    query: z.object({ asOf: PartialDate.describe("The date (YYYY, YYYY-MM or YYYY-MM-DD)."), measure: PartiesMeasure.optional() }),
+    success: {
+      status: 200,
+      description: "The latest count at or before the date, or why there is none.",
+      contentType: "application/json",
+      schema: z.object({
+        instrumentId: z.string(),
+        asOf: z.string(),
+        found: z.boolean(),
+        count: z.looseObject({}).optional().describe("core's Quantity: value with its qualifier."),
+        countedAsOf: z.string().optional(),
+        measure: PartiesMeasure.optional(),
+        mayPostdate: z.boolean().optional(),
+        provenance: z.array(z.looseObject({})).optional(),
+        reason: z.enum(["no-counts", "other-measure", "none-before"]).optional(),
+        message: z.string().optional(),
+      }),
+    },
+    problems: [404],
+    conditional: "etag",
+  }),
+  listCountries: operation({
+    summary: "Countries (ISO 3166 alpha-3) with their UN M49 codes",
+    tag: "Countries",
+    access: "read",
+    query: z.object({ region: M49Region.optional().describe("Only the countries of this M49 region.") }),
+    success: {
+      status: 200,
+      description: "Countries by code.",
+      contentType: "application/json",
+      schema: z.object({ items: z.array(z.object({ code: Country, name: z.string(), m49: z.string() })) }),
+    },
+    problems: [],
+    conditional: "etag",
+  }),
+  getReportsDue: operation({
+    summary: "Reports due at a session, deferrals applied",
+    description: "The reports due at session N of a body, then those that were due there and were deferred to a later session (as `remit due`).",
+    tag: "Reports",
+    access: "read",
+    query: z.object({
+      body: z.string().trim().min(1).transform((text) => text.toLowerCase()).describe("The body's id (ccpcj, ga, ecosoc)."),
+      session: z.coerce.number().int().min(1).describe("The session's number."),
+    }),
+    success: {
+      status: 200,
+      description: "The reports.",
+      contentType: "application/json",
+      schema: z.object({ bodyId: z.string(), sessionNumber: z.number().int(), reports: z.array(DueReportSchema) }),
+    },
+    problems: [],
+    conditional: "etag",
+  }),
+  getAggregates: operation({
+    summary: "Observations aggregated by indicator, period bucket and group",
+    description: "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance.",
+    tag: "Observations",
+    access: "read",
+    query: z.object({
+      indicator: z.string().optional().describe("Comma-separated indicator ids; every indicator when absent."),
+      bucket: PeriodBucketSize.default("year"),
+      by: z.enum(["country", "region", "topic", "kind"]).optional(),
+      regions: z.string().optional().describe("Comma-separated M49 regions, with by=region."),
+    }),
+    success: {
+      status: 200,
+      description: "The cells, the observations left out and why, and overlaps.",
+      contentType: "application/json",
+      schema: z.object({
+        cells: z.array(z.looseObject({ indicatorId: z.string(), bucket: z.string() })),
+        skipped: z.array(z.looseObject({ _tag: z.string(), message: z.string() })),
+        groupsOverlap: z.boolean(),
+        overlaps: z.array(z.looseObject({})).optional(),
+      }),
+    },
+    problems: [],
+    conditional: "etag",
+  }),
+  explainSymbol: operation({
+    summary: "Parse a document symbol or citation",
+    description: "A UN document symbol (A%2FRES%2F74%2F173) or citation (CCPCJ%20resolution%2022%2F8), URL-encoded. An invalid one is answered 422 with where and what is wrong.",
+    tag: "Symbols",
+    access: "read",
+    params: z.object({ text: z.string().min(1) }),
+    success: {
+      status: 200,
+      description: "The parsed symbol or citation.",
+      contentType: "application/json",
+      schema: z.object({
+        input: z.string(),
+        kind: z.enum(["symbol", "citation"]),
+        symbol: z.string().optional().describe("The normalised symbol, when there is one."),
+        citation: z.string().optional().describe("The citation in words, when there is one."),
+        parsed: z.looseObject({}).describe("core's DocumentSymbol or Citation."),
+      }),
+    },
+    problems: [422],
+    conditional: "etag",
+  }),
+  getReport: operation({
+    summary: "The Secretary-General's report on a mandate for a period",
+    description: "Computed from the records (every figure with its sources), as JSON, Markdown, HTML or DOCX. The mandate may be an id, a symbol or a citation, URL-encoded.",
+    tag: "Reports",
+    access: "read",
+    params: z.object({ mandate: z.string().min(1) }),
+    query: z.object({
+      period: z.string().min(1).describe("2020, 2020-06, or START/END."),
+      lang: Language.default("en"),
+      format: z.enum(REPORT_FORMATS).default("json"),
+      obligation: z.string().optional().describe("Which report, when the mandate asks for several."),
+    }),
+    success: {
+      status: 200,
+      description: "The report.",
+      contentType: "application/json",
+      schema: Report,
+      alternatives: [
+        "text/markdown; charset=utf-8",
+        "text/html; charset=utf-8",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ],
+    },
+    problems: [404, 422],
+    conditional: "etag",
+  }),
+  getExport: operation({
+    summary: "Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar",
+    description: "Streamed page by page with backpressure, in constant memory. The activity filters of GET /activities select activities.",
+    tag: "Exports",
+    access: "read",
+    params: z.object({ format: z.enum(EXPORT_FORMATS) }),
+    query: ActivityListQuery.omit({ limit: true, cursor: true }).extend({
+      entity: z.enum(ENTITY_KINDS).optional().describe("Export this kind only."),
+      bom: booleanFlag.describe("Start a CSV with a byte order mark, for Excel."),
+    }),
+    success: {
+      status: 200,
+      description: "The file, streamed.",
+      contentType: "application/octet-stream",
+      alternatives: [
+        "text/csv; charset=utf-8",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/json",
+        "application/x-ndjson",
+        "application/xml",
+        "text/calendar; charset=utf-8",
+      ],
+    },
+    problems: [404, 422],
+  }),
+  postImport: operation({
+    summary: "Import JSON Lines or CSV records, all or nothing",
+    description: "One transaction: with any invalid record nothing is written and every problem is listed with its line and field path (422), unless skipInvalid=true. Importing the same records again changes nothing.",
+    tag: "Imports",
+    access: "write",
+    query: z.object({
+      kind: z.enum(ENTITY_KINDS).optional().describe("The kind of every record (CSV needs it; JSON Lines may carry {kind, record} lines instead)."),
+      skipInvalid: booleanFlag.describe("Write the valid records and list the invalid ones."),
+    }),
+    body: { description: "JSON Lines (one record a line) or CSV (one of core's layouts).", contentTypes: ["application/x-ndjson", "text/csv"] },
+    success: { status: 200, description: "What was imported.", contentType: "application/json", schema: ImportReportSchema },
+    problems: [413, 415, 422],
+  }),
+  listTokens: operation({
+    summary: "The access tokens, revoked ones included",
+    tag: "Tokens",
+    access: "admin",
+    success: { status: 200, description: "Tokens, oldest first.", contentType: "application/json", schema: z.object({ items: z.array(AccessTokenView) }) },
+    problems: [],
+  }),
+  createToken: operation({
+    summary: "Issue an access token",
+    description: "The secret is in this response only; the store keeps its SHA-256.",
+    tag: "Tokens",
+    access: "admin",
+    body: {
+      description: "Its name and role.",
+      contentTypes: ["application/json"],
+      schema: z.object({ name: z.string().trim().min(1).max(100), role: AccessRoleSchema }),
+    },
+    success: {
+      status: 201,
+      description: "The token and its secret, shown once.",
+      contentType: "application/json",
+      schema: z.object({ token: AccessTokenView, secret: z.string().describe("Send it as Authorization: Bearer SECRET.") }),
+    },
+    problems: [409, 422],
+  }),
+  revokeToken: operation({
+    summary: "Revoke an access token",
+    tag: "Tokens",
+    access: "admin",
+    params: z.object({ id: z.string().min(1).describe("The token's id or name.") }),
+    success: { status: 200, description: "The revoked token.", contentType: "application/json", schema: AccessTokenView },
+    problems: [404],
+  }),
+};

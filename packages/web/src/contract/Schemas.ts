@@ -1,0 +1,127 @@
+import {
+  ACCESS_ROLES,
+  ActivityKind,
+  ActivityTopic,
+  Audience,
+  Country,
+  ENTITY_SCHEMAS,
+  M49Region,
+  PAGE_MAX_LIMIT,
+  PartialDate,
+  type EntityKind,
+} from "@remit/core";
+import * as z from "zod";
+
+/**
+ * The building blocks of the contract that are the API's own: the envelope a stored record
+ * travels in, pages, problems, list queries. Records themselves are core's schemas.
+ */
+
+function makeStoredSchema<K extends EntityKind>(kind: K) {
+  return z.object({
+    kind: z.literal(kind),
+    revision: z.number().int().positive().describe("Send it back in If-Match to change or delete the record."),
+    createdAt: z.string().describe("ISO 8601 time of the first revision."),
+    updatedAt: z.string().describe("ISO 8601 time of the latest revision."),
+    updatedBy: z.string().describe("Who wrote the latest revision."),
+    record: ENTITY_SCHEMAS[kind],
+  });
+}
+
+const storedSchemas = new Map<EntityKind, unknown>();
+
+/**
+ * A stored record with its revision and who changed it last (core's `Stored`). One schema
+ * object per kind, so the OpenAPI document names it once (`StoredActivity`).
+ */
+export function storedSchema<K extends EntityKind>(kind: K): ReturnType<typeof makeStoredSchema<K>> {
+  const known = storedSchemas.get(kind);
+  if (known !== undefined) return known as ReturnType<typeof makeStoredSchema<K>>;
+  const made = makeStoredSchema(kind);
+  storedSchemas.set(kind, made);
+  return made;
+}
+
+/** One page of a list, and the cursor of the next one. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().optional().describe("Pass it as ?cursor= for the next page; absent on the last page."),
+  });
+}
+
+const limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(PAGE_MAX_LIMIT)
+  .optional()
+  .describe(`At most this many items (default 50, at most ${PAGE_MAX_LIMIT}).`);
+const cursor = z.string().min(1).optional().describe("The nextCursor of the previous page of the same query.");
+const from = PartialDate.optional().describe("From this date on (YYYY, YYYY-MM or YYYY-MM-DD).");
+const to = PartialDate.optional().describe("Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).");
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .describe("Every word in the title or summary, in any language, ignoring case and accents.");
+
+/** Paging alone: the query of a list without filters. */
+export const PageQuery = z.object({ limit, cursor });
+
+/** The filters of `GET /activities`: the same as `remit list activities`. */
+export const ActivityListQuery = z.object({
+  country: Country.optional().describe("Names this country (ISO 3166 alpha-3)."),
+  region: M49Region.optional().describe("In this UN M49 region."),
+  topic: ActivityTopic.optional(),
+  kind: ActivityKind.optional(),
+  partner: z.string().trim().min(1).optional().describe("A partner's acronym or name."),
+  audience: Audience.optional(),
+  mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
+  from,
+  to,
+  text,
+  limit,
+  cursor,
+});
+
+/** The path of one record. */
+export const IdParams = z.object({ id: z.string().min(1).describe("The record's id.") });
+
+/** Where a problem is in a record or an uploaded file. */
+export const RecordProblemSchema = z.object({
+  file: z.string().optional(),
+  line: z.number().int().optional().describe("1-based line of the record in the upload."),
+  path: z.array(z.union([z.string(), z.number()])).describe("Field path inside the record."),
+  reason: z.string(),
+  expected: z.string().optional(),
+});
+
+/**
+ * An error as `application/problem+json` (RFC 9457), with core's tag and the error's own
+ * fields beside the standard members, so the typed client rebuilds the same tagged value.
+ */
+export const ProblemSchema = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().describe("What went wrong and what to do, in words a person can act on."),
+  instance: z.string().optional(),
+  _tag: z.string().describe("core's error tag (RevisionConflict, InvalidRecord, …)."),
+  requestId: z.string().optional(),
+  problems: z.array(RecordProblemSchema).optional(),
+});
+
+/** A role of an access token. */
+export const AccessRoleSchema = z.enum(ACCESS_ROLES);
+
+/** An access token as the API shows it: never the secret, never its hash. */
+export const AccessTokenView = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: AccessRoleSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  revokedAt: z.string().optional(),
+});

@@ -1,0 +1,55 @@
+import type { MiddlewareHandler } from "hono";
+
+/** Makes a compressing stream: gzip from the platform, brotli where the runtime has one (see `@remit/web/node`). */
+export type Compressor = () => TransformStream<Uint8Array, Uint8Array>;
+
+/** The encodings the API may use, best first. */
+export interface Compressors {
+  readonly br?: Compressor;
+  readonly gzip?: Compressor;
+}
+
+const COMPRESSIBLE = /^(application\/(json|problem\+json|x-ndjson|xml|merge-patch\+json)|text\/|image\/svg)/;
+const MIN_BYTES = 1024;
+
+/** The platform's gzip (`CompressionStream`, in browsers, Node ≥ 18, Deno, Bun, workers). */
+export const platformGzip: Compressor = () =>
+  new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>;
+
+function accepts(header: string, encoding: string): boolean {
+  return header.split(",").some((part) => {
+    const [name, ...parameters] = part.trim().toLowerCase().split(";");
+    if (name !== encoding && name !== "*") return false;
+    const q = parameters.map((parameter) => /^\s*q=([0-9.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    return q === undefined || Number(q) > 0;
+  });
+}
+
+/**
+ * Compresses text answers (JSON, CSV, XML, Markdown, HTML, calendars) with brotli or gzip, as
+ * the caller accepts, streaming: an export is compressed as it is produced. Small bodies
+ * (under 1 KB, when their size is known) and binary formats (XLSX, DOCX are already zipped)
+ * go as they are.
+ */
+export function compression(compressors: Compressors): MiddlewareHandler {
+  return async (context, next) => {
+    await next();
+    const response = context.res;
+    const accepted = context.req.header("accept-encoding") ?? "";
+    const type = response.headers.get("content-type") ?? "";
+    if (response.body === null || response.headers.has("content-encoding") || !COMPRESSIBLE.test(type)) return;
+    const length = response.headers.get("content-length");
+    if (length !== null && Number(length) < MIN_BYTES) return;
+    const encoding = (["br", "gzip"] as const).find((name) => compressors[name] !== undefined && accepts(accepted, name));
+    const headers = new Headers(response.headers);
+    headers.append("vary", "Accept-Encoding");
+    if (encoding === undefined) {
+      context.res = new Response(response.body, { status: response.status, headers });
+      return;
+    }
+    const make = compressors[encoding] as Compressor;
+    headers.set("content-encoding", encoding);
+    headers.delete("content-length");
+    context.res = new Response(response.body.pipeThrough(make()), { status: response.status, headers });
+  };
+}

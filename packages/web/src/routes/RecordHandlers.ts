@@ -1,0 +1,138 @@
+import { ActivityFilter, Store, type EntityKind, type EntityOf, type Page, type Stored } from "@remit/core";
+import { Effect } from "effect";
+import type { Hono } from "hono";
+import type { ApiContext } from "../ApiContext";
+import type { ApiEnv } from "../http/ApiEnv";
+import { bind, type Handler } from "../http/Bind";
+import { revisionETag } from "../http/Conditional";
+import { apiProblem } from "../http/Problem";
+import { RECORD_NAMES } from "../contract/Routes";
+import type { OperationId } from "../contract/Routes";
+import { findMandate } from "./MandateLookup";
+import { applyMergePatch } from "./MergePatch";
+
+type Query = { readonly [name: string]: unknown };
+
+/** The page as the API answers it. */
+function pageBody<K extends EntityKind>(page: Page<Stored<K>>) {
+  return { items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) };
+}
+
+/** The activity filter of `GET /activities`'s query, with `mandate` resolved to an id. */
+export function activityFilterOf(query: Query) {
+  return Effect.gen(function* () {
+    const mandate = query.mandate as string | undefined;
+    const mandateId = mandate === undefined ? undefined : (yield* findMandate(mandate)).record.id;
+    const from = query.from as string | undefined;
+    const to = query.to as string | undefined;
+    const raw = {
+      ...(mandateId === undefined ? {} : { mandateId }),
+      ...Object.fromEntries(
+        (["country", "region", "topic", "kind", "partner", "audience", "text"] as const)
+          .filter((name) => query[name] !== undefined)
+          .map((name) => [name, query[name]]),
+      ),
+      ...(from === undefined && to === undefined ? {} : { period: { start: from ?? "0001", end: to ?? "9999" } }),
+    };
+    const parsed = ActivityFilter.safeParse(raw);
+    if (!parsed.success)
+      return yield* Effect.fail(apiProblem("InvalidRequest", `The filters do not make a query: ${parsed.error.issues[0]?.message ?? ""}.`));
+    return parsed.data;
+  });
+}
+
+function pageRequest(query: Query) {
+  const limit = query.limit as number | undefined;
+  const cursor = query.cursor as string | undefined;
+  return { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) };
+}
+
+/** The stored record a path names: by id, or for mandates by symbol or citation too. */
+function storedOf<K extends EntityKind>(kind: K, id: string) {
+  return Effect.gen(function* () {
+    if (kind === "mandate") return (yield* findMandate(id)) as unknown as Stored<K>;
+    const store = yield* Store;
+    return yield* store.get(kind, id);
+  });
+}
+
+function sameId(kind: EntityKind, pathId: string, record: unknown) {
+  const bodyId = (record as { readonly id?: unknown } | null)?.id;
+  if (bodyId === pathId) return Effect.void;
+  return Effect.fail(
+    apiProblem("InvalidBody", `The ${kind}'s id ${JSON.stringify(bodyId)} is not the id in the path, ${JSON.stringify(pathId)}; a record's id cannot change.`, {
+      problems: [{ path: ["id"], reason: `must be ${JSON.stringify(pathId)}, the id in the path` }],
+    }),
+  );
+}
+
+/** Binds the six record operations of one kind. */
+export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: EntityKind): void {
+  const [one, many] = RECORD_NAMES[kind];
+  const id = (name: string) => name as OperationId;
+
+  const list: Handler<OperationId> = ({ query }) =>
+    Effect.gen(function* () {
+      const store = yield* Store;
+      const q = query as Query;
+      const page =
+        kind === "activity" ? yield* store.findActivities(yield* activityFilterOf(q), pageRequest(q)) : yield* store.list(kind, pageRequest(q));
+      return { json: pageBody(page) as never };
+    });
+
+  const get: Handler<OperationId> = ({ params }) =>
+    Effect.map(storedOf(kind, (params as { id: string }).id), (stored) => ({ json: stored as never, etag: revisionETag(stored.revision) }));
+
+  const put: Handler<OperationId> = ({ params, body, caller, expected }) =>
+    Effect.gen(function* () {
+      const pathId = (params as { id: string }).id;
+      yield* sameId(kind, pathId, body);
+      const store = yield* Store;
+      const stored = yield* store.put(kind, body as EntityOf<typeof kind>, {
+        actor: caller.actor,
+        ...(expected === undefined ? {} : { expectedRevision: expected }),
+      });
+      return { json: stored as never, etag: revisionETag(stored.revision) };
+    });
+
+  const patch: Handler<OperationId> = ({ params, body, caller, expected }) =>
+    Effect.gen(function* () {
+      const pathId = (params as { id: string }).id;
+      const current = yield* storedOf(kind, pathId);
+      const changed = applyMergePatch(current.record, body);
+      yield* sameId(kind, current.record.id, changed);
+      const store = yield* Store;
+      // The store checks the revision again inside its write transaction: a change made between
+      // this read and the write is refused (412), never overwritten.
+      const stored = yield* store.put(kind, changed as EntityOf<typeof kind>, {
+        actor: caller.actor,
+        ...(expected === undefined ? {} : { expectedRevision: expected }),
+      });
+      return { json: stored as never, etag: revisionETag(stored.revision) };
+    });
+
+  const remove: Handler<OperationId> = ({ params, caller, expected }) =>
+    Effect.gen(function* () {
+      const store = yield* Store;
+      const target = kind === "mandate" ? (yield* findMandate((params as { id: string }).id)).record.id : (params as { id: string }).id;
+      yield* store.remove(kind, target, { actor: caller.actor, ...(expected === undefined ? {} : { expectedRevision: expected }) });
+      return { empty: true as const };
+    });
+
+  const history: Handler<OperationId> = ({ params }) =>
+    Effect.gen(function* () {
+      const store = yield* Store;
+      const target = kind === "mandate" ? (yield* findMandate((params as { id: string }).id)).record.id : (params as { id: string }).id;
+      const items = yield* store.history(kind, target);
+      if (items.length === 0)
+        return yield* Effect.fail(apiProblem("NotFound", `There is no ${kind} with the id "${target}", and none was ever stored.`, { kind, id: target }));
+      return { json: { items } as never };
+    });
+
+  bind(app, api, id(`list${many}`), list);
+  bind(app, api, id(`get${one}`), get);
+  bind(app, api, id(`put${one}`), put);
+  bind(app, api, id(`patch${one}`), patch);
+  bind(app, api, id(`delete${one}`), remove);
+  bind(app, api, id(`get${one}History`), history);
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AccessTokens, type AccessRole, type Store } from "@remit/core";
+import { seedStoreWith } from "@remit/dataset";
+import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
+import { SqliteStore } from "@remit/store-sqlite";
+import { Effect, Layer, ManagedRuntime } from "effect";
+import pg from "pg";
+import { issueToken } from "../src";
+import { serveApi, type RunningApi } from "../src/node";
+
+/** The two stores every HTTP test runs on. */
+export const BACKENDS = ["sqlite", "postgres"] as const;
+/** One of them. */
+export type BackendName = (typeof BACKENDS)[number];
+
+/** A running API on a real socket over a seeded store, with a token of each role. */
+export interface TestApi {
+  readonly backend: BackendName;
+  readonly url: string;
+  readonly running: RunningApi;
+  readonly tokens: Readonly<Record<AccessRole, string>>;
+  /** fetch against the API, with a role's token when one is named. */
+  readonly call: (path: string, init?: RequestInit & { role?: AccessRole }) => Promise<Response>;
+  readonly stop: () => Promise<void>;
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: resolveDatabaseUrl(undefined) });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+function layerOf(backend: BackendName): { layer: Layer.Layer<Store | AccessTokens, unknown>; cleanup: () => Promise<void> } {
+  if (backend === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "remit-web-"));
+    return { layer: SqliteStore.layer({ path: join(dir, "remit.db") }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `remit_web_${randomBytes(5).toString("hex")}`;
+  return { layer: PostgresStore.layer({ schema, poolSize: 8 }), cleanup: () => dropSchema(schema) };
+}
+
+/**
+ * Seeds a new store of `backend` with the dataset, issues a token per role, and serves the API
+ * on 127.0.0.1 at a free port. Public reads are off unless asked, so auth is exercised.
+ */
+export async function startApi(backend: BackendName, options: { publicReads?: boolean; seed?: boolean } = {}): Promise<TestApi> {
+  const { layer, cleanup } = layerOf(backend);
+  // One runtime for the set-up, then the API's own: both build the layer once each.
+  const setup = ManagedRuntime.make(layer);
+  const tokens = {} as Record<AccessRole, string>;
+  try {
+    if (options.seed !== false) await setup.runPromise(seedStoreWith({ actor: "test seed" }));
+    for (const role of ["viewer", "editor", "admin"] as const) {
+      const issued = await issueToken({ name: `${role}-token`, role, by: "test", at: new Date() });
+      await setup.runPromise(
+        Effect.gen(function* () {
+          return yield* (yield* AccessTokens).add(issued.token);
+        }),
+      );
+      tokens[role] = issued.secret;
+    }
+  } finally {
+    await setup.dispose();
+  }
+  const running = await serveApi({ store: layer, port: 0, auth: { publicReads: options.publicReads ?? false } });
+  return {
+    backend,
+    url: running.url,
+    running,
+    tokens,
+    call: (path, init = {}) => {
+      const { role, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (role !== undefined) headers.set("authorization", `Bearer ${tokens[role]}`);
+      return fetch(`${running.url}${path}`, { ...rest, headers });
+    },
+    stop: async () => {
+      await running.close();
+      await cleanup();
+    },
+  };
+}
