@@ -8,7 +8,7 @@ import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
 import { Effect, Layer, ManagedRuntime } from "effect";
 import pg from "pg";
-import { issueToken } from "../src";
+import { issueToken, type BodyLimits } from "../src";
 import { serveApi, type RunningApi } from "../src/node";
 
 /** The two stores every HTTP test runs on. */
@@ -50,7 +50,10 @@ function layerOf(backend: BackendName): { layer: Layer.Layer<Store | AccessToken
  * Seeds a new store of `backend` with the dataset, issues a token per role, and serves the API
  * on 127.0.0.1 at a free port. Public reads are off unless asked, so auth is exercised.
  */
-export async function startApi(backend: BackendName, options: { publicReads?: boolean; seed?: boolean } = {}): Promise<TestApi> {
+export async function startApi(
+  backend: BackendName,
+  options: { publicReads?: boolean; seed?: boolean; limits?: Partial<BodyLimits> } = {},
+): Promise<TestApi> {
   const { layer, cleanup } = layerOf(backend);
   // One runtime for the set-up, then the API's own: both build the layer once each.
   const setup = ManagedRuntime.make(layer);
@@ -69,7 +72,12 @@ export async function startApi(backend: BackendName, options: { publicReads?: bo
   } finally {
     await setup.dispose();
   }
-  const running = await serveApi({ store: layer, port: 0, auth: { publicReads: options.publicReads ?? false } });
+  const running = await serveApi({
+    store: layer,
+    port: 0,
+    auth: { publicReads: options.publicReads ?? false },
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+  });
   return {
     backend,
     url: running.url,

@@ -41,15 +41,14 @@ export function compression(compressors: Compressors): MiddlewareHandler {
     const length = response.headers.get("content-length");
     if (length !== null && Number(length) < MIN_BYTES) return;
     const encoding = (["br", "gzip"] as const).find((name) => compressors[name] !== undefined && accepts(accepted, name));
-    const headers = new Headers(response.headers);
-    headers.append("vary", "Accept-Encoding");
-    if (encoding === undefined) {
-      context.res = new Response(response.body, { status: response.status, headers });
-      return;
+    if (encoding !== undefined) {
+      const make = compressors[encoding] as Compressor;
+      // Hono copies the old response's headers onto the new one: adjust them after the swap.
+      context.res = new Response(response.body.pipeThrough(make()), { status: response.status, headers: new Headers(response.headers) });
+      context.res.headers.set("content-encoding", encoding);
+      context.res.headers.delete("content-length");
     }
-    const make = compressors[encoding] as Compressor;
-    headers.set("content-encoding", encoding);
-    headers.delete("content-length");
-    context.res = new Response(response.body.pipeThrough(make()), { status: response.status, headers });
+    const vary = context.res.headers.get("vary");
+    context.res.headers.set("vary", vary === null ? "Accept-Encoding" : `${vary}, Accept-Encoding`);
   };
 }
