@@ -4,12 +4,15 @@
 const adapters = ["store-sql", "store-sqlite", "store-postgres", "export", "web", "cli"];
 
 // Where an issue says so: the two stores share one Kysely code path, @remit/store-sql
-// (issue 4), and the `remit` command puts the stores and the export formats in a person's
-// hands (issue 6).
+// (issue 4); the `remit` command puts the stores and the export formats in a person's
+// hands (issue 6) and serves the HTTP API (`remit serve`, issue 10); the API answers exports
+// and reports in the export package's formats (issue 10). The API itself is given its store
+// as a Layer and names none.
 const allowed = {
   "store-sqlite": ["store-sql"],
   "store-postgres": ["store-sql"],
-  cli: ["store-sqlite", "store-postgres", "export"],
+  web: ["export"],
+  cli: ["store-sqlite", "store-postgres", "export", "web"],
 };
 const deepImport = {
   group: ["@remit/*/src", "@remit/*/src/**"],

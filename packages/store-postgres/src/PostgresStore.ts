@@ -1,5 +1,11 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
-import { SchemaTooNew, makeSqlAccessTokens, makeSqlStore, type MigrationReport, type SqlStoreOptions } from "@remit/store-sql";
+import {
+  SchemaTooNew,
+  makeSqlAccessTokens,
+  makeSqlStore,
+  type MigrationReport,
+  type SqlStoreOptions,
+} from "@remit/store-sql";
 import { Context, Effect, Layer, type Scope } from "effect";
 import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
 import { postgresDialectInfo } from "./PostgresDialectInfo";

@@ -1,5 +1,6 @@
 import { PAGE_MAX_LIMIT, ENTITY_KINDS } from "@remit/core";
-import { Layer, ManagedRuntime } from "effect";
+import type { Layer } from "effect";
+import { ManagedRuntime } from "effect";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { ApiContext, ApiServices } from "./ApiContext";
@@ -89,7 +90,13 @@ export function createApi(options: ApiOptions): RemitApi {
   bindExchange(app, api);
   bindTokens(app, api);
   app.notFound((context) =>
-    problemResponse(apiProblem("NotFound", `Nothing is at ${new URL(context.req.url).pathname}; the operations are listed at /openapi.json and /docs.`), context.get("requestId")),
+    problemResponse(
+      apiProblem(
+        "NotFound",
+        `Nothing is at ${new URL(context.req.url).pathname}; the operations are listed at /openapi.json and /docs.`,
+      ),
+      context.get("requestId"),
+    ),
   );
   app.onError((error, context) => {
     context.set("error", error);

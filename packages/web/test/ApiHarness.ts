@@ -6,7 +6,8 @@ import { AccessTokens, type AccessRole, type Store } from "@remit/core";
 import { seedStoreWith } from "@remit/dataset";
 import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
-import { Effect, Layer, ManagedRuntime } from "effect";
+import type { Layer } from "effect";
+import { Effect, ManagedRuntime } from "effect";
 import pg from "pg";
 import { issueToken, type BodyLimits } from "../src";
 import { serveApi, type RunningApi } from "../src/node";
@@ -37,10 +38,16 @@ async function dropSchema(schema: string): Promise<void> {
   }
 }
 
-function layerOf(backend: BackendName): { layer: Layer.Layer<Store | AccessTokens, unknown>; cleanup: () => Promise<void> } {
+function layerOf(backend: BackendName): {
+  layer: Layer.Layer<Store | AccessTokens, unknown>;
+  cleanup: () => Promise<void>;
+} {
   if (backend === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "remit-web-"));
-    return { layer: SqliteStore.layer({ path: join(dir, "remit.db") }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      layer: SqliteStore.layer({ path: join(dir, "remit.db") }),
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const schema = `remit_web_${randomBytes(5).toString("hex")}`;
   return { layer: PostgresStore.layer({ schema, poolSize: 8 }), cleanup: () => dropSchema(schema) };

@@ -24,17 +24,20 @@ describe.each(BACKENDS)("who may write, on %s", (backend) => {
       ...(ROUTES[id].method === "delete" || ROUTES[id].method === "get" ? {} : { body: "{}" }),
     });
 
-  it.each(WRITES)("%s refuses a caller without a token (401), a viewer (403), and lets an editor through", async (id) => {
-    const anonymous = await request(id);
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get("www-authenticate")).toBe('Bearer realm="remit"');
-    expect(await anonymous.json()).toMatchObject({ _tag: "Unauthorized" });
-    const viewer = await request(id, "viewer");
-    expect(viewer.status).toBe(403);
-    expect(await viewer.json()).toMatchObject({ _tag: "Forbidden", role: "editor" });
-    const editor = await request(id, "editor");
-    expect([401, 403]).not.toContain(editor.status);
-  });
+  it.each(WRITES)(
+    "%s refuses a caller without a token (401), a viewer (403), and lets an editor through",
+    async (id) => {
+      const anonymous = await request(id);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get("www-authenticate")).toBe('Bearer realm="remit"');
+      expect(await anonymous.json()).toMatchObject({ _tag: "Unauthorized" });
+      const viewer = await request(id, "viewer");
+      expect(viewer.status).toBe(403);
+      expect(await viewer.json()).toMatchObject({ _tag: "Forbidden", role: "editor" });
+      const editor = await request(id, "editor");
+      expect([401, 403]).not.toContain(editor.status);
+    },
+  );
 
   it.each(ADMIN)("%s is for admins only", async (id) => {
     expect((await request(id)).status).toBe(401);
@@ -48,7 +51,12 @@ describe.each(BACKENDS)("who may write, on %s", (backend) => {
     const made = await api.call("/activities", { headers: { authorization: "Bearer remit_madeup" } });
     expect(made.status).toBe(401);
     const issued = (await (
-      await api.call("/tokens", { role: "admin", method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "short-lived", role: "editor" }) })
+      await api.call("/tokens", {
+        role: "admin",
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "short-lived", role: "editor" }),
+      })
     ).json()) as { secret: string };
     const bearer = { authorization: `Bearer ${issued.secret}` };
     expect((await api.call("/activities", { headers: bearer })).status).toBe(200);

@@ -23,9 +23,13 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     if (!first.ok) throw new Error(first.error.message);
     expect(first.value.items.length).toBeGreaterThan(0);
     for (const item of first.value.items) expect(item.record.topics).toContain("cryptocurrency");
-    const byMandate = await reader.listActivities({ query: { mandate: "GA resolution 74/173", from: "2020", to: "2020" } });
-    expect(byMandate.ok && byMandate.value.items.every((item) => item.record.mandateIds.includes("a-res-74-173"))).toBe(true);
-    const wrong = await reader.listActivities({ query: { country: "XXX" as never } });
+    const byMandate = await reader.listActivities({
+      query: { mandate: "GA resolution 74/173", from: "2020", to: "2020" },
+    });
+    expect(byMandate.ok && byMandate.value.items.every((item) => item.record.mandateIds.includes("a-res-74-173"))).toBe(
+      true,
+    );
+    const wrong = await reader.listActivities({ query: { country: "XXX" } });
     expect(!wrong.ok && wrong.error).toMatchObject({ _tag: "InvalidRequest", status: 400 });
   });
 
@@ -46,17 +50,31 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
   });
 
   it("creates, changes and deletes a record with preconditions, and reports errors as core's tagged values", async () => {
-    const body = { id: "ccpcj-bureau", name: { en: "Extended Bureau of the CCPCJ" }, kind: "office" as const, parentId: "ccpcj" };
+    const body = {
+      id: "ccpcj-bureau",
+      name: { en: "Extended Bureau of the CCPCJ" },
+      kind: "office" as const,
+      parentId: "ccpcj",
+    };
     const created = await remit.putBody({ params: { id: body.id }, body, create: true });
     if (!created.ok) throw new Error(created.error.message);
     expect(created.value).toMatchObject({ revision: 1, updatedBy: "token:editor-token" });
     expect(created.etag).toBe('W/"1"');
     const again = await remit.putBody({ params: { id: body.id }, body, create: true });
-    expect(!again.ok && again.error).toMatchObject({ _tag: "RevisionConflict", status: 412, expected: "absent", actual: 1 });
+    expect(!again.ok && again.error).toMatchObject({
+      _tag: "RevisionConflict",
+      status: 412,
+      expected: "absent",
+      actual: 1,
+    });
     const patched = await remit.patchBody({ params: { id: body.id }, body: { acronym: "Bureau" }, revision: 1 });
     expect(patched.ok && patched.value.record.acronym).toBe("Bureau");
     const invalid = await remit.patchBody({ params: { id: body.id }, body: { kind: "club" }, revision: 2 });
-    expect(!invalid.ok && invalid.error).toMatchObject({ _tag: "InvalidRecord", status: 422, problems: [expect.objectContaining({ path: ["kind"] })] });
+    expect(!invalid.ok && invalid.error).toMatchObject({
+      _tag: "InvalidRecord",
+      status: 422,
+      problems: [expect.objectContaining({ path: ["kind"] })],
+    });
     const viewerWrite = await reader.deleteBody({ params: { id: body.id }, revision: 2 });
     expect(!viewerWrite.ok && viewerWrite.error).toMatchObject({ _tag: "Forbidden", status: 403 });
     const deleted = await remit.deleteBody({ params: { id: body.id }, revision: 2 });
@@ -66,7 +84,12 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
   });
 
   it("imports JSON Lines all or nothing, locating every bad record, and CSV with a kind", async () => {
-    const good = JSON.stringify({ id: "unodc-test-programme", name: { en: "A programme for the tests" }, kind: "programme", parentId: "unodc" });
+    const good = JSON.stringify({
+      id: "unodc-test-programme",
+      name: { en: "A programme for the tests" },
+      kind: "programme",
+      parentId: "unodc",
+    });
     const rejected = await remit.postImport({
       query: { kind: "body" },
       body: `${good}\n{"id":"Bad Id","name":{}}\nnot json\n`,
@@ -77,15 +100,31 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     const lines = (rejected.error.problems as { line: number }[]).map((problem) => problem.line);
     expect(new Set(lines)).toEqual(new Set([2, 3]));
     expect((await reader.getBody({ params: { id: "unodc-test-programme" } })).ok).toBe(false);
-    const imported = await remit.postImport({ query: { kind: "body" }, body: `${good}\n`, contentType: "application/x-ndjson" });
+    const imported = await remit.postImport({
+      query: { kind: "body" },
+      body: `${good}\n`,
+      contentType: "application/x-ndjson",
+    });
     expect(imported).toMatchObject({ ok: true, value: { read: 1, written: 1, rejected: 0 } });
-    const twice = await remit.postImport({ query: { kind: "body" }, body: `${good}\n`, contentType: "application/x-ndjson" });
+    const twice = await remit.postImport({
+      query: { kind: "body" },
+      body: `${good}\n`,
+      contentType: "application/x-ndjson",
+    });
     expect(twice).toMatchObject({ ok: true, value: { written: 0, unchanged: 1 } });
     const csv = await reader.getExport({ params: { format: "csv" }, query: { entity: "body" } });
     if (!csv.ok || !isFile(csv.value)) throw new Error("no CSV export");
-    const back = await remit.postImport({ query: { kind: "body" }, body: await csv.value.text(), contentType: "text/csv" });
+    const back = await remit.postImport({
+      query: { kind: "body" },
+      body: await csv.value.text(),
+      contentType: "text/csv",
+    });
     expect(back.ok && back.value.rejected).toBe(0);
-    const large = await remit.postImport({ query: { kind: "body" }, body: `${good}\n`.repeat(1000), contentType: "application/x-ndjson" });
+    const large = await remit.postImport({
+      query: { kind: "body" },
+      body: `${good}\n`.repeat(1000),
+      contentType: "application/x-ndjson",
+    });
     expect(!large.ok && large.error).toMatchObject({ _tag: "PayloadTooLarge", status: 413 });
   });
 
@@ -99,7 +138,10 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     const report = await reader.getReport({ params: { mandate: "A/RES/74/173" }, query: { period: "2020" } });
     if (!report.ok || isFile(report.value)) throw new Error("no JSON report");
     expect(report.value.language).toBe("en");
-    const docx = await reader.getReport({ params: { mandate: "A/RES/74/173" }, query: { period: "2020", format: "docx" } });
+    const docx = await reader.getReport({
+      params: { mandate: "A/RES/74/173" },
+      query: { period: "2020", format: "docx" },
+    });
     expect(docx.ok && isFile(docx.value) && docx.value.headers.get("content-type")).toContain("wordprocessingml");
   });
 

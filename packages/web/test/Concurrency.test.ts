@@ -32,14 +32,23 @@ describe.each(BACKENDS)("two people edit the same activity, on %s", (backend) =>
     expect(losers).toHaveLength(1);
     const loser = losers[0]!;
     if (loser.ok) throw new Error("unreachable");
-    expect(loser.error).toMatchObject({ _tag: "RevisionConflict", status: 412, expected: revision, actual: revision + 1 });
+    expect(loser.error).toMatchObject({
+      _tag: "RevisionConflict",
+      status: 412,
+      expected: revision,
+      actual: revision + 1,
+    });
 
     // The loser reads again and re-applies the change on top of the winner's.
     const anaLost = !first.ok;
     const again = await (anaLost ? ana : ben).getActivity({ params: { id } });
     if (!again.ok) throw new Error(again.error.message);
     const retried = anaLost
-      ? await ana.patchActivity({ params: { id }, body: { summary: { ...again.value.record.summary, en: "Ana's summary" } }, revision: again.value.revision })
+      ? await ana.patchActivity({
+          params: { id },
+          body: { summary: { ...again.value.record.summary, en: "Ana's summary" } },
+          revision: again.value.revision,
+        })
       : await ben.patchActivity({ params: { id }, body: { languages: ["en", "fr"] }, revision: again.value.revision });
     expect(retried.ok).toBe(true);
 
@@ -51,17 +60,24 @@ describe.each(BACKENDS)("two people edit the same activity, on %s", (backend) =>
     const history = await ana.getActivityHistory({ params: { id } });
     if (!history.ok) throw new Error(history.error.message);
     expect(history.value.items.map((entry) => [entry.revision, entry.actor])).toEqual(
-      expect.arrayContaining([[revision + 1, "token:editor-token"], [revision + 2, "token:editor-token"]]),
+      expect.arrayContaining([
+        [revision + 1, "token:editor-token"],
+        [revision + 2, "token:editor-token"],
+      ]),
     );
   });
 
   it("many concurrent writers on one revision: one wins, every other one is refused", async () => {
-    const read = await ana.getActivity({ params: { id: (await firstId(ana)) } });
+    const read = await ana.getActivity({ params: { id: await firstId(ana) } });
     if (!read.ok) throw new Error(read.error.message);
     const { revision, record } = read.value;
     const attempts = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        (index % 2 === 0 ? ana : ben).patchActivity({ params: { id: record.id }, body: { summary: { ...record.summary, en: `writer ${index}` } }, revision }),
+        (index % 2 === 0 ? ana : ben).patchActivity({
+          params: { id: record.id },
+          body: { summary: { ...record.summary, en: `writer ${index}` } },
+          revision,
+        }),
       ),
     );
     expect(attempts.filter((attempt) => attempt.ok)).toHaveLength(1);

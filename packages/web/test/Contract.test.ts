@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
 import { OpenApiValidator } from "./OpenApiValidator";
 
-const KIND_PATHS = ["activities", "observations", "indicators", "mandates", "sessions", "discussions", "instruments", "bodies"];
+const KIND_PATHS = [
+  "activities",
+  "observations",
+  "indicators",
+  "mandates",
+  "sessions",
+  "discussions",
+  "instruments",
+  "bodies",
+];
 
 interface Call {
   readonly path: string;
@@ -44,10 +53,14 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
 
   it("refuses an answer the document does not describe (the check can fail)", async () => {
     const json = { "content-type": "application/json" };
-    expect(await validator.check("getHealth", new Response('{"status":"bad"}', { status: 200, headers: json }))).not.toEqual([]);
+    expect(
+      await validator.check("getHealth", new Response('{"status":"bad"}', { status: 200, headers: json })),
+    ).not.toEqual([]);
     expect(await validator.check("getHealth", new Response("{}", { status: 418, headers: json }))).not.toEqual([]);
     const stored = { kind: "body", revision: 0, createdAt: "", updatedAt: "", updatedBy: "", record: { id: "x" } };
-    expect(await validator.check("getBody", new Response(JSON.stringify(stored), { status: 200, headers: json }))).not.toEqual([]);
+    expect(
+      await validator.check("getBody", new Response(JSON.stringify(stored), { status: 200, headers: json })),
+    ).not.toEqual([]);
   });
 
   it("answers each operation as the document says, on success and on error", async () => {
@@ -55,7 +68,9 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       const ids = validator.operationIds().filter((id) => validator.operation(id).path.startsWith(`/${kindPath}`));
       const one = (suffix: string) => ids.find((id) => validator.operation(id).path === `/${kindPath}${suffix}`);
       const byMethod = (method: string, suffix: string) =>
-        ids.find((id) => validator.operation(id).path === `/${kindPath}${suffix}` && validator.operation(id).method === method);
+        ids.find(
+          (id) => validator.operation(id).path === `/${kindPath}${suffix}` && validator.operation(id).method === method,
+        );
       const sample = await first(kindPath);
       const path = `/${kindPath}/${encodeURIComponent(sample.record.id)}`;
       await run(one("")!, { path: `/${kindPath}?limit=2` });
@@ -63,19 +78,70 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       await run(byMethod("get", "/{id}")!, { path });
       await run(byMethod("get", "/{id}")!, { path: `/${kindPath}/no-such-record` }); // 404
       await run(one("/{id}/history")!, { path: `${path}/history` });
-      const current = (await (await api.call(path, { role: "viewer" })).json()) as { record: { id: string }; revision: number };
-      await run(byMethod("put", "/{id}")!, { path, init: { method: "PUT", headers: { "content-type": "application/json", "if-match": `"${current.revision}"` }, body: JSON.stringify(current.record) } });
-      await run(byMethod("put", "/{id}")!, { path, init: { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(current.record) } }); // 428
-      await run(byMethod("put", "/{id}")!, { path, init: { method: "PUT", headers: { "content-type": "application/json", "if-match": `"${current.revision}"` }, body: JSON.stringify({ id: current.record.id }) } }); // 422
-      await run(byMethod("patch", "/{id}")!, { path, init: { method: "PATCH", headers: { "content-type": "application/merge-patch+json", "if-match": `"${current.revision}"` }, body: "{}" } });
-      await run(byMethod("patch", "/{id}")!, { path, init: { method: "PATCH", headers: { "content-type": "application/merge-patch+json", "if-match": `"${current.revision + 7}"` }, body: "{}" } }); // 412
+      const current = (await (await api.call(path, { role: "viewer" })).json()) as {
+        record: { id: string };
+        revision: number;
+      };
+      await run(byMethod("put", "/{id}")!, {
+        path,
+        init: {
+          method: "PUT",
+          headers: { "content-type": "application/json", "if-match": `"${current.revision}"` },
+          body: JSON.stringify(current.record),
+        },
+      });
+      await run(byMethod("put", "/{id}")!, {
+        path,
+        init: { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(current.record) },
+      }); // 428
+      await run(byMethod("put", "/{id}")!, {
+        path,
+        init: {
+          method: "PUT",
+          headers: { "content-type": "application/json", "if-match": `"${current.revision}"` },
+          body: JSON.stringify({ id: current.record.id }),
+        },
+      }); // 422
+      await run(byMethod("patch", "/{id}")!, {
+        path,
+        init: {
+          method: "PATCH",
+          headers: { "content-type": "application/merge-patch+json", "if-match": `"${current.revision}"` },
+          body: "{}",
+        },
+      });
+      await run(byMethod("patch", "/{id}")!, {
+        path,
+        init: {
+          method: "PATCH",
+          headers: { "content-type": "application/merge-patch+json", "if-match": `"${current.revision + 7}"` },
+          body: "{}",
+        },
+      }); // 412
       const copyId = `${current.record.id.slice(0, 100)}-copy`;
       const copyPath = `/${kindPath}/${encodeURIComponent(copyId)}`;
-      const created = await api.call(copyPath, { role: "editor", method: "PUT", headers: { "content-type": "application/json", "if-none-match": "*" }, body: JSON.stringify({ ...current.record, id: copyId, ...(kindPath === "mandates" ? { symbol: String((current.record as { symbol?: string }).symbol).replace(/\d+$/, "999") } : {}) }) });
+      const created = await api.call(copyPath, {
+        role: "editor",
+        method: "PUT",
+        headers: { "content-type": "application/json", "if-none-match": "*" },
+        body: JSON.stringify({
+          ...current.record,
+          id: copyId,
+          ...(kindPath === "mandates"
+            ? { symbol: String((current.record as { symbol?: string }).symbol).replace(/\d+$/, "999") }
+            : {}),
+        }),
+      });
       const copy = (await created.json()) as { revision: number };
       expect(created.status, JSON.stringify(copy)).toBe(200);
-      await run(byMethod("delete", "/{id}")!, { path: copyPath, init: { method: "DELETE", headers: { "if-match": `"${copy.revision}"` } } });
-      await run(byMethod("delete", "/{id}")!, { path: copyPath, init: { method: "DELETE", headers: { "if-match": `"${copy.revision}"` } } }); // 404
+      await run(byMethod("delete", "/{id}")!, {
+        path: copyPath,
+        init: { method: "DELETE", headers: { "if-match": `"${copy.revision}"` } },
+      });
+      await run(byMethod("delete", "/{id}")!, {
+        path: copyPath,
+        init: { method: "DELETE", headers: { "if-match": `"${copy.revision}"` } },
+      }); // 404
     }
     const instrument = await first("instruments");
     const calls: [string, Call][] = [
@@ -96,7 +162,10 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "CCPCJ resolution 22/8" }) }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "A/624/123" }) }], // 422
       ["getReport", { path: fill("/reports/{mandate}?period=2020", { mandate: "A/RES/74/173" }) }],
-      ["getReport", { path: fill("/reports/{mandate}?period=2020&format=html&lang=zh", { mandate: "GA resolution 74/173" }) }],
+      [
+        "getReport",
+        { path: fill("/reports/{mandate}?period=2020&format=html&lang=zh", { mandate: "GA resolution 74/173" }) },
+      ],
       ["getReport", { path: fill("/reports/{mandate}?period=2020&format=docx", { mandate: "a-res-74-173" }) }],
       ["getReport", { path: fill("/reports/{mandate}?period=twenty", { mandate: "A/RES/74/173" }) }], // 422
       ["getExport", { path: "/exports/csv?topic=cryptocurrency" }],
@@ -106,11 +175,43 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["getExport", { path: "/exports/iati" }],
       ["getExport", { path: "/exports/ics" }],
       ["getExport", { path: "/exports/ics?entity=activity" }], // 400
-      ["postImport", { path: "/imports?kind=body", init: { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: "" } }],
-      ["postImport", { path: "/imports?kind=body", init: { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: '{"id":"x"}\nnot json\n' } }], // 422
+      [
+        "postImport",
+        {
+          path: "/imports?kind=body",
+          init: { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: "" },
+        },
+      ],
+      [
+        "postImport",
+        {
+          path: "/imports?kind=body",
+          init: { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: '{"id":"x"}\nnot json\n' },
+        },
+      ], // 422
       ["listTokens", { path: "/tokens" }],
-      ["createToken", { path: "/tokens", init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "contract", role: "viewer" }) } }],
-      ["createToken", { path: "/tokens", init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "contract", role: "viewer" }) } }], // 409
+      [
+        "createToken",
+        {
+          path: "/tokens",
+          init: {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ name: "contract", role: "viewer" }),
+          },
+        },
+      ],
+      [
+        "createToken",
+        {
+          path: "/tokens",
+          init: {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ name: "contract", role: "viewer" }),
+          },
+        },
+      ], // 409
       ["revokeToken", { path: "/tokens/contract", init: { method: "DELETE" } }],
       ["revokeToken", { path: "/tokens/contract", init: { method: "DELETE" } }], // 404
     ];

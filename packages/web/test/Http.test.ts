@@ -53,13 +53,29 @@ describe("HTTP behaviour of the API", () => {
   it("refuses a write without If-Match (428), a stale one (412), and a body too large (413) or too deep (400)", async () => {
     const current = (await (await api.call("/bodies/ccpcj")).json()) as { record: object; revision: number };
     const put = (headers: Record<string, string>, body: string) =>
-      api.call("/bodies/ccpcj", { role: "editor", method: "PUT", headers: { "content-type": "application/json", ...headers }, body });
+      api.call("/bodies/ccpcj", {
+        role: "editor",
+        method: "PUT",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+      });
     expect((await put({}, JSON.stringify(current.record))).status).toBe(428);
     const stale = await put({ "if-match": `"${current.revision + 1}"` }, JSON.stringify(current.record));
     expect(stale.status).toBe(412);
-    expect(await stale.json()).toMatchObject({ _tag: "RevisionConflict", expected: current.revision + 1, actual: current.revision });
+    expect(await stale.json()).toMatchObject({
+      _tag: "RevisionConflict",
+      expected: current.revision + 1,
+      actual: current.revision,
+    });
     expect((await put({ "if-match": "*" }, JSON.stringify(current.record))).status).toBe(400);
-    expect((await put({ "if-match": `"${current.revision}"` }, JSON.stringify({ ...current.record, notes: "x".repeat(1_100_000) }))).status).toBe(413);
+    expect(
+      (
+        await put(
+          { "if-match": `"${current.revision}"` },
+          JSON.stringify({ ...current.record, notes: "x".repeat(1_100_000) }),
+        )
+      ).status,
+    ).toBe(413);
     const deep = `${"[".repeat(40)}${"]".repeat(40)}`;
     const tooDeep = await put({ "if-match": `"${current.revision}"` }, deep);
     expect(tooDeep.status).toBe(400);
@@ -117,7 +133,10 @@ describe("settings of the API", () => {
   beforeAll(async () => {
     const store = InMemoryStore.layer();
     running = await serveApi({
-      store: Layer.effectDiscard(Effect.void).pipe(Layer.provideMerge(store), Layer.tap((context) => Effect.asVoid(seedStoreWith().pipe(Effect.provide(context))))),
+      store: Layer.effectDiscard(Effect.void).pipe(
+        Layer.provideMerge(store),
+        Layer.tap((context) => Effect.asVoid(seedStoreWith().pipe(Effect.provide(context)))),
+      ),
       port: 0,
       auth: { publicReads: true },
       corsOrigins: ["https://app.example.org"],
@@ -135,7 +154,11 @@ describe("settings of the API", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
     const preflight = await fetch(`${running.url}/activities/x`, {
       method: "OPTIONS",
-      headers: { origin: "https://app.example.org", "access-control-request-method": "PATCH", "access-control-request-headers": "if-match" },
+      headers: {
+        origin: "https://app.example.org",
+        "access-control-request-method": "PATCH",
+        "access-control-request-headers": "if-match",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("if-match");
@@ -145,7 +168,14 @@ describe("settings of the API", () => {
     lines.length = 0;
     await fetch(`${running.url}/activities?limit=1`, { headers: { "x-request-id": "log-check" } });
     const line = JSON.parse(lines.find((entry) => entry.includes("log-check")) ?? "{}") as Record<string, unknown>;
-    expect(line).toMatchObject({ requestId: "log-check", method: "GET", path: "/activities", status: 200, actor: "anonymous", level: "info" });
+    expect(line).toMatchObject({
+      requestId: "log-check",
+      method: "GET",
+      path: "/activities",
+      status: 200,
+      actor: "anonymous",
+      level: "info",
+    });
     expect(typeof line.ms).toBe("number");
   });
 });

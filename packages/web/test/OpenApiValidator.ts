@@ -13,13 +13,14 @@ export class OpenApiValidator {
 
   constructor(readonly document: Json) {
     addFormats(this.ajv);
-    this.ajv.addSchema({ $id: "openapi", components: document.components } as Json);
+    this.ajv.addSchema({ $id: "openapi", components: document.components });
   }
 
   /** The operation (method, path template) of an operation id. */
   operation(operationId: string): { method: string; path: string; spec: Json } {
     for (const [path, item] of Object.entries(this.document.paths as Record<string, Record<string, Json>>)) {
-      for (const [method, spec] of Object.entries(item)) if (spec.operationId === operationId) return { method, path, spec };
+      for (const [method, spec] of Object.entries(item))
+        if (spec.operationId === operationId) return { method, path, spec };
     }
     throw new Error(`no operation ${operationId}`);
   }
@@ -38,10 +39,16 @@ export class OpenApiValidator {
     const declared = responses[String(response.status)];
     if (declared === undefined) return [`${operationId}: status ${response.status} is not in the document`];
     const content = declared.content as Record<string, { schema: Json }> | undefined;
-    if (content === undefined) return response.body === null || (await response.text()) === "" ? [] : [`${operationId} ${response.status}: a body the document does not declare`];
+    if (content === undefined)
+      return response.body === null || (await response.text()) === ""
+        ? []
+        : [`${operationId} ${response.status}: a body the document does not declare`];
     const type = (response.headers.get("content-type") ?? "").toLowerCase();
     const media = Object.keys(content).find((name) => type.split(";")[0]?.trim() === name.split(";")[0]?.trim());
-    if (media === undefined) return [`${operationId} ${response.status}: content type ${type} is not one of ${Object.keys(content).join(", ")}`];
+    if (media === undefined)
+      return [
+        `${operationId} ${response.status}: content type ${type} is not one of ${Object.keys(content).join(", ")}`,
+      ];
     const schema = content[media]?.schema ?? {};
     if (typeof schema.$ref !== "string") {
       await response.arrayBuffer();
@@ -50,7 +57,12 @@ export class OpenApiValidator {
     const validate = this.validator(schema.$ref);
     const body: unknown = await response.json();
     if (validate(body)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((error) => `${operationId} ${response.status}: ${error.instancePath} ${error.message ?? ""} ${JSON.stringify(error.params)}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map(
+        (error) =>
+          `${operationId} ${response.status}: ${error.instancePath} ${error.message ?? ""} ${JSON.stringify(error.params)}`,
+      );
   }
 
   private validator(ref: string): ValidateFunction {

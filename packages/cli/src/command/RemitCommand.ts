@@ -5,6 +5,7 @@ import { checkCommand, dueCommand, lineageCommand, symbolCommand } from "./Domai
 import { importCommand, validateCommand } from "./ExchangeCommands";
 import { exportCommand, reportCommand } from "./OutputCommands";
 import { listCommand, showCommand } from "./QueryCommands";
+import { serveCommand, tokenCommand } from "./ServeCommands";
 import { initCommand, seedCommand } from "./StoreCommands";
 
 /**
@@ -29,6 +30,8 @@ export const remitCommand = Command.make("remit").pipe(
     reportCommand,
     exportCommand,
     dbCommand,
+    serveCommand,
+    tokenCommand,
   ]),
   Command.withGlobalFlags(GLOBAL_SETTINGS),
 );

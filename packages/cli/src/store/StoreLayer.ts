@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { Store, StoreFailure } from "@remit/core";
+import type { AccessTokens, Store, StoreFailure } from "@remit/core";
 import { Effect, Layer } from "effect";
 import { storeOrIoError, type CliFailure } from "../failure/CliFailure";
 import type { StoreLocation } from "./StoreLocation";
@@ -26,7 +26,7 @@ export function missingStore(location: StoreLocation): CliFailure {
 export function storeLayer(
   location: StoreLocation,
   access: StoreAccess,
-): Layer.Layer<Store, StoreFailure | CliFailure> {
+): Layer.Layer<Store | AccessTokens, StoreFailure | CliFailure> {
   return Layer.unwrap(
     Effect.gen(function* () {
       if (location.kind === "sqlite") {
@@ -41,4 +41,14 @@ export function storeLayer(
       });
     }),
   );
+}
+
+/**
+ * The store of `location` with its access tokens, for `remit serve` and `remit token`: the
+ * store must exist (a SQLite file is not created here).
+ */
+export function storeServicesLayer(
+  location: StoreLocation,
+): Layer.Layer<Store | AccessTokens, StoreFailure | CliFailure> {
+  return storeLayer(location, { create: false });
 }

@@ -5,7 +5,8 @@ import { apiProblem, type TaggedProblem } from "../http/Problem";
 import { hashSecret } from "./TokenSecrets";
 
 /** Who is calling: a token's holder, or nobody (a public read). */
-export type Caller = { readonly role: AccessRole; readonly actor: string } | { readonly role: undefined; readonly actor: "anonymous" };
+export type Caller =
+  { readonly role: AccessRole; readonly actor: string } | { readonly role: undefined; readonly actor: "anonymous" };
 
 /** How the API authenticates. */
 export interface AuthSettings {
@@ -13,7 +14,11 @@ export interface AuthSettings {
   readonly publicReads?: boolean;
 }
 
-const NEEDED: Readonly<Record<Exclude<Access, "open">, AccessRole>> = { read: "viewer", write: "editor", admin: "admin" };
+const NEEDED: Readonly<Record<Exclude<Access, "open">, AccessRole>> = {
+  read: "viewer",
+  write: "editor",
+  admin: "admin",
+};
 
 /**
  * The caller of a request and whether it may call an operation: a bearer token is looked
@@ -36,17 +41,26 @@ export function authorize(
       const hash = yield* Effect.promise(() => hashSecret(secret));
       const token = yield* tokens.findBySecretHash(hash);
       if (token === undefined)
-        return yield* Effect.fail(apiProblem("Unauthorized", "The bearer token is unknown or revoked; ask an admin for a token (`remit token create`)."));
+        return yield* Effect.fail(
+          apiProblem(
+            "Unauthorized",
+            "The bearer token is unknown or revoked; ask an admin for a token (`remit token create`).",
+          ),
+        );
       caller = { role: token.role, actor: `token:${token.name}` };
     }
     if (access === "open") return caller;
     if (access === "read" && settings.publicReads === true) return caller;
     const needed = NEEDED[access];
     if (caller.role === undefined)
-      return yield* Effect.fail(apiProblem("Unauthorized", `This operation needs a bearer token with the ${needed} role.`, { role: needed }));
+      return yield* Effect.fail(
+        apiProblem("Unauthorized", `This operation needs a bearer token with the ${needed} role.`, { role: needed }),
+      );
     if (!roleAllows(caller.role, needed))
       return yield* Effect.fail(
-        apiProblem("Forbidden", `This operation needs the ${needed} role; the token has the ${caller.role} role.`, { role: needed }),
+        apiProblem("Forbidden", `This operation needs the ${needed} role; the token has the ${caller.role} role.`, {
+          role: needed,
+        }),
       );
     return caller;
   });

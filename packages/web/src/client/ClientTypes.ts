@@ -4,21 +4,26 @@ import type { OperationId } from "../contract/Routes";
 
 type Spec<Id extends OperationId> = Operations[Id];
 
+/** A request body fetch can send: text, bytes, a Blob or a stream. */
+export type RequestBody = string | Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
+
 /** A query's input as a caller writes it: numbers as numbers (the schema coerces them from text). */
 type QueryInput<Q extends z.ZodType> = {
   [K in keyof z.input<Q>]: unknown extends z.input<Q>[K] ? z.output<Q>[K & keyof z.output<Q>] : z.input<Q>[K];
 };
 
-type ParamsPart<S> = S extends { readonly params: infer P extends z.ZodType } ? { readonly params: z.input<P> } : unknown;
+type ParamsPart<S> = S extends { readonly params: infer P extends z.ZodType }
+  ? { readonly params: z.input<P> }
+  : unknown;
 type QueryPart<S> = S extends { readonly query: infer Q extends z.ZodType }
-  ? {} extends QueryInput<Q>
+  ? Record<never, never> extends QueryInput<Q>
     ? { readonly query?: QueryInput<Q> }
     : { readonly query: QueryInput<Q> }
   : unknown;
 type BodyPart<S> = S extends { readonly body: { readonly schema: infer B extends z.ZodType } }
   ? { readonly body: z.input<B> }
   : S extends { readonly body: object }
-    ? { readonly body: BodyInit; readonly contentType: string }
+    ? { readonly body: RequestBody; readonly contentType: string }
     : unknown;
 type ConditionPart<S> = S extends { readonly conditional: "if-match" }
   ? {
@@ -72,9 +77,10 @@ export type ClientResult<T> =
   | { readonly ok: false; readonly error: ApiError };
 
 /** Inputs that may be left out entirely (no parameter, query or body is required). */
-type Call<Id extends OperationId> = {} extends ClientInput<Id>
-  ? (input?: ClientInput<Id>) => Promise<ClientResult<ClientOutput<Id>>>
-  : (input: ClientInput<Id>) => Promise<ClientResult<ClientOutput<Id>>>;
+type Call<Id extends OperationId> =
+  Record<never, never> extends ClientInput<Id>
+    ? (input?: ClientInput<Id>) => Promise<ClientResult<ClientOutput<Id>>>
+    : (input: ClientInput<Id>) => Promise<ClientResult<ClientOutput<Id>>>;
 
 /** The typed client: one method per operation of the contract. */
 export type RemitClient = { readonly [Id in OperationId]: Call<Id> };

@@ -1,5 +1,5 @@
 import { ROUTES, type OperationId } from "../contract/Routes";
-import type { ApiError, ClientResult, RemitClient } from "./ClientTypes";
+import type { ApiError, ClientResult, RemitClient, RequestBody } from "./ClientTypes";
 
 /** How to reach the API. */
 export interface ClientOptions {
@@ -27,7 +27,8 @@ const JSON_TYPE = /^application\/(.+\+)?json/;
 function urlOf(baseUrl: string, path: string, input: AnyInput): string {
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(input.params?.[name] ?? ""));
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(input.query ?? {})) if (value !== undefined) search.set(name, String(value));
+  for (const [name, value] of Object.entries(input.query ?? {}))
+    if (value !== undefined) search.set(name, typeof value === "string" ? value : JSON.stringify(value));
   const query = search.toString();
   return `${baseUrl.replace(/\/$/, "")}${filled}${query === "" ? "" : `?${query}`}`;
 }
@@ -37,7 +38,12 @@ async function errorOf(response: Response): Promise<ApiError> {
   if (type.startsWith("application/problem+json")) {
     const problem = (await response.json()) as Record<string, unknown>;
     const { type: _type, title: _title, detail, status, instance: _instance, ...fields } = problem;
-    return { ...fields, _tag: String(fields._tag ?? "UnexpectedResponse"), message: String(detail ?? ""), status: Number(status ?? response.status) };
+    return {
+      ...fields,
+      _tag: typeof fields._tag === "string" ? fields._tag : "UnexpectedResponse",
+      message: typeof detail === "string" ? detail : "",
+      status: typeof status === "number" ? status : response.status,
+    };
   }
   return {
     _tag: "UnexpectedResponse",
@@ -64,11 +70,11 @@ export function createClient(options: ClientOptions): RemitClient {
     if (token !== undefined) headers.set("authorization", `Bearer ${token}`);
     if (input.revision !== undefined) headers.set("if-match", `"${input.revision}"`);
     if (input.create === true) headers.set("if-none-match", "*");
-    let body: BodyInit | undefined;
+    let body: RequestBody | undefined;
     if (input.body !== undefined) {
       if (input.contentType !== undefined) {
         headers.set("content-type", input.contentType);
-        body = input.body as BodyInit;
+        body = input.body as RequestBody;
       } else {
         headers.set("content-type", route.method === "patch" ? "application/merge-patch+json" : "application/json");
         body = JSON.stringify(input.body);
@@ -85,14 +91,19 @@ export function createClient(options: ClientOptions): RemitClient {
     } catch (error) {
       return {
         ok: false,
-        error: { _tag: "NetworkError", message: `No answer from ${options.baseUrl}: ${error instanceof Error ? error.message : String(error)}`, status: 0 },
+        error: {
+          _tag: "NetworkError",
+          message: `No answer from ${options.baseUrl}: ${error instanceof Error ? error.message : String(error)}`,
+          status: 0,
+        },
       };
     }
     if (!response.ok) return { ok: false, error: await errorOf(response) };
     const etag = response.headers.get("etag") ?? undefined;
     const meta = { status: response.status, ...(etag === undefined ? {} : { etag }) };
     if (response.status === 204) return { ok: true, value: undefined, ...meta };
-    if (JSON_TYPE.test(response.headers.get("content-type") ?? "")) return { ok: true, value: await response.json(), ...meta };
+    if (JSON_TYPE.test(response.headers.get("content-type") ?? ""))
+      return { ok: true, value: await response.json(), ...meta };
     return { ok: true, value: response, ...meta };
   };
   return Object.fromEntries(

@@ -92,7 +92,9 @@ function parametersOf(spec: OperationSpec): JsonObject[] {
   ] as const) {
     if (object === undefined) continue;
     for (const [name, schema] of Object.entries(object.shape) as [string, z.ZodType][]) {
-      const json = withoutMeta(z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }));
+      const json = withoutMeta(
+        z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }),
+      );
       const { description, ...rest } = json;
       parameters.push({
         name,
@@ -103,11 +105,21 @@ function parametersOf(spec: OperationSpec): JsonObject[] {
       });
     }
   }
-  const header = (name: string, description: string) => ({ name, in: "header", required: false, description, schema: { type: "string" } });
+  const header = (name: string, description: string) => ({
+    name,
+    in: "header",
+    required: false,
+    description,
+    schema: { type: "string" },
+  });
   if (spec.conditional === "etag")
-    parameters.push(header("If-None-Match", "The ETag of the copy you hold: 304 Not Modified when it is still current."));
+    parameters.push(
+      header("If-None-Match", "The ETag of the copy you hold: 304 Not Modified when it is still current."),
+    );
   if (spec.conditional === "if-match") {
-    parameters.push(header("If-Match", 'The revision you read, as its ETag ("3"): the write fails with 412 if it is stale.'));
+    parameters.push(
+      header("If-Match", 'The revision you read, as its ETag ("3"): the write fails with 412 if it is stale.'),
+    );
     if (spec.success.status !== 204)
       parameters.push(header("If-None-Match", "`*` to create a record that must not exist yet."));
   }
@@ -124,13 +136,18 @@ function problemResponse(status: number): JsonObject {
 function responsesOf(spec: OperationSpec, names: ReadonlyMap<z.ZodType, string>): JsonObject {
   const { success } = spec;
   const headers = Object.fromEntries(
-    Object.entries(success.headers ?? {}).map(([name, description]) => [name, { description, schema: { type: "string" } }]),
+    Object.entries(success.headers ?? {}).map(([name, description]) => [
+      name,
+      { description, schema: { type: "string" } },
+    ]),
   );
   const content: JsonObject = {};
   if (success.contentType !== undefined) {
-    const schema = success.schema === undefined ? { type: "string", format: "binary" } : ref(names.get(success.schema) ?? "");
+    const schema =
+      success.schema === undefined ? { type: "string", format: "binary" } : ref(names.get(success.schema) ?? "");
     content[success.contentType] = { schema };
-    for (const alternative of success.alternatives ?? []) content[alternative] = { schema: { type: "string", format: "binary" } };
+    for (const alternative of success.alternatives ?? [])
+      content[alternative] = { schema: { type: "string", format: "binary" } };
   }
   const responses: JsonObject = {
     [success.status]: {
@@ -139,7 +156,8 @@ function responsesOf(spec: OperationSpec, names: ReadonlyMap<z.ZodType, string>)
       ...(Object.keys(content).length > 0 ? { content } : {}),
     },
   };
-  if (spec.conditional === "etag") responses[304] = { description: "Not modified: the copy named by If-None-Match is current." };
+  if (spec.conditional === "etag")
+    responses[304] = { description: "Not modified: the copy named by If-None-Match is current." };
   const statuses = new Set<number>([400, 500, ...spec.problems]);
   if (spec.access !== "open") {
     statuses.add(401);
@@ -194,7 +212,14 @@ export function openApiDocument(info: OpenApiInfo): JsonObject {
               content: Object.fromEntries(
                 body.contentTypes.map((type, index) => [
                   type,
-                  { schema: index === 0 && body.schema !== undefined ? ref(names.get(body.schema) ?? "") : body.schema === undefined ? { type: "string" } : ref(names.get(body.schema) ?? "") },
+                  {
+                    schema:
+                      index === 0 && body.schema !== undefined
+                        ? ref(names.get(body.schema) ?? "")
+                        : body.schema === undefined
+                          ? { type: "string" }
+                          : ref(names.get(body.schema) ?? ""),
+                  },
                 ]),
               ),
             },

@@ -1,5 +1,6 @@
 import { QUERY_OPERATIONS } from "./QueryOperations";
 import { recordOperations } from "./RecordOperations";
+import { ActivityListQuery } from "./Schemas";
 
 /**
  * The contract of the HTTP API: every operation by id with its schemas (core's zod schemas
@@ -8,7 +9,7 @@ import { recordOperations } from "./RecordOperations";
  * from them: nothing is described twice.
  */
 export const OPERATIONS = {
-  ...recordOperations("activity"),
+  ...recordOperations("activity", ActivityListQuery),
   ...recordOperations("observation"),
   ...recordOperations("indicator"),
   ...recordOperations("mandate"),

@@ -16,7 +16,14 @@ import {
 } from "@remit/core";
 import * as z from "zod";
 import { operation } from "./Operation";
-import { AccessRoleSchema, AccessTokenView, ActivityListQuery, IdParams, RecordProblemSchema, storedSchema } from "./Schemas";
+import {
+  AccessRoleSchema,
+  AccessTokenView,
+  ActivityListQuery,
+  IdParams,
+  RecordProblemSchema,
+  storedSchema,
+} from "./Schemas";
 
 /** One node of a lineage tree: a mandate and its branches (recursive). */
 export const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
@@ -82,7 +89,12 @@ export const QUERY_OPERATIONS = {
     summary: "The process is up",
     tag: "Health",
     access: "open",
-    success: { status: 200, description: "Alive.", contentType: "application/json", schema: z.object({ status: z.literal("ok") }) },
+    success: {
+      status: 200,
+      description: "Alive.",
+      contentType: "application/json",
+      schema: z.object({ status: z.literal("ok") }),
+    },
     problems: [],
   }),
   getReadiness: operation({
@@ -99,7 +111,8 @@ export const QUERY_OPERATIONS = {
   }),
   getMandateLineage: operation({
     summary: "A mandate's lineage as a tree",
-    description: "The earlier mandates it reaffirms, builds on, updates, continues or endorses (or, with direction=descendants, the later ones that build on it). The id may be a symbol or citation, URL-encoded.",
+    description:
+      "The earlier mandates it reaffirms, builds on, updates, continues or endorses (or, with direction=descendants, the later ones that build on it). The id may be a symbol or citation, URL-encoded.",
     tag: "Mandates",
     access: "read",
     params: IdParams,
@@ -110,7 +123,8 @@ export const QUERY_OPERATIONS = {
   }),
   getSessionCheck: operation({
     summary: "A session's thematic discussions checked against CCPCJ decision 18/1",
-    description: "Each rule is ok, violation, or unknown when the record does not say. The id is a session id or a thematic discussion id.",
+    description:
+      "Each rule is ok, violation, or unknown when the record does not say. The id is a session id or a thematic discussion id.",
     tag: "Sessions",
     access: "read",
     params: IdParams,
@@ -120,7 +134,9 @@ export const QUERY_OPERATIONS = {
       contentType: "application/json",
       schema: z.object({
         sessionId: z.string(),
-        discussions: z.array(z.object({ discussionId: z.string(), findings: z.array(Decision18_1Finding), counts: Counts })),
+        discussions: z.array(
+          z.object({ discussionId: z.string(), findings: z.array(Decision18_1Finding), counts: Counts }),
+        ),
       }),
     },
     problems: [404],
@@ -131,7 +147,12 @@ export const QUERY_OPERATIONS = {
     tag: "Bodies",
     access: "read",
     params: IdParams,
-    success: { status: 200, description: "Sessions by number.", contentType: "application/json", schema: z.object({ items: z.array(storedSchema("session")) }) },
+    success: {
+      status: 200,
+      description: "Sessions by number.",
+      contentType: "application/json",
+      schema: z.object({ items: z.array(storedSchema("session")) }),
+    },
     problems: [],
     conditional: "etag",
   }),
@@ -140,7 +161,10 @@ export const QUERY_OPERATIONS = {
     tag: "Instruments",
     access: "read",
     params: IdParams,
-    query: z.object({ asOf: PartialDate.describe("The date (YYYY, YYYY-MM or YYYY-MM-DD)."), measure: PartiesMeasure.optional() }),
+    query: z.object({
+      asOf: PartialDate.describe("The date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+      measure: PartiesMeasure.optional(),
+    }),
     success: {
       status: 200,
       description: "The latest count at or before the date, or why there is none.",
@@ -177,11 +201,17 @@ export const QUERY_OPERATIONS = {
   }),
   getReportsDue: operation({
     summary: "Reports due at a session, deferrals applied",
-    description: "The reports due at session N of a body, then those that were due there and were deferred to a later session (as `remit due`).",
+    description:
+      "The reports due at session N of a body, then those that were due there and were deferred to a later session (as `remit due`).",
     tag: "Reports",
     access: "read",
     query: z.object({
-      body: z.string().trim().min(1).transform((text) => text.toLowerCase()).describe("The body's id (ccpcj, ga, ecosoc)."),
+      body: z
+        .string()
+        .trim()
+        .min(1)
+        .transform((text) => text.toLowerCase())
+        .describe("The body's id (ccpcj, ga, ecosoc)."),
       session: z.coerce.number().int().min(1).describe("The session's number."),
     }),
     success: {
@@ -195,7 +225,8 @@ export const QUERY_OPERATIONS = {
   }),
   getAggregates: operation({
     summary: "Observations aggregated by indicator, period bucket and group",
-    description: "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance.",
+    description:
+      "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance.",
     tag: "Observations",
     access: "read",
     query: z.object({
@@ -220,7 +251,8 @@ export const QUERY_OPERATIONS = {
   }),
   explainSymbol: operation({
     summary: "Parse a document symbol or citation",
-    description: "A UN document symbol (A%2FRES%2F74%2F173) or citation (CCPCJ%20resolution%2022%2F8), URL-encoded. An invalid one is answered 422 with where and what is wrong.",
+    description:
+      "A UN document symbol (A%2FRES%2F74%2F173) or citation (CCPCJ%20resolution%2022%2F8), URL-encoded. An invalid one is answered 422 with where and what is wrong.",
     tag: "Symbols",
     access: "read",
     params: z.object({ text: z.string().min(1) }),
@@ -241,7 +273,8 @@ export const QUERY_OPERATIONS = {
   }),
   getReport: operation({
     summary: "The Secretary-General's report on a mandate for a period",
-    description: "Computed from the records (every figure with its sources), as JSON, Markdown, HTML or DOCX. The mandate may be an id, a symbol or a citation, URL-encoded.",
+    description:
+      "Computed from the records (every figure with its sources), as JSON, Markdown, HTML or DOCX. The mandate may be an id, a symbol or a citation, URL-encoded.",
     tag: "Reports",
     access: "read",
     params: z.object({ mandate: z.string().min(1) }),
@@ -267,7 +300,8 @@ export const QUERY_OPERATIONS = {
   }),
   getExport: operation({
     summary: "Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar",
-    description: "Streamed page by page with backpressure, in constant memory. The activity filters of GET /activities select activities.",
+    description:
+      "Streamed page by page with backpressure, in constant memory. The activity filters of GET /activities select activities.",
     tag: "Exports",
     access: "read",
     params: z.object({ format: z.enum(EXPORT_FORMATS) }),
@@ -292,22 +326,39 @@ export const QUERY_OPERATIONS = {
   }),
   postImport: operation({
     summary: "Import JSON Lines or CSV records, all or nothing",
-    description: "One transaction: with any invalid record nothing is written and every problem is listed with its line and field path (422), unless skipInvalid=true. Importing the same records again changes nothing.",
+    description:
+      "One transaction: with any invalid record nothing is written and every problem is listed with its line and field path (422), unless skipInvalid=true. Importing the same records again changes nothing.",
     tag: "Imports",
     access: "write",
     query: z.object({
-      kind: z.enum(ENTITY_KINDS).optional().describe("The kind of every record (CSV needs it; JSON Lines may carry {kind, record} lines instead)."),
+      kind: z
+        .enum(ENTITY_KINDS)
+        .optional()
+        .describe("The kind of every record (CSV needs it; JSON Lines may carry {kind, record} lines instead)."),
       skipInvalid: booleanFlag.describe("Write the valid records and list the invalid ones."),
     }),
-    body: { description: "JSON Lines (one record a line) or CSV (one of core's layouts).", contentTypes: ["application/x-ndjson", "text/csv"] },
-    success: { status: 200, description: "What was imported.", contentType: "application/json", schema: ImportReportSchema },
+    body: {
+      description: "JSON Lines (one record a line) or CSV (one of core's layouts).",
+      contentTypes: ["application/x-ndjson", "text/csv"],
+    },
+    success: {
+      status: 200,
+      description: "What was imported.",
+      contentType: "application/json",
+      schema: ImportReportSchema,
+    },
     problems: [413, 415, 422],
   }),
   listTokens: operation({
     summary: "The access tokens, revoked ones included",
     tag: "Tokens",
     access: "admin",
-    success: { status: 200, description: "Tokens, oldest first.", contentType: "application/json", schema: z.object({ items: z.array(AccessTokenView) }) },
+    success: {
+      status: 200,
+      description: "Tokens, oldest first.",
+      contentType: "application/json",
+      schema: z.object({ items: z.array(AccessTokenView) }),
+    },
     problems: [],
   }),
   createToken: operation({
@@ -324,7 +375,10 @@ export const QUERY_OPERATIONS = {
       status: 201,
       description: "The token and its secret, shown once.",
       contentType: "application/json",
-      schema: z.object({ token: AccessTokenView, secret: z.string().describe("Send it as Authorization: Bearer SECRET.") }),
+      schema: z.object({
+        token: AccessTokenView,
+        secret: z.string().describe("Send it as Authorization: Bearer SECRET."),
+      }),
     },
     problems: [409, 422],
   }),
@@ -333,7 +387,12 @@ export const QUERY_OPERATIONS = {
     tag: "Tokens",
     access: "admin",
     params: z.object({ id: z.string().min(1).describe("The token's id or name.") }),
-    success: { status: 200, description: "The revoked token.", contentType: "application/json", schema: AccessTokenView },
+    success: {
+      status: 200,
+      description: "The revoked token.",
+      contentType: "application/json",
+      schema: AccessTokenView,
+    },
     problems: [404],
   }),
 };

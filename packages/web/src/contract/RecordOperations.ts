@@ -3,7 +3,7 @@ import { ENTITY_SCHEMAS, type EntityKind } from "@remit/core";
 import * as z from "zod";
 import { operation } from "./Operation";
 import { RECORD_NAMES, RECORD_PATHS } from "./Routes";
-import { ActivityListQuery, IdParams, PageQuery, pageSchema, storedSchema } from "./Schemas";
+import { IdParams, PageQuery, pageSchema, storedSchema } from "./Schemas";
 
 const ETAG = { ETag: "The record's revision, quoted: send it back in If-Match." };
 
@@ -13,11 +13,13 @@ export const MergePatch = z
   .describe("JSON Merge Patch (RFC 7396): the fields to change; null removes a field. The id cannot change.");
 
 /** The operations of one kind of record: list, get, put, patch, delete and its history. */
-export function recordOperations<K extends EntityKind>(kind: K) {
+export function recordOperations<K extends EntityKind, Q extends z.ZodObject = typeof PageQuery>(
+  kind: K,
+  listQuery?: Q,
+) {
   const [one, many] = RECORD_NAMES[kind];
   const noun = RECORD_PATHS[kind];
   const stored = storedSchema(kind);
-  const listQuery = kind === "activity" ? ActivityListQuery : PageQuery;
   const list = operation({
     summary: `List ${noun}`,
     description:
@@ -26,8 +28,13 @@ export function recordOperations<K extends EntityKind>(kind: K) {
         : `Every ${kind} record, by id, a page at a time.`,
     tag: many,
     access: "read",
-    query: listQuery,
-    success: { status: 200, description: `A page of ${noun}.`, contentType: "application/json", schema: pageSchema(stored) },
+    query: (listQuery ?? PageQuery) as Q,
+    success: {
+      status: 200,
+      description: `A page of ${noun}.`,
+      contentType: "application/json",
+      schema: pageSchema(stored),
+    },
     problems: [],
     conditional: "etag",
   });
@@ -40,7 +47,13 @@ export function recordOperations<K extends EntityKind>(kind: K) {
     tag: many,
     access: "read",
     params: IdParams,
-    success: { status: 200, description: `The ${kind}.`, contentType: "application/json", schema: stored, headers: ETAG },
+    success: {
+      status: 200,
+      description: `The ${kind}.`,
+      contentType: "application/json",
+      schema: stored,
+      headers: ETAG,
+    },
     problems: [404],
     conditional: "etag",
   });
@@ -52,19 +65,41 @@ export function recordOperations<K extends EntityKind>(kind: K) {
     tag: many,
     access: "write",
     params: IdParams,
-    body: { description: `The whole ${kind} record; its id must be the one in the path.`, contentTypes: ["application/json"], schema: ENTITY_SCHEMAS[kind], validatedByStore: true },
-    success: { status: 200, description: `The ${kind} as stored, with its new revision.`, contentType: "application/json", schema: stored, headers: ETAG },
+    body: {
+      description: `The whole ${kind} record; its id must be the one in the path.`,
+      contentTypes: ["application/json"],
+      schema: ENTITY_SCHEMAS[kind],
+      validatedByStore: true,
+    },
+    success: {
+      status: 200,
+      description: `The ${kind} as stored, with its new revision.`,
+      contentType: "application/json",
+      schema: stored,
+      headers: ETAG,
+    },
     problems: [404, 412, 413, 415, 422, 428],
     conditional: "if-match",
   });
   const patch = operation({
     summary: `Change some fields of a ${kind}`,
-    description: "A JSON Merge Patch applied to the revision named by If-Match; the result is validated as a whole record.",
+    description:
+      "A JSON Merge Patch applied to the revision named by If-Match; the result is validated as a whole record.",
     tag: many,
     access: "write",
     params: IdParams,
-    body: { description: "A JSON Merge Patch (RFC 7396).", contentTypes: ["application/merge-patch+json", "application/json"], schema: MergePatch },
-    success: { status: 200, description: `The ${kind} as stored, with its new revision.`, contentType: "application/json", schema: stored, headers: ETAG },
+    body: {
+      description: "A JSON Merge Patch (RFC 7396).",
+      contentTypes: ["application/merge-patch+json", "application/json"],
+      schema: MergePatch,
+    },
+    success: {
+      status: 200,
+      description: `The ${kind} as stored, with its new revision.`,
+      contentType: "application/json",
+      schema: stored,
+      headers: ETAG,
+    },
     problems: [404, 412, 413, 415, 422, 428],
     conditional: "if-match",
   });
@@ -83,7 +118,12 @@ export function recordOperations<K extends EntityKind>(kind: K) {
     tag: many,
     access: "read",
     params: IdParams,
-    success: { status: 200, description: "The audit trail, oldest first.", contentType: "application/json", schema: z.object({ items: z.array(AuditEntrySchema) }) },
+    success: {
+      status: 200,
+      description: "The audit trail, oldest first.",
+      contentType: "application/json",
+      schema: z.object({ items: z.array(AuditEntrySchema) }),
+    },
     problems: [],
     conditional: "etag",
   });

@@ -97,7 +97,10 @@ async function decode(spec: OperationSpec, context: Context<ApiEnv>, api: ApiCon
     if (!spec.body.contentTypes.includes(type)) {
       return {
         ok: false as const,
-        error: apiProblem("UnsupportedMediaType", `Send the body as ${spec.body.contentTypes.join(" or ")}${type === "" ? "" : `, not ${type}`}.`),
+        error: apiProblem(
+          "UnsupportedMediaType",
+          `Send the body as ${spec.body.contentTypes.join(" or ")}${type === "" ? "" : `, not ${type}`}.`,
+        ),
       };
     }
     const json = await readJsonBody(request, api.limits);
@@ -175,7 +178,10 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
       const etag = reply.etag ?? contentETag(text);
       headers.etag = etag;
       if (spec.conditional === "etag" && noneMatch(request.headers.get("if-none-match") ?? undefined, etag)) {
-        return new Response(null, { status: 304, headers: { etag, "cache-control": headers["cache-control"] ?? "no-cache", vary: "Authorization" } });
+        return new Response(null, {
+          status: 304,
+          headers: { etag, "cache-control": headers["cache-control"] ?? "no-cache", vary: "Authorization" },
+        });
       }
     }
     return new Response(text, { status: spec.success.status, headers });

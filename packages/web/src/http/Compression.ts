@@ -13,14 +13,15 @@ const COMPRESSIBLE = /^(application\/(json|problem\+json|x-ndjson|xml|merge-patc
 const MIN_BYTES = 1024;
 
 /** The platform's gzip (`CompressionStream`, in browsers, Node ≥ 18, Deno, Bun, workers). */
-export const platformGzip: Compressor = () =>
-  new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>;
+export const platformGzip: Compressor = () => new CompressionStream("gzip");
 
 function accepts(header: string, encoding: string): boolean {
   return header.split(",").some((part) => {
     const [name, ...parameters] = part.trim().toLowerCase().split(";");
     if (name !== encoding && name !== "*") return false;
-    const q = parameters.map((parameter) => /^\s*q=([0-9.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    const q = parameters
+      .map((parameter) => /^\s*q=([0-9.]+)\s*$/.exec(parameter)?.[1])
+      .find((value) => value !== undefined);
     return q === undefined || Number(q) > 0;
   });
 }
@@ -40,11 +41,16 @@ export function compression(compressors: Compressors): MiddlewareHandler {
     if (response.body === null || response.headers.has("content-encoding") || !COMPRESSIBLE.test(type)) return;
     const length = response.headers.get("content-length");
     if (length !== null && Number(length) < MIN_BYTES) return;
-    const encoding = (["br", "gzip"] as const).find((name) => compressors[name] !== undefined && accepts(accepted, name));
+    const encoding = (["br", "gzip"] as const).find(
+      (name) => compressors[name] !== undefined && accepts(accepted, name),
+    );
     if (encoding !== undefined) {
       const make = compressors[encoding] as Compressor;
       // Hono copies the old response's headers onto the new one: adjust them after the swap.
-      context.res = new Response(response.body.pipeThrough(make()), { status: response.status, headers: new Headers(response.headers) });
+      context.res = new Response(response.body.pipeThrough(make()), {
+        status: response.status,
+        headers: new Headers(response.headers),
+      });
       context.res.headers.set("content-encoding", encoding);
       context.res.headers.delete("content-length");
     }

@@ -34,7 +34,8 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
 }
 
 /** What a write's preconditions ask: the revision to expect, or "absent" to create only. */
-export type WritePrecondition = { readonly ok: true; readonly expected: number | "absent" } | { readonly ok: false; readonly error: TaggedProblem };
+export type WritePrecondition =
+  { readonly ok: true; readonly expected: number | "absent" } | { readonly ok: false; readonly error: TaggedProblem };
 
 /**
  * Reads a write's precondition: If-Match with one revision ETag (`"3"` or `W/"3"`), or, when

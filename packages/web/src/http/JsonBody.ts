@@ -1,3 +1,4 @@
+import { readableChunks } from "@remit/core";
 import { apiProblem, type TaggedProblem } from "./Problem";
 
 /** The limits a request body is held to. */
@@ -11,13 +12,22 @@ export interface BodyLimits {
 }
 
 /** The default limits. */
-export const DEFAULT_BODY_LIMITS: BodyLimits = { jsonBytes: 1024 * 1024, jsonDepth: 32, importBytes: 256 * 1024 * 1024 };
+export const DEFAULT_BODY_LIMITS: BodyLimits = {
+  jsonBytes: 1024 * 1024,
+  jsonDepth: 32,
+  importBytes: 256 * 1024 * 1024,
+};
 
 /** A body read whole, or why it was refused. */
-export type BodyReading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TaggedProblem };
+export type BodyReading<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TaggedProblem };
 
 function tooLarge(limit: number, what: string): TaggedProblem {
-  return apiProblem("PayloadTooLarge", `The ${what} is larger than ${limit.toLocaleString("en")} bytes, the most this API accepts.`, { limit });
+  return apiProblem(
+    "PayloadTooLarge",
+    `The ${what} is larger than ${limit.toLocaleString("en")} bytes, the most this API accepts.`,
+    { limit },
+  );
 }
 
 /**
@@ -30,16 +40,11 @@ export async function readLimited(request: Request, limit: number, what: string)
   if (request.body === null) return { ok: true, value: new Uint8Array() };
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return { ok: false, error: tooLarge(limit, what) };
-    }
-    chunks.push(value);
+  for await (const chunk of readableChunks(request.body)) {
+    size += chunk.byteLength;
+    // Returning ends the iteration, which cancels the rest of the upload.
+    if (size > limit) return { ok: false, error: tooLarge(limit, what) };
+    chunks.push(chunk);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -58,7 +63,8 @@ export function jsonDepth(text: string): number {
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 92) index += 1; // backslash: skip the escaped character
+      if (char === 92)
+        index += 1; // backslash: skip the escaped character
       else if (char === 34) inString = false;
     } else if (char === 34) inString = true;
     else if (char === 123 || char === 91) {
@@ -85,7 +91,10 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
   if (jsonDepth(text) > limits.jsonDepth) {
     return {
       ok: false,
-      error: apiProblem("InvalidRequest", `The JSON body nests deeper than ${limits.jsonDepth} levels, the most this API accepts.`),
+      error: apiProblem(
+        "InvalidRequest",
+        `The JSON body nests deeper than ${limits.jsonDepth} levels, the most this API accepts.`,
+      ),
     };
   }
   try {
@@ -93,7 +102,10 @@ export async function readJsonBody(request: Request, limits: BodyLimits): Promis
   } catch (error) {
     return {
       ok: false,
-      error: apiProblem("InvalidRequest", `The request body is not JSON: ${error instanceof Error ? error.message : String(error)}.`),
+      error: apiProblem(
+        "InvalidRequest",
+        `The request body is not JSON: ${error instanceof Error ? error.message : String(error)}.`,
+      ),
     };
   }
 }

@@ -8,7 +8,11 @@ export interface TaggedProblem {
 }
 
 /** An error of the HTTP layer itself (a bad header, a missing token), tagged like core's. */
-export function apiProblem(tag: string, message: string, fields: Readonly<Record<string, unknown>> = {}): TaggedProblem {
+export function apiProblem(
+  tag: string,
+  message: string,
+  fields: Readonly<Record<string, unknown>> = {},
+): TaggedProblem {
   return { _tag: tag, message, ...fields };
 }
 

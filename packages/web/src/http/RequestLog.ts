@@ -32,7 +32,7 @@ export function requestLog(sink: LogSink, clock: () => Date): MiddlewareHandler<
         status: context.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         actor: context.get("actor"),
-        ...(error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) }),
+        ...(error === undefined ? {} : { error: error instanceof Error ? error.message : JSON.stringify(error) }),
       }),
     );
   };

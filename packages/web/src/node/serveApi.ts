@@ -11,10 +11,7 @@ import type { DocsAssets } from "../routes/DocsRoutes";
 
 /** Brotli at quality 4: most of the size gain of higher levels at a fraction of their CPU, for answers made on each request. */
 const brotli: Compressor = () =>
-  Duplex.toWeb(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })) as unknown as TransformStream<
-    Uint8Array,
-    Uint8Array
-  >;
+  Duplex.toWeb(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }));
 
 /** The reference page's files, from the swagger-ui-dist package installed beside this one. */
 const swaggerAssets: DocsAssets = async (name) => {

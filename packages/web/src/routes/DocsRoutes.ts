@@ -46,7 +46,13 @@ export function bindDocs(app: Hono<ApiEnv>, document: () => string, assets: Docs
     return new Response(text, { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
   });
   const html = (body: string, type: string) =>
-    new Response(body, { headers: { "content-type": type, "cache-control": "public, max-age=3600", "content-security-policy": DOCS_POLICY } });
+    new Response(body, {
+      headers: {
+        "content-type": type,
+        "cache-control": "public, max-age=3600",
+        "content-security-policy": DOCS_POLICY,
+      },
+    });
   app.get("/docs", () => html(PAGE, "text/html; charset=utf-8"));
   app.get("/docs/start.js", () => html(START, "text/javascript; charset=utf-8"));
   app.get("/docs/:asset", async (context) => {
@@ -54,6 +60,8 @@ export function bindDocs(app: Hono<ApiEnv>, document: () => string, assets: Docs
     const type = ASSET_TYPES[name];
     const bytes = type === undefined || assets === undefined ? undefined : await assets(name);
     if (bytes === undefined || type === undefined) return context.notFound();
-    return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": type, "cache-control": "public, max-age=86400" } });
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": type, "cache-control": "public, max-age=86400" },
+    });
   });
 }

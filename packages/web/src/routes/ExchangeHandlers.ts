@@ -22,7 +22,15 @@ import { findMandate, listAll } from "./MandateLookup";
 import { activityFilterOf } from "./RecordHandlers";
 import { collect, pulledBody, streamActivities, streamKind } from "./StoreStreams";
 
-const TABULAR: readonly EntityKind[] = ["body", "session", "mandate", "instrument", "activity", "indicator", "observation"];
+const TABULAR: readonly EntityKind[] = [
+  "body",
+  "session",
+  "mandate",
+  "instrument",
+  "activity",
+  "indicator",
+  "observation",
+];
 
 const MEDIA: Readonly<Record<string, string>> = {
   csv: "text/csv; charset=utf-8",
@@ -38,19 +46,40 @@ const MEDIA: Readonly<Record<string, string>> = {
 
 const EXTENSION: Readonly<Record<string, string>> = { iati: "xml", jsonl: "jsonl" };
 
-const FILTER_NAMES = ["country", "region", "topic", "kind", "partner", "audience", "mandate", "from", "to", "text"] as const;
+const FILTER_NAMES = [
+  "country",
+  "region",
+  "topic",
+  "kind",
+  "partner",
+  "audience",
+  "mandate",
+  "from",
+  "to",
+  "text",
+] as const;
 
 /** The kinds an export holds: ?entity=, else activities when filtered, else what the format holds (as `remit export`). */
-function kindsOf(format: string, entity: EntityKind | undefined, filtered: boolean): readonly EntityKind[] | TaggedProblem {
+function kindsOf(
+  format: string,
+  entity: EntityKind | undefined,
+  filtered: boolean,
+): readonly EntityKind[] | TaggedProblem {
   if (entity !== undefined) {
-    if (filtered && entity !== "activity") return apiProblem("InvalidRequest", `The filters select activities; drop them to export ${entity} records.`);
-    if (format === "ics" && entity !== "session") return apiProblem("InvalidRequest", `An iCalendar holds sessions, not ${entity} records.`);
-    if (format === "iati" && entity !== "activity") return apiProblem("InvalidRequest", `An IATI file holds activities, not ${entity} records.`);
+    if (filtered && entity !== "activity")
+      return apiProblem("InvalidRequest", `The filters select activities; drop them to export ${entity} records.`);
+    if (format === "ics" && entity !== "session")
+      return apiProblem("InvalidRequest", `An iCalendar holds sessions, not ${entity} records.`);
+    if (format === "iati" && entity !== "activity")
+      return apiProblem("InvalidRequest", `An IATI file holds activities, not ${entity} records.`);
     if ((format === "csv" || format === "xlsx") && !TABULAR.includes(entity))
       return apiProblem("InvalidRequest", `${entity} records do not fit a table; export them as json or jsonl.`);
     return [entity];
   }
-  if (format === "ics") return filtered ? apiProblem("InvalidRequest", "The filters select activities; an iCalendar holds every session.") : (["session"] as EntityKind[]);
+  if (format === "ics")
+    return filtered
+      ? apiProblem("InvalidRequest", "The filters select activities; an iCalendar holds every session.")
+      : (["session"] as EntityKind[]);
   if (filtered || format === "csv" || format === "iati") return ["activity"] as EntityKind[];
   return format === "xlsx" ? TABULAR : ENTITY_KINDS;
 }
@@ -72,7 +101,11 @@ async function* withResults(activities: AsyncIterable<Activity>, observations: r
 }
 
 function tooLarge(limit: number) {
-  return apiProblem("PayloadTooLarge", `The import is larger than ${limit.toLocaleString("en")} bytes, the most this API accepts; nothing was imported.`, { limit });
+  return apiProblem(
+    "PayloadTooLarge",
+    `The import is larger than ${limit.toLocaleString("en")} bytes, the most this API accepts; nothing was imported.`,
+    { limit },
+  );
 }
 
 async function* emptyChunks(): AsyncGenerator<Uint8Array> {}
@@ -104,7 +137,10 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const period = periodOf(query.period);
       if (period === undefined)
         return yield* Effect.fail(
-          apiProblem("InvalidPeriod", `period ${JSON.stringify(query.period)} is not a period; write a year (2020), a month (2020-06), a day, or START/END.`),
+          apiProblem(
+            "InvalidPeriod",
+            `period ${JSON.stringify(query.period)} is not a period; write a year (2020), a month (2020-06), a day, or START/END.`,
+          ),
         );
       const mandate = yield* findMandate(params.mandate);
       const store = yield* Store;
@@ -135,7 +171,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
             : yield* Effect.promise(() => renderers.renderReportDocx(report));
       const name = `report-${mandate.record.id}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${query.format}`;
       return {
-        response: new Response(body as BodyInit, {
+        response: new Response(body as string | Uint8Array<ArrayBuffer>, {
           headers: {
             "content-type": MEDIA[query.format] ?? "application/octet-stream",
             "content-disposition": `${query.format === "docx" ? "attachment" : "inline"}; filename="${name}"`,
@@ -191,11 +227,18 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
               collect(streamKind(runtime, store, "indicator")),
               collect(streamKind(runtime, store, "body")),
             ]);
-            return exportIati(withResults(streamActivities(runtime, store, filter), observations), { mandates, indicators, bodies });
+            return exportIati(withResults(streamActivities(runtime, store, filter), observations), {
+              mandates,
+              indicators,
+              bodies,
+            });
           }
           case "ics": {
             const { exportICalendar } = await import("@remit/export/ical");
-            const [sessions, bodies] = await Promise.all([collect(streamKind(runtime, store, "session")), collect(streamKind(runtime, store, "body"))]);
+            const [sessions, bodies] = await Promise.all([
+              collect(streamKind(runtime, store, "session")),
+              collect(streamKind(runtime, store, "body")),
+            ]);
             return exportICalendar(sessions, { bodies });
           }
         }
@@ -218,15 +261,24 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
       const csv = type === "text/csv";
       if (!csv && type !== "application/x-ndjson" && type !== "application/jsonl")
-        return yield* Effect.fail(apiProblem("UnsupportedMediaType", "Send JSON Lines (application/x-ndjson) or CSV (text/csv)."));
+        return yield* Effect.fail(
+          apiProblem("UnsupportedMediaType", "Send JSON Lines (application/x-ndjson) or CSV (text/csv)."),
+        );
       if (csv && query.kind === undefined)
-        return yield* Effect.fail(apiProblem("InvalidRequest", "A CSV import needs ?kind= (activity, mandate, session, …): a CSV row does not say its kind."));
+        return yield* Effect.fail(
+          apiProblem(
+            "InvalidRequest",
+            "A CSV import needs ?kind= (activity, mandate, session, …): a CSV row does not say its kind.",
+          ),
+        );
       const limit = api.limits.importBytes;
       if (Number(request.headers.get("content-length") ?? 0) > limit) return yield* Effect.fail(tooLarge(limit));
       const counted = countedChunks(request.body === null ? emptyChunks() : readableChunks(request.body), limit);
       const chunks = counted.chunks;
       const options = { file: "upload", ...(query.kind === undefined ? {} : { kind: query.kind }) };
-      const entries = csv ? readCsv(chunks, { ...options, kind: query.kind as EntityKind }) : readJsonLines(chunks, options);
+      const entries = csv
+        ? readCsv(chunks, { ...options, kind: query.kind as EntityKind })
+        : readJsonLines(chunks, options);
       const store = yield* Store;
       const report = yield* store
         .importRecords(entries, { actor: caller.actor, skipInvalid: query.skipInvalid })

@@ -15,9 +15,9 @@ export function bindHealth(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "getReadiness", () =>
     Effect.gen(function* () {
       const store = yield* Store;
-      yield* store.list("body", { limit: 1 }).pipe(
-        Effect.mapError((error) => apiProblem("StoreFailure", `The store does not answer: ${error.message}`)),
-      );
+      yield* store
+        .list("body", { limit: 1 })
+        .pipe(Effect.mapError((error) => apiProblem("StoreFailure", `The store does not answer: ${error.message}`)));
       return { json: { status: "ready" as const, store: "reachable" as const } };
     }),
   );

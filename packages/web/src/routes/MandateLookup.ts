@@ -3,7 +3,7 @@ import { Effect } from "effect";
 import { apiProblem } from "../http/Problem";
 
 /** Every stored record of a kind, a page of 1,000 at a time: for the kinds that are few (mandates, bodies). */
-export function listAll<K extends Parameters<typeof Store.Service["list"]>[0]>(kind: K) {
+export function listAll<K extends Parameters<(typeof Store.Service)["list"]>[0]>(kind: K) {
   return Effect.gen(function* () {
     const store = yield* Store;
     const all: Stored<K>[] = [];
@@ -25,15 +25,21 @@ export function listAll<K extends Parameters<typeof Store.Service["list"]>[0]>(k
 export function findMandate(reference: string) {
   return Effect.gen(function* () {
     const store = yield* Store;
-    const byId = yield* store.get("mandate", reference).pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
+    const byId = yield* store
+      .get("mandate", reference)
+      .pipe(Effect.catchTag("NotFound", () => Effect.succeed(undefined)));
     if (byId !== undefined) return byId;
     const read = readMandateReference(reference);
     if (!read.ok) {
       return yield* Effect.fail(
-        apiProblem("NotFound", `No mandate has the id ${JSON.stringify(reference)}, and it is not a symbol or citation: ${read.error.message}`, {
-          kind: "mandate",
-          id: reference,
-        }),
+        apiProblem(
+          "NotFound",
+          `No mandate has the id ${JSON.stringify(reference)}, and it is not a symbol or citation: ${read.error.message}`,
+          {
+            kind: "mandate",
+            id: reference,
+          },
+        ),
       );
     }
     const key = referenceKey(read.reference);
@@ -42,7 +48,10 @@ export function findMandate(reference: string) {
     );
     if (found === undefined) {
       return yield* Effect.fail(
-        apiProblem("NotFound", `There is no mandate ${read.reference} in this store.`, { kind: "mandate", id: reference }),
+        apiProblem("NotFound", `There is no mandate ${read.reference} in this store.`, {
+          kind: "mandate",
+          id: reference,
+        }),
       );
     }
     return found;

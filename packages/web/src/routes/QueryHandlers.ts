@@ -22,9 +22,6 @@ import {
   type GroupBy,
   type LineageBranch,
   type LineageTree,
-  type M49Region,
-  type PartialDate,
-  type PartiesMeasure,
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
@@ -58,7 +55,8 @@ function branchOf(branch: LineageBranch): LineageNodeShape["branches"][number] {
 }
 
 function counts(findings: readonly Decision18_1Finding[]) {
-  const count = (status: Decision18_1Finding["status"]) => findings.filter((finding) => finding.status === status).length;
+  const count = (status: Decision18_1Finding["status"]) =>
+    findings.filter((finding) => finding.status === status).length;
   return { ok: count("ok"), violation: count("violation"), unknown: count("unknown") };
 }
 
@@ -117,7 +115,10 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
     Effect.gen(function* () {
       const mandate = yield* findMandate(params.id);
       const graph = buildLineageGraph((yield* listAll("mandate")).map((stored) => stored.record));
-      const result = query.direction === "descendants" ? descendantsOf(graph, mandate.record.id) : lineageOf(graph, mandate.record.id);
+      const result =
+        query.direction === "descendants"
+          ? descendantsOf(graph, mandate.record.id)
+          : lineageOf(graph, mandate.record.id);
       if (!result.ok) return yield* Effect.fail(apiProblem("LineageNotFound", result.error.message));
       return { json: nodeOf(result.tree) };
     }),
@@ -129,7 +130,8 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
       const discussions = (yield* listAll("thematicDiscussion")).map((stored) => stored.record);
       const named = discussions.find((discussion) => discussion.id === params.id);
       const session = (yield* store.get("session", named?.sessionId ?? params.id)).record;
-      const held = named === undefined ? discussions.filter((discussion) => discussion.sessionId === session.id) : [named];
+      const held =
+        named === undefined ? discussions.filter((discussion) => discussion.sessionId === session.id) : [named];
       return {
         json: {
           sessionId: session.id,
@@ -153,8 +155,8 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
     Effect.gen(function* () {
       const store = yield* Store;
       const instrument = (yield* store.get("instrument", params.id)).record;
-      const measure = query.measure as PartiesMeasure | undefined;
-      const result = partiesAsOf(instrument, query.asOf as PartialDate, measure === undefined ? {} : { measure });
+      const measure = query.measure;
+      const result = partiesAsOf(instrument, query.asOf, measure === undefined ? {} : { measure });
       const asked = { instrumentId: instrument.id, asOf: String(query.asOf) };
       return {
         json: result.ok
@@ -174,10 +176,12 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
 
   bind(app, api, "listCountries", ({ query }) =>
     Effect.sync(() => {
-      const codes = query.region === undefined ? countryCodes() : countriesInRegion(query.region as M49Region);
+      const codes = query.region === undefined ? countryCodes() : countriesInRegion(query.region);
       return {
         json: {
-          items: [...codes].sort().map((code) => ({ code, name: countryName(code) ?? code, m49: countryM49Code(code) ?? "" })),
+          items: [...codes]
+            .sort()
+            .map((code) => ({ code, name: countryName(code) ?? code, m49: countryM49Code(code) ?? "" })),
         },
       };
     }),
@@ -198,11 +202,17 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "getAggregates", ({ query }) =>
     Effect.gen(function* () {
       const store = yield* Store;
-      const regions = list(query.regions) as M49Region[] | undefined;
+      const regions = list(query.regions);
       if (query.by === "region" && regions === undefined)
-        return yield* Effect.fail(apiProblem("InvalidRequest", "by=region needs regions=CODE,CODE (UN M49 codes, e.g. 035,013)."));
+        return yield* Effect.fail(
+          apiProblem("InvalidRequest", "by=region needs regions=CODE,CODE (UN M49 codes, e.g. 035,013)."),
+        );
       const by: GroupBy | undefined =
-        query.by === undefined ? undefined : query.by === "region" ? { dimension: "region", regions: regions ?? [] } : { dimension: query.by };
+        query.by === undefined
+          ? undefined
+          : query.by === "region"
+            ? { dimension: "region", regions: regions ?? [] }
+            : { dimension: query.by };
       const indicatorIds = list(query.indicator);
       const result = yield* store.aggregateObservations({
         bucket: query.bucket,

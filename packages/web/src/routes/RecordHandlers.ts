@@ -36,7 +36,9 @@ export function activityFilterOf(query: Query) {
     };
     const parsed = ActivityFilter.safeParse(raw);
     if (!parsed.success)
-      return yield* Effect.fail(apiProblem("InvalidRequest", `The filters do not make a query: ${parsed.error.issues[0]?.message ?? ""}.`));
+      return yield* Effect.fail(
+        apiProblem("InvalidRequest", `The filters do not make a query: ${parsed.error.issues[0]?.message ?? ""}.`),
+      );
     return parsed.data;
   });
 }
@@ -60,9 +62,13 @@ function sameId(kind: EntityKind, pathId: string, record: unknown) {
   const bodyId = (record as { readonly id?: unknown } | null)?.id;
   if (bodyId === pathId) return Effect.void;
   return Effect.fail(
-    apiProblem("InvalidBody", `The ${kind}'s id ${JSON.stringify(bodyId)} is not the id in the path, ${JSON.stringify(pathId)}; a record's id cannot change.`, {
-      problems: [{ path: ["id"], reason: `must be ${JSON.stringify(pathId)}, the id in the path` }],
-    }),
+    apiProblem(
+      "InvalidBody",
+      `The ${kind}'s id ${JSON.stringify(bodyId)} is not the id in the path, ${JSON.stringify(pathId)}; a record's id cannot change.`,
+      {
+        problems: [{ path: ["id"], reason: `must be ${JSON.stringify(pathId)}, the id in the path` }],
+      },
+    ),
   );
 }
 
@@ -76,12 +82,17 @@ export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: E
       const store = yield* Store;
       const q = query as Query;
       const page =
-        kind === "activity" ? yield* store.findActivities(yield* activityFilterOf(q), pageRequest(q)) : yield* store.list(kind, pageRequest(q));
+        kind === "activity"
+          ? yield* store.findActivities(yield* activityFilterOf(q), pageRequest(q))
+          : yield* store.list(kind, pageRequest(q));
       return { json: pageBody(page) as never };
     });
 
   const get: Handler<OperationId> = ({ params }) =>
-    Effect.map(storedOf(kind, (params as { id: string }).id), (stored) => ({ json: stored as never, etag: revisionETag(stored.revision) }));
+    Effect.map(storedOf(kind, (params as { id: string }).id), (stored) => ({
+      json: stored as never,
+      etag: revisionETag(stored.revision),
+    }));
 
   const put: Handler<OperationId> = ({ params, body, caller, expected }) =>
     Effect.gen(function* () {
@@ -114,18 +125,32 @@ export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: E
   const remove: Handler<OperationId> = ({ params, caller, expected }) =>
     Effect.gen(function* () {
       const store = yield* Store;
-      const target = kind === "mandate" ? (yield* findMandate((params as { id: string }).id)).record.id : (params as { id: string }).id;
-      yield* store.remove(kind, target, { actor: caller.actor, ...(expected === undefined ? {} : { expectedRevision: expected }) });
+      const target =
+        kind === "mandate"
+          ? (yield* findMandate((params as { id: string }).id)).record.id
+          : (params as { id: string }).id;
+      yield* store.remove(kind, target, {
+        actor: caller.actor,
+        ...(expected === undefined ? {} : { expectedRevision: expected }),
+      });
       return { empty: true as const };
     });
 
   const history: Handler<OperationId> = ({ params }) =>
     Effect.gen(function* () {
       const store = yield* Store;
-      const target = kind === "mandate" ? (yield* findMandate((params as { id: string }).id)).record.id : (params as { id: string }).id;
+      const target =
+        kind === "mandate"
+          ? (yield* findMandate((params as { id: string }).id)).record.id
+          : (params as { id: string }).id;
       const items = yield* store.history(kind, target);
       if (items.length === 0)
-        return yield* Effect.fail(apiProblem("NotFound", `There is no ${kind} with the id "${target}", and none was ever stored.`, { kind, id: target }));
+        return yield* Effect.fail(
+          apiProblem("NotFound", `There is no ${kind} with the id "${target}", and none was ever stored.`, {
+            kind,
+            id: target,
+          }),
+        );
       return { json: { items } as never };
     });
 

@@ -1,4 +1,12 @@
-import { PAGE_MAX_LIMIT, type ActivityFilter, type EntityKind, type EntityOf, type Page, type Stored, type StoreShape } from "@remit/core";
+import {
+  PAGE_MAX_LIMIT,
+  type ActivityFilter,
+  type EntityKind,
+  type EntityOf,
+  type Page,
+  type Stored,
+  type StoreShape,
+} from "@remit/core";
 import { Effect, type ManagedRuntime } from "effect";
 import type { ApiServices } from "../ApiContext";
 
@@ -16,13 +24,20 @@ async function* pages<K extends EntityKind>(
   } while (cursor !== undefined);
 }
 
-const request = (cursor: string | undefined) => ({ limit: PAGE_MAX_LIMIT, ...(cursor === undefined ? {} : { cursor }) });
+const request = (cursor: string | undefined) => ({
+  limit: PAGE_MAX_LIMIT,
+  ...(cursor === undefined ? {} : { cursor }),
+});
 
 /**
  * Every record of a kind, read a page (1,000) at a time as the consumer pulls: an export of a
  * million activities holds one page, never the million.
  */
-export function streamKind<K extends EntityKind>(runtime: Runtime, store: StoreShape, kind: K): AsyncGenerator<EntityOf<K>> {
+export function streamKind<K extends EntityKind>(
+  runtime: Runtime,
+  store: StoreShape,
+  kind: K,
+): AsyncGenerator<EntityOf<K>> {
   return pages<K>(runtime, (cursor) => store.list(kind, request(cursor)));
 }
 

@@ -17,7 +17,9 @@ export function bindTokens(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "createToken", ({ body, caller }) =>
     Effect.gen(function* () {
       const tokens = yield* AccessTokens;
-      const issued = yield* Effect.promise(() => issueToken({ name: body.name, role: body.role, by: caller.actor, at: api.clock() }));
+      const issued = yield* Effect.promise(() =>
+        issueToken({ name: body.name, role: body.role, by: caller.actor, at: api.clock() }),
+      );
       const kept = yield* tokens.add(issued.token);
       return { json: { token: tokenView(kept), secret: issued.secret } };
     }),

@@ -1,0 +1,76 @@
+import { AccessTokens, type AccessRole, type AccessToken } from "@remit/core";
+import { Effect } from "effect";
+import { handle } from "../command/Handle";
+import { conflict, invalidInput } from "../failure/CliFailure";
+import { printResult } from "../output/PrintResult";
+import { printLines } from "../output/Stdout";
+import { storeServicesLayer } from "../store/StoreLayer";
+import type { CliContext } from "../command/CliContext";
+
+function withTokens<A, E>(context: CliContext, body: (tokens: AccessTokens["Service"]) => Effect.Effect<A, E>) {
+  return Effect.gen(function* () {
+    return yield* body(yield* AccessTokens);
+  }).pipe(Effect.provide(storeServicesLayer(context.store)));
+}
+
+function shown(token: AccessToken) {
+  const { secretHash: _hash, ...rest } = token;
+  return rest;
+}
+
+/** `remit token create --name NAME --role ROLE`: issues a token and prints its secret, once. */
+export const createTokenHandler = (input: { readonly name: string; readonly role: AccessRole }) =>
+  handle((context) =>
+    Effect.gen(function* () {
+      const { issueToken } = yield* Effect.promise(() => import("@remit/web"));
+      const issued = yield* Effect.promise(() =>
+        issueToken({
+          name: input.name.trim(),
+          role: input.role,
+          by: `remit token (${process.env.USER ?? "cli"})`,
+          at: new Date(),
+        }),
+      );
+      const kept = yield* withTokens(context, (tokens) => tokens.add(issued.token)).pipe(
+        Effect.catchTag("AccessTokenNameTaken", (error) => Effect.fail(conflict(error.message))),
+      );
+      yield* printResult(context, { token: shown(kept), secret: issued.secret }, [
+        issued.secret,
+        `Token ${kept.id} "${kept.name}" (${kept.role}) for ${context.store.shown}. The line above is its secret, shown this once: send it as "Authorization: Bearer <secret>".`,
+      ]);
+    }),
+  );
+
+/** `remit token revoke ID|NAME`. */
+export const revokeTokenHandler = (input: { readonly token: string }) =>
+  handle((context) =>
+    Effect.gen(function* () {
+      const revoked = yield* withTokens(context, (tokens) => tokens.revoke(input.token, new Date().toISOString())).pipe(
+        Effect.catchTag("AccessTokenNotFound", (error) => Effect.fail(invalidInput([`remit: ${error.message}`]))),
+      );
+      yield* printResult(context, { token: shown(revoked) }, [
+        `Revoked token ${revoked.id} "${revoked.name}" (${revoked.role}).`,
+      ]);
+    }),
+  );
+
+/** `remit token list`. */
+export const listTokensHandler = () =>
+  handle((context) =>
+    Effect.gen(function* () {
+      const all = yield* withTokens(context, (tokens) => tokens.list());
+      if (context.output === "json" || context.output === "jsonl")
+        return yield* printResult(context, { tokens: all.map(shown) }, []);
+      yield* printLines(
+        all.map((token) =>
+          [
+            token.id,
+            token.name,
+            token.role,
+            token.createdAt,
+            token.revokedAt === undefined ? "active" : `revoked ${token.revokedAt}`,
+          ].join("\t"),
+        ),
+      );
+    }),
+  );
