@@ -1,6 +1,6 @@
 import { QUERY_OPERATIONS } from "./QueryOperations";
 import { recordOperations } from "./RecordOperations";
-import { ActivityListQuery } from "./Schemas";
+import { LIST_QUERIES } from "./Schemas";
 
 /**
  * The contract of the HTTP API: every operation by id with its schemas (core's zod schemas
@@ -9,13 +9,13 @@ import { ActivityListQuery } from "./Schemas";
  * from them: nothing is described twice.
  */
 export const OPERATIONS = {
-  ...recordOperations("activity", ActivityListQuery),
-  ...recordOperations("observation"),
+  ...recordOperations("activity", LIST_QUERIES.activity),
+  ...recordOperations("observation", LIST_QUERIES.observation),
   ...recordOperations("indicator"),
-  ...recordOperations("mandate"),
-  ...recordOperations("session"),
+  ...recordOperations("mandate", LIST_QUERIES.mandate),
+  ...recordOperations("session", LIST_QUERIES.session),
   ...recordOperations("thematicDiscussion"),
-  ...recordOperations("instrument"),
+  ...recordOperations("instrument", LIST_QUERIES.instrument),
   ...recordOperations("body"),
   ...QUERY_OPERATIONS,
 };

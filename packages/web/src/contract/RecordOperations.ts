@@ -23,9 +23,9 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
   const list = operation({
     summary: `List ${noun}`,
     description:
-      kind === "activity"
-        ? "Activities matching every filter given, by id, a page at a time (the filters of `remit list activities`)."
-        : `Every ${kind} record, by id, a page at a time.`,
+      listQuery === undefined
+        ? `Every ${kind} record, by id, a page at a time.`
+        : `The ${noun} matching every filter given (core's filter of the kind, as \`remit list ${noun}\`), by id, a page at a time.`,
     tag: many,
     access: "read",
     query: (listQuery ?? PageQuery) as Q,

@@ -1,11 +1,7 @@
 import {
   ACCESS_ROLES,
-  ActivityKind,
-  ActivityTopic,
-  Audience,
-  Country,
   ENTITY_SCHEMAS,
-  M49Region,
+  FILTER_SCHEMAS,
   PAGE_MAX_LIMIT,
   PartialDate,
   type EntityKind,
@@ -60,31 +56,33 @@ const limit = z.coerce
 const cursor = z.string().min(1).optional().describe("The nextCursor of the previous page of the same query.");
 const from = PartialDate.optional().describe("From this date on (YYYY, YYYY-MM or YYYY-MM-DD).");
 const to = PartialDate.optional().describe("Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).");
-const text = z
-  .string()
-  .trim()
-  .min(1)
-  .optional()
-  .describe("Every word in the title or summary, in any language, ignoring case and accents.");
 
 /** Paging alone: the query of a list without filters. */
-export const PageQuery = z.object({ limit, cursor });
+export const PageQuery = z.object({ limit, cursor }).strict();
 
-/** The filters of `GET /activities`: the same as `remit list activities`. */
-export const ActivityListQuery = z.object({
-  country: Country.optional().describe("Names this country (ISO 3166 alpha-3)."),
-  region: M49Region.optional().describe("In this UN M49 region."),
-  topic: ActivityTopic.optional(),
-  kind: ActivityKind.optional(),
-  partner: z.string().trim().min(1).optional().describe("A partner's acronym or name."),
-  audience: Audience.optional(),
-  mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
-  from,
-  to,
-  text,
-  limit,
-  cursor,
-});
+/** The dates of a list query, which become the filter's period (`from` alone is open-ended). */
+const dates = { from, to };
+
+/**
+ * The query of `GET /activities`, `/mandates`, `/sessions`, `/instruments`, `/observations`: core's
+ * filter of the kind (`FILTER_SCHEMAS`), with its period as `from`/`to` and, for activities, the
+ * mandate by id, symbol or citation (`mandate`), then the page. Unknown parameters are refused.
+ */
+export const LIST_QUERIES = {
+  activity: FILTER_SCHEMAS.activity.omit({ mandateId: true, period: true }).extend({
+    mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
+    ...dates,
+    limit,
+    cursor,
+  }),
+  mandate: FILTER_SCHEMAS.mandate.omit({ period: true }).extend({ ...dates, limit, cursor }),
+  session: FILTER_SCHEMAS.session.omit({ period: true }).extend({ ...dates, limit, cursor }),
+  instrument: FILTER_SCHEMAS.instrument.omit({ period: true }).extend({ ...dates, limit, cursor }),
+  observation: FILTER_SCHEMAS.observation.omit({ period: true }).extend({ ...dates, limit, cursor }),
+};
+
+/** The filters of `GET /activities` (as `remit list activities`). */
+export const ActivityListQuery = LIST_QUERIES.activity;
 
 /** The path of one record. */
 export const IdParams = z.object({ id: z.string().min(1).describe("The record's id.") });

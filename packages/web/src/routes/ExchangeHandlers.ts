@@ -2,6 +2,7 @@ import {
   ENTITY_KINDS,
   Period,
   Store,
+  listAll,
   buildReport,
   readCsv,
   readJsonLines,
@@ -18,7 +19,7 @@ import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { apiProblem, type TaggedProblem } from "../http/Problem";
-import { findMandate, listAll } from "./MandateLookup";
+import { findMandate } from "./MandateLookup";
 import { activityFilterOf } from "./RecordHandlers";
 import { collect, pulledBody, streamActivities, streamKind } from "./StoreStreams";
 
@@ -190,7 +191,8 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const filtered = FILTER_NAMES.some((name) => q[name] !== undefined);
       const kinds = kindsOf(format, query.entity, filtered);
       if ("_tag" in kinds) return yield* Effect.fail(kinds);
-      const filter: ActivityFilter = kinds.includes("activity") ? yield* activityFilterOf(q) : {};
+      const { entity: _entity, bom: _bom, ...filters } = q;
+      const filter: ActivityFilter = kinds.includes("activity") ? yield* activityFilterOf(filters) : {};
       const store = yield* Store;
       const streamOf = (kind: EntityKind): AsyncGenerator<unknown> =>
         kind === "activity" ? streamActivities(runtime, store, filter) : streamKind(runtime, store, kind);

@@ -1,5 +1,6 @@
 import {
   Store,
+  listAll,
   buildLineageGraph,
   checkDecision18_1,
   citationToSymbol,
@@ -8,7 +9,6 @@ import {
   countryM49Code,
   countryName,
   descendantsOf,
-  dueReports,
   formatCitation,
   formatDocumentReference,
   formatMandateLink,
@@ -30,7 +30,7 @@ import type { LineageNodeShape } from "../contract/QueryOperations";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { apiProblem } from "../http/Problem";
-import { findMandate, listAll } from "./MandateLookup";
+import { findMandate } from "./MandateLookup";
 
 function nodeOf(tree: LineageTree): LineageNodeShape {
   const { mandate } = tree;
@@ -190,12 +190,8 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "getReportsDue", ({ query }) =>
     Effect.gen(function* () {
       const store = yield* Store;
-      const due = yield* store.reportsDue(query.body, query.session);
-      const mandates = (yield* listAll("mandate")).map((stored) => stored.record);
-      const away = dueReports(mandates, query.body, query.session, { includeDeferredAway: true }).filter(
-        (report) => report.disposition === "deferred-away",
-      );
-      return { json: { bodyId: query.body, sessionNumber: query.session, reports: [...due, ...away] } };
+      const reports = yield* store.reportsDue(query.body, query.session, { includeDeferredAway: true });
+      return { json: { bodyId: query.body, sessionNumber: query.session, reports } };
     }),
   );
 

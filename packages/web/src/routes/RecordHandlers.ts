@@ -1,4 +1,14 @@
-import { ActivityFilter, Store, type EntityKind, type EntityOf, type Page, type Stored } from "@remit/core";
+import {
+  FILTER_SCHEMAS,
+  Store,
+  problemsFromIssues,
+  type EntityKind,
+  type EntityOf,
+  type FilterableKind,
+  type FilterOf,
+  type Page,
+  type Stored,
+} from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
@@ -18,29 +28,38 @@ function pageBody<K extends EntityKind>(page: Page<Stored<K>>) {
   return { items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) };
 }
 
-/** The activity filter of `GET /activities`'s query, with `mandate` resolved to an id. */
-export function activityFilterOf(query: Query) {
+/**
+ * The store filter a list query asks for (core's `FILTER_SCHEMAS[kind]`): `from`/`to` become
+ * its period, and for activities `mandate` (an id, symbol or citation) becomes `mandateId`.
+ */
+export function filterOf<K extends FilterableKind>(kind: K, query: Query) {
   return Effect.gen(function* () {
-    const mandate = query.mandate as string | undefined;
-    const mandateId = mandate === undefined ? undefined : (yield* findMandate(mandate)).record.id;
-    const from = query.from as string | undefined;
-    const to = query.to as string | undefined;
+    const { limit: _limit, cursor: _cursor, from, to, mandate, ...rest } = query;
+    const mandateId = typeof mandate === "string" ? (yield* findMandate(mandate)).record.id : undefined;
     const raw = {
+      ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
       ...(mandateId === undefined ? {} : { mandateId }),
-      ...Object.fromEntries(
-        (["country", "region", "topic", "kind", "partner", "audience", "text"] as const)
-          .filter((name) => query[name] !== undefined)
-          .map((name) => [name, query[name]]),
-      ),
       ...(from === undefined && to === undefined ? {} : { period: { start: from ?? "0001", end: to ?? "9999" } }),
     };
-    const parsed = ActivityFilter.safeParse(raw);
-    if (!parsed.success)
+    const parsed = FILTER_SCHEMAS[kind].safeParse(raw);
+    if (!parsed.success) {
+      const problems = problemsFromIssues(parsed.error.issues).map((problem) => ({
+        ...problem,
+        path: ["query", ...problem.path],
+      }));
       return yield* Effect.fail(
-        apiProblem("InvalidRequest", `The filters do not make a query: ${parsed.error.issues[0]?.message ?? ""}.`),
+        apiProblem("InvalidRequest", `The filters do not make a query: ${problems[0]?.reason ?? "see problems"}.`, {
+          problems,
+        }),
       );
-    return parsed.data;
+    }
+    return parsed.data as FilterOf<K>;
   });
+}
+
+/** The activity filter of `GET /activities`'s query (and of the exports). */
+export function activityFilterOf(query: Query) {
+  return filterOf("activity", query);
 }
 
 function pageRequest(query: Query) {
@@ -72,6 +91,10 @@ function sameId(kind: EntityKind, pathId: string, record: unknown) {
   );
 }
 
+function isFilterable(kind: EntityKind): kind is FilterableKind {
+  return kind in FILTER_SCHEMAS;
+}
+
 /** Binds the six record operations of one kind. */
 export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: EntityKind): void {
   const [one, many] = RECORD_NAMES[kind];
@@ -81,10 +104,9 @@ export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: E
     Effect.gen(function* () {
       const store = yield* Store;
       const q = query as Query;
-      const page =
-        kind === "activity"
-          ? yield* store.findActivities(yield* activityFilterOf(q), pageRequest(q))
-          : yield* store.list(kind, pageRequest(q));
+      const page = isFilterable(kind)
+        ? yield* store.find(kind, yield* filterOf(kind, q), pageRequest(q))
+        : yield* store.list(kind, pageRequest(q));
       return { json: pageBody(page) as never };
     });
 
