@@ -1,0 +1,51 @@
+// The server side of the web benchmark, in its own process so that the load generator and the
+// server each have a core: `api` serves createApi over a store; `bare` serves one fixed body
+// with a bare Hono handler (the floor). Reports its port, then its peak RSS when told to stop.
+import { serve } from "@hono/node-server";
+import { PostgresStore } from "@remit/store-postgres";
+import { SqliteStore } from "@remit/store-sqlite";
+import { Hono } from "hono";
+import type { AddressInfo } from "node:net";
+import { serveApi } from "../src/node";
+
+interface Start {
+  readonly mode: "api" | "bare";
+  readonly store: { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
+  /** For `bare`: the body to answer. */
+  readonly body?: string;
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+function send(message: unknown): void {
+  process.send?.(message);
+}
+
+process.once("message", (start: Start) => {
+  void (async () => {
+    if (start.mode === "bare") {
+      const body = start.body ?? "";
+      const app = new Hono();
+      app.get("/activities", (context) => context.body(body, 200, { "content-type": "application/json; charset=utf-8" }));
+      const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => send({ port: info.port }));
+      process.once("message", () => {
+        clearInterval(sampler);
+        send({ peakRss });
+        server.close(() => process.exit(0));
+      });
+      return;
+    }
+    const store =
+      start.store.kind === "sqlite" ? SqliteStore.layer({ path: start.store.path }) : PostgresStore.layer({ schema: start.store.schema, poolSize: 10 });
+    const running = await serveApi({ store, port: 0, auth: { publicReads: true } });
+    send({ port: running.port });
+    process.once("message", () => {
+      clearInterval(sampler);
+      send({ peakRss });
+      void running.close().then(() => process.exit(0));
+    });
+  })();
+});

@@ -1,0 +1,34 @@
+import { fork, type ChildProcess } from "node:child_process";
+import type { BenchStore } from "./BenchStores";
+
+/** A benchmark server in its own process. */
+export interface ServerProcess {
+  readonly url: string;
+  /** Stops it and says its peak resident memory in bytes. */
+  readonly stop: () => Promise<number>;
+}
+
+function next<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message as T));
+    child.once("exit", (code) => reject(new Error(`the bench server exited (${code ?? "signal"})`)));
+  });
+}
+
+/** Starts `bench-server.mjs` (the bundled BenchServer.ts) in `mode` and waits until it listens. */
+export async function startServer(script: string, mode: "api" | "bare", store: BenchStore, body?: string): Promise<ServerProcess> {
+  const child = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const listening = next<{ port: number }>(child);
+  child.send({ mode, store, ...(body === undefined ? {} : { body }) });
+  const { port } = await listening;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      const stopped = next<{ peakRss: number }>(child);
+      child.send({ stop: true });
+      const { peakRss } = await stopped;
+      await new Promise((resolve) => child.once("exit", resolve));
+      return peakRss;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// `pnpm bench` for @remit/web (see README "Benchmark"): the list endpoint against a bare Hono
+// handler returning the same bytes; a mixed read/If-Match-write load of 50 clients on SQLite
+// and PostgreSQL; a streamed IATI export of many activities over HTTP. Each server runs in its
+// own process (BenchServer.ts); figures go to bench/results/web.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { dropStore, newStore, seedStore, type BenchStore } from "./BenchStores";
+import { mixedLoad } from "./LoadTest";
+import { startServer } from "./ServerProcess";
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const LIST_ACTIVITIES = env("REMIT_BENCH_LIST_ACTIVITIES", 10_000);
+const LOAD_ACTIVITIES = env("REMIT_BENCH_LOAD_ACTIVITIES", 5_000);
+const LOAD_SECONDS = env("REMIT_BENCH_LOAD_SECONDS", 60);
+const EXPORT_ACTIVITIES = env("REMIT_BENCH_EXPORT_ACTIVITIES", 1_000_000);
+const CANNON_SECONDS = env("REMIT_BENCH_CANNON_SECONDS", 10);
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+async function ids(url: string, count: number): Promise<string[]> {
+  const found: string[] = [];
+  let cursor: string | undefined;
+  while (found.length < count) {
+    const page = (await (await fetch(`${url}/activities?limit=1000${cursor === undefined ? "" : `&cursor=${encodeURIComponent(cursor)}`}`)).json()) as {
+      items: { record: { id: string } }[];
+      nextCursor?: string;
+    };
+    found.push(...page.items.map((item) => item.record.id));
+    if (page.nextCursor === undefined) break;
+    cursor = page.nextCursor;
+  }
+  return found.slice(0, count);
+}
+
+async function listVersusBare(script: string) {
+  const store = newStore("sqlite");
+  try {
+    await seedStore(store, LIST_ACTIVITIES);
+    const api = await startServer(script, "api", store);
+    const body = await (await fetch(`${api.url}/activities?limit=50`)).text();
+    await autocannon({ url: `${api.url}/activities?limit=50`, connections: 10, duration: 2 }); // warm-up
+    const served = await autocannon({ url: `${api.url}/activities?limit=50`, connections: 10, duration: CANNON_SECONDS });
+    const apiRss = await api.stop();
+    const bare = await startServer(script, "bare", store, body);
+    await autocannon({ url: `${bare.url}/activities`, connections: 10, duration: 2 });
+    const floor = await autocannon({ url: `${bare.url}/activities`, connections: 10, duration: CANNON_SECONDS });
+    await bare.stop();
+    return {
+      activities: LIST_ACTIVITIES,
+      bodyBytes: Buffer.byteLength(body),
+      api: { requestsPerSecond: Math.round(served.requests.average), p50: served.latency.p50, p99: served.latency.p99, non2xx: served.non2xx, peakRssMB: mb(apiRss) },
+      bareHono: { requestsPerSecond: Math.round(floor.requests.average), p50: floor.latency.p50, p99: floor.latency.p99 },
+      ratio: Math.round((served.requests.average / floor.requests.average) * 100) / 100,
+    };
+  } finally {
+    await dropStore(store);
+  }
+}
+
+async function load(script: string, kind: BenchStore["kind"]) {
+  const store = newStore(kind);
+  try {
+    const { token } = await seedStore(store, LOAD_ACTIVITIES);
+    const server = await startServer(script, "api", store);
+    const all = await ids(server.url, 1000);
+    const report = await mixedLoad({ url: server.url, token, ids: all, hot: all.slice(0, 20), clients: 50, seconds: LOAD_SECONDS });
+    const peak = await server.stop();
+    return { store: kind, activities: LOAD_ACTIVITIES, clients: 50, ...report, peakRssMB: mb(peak) };
+  } finally {
+    await dropStore(store);
+  }
+}
+
+async function iatiExport(script: string) {
+  const store = newStore("sqlite");
+  try {
+    const seeded = await seedStore(store, EXPORT_ACTIVITIES);
+    const server = await startServer(script, "api", store);
+    const started = performance.now();
+    const response = await fetch(`${server.url}/exports/iati`);
+    let bytes = 0;
+    let records = 0;
+    let carry = "";
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.byteLength;
+      const text = carry + decoder.decode(chunk, { stream: true });
+      records += text.split("</iati-activity>").length - 1;
+      carry = text.slice(-20);
+      if (carry.includes("</iati-activity>")) carry = "";
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const peak = await server.stop();
+    return {
+      activities: EXPORT_ACTIVITIES,
+      seededInSeconds: Math.round(seeded.seconds),
+      status: response.status,
+      records,
+      megabytes: mb(bytes),
+      seconds: Math.round(seconds * 10) / 10,
+      recordsPerSecond: Math.round(records / seconds),
+      serverPeakRssMB: mb(peak),
+    };
+  } finally {
+    await dropStore(store);
+  }
+}
+
+/** Runs every part and writes the figures. */
+export async function main(serverScript: string, resultsDir: string): Promise<void> {
+  const only = process.env.REMIT_BENCH_ONLY?.split(",");
+  const wanted = (part: string) => only === undefined || only.includes(part);
+  const results: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
+  if (wanted("list")) {
+    results.list = await listVersusBare(serverScript);
+    console.log("list vs bare Hono", results.list);
+  }
+  if (wanted("load")) {
+    results.loadSqlite = await load(serverScript, "sqlite");
+    console.log("load, SQLite", results.loadSqlite);
+    results.loadPostgres = await load(serverScript, "postgres");
+    console.log("load, PostgreSQL", results.loadPostgres);
+  }
+  if (wanted("export")) {
+    results.iatiExport = await iatiExport(serverScript);
+    console.log("IATI export over HTTP", results.iatiExport);
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, "web.json"), `${JSON.stringify(results, null, 2)}\n`);
+}
