@@ -10,7 +10,8 @@ import { serveApi } from "../src/node";
 
 interface Start {
   readonly mode: "api" | "bare";
-  readonly store: { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
+  readonly store:
+    { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
   /** For `bare`: the body to answer. */
   readonly body?: string;
 }
@@ -29,8 +30,12 @@ process.once("message", (start: Start) => {
     if (start.mode === "bare") {
       const body = start.body ?? "";
       const app = new Hono();
-      app.get("/activities", (context) => context.body(body, 200, { "content-type": "application/json; charset=utf-8" }));
-      const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => send({ port: info.port }));
+      app.get("/activities", (context) =>
+        context.body(body, 200, { "content-type": "application/json; charset=utf-8" }),
+      );
+      const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
+        send({ port: info.port }),
+      );
       process.once("message", () => {
         clearInterval(sampler);
         send({ peakRss });
@@ -39,7 +44,9 @@ process.once("message", (start: Start) => {
       return;
     }
     const store =
-      start.store.kind === "sqlite" ? SqliteStore.layer({ path: start.store.path }) : PostgresStore.layer({ schema: start.store.schema, poolSize: 10 });
+      start.store.kind === "sqlite"
+        ? SqliteStore.layer({ path: start.store.path })
+        : PostgresStore.layer({ schema: start.store.schema, poolSize: 10 });
     const running = await serveApi({ store, port: 0, auth: { publicReads: true } });
     send({ port: running.port });
     process.once("message", () => {

@@ -5,13 +5,21 @@ import { join } from "node:path";
 import { AccessTokens, Store, type ImportEntry } from "@remit/core";
 import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
-import { Effect, Layer, ManagedRuntime } from "effect";
+import type { Layer } from "effect";
+import { Effect, ManagedRuntime } from "effect";
 import pg from "pg";
 import { issueToken } from "../src";
-import { SYNTHETIC_INDICATORS, seededRandom, syntheticActivity, syntheticCountries, syntheticObservation } from "../../store-sql/bench/SyntheticActivities";
+import {
+  SYNTHETIC_INDICATORS,
+  seededRandom,
+  syntheticActivity,
+  syntheticCountries,
+  syntheticObservation,
+} from "../../store-sql/bench/SyntheticActivities";
 
 /** Where a benchmark store lives, as the server process opens it. */
-export type BenchStore = { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
+export type BenchStore =
+  { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
 
 /** A new, empty store location of a kind. */
 export function newStore(kind: "sqlite" | "postgres"): BenchStore {
@@ -21,7 +29,9 @@ export function newStore(kind: "sqlite" | "postgres"): BenchStore {
 }
 
 function layerOf(store: BenchStore): Layer.Layer<Store | AccessTokens, unknown> {
-  return store.kind === "sqlite" ? SqliteStore.layer({ path: store.path }) : PostgresStore.layer({ schema: store.schema });
+  return store.kind === "sqlite"
+    ? SqliteStore.layer({ path: store.path })
+    : PostgresStore.layer({ schema: store.schema });
 }
 
 async function* entries(count: number): AsyncGenerator<ImportEntry> {

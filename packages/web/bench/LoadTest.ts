@@ -65,7 +65,10 @@ export async function mixedLoad(options: {
     routes.set(route, latencies);
     requests += 1;
     if (response.status >= 500) status5xx += 1;
-    return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, headers: response.headers });
+    return new Response(response.status === 204 || response.status === 304 ? null : body, {
+      status: response.status,
+      headers: response.headers,
+    });
   }
 
   for (const id of options.hot) {
@@ -82,7 +85,11 @@ export async function mixedLoad(options: {
       const roll = Math.random();
       try {
         if (roll < 0.4) await timed("GET /activities/{id}", `/activities/${pick(options.ids)}`);
-        else if (roll < 0.65) await timed("GET /activities?limit=50", `/activities?limit=50&topic=${pick(["cryptocurrency", "digital-forensics", "electronic-evidence"])}`);
+        else if (roll < 0.65)
+          await timed(
+            "GET /activities?limit=50",
+            `/activities?limit=50&topic=${pick(["cryptocurrency", "digital-forensics", "electronic-evidence"])}`,
+          );
         else if (roll < 0.8) await timed("GET /reports-due", "/reports-due?body=ccpcj&session=30");
         else {
           const id = pick(options.hot);
@@ -99,7 +106,8 @@ export async function mixedLoad(options: {
             if (after.revision !== read.revision + 1) lostUpdates += 1;
             const tally = successes.get(id)!;
             tally.count += 1;
-            if (tally.last === undefined || after.revision > tally.last.revision) tally.last = { revision: after.revision, text };
+            if (tally.last === undefined || after.revision > tally.last.revision)
+              tally.last = { revision: after.revision, text };
           } else if (written.status === 412) writes412 += 1;
           else if (written.status < 500) otherErrors += 1;
         }

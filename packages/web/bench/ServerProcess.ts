@@ -16,7 +16,12 @@ function next<T>(child: ChildProcess): Promise<T> {
 }
 
 /** Starts `bench-server.mjs` (the bundled BenchServer.ts) in `mode` and waits until it listens. */
-export async function startServer(script: string, mode: "api" | "bare", store: BenchStore, body?: string): Promise<ServerProcess> {
+export async function startServer(
+  script: string,
+  mode: "api" | "bare",
+  store: BenchStore,
+  body?: string,
+): Promise<ServerProcess> {
   const child = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const listening = next<{ port: number }>(child);
   child.send({ mode, store, ...(body === undefined ? {} : { body }) });

@@ -21,7 +21,9 @@ async function ids(url: string, count: number): Promise<string[]> {
   const found: string[] = [];
   let cursor: string | undefined;
   while (found.length < count) {
-    const page = (await (await fetch(`${url}/activities?limit=1000${cursor === undefined ? "" : `&cursor=${encodeURIComponent(cursor)}`}`)).json()) as {
+    const page = (await (
+      await fetch(`${url}/activities?limit=1000${cursor === undefined ? "" : `&cursor=${encodeURIComponent(cursor)}`}`)
+    ).json()) as {
       items: { record: { id: string } }[];
       nextCursor?: string;
     };
@@ -39,7 +41,11 @@ async function listVersusBare(script: string) {
     const api = await startServer(script, "api", store);
     const body = await (await fetch(`${api.url}/activities?limit=50`)).text();
     await autocannon({ url: `${api.url}/activities?limit=50`, connections: 10, duration: 2 }); // warm-up
-    const served = await autocannon({ url: `${api.url}/activities?limit=50`, connections: 10, duration: CANNON_SECONDS });
+    const served = await autocannon({
+      url: `${api.url}/activities?limit=50`,
+      connections: 10,
+      duration: CANNON_SECONDS,
+    });
     const apiRss = await api.stop();
     const bare = await startServer(script, "bare", store, body);
     await autocannon({ url: `${bare.url}/activities`, connections: 10, duration: 2 });
@@ -48,8 +54,18 @@ async function listVersusBare(script: string) {
     return {
       activities: LIST_ACTIVITIES,
       bodyBytes: Buffer.byteLength(body),
-      api: { requestsPerSecond: Math.round(served.requests.average), p50: served.latency.p50, p99: served.latency.p99, non2xx: served.non2xx, peakRssMB: mb(apiRss) },
-      bareHono: { requestsPerSecond: Math.round(floor.requests.average), p50: floor.latency.p50, p99: floor.latency.p99 },
+      api: {
+        requestsPerSecond: Math.round(served.requests.average),
+        p50: served.latency.p50,
+        p99: served.latency.p99,
+        non2xx: served.non2xx,
+        peakRssMB: mb(apiRss),
+      },
+      bareHono: {
+        requestsPerSecond: Math.round(floor.requests.average),
+        p50: floor.latency.p50,
+        p99: floor.latency.p99,
+      },
       ratio: Math.round((served.requests.average / floor.requests.average) * 100) / 100,
     };
   } finally {
@@ -63,7 +79,14 @@ async function load(script: string, kind: BenchStore["kind"]) {
     const { token } = await seedStore(store, LOAD_ACTIVITIES);
     const server = await startServer(script, "api", store);
     const all = await ids(server.url, 1000);
-    const report = await mixedLoad({ url: server.url, token, ids: all, hot: all.slice(0, 20), clients: 50, seconds: LOAD_SECONDS });
+    const report = await mixedLoad({
+      url: server.url,
+      token,
+      ids: all,
+      hot: all.slice(0, 20),
+      clients: 50,
+      seconds: LOAD_SECONDS,
+    });
     const peak = await server.stop();
     return { store: kind, activities: LOAD_ACTIVITIES, clients: 50, ...report, peakRssMB: mb(peak) };
   } finally {

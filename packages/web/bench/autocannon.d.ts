@@ -11,6 +11,11 @@ declare module "autocannon" {
     readonly non2xx: number;
     readonly errors: number;
   }
-  function autocannon(options: { url: string; connections: number; duration: number; pipelining?: number }): Promise<Result>;
+  function autocannon(options: {
+    url: string;
+    connections: number;
+    duration: number;
+    pipelining?: number;
+  }): Promise<Result>;
   export default autocannon;
 }

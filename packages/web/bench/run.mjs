@@ -16,7 +16,9 @@ await build({
   target: "node20",
   conditions: ["@remit/source"],
   external: ["better-sqlite3", "pg", "autocannon", "exceljs", "docx", "swagger-ui-dist"],
-  banner: { js: "import { createRequire as __remitRequire } from 'node:module'; const require = __remitRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __remitRequire } from 'node:module'; const require = __remitRequire(import.meta.url);",
+  },
   logLevel: "warning",
 });
 const { main } = await import(pathToFileURL(join(out, "web-bench.mjs")).href);
