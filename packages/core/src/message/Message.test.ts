@@ -99,7 +99,7 @@ describe("catalogs", () => {
       messages: { countries: "{n, plural, one {# страна} two {# страны} other {# стран}}", extra: "{x}" },
     } as unknown as MessageCatalog<typeof SCHEMA>;
     expect(checkCatalog(SCHEMA, ru).map((problem) => `${problem.key}: ${problem.message}`)).toEqual([
-      'countries: plural category "two" does not exist in ru (few, many, one, other)',
+      'countries: plural category "two" does not exist in ru (one, few, many, other)',
       'countries: plural leaves few, many to "other"',
       "wrote: has no message",
       "extra: is not in the schema",

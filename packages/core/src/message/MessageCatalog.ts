@@ -36,6 +36,8 @@ function pluralCategories(nodes: readonly MessageNode[]): string[][] {
   );
 }
 
+const CLDR_PLURAL_ORDER: readonly string[] = ["zero", "one", "two", "few", "many", "other"];
+
 /**
  * Checks a catalog against its schema: every message parses; it uses only declared slots;
  * each plural names only categories its language has (`Intl.PluralRules`) and covers all of
@@ -47,7 +49,10 @@ function pluralCategories(nodes: readonly MessageNode[]): string[][] {
 export function checkCatalog<S extends MessageSchema>(schema: S, catalog: MessageCatalog<S>): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const { language } = catalog;
-  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as readonly string[];
+  // CLDR order, whatever order this Node's ICU returns (Node 20 sorts them, Node 24 does not).
+  const categories = [...(new Intl.PluralRules(language).resolvedOptions().pluralCategories as readonly string[])].sort(
+    (a, b) => CLDR_PLURAL_ORDER.indexOf(a) - CLDR_PLURAL_ORDER.indexOf(b),
+  );
   for (const key of Object.keys(schema)) {
     const source = (catalog.messages as Readonly<Record<string, string | undefined>>)[key];
     const report = (message: string) => problems.push({ language, key, message });
@@ -85,7 +90,7 @@ export function formatMessage<S extends MessageSchema, K extends keyof S & strin
   key: K,
   values: MessageValues<S, K>,
 ): string {
-  const result = formatMessageParts(catalog.messages[key], catalog.language, values as Record<string, MessageValue>);
+  const result = formatMessageParts(catalog.messages[key], catalog.language, values);
   if (!result.ok) return `${key}: ${result.error.message}`;
   return partsText(result.value);
 }

@@ -89,7 +89,7 @@ export const arbitraryActivity: fc.Arbitrary<Activity> = fc.record(
     places: fc.uniqueArray(
       fc.record({
         country: fc.constantFrom(...METRIC_COUNTRIES),
-        role: fc.constantFrom("based-in", "venue") as fc.Arbitrary<"based-in" | "venue">,
+        role: fc.constantFrom<"based-in" | "venue">("based-in", "venue"),
       }),
       { maxLength: 3, selector: (place) => `${place.role} ${place.country}` },
     ),
