@@ -1,5 +1,6 @@
 import { countryM49Code, countryName, regionName } from "../geo";
 import type { Language } from "../text/Language";
+import { UN_COUNTRY_NAMES, UN_REGION_NAMES } from "./UnPlaceNames";
 
 /**
  * The ISO 3166-1 alpha-2 code of a country given as alpha-3, found without a table of our
@@ -27,12 +28,14 @@ function displayRegion(code: string, language: Language): string | undefined {
 }
 
 /**
- * A country's name in a report language. English uses the UN M49 name ("El Salvador",
- * "United States of America"), the other languages CLDR's name through `Intl.DisplayNames`
- * ("萨尔瓦多"); the alpha-3 code itself when neither knows it.
- * @example countryNameIn("SLV", "zh") // "萨尔瓦多"
+ * A country's name in a report language: the UN short name where Remit ships it
+ * (`UN_COUNTRY_NAMES`), else in English the M49 name and elsewhere CLDR's name through
+ * `Intl.DisplayNames`; the alpha-3 code itself when none knows it.
+ * @example countryNameIn("SLV", "fr") // "El Salvador" (CLDR says "Salvador")
  */
 export function countryNameIn(alpha3: string, language: Language): string {
+  const un = UN_COUNTRY_NAMES[alpha3]?.[language];
+  if (un !== undefined) return un;
   if (language !== "en") {
     const alpha2 = alpha2Of(alpha3);
     const name = alpha2 === undefined ? undefined : displayRegion(alpha2, language);
@@ -42,11 +45,13 @@ export function countryNameIn(alpha3: string, language: Language): string {
 }
 
 /**
- * An M49 area's name in a report language: the M49 English name in English ("South-eastern
- * Asia"), CLDR's name for the same numeric code elsewhere ("东南亚").
- * @example regionNameIn("035", "zh") // "东南亚"
+ * An M49 area's name in a report language: the M49 name in that language where Remit ships
+ * it (`UN_REGION_NAMES`), else the M49 English name in English and CLDR's name elsewhere.
+ * @example regionNameIn("419", "zh") // "拉丁美洲和加勒比" (CLDR says "拉丁美洲")
  */
 export function regionNameIn(code: string, language: Language): string {
+  const un = UN_REGION_NAMES[code]?.[language];
+  if (un !== undefined) return un;
   if (language !== "en") {
     const name = displayRegion(code, language);
     if (name !== undefined) return name;

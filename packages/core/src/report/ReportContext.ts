@@ -67,11 +67,17 @@ export function pluralOf(context: ReportContext, value: number): Intl.LDMLPlural
   return new Intl.PluralRules(context.language).select(value);
 }
 
-/** A body's name: from its record when given, else the template set's name, else its id. */
+/**
+ * A body's name: from its record when the record has it in the report's language, else the
+ * template set's name, else the record's name in another language, else its id. (A record
+ * named only in English and Chinese must not put "General Assembly" into a French report
+ * whose templates know "Assemblée générale".)
+ */
 export function bodyName(context: ReportContext, bodyId: string): string {
   const record = context.records.bodies?.find((body) => body.id === bodyId);
-  if (record !== undefined) return textIn(context, record.name);
-  return context.templates.words.bodies[bodyId] ?? bodyId;
+  const shown = record === undefined ? undefined : display(record.name, [context.language]);
+  if (shown !== undefined && !shown.isFallback) return shown.text;
+  return context.templates.words.bodies[bodyId] ?? shown?.text ?? bodyId;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Language } from "../text/Language";
 import { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
 import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
+import { FRENCH_REPORT_TEMPLATES } from "./FrenchReportTemplates";
 import type { ReportTemplateSet } from "./ReportTemplates";
 
 /**
@@ -10,6 +11,7 @@ import type { ReportTemplateSet } from "./ReportTemplates";
 export const REPORT_TEMPLATES: Readonly<Partial<Record<Language, ReportTemplateSet>>> = {
   en: ENGLISH_REPORT_TEMPLATES,
   zh: CHINESE_REPORT_TEMPLATES,
+  fr: FRENCH_REPORT_TEMPLATES,
 };
 
 /** The templates a report in some language is written with, and whether they are a fallback. */

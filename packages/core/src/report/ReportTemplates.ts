@@ -136,6 +136,12 @@ export interface ReportFormat {
   ageBand(band: string): string;
   /** A partner organization's name with its acronym. */
   partner(name: string, acronym?: string): string;
+  /**
+   * A phrase in a grammatical form a template asks for with `{slot|form}` ("gen" for a
+   * Russian genitive, "de" for French "de" contracted with the article). Optional: English
+   * and Chinese need none.
+   */
+  inflect?(phrase: string, form: string): string;
   /** The agenda line of the masthead: "Item 6(d) of the provisional agenda". */
   agendaItem(itemNumber: string): string;
   /** A place and dates line of the masthead: "Vienna, 17–21 May 2021". */

@@ -41,7 +41,12 @@ export function writeFromGroups(
   what: string,
 ): SentenceResult {
   const slots = new Map<string, SlotValue>(groups.flatMap((group) => group.slots));
-  const filled = fillTemplate(variants, slots, (items) => joinList(context, items));
+  const filled = fillTemplate(
+    variants,
+    slots,
+    (items) => joinList(context, items),
+    (phrase, form) => context.templates.format.inflect?.(phrase, form) ?? phrase,
+  );
   if (!filled.ok)
     return {
       ok: false,

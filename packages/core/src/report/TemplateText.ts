@@ -21,7 +21,7 @@ export type FilledTemplate =
   | { readonly ok: true; readonly segments: ReportSegment[]; readonly variant: string }
   | { readonly ok: false; readonly missing: readonly string[] };
 
-const TEMPLATE_SLOT = /\{([A-Za-z][\w.-]*)(?:\|(lower))?\}/g;
+const TEMPLATE_SLOT = /\{([A-Za-z][\w.-]*)((?:\|[a-z]+)*)\}/g;
 const GUARD = /^\[([A-Za-z][\w.-]*)=([\w-]+)\]/;
 
 /** The slot names a template variant uses, guards included. */
@@ -48,7 +48,52 @@ function guardHolds(variant: string, slots: Slots): boolean {
   return slot !== undefined && (slot.plural === guard[2] || slot.text === guard[2]);
 }
 
-function render(variant: string, slots: Slots, join: (items: readonly string[]) => string): ReportSegment[] {
+/**
+ * Puts a phrase into a grammatical form a template asks for with `{slot|form}`: "gen",
+ * "dat", "prep" in Russian, "gen" in Arabic, "de" in French and Spanish (the contracted
+ * preposition). A language that needs no forms leaves the phrase as it is.
+ */
+export type Inflect = (phrase: string, form: string) => string;
+
+const asIs: Inflect = (phrase) => phrase;
+
+/** "cap" raises the first letter, for a slot that opens a sentence ("En Autriche, …"). */
+function capFirst(phrase: string): string {
+  return phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+}
+
+function shaped(phrase: string, forms: readonly string[], inflect: Inflect): string {
+  return forms.reduce(
+    (text, form) => (form === "lower" ? lowerFirst(text) : form === "cap" ? capFirst(text) : inflect(text, form)),
+    phrase,
+  );
+}
+
+/**
+ * A slot's text with the forms a template asks for, in order: `{countries|in|cap}` puts
+ * each country of a list into its "in" form, joins them, and raises the first letter.
+ */
+function slotText(
+  slot: SlotValue,
+  forms: readonly string[],
+  join: (items: readonly string[]) => string,
+  inflect: Inflect,
+): string {
+  if (forms.length === 0) return slot.text;
+  const itemForms = forms.filter((form) => form !== "cap");
+  const text =
+    slot.items !== undefined && itemForms.length > 0
+      ? join(slot.items.map((item) => shaped(item, itemForms, inflect)))
+      : shaped(slot.text, itemForms, inflect);
+  return forms.includes("cap") ? capFirst(text) : text;
+}
+
+function render(
+  variant: string,
+  slots: Slots,
+  join: (items: readonly string[]) => string,
+  inflect: Inflect,
+): ReportSegment[] {
   const body = variant.replace(GUARD, "");
   const segments: ReportSegment[] = [];
   let at = 0;
@@ -57,12 +102,8 @@ function render(variant: string, slots: Slots, join: (items: readonly string[]) 
     if (index > at) segments.push({ text: body.slice(at, index) });
     const slot = slots.get(match[1] ?? "");
     if (slot !== undefined) {
-      const lowered = match[2] === "lower";
-      const text = !lowered
-        ? slot.text
-        : slot.items !== undefined
-          ? join(slot.items.map(lowerFirst))
-          : lowerFirst(slot.text);
+      const forms = (match[2] ?? "").split("|").filter((form) => form !== "");
+      const text = slotText(slot, forms, join, inflect);
       segments.push({
         text,
         ...(slot.figureKey !== undefined ? { figureKey: slot.figureKey } : {}),
@@ -93,7 +134,7 @@ function mergePlainRuns(segments: readonly ReportSegment[]): ReportSegment[] {
  * Fills the first variant whose slots are all present and whose guard holds. A variant may
  * start with a guard, `[countries=one]…` or `[change.kind=postponement]…`, that holds when
  * the slot's number takes that plural category or the slot reads exactly that word; `{slot|lower}` lowers the first letter of the slot (of each item of
- * a list). Variants go from the fullest to the plainest, so a sentence says as much as the
+ * a list), and `{slot|gen}` (any other form) asks `inflect` for that grammatical form. Variants go from the fullest to the plainest, so a sentence says as much as the
  * records allow.
  * @example fillTemplate(["{n} people from {c} countries", "{n} people"], slots, join)
  */
@@ -101,6 +142,7 @@ export function fillTemplate(
   variants: readonly string[],
   slots: Slots,
   join: (items: readonly string[]) => string,
+  inflect: Inflect = asIs,
 ): FilledTemplate {
   const missing = new Set<string>();
   for (const variant of variants) {
@@ -109,7 +151,7 @@ export function fillTemplate(
       absent.forEach((name) => missing.add(name));
       continue;
     }
-    if (guardHolds(variant, slots)) return { ok: true, segments: render(variant, slots, join), variant };
+    if (guardHolds(variant, slots)) return { ok: true, segments: render(variant, slots, join, inflect), variant };
   }
   return { ok: false, missing: [...missing] };
 }
