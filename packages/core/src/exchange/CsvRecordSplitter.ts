@@ -11,6 +11,10 @@ export interface CsvRecordBytes {
 }
 
 const [QUOTE, COMMA, NEWLINE, CARRIAGE_RETURN] = [0x22, 0x2c, 0x0a, 0x0d];
+/** `indexOf` found no line break up to the chunk's end. */
+const NONE = -1;
+/** No search for a line break has been made in this chunk yet. */
+const NOT_SEARCHED = -2;
 
 /** Where the splitter is inside the current field (RFC 4180). */
 const At = {
@@ -38,14 +42,21 @@ export class CsvRecordSplitter {
   push(chunk: Uint8Array): CsvRecordBytes[] {
     const rows: CsvRecordBytes[] = [];
     let start = 0;
+    // The first line break at or after the reading position, found once and kept while the
+    // position moves towards it: searching afresh for each quote made a field of escaped
+    // quotes quadratic (160,000 "" took 12 s), since every search ran to the chunk's end.
+    let newline = NOT_SEARCHED;
     for (let index = 0; index < chunk.length; index += 1) {
       const byte = chunk[index];
       if (this.#at === At.Quoted) {
         // Inside quotes only a quote matters (and line breaks, for the line count).
         const quote = chunk.indexOf(QUOTE, index);
         const end = quote === -1 ? chunk.length : quote;
-        for (let at = chunk.indexOf(NEWLINE, index); at !== -1 && at < end; at = chunk.indexOf(NEWLINE, at + 1))
+        if (newline !== NONE && newline < index) newline = chunk.indexOf(NEWLINE, index);
+        while (newline !== NONE && newline < end) {
           this.#line += 1;
+          newline = chunk.indexOf(NEWLINE, newline + 1);
+        }
         if (quote === -1) break;
         index = quote;
         this.#at = At.QuoteInQuoted;
