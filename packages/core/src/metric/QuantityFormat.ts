@@ -80,7 +80,11 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
 export function formatNumber(quantity: Quantity, language: Language): string {
   const format =
     quantity.multiplier === undefined
-      ? new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
+      ? // CLDR leaves four-digit numbers ungrouped in Spanish ("5600"); UN Spanish writes "5.600".
+        new Intl.NumberFormat(language, {
+          maximumFractionDigits: 2,
+          ...(language === "es" ? { useGrouping: "always" } : {}),
+        })
       : new Intl.NumberFormat(language, {
           notation: "compact",
           compactDisplay: "long",

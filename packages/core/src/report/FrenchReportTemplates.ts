@@ -53,8 +53,8 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
       "En {period}, l'appui qu'il a apporté aux États Membres a notamment consisté à {titles|lower}.",
     ],
     "developments.convention": [
-      "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, intitulée « {resolution.title} », dans laquelle {resolution.body|the} a notamment décidé de {ask}.",
-      "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, dans laquelle {resolution.body|the} a notamment décidé de {ask}.",
+      "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, intitulée « {resolution.title} », dans laquelle {resolution.body|the} a notamment décidé {ask|part}.",
+      "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, dans laquelle {resolution.body|the} a notamment décidé {ask|part}.",
     ],
     "developments.convene": ["Dans la même résolution, il était prévu que le comité spécial {ask}."],
     "schedule.change": [
@@ -103,7 +103,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
       "La réunion suivante s'est tenue pendant la période considérée : {titles}. {summary}.",
       "La réunion suivante s'est tenue pendant la période considérée : {titles}.",
     ],
-    "ocsea.mandate": ["Dans sa {resolution.short}, {resolution.body|the} a prié l'ONUDC d'{ask}."],
+    "ocsea.mandate": ["Dans sa {resolution.short}, {resolution.body|the} a prié l'ONUDC {ask|part}."],
     "ocsea.resources": ["{resolution.body|the|cap} a également encouragé les États Membres à {ask}."],
     "ocsea.statistic": ["{indicator} : {value} ({country}, {period})."],
     "ocsea.reporting": [
@@ -183,8 +183,8 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     ],
     "expert.meetings": ["Le Groupe d'experts a tenu {meetings} réunions, en {years}."],
     "expert.continuation": [
-      "Dans sa {resolution.short}, {resolution.body|the} a prié le Groupe de {continueAsk}, a décidé ce qui suit : {decideAsk} ; et l'a encouragé à {encourageAsk}.",
-      "Dans sa {resolution.short}, {resolution.body|the} a prié le Groupe de {continueAsk}.",
+      "Dans sa {resolution.short}, {resolution.body|the} a prié le Groupe {continueAsk|part}, a décidé ce qui suit : {decideAsk} ; et l'a encouragé à {encourageAsk}.",
+      "Dans sa {resolution.short}, {resolution.body|the} a prié le Groupe {continueAsk|part}.",
     ],
     "expert.next": ["Sa {next.ordinal} réunion doit se tenir {next|on}."],
     "expert.postponed": [
