@@ -2,6 +2,7 @@ import type { Language } from "../text/Language";
 import { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
 import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
 import { FRENCH_REPORT_TEMPLATES } from "./FrenchReportTemplates";
+import { RUSSIAN_REPORT_TEMPLATES } from "./RussianReportTemplates";
 import { SPANISH_REPORT_TEMPLATES } from "./SpanishReportTemplates";
 import type { ReportTemplateSet } from "./ReportTemplates";
 
@@ -13,6 +14,7 @@ export const REPORT_TEMPLATES: Readonly<Partial<Record<Language, ReportTemplateS
   en: ENGLISH_REPORT_TEMPLATES,
   zh: CHINESE_REPORT_TEMPLATES,
   fr: FRENCH_REPORT_TEMPLATES,
+  ru: RUSSIAN_REPORT_TEMPLATES,
   es: SPANISH_REPORT_TEMPLATES,
 };
 
