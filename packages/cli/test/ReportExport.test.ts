@@ -68,17 +68,16 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     expect(html).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("a language without report templates is an error, unless --fallback names one and every paragraph says so", async () => {
-    const args = ["report", "--mandate", "A/RES/74/173", "--period", "2020", "--lang", "ar", "--db", backend.db];
-    const refused = await remit(args);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain("no report templates in ar");
-    const fallback = await remit([...args, "--fallback", "en", "--format", "html"]);
-    expect(fallback.code).toBe(0);
-    expect(fallback.stderr).toContain("no report templates in ar; written in en (--fallback), every paragraph marked");
-    const paragraphs = fallback.stdout.match(/<p class="para"[^>]*>/g) ?? [];
-    expect(paragraphs).toHaveLength(39);
-    expect(paragraphs.every((tag) => tag.includes('data-fallback="en"'))).toBe(true);
+  it("writes the report in each of the six official languages, Arabic right to left, with no paragraph marked as a fallback", async () => {
+    for (const language of ["ar", "zh", "en", "fr", "ru", "es"]) {
+      const args = ["report", "--mandate", "A/RES/74/173", "--period", "2020", "--lang", language, "--db", backend.db];
+      const written = await remit([...args, "--format", "html"]);
+      expect(written.code, language).toBe(0);
+      expect(written.stdout).toContain(`<html lang="${language}" dir="${language === "ar" ? "rtl" : "ltr"}">`);
+      const paragraphs = written.stdout.match(/<p class="para"[^>]*>/g) ?? [];
+      expect(paragraphs, language).toHaveLength(39);
+      expect(paragraphs.some((tag) => tag.includes("data-fallback"))).toBe(false);
+    }
   });
 
   it("a bad period or an unknown mandate is reported, and no file is written", async () => {

@@ -61,7 +61,7 @@ describe("renderReportHtml", () => {
     expect([arabic.templateLanguage, arabic.direction]).toEqual(["ar", "rtl"]);
     const html = renderReportHtml(arabic);
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<h2><span class="numeral">I.</span> مقدمة</h2>');
+    expect(html).toContain('<h2><span class="numeral">I.</span> مقدِّمة</h2>');
   });
 
   it("numbers paragraphs continuously, with an anchor for each", () => {

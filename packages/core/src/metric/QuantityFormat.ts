@@ -78,6 +78,8 @@ const WORDING: Readonly<Record<Language, QualifierWording>> = {
  * "28,5 millions"): Chinese counts in 万 and 亿 rather than millions, as the seed does.
  */
 export function formatNumber(quantity: Quantity, language: Language): string {
+  // UN Arabic documents print Western digits; some ICU versions default Arabic to Arabic-Indic.
+  const locale = language === "ar" ? "ar-u-nu-latn" : language;
   const format =
     quantity.multiplier === undefined
       ? // CLDR leaves four-digit numbers ungrouped in Spanish ("5600"); UN Spanish writes "5.600".
@@ -85,7 +87,7 @@ export function formatNumber(quantity: Quantity, language: Language): string {
           maximumFractionDigits: 2,
           ...(language === "es" ? { useGrouping: "always" } : {}),
         })
-      : new Intl.NumberFormat(language, {
+      : new Intl.NumberFormat(locale, {
           notation: "compact",
           compactDisplay: "long",
           maximumFractionDigits: 3,

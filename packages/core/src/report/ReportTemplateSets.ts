@@ -1,4 +1,5 @@
 import type { Language } from "../text/Language";
+import { ARABIC_REPORT_TEMPLATES } from "./ArabicReportTemplates";
 import { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
 import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
 import { FRENCH_REPORT_TEMPLATES } from "./FrenchReportTemplates";
@@ -11,6 +12,7 @@ import type { ReportTemplateSet } from "./ReportTemplates";
  * `buildReport` fails with `NoReportTemplates` unless the caller names a fallback language.
  */
 export const REPORT_TEMPLATES: Readonly<Partial<Record<Language, ReportTemplateSet>>> = {
+  ar: ARABIC_REPORT_TEMPLATES,
   en: ENGLISH_REPORT_TEMPLATES,
   zh: CHINESE_REPORT_TEMPLATES,
   fr: FRENCH_REPORT_TEMPLATES,

@@ -28,18 +28,11 @@ describe("template sets", () => {
   });
 
   it("a language without templates is an error, unless a fallback is named, and then it says so", () => {
-    const chosen = LANGUAGES.map((language) => {
-      const found = templatesFor(language);
-      return [language, found.ok ? found.value.templates.language : found.error._tag];
-    });
-    expect(chosen.filter(([, outcome]) => outcome === "NoReportTemplates").map(([language]) => language)).toEqual(
-      LANGUAGES.filter((language) => REPORT_TEMPLATES[language] === undefined),
-    );
-    const missing = LANGUAGES.find((language) => REPORT_TEMPLATES[language] === undefined);
-    if (missing === undefined) return;
-    const refused = templatesFor(missing);
-    expect(refused.ok || refused.error.message).toMatch(new RegExp(`^no report templates in ${missing}`));
-    const fallback = templatesFor(missing, REPORT_TEMPLATES, "en");
+    expect(LANGUAGES.filter((language) => REPORT_TEMPLATES[language] === undefined)).toEqual([]);
+    const { ar: _arabic, ...withoutArabic } = REPORT_TEMPLATES;
+    const refused = templatesFor("ar", withoutArabic);
+    expect(refused.ok || refused.error.message).toMatch(/^no report templates in ar/);
+    const fallback = templatesFor("ar", withoutArabic, "en");
     expect(fallback.ok && [fallback.value.templates.language, fallback.value.isFallback]).toEqual(["en", true]);
   });
 });

@@ -14,6 +14,8 @@ export function percentText(context: ReportContext, share: Share): string {
   // Chinese writes "超过50%", never "50多%": the 多 of round counts does not go before a percent sign.
   if (context.language === "zh" && percent.qualifier === "atLeast" && percent.strict === true)
     return `超过${formatNumber(percent, "zh")}%`;
+  // UN Arabic writes a percentage in words: "85 في المائة".
+  if (context.language === "ar") return `${quantityText(context, percent)} في المائة`;
   // French sets the percent sign off with a no-break space ("85 %"), as UN French does.
   return `${quantityText(context, percent)}${context.language === "fr" ? "\u00a0" : ""}%`;
 }
