@@ -1,39 +1,50 @@
 #!/usr/bin/env node
-// The composition root: SQLite by default, the dataset loaded, a walkthrough printed, and a
-// local site served. Only this app puts adapters together.
-import { seedStore } from "@remit/dataset";
-import { SqliteStore } from "@remit/store-sqlite";
-import { Effect } from "effect";
-import type { AddressInfo } from "node:net";
-import { readDemoConfig } from "./DemoConfig";
-import { renderSite, serveSite } from "./DemoSite";
-import { walkthrough } from "./Walkthrough";
+// The composition root: a store (SQLite by default, PostgreSQL with --db postgres://…), the
+// dataset loaded, the HTTP API under /api and the web app beside it. Only this app puts
+// adapters together.
+import { fileURLToPath } from "node:url";
+import { DemoUsageError, readDemoConfig, shownDatabase } from "./server/DemoConfig";
+import { serveDemo } from "./server/DemoServer";
+import { editorToken, seedDemo } from "./server/DemoStore";
+import { progressOn } from "./server/Progress";
 
 async function main(): Promise<void> {
-  const config = readDemoConfig(process.argv.slice(2), process.env);
-  const program = Effect.gen(function* () {
-    const seeded = yield* seedStore;
-    const lines = [
-      `Remit demo: the two UN documents in ${config.databasePath}`,
-      `  ${seeded.written} records written, ${seeded.unchanged} already there, ${seeded.rejected} rejected`,
-      ...(yield* walkthrough(config.language)),
-    ];
-    const pages = config.serve ? yield* renderSite(config.language, lines) : undefined;
-    return { lines, pages };
-  });
-  const { lines, pages } = await Effect.runPromise(
-    program.pipe(Effect.scoped, Effect.provide(SqliteStore.layer({ path: config.databasePath }))),
+  const webRoot = fileURLToPath(new URL("./web", import.meta.url));
+  const config = readDemoConfig(process.argv.slice(2), process.env, webRoot);
+  const progress = progressOn((text) => process.stdout.write(text));
+  progress.say(`Remit demo: the two UN documents in ${shownDatabase(config.database)}`);
+  await progress.step(
+    "loading the dataset into the store",
+    () => seedDemo(config),
+    (seeded) =>
+      seeded.written === 0 ? `${seeded.unchanged} records already there` : `${seeded.written} records written`,
   );
-  process.stdout.write(`${lines.join("\n")}\n`);
-  if (pages === undefined) return;
-  const server = await serveSite(pages, config.port);
-  const { port } = server.address() as AddressInfo;
-  process.stdout.write(`\nThe site is at http://127.0.0.1:${port}/ (Ctrl-C stops it).\n`);
-  process.once("SIGINT", () => server.close(() => process.exit(0)));
-  process.once("SIGTERM", () => server.close(() => process.exit(0)));
+  const token = await progress.step(
+    "preparing the editor token",
+    () => editorToken(config),
+    (kept) => (kept.issued ? `new one in ${kept.file}` : `kept in ${kept.file}`),
+  );
+  const running = await progress.step("starting the server", () => serveDemo(config));
+  const stop = () => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  progress.say("");
+  progress.say(`Open ${running.url}/en/  (also /ar/, /zh/, /fr/, /ru/, /es/; the API is at ${running.url}/api/docs)`);
+  progress.say(`Editors sign in with the token in ${token.file}.`);
+  progress.say(`Ctrl-C stops it, as does: kill ${process.pid}`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`remit demo: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 3;
+  const message =
+    error instanceof DemoUsageError
+      ? error.message
+      : error instanceof Error
+        ? error.message
+        : typeof error === "object" && error !== null && "message" in error
+          ? String(error.message)
+          : String(error);
+  process.stderr.write(`remit demo: ${message}\n`);
+  process.exitCode = error instanceof DemoUsageError ? 2 : 3;
 });

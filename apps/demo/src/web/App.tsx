@@ -1,0 +1,52 @@
+import { useEffect, useState } from "preact/hooks";
+import { Layout } from "./components/Layout";
+import { LocaleProvider, localeOf, useLocale } from "./i18n/Locale";
+import { DashboardPage } from "./pages/DashboardPage";
+import { parseRoute, hrefOf, type Route } from "./routing/Route";
+import { directionOf } from "@remit/core";
+
+function currentRoute(): Route | undefined {
+  return parseRoute(location.pathname, location.search);
+}
+
+function NotFoundPage() {
+  const { language, t } = useLocale();
+  return (
+    <>
+      <h1>{t("notFound")}</h1>
+      <p>
+        <a href={hrefOf({ language, page: "dashboard" })}>{t("backToDashboard")}</a>
+      </p>
+    </>
+  );
+}
+
+function PageOf(props: { readonly route: Route }) {
+  switch (props.route.page) {
+    case "dashboard":
+      return <DashboardPage route={props.route} />;
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+/** The app: the page of the current address, in its language, re-drawn on every navigation. */
+export function App() {
+  const [route, setRoute] = useState(currentRoute);
+  useEffect(() => {
+    const follow = () => setRoute(currentRoute());
+    window.addEventListener("popstate", follow);
+    return () => window.removeEventListener("popstate", follow);
+  }, []);
+  const language = route?.language ?? "en";
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+  }, [language]);
+  const shown = route ?? { language, page: "dashboard" as const, query: new URLSearchParams() };
+  return (
+    <LocaleProvider value={localeOf(language)}>
+      <Layout route={shown}>{route === undefined ? <NotFoundPage /> : <PageOf route={route} />}</Layout>
+    </LocaleProvider>
+  );
+}

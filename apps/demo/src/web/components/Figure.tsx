@@ -1,0 +1,66 @@
+import { formatQuantity, isShare, sharePercent, type AggregateCell, type Indicator } from "@remit/core";
+import { useId, useState } from "preact/hooks";
+import { useLocale } from "../i18n/Locale";
+import { hrefOf } from "../routing/Route";
+import { RecordText } from "./RecordText";
+
+/** A cell's value in words, with its qualifier ("more than 5,600"); a share with its whole. */
+export function figureText(cell: AggregateCell, language: Parameters<typeof formatQuantity>[1]): string {
+  const value = cell.value;
+  if (!isShare(value)) return formatQuantity(value, language);
+  const percent = `${formatQuantity(sharePercent(value), language)} %`;
+  return value.denominator === undefined ? percent : `${percent} / ${formatQuantity(value.denominator, language)}`;
+}
+
+/**
+ * A headline figure: its value and indicator, and its provenance one press away (the
+ * document, paragraph and quote, or the records it was computed from). A button, not a
+ * hover, so that keyboards and touch screens reach it too.
+ */
+export function Figure(props: { readonly cell: AggregateCell; readonly indicator: Indicator | undefined }) {
+  const { language, t } = useLocale();
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  const text = figureText(props.cell, language);
+  const documents = props.cell.provenance.filter((source) => source.source === "document");
+  return (
+    <li class="figure">
+      <p class="figure-value">{text}</p>
+      <p class="figure-name">
+        {props.indicator === undefined ? props.cell.indicatorId : <RecordText text={props.indicator.name} />}
+      </p>
+      <button
+        type="button"
+        class="link-button"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => setOpen(!open)}
+      >
+        {t("sourcesOf", { figure: text })}
+      </button>
+      <div id={panel} class="figure-sources" hidden={!open}>
+        <ul>
+          {documents.map((source, index) => (
+            <li key={index}>
+              {t("sourceParagraphs", {
+                symbol: source.symbol,
+                paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
+              })}
+              {source.quote === undefined ? null : (
+                <blockquote lang={/[\u4e00-\u9fff]/.test(source.quote) ? "zh" : "en"}>{source.quote}</blockquote>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p>{t("sourceRecords", { count: props.cell.observationIds.length + props.cell.activityIds.length })}</p>
+        <ul class="record-links">
+          {props.cell.activityIds.map((id) => (
+            <li key={id}>
+              <a href={hrefOf({ language, page: "activity", id })}>{id}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import { checkCatalog, LANGUAGES } from "@remit/core";
+import { describe, expect, it } from "vitest";
+import { UI_CATALOGS } from "../src/web/i18n/Catalogs";
+import { UI_MESSAGE_SLOTS } from "../src/web/i18n/UiMessages";
+
+describe("the app's message catalogs", () => {
+  it.each(LANGUAGES)("has every message in %s, each parsing, with its plurals", (language) => {
+    expect(checkCatalog(UI_MESSAGE_SLOTS, UI_CATALOGS[language])).toEqual([]);
+  });
+
+  it("leaks no English into the other languages' messages", () => {
+    // The app's name, and messages that are only slots and punctuation, read the same everywhere.
+    const sameEverywhere = ["appName", "dashboardTitle", "countriesCountedItem"];
+    // Words French shares with English.
+    const cognates: Readonly<Record<string, readonly string[]>> = { fr: ["navSessions"] };
+    const english = UI_CATALOGS.en.messages;
+    for (const language of LANGUAGES.filter((code) => code !== "en")) {
+      const same = Object.entries(UI_CATALOGS[language].messages)
+        .filter(([key, text]) => text === english[key as keyof typeof english])
+        .map(([key]) => key);
+      const leaked = same.filter((key) => !sameEverywhere.includes(key) && !(cognates[language] ?? []).includes(key));
+      expect(leaked, language).toEqual([]);
+    }
+  });
+});
