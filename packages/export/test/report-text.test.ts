@@ -61,7 +61,13 @@ describe("renderReportHtml", () => {
     expect([arabic.templateLanguage, arabic.direction]).toEqual(["ar", "rtl"]);
     const html = renderReportHtml(arabic);
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<h2><span class="numeral">I.</span> مقدِّمة</h2>');
+    expect(html).toContain('<h2><span class="numeral">أولاً -</span> مقدِّمة</h2>');
+    expect(html).toContain('<span class="num">17 -</span>');
+  });
+
+  it("numbers chapters as each language does: «一、导言», «III. Normative…»", () => {
+    expect(renderReportHtml(zh)).toContain('<h2><span class="numeral">一、</span>导言</h2>');
+    expect(renderReportMarkdown(zh)).toContain("## 三、规范性支持和能力建设支持\n");
   });
 
   it("numbers paragraphs continuously, with an anchor for each", () => {

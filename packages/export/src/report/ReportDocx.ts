@@ -18,7 +18,7 @@ import {
   WidthType,
 } from "docx";
 import { BODY_SIZE, NUMBER_INDENT, reportStyles } from "./ReportDocxStyle";
-import { sectionBlocks, symbolLine } from "./ReportLayout";
+import { chapterNumber, paragraphNumber, sectionBlocks, symbolLine } from "./ReportLayout";
 import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 type Run = TextRun | FootnoteReferenceRun;
@@ -123,11 +123,16 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
     ),
   );
   for (const section of report.sections) {
-    children.push(plain(`${section.numeral}.\u00a0${section.heading}`, { heading: HeadingLevel.HEADING_1 }));
+    const chapter = chapterNumber(report, section);
+    children.push(
+      plain(`${chapter.numeral}${chapter.separator === "" ? "" : "\u00a0"}${section.heading}`, {
+        heading: HeadingLevel.HEADING_1,
+      }),
+    );
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) children.push(plain(heading, { heading: HeadingLevel.HEADING_2 }));
       const number = new TextRun({
-        children: [`${paragraph.number}.`, new Tab()],
+        children: [paragraphNumber(report, paragraph.number), new Tab()],
         size: BODY_SIZE,
         ...(rtl ? { rightToLeft: true } : {}),
       });

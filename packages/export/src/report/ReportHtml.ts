@@ -2,7 +2,7 @@ import type { Report } from "@remit/core";
 import { reportFigures } from "@remit/core";
 import { escapeHtml } from "./HtmlEscape";
 import { REPORT_CSS } from "./ReportHtmlStyle";
-import { sectionBlocks, symbolLine } from "./ReportLayout";
+import { chapterNumber, paragraphNumber, sectionBlocks, symbolLine } from "./ReportLayout";
 import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 function noteRef(note: number): string {
@@ -61,7 +61,7 @@ export function renderReportHtml(report: Report): string {
   for (const section of report.sections) {
     out.push(
       `<section class="chapter" id="chapter-${escapeHtml(section.id)}">`,
-      `<h2><span class="numeral">${section.numeral}.</span> ${escapeHtml(section.heading)}</h2>`,
+      `<h2><span class="numeral">${escapeHtml(chapterNumber(report, section).numeral)}</span>${chapterNumber(report, section).separator}${escapeHtml(section.heading)}</h2>`,
     );
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) out.push(`<h3>${escapeHtml(heading)}</h3>`);
@@ -76,7 +76,7 @@ export function renderReportHtml(report: Report): string {
           ? ""
           : `<span class="fallback-mark">[${escapeHtml(paragraph.writtenIn)}]</span> `;
       out.push(
-        `<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"${fallback}><span class="num">${paragraph.number}.</span>${mark}${body}</p>`,
+        `<p class="para" id="para-${paragraph.number}" data-spec="${escapeHtml(paragraph.specId)}"${fallback}><span class="num">${paragraphNumber(report, paragraph.number)}</span>${mark}${body}</p>`,
       );
     }
     out.push("</section>");

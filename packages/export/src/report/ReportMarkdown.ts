@@ -1,6 +1,6 @@
 import type { Report } from "@remit/core";
 import { reportFigures } from "@remit/core";
-import { sectionBlocks, symbolLine } from "./ReportLayout";
+import { chapterNumber, paragraphNumber, sectionBlocks, symbolLine } from "./ReportLayout";
 import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
 
 /**
@@ -44,12 +44,13 @@ export function renderReportMarkdown(report: Report): string {
   );
   report.summary.forEach((passage, index) => out.push(blockText(noted.summary[index], passage.text), ""));
   for (const section of report.sections) {
-    out.push(`## ${section.numeral}. ${escapeMarkdown(section.heading)}`, "");
+    const chapter = chapterNumber(report, section);
+    out.push(`## ${chapter.numeral}${chapter.separator}${escapeMarkdown(section.heading)}`, "");
     for (const { paragraph, heading } of sectionBlocks(section)) {
       if (heading !== undefined) out.push(`### ${escapeMarkdown(heading)}`, "");
       const mark = paragraph.writtenIn === undefined ? "" : `\\[${paragraph.writtenIn}\\] `;
       out.push(
-        `${paragraph.number}\\. ${mark}${blockText(noted.paragraphs.get(paragraph.number), paragraph.text)}`,
+        `${report.templateLanguage === "ar" ? paragraphNumber(report, paragraph.number) : `${paragraph.number}\\.`} ${mark}${blockText(noted.paragraphs.get(paragraph.number), paragraph.text)}`,
         "",
       );
     }

@@ -21,4 +21,4 @@ export {
   type NotedRun,
   type ReportNote,
 } from "./ReportNotes";
-export { sectionBlocks, symbolLine } from "./ReportLayout";
+export { sectionBlocks, symbolLine, chapterNumber, paragraphNumber } from "./ReportLayout";
