@@ -14,7 +14,7 @@ interface Explanation {
 
 describe("remit symbol", () => {
   it("explains a resolution symbol part by part, with its citation", async () => {
-    const [explained] = await remitJson<Explanation[]>(["symbol", "a/res/74/173"]);
+    const [explained] = await remitJson<Explanation[]>(["symbol", "A/RES/74/173"]);
     expect(explained).toMatchObject({
       ok: true,
       symbol: "A/RES/74/173",

@@ -22,8 +22,9 @@ describe("Body", () => {
     expect(Body.parse(ccpcj)).toEqual(ccpcj);
   });
 
-  it("a symbol prefix is stored normalised, and a full symbol is not a prefix", () => {
-    expect(Body.parse({ ...ccpcj, symbolPrefix: "e/cn.15" }).symbolPrefix).toBe("E/CN.15");
+  it("a symbol prefix is stored in its written form, and a full symbol is not a prefix", () => {
+    expect(Body.parse({ ...ccpcj, symbolPrefix: "E/CN.15" }).symbolPrefix).toBe("E/CN.15");
+    expect(messages({ ...ccpcj, symbolPrefix: "e/cn.15" })[0]).toContain("at character 0");
     expect(messages({ ...ccpcj, symbolPrefix: "E/CN.15/2011/2" })[0]).toContain(
       "a symbol prefix holds only the organ and series components",
     );

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { citationToSymbol, formatCitation, formatSymbol, parseCitation, parseSymbol } from "../symbol";
+import { citationToSymbol, formatCitation, normaliseSymbol, parseCitation } from "../symbol";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
 export interface InvalidMandateReference {
@@ -19,7 +19,9 @@ export type MandateReferenceResult =
 /**
  * Reads how a mandate is named and returns its one canonical form, so that the same
  * mandate is always stored and matched the same way:
- * - a document symbol, normalised by the symbol parser ("Ａ／ＲＥＳ／74/173" → "A/RES/74/173");
+ * - a document symbol, repaired by `normaliseSymbol` ("Ａ／ＲＥＳ／74/173" → "A/RES/74/173"):
+ *   a mandate is looked up by whatever form a person types, so this reader normalises
+ *   explicitly where the strict `parseSymbol` would refuse;
  * - a citation of a resolution that has a symbol by convention, as that symbol
  *   ("General Assembly resolution 74/173", "大会第74/173号决议" → "A/RES/74/173");
  * - any other citation (decisions, the Commission's resolutions), in short English form
@@ -28,8 +30,8 @@ export type MandateReferenceResult =
  * @example readMandateReference("General Assembly decision 74/567") // { ok: true, reference: "GA decision 74/567" }
  */
 export function readMandateReference(text: string): MandateReferenceResult {
-  const symbol = parseSymbol(text);
-  if (symbol.ok) return { ok: true, reference: formatSymbol(symbol.symbol) };
+  const symbol = normaliseSymbol(text);
+  if (symbol.ok) return { ok: true, reference: symbol.text };
   const citation = parseCitation(text);
   if (citation.ok) {
     const mapped = citationToSymbol(citation.citation);

@@ -70,7 +70,7 @@ describe("ReportingObligation", () => {
     const submitted = ReportingObligation.parse({
       ...deferredTo30,
       status: "submitted",
-      submittedAs: "E/CN.15/2021/...",
+      submittedAs: "E/CN.15/2021/…",
     });
     expect(submitted.submittedAs).toBe("E/CN.15/2021/…");
     const pending = ReportingObligation.safeParse({

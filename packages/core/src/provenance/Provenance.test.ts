@@ -9,15 +9,18 @@ describe("the document a fact was stated in", () => {
     expect(DocumentProvenance.parse({ source: "document", symbol: REPORT_2021, paragraphs: [17] }).symbol).toBe(
       REPORT_2021,
     );
-    expect(DocumentProvenance.parse({ source: "document", symbol: "e/cn.15/2021/...", paragraphs: [17] }).symbol).toBe(
-      REPORT_2021,
-    );
+    expect(
+      DocumentProvenance.safeParse({ source: "document", symbol: "e/cn.15/2021/...", paragraphs: [17] }).success,
+    ).toBe(false);
   });
 
-  it("a full symbol is stored normalised", () => {
+  it("a full symbol is stored in its written form; full-width forms are refused, not folded", () => {
+    expect(DocumentProvenance.parse({ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [2] }).symbol).toBe(
+      "E/CN.15/2011/2",
+    );
     expect(
-      DocumentProvenance.parse({ source: "document", symbol: "Ｅ／ＣＮ.15／2011／2", paragraphs: [2] }).symbol,
-    ).toBe("E/CN.15/2011/2");
+      DocumentProvenance.safeParse({ source: "document", symbol: "Ｅ／ＣＮ.15／2011／2", paragraphs: [2] }).success,
+    ).toBe(false);
   });
 
   it("a decision cited by number is a source in its short citation form; a resolution citation becomes its symbol", () => {

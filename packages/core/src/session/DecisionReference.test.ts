@@ -9,8 +9,9 @@ describe("DecisionReference", () => {
     expect(DecisionReference.parse("经济及社会理事会第 2010/243 号决定")).toBe("ECOSOC decision 2010/243");
   });
 
-  it("a document symbol is stored normalised", () => {
-    expect(DecisionReference.parse(" a/res/74/247 ")).toBe("A/RES/74/247");
+  it("a document symbol is stored in its written form; a slip in it is refused, not repaired", () => {
+    expect(DecisionReference.parse("A/RES/74/247")).toBe("A/RES/74/247");
+    expect(DecisionReference.safeParse(" a/res/74/247 ").error?.issues[0]?.message).toContain("at character 0");
   });
 
   it("a misprinted symbol is refused with both parsers' explanations", () => {

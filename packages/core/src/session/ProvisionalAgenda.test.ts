@@ -103,7 +103,7 @@ describe("ProvisionalAgenda", () => {
   it("the report under 6(d) may carry its partial symbol E/CN.15/2021/…; the agenda's own symbol stays a full one", () => {
     const withSymbol = structuredClone(agenda2021);
     withSymbol.items[0]!.subItems[0]!.documents = [
-      { symbol: "e/cn.15/2021/...", title: { zh: "促进技术援助和能力建设" } },
+      { symbol: "E/CN.15/2021/…", title: { zh: "促进技术援助和能力建设" } },
     ] as never;
     const agenda = ProvisionalAgenda.parse(withSymbol);
     expect(findAgendaItem(agenda, "6(d)")?.documents[0]?.symbol).toBe("E/CN.15/2021/…");

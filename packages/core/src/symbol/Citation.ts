@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { shown } from "./SymbolError";
 import type { SessionNumbering } from "./SessionNumbering";
 import { FIRST_ECOSOC_SYMBOL_YEAR, FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION } from "./SessionNumbering";
 
@@ -139,7 +140,7 @@ export function citationError(
   hint?: string,
 ): CitationError {
   const message =
-    `"${input}" is not a valid citation: at character ${offset} (${part}), ${reason}.` +
+    `"${shown(input)}" is not a valid citation: at character ${offset} (${part}), ${reason}.` +
     (hint === undefined ? "" : ` ${hint}`);
   return { _tag: "InvalidCitation", input, part, offset, reason, message };
 }

@@ -11,6 +11,13 @@ import {
   ordinal,
 } from "./SessionNumbering";
 
+/**
+ * The longest text read as a citation. The longest real one, "Commission on Crime Prevention
+ * and Criminal Justice resolution 22/8", has 64 characters; a longer text fails at once
+ * rather than being scanned (probe defect 11).
+ */
+export const MAX_CITATION_LENGTH = 200;
+
 /** Options of {@link parseCitation}. */
 export interface CitationParseOptions {
   /** The body of a citation that names none ("decision 18/1" in a Commission document). */
@@ -224,10 +231,23 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
  * write it: "CCPCJ resolution 22/8", "Commission on Crime Prevention and Criminal Justice
  * resolution 22/8", "ECOSOC decision 2010/243", "GA decision 74/567", "decision 18/1" (with
  * `defaultBodyId`), "大会第74/173号决议", "经济及社会理事会第 2010/243 号决定",
- * "委员会第22/8号决议". General Assembly sessions are checked against `referenceDate`.
+ * "委员会第22/8号决议". General Assembly sessions are checked against `referenceDate`. A text
+ * longer than {@link MAX_CITATION_LENGTH} fails at once.
  * @example parseCitation("CCPCJ resolution 22/8") // { ok: true, citation: { bodyId: "ccpcj", kind: "resolution", session: 22, number: 8 } }
  */
 export function parseCitation(text: string, options: CitationParseOptions = {}): CitationParseResult {
+  if (text.length > MAX_CITATION_LENGTH) {
+    return {
+      ok: false,
+      error: citationError(
+        text,
+        "citation",
+        MAX_CITATION_LENGTH,
+        `a citation has at most ${MAX_CITATION_LENGTH} characters, and this text has ${text.length}`,
+        "Give the citation alone, as in 'CCPCJ resolution 22/8'.",
+      ),
+    };
+  }
   const folded = normaliseText(text);
   try {
     return { ok: true, citation: parseFolded(folded, options) };

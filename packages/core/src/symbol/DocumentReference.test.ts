@@ -13,9 +13,13 @@ import { DocumentSymbolText } from "./DocumentSymbolText";
 const asOf2021 = documentReferenceTextAsOf(new Date("2021-06-01T00:00:00Z"));
 
 describe("DocumentReferenceText: a full symbol or a partial one", () => {
-  it("stores the 2021 report's partial symbol and a full symbol, each normalised", () => {
-    expect(DocumentReferenceText.parse("e/cn.15/2021/...")).toBe("E/CN.15/2021/…");
-    expect(DocumentReferenceText.parse(" e/cn.15/2021/1 ")).toBe("E/CN.15/2021/1");
+  it("stores the 2021 report's partial symbol and a full symbol in their written forms only", () => {
+    expect(DocumentReferenceText.parse("E/CN.15/2021/…")).toBe("E/CN.15/2021/…");
+    expect(DocumentReferenceText.parse("E/CN.15/2021/1")).toBe("E/CN.15/2021/1");
+    expect(DocumentReferenceText.safeParse("E/CN.15/2021/...").error?.issues[0]).toMatchObject({
+      params: { part: "document", offset: 13 },
+    });
+    expect(DocumentReferenceText.safeParse(" e/cn.15/2021/1 ").success).toBe(false);
   });
 
   it("DocumentSymbolText stays strict: the partial symbol is not a document symbol", () => {

@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
+import type { SymbolPart } from "./SymbolPart";
 import {
   DocumentType,
   ModifierType,
@@ -62,7 +64,9 @@ export type SymbolModifier = z.infer<typeof SymbolModifier>;
  * The parts of a UN document symbol, in the order they are written:
  * organ / series components / category / session or year / document / modifiers.
  * `E/CN.15/2021/L.5/Rev.1` is organ E, series [CN.15], year 2021, document L.5,
- * modifiers [Rev.1]. Parse text with `parseSymbol`, render with `formatSymbol`.
+ * modifiers [Rev.1]. A Security Council resolution carries the year of its adoption in
+ * parentheses after its number, `S/RES/2532 (2020)`: `adoptionYear`. Parse text with
+ * `parseSymbol`, render with `formatSymbol`.
  * @example
  * DocumentSymbol.parse({ organ: "A", series: [], category: "RES",
  *   period: { kind: "session", session: 74 }, document: { number: 173 }, modifiers: [] })
@@ -75,9 +79,32 @@ export const DocumentSymbol = z
     period: SymbolPeriod.optional(),
     document: DocumentDesignation,
     modifiers: z.array(SymbolModifier),
+    adoptionYear: z.int().min(1946).max(9999).optional(),
   })
   .strict()
   .superRefine((symbol, context) => {
+    const misplaced = modifierOrderFault(symbol.modifiers);
+    if (misplaced !== undefined) {
+      context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
+    }
+    if (symbol.adoptionYear !== undefined && !isSecurityCouncilResolution(symbol)) {
+      context.addIssue({
+        code: "custom",
+        path: ["adoptionYear"],
+        message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
+      });
+    }
+    const rules = ORGAN_RULES[symbol.organ];
+    if (rules.requiredSeries !== undefined) {
+      const first = symbol.series[0];
+      if (first?.kind !== "series" || first.name !== rules.requiredSeries.name) {
+        context.addIssue({
+          code: "custom",
+          path: ["series", 0],
+          message: `${symbol.organ} symbols continue with ${rules.requiredSeries.name}`,
+        });
+      }
+    }
     if (symbol.period === undefined) return;
     const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
     if (symbol.period.kind !== expected) {
@@ -91,28 +118,70 @@ export const DocumentSymbol = z
 /** The parts of a UN document symbol. */
 export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
 
+/**
+ * Whether a symbol is a Security Council resolution in the form that may carry its year:
+ * `S/RES/n`, nothing else around the number.
+ */
+export function isSecurityCouncilResolution(symbol: Omit<DocumentSymbol, "adoptionYear">): boolean {
+  return (
+    symbol.organ === "S" &&
+    symbol.category === "RES" &&
+    symbol.series.length === 0 &&
+    symbol.period === undefined &&
+    symbol.document.type === undefined &&
+    symbol.modifiers.length === 0
+  );
+}
+
+/** One component of a written symbol (the text between two slashes) and the part it is. */
+export interface SymbolComponent {
+  readonly part: SymbolPart;
+  readonly text: string;
+}
+
+/**
+ * The components of a symbol as written, in order, each with its part: what `formatSymbol`
+ * joins with slashes. A slashed document type gives two components (`INF`, `1`).
+ * @example symbolComponents(parsed("A/RES/74/173")).map((c) => c.part) // ["organ", "category", "session", "document"]
+ */
+export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
+  const components: SymbolComponent[] = [{ part: "organ", text: symbol.organ }];
+  for (const component of symbol.series) components.push({ part: "series", text: formatSeriesComponent(component) });
+  if (symbol.category !== undefined) components.push({ part: "category", text: symbol.category });
+  if (symbol.period !== undefined) {
+    components.push(
+      symbol.period.kind === "session"
+        ? { part: "session", text: String(symbol.period.session) }
+        : { part: "year", text: String(symbol.period.year) },
+    );
+  }
+  const { type, number } = symbol.document;
+  if (type === undefined) components.push({ part: "document", text: String(number) });
+  else if (SLASHED_DOCUMENT_TYPES.has(type)) {
+    components.push({ part: "document", text: type }, { part: "document", text: String(number) });
+  } else components.push({ part: "document", text: `${type}.${number}` });
+  for (const modifier of symbol.modifiers) {
+    components.push({
+      part: "modifier",
+      text: modifier.type === "Summary" ? "Summary" : `${modifier.type}.${modifier.number}`,
+    });
+  }
+  return components;
+}
+
 /** Renders one series component: `CN.15` or `CCPCJ`. */
 export function formatSeriesComponent(component: SeriesComponent): string {
   return component.kind === "body" ? `${component.code}.${component.number}` : component.name;
 }
 
 /**
- * Renders a symbol in its normalised form. `formatSymbol(parseSymbol(s).symbol) === s` for
- * every normalised symbol `s`.
- * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1"
+ * Renders a symbol in its one written form. `formatSymbol(parseSymbol(s).symbol) === s` for
+ * every `s` that `parseSymbol` accepts.
+ * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1", "S/RES/2532 (2020)"
  */
 export function formatSymbol(symbol: DocumentSymbol): string {
-  const parts: string[] = [symbol.organ, ...symbol.series.map(formatSeriesComponent)];
-  if (symbol.category !== undefined) parts.push(symbol.category);
-  if (symbol.period !== undefined) {
-    parts.push(String(symbol.period.kind === "session" ? symbol.period.session : symbol.period.year));
-  }
-  const { type, number } = symbol.document;
-  if (type === undefined) parts.push(String(number));
-  else if (SLASHED_DOCUMENT_TYPES.has(type)) parts.push(type, String(number));
-  else parts.push(`${type}.${number}`);
-  for (const modifier of symbol.modifiers) {
-    parts.push(modifier.type === "Summary" ? "Summary" : `${modifier.type}.${modifier.number}`);
-  }
-  return parts.join("/");
+  const written = symbolComponents(symbol)
+    .map((component) => component.text)
+    .join("/");
+  return symbol.adoptionYear === undefined ? written : `${written} (${symbol.adoptionYear})`;
 }

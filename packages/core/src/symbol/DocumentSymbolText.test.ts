@@ -1,13 +1,16 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
-import { DocumentSymbolText, documentSymbolTextAsOf, normaliseSymbol } from "./DocumentSymbolText";
+import { DocumentSymbolText, documentSymbolTextAsOf } from "./DocumentSymbolText";
+import { normaliseSymbol } from "./SymbolNormalisation";
 
 const asOf2021 = documentSymbolTextAsOf(new Date("2021-06-01T00:00:00Z"));
 
 describe("DocumentSymbolText", () => {
-  it("stores a symbol in its normalised form", () => {
-    expect(DocumentSymbolText.parse(" e/cn.15/2021/l.5/rev1 ")).toBe("E/CN.15/2021/L.5/Rev.1");
-    expect(DocumentSymbolText.parse("Ａ／ＲＥＳ／７４／１７３")).toBe("A/RES/74/173");
+  it("stores a symbol in its written form and refuses slips with their position", () => {
+    expect(DocumentSymbolText.parse("E/CN.15/2021/L.5/Rev.1")).toBe("E/CN.15/2021/L.5/Rev.1");
+    expect(DocumentSymbolText.parse("S/RES/2532 (2020)")).toBe("S/RES/2532 (2020)");
+    const slip = DocumentSymbolText.safeParse(" e/cn.15/2021/l.5/rev1 ");
+    expect(slip.error?.issues[0]).toMatchObject({ params: { part: "segment", offset: 0 } });
   });
 
   it("fails with one issue whose message is the parser's explanation", () => {
@@ -35,8 +38,8 @@ describe("DocumentSymbolText", () => {
     expect(z.toJSONSchema(DocumentSymbolText)).toMatchObject({ type: "string" });
   });
 
-  it("normaliseSymbol gives the normalised text, or nothing for an invalid symbol", () => {
-    expect(normaliseSymbol("a/64/123/add.1")).toBe("A/64/123/Add.1");
-    expect(normaliseSymbol("A//123")).toBeUndefined();
+  it("normaliseSymbol repairs what the schema refuses, or fails as the parser does", () => {
+    expect(normaliseSymbol("a/64/123/add.1")).toMatchObject({ ok: true, text: "A/64/123/Add.1" });
+    expect(normaliseSymbol("A//123").ok).toBe(false);
   });
 });

@@ -5,11 +5,13 @@ import { FIRST_ECOSOC_SYMBOL_YEAR, FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION, FIRS
 /**
  * The first component of a document symbol: the principal organ a document is issued by
  * or submitted to (`A` General Assembly, `E` Economic and Social Council, `S` Security
- * Council, `ST` Secretariat), or a secretariat-style series of its own (`UNODC`, as in
- * `UNODC/CCPCJ/EG.4/2020/2`).
+ * Council, `ST` Secretariat), a secretariat-style series of its own (`UNODC`, as in
+ * `UNODC/CCPCJ/EG.4/2020/2`), or the special series of a treaty's conference of States
+ * parties (`CTOC` for the Organized Crime Convention, as in `CTOC/COP/2020/10`; `CAC` for
+ * the Convention against Corruption, as in `CAC/COSP/2019/17`).
  * @example Organ.parse("E")
  */
-export const Organ = z.enum(["A", "E", "S", "ST", "UNODC"]);
+export const Organ = z.enum(["A", "E", "S", "ST", "UNODC", "CTOC", "CAC"]);
 /** The organ or series a document symbol starts with. */
 export type Organ = z.infer<typeof Organ>;
 
@@ -27,6 +29,11 @@ export interface OrganRules {
   readonly firstPeriod: number;
   /** Why nothing earlier is valid, for the error message. */
   readonly firstPeriodNote: string;
+  /**
+   * The series component every symbol of this root continues with, when there is one: a
+   * treaty's special series names its conference next (`CTOC/COP`, `CAC/COSP`).
+   */
+  readonly requiredSeries?: { readonly name: string; readonly label: string };
 }
 
 /**
@@ -63,6 +70,20 @@ export const ORGAN_RULES: Readonly<Record<Organ, OrganRules>> = {
     numbering: "by-year",
     firstPeriod: FIRST_UN_YEAR,
     firstPeriodNote: "the United Nations issued no documents before 1946",
+  },
+  CTOC: {
+    name: "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+    numbering: "by-year",
+    firstPeriod: 2004,
+    firstPeriodNote: "the Conference of the Parties to the Organized Crime Convention first met in 2004",
+    requiredSeries: { name: "COP", label: "the Conference of the Parties" },
+  },
+  CAC: {
+    name: "the Conference of the States Parties to the United Nations Convention against Corruption",
+    numbering: "by-year",
+    firstPeriod: 2006,
+    firstPeriodNote: "the Conference of the States Parties to the Convention against Corruption first met in 2006",
+    requiredSeries: { name: "COSP", label: "the Conference of the States Parties" },
   },
 };
 

@@ -23,10 +23,17 @@ describe("the 2021 report's own symbol, known only as E/CN.15/2021/…", () => {
     if (result.ok) expect(formatPartialSymbol(result.partial)).toBe("E/CN.15/2021/…");
   });
 
-  it("normalises case, blanks, full-width forms and three full stops to the one written form", () => {
-    for (const text of ["e/cn.15/2021/…", " E / CN.15 / 2021 / … ", "Ｅ／ＣＮ.１５／２０２１／…", "E/CN.15/2021/..."]) {
+  it("refuses case, blanks, full-width forms and three full stops, each at its position", () => {
+    const cases: [string, number][] = [
+      ["e/cn.15/2021/…", 0],
+      [" E / CN.15 / 2021 / … ", 0],
+      ["Ｅ／ＣＮ.１５／２０２１／…", 0],
+      ["E/CN.15/2021/...", 13],
+      ["E/CN.15/2021 /…", 12],
+    ];
+    for (const [text, offset] of cases) {
       const result = parsePartialSymbol(text, asOf);
-      expect(result.ok && formatPartialSymbol(result.partial), text).toBe("E/CN.15/2021/…");
+      expect(result.ok ? -1 : result.error.offset, text).toBe(offset);
     }
   });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
 import { ORGAN_RULES, Organ } from "./Organ";
 import type { SymbolError } from "./SymbolError";
@@ -8,6 +9,7 @@ import { readOrganAndSeries, readPeriod, runStage } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import { SymbolCategory, canonicalCode } from "./SymbolVocabulary";
+import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 
 /**
  * A document symbol whose document number is not known: the organ, series, category and
@@ -50,7 +52,7 @@ function fault(
   at: Segment,
   reason: string,
   hint: string,
-): PartialSymbolParseResult {
+): { readonly ok: false; readonly error: SymbolError } {
   return {
     ok: false,
     error: symbolError(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint),
@@ -58,18 +60,66 @@ function fault(
 }
 
 /**
- * Parses a partial symbol, "E/CN.15/2021/…" (or with three full stops), normalising it like a
- * full symbol. The organ, series and category are read as in `parseSymbol`; the session or
- * year is required and checked against `options.referenceDate`; the ellipsis must come
- * right after it and end the text. Every error says where and what, as `parseSymbol` does.
+ * Parses a partial symbol, "E/CN.15/2021/…". Strict as `parseSymbol` is: the text must be
+ * the written form (one "…" character, no blanks, the symbol's case). The organ, series and
+ * category are read as in `parseSymbol`; the session or year is required and checked
+ * against `options.referenceDate`; the ellipsis must come right after it and end the text.
+ * Every error says where and what, as `parseSymbol` does.
  * @example
- * parsePartialSymbol("e/cn.15/2021/…")    // ok, formatPartialSymbol gives "E/CN.15/2021/…"
+ * parsePartialSymbol("E/CN.15/2021/…")    // ok, formatPartialSymbol gives "E/CN.15/2021/…"
+ * parsePartialSymbol("E/CN.15/2021/...")  // false: at character 13, "..." is written "…"
  * parsePartialSymbol("E/CN.15/…").ok      // false: a partial symbol names its year before "…"
  * parsePartialSymbol("E/CN.15/2021/2").ok // false: a full symbol (use parseSymbol)
  */
 export function parsePartialSymbol(text: string, options: SymbolParseOptions = {}): PartialSymbolParseResult {
+  const overlong = overlongSymbol(text);
+  if (overlong !== undefined) return { ok: false, error: overlong };
+  const read = readPartialLeniently(text, options);
+  const stray = strayCharacter(text, { ellipsis: true });
+  if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
+    return {
+      ok: false,
+      error: strayCharacterError(text, stray, read.ok ? formatPartialSymbol(read.partial) : undefined),
+    };
+  }
+  if (!read.ok) return read;
+  const fault = writtenFormFault(text, read.segments, partialComponents(read.partial));
+  return fault === undefined ? { ok: true, partial: read.partial } : { ok: false, error: fault };
+}
+
+/** The components of a partial symbol as written, the ellipsis last. */
+function partialComponents(partial: PartialDocumentSymbol): SymbolComponent[] {
+  const components: SymbolComponent[] = [{ part: "organ", text: partial.organ }];
+  for (const component of partial.series) components.push({ part: "series", text: formatSeriesComponent(component) });
+  if (partial.category !== undefined) components.push({ part: "category", text: partial.category });
+  components.push(
+    partial.period.kind === "session"
+      ? { part: "session", text: String(partial.period.session) }
+      : { part: "year", text: String(partial.period.year) },
+  );
+  components.push({ part: "document", text: PARTIAL_SYMBOL_ELLIPSIS });
+  return components;
+}
+
+/** A partial symbol read leniently (blanks, case, "..."), with the segments it was read from. */
+function readPartialLeniently(
+  text: string,
+  options: SymbolParseOptions,
+):
+  | { readonly ok: true; readonly partial: PartialDocumentSymbol; readonly segments: readonly Segment[] }
+  | { readonly ok: false; readonly error: SymbolError } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
+  if (segmented.yearSuffix !== undefined) {
+    const at = segmented.yearSuffix.bracketOffset;
+    return fault(
+      text,
+      "year",
+      { shape: "other", text: "(", offset: at, end: at + 1 },
+      "only a Security Council resolution carries its year in parentheses",
+      `A partial symbol names its session or year before "${PARTIAL_SYMBOL_ELLIPSIS}", as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+    );
+  }
   const { segments } = segmented;
   const ellipsisAt = segments.findIndex((segment) => isEllipsisSegment(segment));
   const last = segments[segments.length - 1];
@@ -77,7 +127,7 @@ export function parsePartialSymbol(text: string, options: SymbolParseOptions = {
     return fault(
       text,
       "symbol",
-      { shape: "other", text: "", offset: 0 },
+      { shape: "other", text: "", offset: 0, end: 0 },
       "the symbol is empty",
       "Write e.g. E/CN.15/2021/….",
     );
@@ -144,7 +194,7 @@ export function parsePartialSymbol(text: string, options: SymbolParseOptions = {
   }
   const partial: PartialDocumentSymbol = { organ, series, period: period.value };
   if (category !== undefined) partial.category = category;
-  return { ok: true, partial };
+  return { ok: true, partial, segments };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SymbolError } from "./SymbolError";
+import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
 
 const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
@@ -21,9 +22,13 @@ describe("a misprinted session", () => {
     expect(error.message).toContain("opens in September of 1945 + n");
   });
 
-  it("the offset counts characters of the input as typed, blanks included", () => {
-    expect(errorOf("  A/624/123").offset).toBe(4);
-    expect(errorOf("Ａ／６２４／１２３").offset).toBe(2);
+  it("normalising, the offset counts characters of the input as typed, blanks included", () => {
+    const offset = (text: string) => {
+      const result = normaliseSymbol(text, asOf);
+      return result.ok ? -1 : result.error.offset;
+    };
+    expect(offset("  A/624/123")).toBe(4);
+    expect(offset("Ａ／６２４／１２３")).toBe(2);
   });
 
   it("a session before the 31st predates session numbers in symbols", () => {
@@ -129,7 +134,7 @@ describe("series, document and modifiers", () => {
   it("an unknown document type", () => {
     const error = errorOf("E/CN.15/2021/XYZ.5");
     expect(error).toMatchObject({ part: "document", offset: 13, reason: '"XYZ" is not a known document type' });
-    expect(error.message).toContain("Expected a number, or L.n, CRP.n, PV.n, SR.n, WP.n, R.n, INF/n or NGO/n.");
+    expect(error.message).toContain("Expected a number, or L.n, CRP.n, PV.n, SR.n, WP.n, R.n, INF/n, NGO/n or PET/n.");
   });
 
   it("a document type without its number", () => {

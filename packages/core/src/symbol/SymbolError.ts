@@ -1,13 +1,8 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 
-/**
- * Which part of a symbol an error is about: the whole `symbol` (empty input), a
- * `segment` between slashes (empty, or holding a stray character), the `organ`, a
- * `series` component (`CN.15`), the `category` (`RES`), the `session` or `year`, the
- * `document` designation (`173`, `L.5`), or a final `modifier` (`Rev.1`).
- */
-export type SymbolPart =
-  "symbol" | "segment" | "organ" | "series" | "category" | "session" | "year" | "document" | "modifier";
+import type { SymbolPart } from "./SymbolPart";
+
+export type { SymbolPart } from "./SymbolPart";
 
 /**
  * Why a text is not a valid document symbol, precisely enough to fix it.
@@ -58,9 +53,17 @@ export function symbolError(
   reason: string,
   hint?: string,
 ): SymbolError {
-  const where = found === "" ? `${PART_LABELS[part]}` : `${PART_LABELS[part]} "${found}"`;
+  const where = found === "" ? `${PART_LABELS[part]}` : `${PART_LABELS[part]} "${shown(found)}"`;
   const message =
-    `"${input}" is not a valid document symbol: at character ${offset} (${where}), ${reason}.` +
+    `"${shown(input)}" is not a valid document symbol: at character ${offset} (${where}), ${reason}.` +
     (hint === undefined ? "" : ` ${hint}`);
   return { _tag: "InvalidSymbol", input, part, offset, reason, message };
+}
+
+/** How much of an overlong input a message quotes: enough to recognise it, not a megabyte. */
+const QUOTED_LENGTH = 60;
+
+/** A text as a message quotes it: cut to `QUOTED_LENGTH` characters with "…" when longer. */
+export function shown(text: string): string {
+  return text.length <= QUOTED_LENGTH ? text : `${text.slice(0, QUOTED_LENGTH)}… (${text.length} characters)`;
 }

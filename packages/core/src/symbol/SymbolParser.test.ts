@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentSymbol } from "./DocumentSymbol";
-import { formatSymbol } from "./DocumentSymbol";
+import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
+import { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
 
 const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 
@@ -9,10 +10,6 @@ function parts(text: string): DocumentSymbol {
   const result = parseSymbol(text, asOf);
   if (!result.ok) throw new Error(result.error.message);
   return result.symbol;
-}
-
-function normalised(text: string): string {
-  return formatSymbol(parts(text));
 }
 
 describe("the symbols of the seeds", () => {
@@ -89,7 +86,12 @@ describe("document types and modifiers", () => {
       series: [{ kind: "series", name: "AI" }],
       document: { number: 189 },
     });
-    expect(parts("A/64/123/Amend.1/Summary").modifiers).toEqual([{ type: "Amend", number: 1 }, { type: "Summary" }]);
+    expect(parts("ST/AI/2010/4/Rev.1/Amend.1/Corr.1").modifiers).toEqual([
+      { type: "Rev", number: 1 },
+      { type: "Amend", number: 1 },
+      { type: "Corr", number: 1 },
+    ]);
+    expect(parts("A/64/123/Rev.1/Summary").modifiers).toEqual([{ type: "Rev", number: 1 }, { type: "Summary" }]);
   });
 
   it("conference room papers, records and the information series are document types", () => {
@@ -125,31 +127,89 @@ describe("document types and modifiers", () => {
   });
 });
 
-describe("normalisation", () => {
+describe("normaliseSymbol repairs typing slips, and says what it changed", () => {
+  function repaired(text: string): string {
+    const result = normaliseSymbol(text, asOf);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.text;
+  }
+
   it("trims and drops the blanks around slashes", () => {
-    expect(normalised("  A / RES / 74 / 173  ")).toBe("A/RES/74/173");
+    expect(repaired("  A / RES / 74 / 173  ")).toBe("A/RES/74/173");
   });
 
   it("upper-cases organ, body and type letters", () => {
-    expect(normalised("e/cn.15/2021/l.5")).toBe("E/CN.15/2021/L.5");
-    expect(normalised("unodc/ccpcj/eg.4/2020/2")).toBe("UNODC/CCPCJ/EG.4/2020/2");
+    expect(repaired("e/cn.15/2021/l.5")).toBe("E/CN.15/2021/L.5");
+    expect(repaired("unodc/ccpcj/eg.4/2020/2")).toBe("UNODC/CCPCJ/EG.4/2020/2");
   });
 
   it("writes modifiers with their dot and their case: Rev1, rev.1, REV. 1 become Rev.1", () => {
-    expect(normalised("E/CN.15/2021/L.5/Rev1")).toBe("E/CN.15/2021/L.5/Rev.1");
-    expect(normalised("E/CN.15/2021/L.5/rev.1")).toBe("E/CN.15/2021/L.5/Rev.1");
-    expect(normalised("E/CN.15/2021/L.5/REV. 1")).toBe("E/CN.15/2021/L.5/Rev.1");
-    expect(normalised("a/64/123/add1/summary")).toBe("A/64/123/Add.1/Summary");
+    expect(repaired("E/CN.15/2021/L.5/Rev1")).toBe("E/CN.15/2021/L.5/Rev.1");
+    expect(repaired("E/CN.15/2021/L.5/rev.1")).toBe("E/CN.15/2021/L.5/Rev.1");
+    expect(repaired("E/CN.15/2021/L.5/REV. 1")).toBe("E/CN.15/2021/L.5/Rev.1");
+    expect(repaired("a/64/123/add1/summary")).toBe("A/64/123/Add.1/Summary");
   });
 
   it("reads the full-width slashes, letters and digits of Chinese texts", () => {
-    expect(normalised("Ａ／ＲＥＳ／７４／１７３")).toBe("A/RES/74/173");
-    expect(normalised("E／CN.15／2011／2")).toBe("E/CN.15/2011/2");
-    expect(normalised("\u3000A/64/123\u3000")).toBe("A/64/123");
+    expect(repaired("Ａ／ＲＥＳ／７４／１７３")).toBe("A/RES/74/173");
+    expect(repaired("E／CN.15／2011／2")).toBe("E/CN.15/2011/2");
+    expect(repaired("\u3000A/64/123\u3000")).toBe("A/64/123");
   });
 
   it("spells the subcommission Sub, as the United Nations does", () => {
-    expect(normalised("E/CN.4/SUB.2/2000/1")).toBe("E/CN.4/Sub.2/2000/1");
+    expect(repaired("E/CN.4/SUB.2/2000/1")).toBe("E/CN.4/Sub.2/2000/1");
+  });
+
+  it("gives the Security Council's year its blank: S/RES/2532(2020)", () => {
+    expect(repaired("S/RES/2532(2020)")).toBe("S/RES/2532 (2020)");
+  });
+
+  it("lists each repair with where it was, what was found and what was written", () => {
+    const result = normaliseSymbol("A/RES/74/173 /add1", asOf);
+    expect(result.ok && result.repairs).toEqual([
+      { offset: 12, found: " /", written: "/", reason: "removed blanks beside a slash" },
+      {
+        offset: 14,
+        found: "add1",
+        written: "Add.1",
+        reason: "added the dot before the number, wrote the letters in the symbol's case",
+      },
+    ]);
+    expect(normaliseSymbol("A/RES/74/173", asOf)).toMatchObject({ ok: true, repairs: [] });
+  });
+
+  it("never guesses: a text that is no symbol once repaired fails with the parser's error", () => {
+    expect(normaliseSymbol("A//173", asOf)).toMatchObject({ ok: false, error: { part: "segment", offset: 2 } });
+  });
+});
+
+describe("strict by default: parseSymbol accepts only the written form", () => {
+  it("a stray blank inside a symbol is an error at its position, not silently dropped", () => {
+    const result = parseSymbol("A/RES/74/173 /Add.1", asOf);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatchObject({ part: "segment", offset: 12, reason: "a blank stands beside a slash" });
+      expect(result.error.message).toContain("Did you mean A/RES/74/173/Add.1?");
+    }
+  });
+
+  it("case, a missing dot and full-width forms are errors at the first character that differs", () => {
+    expect(parseSymbol("a/RES/74/173", asOf)).toMatchObject({ ok: false, error: { part: "organ", offset: 0 } });
+    expect(parseSymbol("A/64/123/Add1", asOf)).toMatchObject({ ok: false, error: { part: "modifier", offset: 12 } });
+    expect(parseSymbol("E/CN.15/2021/l.5", asOf)).toMatchObject({ ok: false, error: { part: "document", offset: 13 } });
+    expect(parseSymbol("A/RES/７4/173", asOf)).toMatchObject({ ok: false, error: { part: "segment", offset: 6 } });
+    expect(parseSymbol(" A/64/123", asOf)).toMatchObject({
+      ok: false,
+      error: { offset: 0, reason: "a symbol starts with no blank" },
+    });
+  });
+
+  it("a megabyte of input fails at once, at the length limit (probe defect 11)", () => {
+    const huge = `A/RES/74/17${"3".repeat(1_000_000)}`;
+    const result = parseSymbol(huge, asOf);
+    expect(result).toMatchObject({ ok: false, error: { part: "symbol", offset: MAX_SYMBOL_LENGTH } });
+    if (!result.ok) expect(result.error.message.length).toBeLessThan(400);
+    expect(normaliseSymbol(huge, asOf).ok).toBe(false);
   });
 });
 

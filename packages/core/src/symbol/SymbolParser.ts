@@ -5,11 +5,13 @@ import type {
   SymbolModifier,
   SymbolPeriod,
 } from "./DocumentSymbol";
+import { formatSymbol, isSecurityCouncilResolution, symbolComponents } from "./DocumentSymbol";
+import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
 import type { SymbolError, SymbolParseResult, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
-import type { Segment } from "./SymbolSegments";
+import type { Segment, YearSuffix } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, readSymbolNumber, segmentSymbol } from "./SymbolSegments";
 import {
   DOCUMENT_TYPE_LABELS,
@@ -23,6 +25,7 @@ import {
   SymbolCategory,
   canonicalCode,
 } from "./SymbolVocabulary";
+import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 
 /** Options of {@link parseSymbol}. */
 export interface SymbolParseOptions {
@@ -114,6 +117,17 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
       series.push({ kind: "series", name });
     } else break;
     reader.index += 1;
+  }
+  const required = ORGAN_RULES[organ].requiredSeries;
+  const firstSeries = series[0];
+  if (required !== undefined && (firstSeries?.kind !== "series" || firstSeries.name !== required.name)) {
+    fail(
+      reader,
+      "series",
+      reader.segments[1],
+      `${organ} symbols continue with ${required.name} (${required.label})`,
+      `Write ${organ}/${required.name}/…, as in ${organ === "CTOC" ? "CTOC/COP/2020/10" : "CAC/COSP/2019/17"}.`,
+    );
   }
   return { organ, series };
 }
@@ -240,7 +254,7 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
     "document",
     segment,
     code === undefined ? "this is not a document number" : `"${code}" is not a known document type`,
-    `Expected a number, or ${DocumentType.options.filter((t) => !SLASHED_DOCUMENT_TYPES.has(t)).join(".n, ")}.n, INF/n or NGO/n.`,
+    `Expected a number, or ${DocumentType.options.filter((t) => !SLASHED_DOCUMENT_TYPES.has(t)).join(".n, ")}.n, INF/n, NGO/n or PET/n.`,
   );
 }
 
@@ -266,21 +280,53 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
   return { type, number: numberOf(reader, "modifier", segment, segment.shape === "coded" ? segment.digits : "") };
 }
 
+/** A symbol read leniently, with the segments it was read from. @internal */
+export type LenientSymbolRead =
+  | { readonly ok: true; readonly symbol: DocumentSymbol; readonly segments: readonly Segment[] }
+  | { readonly ok: false; readonly error: SymbolError };
+
+function readAdoptionYear(reader: SymbolReader, symbol: DocumentSymbol, suffix: YearSuffix): number {
+  const at: Segment = { shape: "other", text: `(${suffix.digits})`, offset: suffix.bracketOffset, end: suffix.offset };
+  if (!isSecurityCouncilResolution(symbol)) {
+    fail(
+      reader,
+      "year",
+      at,
+      "only a Security Council resolution carries its year in parentheses",
+      "Write S/RES/2532 (2020); other symbols carry their session or year as a component, as in E/CN.15/2011/2.",
+    );
+  }
+  const digits: Segment = {
+    shape: "number",
+    digits: suffix.digits,
+    text: suffix.digits,
+    offset: suffix.offset,
+    end: suffix.offset + suffix.digits.length,
+  };
+  if (suffix.digits.length !== 4) {
+    fail(reader, "year", digits, "the year of adoption has four digits", "Write it as in S/RES/2532 (2020).");
+  }
+  const year = numberOf(reader, "year", digits, suffix.digits);
+  if (year < ORGAN_RULES.S.firstPeriod)
+    fail(reader, "year", digits, `${year} is too early: ${ORGAN_RULES.S.firstPeriodNote}`);
+  if (year > reader.referenceDate.getUTCFullYear()) {
+    fail(reader, "year", digits, `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`);
+  }
+  return year;
+}
+
 /**
- * Parses a UN document symbol into its parts, normalising it on the way: surrounding and
- * inner blanks go, full-width forms become ASCII (Chinese texts write `Ａ／ＲＥＳ`), organ
- * and type letters are upper-cased, modifiers get their dot and case (`rev1` → `Rev.1`).
- * Sessions and years are checked against `options.referenceDate` (default: now).
- * @example
- * parseSymbol("e/cn.15/2021/l.5/rev1") // { ok: true, symbol } and formatSymbol(symbol) === "E/CN.15/2021/L.5/Rev.1"
- * parseSymbol("A/624/123").ok          // false: the General Assembly has had no 624th session
+ * Reads a symbol leniently: blanks, case, full-width forms and missing dots are accepted and
+ * the grammar alone is checked. `parseSymbol` adds the written-form check; `normaliseSymbol`
+ * uses this reading to repair. @internal
  */
-export function parseSymbol(text: string, options: SymbolParseOptions = {}): SymbolParseResult {
+export function readSymbolLeniently(text: string, options: SymbolParseOptions = {}): LenientSymbolRead {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
   const reader: SymbolReader = {
     input: text,
-    ...segmented,
+    segments: segmented.segments,
+    endOffset: segmented.endOffset,
     referenceDate: options.referenceDate ?? new Date(),
     index: 0,
   };
@@ -301,15 +347,50 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
       reader.index += 1;
     }
     const document = readDocument(reader, category !== undefined || period !== undefined);
-    const modifiers = reader.segments.slice(reader.index).map((segment) => readModifier(reader, segment));
+    const first = reader.index;
+    const modifierSegments = reader.segments.slice(first);
+    const modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
+    const misplaced = modifierOrderFault(modifiers);
+    if (misplaced !== undefined) {
+      fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
+    }
     const symbol: DocumentSymbol = { organ, series, document, modifiers };
     if (category !== undefined) symbol.category = category;
     if (period !== undefined) symbol.period = period;
-    return { ok: true, symbol };
+    if (segmented.yearSuffix !== undefined) {
+      symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
+    }
+    return { ok: true, symbol, segments: segmented.segments };
   } catch (caught) {
     if (caught instanceof Fault) return { ok: false, error: caught.error };
     throw caught;
   }
+}
+
+/**
+ * Parses a UN document symbol into its parts. Strict: the text must be the symbol's one
+ * written form, so that `formatSymbol(parseSymbol(s).symbol) === s`. A blank, a stray
+ * character, a full-width form, a letter in the wrong case or a missing dot is an error
+ * naming its position; `normaliseSymbol` repairs such slips explicitly and says what it
+ * changed. A text longer than {@link MAX_SYMBOL_LENGTH} fails at once. Sessions and years are
+ * checked against `options.referenceDate` (default: now).
+ * @example
+ * parseSymbol("E/CN.15/2021/L.5/Rev.1") // { ok: true, symbol }
+ * parseSymbol("S/RES/2532 (2020)")      // { ok: true, symbol } with adoptionYear 2020
+ * parseSymbol("A/RES/74/173 /Add.1")    // { ok: false, error: { part: "segment", offset: 12, … } }
+ * parseSymbol("A/624/123").ok           // false: the General Assembly has had no 624th session
+ */
+export function parseSymbol(text: string, options: SymbolParseOptions = {}): SymbolParseResult {
+  const overlong = overlongSymbol(text);
+  if (overlong !== undefined) return { ok: false, error: overlong };
+  const read = readSymbolLeniently(text, options);
+  const stray = strayCharacter(text, { yearSuffix: true, ellipsis: true });
+  if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
+    return { ok: false, error: strayCharacterError(text, stray, read.ok ? formatSymbol(read.symbol) : undefined) };
+  }
+  if (!read.ok) return read;
+  const fault = writtenFormFault(text, read.segments, symbolComponents(read.symbol));
+  return fault === undefined ? { ok: true, symbol: read.symbol } : { ok: false, error: fault };
 }
 
 /**

@@ -19,7 +19,15 @@ describe("symbol prefixes", () => {
   it("the Commission's documents start with E/CN.15, the Assembly's with A", () => {
     expect(prefix("E/CN.15")).toEqual({ organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] });
     expect(prefix("A")).toEqual({ organ: "A", series: [] });
-    expect(formatSymbolPrefix(prefix("unodc/ccpcj/eg.4"))).toBe("UNODC/CCPCJ/EG.4");
+    expect(formatSymbolPrefix(prefix("UNODC/CCPCJ/EG.4"))).toBe("UNODC/CCPCJ/EG.4");
+    expect(prefix("CTOC/COP/WG.2")).toEqual({
+      organ: "CTOC",
+      series: [
+        { kind: "series", name: "COP" },
+        { kind: "body", code: "WG", number: 2 },
+      ],
+    });
+    expect(parseSymbolPrefix("unodc/ccpcj")).toMatchObject({ ok: false, error: { part: "organ", offset: 0 } });
   });
 
   it("a prefix stops before the category, session or number", () => {
@@ -53,8 +61,9 @@ describe("symbol prefixes", () => {
     expect(symbolHasPrefix(symbolOf("E/CN.15/2011/2"), prefix("A"))).toBe(false);
   });
 
-  it("SymbolPrefix stores a prefix normalised, and rejects a full symbol with the parser's message", () => {
-    expect(SymbolPrefix.parse(" e / cn.15 ")).toBe("E/CN.15");
+  it("SymbolPrefix stores a prefix in its written form, and rejects a full symbol with the parser's message", () => {
+    expect(SymbolPrefix.parse("E/CN.15")).toBe("E/CN.15");
+    expect(SymbolPrefix.safeParse(" e / cn.15 ").success).toBe(false);
     expect(SymbolPrefix.safeParse("E/CN.15/2011/2").error?.issues[0]?.message).toContain(
       "a symbol prefix holds only the organ and series components",
     );

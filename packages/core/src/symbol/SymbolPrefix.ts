@@ -1,11 +1,13 @@
 import * as z from "zod";
-import type { DocumentSymbol } from "./DocumentSymbol";
+import type { DocumentSymbol, SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";
 import type { SymbolError } from "./SymbolError";
 import { symbolError } from "./SymbolError";
 import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
+import type { Segment } from "./SymbolSegments";
 import { segmentSymbol } from "./SymbolSegments";
+import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 
 /**
  * The leading part of symbols that a body's documents share: the organ and the series
@@ -21,12 +23,40 @@ export type SymbolPrefixResult =
   { readonly ok: true; readonly prefix: SymbolPrefixParts } | { readonly ok: false; readonly error: SymbolError };
 
 /**
- * Parses a symbol prefix such as `E/CN.15` or `UNODC/CCPCJ/EG.4`, normalising it like a
- * symbol. Anything after the series components (a category, a session or year, a number)
- * is an error: a prefix names the series, not a document.
- * @example parseSymbolPrefix("e/cn.15") // { ok: true, prefix: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
+ * Parses a symbol prefix such as `E/CN.15`, `UNODC/CCPCJ/EG.4` or `CTOC/COP`, strictly as
+ * `parseSymbol` reads a symbol (the written form only). Anything after the series
+ * components (a category, a session or year, a number) is an error: a prefix names the
+ * series, not a document.
+ * @example parseSymbolPrefix("E/CN.15") // { ok: true, prefix: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
  */
 export function parseSymbolPrefix(text: string): SymbolPrefixResult {
+  const overlong = overlongSymbol(text);
+  if (overlong !== undefined) return { ok: false, error: overlong };
+  const read = readPrefixLeniently(text);
+  const stray = strayCharacter(text, {});
+  if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
+    return {
+      ok: false,
+      error: strayCharacterError(text, stray, read.ok ? formatSymbolPrefix(read.prefix) : undefined),
+    };
+  }
+  if (!read.ok) return read;
+  const components: SymbolComponent[] = [
+    { part: "organ", text: read.prefix.organ },
+    ...read.prefix.series.map((component): SymbolComponent => ({
+      part: "series",
+      text: formatSeriesComponent(component),
+    })),
+  ];
+  const fault = writtenFormFault(text, read.segments, components);
+  return fault === undefined ? { ok: true, prefix: read.prefix } : { ok: false, error: fault };
+}
+
+function readPrefixLeniently(
+  text: string,
+):
+  | { readonly ok: true; readonly prefix: SymbolPrefixParts; readonly segments: readonly Segment[] }
+  | { readonly ok: false; readonly error: SymbolError } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
   const reader = symbolReader(text, segmented.segments, segmented.endOffset);
@@ -46,7 +76,20 @@ export function parseSymbolPrefix(text: string): SymbolPrefixResult {
       ),
     };
   }
-  return { ok: true, prefix: read.value };
+  if (segmented.yearSuffix !== undefined) {
+    return {
+      ok: false,
+      error: symbolError(
+        text,
+        "series",
+        segmented.yearSuffix.bracketOffset,
+        "(",
+        "a symbol prefix holds only the organ and series components",
+        "Stop before the category, session, year or document number, as in E/CN.15.",
+      ),
+    };
+  }
+  return { ok: true, prefix: read.value, segments: segmented.segments };
 }
 
 /**

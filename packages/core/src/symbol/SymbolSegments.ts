@@ -16,12 +16,32 @@ export type SegmentShape =
   | { readonly shape: "word"; readonly word: string }
   | { readonly shape: "other" };
 
-/** A classified segment with its text (folded to ASCII) and its offset in the input. @internal */
-export type Segment = SegmentShape & { readonly text: string; readonly offset: number };
+/**
+ * A classified segment with its text (folded to ASCII), its offset in the input and the
+ * offset just after it (blanks around it excluded). @internal
+ */
+export type Segment = SegmentShape & { readonly text: string; readonly offset: number; readonly end: number };
+
+/**
+ * A year written in parentheses after the symbol, as Security Council resolutions carry it
+ * (`S/RES/2532 (2020)`): its digits, where they start, where the opening parenthesis is,
+ * and where the suffix starts (its leading blank). @internal
+ */
+export interface YearSuffix {
+  readonly digits: string;
+  readonly offset: number;
+  readonly bracketOffset: number;
+  readonly start: number;
+}
 
 /** The segments of a symbol text, or the first structural fault in it. @internal */
 export type SegmentsResult =
-  | { readonly ok: true; readonly segments: readonly Segment[]; readonly endOffset: number }
+  | {
+      readonly ok: true;
+      readonly segments: readonly Segment[];
+      readonly endOffset: number;
+      readonly yearSuffix?: YearSuffix;
+    }
   | { readonly ok: false; readonly error: SymbolError };
 
 const ALLOWED = /[A-Za-z0-9./\s]/;
@@ -68,7 +88,22 @@ export function segmentSymbol(input: string): SegmentsResult {
       "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.",
     );
   }
-  for (let i = whole.start; i < whole.end; i += 1) {
+  const suffix = /\s*\(\s*(\d*)\s*\)$/d.exec(whole.text);
+  let bodyEnd = whole.end;
+  let yearSuffix: YearSuffix | undefined;
+  if (suffix !== null) {
+    const [suffixStart] = suffix.indices?.[0] ?? [0, 0];
+    const [digitsStart] = suffix.indices?.[1] ?? [0, 0];
+    const bracket = whole.text.indexOf("(", suffixStart);
+    bodyEnd = whole.start + suffixStart;
+    yearSuffix = {
+      digits: suffix[1] ?? "",
+      offset: folded.originOf(whole.start + digitsStart),
+      bracketOffset: folded.originOf(whole.start + bracket),
+      start: folded.originOf(bodyEnd),
+    };
+  }
+  for (let i = whole.start; i < bodyEnd; i += 1) {
     const character = folded.text[i] ?? "";
     if (!ALLOWED.test(character)) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
@@ -81,7 +116,7 @@ export function segmentSymbol(input: string): SegmentsResult {
       );
     }
   }
-  const spans = splitSpans(folded.text, "/", whole.start, whole.end);
+  const spans = splitSpans(folded.text, "/", whole.start, bodyEnd);
   const segments: Segment[] = [];
   for (const [index, span] of spans.entries()) {
     if (span.text === "") {
@@ -110,9 +145,10 @@ export function segmentSymbol(input: string): SegmentsResult {
         "Write each component without spaces, e.g. A/RES/74/173.",
       );
     }
-    segments.push({ ...shape, text: span.text, offset: folded.originOf(span.start) });
+    segments.push({ ...shape, text: span.text, offset: folded.originOf(span.start), end: folded.originOf(span.end) });
   }
-  return { ok: true, segments, endOffset: folded.originOf(whole.end) };
+  const endOffset = folded.originOf(bodyEnd);
+  return yearSuffix === undefined ? { ok: true, segments, endOffset } : { ok: true, segments, endOffset, yearSuffix };
 }
 
 /**

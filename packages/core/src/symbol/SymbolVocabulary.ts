@@ -43,14 +43,14 @@ export const SYMBOL_CATEGORY_LABELS: Readonly<Record<SymbolCategory, string>> = 
  * The nature of a document, written before its number: `L.5` limited distribution (drafts),
  * `CRP.1` conference room paper, `PV.50` verbatim record, `SR.5` summary record, `WP.1`
  * working paper, `R.1` restricted; and with a slash, `INF/1` information series, `NGO/1`
- * statement by a non-governmental organization.
+ * statement by a non-governmental organization, `PET/1` petition.
  */
-export const DocumentType = z.enum(["L", "CRP", "PV", "SR", "WP", "R", "INF", "NGO"]);
+export const DocumentType = z.enum(["L", "CRP", "PV", "SR", "WP", "R", "INF", "NGO", "PET"]);
 /** The type of a document, written before its number. */
 export type DocumentType = z.infer<typeof DocumentType>;
 
 /** Document types written with a slash before the number (`INF/1`); the others use a dot (`L.5`). */
-export const SLASHED_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set<DocumentType>(["INF", "NGO"]);
+export const SLASHED_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set<DocumentType>(["INF", "NGO", "PET"]);
 
 /** What each document type stands for, for messages. */
 export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
@@ -62,6 +62,7 @@ export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
   R: "restricted distribution",
   INF: "information series",
   NGO: "statement by a non-governmental organization",
+  PET: "petition",
 };
 
 /**

@@ -34,10 +34,16 @@ export {
   SymbolModifier,
   formatSymbol,
   formatSeriesComponent,
+  symbolComponents,
+  isSecurityCouncilResolution,
+  type SymbolComponent,
 } from "./DocumentSymbol";
+export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
+export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
+export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";
 export type { SymbolError, SymbolPart, SymbolParseResult } from "./SymbolError";
 export { parseSymbol, type SymbolParseOptions } from "./SymbolParser";
-export { DocumentSymbolText, documentSymbolTextAsOf, normaliseSymbol } from "./DocumentSymbolText";
+export { DocumentSymbolText, documentSymbolTextAsOf } from "./DocumentSymbolText";
 export { PARTIAL_SYMBOL_ELLIPSIS } from "./SymbolSegments";
 export {
   PartialDocumentSymbol,
@@ -77,5 +83,5 @@ export {
   type CitationParseResult,
   type FormatCitationOptions,
 } from "./Citation";
-export { parseCitation, type CitationParseOptions } from "./CitationParser";
+export { parseCitation, MAX_CITATION_LENGTH, type CitationParseOptions } from "./CitationParser";
 export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";

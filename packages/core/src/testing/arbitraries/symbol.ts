@@ -7,13 +7,26 @@ import type {
   SymbolModifier,
   SymbolPeriod,
 } from "../../symbol";
-import { CitationKind, DocumentType, ModifierType, Organ, SubsidiaryBodyCode, SymbolCategory } from "../../symbol";
+import {
+  CitationKind,
+  DocumentType,
+  ModifierType,
+  ORGAN_RULES,
+  Organ,
+  SubsidiaryBodyCode,
+  SymbolCategory,
+} from "../../symbol";
 
 // Ranges valid at any reference date from 2021-06-01 on: General Assembly sessions 31 (the
 // first written into symbols) to 75; years from the organ's first symbol year to 2020.
 const LAST_SESSION = 75;
 const LAST_YEAR = 2020;
-const FIRST_YEAR: Readonly<Record<Exclude<Organ, "A">, number>> = { E: 1978, S: 1946, ST: 1946, UNODC: 1946 };
+const firstYear = (organ: Organ): number => ORGAN_RULES[organ].firstPeriod;
+/** The series a treaty's special series must continue with (`COP` after `CTOC`), as text. */
+const requiredSeries = (organ: Organ): string[] => {
+  const required = ORGAN_RULES[organ].requiredSeries;
+  return required === undefined ? [] : [required.name];
+};
 
 const GRAMMAR_WORDS = new Set(
   [
@@ -23,7 +36,7 @@ const GRAMMAR_WORDS = new Set(
     ...ModifierType.options,
   ].map((word) => word.toUpperCase()),
 );
-const SLASHED = new Set<string>(["INF", "NGO"]);
+const SLASHED = new Set<string>(["INF", "NGO", "PET"]);
 
 const smallNumber = fc.integer({ min: 1, max: 999 });
 const seriesName = fc.stringMatching(/^[A-Z]{1,6}$/).filter((name) => !GRAMMAR_WORDS.has(name));
@@ -31,7 +44,7 @@ const seriesName = fc.stringMatching(/^[A-Z]{1,6}$/).filter((name) => !GRAMMAR_W
 function periodText(organ: Organ): fc.Arbitrary<string> {
   return organ === "A"
     ? fc.integer({ min: 31, max: LAST_SESSION }).map(String)
-    : fc.integer({ min: FIRST_YEAR[organ], max: LAST_YEAR }).map(String);
+    : fc.integer({ min: firstYear(organ), max: LAST_YEAR }).map(String);
 }
 
 const bodyText = fc
@@ -43,11 +56,34 @@ const documentText = fc.oneof(
     .tuple(fc.constantFrom(...DocumentType.options), smallNumber)
     .map(([type, n]) => (SLASHED.has(type) ? `${type}/${n}` : `${type}.${n}`)),
 );
-const modifierText = fc.oneof(
-  fc
-    .tuple(fc.constantFrom("Add", "Rev", "Corr", "Amend"), fc.integer({ min: 1, max: 9 }))
-    .map(([type, n]) => `${type}.${n}`),
-  fc.constant("Summary"),
+// Modifier sequences in an order the grammar allows (see symbol/ModifierOrder.ts).
+const MODIFIER_CHAINS: readonly (readonly ModifierType[])[] = [
+  [],
+  ["Add"],
+  ["Rev"],
+  ["Corr"],
+  ["Amend"],
+  ["Summary"],
+  ["Add", "Corr"],
+  ["Add", "Rev"],
+  ["Rev", "Add"],
+  ["Rev", "Add", "Corr"],
+  ["Rev", "Amend", "Corr"],
+  ["Rev", "Summary"],
+];
+const arbitraryModifiers: fc.Arbitrary<SymbolModifier[]> = fc
+  .constantFrom(...MODIFIER_CHAINS)
+  .chain((chain) =>
+    fc.tuple(
+      ...chain.map((type): fc.Arbitrary<SymbolModifier> =>
+        type === "Summary"
+          ? fc.constant({ type: "Summary" as const })
+          : fc.integer({ min: 1, max: 9 }).map((number) => ({ type, number })),
+      ),
+    ),
+  );
+const modifierTexts = arbitraryModifiers.map((modifiers) =>
+  modifiers.map((modifier) => (modifier.type === "Summary" ? "Summary" : `${modifier.type}.${modifier.number}`)),
 );
 
 /**
@@ -67,11 +103,12 @@ export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc
         fc.option(fc.constantFrom(...SymbolCategory.options), { nil: undefined }),
         fc.option(periodText(organ), { nil: undefined }),
         documentText,
-        fc.array(modifierText, { maxLength: 3 }),
+        modifierTexts,
       )
       .map(([series, category, period, document, modifiers]) =>
         [
           organ,
+          ...requiredSeries(organ),
           ...series,
           ...(category === undefined ? [] : [category]),
           ...(period === undefined ? [] : [period]),
@@ -90,18 +127,13 @@ const arbitrarySeriesComponent: fc.Arbitrary<SeriesComponent> = fc.oneof(
   fc.record({ kind: fc.constant("series" as const), name: seriesName }),
 );
 
-const arbitraryModifier: fc.Arbitrary<SymbolModifier> = fc.oneof(
-  fc.record({
-    type: fc.constantFrom("Add" as const, "Rev" as const, "Corr" as const, "Amend" as const),
-    number: fc.integer({ min: 1, max: 9 }),
-  }),
-  fc.constant({ type: "Summary" as const }),
-);
+const requiredSeriesParts = (organ: Organ): SeriesComponent[] =>
+  requiredSeries(organ).map((name) => ({ kind: "series", name }));
 
 function arbitraryPeriod(organ: Organ): fc.Arbitrary<SymbolPeriod> {
   return organ === "A"
     ? fc.integer({ min: 31, max: LAST_SESSION }).map((session) => ({ kind: "session" as const, session }))
-    : fc.integer({ min: FIRST_YEAR[organ], max: LAST_YEAR }).map((year) => ({ kind: "year" as const, year }));
+    : fc.integer({ min: firstYear(organ), max: LAST_YEAR }).map((year) => ({ kind: "year" as const, year }));
 }
 
 /**
@@ -118,11 +150,11 @@ export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc
         period: fc.option(arbitraryPeriod(organ), { nil: undefined }),
         type: fc.option(fc.constantFrom(...DocumentType.options), { nil: undefined }),
         number: smallNumber,
-        modifiers: fc.array(arbitraryModifier, { maxLength: 3 }),
+        modifiers: arbitraryModifiers,
       })
       .map(({ series, category, period, type, number, modifiers }) => ({
         organ,
-        series,
+        series: [...requiredSeriesParts(organ), ...series],
         ...(category === undefined ? {} : { category }),
         ...(period === undefined ? {} : { period }),
         document: type === undefined ? { number } : { type, number },
@@ -145,7 +177,14 @@ export const arbitraryPartialSymbol: fc.Arbitrary<string> = fc
         periodText(organ),
       )
       .map(([series, category, period]) =>
-        [organ, ...series, ...(category === undefined ? [] : [category]), period, "\u2026"].join("/"),
+        [
+          organ,
+          ...requiredSeries(organ),
+          ...series,
+          ...(category === undefined ? [] : [category]),
+          period,
+          "\u2026",
+        ].join("/"),
       ),
   );
 
@@ -161,7 +200,7 @@ export const arbitraryPartialSymbolParts: fc.Arbitrary<PartialDocumentSymbol> = 
       })
       .map(({ series, category, period }) => ({
         organ,
-        series,
+        series: [...requiredSeriesParts(organ), ...series],
         ...(category === undefined ? {} : { category }),
         period,
       })),
@@ -177,7 +216,11 @@ export const arbitraryResolutionSymbol: fc.Arbitrary<string> = fc.oneof(
 export const arbitrarySymbolPrefix: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...Organ.options), fc.array(arbitrarySeriesComponent, { maxLength: 2 }))
   .map(([organ, series]) =>
-    [organ, ...series.map((c) => (c.kind === "body" ? `${c.code}.${c.number}` : c.name))].join("/"),
+    [
+      organ,
+      ...requiredSeries(organ),
+      ...series.map((c) => (c.kind === "body" ? `${c.code}.${c.number}` : c.name)),
+    ].join("/"),
   );
 
 /** A valid citation: GA and CCPCJ by session, ECOSOC by year, resolution or decision. */

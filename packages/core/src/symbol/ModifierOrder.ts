@@ -1,0 +1,60 @@
+import type { SymbolModifier } from "./DocumentSymbol";
+import type { ModifierType } from "./SymbolVocabulary";
+import { MODIFIER_LABELS } from "./SymbolVocabulary";
+
+/**
+ * Which modifier may follow which. Each modifier changes the text written before it, so the
+ * order reads outwards: `L.5/Rev.1/Add.1` is an addendum to the first revision of draft 5,
+ * `Add.1/Corr.1` a corrigendum to an addendum. A corrigendum or a summary ends the symbol;
+ * an amendment (the Secretariat's `ST/AI/…/Amend.1`) may only be corrected.
+ */
+const MAY_FOLLOW: Readonly<Record<ModifierType | "document", readonly ModifierType[]>> = {
+  document: ["Add", "Rev", "Corr", "Amend", "Summary"],
+  Add: ["Rev", "Corr", "Summary"],
+  Rev: ["Add", "Corr", "Amend", "Summary"],
+  Amend: ["Corr"],
+  Corr: [],
+  Summary: [],
+};
+
+/** Why a modifier cannot stand where it is, and what would. */
+export interface ModifierOrderFault {
+  /** The index of the first misplaced modifier in the list. */
+  readonly index: number;
+  readonly reason: string;
+  readonly hint: string;
+}
+
+/**
+ * The first modifier of a list that breaks the order rules (`MAY_FOLLOW`, and no
+ * modifier twice), or `undefined` when the list is in order.
+ * @example modifierOrderFault([{ type: "Corr", number: 1 }, { type: "Add", number: 1 }]) // index 1
+ */
+export function modifierOrderFault(modifiers: readonly SymbolModifier[]): ModifierOrderFault | undefined {
+  const seen = new Set<ModifierType>();
+  let previous: ModifierType | "document" = "document";
+  for (const [index, modifier] of modifiers.entries()) {
+    if (seen.has(modifier.type)) {
+      return {
+        index,
+        reason: `a symbol carries at most one ${modifier.type} (${MODIFIER_LABELS[modifier.type]})`,
+        hint: `Number it instead, as in ${modifier.type}.2.`,
+      };
+    }
+    const allowed: readonly ModifierType[] = MAY_FOLLOW[previous];
+    if (!allowed.includes(modifier.type)) {
+      const after = previous === "document" ? "the document number" : previous;
+      return {
+        index,
+        reason: `${modifier.type} (${MODIFIER_LABELS[modifier.type]}) cannot follow ${after}`,
+        hint:
+          allowed.length === 0
+            ? `${previous} ends a symbol.`
+            : `After ${after} only ${allowed.join(", ")} may come, as in A/C.3/74/L.5/Rev.1/Add.1.`,
+      };
+    }
+    seen.add(modifier.type);
+    previous = modifier.type;
+  }
+  return undefined;
+}

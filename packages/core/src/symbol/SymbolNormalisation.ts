@@ -1,0 +1,95 @@
+import type { DocumentSymbol } from "./DocumentSymbol";
+import { formatSymbol, symbolComponents } from "./DocumentSymbol";
+import type { SymbolError } from "./SymbolError";
+import type { SymbolParseOptions } from "./SymbolParser";
+import { readSymbolLeniently } from "./SymbolParser";
+import { overlongSymbol } from "./SymbolWrittenForm";
+
+/** One change `normaliseSymbol` made: what it found where, and what it wrote instead. */
+export interface SymbolRepair {
+  /** Where the repaired text starts in the input (UTF-16 units, from 0). */
+  readonly offset: number;
+  /** The text as typed (may be empty where something was missing). */
+  readonly found: string;
+  /** The text of the written form in its place (empty where something was removed). */
+  readonly written: string;
+  /** What was repaired, in words: "removed a blank", "wrote Rev in the symbol's case". */
+  readonly reason: string;
+}
+
+/** The outcome of `normaliseSymbol`: the symbol in its written form and every repair, or why it is not one. */
+export type SymbolNormalisation =
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly symbol: DocumentSymbol;
+      readonly repairs: readonly SymbolRepair[];
+    }
+  | { readonly ok: false; readonly error: SymbolError };
+
+function describeComponent(found: string, written: string): string {
+  const reasons: string[] = [];
+  const folded = found.normalize("NFKC");
+  if (folded !== found) reasons.push("folded full-width forms to ASCII");
+  const unblanked = folded.replace(/\s+/g, "");
+  if (unblanked !== folded) reasons.push("removed blanks");
+  const dotted =
+    !unblanked.includes(".") && written.includes(".") ? unblanked.replace(/^([A-Za-z]+)(\d)/, "$1.$2") : unblanked;
+  if (dotted !== unblanked) reasons.push("added the dot before the number");
+  if (dotted !== written && dotted.toUpperCase() === written.toUpperCase())
+    reasons.push("wrote the letters in the symbol's case");
+  if (reasons.length === 0) reasons.push("wrote the component in its one written form");
+  return reasons.join(", ");
+}
+
+function describeGap(found: string, written: string): string {
+  if (written === "") return found.trim() === "" ? "removed blanks around the symbol" : "removed stray text";
+  if (found.trim() === "/") return "removed blanks beside a slash";
+  return "wrote the separator as a plain slash";
+}
+
+/**
+ * Repairs the obvious typing slips of a symbol and says what it changed: blanks around the
+ * symbol and beside slashes, full-width forms (Chinese texts write `Ａ／ＲＥＳ／７４／１７３`),
+ * letters in the wrong case, a modifier without its dot (`rev1` → `Rev.1`), a Security
+ * Council resolution's year without its blank (`S/RES/2532(2020)`). It never guesses a
+ * missing or extra component: a text that is not a symbol once repaired fails with the
+ * parser's error. Explicit by design — `parseSymbol` itself accepts only the written form.
+ * @example
+ * normaliseSymbol(" a/res/74/173 / add1")
+ * // { ok: true, text: "A/RES/74/173/Add.1", repairs: [{ offset: 0, found: " ", written: "", reason: "removed blanks around the symbol" }, …] }
+ */
+export function normaliseSymbol(text: string, options: SymbolParseOptions = {}): SymbolNormalisation {
+  const overlong = overlongSymbol(text);
+  if (overlong !== undefined) return { ok: false, error: overlong };
+  const read = readSymbolLeniently(text, options);
+  if (!read.ok) return read;
+  const components = symbolComponents(read.symbol);
+  const repairs: SymbolRepair[] = [];
+  let previousEnd = 0;
+  for (const [index, segment] of read.segments.entries()) {
+    const written = components[index]?.text ?? segment.text;
+    const gap = text.slice(previousEnd, segment.offset);
+    const separator = index === 0 ? "" : "/";
+    if (gap !== separator) {
+      repairs.push({ offset: previousEnd, found: gap, written: separator, reason: describeGap(gap, separator) });
+    }
+    const found = text.slice(segment.offset, segment.end);
+    if (found !== written) {
+      repairs.push({ offset: segment.offset, found, written, reason: describeComponent(found, written) });
+    }
+    previousEnd = segment.end;
+  }
+  const tail = text.slice(previousEnd);
+  const year = read.symbol.adoptionYear;
+  const writtenTail = year === undefined ? "" : ` (${year})`;
+  if (tail !== writtenTail) {
+    repairs.push({
+      offset: previousEnd,
+      found: tail,
+      written: writtenTail,
+      reason: year === undefined ? "removed blanks around the symbol" : "wrote the year of adoption as ' (yyyy)'",
+    });
+  }
+  return { ok: true, text: formatSymbol(read.symbol), symbol: read.symbol, repairs };
+}

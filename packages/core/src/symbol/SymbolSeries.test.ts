@@ -1,0 +1,249 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DocumentSymbol, formatSymbol, symbolComponents } from "./DocumentSymbol";
+import type { SymbolPart } from "./SymbolPart";
+import { parseSymbol } from "./SymbolParser";
+
+// Every series of the UN document symbol guide that Remit reads, as generators of valid
+// symbols written independently of formatSymbol. Ranges are valid on the reference date.
+const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
+const n = fc.integer({ min: 1, max: 2999 }).map(String);
+const session = fc.integer({ min: 31, max: 75 }).map(String);
+const year = (first: number) => fc.integer({ min: first, max: 2021 }).map(String);
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+
+/** A document designation: plain, limited, restricted, records, papers, or a slashed series. */
+const documentNumber = fc.oneof(
+  n,
+  n.map((x) => `L.${x}`),
+  n.map((x) => `R.${x}`),
+  n.map((x) => `PV.${x}`),
+  n.map((x) => `SR.${x}`),
+  n.map((x) => `CRP.${x}`),
+  n.map((x) => `WP.${x}`),
+  fc.tuple(pick("INF", "NGO", "PET"), n).map(([type, x]) => `${type}/${x}`),
+);
+const digit = fc.integer({ min: 1, max: 9 });
+/** Modifier chains in the orders the grammar allows. */
+const modifiers = fc
+  .constantFrom(
+    [],
+    ["Add"],
+    ["Rev"],
+    ["Corr"],
+    ["Amend"],
+    ["Summary"],
+    ["Add", "Corr"],
+    ["Add", "Rev"],
+    ["Add", "Summary"],
+    ["Rev", "Add"],
+    ["Rev", "Corr"],
+    ["Rev", "Add", "Corr"],
+    ["Rev", "Amend", "Corr"],
+    ["Rev", "Summary"],
+    ["Amend", "Corr"],
+  )
+  .chain((chain) =>
+    fc.tuple(...chain.map((type) => (type === "Summary" ? fc.constant("Summary") : digit.map((d) => `${type}.${d}`)))),
+  )
+  .map((chain) => chain.map((modifier) => `/${modifier}`).join(""));
+
+const withModifiers = (body: fc.Arbitrary<string>) =>
+  fc.tuple(body, modifiers).map(([text, suffix]) => `${text}${suffix}`);
+
+/** The series, each with a real symbol of it as the first example. */
+const SERIES: Record<string, { example: string; arbitrary: fc.Arbitrary<string> }> = {
+  "General Assembly": {
+    example: "A/RES/74/173",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(session, n).map(([s, x]) => `A/RES/${s}/${x}`),
+        fc.tuple(session, documentNumber).map(([s, d]) => `A/${s}/${d}`),
+      ),
+    ),
+  },
+  "General Assembly main committees and subsidiary bodies": {
+    example: "A/C.3/74/L.5/Rev.1",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(digit, session, documentNumber).map(([c, s, d]) => `A/C.${c}/${s}/${d}`),
+        fc.tuple(n, documentNumber).map(([ac, d]) => `A/AC.${ac}/${d}`),
+        fc.tuple(n, n).map(([ac, x]) => `A/AC.${ac}/C.1/L.${x}`),
+        fc.tuple(n, documentNumber).map(([conf, d]) => `A/CONF.${conf}/${d}`),
+        fc.tuple(n, documentNumber).map(([conf, d]) => `A/CONF.${conf}/PC/${d}`),
+      ),
+    ),
+  },
+  "Economic and Social Council and its commissions": {
+    example: "E/CN.15/2021/L.5/Rev.1",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(year(1978), n).map(([y, x]) => `E/RES/${y}/${x}`),
+        fc.tuple(year(1978), documentNumber).map(([y, d]) => `E/${y}/${d}`),
+        fc.tuple(pick("7", "15", "4", "6"), year(1978), documentNumber).map(([c, y, d]) => `E/CN.${c}/${y}/${d}`),
+        fc.tuple(year(1978), documentNumber).map(([y, d]) => `E/CN.4/Sub.2/${y}/${d}`),
+        fc.tuple(year(1978), documentNumber).map(([y, d]) => `E/CN.4/Sub.2/AC.2/${y}/${d}`),
+      ),
+    ),
+  },
+  "Security Council": {
+    example: "S/RES/2532 (2020)",
+    arbitrary: fc.oneof(
+      fc.tuple(n, year(1946)).map(([x, y]) => `S/RES/${x} (${y})`),
+      withModifiers(fc.tuple(year(1994), n).map(([y, x]) => `S/${y}/${x}`)),
+      withModifiers(fc.tuple(year(1994), n).map(([y, x]) => `S/PRST/${y}/${x}`)),
+      withModifiers(n.map((x) => `S/PV.${x}`)),
+    ),
+  },
+  "Secretariat bulletins, administrative instructions and information circulars": {
+    example: "ST/SGB/2019/8",
+    arbitrary: withModifiers(fc.tuple(pick("SGB", "AI", "IC"), year(1946), n).map(([s, y, x]) => `ST/${s}/${y}/${x}`)),
+  },
+  "Conference of the Parties to the Organized Crime Convention": {
+    example: "CTOC/COP/2020/10",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(year(2004), documentNumber).map(([y, d]) => `CTOC/COP/${y}/${d}`),
+        fc.tuple(digit, year(2004), documentNumber).map(([wg, y, d]) => `CTOC/COP/WG.${wg}/${y}/${d}`),
+      ),
+    ),
+  },
+  "Conference of the States Parties to the Convention against Corruption": {
+    example: "CAC/COSP/2019/17",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(year(2006), documentNumber).map(([y, d]) => `CAC/COSP/${y}/${d}`),
+        fc.tuple(year(2006), documentNumber).map(([y, d]) => `CAC/COSP/IRG/${y}/${d}`),
+        fc.tuple(digit, year(2006), documentNumber).map(([wg, y, d]) => `CAC/COSP/WG.${wg}/${y}/${d}`),
+        fc.tuple(digit, year(2006), documentNumber).map(([eg, y, d]) => `CAC/COSP/EG.${eg}/${y}/${d}`),
+      ),
+    ),
+  },
+  "UNODC expert groups": {
+    example: "UNODC/CCPCJ/EG.4/2020/2",
+    arbitrary: withModifiers(
+      fc.tuple(digit, year(1946), documentNumber).map(([eg, y, d]) => `UNODC/CCPCJ/EG.${eg}/${y}/${d}`),
+    ),
+  },
+};
+
+const anySeries = fc.oneof(...Object.values(SERIES).map((series) => series.arbitrary));
+
+/** Each character position of a valid symbol with the part it belongs to. */
+function partsByPosition(text: string): SymbolPart[] {
+  const result = parseSymbol(text, asOf);
+  if (!result.ok) throw new Error(result.error.message);
+  const parts: SymbolPart[] = [];
+  for (const [index, component] of symbolComponents(result.symbol).entries()) {
+    if (index > 0) parts.push("segment");
+    for (const _ of component.text) parts.push(component.part);
+  }
+  while (parts.length < text.length) parts.push("year");
+  return parts;
+}
+
+function refusal(text: string): { part: SymbolPart; offset: number } {
+  const result = parseSymbol(text, asOf);
+  if (result.ok) return { part: "symbol", offset: -1 };
+  return { part: result.error.part, offset: result.error.offset };
+}
+
+describe("every series of the UN document symbol guide: parse ∘ format is the identity", () => {
+  for (const [name, series] of Object.entries(SERIES)) {
+    it(`${name}, e.g. ${series.example}`, () => {
+      const example = parseSymbol(series.example, asOf);
+      expect(example.ok && formatSymbol(example.symbol)).toBe(series.example);
+      fc.assert(
+        fc.property(series.arbitrary, (text) => {
+          const result = parseSymbol(text, asOf);
+          expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
+          if (result.ok) expect(DocumentSymbol.safeParse(result.symbol).success).toBe(true);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+});
+
+describe("every mutation that breaks a rule is refused, with the part and position", () => {
+  const STRAY = [" ", "\t", "\u00a0", "\u3000", ",", ";", ":", "-", "_", "#", "(", ")", "*", "'", "\u200b"];
+
+  it("a blank or stray punctuation anywhere is refused at its own position", () => {
+    fc.assert(
+      fc.property(anySeries, fc.nat(), fc.constantFrom(...STRAY), (text, at, stray) => {
+        const bodyEnd = / \(\d+\)$/.exec(text)?.index ?? text.length;
+        const p = at % (bodyEnd + 1);
+        expect(refusal(`${text.slice(0, p)}${stray}${text.slice(p)}`)).toEqual({ part: "segment", offset: p });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a letter in the wrong case is refused at that letter, in its part", () => {
+    fc.assert(
+      fc.property(anySeries, fc.nat(), (text, at) => {
+        const letters = [...text.matchAll(/[A-Za-z]/g)].map((match) => match.index);
+        const p = letters[at % letters.length] ?? 0;
+        const c = text[p] ?? "";
+        const flipped = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+        const part = partsByPosition(text)[p];
+        expect(refusal(`${text.slice(0, p)}${flipped}${text.slice(p + 1)}`)).toEqual({ part, offset: p });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a missing dot is refused where the dot belongs", () => {
+    fc.assert(
+      fc.property(anySeries, fc.nat(), (text, at) => {
+        const dots = [...text.matchAll(/\./g)].map((match) => match.index);
+        fc.pre(dots.length > 0);
+        const p = dots[at % dots.length] ?? 0;
+        const part = partsByPosition(text)[p];
+        expect(refusal(`${text.slice(0, p)}${text.slice(p + 1)}`)).toEqual({ part, offset: p });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a leading zero is refused at the start of its number's component", () => {
+    fc.assert(
+      fc.property(anySeries, fc.nat(), (text, at) => {
+        const numbers = [...text.matchAll(/(?<![0-9])[0-9]/g)].map((match) => match.index);
+        const p = numbers[at % numbers.length] ?? 0;
+        const parts = partsByPosition(text);
+        let start = p;
+        while (start > 0 && ![".", "/"].includes(text[start - 1] ?? "") && text[start - 1] !== "(") start -= 1;
+        if (text[start - 1] === ".") start -= 1;
+        while (start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "")) start -= 1;
+        expect(refusal(`${text.slice(0, p)}0${text.slice(p)}`)).toEqual({ part: parts[p], offset: start });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a doubled slash is refused at the gap", () => {
+    fc.assert(
+      fc.property(anySeries, fc.nat(), (text, at) => {
+        const slashes = [...text.matchAll(/\//g)].map((match) => match.index);
+        const p = slashes[at % slashes.length] ?? 0;
+        expect(refusal(`${text.slice(0, p)}/${text.slice(p)}`)).toEqual({ part: "segment", offset: p + 1 });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("modifiers out of order are refused at the first misplaced one", () => {
+    expect(refusal("A/64/123/Corr.1/Add.1")).toEqual({ part: "modifier", offset: 16 });
+    expect(refusal("A/64/123/Add.1/Add.2")).toEqual({ part: "modifier", offset: 15 });
+    expect(refusal("A/64/123/Summary/Rev.1")).toEqual({ part: "modifier", offset: 17 });
+    expect(refusal("ST/AI/2010/4/Amend.1/Rev.1")).toEqual({ part: "modifier", offset: 21 });
+  });
+
+  it("the Security Council's year belongs to its resolutions alone, and treaty series name their conference", () => {
+    expect(refusal("S/2020/123 (2020)")).toEqual({ part: "year", offset: 11 });
+    expect(refusal("S/RES/2532 (2031)")).toEqual({ part: "year", offset: 12 });
+    expect(refusal("CTOC/2020/10")).toEqual({ part: "series", offset: 5 });
+    expect(refusal("CAC/COSP/2005/1")).toEqual({ part: "year", offset: 9 });
+  });
+});

@@ -1,0 +1,117 @@
+import type { SymbolComponent } from "./DocumentSymbol";
+import type { SymbolError } from "./SymbolError";
+import { shown, symbolError } from "./SymbolError";
+import type { Segment } from "./SymbolSegments";
+
+/**
+ * The longest text read as a symbol. The longest symbols in use are about 35 characters
+ * (`E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1`); anything far longer is not a symbol, and is
+ * refused before it is read, so that a megabyte of input costs nothing (probe defect 11).
+ */
+export const MAX_SYMBOL_LENGTH = 100;
+
+/** An error for a text too long to be a symbol, pointing where the limit is passed. @internal */
+export function overlongSymbol(input: string): SymbolError | undefined {
+  if (input.length <= MAX_SYMBOL_LENGTH) return undefined;
+  return symbolError(
+    input,
+    "symbol",
+    MAX_SYMBOL_LENGTH,
+    "",
+    `a symbol has at most ${MAX_SYMBOL_LENGTH} characters, and this text has ${input.length}`,
+    "Give the symbol alone, as in A/RES/74/173.",
+  );
+}
+
+/** A character that the written form of a symbol never holds, and why. @internal */
+export interface StrayCharacter {
+  readonly offset: number;
+  readonly found: string;
+  readonly reason: string;
+}
+
+const WRITTEN = /^[A-Za-z0-9./]$/;
+const ELLIPSIS = "\u2026";
+/** The year of a Security Council resolution, in its one written form: ` (2020)` at the end. */
+const YEAR_SUFFIX = /(?<=\S) \(\d+\)$/;
+
+function describeStray(input: string, offset: number, character: string): string {
+  if (/\s/.test(character)) {
+    if (offset === 0) return "a symbol starts with no blank";
+    if (/^\s*$/.test(input.slice(offset))) return "a symbol ends with no blank";
+    if (input[offset - 1] === "/" || input[offset + 1] === "/") return "a blank stands beside a slash";
+    return "a component holds a space";
+  }
+  if (character.normalize("NFKC") !== character) {
+    return `"${character}" is a full-width or compatibility form; a symbol is written in plain ASCII`;
+  }
+  return `"${character}" cannot appear in a symbol`;
+}
+
+/**
+ * The first character of `input` outside the written alphabet of symbols (ASCII letters,
+ * digits, dots and slashes; the partial symbol's "…"; a Security Council resolution's
+ * ` (year)` at the end), or `undefined`. @internal
+ */
+export function strayCharacter(
+  input: string,
+  allow: { readonly ellipsis?: boolean; readonly yearSuffix?: boolean },
+): StrayCharacter | undefined {
+  const allowEllipsis = allow.ellipsis === true;
+  const suffix = allow.yearSuffix === true ? YEAR_SUFFIX.exec(input) : null;
+  const end = suffix === null ? input.length : suffix.index;
+  for (let offset = 0; offset < end; offset += 1) {
+    const character = input[offset] ?? "";
+    if (WRITTEN.test(character) || (allowEllipsis && character === ELLIPSIS)) continue;
+    const found = String.fromCodePoint(input.codePointAt(offset) ?? 0);
+    return { offset, found, reason: describeStray(input, offset, found) };
+  }
+  return undefined;
+}
+
+/**
+ * Where a text that reads as a valid symbol differs from the symbol's written form (case,
+ * a missing dot, "..." for "…"), or `undefined` when it is the written form. The text has
+ * passed {@link strayCharacter}, so its segments are exactly the text between its slashes,
+ * one for each component. @internal
+ */
+export function writtenFormFault(
+  input: string,
+  segments: readonly Segment[],
+  components: readonly SymbolComponent[],
+): SymbolError | undefined {
+  for (const [index, component] of components.entries()) {
+    const segment = segments[index];
+    if (segment === undefined) break;
+    const typed = input.slice(segment.offset, segment.end);
+    if (typed === component.text) continue;
+    let at = 0;
+    while (at < typed.length && typed[at] === component.text[at]) at += 1;
+    return symbolError(
+      input,
+      component.part,
+      segment.offset + at,
+      typed,
+      `"${shown(typed)}" is written "${component.text}"`,
+      "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The error for a stray character, with the repaired symbol as a hint when the text reads
+ * as one once repaired. @internal
+ */
+export function strayCharacterError(input: string, stray: StrayCharacter, repaired: string | undefined): SymbolError {
+  return symbolError(
+    input,
+    "segment",
+    stray.offset,
+    stray.found,
+    stray.reason,
+    repaired === undefined
+      ? "A symbol holds only letters, digits, dots and slashes, as in A/RES/74/173."
+      : `Did you mean ${repaired}? normaliseSymbol repairs such slips and says what it changed.`,
+  );
+}
