@@ -80,6 +80,19 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     }
   });
 
+  it("check languages says, per language, whether the report has templates and which record texts lack it", async () => {
+    const table = await remit(["check", "languages", "--db", backend.db]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^en\tyes\t(\d+) of \1\t$/mu);
+    const missing = await remit(["check", "languages", "--jsonl", "--db", backend.db]);
+    const french = missing.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { language: string; kind: string; id: string; field: string })
+      .filter((text) => text.language === "fr");
+    expect(french).toContainEqual(expect.objectContaining({ kind: "body", id: "ccpcj", field: "name" }));
+  });
+
   it("a bad period or an unknown mandate is reported, and no file is written", async () => {
     const period = await remit([
       "report",

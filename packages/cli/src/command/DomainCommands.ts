@@ -56,7 +56,9 @@ export const checkCommand = Command.make(
   "check",
   {
     session: Argument.String("session").pipe(
-      Argument.withDescription("A session id (ccpcj-20) or a thematic discussion id"),
+      Argument.withDescription(
+        "A session id (ccpcj-20) or a thematic discussion id; `languages` checks each official language's completeness",
+      ),
     ),
     strict: Flag.Boolean("strict").pipe(
       Flag.withDescription("Exit 1 when a rule is violated"),
@@ -70,7 +72,10 @@ export const checkCommand = Command.make(
     "Check a session's thematic discussion against CCPCJ decision 18/1: nominations and election of panellists, podium seats, time limits, the discussion guide in six languages. Each rule is ok, violated, or unknown when the record does not say.",
   ),
   Command.withShortDescription("Decision 18/1 rules for a session's thematic discussion"),
-  Command.withExamples([{ command: "remit check ccpcj-20" }]),
+  Command.withExamples([
+    { command: "remit check ccpcj-20" },
+    { command: "remit check languages --json", description: "which record texts lack which languages" },
+  ]),
 );
 
 export const lineageCommand = Command.make(

@@ -8,6 +8,7 @@ import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import { listAll } from "../query/StoredRecords";
+import { checkLanguagesInStore } from "./LanguagesCheck";
 
 /** The arguments of `remit check`. */
 export interface CheckInput {
@@ -110,6 +111,8 @@ function printCheck(context: CliContext, outputs: readonly CheckOutput[]) {
 export const checkHandler = (input: CheckInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
+      // `remit check languages`: the completeness of each official language (lang stream, issue 12).
+      if (input.session === "languages") return yield* checkLanguagesInStore(context);
       const { session, discussions } = yield* findDiscussions(input.session);
       const outputs = discussions.map((discussion) => outputOf(session, discussion));
       yield* printCheck(context, outputs);

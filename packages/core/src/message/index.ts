@@ -30,3 +30,10 @@ export {
   type MessageCatalog,
   type CatalogProblem,
 } from "./MessageCatalog";
+export {
+  checkLanguages,
+  recordTexts,
+  type RecordText,
+  type LanguageCompleteness,
+  type LanguageSources,
+} from "./LanguageCompleteness";

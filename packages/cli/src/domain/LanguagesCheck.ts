@@ -1,0 +1,56 @@
+import {
+  ENTITY_KINDS,
+  REPORT_TEMPLATES,
+  checkLanguages,
+  recordTexts,
+  type LanguageCompleteness,
+  type RecordText,
+} from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { printJson, printJsonLines, printLines } from "../output/Stdout";
+import { renderPlain, renderTable } from "../output/Table";
+import { listAll } from "../query/StoredRecords";
+
+/**
+ * `remit check languages`: for each official language, whether the report has templates in
+ * it and how many of the store's record texts (titles, narratives, asks, names) exist in it;
+ * `--json` and `--jsonl` list every missing text by record and field.
+ */
+export function checkLanguagesInStore(context: CliContext) {
+  return Effect.gen(function* () {
+    const texts: RecordText[] = [];
+    for (const kind of ENTITY_KINDS) {
+      for (const stored of yield* listAll(kind)) texts.push(...recordTexts(kind, stored.record));
+    }
+    const rows = checkLanguages({
+      reportTemplates: Object.values(REPORT_TEMPLATES).map((set) => set.language),
+      recordTexts: texts,
+    });
+    yield* printLanguages(context, rows);
+  });
+}
+
+function printLanguages(context: CliContext, rows: readonly LanguageCompleteness[]) {
+  if (context.output === "json") return printJson(rows);
+  if (context.output === "jsonl")
+    return printJsonLines(rows.flatMap((row) => row.missing.map((text) => ({ language: row.language, ...text }))));
+  const table = {
+    columns: [
+      { heading: "LANGUAGE" },
+      { heading: "REPORT TEMPLATES" },
+      { heading: "RECORD TEXTS" },
+      { heading: "MISSING", shrink: true },
+    ],
+    rows: rows.map((row) => {
+      const records = new Set(row.missing.map((text) => `${text.kind} ${text.id}`));
+      return [
+        row.language,
+        row.reportTemplates ? "yes" : "no",
+        `${row.recordTexts.present} of ${row.recordTexts.total}`,
+        row.missing.length === 0 ? "" : `${row.missing.length} texts in ${records.size} records (--json lists them)`,
+      ];
+    }),
+  };
+  return printLines(context.output === "plain" ? renderPlain(table) : renderTable(table, context.columns));
+}
