@@ -79,6 +79,10 @@ describe("renderReportDocx, read back with JSZip", () => {
     expect(document).toContain("<w:bidi/>");
     expect(document).toContain("<w:rtl/>");
     expect(document).toContain("<w:bidiVisual/>");
+    // The section itself is right to left, not only its paragraphs.
+    expect(document).toMatch(/<w:sectPr\b(?:(?!<\/w:sectPr>)[\s\S])*<w:bidi\/><w:docGrid/u);
+    const english = (await partsOf(await renderReportDocx(datasetReport("en"))))["word/document.xml"] ?? "";
+    expect(english).not.toContain("<w:bidi/>");
   });
 });
 

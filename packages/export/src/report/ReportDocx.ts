@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { rightToLeftSections } from "./DocxSectionBidi";
 import { BODY_SIZE, NUMBER_INDENT, reportStyles } from "./ReportDocxStyle";
 import { chapterNumber, paragraphNumber, sectionBlocks, symbolLine } from "./ReportLayout";
 import { figureRecords, figureSources, noteReport, type NotedBlock } from "./ReportNotes";
@@ -172,5 +173,11 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  if (!rtl) return packed;
+  // An Arabic document is right to left as a whole, its sections included: pack once more with the section marked.
+  const xml = rightToLeftSections(packed);
+  return xml === undefined
+    ? packed
+    : new Uint8Array(await Packer.toArrayBuffer(document, false, [{ path: "word/document.xml", data: xml }]));
 }
