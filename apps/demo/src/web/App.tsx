@@ -1,6 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { Layout } from "./components/Layout";
 import { LocaleProvider, localeOf, useLocale } from "./i18n/Locale";
+import { ActivitiesPage } from "./pages/ActivitiesPage";
+import { ActivityPage } from "./pages/ActivityPage";
 import { DashboardPage } from "./pages/DashboardPage";
 import { parseRoute, hrefOf, type Route } from "./routing/Route";
 import { directionOf } from "@remit/core";
@@ -25,6 +27,10 @@ function PageOf(props: { readonly route: Route }) {
   switch (props.route.page) {
     case "dashboard":
       return <DashboardPage route={props.route} />;
+    case "activities":
+      return <ActivitiesPage route={props.route} />;
+    case "activity":
+      return <ActivityPage route={props.route} />;
     default:
       return <NotFoundPage />;
   }

@@ -1,6 +1,5 @@
 import { LANGUAGES } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { editorTokenOf } from "../data/Api";
 import { LANGUAGE_AUTONYMS } from "../i18n/LanguageNames";
 import { useLocale } from "../i18n/Locale";
 import type { PlainMessageKey } from "../i18n/UiMessages";
@@ -9,17 +8,12 @@ import { hrefOf, type Page, type Route } from "../routing/Route";
 const NAVIGATION: readonly (readonly [Page, PlainMessageKey, readonly Page[]])[] = [
   ["dashboard", "navDashboard", ["dashboard"]],
   ["activities", "navActivities", ["activities", "activity", "edit"]],
-  ["mandates", "navMandates", ["mandates", "mandate"]],
-  ["sessions", "navSessions", ["sessions", "session"]],
-  ["report", "navReport", ["report"]],
-  ["exports", "navExports", ["exports"]],
 ];
 
 /** The frame of every page: skip link, title, navigation, language switcher, main, footer. */
 export function Layout(props: { readonly route: Route; readonly children: ComponentChildren }) {
   const { language, t } = useLocale();
   const { route } = props;
-  const signedIn = editorTokenOf() !== undefined;
   return (
     <>
       <a class="skip-link" href="#main">
@@ -58,14 +52,6 @@ export function Layout(props: { readonly route: Route; readonly children: Compon
               </a>
             </li>
           ))}
-          <li class="sign-in">
-            <a
-              href={hrefOf({ language, page: "sign-in" })}
-              aria-current={route.page === "sign-in" ? "page" : undefined}
-            >
-              {signedIn ? t("navSignedIn") : t("navSignIn")}
-            </a>
-          </li>
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>

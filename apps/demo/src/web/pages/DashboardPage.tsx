@@ -1,4 +1,6 @@
 import { displayText } from "@remit/core";
+import { CountriesReached } from "../components/CountriesReached";
+import { DashboardCharts } from "../components/DashboardCharts";
 import { Figure } from "../components/Figure";
 import { Loading } from "../components/Loading";
 import { loadDashboard } from "../data/DashboardData";
@@ -81,6 +83,8 @@ export function DashboardPage(props: { readonly route: Route }) {
                 </ul>
               )}
             </section>
+            <DashboardCharts activities={data.activities} trainedByRegion={data.trainedByRegion} />
+            <CountriesReached activities={data.activities} />
           </>
         );
       }}

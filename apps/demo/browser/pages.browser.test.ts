@@ -1,0 +1,128 @@
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./Chromium";
+import { startDemo, type DemoProcess } from "./DemoProcess";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const LANGUAGES = ["en", "ar", "zh"] as const;
+const PAGES = [
+  ["dashboard", "/"],
+  ["activities", "/activities"],
+  ["activities filtered", "/activities?topic=cryptocurrency"],
+  ["activity", "/activities/act-2020-central-america-teacher-training"],
+] as const;
+
+let demo: DemoProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  // bypassCSP only so that the test can add axe-core to the page; the app runs under its own CSP.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${demo.url}${path}`, { waitUntil: "networkidle" });
+  await page.locator("main h1").first().waitFor();
+  return { page, errors };
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}
+
+describe.each(LANGUAGES)("every page in %s", (language) => {
+  it.each(PAGES)("%s loads with no serious or critical accessibility violation", async (_name, path) => {
+    const { page, errors } = await open(`/${language}${path}`);
+    expect(await page.getAttribute("html", "lang")).toBe(language);
+    expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("Arabic", () => {
+  it("mirrors the layout: the title at the right, the languages at the left", async () => {
+    const { page } = await open("/ar/");
+    const brand = await page.locator(".brand").boundingBox();
+    const languages = await page.locator(".languages").boundingBox();
+    expect(brand!.x).toBeGreaterThan(languages!.x);
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(1280);
+    await page.context().close();
+  });
+
+  it("shows English-only record texts with a marker saying so", async () => {
+    const { page } = await open("/ar/");
+    await expect.poll(() => page.locator(".fallback-marker").count()).toBeGreaterThan(0);
+    expect(await page.locator(".fallback-marker").first().textContent()).toMatch(/فقط/);
+    await page.context().close();
+  });
+});
+
+describe("a stored title with markup", () => {
+  it("renders as text, never as markup", async () => {
+    const token = readFileSync(`${demo.folder}/.remit-demo/editor-token`, "utf8").trim();
+    const payload = `<img src=x onerror="window.__xss=1">Hacked <script>window.__xss=2</script>`;
+    const activity = {
+      id: "act-xss-probe",
+      title: { en: payload },
+      kind: "training",
+      topics: [],
+      countries: { named: [] },
+      regions: { m49: [], named: [] },
+      period: { start: "2020" },
+      languages: [],
+      partners: [],
+      audiences: [],
+      mandateIds: ["a-res-74-173"],
+      provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [17] }],
+    };
+    const put = await fetch(`${demo.url}/api/activities/act-xss-probe`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "if-none-match": "*" },
+      body: JSON.stringify(activity),
+    });
+    expect(put.ok, await put.clone().text()).toBe(true);
+    for (const path of ["/en/activities?text=Hacked", "/en/activities/act-xss-probe", "/en/"]) {
+      const { page } = await open(path);
+      if (path !== "/en/")
+        await expect.poll(() => page.getByText(payload).count(), { message: path }).toBeGreaterThan(0);
+      expect(await page.locator("main img").count()).toBe(0);
+      expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await page.context().close();
+    }
+  });
+});

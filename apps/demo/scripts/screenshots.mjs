@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `pnpm demo:screenshots`: starts the built demo on a fresh store and writes 1280×800 PNGs of
+// the main pages in English, Arabic and Chinese to apps/demo/screenshots/, to be looked at.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const app = dirname(dirname(fileURLToPath(import.meta.url)));
+const out = join(app, "screenshots");
+const PAGES = [
+  ["dashboard", "/"],
+  ["activities", "/activities"],
+  ["activity", "/activities/act-2020-central-america-teacher-training"],
+];
+
+const folder = mkdtempSync(join(tmpdir(), "remit-demo-shots-"));
+const demo = spawn(process.execPath, [join(app, "dist", "main.js"), "--port", "0", "--db", join(folder, "remit.db")], {
+  cwd: folder,
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const url = await new Promise((resolve, reject) => {
+  let output = "";
+  demo.stdout.on("data", (chunk) => {
+    output += chunk.toString();
+    const found = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+    if (found !== null) resolve(found[1]);
+  });
+  demo.once("exit", () => reject(new Error(`the demo stopped before serving:\n${output}`)));
+});
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
+try {
+  for (const language of ["en", "ar", "zh"]) {
+    for (const [name, path] of PAGES) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${url}/${language}${path}`, { waitUntil: "networkidle" });
+      await page.locator("main h1").first().waitFor();
+      const file = join(out, `${name}-${language}.png`);
+      await page.screenshot({ path: file });
+      process.stdout.write(`${file}\n`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  demo.kill("SIGTERM");
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,53 @@
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_TOPIC_LABELS,
+  AUDIENCE_LABELS,
+  displayText,
+  type Language,
+  type Period,
+} from "@remit/core";
+import { alpha2Of } from "../data/CountryCodes";
+
+/** A kind of activity in words, in the reader's language. */
+export function kindLabel(kind: string, language: Language): string {
+  const label = ACTIVITY_KIND_LABELS[kind as keyof typeof ACTIVITY_KIND_LABELS];
+  return label === undefined ? kind : displayText(label, [language]);
+}
+
+/** A topic in words. */
+export function topicLabel(topic: string, language: Language): string {
+  const label = ACTIVITY_TOPIC_LABELS[topic as keyof typeof ACTIVITY_TOPIC_LABELS];
+  return label === undefined ? topic : displayText(label, [language]);
+}
+
+/** An audience in words. */
+export function audienceLabel(audience: string, language: Language): string {
+  const label = AUDIENCE_LABELS[audience as keyof typeof AUDIENCE_LABELS];
+  return label === undefined ? audience : displayText(label, [language]);
+}
+
+/** A country (alpha-3) or an M49 region code, named in the reader's language by Intl. */
+export function placeName(code: string, language: Language): string {
+  const names = new Intl.DisplayNames([language], { type: "region" });
+  return names.of(alpha2Of(code) ?? code) ?? code;
+}
+
+function dateText(date: string, language: Language): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (year === undefined) return date;
+  const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined
+      ? { dateStyle: "long", timeZone: "UTC" }
+      : month !== undefined
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(language, options).format(at);
+}
+
+/** A period in the reader's language ("February 2020 – 2020"); a year alone when it is one. */
+export function periodText(period: Period, language: Language): string {
+  const start = dateText(period.start, language);
+  if (period.end === undefined || period.end === period.start) return start;
+  return `${start} – ${dateText(period.end, language)}`;
+}

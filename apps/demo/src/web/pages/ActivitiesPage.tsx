@@ -1,0 +1,194 @@
+import { ACTIVITY_KINDS, ACTIVITY_TOPICS, AUDIENCES, type Activity } from "@remit/core";
+import { useState } from "preact/hooks";
+import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
+import { Loading } from "../components/Loading";
+import { RecordText } from "../components/RecordText";
+import { api, valueOf } from "../data/Api";
+import { ACTIVITY_FILTERS, filtersOf } from "../data/ActivityQuery";
+import { useLoad } from "../data/useLoad";
+import { useLocale } from "../i18n/Locale";
+import { formField } from "../routing/formField";
+import { navigate } from "../routing/navigate";
+import { hrefOf, type Route } from "../routing/Route";
+
+const REGIONS = ["002", "011", "019", "419", "013", "029", "142", "035", "150", "009"];
+const PAGE_SIZE = 25;
+type SortColumn = "title" | "kind" | "period";
+
+function Choice(props: {
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly (readonly [string, string])[];
+}) {
+  const { t } = useLocale();
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} value={props.value}>
+        <option value="">{t("anyValue")}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The activities: filters kept in the URL, a table sortable by column, cursor paging. */
+export function ActivitiesPage(props: { readonly route: Route }) {
+  const { language, t } = useLocale();
+  const query = props.route.query;
+  const filters = filtersOf(query);
+  const cursor = query.get("cursor") ?? undefined;
+  const loaded = useLoad(
+    // The URL's filters go to the API as they are: the API checks them and says what is wrong.
+    () =>
+      valueOf(
+        api.listActivities({
+          query: { ...filters, limit: PAGE_SIZE, cursor } as NonNullable<
+            NonNullable<Parameters<typeof api.listActivities>[0]>["query"]
+          >,
+        }),
+      ),
+    [query.toString()],
+  );
+  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean } | undefined>(undefined);
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const next = Object.fromEntries(ACTIVITY_FILTERS.map((name) => [name, formField(form, name)]));
+    navigate(hrefOf({ language, page: "activities", query: next }));
+  };
+  const sorted = (activities: readonly Activity[]) => {
+    if (sort === undefined) return activities;
+    const key = (activity: Activity) =>
+      sort.column === "title"
+        ? (activity.title[language] ?? Object.values(activity.title)[0] ?? "")
+        : sort.column === "kind"
+          ? kindLabel(activity.kind, language)
+          : activity.period.start;
+    const ordered = [...activities].sort((a, b) => key(a).localeCompare(key(b), language));
+    return sort.descending ? ordered.reverse() : ordered;
+  };
+  const header = (column: SortColumn, label: string) => (
+    <th scope="col" aria-sort={sort?.column === column ? (sort.descending ? "descending" : "ascending") : undefined}>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => setSort({ column, descending: sort?.column === column && !sort.descending })}
+        aria-label={t("sortBy", { column: label })}
+      >
+        {label}
+      </button>
+    </th>
+  );
+  return (
+    <>
+      <h1>{t("navActivities")}</h1>
+      <form class="toolbar filters" onSubmit={apply} aria-label={t("filters")}>
+        <label>
+          {t("filterText")}
+          <input name="text" type="search" value={filters.text ?? ""} />
+        </label>
+        <label>
+          {t("filterCountry")}
+          <input name="country" value={filters.country ?? ""} size={5} placeholder="SLV" />
+        </label>
+        <Choice
+          name="region"
+          label={t("filterRegion")}
+          value={filters.region ?? ""}
+          options={REGIONS.map((code) => [code, placeName(code, language)])}
+        />
+        <Choice
+          name="topic"
+          label={t("filterTopic")}
+          value={filters.topic ?? ""}
+          options={ACTIVITY_TOPICS.map((code) => [code, topicLabel(code, language)])}
+        />
+        <Choice
+          name="kind"
+          label={t("filterKind")}
+          value={filters.kind ?? ""}
+          options={ACTIVITY_KINDS.map((code) => [code, kindLabel(code, language)])}
+        />
+        <Choice
+          name="audience"
+          label={t("filterAudience")}
+          value={filters.audience ?? ""}
+          options={AUDIENCES.map((code) => [code, audienceLabel(code, language)])}
+        />
+        <label>
+          {t("filterPartner")}
+          <input name="partner" value={filters.partner ?? ""} size={10} />
+        </label>
+        <label>
+          {t("filterMandate")}
+          <input name="mandate" value={filters.mandate ?? ""} size={14} placeholder="A/RES/74/173" />
+        </label>
+        <label>
+          {t("filterFrom")}
+          <input name="from" value={filters.from ?? ""} size={6} inputMode="numeric" />
+        </label>
+        <label>
+          {t("filterTo")}
+          <input name="to" value={filters.to ?? ""} size={6} inputMode="numeric" />
+        </label>
+        <button type="submit">{t("applyFilters")}</button>
+        <a href={hrefOf({ language, page: "activities" })}>{t("clearFilters")}</a>
+      </form>
+      <Loading loaded={loaded}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{t("noActivities")}</p>
+          ) : (
+            <>
+              <table class="activities">
+                <thead>
+                  <tr>
+                    {header("title", t("columnTitle"))}
+                    {header("kind", t("columnKind"))}
+                    {header("period", t("columnPeriod"))}
+                    <th scope="col">{t("columnCountries")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sorted(page.items.map((stored) => stored.record)).map((activity) => (
+                    <tr key={activity.id}>
+                      <td>
+                        <a href={hrefOf({ language, page: "activity", id: activity.id })}>
+                          <RecordText text={activity.title} />
+                        </a>
+                      </td>
+                      <td>{kindLabel(activity.kind, language)}</td>
+                      <td>{periodText(activity.period, language)}</td>
+                      <td>
+                        {activity.countries.named.map((code) => placeName(code, language)).join(", ")}
+                        {activity.countries.count === undefined || activity.countries.named.length > 0
+                          ? null
+                          : t("countedNotNamed", { count: activity.countries.count.value.toLocaleString(language) })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p class="pager">
+                {cursor === undefined ? null : (
+                  <a href={hrefOf({ language, page: "activities", query: filters })}>{t("firstPage")}</a>
+                )}
+                {page.nextCursor === undefined ? null : (
+                  <a href={hrefOf({ language, page: "activities", query: { ...filters, cursor: page.nextCursor } })}>
+                    {t("nextPage")}
+                  </a>
+                )}
+              </p>
+            </>
+          )
+        }
+      </Loading>
+    </>
+  );
+}
