@@ -12,7 +12,7 @@ describe("the app's message catalogs", () => {
     // The app's name, and messages that are only slots and punctuation, read the same everywhere.
     const sameEverywhere = ["appName", "dashboardTitle", "countriesCountedItem"];
     // Words French shares with English.
-    const cognates: Readonly<Record<string, readonly string[]>> = { fr: ["navSessions"] };
+    const cognates: Readonly<Record<string, readonly string[]>> = { fr: ["navSessions", "sources"] };
     const english = UI_CATALOGS.en.messages;
     for (const language of LANGUAGES.filter((code) => code !== "en")) {
       const same = Object.entries(UI_CATALOGS[language].messages)
