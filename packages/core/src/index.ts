@@ -6,6 +6,7 @@
  */
 export * from "./text/Language";
 export * from "./text/LocalizedText";
+export * from "./text/ForbiddenCharacters";
 export * from "./time/PartialDate";
 export * from "./time/Period";
 export * from "./record/RecordId";

@@ -1,3 +1,4 @@
+import { forbiddenCharacters } from "../text/ForbiddenCharacters";
 import { ENTITY_SCHEMAS, EntityKind, type EntityOf } from "./EntityKind";
 import { formatRecordProblem, problemsFromIssues, type RecordSource } from "./RecordProblems";
 import { InvalidRecord, type RecordProblem } from "./StoreErrors";
@@ -62,7 +63,16 @@ export function validateRecord<K extends EntityKind>(
     };
     return { ok: false, error: invalidRecord("unknown", claimedId(record), [problem]) };
   }
+  // One rule for every kind and field, before the schema: no control character, noncharacter
+  // or lone surrogate reaches a writer or a store (see text/ForbiddenCharacters.ts).
+  const characters = forbiddenCharacters(record).map((found): RecordProblem => ({
+    ...where,
+    path: found.path,
+    reason: `the text holds ${found.character} at character ${found.offset}, which no stored text may hold`,
+    expected: "text without control characters (tab and line breaks are fine), U+FFFE, U+FFFF or lone surrogates",
+  }));
   const parsed = ENTITY_SCHEMAS[kind].safeParse(record, { reportInput: true });
-  if (parsed.success) return { ok: true, record: parsed.data as EntityOf<K> };
-  return { ok: false, error: invalidRecord(kind, claimedId(record), problemsFromIssues(parsed.error.issues, where)) };
+  const problems = [...characters, ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, where))];
+  if (parsed.success && problems.length === 0) return { ok: true, record: parsed.data as EntityOf<K> };
+  return { ok: false, error: invalidRecord(kind, claimedId(record), problems) };
 }
