@@ -8,4 +8,5 @@ export default remitBuild({
   iati: "src/iati/index.ts",
   ical: "src/ical/index.ts",
   report: "src/report/index.ts",
+  formats: "src/formats/index.ts",
 });

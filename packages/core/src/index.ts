@@ -9,6 +9,7 @@ export * from "./text/LocalizedText";
 export * from "./text/ForbiddenCharacters";
 export * from "./time/PartialDate";
 export * from "./time/Period";
+export * from "./time/PeriodText";
 export * from "./record/RecordId";
 export * from "./provenance/Provenance";
 export * from "./provenance/Inference";

@@ -1,5 +1,5 @@
 import type { Decision18_1Finding, Session, ThematicDiscussion } from "@remit/core";
-import { Store, checkDecision18_1 } from "@remit/core";
+import { Store, checkDecision18_1, listAll } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -7,7 +7,6 @@ import { invalidInput } from "../failure/CliFailure";
 import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
-import { listAll } from "../query/StoredRecords";
 import { checkLanguagesInStore } from "./LanguagesCheck";
 
 /** The arguments of `remit check`. */

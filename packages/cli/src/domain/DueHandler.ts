@@ -1,5 +1,5 @@
 import type { DueReport, LocalizedText, ReportDeferral } from "@remit/core";
-import { Store, display, dueReports, formatMandateLink, mandateLabel, ordinal } from "@remit/core";
+import { Store, display, formatMandateLink, mandateLabel, ordinal } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -8,7 +8,6 @@ import { heading } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import type { UiLanguage } from "../output/UiLanguage";
-import { allMandates } from "../query/StoredRecords";
 
 /** The flags of `remit due`. */
 export interface DueInput {
@@ -103,11 +102,7 @@ export const dueHandler = (input: DueInput) =>
       }
       const bodyId = input.body.trim().toLowerCase();
       const store = yield* Store;
-      const due = yield* store.reportsDue(bodyId, input.session);
-      const mandates = yield* allMandates;
-      const away = dueReports(mandates, bodyId, input.session, { includeDeferredAway: true }).filter(
-        (report) => report.disposition === "deferred-away",
-      );
-      yield* printDue(context, { body: bodyId, session: input.session }, [...due, ...away].map(outputOf));
+      const reports = yield* store.reportsDue(bodyId, input.session, { includeDeferredAway: true });
+      yield* printDue(context, { body: bodyId, session: input.session }, reports.map(outputOf));
     }),
   );

@@ -2,6 +2,7 @@ import {
   ENTITY_KINDS,
   REPORT_TEMPLATES,
   checkLanguages,
+  listAll,
   recordTexts,
   type LanguageCompleteness,
   type RecordText,
@@ -10,7 +11,6 @@ import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
-import { listAll } from "../query/StoredRecords";
 
 /**
  * `remit check languages`: for each official language, whether the report has templates in

@@ -1,11 +1,13 @@
 import type { LineageBranch, LineageTree, LocalizedText, Mandate } from "@remit/core";
 import {
   LINEAGE_RELATION_WORDS,
+  Store,
   buildLineageGraph,
   descendantsOf,
   display,
   formatMandateLink,
   lineageOf,
+  listAll,
   mandateLabel,
   type LineageReading,
 } from "@remit/core";
@@ -15,7 +17,6 @@ import { handleWithStore } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import type { UiLanguage } from "../output/UiLanguage";
-import { allMandates, findMandate } from "../query/StoredRecords";
 
 /** The arguments of `remit lineage`. */
 export interface LineageInput {
@@ -109,8 +110,9 @@ function printLineage(context: CliContext, root: LineageNode) {
 export const lineageHandler = (input: LineageInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
-      const mandate = yield* findMandate(input.mandate);
-      const graph = buildLineageGraph(yield* allMandates);
+      const store = yield* Store;
+      const mandate = (yield* store.findMandate(input.mandate)).record;
+      const graph = buildLineageGraph((yield* listAll("mandate")).map((stored) => stored.record));
       const result = input.descendants ? descendantsOf(graph, mandate.id) : lineageOf(graph, mandate.id);
       if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
       const reading: LineageReading = input.descendants ? "descendants" : "ancestors";

@@ -1,8 +1,8 @@
+import { explainSymbol, type SymbolExplanation } from "@remit/core";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import { explainSymbol, type SymbolExplanation } from "./SymbolExplanation";
 
 /** The arguments of `remit symbol`. */
 export interface SymbolInput {

@@ -1,9 +1,9 @@
 import type { EntityKind, ImportEntry, RecordProblem } from "@remit/core";
+import { ENTITY_KINDS, kindOfWord } from "@remit/core";
 import { Effect } from "effect";
 import { CliFailure, usageError } from "../failure/CliFailure";
 import { EXIT_CODES } from "../failure/ExitCode";
 import { progressBar, type ProgressBar } from "../output/ProgressBar";
-import { kindOfWord, kindWords } from "./KindDetection";
 import { openSourceFile, sourceEntries, type ByteCounter, type SourceFile } from "./SourceFile";
 
 /** The flags `remit import` and `remit validate` share. */
@@ -18,7 +18,9 @@ export function entityOf(input: SourcesInput): EntityKind | undefined | CliFailu
   if (input.entity === undefined) return undefined;
   return (
     kindOfWord(input.entity) ??
-    usageError(`remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${kindWords()}`)
+    usageError(
+      `remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
+    )
   );
 }
 

@@ -1,9 +1,17 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { EntityKind, FileFormat, ImportEntry } from "@remit/core";
-import { detectFormat, parseCsv, readCsv, readJsonDocument, readJsonLines } from "@remit/core";
+import {
+  detectFormat,
+  kindOfCsvHeader,
+  kindOfFileName,
+  kindOfRecord,
+  parseCsv,
+  readCsv,
+  readJsonDocument,
+  readJsonLines,
+} from "@remit/core";
 import { ioFailure, usageError, type CliFailure } from "../failure/CliFailure";
-import { kindOfCsvHeader, kindOfFileName, kindOfRecord } from "./KindDetection";
 
 /** A file to import or validate: its format and, for bare records, the kind they are. */
 export interface SourceFile {
@@ -74,7 +82,7 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
     return ioFailure("read", path, error);
   }
   const format = detectFormat(path, bytes);
-  // A workbook's sheets say their own kinds (see XlsxEntries): only --entity overrides them.
+  // A workbook's sheets say their own kinds (see `readWorkbook`): only --entity overrides them.
   if (format === "xlsx") return { path, format, size, ...(entity === undefined ? {} : { kind: entity }) };
   let kind = entity ?? kindOfFileName(path);
   if (kind === undefined && format === "csv") kind = await kindOfCsv(bytes);
@@ -98,7 +106,7 @@ async function* counted(path: string, counter: ByteCounter): AsyncGenerator<Uint
 /**
  * The records of a file as import entries, streamed, each with its file and line; reading
  * problems (bad JSON, a broken CSV row) are entries too, so every one is reported. XLSX is
- * read with exceljs, loaded only when a workbook is read.
+ * read by `@remit/export/xlsx`, loaded only when a workbook is read.
  */
 export async function* sourceEntries(source: SourceFile, counter: ByteCounter): AsyncGenerator<ImportEntry> {
   const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
@@ -114,8 +122,12 @@ export async function* sourceEntries(source: SourceFile, counter: ByteCounter): 
       yield* readCsv(counted(source.path, counter), { file: source.path, kind: source.kind ?? "activity" });
       return;
     case "xlsx": {
-      const { readWorkbook } = await import("./XlsxEntries");
-      yield* readWorkbook(source.path, source.kind, kindOfFileName(source.path));
+      const { readWorkbook } = await import("@remit/export/xlsx");
+      const fileKind = kindOfFileName(source.path);
+      yield* readWorkbook(source.path, {
+        ...(source.kind === undefined ? {} : { entity: source.kind }),
+        ...(fileKind === undefined ? {} : { fileKind }),
+      });
       counter.bytes += source.size;
       return;
     }

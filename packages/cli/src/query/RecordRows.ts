@@ -1,5 +1,12 @@
-import type { Activity, LegalInstrument, LocalizedText, Mandate, MetricValue, Observation, Session } from "@remit/core";
-import { ACTIVITY_KIND_LABELS, currentDates, describeDates, display, formatQuantity } from "@remit/core";
+import type { Activity, LegalInstrument, LocalizedText, Mandate, Observation, Session } from "@remit/core";
+import {
+  ACTIVITY_KIND_LABELS,
+  currentDates,
+  describeDates,
+  display,
+  formatMetricValue,
+  formatQuantity,
+} from "@remit/core";
 import { heading, type LabelKey } from "../output/Labels";
 import type { TableColumn } from "../output/Table";
 import type { UiLanguage } from "../output/UiLanguage";
@@ -37,15 +44,6 @@ function text(value: LocalizedText | undefined, language: UiLanguage): string {
 
 function period(value: { readonly start: string; readonly end?: string | undefined }): string {
   return value.end === undefined || value.end === value.start ? value.start : `${value.start}–${value.end}`;
-}
-
-function metric(value: MetricValue, language: UiLanguage): string {
-  if (!("basis" in value))
-    return `${formatQuantity(value, language)}${value.unit === undefined ? "" : ` ${value.unit}`}`;
-  if (value.basis === "counted")
-    return `${formatQuantity(value.numerator, language)} / ${formatQuantity(value.denominator, language)}`;
-  const of = value.denominator === undefined ? "" : ` / ${formatQuantity(value.denominator, language)}`;
-  return `${formatQuantity(value.percent, language)}%${of}`;
 }
 
 function countries(activity: Activity, language: UiLanguage): string {
@@ -114,7 +112,7 @@ const LAYOUTS: { readonly [K in ListedKind]: RowLayout<ListedRecords[K]> } = {
     row: (observation, language) => [
       observation.id,
       observation.indicatorId,
-      metric(observation.value, language),
+      formatMetricValue(observation.value, language),
       period(observation.scope.period),
     ],
   },

@@ -8,7 +8,6 @@ import { heading } from "../output/Labels";
 import { renderRecordTree } from "../output/RecordTree";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
-import { findMandate } from "./StoredRecords";
 
 /** The arguments of `remit show`. */
 export interface ShowInput {
@@ -70,14 +69,16 @@ function findRecord(input: ShowInput) {
         invalidInput([`remit: there is no ${input.kind} with the id ${input.reference} in this store`]),
       );
     }
-    const mandate = yield* findMandate(input.reference).pipe(
-      Effect.mapError((failure) =>
-        /^[a-z0-9][a-z0-9-]*$/.test(input.reference)
-          ? invalidInput([`remit: no record has the id ${input.reference}; find ids with \`remit list\``])
-          : failure,
-      ),
-    );
-    return yield* store.get("mandate", mandate.id);
+    const mandate = yield* store
+      .findMandate(input.reference)
+      .pipe(
+        Effect.mapError((failure) =>
+          /^[a-z0-9][a-z0-9-]*$/.test(input.reference)
+            ? invalidInput([`remit: no record has the id ${input.reference}; find ids with \`remit list\``])
+            : failure,
+        ),
+      );
+    return mandate;
   });
 }
 

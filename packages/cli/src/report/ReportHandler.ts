@@ -1,14 +1,12 @@
 import type { Period, Report } from "@remit/core";
-import { Period as PeriodSchema, Store, buildReport } from "@remit/core";
+import { Store, buildReport, parsePeriod, reportRecords } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
 import { writeOutput, type Output } from "../export/OutputTarget";
-import { collect, streamActivities, streamKind } from "../export/StoreStreams";
 import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
-import { findMandate } from "../query/StoredRecords";
 import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
 
@@ -29,24 +27,6 @@ export interface ReportInput {
   readonly narratives?: string;
   /** The language to write in when `--lang` has no templates; every paragraph is marked. */
   readonly fallback?: UiLanguage;
-}
-
-/**
- * The reporting period `--period` names: a date ("2020", "2020-06") or two joined by "/" or
- * "..": "2020-01/2020-06".
- * @example periodOf("2020") // { ok: true, period: { start: "2020" } }
- */
-export function periodOf(
-  text: string,
-): { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: string } {
-  const [start, end, ...rest] = text.trim().split(/\/|\.\./);
-  const raw = end === undefined ? { start } : { start, end };
-  const parsed = PeriodSchema.safeParse(raw);
-  if (rest.length === 0 && parsed.success) return { ok: true, period: parsed.data };
-  return {
-    ok: false,
-    problem: `--period ${JSON.stringify(text)} is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END`,
-  };
 }
 
 /** The format: --format, else the extension of -o, else Markdown. */
@@ -79,26 +59,13 @@ async function rendered(report: Report, format: ReportFormat): Promise<Output> {
   return renderers.renderReportMarkdown(report);
 }
 
-/** The records a report reads: the activities of the period only, everything else whole. */
-function reportRecords(context: CliContext, period: Period) {
-  return Effect.gen(function* () {
-    const store = yield* Store;
-    const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
-    let read = 0;
-    const onRecord = () => bar.update((read += 1));
-    const records = yield* Effect.promise(async () => {
-      const [mandates, sessions, activities, observations, indicators, bodies] = await Promise.all([
-        collect(streamKind(store, "mandate", onRecord)),
-        collect(streamKind(store, "session", onRecord)),
-        collect(streamActivities(store, { period }, onRecord)),
-        collect(streamKind(store, "observation", onRecord)),
-        collect(streamKind(store, "indicator", onRecord)),
-        collect(streamKind(store, "body", onRecord)),
-      ]);
-      return { mandates, sessions, activities, observations, indicators, bodies };
-    }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
-    return records;
-  });
+/** The records a report reads (core's `reportRecords`), with a progress bar on a terminal. */
+function recordsFor(context: CliContext, period: Period) {
+  const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
+  let read = 0;
+  return reportRecords(period, { onRecord: () => bar.update((read += 1)) }).pipe(
+    Effect.ensuring(Effect.sync(() => bar.finish())),
+  );
 }
 
 /**
@@ -111,17 +78,17 @@ function reportRecords(context: CliContext, period: Period) {
 export const reportHandler = (input: ReportInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
-      const period = periodOf(input.period);
-      if (!period.ok) return yield* Effect.fail(usageError(period.problem));
-      const mandate = yield* findMandate(input.mandate);
+      const period = parsePeriod(input.period);
+      if (!period.ok) return yield* Effect.fail(usageError(`--period ${period.error.message}`));
+      const mandate = (yield* (yield* Store).findMandate(input.mandate)).record;
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
       const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
       // The seed paragraphs no record kind holds ship with the dataset; a file supplied replaces them by id.
       const narratives = { ...REPORT_2021_NARRATIVES, ...supplied };
-      const records = yield* reportRecords(context, period.period);
+      const records = yield* recordsFor(context, period.value);
       const result = buildReport({
         mandateId: mandate.id,
-        period: period.period,
+        period: period.value,
         records,
         language: context.language,
         narratives,

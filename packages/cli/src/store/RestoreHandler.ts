@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { open } from "node:fs/promises";
 import type { ImportEntry, ImportReport } from "@remit/core";
-import { Store } from "@remit/core";
+import { Store, isStoreEmpty } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle } from "../command/Handle";
@@ -10,7 +10,7 @@ import { entriesOfAll, openSources } from "../exchange/ImportSources";
 import { printResult } from "../output/PrintResult";
 import { progressBar } from "../output/ProgressBar";
 import { storeLayer } from "./StoreLayer";
-import { holdsRecords, recordsOf } from "./StoreRecords";
+import { recordsOf } from "./StoreRecords";
 
 /** The arguments of `remit db restore`. */
 export interface RestoreInput {
@@ -37,8 +37,8 @@ async function isSqliteFile(path: string): Promise<boolean> {
 function refuseNonEmpty(context: CliContext, input: RestoreInput) {
   return Effect.gen(function* () {
     if (input.force || (context.store.kind === "sqlite" && !existsSync(context.store.path))) return;
-    const nonEmpty = yield* holdsRecords.pipe(Effect.provide(storeLayer(context.store, { create: false })));
-    if (nonEmpty) {
+    const empty = yield* isStoreEmpty.pipe(Effect.provide(storeLayer(context.store, { create: false })));
+    if (!empty) {
       return yield* Effect.fail(
         conflict(
           `the store at ${context.store.shown} holds records and a restore would replace them; restore into a new store (--db), or pass --force`,

@@ -28,3 +28,4 @@ export {
 export { readCsv, type CsvReadOptions } from "./CsvReader";
 export { csvLayoutsMarkdown } from "./CsvLayoutsMarkdown";
 export { detectFormat, type FileFormat } from "./FileFormat";
+export { kindOfWord, kindOfFileName, kindOfRecord, kindOfCsvHeader } from "./KindDetection";

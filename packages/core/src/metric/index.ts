@@ -37,6 +37,7 @@ export {
 } from "./MetricError";
 export { sumQuantities, sameQuantity } from "./QuantitySum";
 export { formatQuantity, formatNumber } from "./QuantityFormat";
+export { formatMetricValue, type MetricValueTextOptions } from "./MetricValueText";
 export { CountryCoverage, namedCountries, countedCountries, NO_COUNTRIES, isFullyNamed } from "./CountryCoverage";
 export { mergeCoverages, distinctCount } from "./DistinctCount";
 export { NamedRegion, RegionCoverage, NO_REGIONS, m49Regions, coverageRegionCodes } from "./RegionCoverage";

@@ -1,32 +1,16 @@
 import type { MetricValue } from "../metric/Observation";
+import { formatMetricValue } from "../metric/MetricValueText";
 import type { Share } from "../metric/Share";
-import { formatNumber } from "../metric/QuantityFormat";
-import { isShare, sharePercent } from "../metric/Share";
 import type { ReportContext } from "./ReportContext";
 import { quantityText } from "./ReportContext";
 
 /**
- * A share's percentage as the report writes it, qualifier included: "40%", "more than 50%",
- * "超过50%". The percent of two counts is derived with its qualifier (`sharePercent`).
- */
-export function percentText(context: ReportContext, share: Share): string {
-  const percent = sharePercent(share);
-  // Chinese writes "超过50%", never "50多%": the 多 of round counts does not go before a percent sign.
-  if (context.language === "zh" && percent.qualifier === "atLeast" && percent.strict === true)
-    return `超过${formatNumber(percent, "zh")}%`;
-  // UN Arabic writes a percentage in words: "85 في المائة".
-  if (context.language === "ar") return `${quantityText(context, percent)} في المائة`;
-  // French sets the percent sign off with a no-break space ("85 %"), as UN French does.
-  return `${quantityText(context, percent)}${context.language === "fr" ? "\u00a0" : ""}%`;
-}
-
-/**
- * How a figure reads: a quantity through `formatQuantity` ("more than 5,600", "28.5 million",
- * "5,600多", "2,850万"), a share as its percentage.
+ * How a figure reads in a sentence: `formatMetricValue` without the whole, which the
+ * templates name themselves (`shareParts`): "more than 5,600", "5,600多", "40%", "超过50%".
  * @example valueText(context, moreThan(5600)) // "more than 5,600"
  */
 export function valueText(context: ReportContext, value: MetricValue): string {
-  return isShare(value) ? percentText(context, value) : quantityText(context, value);
+  return formatMetricValue(value, context.language, { whole: false });
 }
 
 /**

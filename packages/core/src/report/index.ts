@@ -24,6 +24,7 @@ export { russianOrdinal } from "./RussianFormat";
 export { arabicOrdinal } from "./ArabicFormat";
 export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
 export { type ReportRecords } from "./ReportContext";
+export { type ReportRecordsOptions, reportRecords } from "./ReportRecordsQuery";
 export { ReportNarrative, ReportNarratives } from "./ParagraphWriter";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";

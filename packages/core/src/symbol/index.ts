@@ -85,3 +85,9 @@ export {
 } from "./Citation";
 export { parseCitation, MAX_CITATION_LENGTH, type CitationParseOptions } from "./CitationParser";
 export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";
+export {
+  explainSymbol,
+  type SymbolExplanation,
+  type SymbolPartExplained,
+  type SymbolProblem,
+} from "./SymbolExplanation";

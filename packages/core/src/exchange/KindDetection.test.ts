@@ -1,4 +1,4 @@
-import { csvHeader } from "@remit/core";
+import { csvHeader } from "./CsvRecords";
 import { describe, expect, it } from "vitest";
 import { kindOfCsvHeader, kindOfFileName, kindOfRecord, kindOfWord } from "./KindDetection";
 

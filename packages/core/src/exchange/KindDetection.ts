@@ -1,5 +1,5 @@
-import type { EntityKind } from "@remit/core";
-import { ENTITY_KINDS, bindCsvHeader } from "@remit/core";
+import { ENTITY_KINDS, type EntityKind } from "../store/EntityKind";
+import { bindCsvHeader } from "./CsvRecords";
 
 const KIND_WORDS: Readonly<Record<string, EntityKind>> = {
   body: "body",
@@ -31,11 +31,6 @@ const KIND_WORDS: Readonly<Record<string, EntityKind>> = {
  */
 export function kindOfWord(word: string): EntityKind | undefined {
   return KIND_WORDS[word.toLowerCase().replace(/[^a-z]/g, "")];
-}
-
-/** The words `--entity` accepts, for messages. */
-export function kindWords(): string {
-  return ENTITY_KINDS.join(", ");
 }
 
 /**

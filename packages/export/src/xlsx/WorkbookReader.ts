@@ -1,16 +1,6 @@
 import type { EntityKind, ImportEntry, RecordProblem } from "@remit/core";
-import { bindCsvHeader, readCsvRow } from "@remit/core";
-import type * as Excel from "exceljs";
-import type { CellValue, Worksheet } from "exceljs";
-import { kindOfCsvHeader, kindOfWord } from "./KindDetection";
-
-type ExcelModule = typeof Excel;
-
-/** exceljs is CommonJS: its API is the default export under Node's ESM loader. */
-async function loadExcel(): Promise<ExcelModule> {
-  const module = (await import("exceljs")) as ExcelModule & { readonly default?: ExcelModule };
-  return module.default ?? module;
-}
+import { bindCsvHeader, kindOfCsvHeader, kindOfWord, readCsvRow } from "@remit/core";
+import ExcelJS, { type CellValue, type Worksheet } from "exceljs";
 
 function isoDate(date: Date): string {
   const iso = date.toISOString();
@@ -56,23 +46,36 @@ function oneProblem(problems: readonly RecordProblem[]): Omit<RecordProblem, "fi
     : { ...first, reason: [first.reason, ...rest.map((other) => other.reason)].join("; ") };
 }
 
+/** Which kind a workbook's sheets hold, when their names do not say. */
+export interface WorkbookReadOptions {
+  /** The file's name in problems (`book.xlsx[activities]:12`); the path when reading a path. */
+  readonly name?: string;
+  /** Every sheet holds this kind (`--entity`), whatever its name. */
+  readonly entity?: EntityKind;
+  /** The kind the workbook's own name says, for sheets whose names say none. */
+  readonly fileKind?: EntityKind;
+}
+
 /**
- * The records of an XLSX workbook as import entries: each worksheet holds one kind of record
- * in the CSV layout of that kind (the header row names the columns, see CSV_LAYOUTS.md).
- * The kind is `entity` (--entity), else the sheet's name ("activities"), else `fileKind`
- * (the workbook's name), else the one layout the header matches. Problems name the file,
- * the sheet and the row: `book.xlsx[activities]:12: …`.
+ * The records of an XLSX workbook (a path, or its bytes) as import entries: each worksheet
+ * holds one kind of record in the CSV layout of that kind (the header row names the columns,
+ * see CSV_LAYOUTS.md), so a workbook written by `exportXlsx` reads back as the same records.
+ * The kind is `entity`, else the sheet's name ("activities"), else `fileKind`, else the one
+ * layout the header matches. Problems name the file, the sheet and the row:
+ * `book.xlsx[activities]:12: …`.
+ * @example for await (const entry of readWorkbook("book.xlsx")) await store.importRecords(…)
  */
 export async function* readWorkbook(
-  path: string,
-  entity: EntityKind | undefined,
-  fileKind: EntityKind | undefined,
+  input: string | Uint8Array,
+  options: WorkbookReadOptions = {},
 ): AsyncGenerator<ImportEntry> {
-  const Excel = await loadExcel();
-  const workbook = new Excel.Workbook();
-  await workbook.xlsx.readFile(path);
+  const { entity, fileKind } = options;
+  const name = options.name ?? (typeof input === "string" ? input : "workbook.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  if (typeof input === "string") await workbook.xlsx.readFile(input);
+  else await workbook.xlsx.load(input as unknown as ArrayBuffer);
   for (const sheet of workbook.worksheets) {
-    const file = `${path}[${sheet.name}]`;
+    const file = `${name}[${sheet.name}]`;
     const width = sheet.columnCount;
     if (sheet.rowCount === 0 || width === 0) continue;
     const header = rowCells(sheet, 1, width).map((cell) => cell.trim());

@@ -1,20 +1,18 @@
-import type { Citation, DocumentSymbol } from "@remit/core";
+import type { Citation } from "./Citation";
+import { CITATION_BODY_NAMES, formatCitation } from "./Citation";
+import { parseCitation } from "./CitationParser";
+import { citationToSymbol, symbolToCitation } from "./CitationSymbol";
+import type { DocumentSymbol } from "./DocumentSymbol";
+import { formatSeriesComponent, formatSymbol } from "./DocumentSymbol";
+import { ORGAN_RULES } from "./Organ";
+import { ordinal } from "./SessionNumbering";
+import { parseSymbol } from "./SymbolParser";
 import {
-  CITATION_BODY_NAMES,
   DOCUMENT_TYPE_LABELS,
   MODIFIER_LABELS,
-  ORGAN_RULES,
   SUBSIDIARY_BODY_LABELS,
   SYMBOL_CATEGORY_LABELS,
-  citationToSymbol,
-  formatCitation,
-  formatSeriesComponent,
-  formatSymbol,
-  ordinal,
-  parseCitation,
-  parseSymbol,
-  symbolToCitation,
-} from "@remit/core";
+} from "./SymbolVocabulary";
 
 /** One part of a symbol and what it means: `["session", "74", "the 74th session of the General Assembly"]`. */
 export interface SymbolPartExplained {
@@ -23,7 +21,10 @@ export interface SymbolPartExplained {
   readonly meaning: string;
 }
 
-/** What `remit symbol` says about one input, as --json prints it. */
+/**
+ * What a symbol or citation is and means, or why it is neither: the answer to "what is
+ * A/RES/74/173?" that a command line, an HTTP API or a page shows as it is.
+ */
 export type SymbolExplanation =
   | {
       readonly input: string;

@@ -1,0 +1,18 @@
+/**
+ * `@remit/export/formats`: what each export format holds and how records become one. Which
+ * kinds a format writes (`exportKinds`), which others it reads for context (`CONTEXT_KINDS`:
+ * what an IATI file needs besides activities), and `exportRecords`, which picks the format's
+ * writer (imported only when asked for), so a command line and an HTTP API export alike.
+ * @module
+ */
+export {
+  EXPORT_FORMATS,
+  TABLE_KINDS,
+  CONTEXT_KINDS,
+  exportKinds,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportKindsResult,
+  type KindNotExportable,
+} from "./ExportFormats";
+export { exportRecords, type RecordsOfKind, type ExportRecordsOptions } from "./ExportRecords";
