@@ -21,6 +21,7 @@ import { findMandate } from "./mandate/MandateLookupQuery";
 import { findRecords } from "./records/RecordQuery";
 import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";
 import { aggregateObservations } from "./aggregation/ObservationAggregation";
+import { storeGeneration } from "./aggregation/AggregationBlocks";
 import { recordsByFacet } from "./records/RecordsByFacet";
 import { putRecord, removeRecord } from "./records/RecordWrites";
 import type { RemitDatabase } from "./schema/RemitDatabase";
@@ -159,6 +160,8 @@ export function makeSqlStore(
           dueOptions,
         );
       }),
+
+    generation: () => attempt("generation", () => storeGeneration(db)),
 
     aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, dialect, query)),
 

@@ -22,7 +22,9 @@ export async function startServer(
   store: BenchStore,
   body?: string,
 ): Promise<ServerProcess> {
-  const child = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // REMIT_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the servers.
+  const execArgv = process.env.REMIT_BENCH_SERVER_NODE_ARGS?.split(" ").filter((arg) => arg !== "") ?? [];
+  const child = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv });
   const listening = next<{ port: number }>(child);
   child.send({ mode, store, ...(body === undefined ? {} : { body }) });
   const { port } = await listening;

@@ -1,6 +1,7 @@
 import type { AccessTokens, Store } from "@remit/core";
 import type { ManagedRuntime } from "effect";
 import type { AuthSettings } from "./auth/Caller";
+import type { AnswerMemo } from "./http/AnswerMemo";
 import type { BodyLimits } from "./http/JsonBody";
 
 /** The services every handler may use. */
@@ -13,4 +14,6 @@ export interface ApiContext {
   readonly auth: AuthSettings;
   readonly limits: BodyLimits;
   readonly version: string;
+  /** Answers of reads kept by store generation (see `keptByGeneration`). */
+  readonly memo: AnswerMemo;
 }

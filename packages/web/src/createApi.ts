@@ -7,6 +7,7 @@ import type { ApiContext, ApiServices } from "./ApiContext";
 import type { AuthSettings } from "./auth/Caller";
 import { openApiDocument } from "./contract/OpenApiDocument";
 import type { ApiEnv } from "./http/ApiEnv";
+import { AnswerMemo, DEFAULT_MEMO_LIMITS, type AnswerMemoLimits } from "./http/AnswerMemo";
 import { compression, platformGzip, type Compressors } from "./http/Compression";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/JsonBody";
 import { apiProblem, problemResponse } from "./http/Problem";
@@ -38,6 +39,11 @@ export interface ApiOptions {
   readonly log?: LogSink;
   /** Compressors beyond the platform's gzip (brotli on Node: see `@remit/web/node`). */
   readonly compressors?: Compressors;
+  /**
+   * How many answers to reads are kept in memory, by store generation, to be served again
+   * until the next write (default 512 answers, 32 Mi characters; `{ entries: 0 }` keeps none).
+   */
+  readonly memo?: Partial<AnswerMemoLimits>;
   /** The reference page's assets (on Node: `@remit/web/node` reads swagger-ui-dist's files). */
   readonly docsAssets?: DocsAssets;
 }
@@ -65,6 +71,9 @@ export function createApi(options: ApiOptions): RemitApi {
     auth: options.auth ?? {},
     limits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
     version: API_VERSION,
+    memo: new AnswerMemo(
+      options.memo === undefined ? DEFAULT_MEMO_LIMITS : { ...DEFAULT_MEMO_LIMITS, ...options.memo },
+    ),
   };
   const app = new Hono<ApiEnv>();
   app.use(requestLog(options.log ?? (() => undefined), clock));

@@ -15,6 +15,9 @@ export { ROUTES, RECORD_PATHS, type OperationId, type Method, type RecordKind } 
 export type { OperationSpec, Access, BodySpec, ResponseSpec } from "./contract/Operation";
 export { STATUS_OF_TAG, statusOfTag } from "./http/ProblemTable";
 export type { BodyLimits } from "./http/JsonBody";
+export type { AnswerMemoLimits } from "./http/AnswerMemo";
 export type { Compressor, Compressors } from "./http/Compression";
 export type { LogSink } from "./http/RequestLog";
 export type { DocsAssets } from "./routes/DocsRoutes";
+export type { ApiEnv } from "./http/ApiEnv";
+export type { LineageNodeShape } from "./contract/QueryOperations";

@@ -25,6 +25,8 @@ export interface TestApi {
   readonly tokens: Readonly<Record<AccessRole, string>>;
   /** fetch against the API, with a role's token when one is named. */
   readonly call: (path: string, init?: RequestInit & { role?: AccessRole }) => Promise<Response>;
+  /** Runs a program on the same store through a connection of its own, as another process would. */
+  readonly outside: <A>(program: Effect.Effect<A, unknown, Store | AccessTokens>) => Promise<A>;
   readonly stop: () => Promise<void>;
 }
 
@@ -95,6 +97,14 @@ export async function startApi(
       const headers = new Headers(rest.headers);
       if (role !== undefined) headers.set("authorization", `Bearer ${tokens[role]}`);
       return fetch(`${running.url}${path}`, { ...rest, headers });
+    },
+    outside: async (program) => {
+      const other = ManagedRuntime.make(layer);
+      try {
+        return await other.runPromise(program);
+      } finally {
+        await other.dispose();
+      }
     },
     stop: async () => {
       await running.close();

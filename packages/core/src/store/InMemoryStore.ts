@@ -125,6 +125,8 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
         ),
       ),
 
+    generation: () => Effect.sync(() => tables.generation),
+
     aggregateObservations: (query: AggregationQuery) =>
       Effect.sync(() =>
         aggregateRecords(query, {

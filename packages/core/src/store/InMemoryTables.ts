@@ -51,7 +51,15 @@ export class InMemoryTables {
   /** Mandate ids by `mandateLookupKey`, kept with every write: the index `findMandate` reads. */
   private readonly mandateKeys = new Map<string, Set<string>>();
 
+  /** Changes made so far (one per audit entry): the store's generation. */
+  private changes = 0;
+
   constructor(private readonly now: () => Date) {}
+
+  /** How many changes were made so far (see `StoreShape.generation`). */
+  get generation(): number {
+    return this.changes;
+  }
 
   /** The stored record, copied, or undefined. */
   get<K extends EntityKind>(kind: K, id: string): Stored<K> | undefined {
@@ -139,6 +147,7 @@ export class InMemoryTables {
   }
 
   private audit(entry: AuditEntry): void {
+    this.changes += 1;
     const key = trailKey(entry.kind, entry.id);
     const trail = this.trails.get(key) ?? [];
     trail.push(entry);

@@ -102,6 +102,13 @@ export interface StoreShape {
     sessionNumber: number,
     options?: DueReportsOptions,
   ) => Effect.Effect<DueReports, StoreFailure>;
+  /**
+   * A number that grows whenever a record is written or removed, by this process or any other
+   * sharing the store, and stays put otherwise (reads, puts that change nothing, failed
+   * writes). An answer computed from the store is still true while the generation read
+   * before computing it is the current one: the web API keeps answers by it.
+   */
+  readonly generation: () => Effect.Effect<number, StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
   readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
   /**

@@ -1,6 +1,7 @@
 import { describe } from "vitest";
 import { activityRules } from "./contract/activityRules";
 import { findRules } from "./contract/findRules";
+import { generationRules } from "./contract/generationRules";
 import { importRules } from "./contract/importRules";
 import { listRules } from "./contract/listRules";
 import { mandateLookupRules } from "./contract/mandateLookupRules";
@@ -36,7 +37,7 @@ const DEFAULT_NUM_RUNS = 25;
  * tests run all their cases against one store (they keep their own model of its content).
  *
  * Covered: round trips of every entity kind (property); revisions, unchanged puts, stale and
- * "absent" expected revisions, removal and re-creation, the audit trail; InvalidRecord with
+ * "absent" expected revisions, removal and re-creation, the audit trail, the generation; InvalidRecord with
  * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
  * find (every searchable kind), findMandate, reportsDue (with and without the reports
  * deferred away) and aggregateObservations against core's pure `matchesActivityFilter`,
@@ -68,6 +69,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
   describe(`${name} keeps the Store contract`, () => {
     recordRules(harness);
     writeRules(harness);
+    generationRules(harness);
     listRules(harness);
     activityRules(harness);
     findRules(harness);

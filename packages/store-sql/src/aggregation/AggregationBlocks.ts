@@ -13,6 +13,12 @@ export const INDICATOR_BLOCK = -1;
 /** The key of the generation counter that every activity change bumps (indicator ids are never empty). */
 export const ACTIVITIES_KEY: GenerationKey = { indicatorId: "", block: INDICATOR_BLOCK };
 
+/**
+ * The key of the generation counter that every record change bumps: the store's generation
+ * (`StoreShape.generation`), which answers kept outside the store are checked against.
+ */
+export const RECORDS_KEY: GenerationKey = { indicatorId: "", block: -2 };
+
 /** What a cached aggregation depends on: one block of one indicator's observations, the indicator, or the activities. */
 export interface GenerationKey {
   readonly indicatorId: string;
@@ -30,13 +36,16 @@ export function aggregationBlock(observationId: string): number {
 function distinctKeys(keys: readonly GenerationKey[]): GenerationKey[] {
   const seen = new Map<string, GenerationKey>();
   for (const key of keys) seen.set(`${key.indicatorId}\u0000${key.block}`, key);
-  return [...seen.values()];
+  // In one order for every writer, so two writers upserting the same rows wait, never deadlock.
+  return [...seen.values()].sort((a, b) =>
+    a.indicatorId === b.indicatorId ? a.block - b.block : a.indicatorId < b.indicatorId ? -1 : 1,
+  );
 }
 
 /**
  * Marks what a write changed, inside the write's transaction: every cached aggregation that
  * read those blocks (or that indicator, or the activities) no longer matches their
- * generation and is computed again when next asked for.
+ * generation and is computed again when next asked for. Writes always include RECORDS_KEY.
  */
 export async function bumpGenerations(connection: Connection, keys: readonly GenerationKey[]): Promise<void> {
   const distinct = distinctKeys(keys);
@@ -62,4 +71,15 @@ export async function storedObservationKeys(connection: Connection, ids: readonl
     .where("id", "in", ids)
     .execute();
   return rows.map((row) => ({ indicatorId: row.indicator_id, block: Number(row.block) }));
+}
+
+/** The store's generation: how often records were changed (0 for a store never written). */
+export async function storeGeneration(connection: Connection): Promise<number> {
+  const row = await connection
+    .selectFrom("aggregation_generation")
+    .select("generation")
+    .where("indicator_id", "=", RECORDS_KEY.indicatorId)
+    .where("block", "=", RECORDS_KEY.block)
+    .executeTakeFirst();
+  return Number(row?.generation ?? 0);
 }

@@ -16,6 +16,7 @@ import {
 import {
   ACTIVITIES_KEY,
   INDICATOR_BLOCK,
+  RECORDS_KEY,
   aggregationBlock,
   type GenerationKey,
 } from "../aggregation/AggregationBlocks";
@@ -138,10 +139,10 @@ export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, si
 /** The aggregation generations a record's write changes (see `bumpGenerations`); old blocks of a rewritten observation come from `storedObservationKeys`. */
 export function generationKeys(kind: EntityKind, record: EntityOf<EntityKind>): GenerationKey[] {
   if (kind === "observation")
-    return [{ indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
-  if (kind === "indicator") return [{ indicatorId: record.id, block: INDICATOR_BLOCK }];
-  if (kind === "activity") return [ACTIVITIES_KEY];
-  return [];
+    return [RECORDS_KEY, { indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
+  if (kind === "indicator") return [RECORDS_KEY, { indicatorId: record.id, block: INDICATOR_BLOCK }];
+  if (kind === "activity") return [RECORDS_KEY, ACTIVITIES_KEY];
+  return [RECORDS_KEY];
 }
 
 /** Deletes the derived rows of records about to be rewritten or removed. */

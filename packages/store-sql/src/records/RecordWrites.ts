@@ -4,6 +4,7 @@ import type { Connection, DialectInfo } from "../DialectInfo";
 import {
   ACTIVITIES_KEY,
   INDICATOR_BLOCK,
+  RECORDS_KEY,
   bumpGenerations,
   storedObservationKeys,
 } from "../aggregation/AggregationBlocks";
@@ -38,10 +39,10 @@ async function bumpFor(
   const after =
     record === undefined
       ? kind === "indicator"
-        ? [{ indicatorId: id, block: INDICATOR_BLOCK }]
+        ? [RECORDS_KEY, { indicatorId: id, block: INDICATOR_BLOCK }]
         : kind === "activity"
-          ? [ACTIVITIES_KEY]
-          : []
+          ? [RECORDS_KEY, ACTIVITIES_KEY]
+          : [RECORDS_KEY]
       : generationKeys(kind, record);
   await bumpGenerations(connection, [...before, ...after]);
 }

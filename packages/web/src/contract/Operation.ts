@@ -54,6 +54,12 @@ export interface OperationSpec {
   /** The error statuses this operation may answer besides those every operation may (400, 401, 403, 500…). */
   readonly problems: readonly number[];
   readonly conditional?: "etag" | "if-match";
+  /**
+   * A read whose answer is a function of the request and the stored records alone (not of
+   * the clock or the caller): kept in memory and served again while the store's generation
+   * has not moved.
+   */
+  readonly keptByGeneration?: boolean;
 }
 
 /** Declares an operation, keeping its literal types for the typed client. */

@@ -120,6 +120,7 @@ export const QUERY_OPERATIONS = {
     success: { status: 200, description: "The tree.", contentType: "application/json", schema: LineageNode },
     problems: [404, 422],
     conditional: "etag",
+    keptByGeneration: true,
   }),
   getSessionCheck: operation({
     summary: "A session's thematic discussions checked against CCPCJ decision 18/1",
@@ -155,6 +156,7 @@ export const QUERY_OPERATIONS = {
     },
     problems: [],
     conditional: "etag",
+    keptByGeneration: true,
   }),
   getInstrumentParties: operation({
     summary: "How many parties an instrument had as of a date",
@@ -222,6 +224,7 @@ export const QUERY_OPERATIONS = {
     },
     problems: [],
     conditional: "etag",
+    keptByGeneration: true,
   }),
   getAggregates: operation({
     summary: "Observations aggregated by indicator, period bucket and group",
@@ -248,6 +251,7 @@ export const QUERY_OPERATIONS = {
     },
     problems: [],
     conditional: "etag",
+    keptByGeneration: true,
   }),
   explainSymbol: operation({
     summary: "Parse a document symbol or citation",

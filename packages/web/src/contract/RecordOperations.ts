@@ -37,6 +37,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
     },
     problems: [],
     conditional: "etag",
+    keptByGeneration: true,
   });
   const get = operation({
     summary: `One ${kind}`,

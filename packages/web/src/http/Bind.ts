@@ -3,7 +3,7 @@ import type { Context, Hono } from "hono";
 import type * as z from "zod";
 import type { ApiContext, ApiServices } from "../ApiContext";
 import { authorize, type Caller } from "../auth/Caller";
-import { AccessTokens, problemsFromIssues } from "@remit/core";
+import { AccessTokens, Store, problemsFromIssues } from "@remit/core";
 import type { OperationSpec } from "../contract/Operation";
 import { OPERATIONS, type Operations } from "../contract/Operations";
 import { ROUTES, type OperationId } from "../contract/Routes";
@@ -124,19 +124,31 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
   const spec: OperationSpec = OPERATIONS[id];
   const route = ROUTES[id];
   const path = route.path.replace(/\{(\w+)\}/g, ":$1");
+  const kept = spec.keptByGeneration === true && route.method === "get";
   app.on(route.method.toUpperCase(), path, async (context) => {
     const requestId = context.get("requestId");
     const request = context.req.raw;
     const fail = (error: unknown) => problemResponse(error, requestId);
     const authorization = request.headers.get("authorization") ?? undefined;
+    const url = new URL(request.url);
+    const memoKey = kept ? `${url.pathname}${url.search}` : "";
+    // One run for the caller and, for a kept read, the store's generation, read BEFORE the
+    // answer is computed: an answer is never kept under a generation newer than its data.
     const callerExit = await api.runtime.runPromiseExit(
       Effect.gen(function* () {
-        return yield* authorize(yield* AccessTokens, authorization, spec.access, api.auth);
+        const caller = yield* authorize(yield* AccessTokens, authorization, spec.access, api.auth);
+        const generation = kept ? yield* (yield* Store).generation() : undefined;
+        return { caller, generation };
       }),
     );
     if (Exit.isFailure(callerExit)) return fail(Cause.squash(callerExit.cause));
-    const caller = callerExit.value;
+    const { caller, generation } = callerExit.value;
     context.set("actor", caller.actor);
+    if (generation !== undefined) {
+      // A kept answer was computed for this very URL, so the request was valid then and is now.
+      const answer = api.memo.get(memoKey, generation);
+      if (answer !== undefined) return jsonResponse(spec, caller, request, answer.text, answer.etag);
+    }
     let expected: number | "absent" | undefined;
     if (spec.conditional === "if-match") {
       const precondition = writePrecondition(
@@ -168,22 +180,36 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
     if ("response" in reply) return reply.response;
     if ("empty" in reply) return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
     const text = JSON.stringify(reply.json);
-    const headers: Record<string, string> = {
-      "content-type": "application/json; charset=utf-8",
-      "cache-control": cacheControl(spec, caller),
-      vary: "Authorization",
-      ...reply.headers,
-    };
-    if (spec.conditional !== undefined) {
-      const etag = reply.etag ?? contentETag(text);
-      headers.etag = etag;
-      if (spec.conditional === "etag" && noneMatch(request.headers.get("if-none-match") ?? undefined, etag)) {
-        return new Response(null, {
-          status: 304,
-          headers: { etag, "cache-control": headers["cache-control"] ?? "no-cache", vary: "Authorization" },
-        });
-      }
-    }
-    return new Response(text, { status: spec.success.status, headers });
+    const etag = spec.conditional === undefined ? undefined : (reply.etag ?? contentETag(text));
+    if (generation !== undefined && etag !== undefined && reply.headers === undefined)
+      api.memo.set(memoKey, generation, text, etag);
+    return jsonResponse(spec, caller, request, text, etag, reply.headers);
   });
+}
+
+/** A JSON answer with its cache headers, or 304 when If-None-Match names its ETag. */
+function jsonResponse(
+  spec: OperationSpec,
+  caller: Caller,
+  request: Request,
+  text: string,
+  etag: string | undefined,
+  extra?: Readonly<Record<string, string>>,
+): Response {
+  const headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": cacheControl(spec, caller),
+    vary: "Authorization",
+    ...extra,
+  };
+  if (etag !== undefined) {
+    headers.etag = etag;
+    if (spec.conditional === "etag" && noneMatch(request.headers.get("if-none-match") ?? undefined, etag)) {
+      return new Response(null, {
+        status: 304,
+        headers: { etag, "cache-control": headers["cache-control"] ?? "no-cache", vary: "Authorization" },
+      });
+    }
+  }
+  return new Response(text, { status: spec.success.status, headers });
 }

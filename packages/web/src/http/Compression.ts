@@ -38,13 +38,15 @@ export function compression(compressors: Compressors): MiddlewareHandler {
     const response = context.res;
     const accepted = context.req.header("accept-encoding") ?? "";
     const type = response.headers.get("content-type") ?? "";
-    if (response.body === null || response.headers.has("content-encoding") || !COMPRESSIBLE.test(type)) return;
     const length = response.headers.get("content-length");
+    if (response.headers.has("content-encoding") || !COMPRESSIBLE.test(type)) return;
     if (length !== null && Number(length) < MIN_BYTES) return;
     const encoding = (["br", "gzip"] as const).find(
       (name) => compressors[name] !== undefined && accepts(accepted, name),
     );
-    if (encoding !== undefined) {
+    // `response.body` is read only when compressing: on Node, reading it turns the server's
+    // light Response (a string, written in one go) into a stream read chunk by chunk.
+    if (encoding !== undefined && response.body !== null) {
       const make = compressors[encoding] as Compressor;
       // Hono copies the old response's headers onto the new one: adjust them after the swap.
       context.res = new Response(response.body.pipeThrough(make()), {

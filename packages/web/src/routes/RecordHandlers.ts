@@ -14,7 +14,7 @@ import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind, type Handler } from "../http/Bind";
-import { revisionETag } from "../http/Conditional";
+import { contentETag, revisionETag } from "../http/Conditional";
 import { apiProblem } from "../http/Problem";
 import { RECORD_NAMES } from "../contract/Routes";
 import type { OperationId } from "../contract/Routes";
@@ -26,6 +26,16 @@ type Query = { readonly [name: string]: unknown };
 /** The page as the API answers it. */
 function pageBody<K extends EntityKind>(page: Page<Stored<K>>) {
   return { items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) };
+}
+
+/**
+ * A page's ETag from what determines its bytes: each item's kind, id and revision (a
+ * revision is never reused, even after a removal) and the next cursor. Cheaper than
+ * fingerprinting the whole text.
+ */
+function pageETag<K extends EntityKind>(page: Page<Stored<K>>): string {
+  const parts = page.items.map((stored) => `${stored.kind}/${stored.record.id}@${stored.revision}`);
+  return contentETag(`${parts.join("\n")}\n${page.nextCursor ?? ""}`);
 }
 
 /**
@@ -107,7 +117,7 @@ export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: E
       const page = isFilterable(kind)
         ? yield* store.find(kind, yield* filterOf(kind, q), pageRequest(q))
         : yield* store.list(kind, pageRequest(q));
-      return { json: pageBody(page) as never };
+      return { json: pageBody(page) as never, etag: pageETag(page) };
     });
 
   const get: Handler<OperationId> = ({ params }) =>

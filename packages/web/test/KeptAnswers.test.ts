@@ -1,0 +1,90 @@
+import { Store, type Stored } from "@remit/core";
+import { Effect } from "effect";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AnswerMemo } from "../src/http/AnswerMemo";
+import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
+
+interface PageOfActivities {
+  readonly items: readonly Stored<"activity">[];
+}
+
+describe.each(BACKENDS)("answers kept until the store changes, on %s", (backend) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi(backend, { publicReads: true });
+  });
+  afterAll(async () => api?.stop());
+
+  const page = async () => {
+    const response = await api.call("/activities?limit=2");
+    expect(response.status).toBe(200);
+    return { etag: response.headers.get("etag"), body: (await response.json()) as PageOfActivities };
+  };
+
+  it("a page asked for again is the same until a write through the API changes it", async () => {
+    const first = await page();
+    expect(await page()).toEqual(first);
+    const activity = first.body.items[0]!;
+    const patched = await api.call(`/activities/${activity.record.id}`, {
+      method: "PATCH",
+      role: "editor",
+      headers: { "content-type": "application/merge-patch+json", "if-match": `"${activity.revision}"` },
+      body: JSON.stringify({ summary: { ...activity.record.summary, en: "Changed through the API" } }),
+    });
+    expect(patched.status).toBe(200);
+    const after = await page();
+    expect(after.etag).not.toBe(first.etag);
+    expect(after.body.items[0]).toMatchObject({ revision: activity.revision + 1 });
+    expect(after.body.items[0]!.record.summary?.en).toBe("Changed through the API");
+  });
+
+  it("a write by another process on the same store is seen at once", async () => {
+    const before = await page();
+    const activity = before.body.items[1]!;
+    await api.outside(
+      Effect.gen(function* () {
+        const store = yield* Store;
+        yield* store.put(
+          "activity",
+          { ...activity.record, summary: { ...activity.record.summary, en: "Changed by another process" } },
+          { actor: "other process", expectedRevision: activity.revision },
+        );
+      }),
+    );
+    const after = await page();
+    expect(after.body.items[1]).toMatchObject({ revision: activity.revision + 1, updatedBy: "other process" });
+    expect(after.etag).not.toBe(before.etag);
+  });
+});
+
+describe("the memo of answers", () => {
+  it("serves an answer only at the generation it was computed at", () => {
+    const memo = new AnswerMemo({ entries: 10, characters: 1000 });
+    memo.set("/activities", 3, "[1]", 'W/"a"');
+    expect(memo.get("/activities", 3)).toEqual({ generation: 3, text: "[1]", etag: 'W/"a"' });
+    expect(memo.get("/activities", 4)).toBeUndefined();
+    expect(memo.get("/activities", 3)).toBeUndefined(); // a stale answer is dropped, not kept for later
+  });
+
+  it("lets the least recently used answers go past its limits", () => {
+    const memo = new AnswerMemo({ entries: 2, characters: 1000 });
+    memo.set("/a", 1, "a", "1");
+    memo.set("/b", 1, "b", "2");
+    memo.get("/a", 1);
+    memo.set("/c", 1, "c", "3");
+    expect(memo.get("/b", 1)).toBeUndefined();
+    expect(memo.get("/a", 1)?.text).toBe("a");
+    expect(memo.get("/c", 1)?.text).toBe("c");
+    const small = new AnswerMemo({ entries: 10, characters: 40 });
+    small.set("/x", 1, "x".repeat(10), "1");
+    small.set("/y", 1, "y".repeat(10), "2");
+    small.set("/z", 1, "z".repeat(30), "3"); // more than a quarter of the limit: not kept
+    expect(small.size).toBe(2);
+    small.set("/w", 1, "w".repeat(10), "4");
+    small.set("/v", 1, "v".repeat(10), "5");
+    expect(small.size).toBe(4);
+    small.set("/u", 1, "u".repeat(10), "6");
+    expect(small.get("/x", 1)).toBeUndefined();
+    expect(small.size).toBe(4);
+  });
+});
