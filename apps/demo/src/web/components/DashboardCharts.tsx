@@ -9,6 +9,7 @@ import {
 } from "@remit/core";
 import { useLocale } from "../i18n/Locale";
 import { BarChart, type Bar } from "./BarChart";
+import { placeName } from "./Labels";
 
 function counted(
   activities: readonly Activity[],
@@ -29,10 +30,9 @@ export function DashboardCharts(props: {
   readonly trainedByRegion: readonly AggregateCell[];
 }) {
   const { language, t } = useLocale();
-  const regions = new Intl.DisplayNames([language], { type: "region" });
   const trained: Bar[] = props.trainedByRegion.flatMap((cell) => {
     if (isShare(cell.value)) return [];
-    const region = cell.group === null ? t("worldRegion") : (regions.of(cell.group) ?? cell.group);
+    const region = cell.group === null ? t("worldRegion") : placeName(cell.group, language);
     const year = Number(cell.bucket).toLocaleString(language, { useGrouping: false });
     return [
       {

@@ -3,6 +3,7 @@ import {
   ACTIVITY_TOPIC_LABELS,
   AUDIENCE_LABELS,
   displayText,
+  regionName,
   type Language,
   type Period,
 } from "@remit/core";
@@ -29,7 +30,9 @@ export function audienceLabel(audience: string, language: Language): string {
 /** A country (alpha-3) or an M49 region code, named in the reader's language by Intl. */
 export function placeName(code: string, language: Language): string {
   const names = new Intl.DisplayNames([language], { type: "region" });
-  return names.of(alpha2Of(code) ?? code) ?? code;
+  const named = names.of(alpha2Of(code) ?? code);
+  // Some browsers' ICU names no M49 area ("019", "142"): M49's own English name beats a number.
+  return named === undefined || named === code ? (regionName(code) ?? code) : named;
 }
 
 function dateText(date: string, language: Language): string {
