@@ -106,6 +106,16 @@ describe("a store that is not there", () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it.skipIf(!existsSync("/proc/self"))(
+    "a folder that cannot be made fails at once as a store error (exit 3), not in an endless loop (needs Linux /proc)",
+    async () => {
+      const run = await remit(["init", "--db", "/proc/nope/x.db"]);
+      expect(run.code).toBe(3);
+      expect(lines(run.stderr)[0]).toMatch(/^remit: .*\/proc\/nope\/x\.db/);
+    },
+    20_000,
+  );
+
   it("an unreachable PostgreSQL server is a store error (exit 3): one line, and the detail with --verbose", async () => {
     const args = ["list", "sessions", "--db", "postgres://postgres@127.0.0.1:1/none?schema=x"];
     const run = await remit(args);

@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
 import { sqliteDriver } from "./SqliteDriver";
+import { createDatabaseFolder } from "./DatabaseFolder";
 import { Kysely, SqliteDialect } from "kysely";
 import { CONNECTION_PRAGMAS } from "./SqlitePragmas";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
@@ -24,7 +24,7 @@ function inMemory(path: string): boolean {
  * `path`, with the store's connection settings. Closed by `db.destroy()`.
  */
 export async function openSqlite(path: string): Promise<OpenSqlite> {
-  if (!inMemory(path)) mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (!inMemory(path)) createDatabaseFolder(dirname(resolve(path)));
   const connection = new (sqliteDriver())(path);
   const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: cachingDatabase(connection) }) });
   try {
