@@ -43,10 +43,7 @@ export function namedRegionsAsObjects(record: Json): Json | undefined {
 export async function migrateNamedRegions(connection: Connection): Promise<void> {
   let after: { kind: string; id: string } | undefined;
   for (;;) {
-    let page = connection
-      .selectFrom("records")
-      .select(["kind", "id", "body"])
-      .where("body", "like", '%"named":[{%');
+    let page = connection.selectFrom("records").select(["kind", "id", "body"]).where("body", "like", '%"named":[{%');
     if (after !== undefined) {
       const { kind, id } = after;
       page = page.where((eb) => eb.or([eb("kind", ">", kind), eb.and([eb("kind", "=", kind), eb("id", ">", id)])]));
