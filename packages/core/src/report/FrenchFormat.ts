@@ -1,3 +1,4 @@
+import { actAndNumberName } from "./ActAndNumberName";
 import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
@@ -206,17 +207,9 @@ function agendaNumber(item: string): string {
  * what it needs before a noun starting with a vowel or a consonant ("2,8 millions d'").
  */
 export const FRENCH_FORMAT: ReportFormat = {
-  mandate: ({ kind, number, body, title }) => {
-    if (kind === "declaration" || number === undefined) {
-      const name = title ?? body ?? "déclaration";
-      return { short: name, full: name };
-    }
-    const act = kind === "decision" ? "décision" : "résolution";
-    return {
-      short: `${act} ${number}`,
-      full: body === undefined ? `${act} ${number}` : `${act} ${number} ${withDe(body)}`,
-    };
-  },
+  mandate: actAndNumberName({ declaration: "déclaration", decision: "décision", resolution: "résolution" }, (body) =>
+    withDe(body),
+  ),
   session: (n) => `${frenchOrdinal(n)} session`,
   // A meeting (réunion) is feminine: "première réunion".
   meeting: (n) => (n === 1 ? "première" : frenchOrdinal(n)),

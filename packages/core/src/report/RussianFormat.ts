@@ -1,3 +1,4 @@
+import { actAndNumberName } from "./ActAndNumberName";
 import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
@@ -281,17 +282,9 @@ function inflect(phrase: string, form: string): string {
  * "2011 год", for a list of years after "в … годах").
  */
 export const RUSSIAN_FORMAT: ReportFormat = {
-  mandate: ({ kind, number, body, title }) => {
-    if (kind === "declaration" || number === undefined) {
-      const name = title ?? body ?? "декларация";
-      return { short: name, full: name };
-    }
-    const act = kind === "decision" ? "решение" : "резолюция";
-    return {
-      short: `${act} ${number}`,
-      full: body === undefined ? `${act} ${number}` : `${act} ${number} ${nameIn(body, "gen")}`,
-    };
-  },
+  mandate: actAndNumberName({ declaration: "декларация", decision: "решение", resolution: "резолюция" }, (body) =>
+    nameIn(body, "gen"),
+  ),
   session: (n) => `${ordinalIn(russianOrdinal(n), "feminine")} сессия`,
   // A meeting (совещание) is neuter: "седьмое совещание".
   meeting: (n) => ordinalIn(russianOrdinal(n), "neuter"),

@@ -1,3 +1,4 @@
+import { actAndNumberName } from "./ActAndNumberName";
 import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
@@ -119,17 +120,9 @@ function countBefore(phrase: string): string {
  * ("on": "del 6 al 8 de abril de 2020") and a figure its "de" before a noun ("n") and a percentage its article ("pct": "más del 50%").
  */
 export const SPANISH_FORMAT: ReportFormat = {
-  mandate: ({ kind, number, body, title }) => {
-    if (kind === "declaration" || number === undefined) {
-      const name = title ?? body ?? "declaración";
-      return { short: name, full: name };
-    }
-    const act = kind === "decision" ? "decisión" : "resolución";
-    return {
-      short: `${act} ${number}`,
-      full: body === undefined ? `${act} ${number}` : `${act} ${number} ${contracted("de", body)}`,
-    };
-  },
+  mandate: actAndNumberName({ declaration: "declaración", decision: "decisión", resolution: "resolución" }, (body) =>
+    contracted("de", body),
+  ),
   // UN Spanish numbers sessions with the ordinal indicator: "30º período de sesiones".
   session: (n) => `${n}º período de sesiones`,
   meeting: (n) => spanishMeetingOrdinal(n),
