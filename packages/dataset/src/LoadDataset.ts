@@ -6,6 +6,7 @@ import { DATASET_FILES, DATASET_KEYS } from "./DatasetFiles";
 import type { DatasetProblem } from "./DatasetProblem";
 import { InvalidDataset } from "./DatasetProblem";
 import { checkReferences } from "./DatasetReferences";
+import { translatedRecords } from "./RecordTranslations";
 
 /** The dataset, or every problem that keeps it from loading. */
 export type DatasetResult =
@@ -66,14 +67,17 @@ let loaded: DatasetResult | undefined;
 
 /**
  * Loads the records of the two seed documents (E/CN.15/2011/2 and the 2021 report of the
- * Secretary-General on cybercrime technical assistance) from the package's data files and
- * validates them with core's schemas. The result is computed once and shared: the records are
+ * Secretary-General on cybercrime technical assistance) from the package's data files, adds the
+ * project's translations of their texts (`data/translations/`), and validates them with core's
+ * schemas. The result is computed once and shared: the records are
  * plain data, so do not mutate them.
  * @example
  * const result = loadDataset();
  * if (result.ok) console.log(result.dataset.activities.length);
  */
 export function loadDataset(): DatasetResult {
-  loaded ??= validateDataset(DATASET_FILES);
+  loaded ??= validateDataset(
+    DATASET_FILES.map((file) => ({ ...file, records: translatedRecords(file.file, file.records) })),
+  );
   return loaded;
 }

@@ -13,3 +13,12 @@ export { datasetEntries, datasetImportEntries } from "./DatasetEntries";
 export { type SeedOptions, seedStore, seedStoreWith } from "./SeedStore";
 export { SEED_DOCUMENTS, GUIDE_2011, REPORT_2021, type SeedDocument } from "./SeedDocuments";
 export { REPORT_2021_NARRATIVES } from "./ReportNarratives";
+export {
+  RECORD_TRANSLATIONS,
+  type RecordTranslation,
+  type TranslatedText,
+  type TranslationProblem,
+  translatedRecords,
+  translatedEntries,
+  translationProblems,
+} from "./RecordTranslations";
