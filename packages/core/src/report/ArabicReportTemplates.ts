@@ -221,6 +221,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "السجلات التي حُسب منها الرقم",
     symbolPending: "لم يُذكر رمز الوثيقة في المصدر",
     paragraphsOf: "الفقرة {n}",
+    paragraphsOfMany: "الفقرات {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "تقرير الأمين العام",

@@ -201,6 +201,7 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "所据记录",
     symbolPending: "来源文件未载明文号",
     paragraphsOf: "第{n}段",
+    paragraphsOfMany: "第{n}段",
   },
   words: {
     reportOfTheSecretaryGeneral: "秘书长的报告",

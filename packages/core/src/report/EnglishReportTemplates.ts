@@ -210,6 +210,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "Records computed from",
     symbolPending: "symbol not stated in the source",
     paragraphsOf: "para. {n}",
+    paragraphsOfMany: "paras. {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "Report of the Secretary-General",

@@ -219,6 +219,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "Données de base",
     symbolPending: "cote non indiquée dans la source",
     paragraphsOf: "par. {n}",
+    paragraphsOfMany: "par. {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "Rapport du Secrétaire général",

@@ -64,7 +64,10 @@ export const ReportLabels = z
     notes: z.string().min(1),
     records: z.string().min(1),
     symbolPending: z.string().min(1),
+    /** How a note cites one paragraph of a document: "para. {n}". */
     paragraphsOf: z.string().min(1),
+    /** How it cites several: "paras. {n}", "пункты {n}", with `{n}` the list joined as the language joins lists. */
+    paragraphsOfMany: z.string().min(1),
   })
   .strict();
 /** The words renderers print around the report. */

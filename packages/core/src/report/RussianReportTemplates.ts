@@ -226,6 +226,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "Записи, на основе которых произведен расчет",
     symbolPending: "условное обозначение в источнике не указано",
     paragraphsOf: "пункт {n}",
+    paragraphsOfMany: "пункты {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "Доклад Генерального секретаря",

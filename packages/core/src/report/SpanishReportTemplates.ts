@@ -214,6 +214,7 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
     records: "Registros de los que se calculó",
     symbolPending: "la fuente no indica la signatura",
     paragraphsOf: "párr. {n}",
+    paragraphsOfMany: "párrs. {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "Informe del Secretario General",

@@ -54,13 +54,32 @@ export function describeSources(
   const parts: string[] = [];
   for (const item of mergeProvenance(provenance)) {
     if (item.source !== "document") continue;
-    const paragraphs = labels.paragraphsOf.replace("{n}", item.paragraphs.join(marks.enumeration));
+    const label = item.paragraphs.length > 1 ? labels.paragraphsOfMany : labels.paragraphsOf;
+    const paragraphs = label.replace("{n}", paragraphList(item.paragraphs, language));
     parts.push(item.paragraphs.length === 0 ? item.symbol : `${item.symbol}${marks.comma}${paragraphs}`);
   }
   return parts.join(marks.semicolon);
 }
 
-/** The punctuation that joins the parts of a note: full-width in Chinese. */
+/**
+ * Paragraph numbers as a citation lists them: runs of three or more as a range ("17–19"), the
+ * rest joined as the language joins a list ("5 and 6", "5 и 6", "5 و6", "5和6").
+ */
+function paragraphList(paragraphs: readonly number[], language: Language): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
+    if (end - start >= 2) parts.push(`${sorted[start]}–${sorted[end]}`);
+    else for (let index = start; index <= end; index += 1) parts.push(String(sorted[index]));
+    start = end + 1;
+  }
+  const locale = language === "en" ? "en-GB" : language;
+  return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format(parts);
+}
+
+/** The punctuation that joins the parts of a note: full-width in Chinese, Arabic comma and semicolon in Arabic. */
 export function punctuationOf(language: Language): {
   readonly comma: string;
   readonly enumeration: string;
@@ -68,9 +87,9 @@ export function punctuationOf(language: Language): {
   readonly semicolon: string;
   readonly stop: string;
 } {
-  return language === "zh"
-    ? { comma: "，", enumeration: "、", colon: "：", semicolon: "；", stop: "。" }
-    : { comma: ", ", enumeration: ", ", colon: ": ", semicolon: "; ", stop: ". " };
+  if (language === "zh") return { comma: "，", enumeration: "、", colon: "：", semicolon: "；", stop: "。" };
+  if (language === "ar") return { comma: "، ", enumeration: "، ", colon: ": ", semicolon: "؛ ", stop: ". " };
+  return { comma: ", ", enumeration: ", ", colon: ": ", semicolon: "; ", stop: ". " };
 }
 
 /** The document paragraphs that state a figure. */
