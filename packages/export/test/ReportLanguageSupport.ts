@@ -46,3 +46,15 @@ export function htmlRoot(report: Report): string {
 
 /** Template syntax that reached the page: "{slot}", "[guard=…]", "|lower". */
 export const TEMPLATE_LEFTOVER = /\{[A-Za-z][\w.|-]*\}|\[[\w.-]+=[\w-]+\]/;
+
+/** A document symbol, which stays in Latin script in every language: "UNODC/CCPCJ/EG.4/2020/2", "A/RES/74/173". */
+const DOCUMENT_SYMBOL = /[A-Z][A-Za-z0-9.]*(?:\/[A-Za-z0-9.…-]+)+/gu;
+
+/**
+ * The Latin-script words of a report's body that are neither in a document symbol nor on the
+ * allow-list of proper names the language leaves in Latin (brands, programme names).
+ */
+export function foreignLatinWords(report: Report, allowed: ReadonlySet<string>): string[] {
+  const text = bodyText(report).replace(DOCUMENT_SYMBOL, " ");
+  return (text.match(/[A-Za-z][A-Za-z0-9'’-]*/gu) ?? []).filter((word) => !allowed.has(word));
+}

@@ -73,7 +73,7 @@ export const ACTIVITY_TOPIC_LABELS: Readonly<Record<ActivityTopic, LocalizedText
     zh: "开源情报",
     en: "Open-source intelligence (OSINT)",
     fr: "Renseignement d'origine sources ouvertes (OSINT)",
-    ru: "Разведка по открытым источникам (OSINT)",
+    ru: "Разведка на основе открытых источников",
     es: "Inteligencia de fuentes abiertas (OSINT)",
   },
   "cybercrime-law": {

@@ -170,7 +170,8 @@ export const ARABIC_FORMAT: ReportFormat = {
       .filter((part) => part !== "")
       .join(" و"),
   ageBand: (band) => (band.endsWith("+") ? `${band.slice(0, -1)} سنة فأكثر` : `${band.replace("-", " و")} سنة`),
-  partner: (name, acronym) => (acronym === undefined || acronym === name ? name : `${name} (${acronym})`),
+  // UN Arabic documents name an organisation in Arabic; its Latin acronym would be a foreign word in the text.
+  partner: (name) => name,
   inflect: (phrase, form) => {
     if (form === "gen") return genitive(phrase);
     if (form === "her") return herSession(phrase);

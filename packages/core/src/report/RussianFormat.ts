@@ -300,7 +300,8 @@ export const RUSSIAN_FORMAT: ReportFormat = {
       .filter((part) => part !== "")
       .join(" и "),
   ageBand: (band) => (band.endsWith("+") ? `${band.slice(0, -1)} лет и старше` : `${band.replace("-", "–")} лет`),
-  partner: (name, acronym) => (acronym === undefined || acronym === name ? name : `${name} (${acronym})`),
+  // UN Russian documents name an organisation in Russian; its Latin acronym would be a foreign word in the text.
+  partner: (name) => name,
   inflect,
   agendaItem: (item) => `Пункт ${item.replace(/^(\d+)\(([a-z])\)$/u, "$1 $2)")} предварительной повестки дня`,
   placeAndDates: (place, dates) => [place, dates].filter((part) => part !== undefined).join(", "),
