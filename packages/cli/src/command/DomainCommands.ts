@@ -10,7 +10,7 @@ export const symbolCommand = Command.make(
     ),
   },
   (input) =>
-    Effect.promise(() => import("../domain/SymbolHandler")).pipe(
+    Effect.promise(() => import("../handlers/SymbolHandler")).pipe(
       Effect.flatMap((module) => module.symbolHandler(input)),
     ),
 ).pipe(
@@ -41,7 +41,7 @@ export const dueCommand = Command.make(
     ),
   },
   (input) =>
-    Effect.promise(() => import("../domain/DueHandler")).pipe(Effect.flatMap((module) => module.dueHandler(input))),
+    Effect.promise(() => import("../handlers/DueHandler")).pipe(Effect.flatMap((module) => module.dueHandler(input))),
 ).pipe(
   Command.withDescription(
     "The reports due at a session after deferrals, and those that were due there and were deferred to a later session.",
@@ -66,7 +66,9 @@ export const checkCommand = Command.make(
     ),
   },
   (input) =>
-    Effect.promise(() => import("../domain/CheckHandler")).pipe(Effect.flatMap((module) => module.checkHandler(input))),
+    Effect.promise(() => import("../handlers/CheckHandler")).pipe(
+      Effect.flatMap((module) => module.checkHandler(input)),
+    ),
 ).pipe(
   Command.withDescription(
     "Check a session's thematic discussion against CCPCJ decision 18/1: nominations and election of panellists, podium seats, time limits, the discussion guide in six languages. Each rule is ok, violated, or unknown when the record does not say.",
@@ -90,7 +92,7 @@ export const lineageCommand = Command.make(
     ),
   },
   (input) =>
-    Effect.promise(() => import("../domain/LineageHandler")).pipe(
+    Effect.promise(() => import("../handlers/LineageHandler")).pipe(
       Effect.flatMap((module) => module.lineageHandler(input)),
     ),
 ).pipe(

@@ -47,7 +47,7 @@ export const listCommand = Command.make(
     cursor: filter("cursor", "CURSOR", "Continue after the previous page (the cursor it printed)"),
   },
   (input) =>
-    Effect.promise(() => import("../query/ListHandler")).pipe(
+    Effect.promise(() => import("../handlers/ListHandler")).pipe(
       Effect.flatMap((module) => module.listHandler(plainInput(input))),
     ),
 ).pipe(
@@ -77,7 +77,7 @@ export const showCommand = Command.make(
     kind: filter("kind", "KIND", "The kind of record, when the id names several (session, mandate, activity, …)"),
   },
   (input) =>
-    Effect.promise(() => import("../query/ShowHandler")).pipe(
+    Effect.promise(() => import("../handlers/ShowHandler")).pipe(
       Effect.flatMap((module) => module.showHandler(plainInput(input))),
     ),
 ).pipe(

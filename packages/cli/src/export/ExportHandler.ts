@@ -6,7 +6,7 @@ import { handleWithStore } from "../command/Handle";
 import { CliFailure, usageError } from "../failure/CliFailure";
 import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
-import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "../query/ListFilters";
+import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "../handlers/ListFlags";
 import { writeOutput } from "./OutputTarget";
 
 /** The formats of `remit export` (the formats of `@remit/export/formats`). */

@@ -15,3 +15,5 @@ export * from "./LineageWording";
 export * from "./DueReports";
 export * from "./DeferReport";
 export * from "./MandateFilter";
+export * from "./LineageView";
+export * from "./DueReportSummary";

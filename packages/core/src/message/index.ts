@@ -37,3 +37,4 @@ export {
   type LanguageCompleteness,
   type LanguageSources,
 } from "./LanguageCompleteness";
+export { storeLanguageCompleteness } from "./StoreLanguageCompleteness";

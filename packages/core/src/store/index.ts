@@ -14,3 +14,4 @@ export * from "./ImportRun";
 export * from "./aggregateRecords";
 export * from "./InMemoryStore";
 export * from "./AllRecords";
+export * from "./RecordLookup";

@@ -1,5 +1,5 @@
-import type { DueReport, LocalizedText, ReportDeferral } from "@remit/core";
-import { Store, display, formatMandateLink, mandateLabel, ordinal } from "@remit/core";
+import type { DeferralSummary, DueReportSummary } from "@remit/core";
+import { Store, display, dueReportSummary, ordinal } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -15,53 +15,12 @@ export interface DueInput {
   readonly session: number;
 }
 
-/** One report of `remit due --json`. */
-export interface DueReportOutput {
-  readonly disposition: "due" | "deferred-away";
-  readonly mandateId: string;
-  readonly mandate: string;
-  readonly obligationId: string;
-  readonly subject?: LocalizedText;
-  readonly status: string;
-  readonly submittedAs?: string;
-  readonly dueAt: { readonly bodyId: string; readonly sessionNumber: number };
-  readonly deferrals: readonly {
-    readonly fromSession: number;
-    readonly toSession: number;
-    readonly reason: LocalizedText;
-    readonly decidedBy?: string;
-  }[];
-}
-
-function deferralOutput(deferral: ReportDeferral): DueReportOutput["deferrals"][number] {
-  return {
-    fromSession: deferral.fromSession,
-    toSession: deferral.toSession,
-    reason: deferral.reason,
-    ...(deferral.decidedBy === undefined ? {} : { decidedBy: formatMandateLink(deferral.decidedBy) }),
-  };
-}
-
-function outputOf(report: DueReport): DueReportOutput {
-  return {
-    disposition: report.disposition,
-    mandateId: report.mandate.id,
-    mandate: mandateLabel(report.mandate),
-    obligationId: report.obligation.id,
-    ...(report.obligation.subject === undefined ? {} : { subject: report.obligation.subject }),
-    status: report.obligation.status,
-    ...(report.obligation.submittedAs === undefined ? {} : { submittedAs: report.obligation.submittedAs }),
-    dueAt: report.dueSession,
-    deferrals: report.deferrals.map(deferralOutput),
-  };
-}
-
-function deferralText(deferral: DueReportOutput["deferrals"][number], language: UiLanguage): string {
+function deferralText(deferral: DeferralSummary, language: UiLanguage): string {
   const by = deferral.decidedBy === undefined ? "" : ` (${deferral.decidedBy})`;
   return `${deferral.fromSession} → ${deferral.toSession}: ${display(deferral.reason, [language]).text}${by}`;
 }
 
-function printDue(context: CliContext, input: DueInput, reports: readonly DueReportOutput[]) {
+function printDue(context: CliContext, input: DueInput, reports: readonly DueReportSummary[]) {
   if (context.output === "json") return printJson({ bodyId: input.body, sessionNumber: input.session, reports });
   if (context.output === "jsonl") return printJsonLines(reports);
   const language = context.language;
@@ -103,6 +62,6 @@ export const dueHandler = (input: DueInput) =>
       const bodyId = input.body.trim().toLowerCase();
       const store = yield* Store;
       const reports = yield* store.reportsDue(bodyId, input.session, { includeDeferredAway: true });
-      yield* printDue(context, { body: bodyId, session: input.session }, reports.map(outputOf));
+      yield* printDue(context, { body: bodyId, session: input.session }, reports.map(dueReportSummary));
     }),
   );

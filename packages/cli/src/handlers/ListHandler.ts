@@ -6,7 +6,7 @@ import { handle, handleWithStore } from "../command/Handle";
 import { CliFailure, usageError } from "../failure/CliFailure";
 import { renderPlain, renderTable } from "../output/Table";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
-import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "./ListFilters";
+import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
 import { columnsOf, LISTED_KINDS, rowOf, type ListedKind } from "./RecordRows";
 
 /** The arguments and flags of `remit list`. */

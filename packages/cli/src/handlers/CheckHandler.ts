@@ -1,5 +1,5 @@
-import type { Decision18_1Finding, Session, ThematicDiscussion } from "@remit/core";
-import { Store, checkDecision18_1, listAll } from "@remit/core";
+import type { Decision18_1Check, NoThematicDiscussion, NotFound } from "@remit/core";
+import { checkSessionDiscussions } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -7,7 +7,7 @@ import { invalidInput } from "../failure/CliFailure";
 import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
-import { checkLanguagesInStore } from "./LanguagesCheck";
+import { checkLanguagesInStore } from "./LanguagesHandler";
 
 /** The arguments of `remit check`. */
 export interface CheckInput {
@@ -17,58 +17,16 @@ export interface CheckInput {
   readonly strict: boolean;
 }
 
-/** What `remit check --json` prints for one thematic discussion. */
-export interface CheckOutput {
-  readonly sessionId: string;
-  readonly discussionId: string;
-  readonly findings: readonly Decision18_1Finding[];
-  readonly counts: { readonly ok: number; readonly violation: number; readonly unknown: number };
+/** Why there is nothing to check, in the words of `remit check`. */
+function failureOf(problem: NotFound | NoThematicDiscussion) {
+  return problem._tag === "NoThematicDiscussion"
+    ? invalidInput([
+        `remit: session ${problem.sessionId} has no thematic discussion in this store; decision 18/1 applies to thematic discussions`,
+      ])
+    : invalidInput([`remit: there is no session ${problem.id} in this store; list them with \`remit list sessions\``]);
 }
 
-function findDiscussions(reference: string) {
-  return Effect.gen(function* () {
-    const store = yield* Store;
-    const discussions = (yield* listAll("thematicDiscussion")).map((stored) => stored.record);
-    const asDiscussion = discussions.find((discussion) => discussion.id === reference);
-    const sessionId = asDiscussion?.sessionId ?? reference;
-    const session = yield* store.get("session", sessionId).pipe(
-      Effect.map((stored) => stored.record),
-      Effect.catchTag("NotFound", () =>
-        Effect.fail(
-          invalidInput([
-            `remit: there is no session ${sessionId} in this store; list them with \`remit list sessions\``,
-          ]),
-        ),
-      ),
-    );
-    const held =
-      asDiscussion === undefined
-        ? discussions.filter((discussion) => discussion.sessionId === session.id)
-        : [asDiscussion];
-    if (held.length === 0) {
-      return yield* Effect.fail(
-        invalidInput([
-          `remit: session ${session.id} has no thematic discussion in this store; decision 18/1 applies to thematic discussions`,
-        ]),
-      );
-    }
-    return { session, discussions: held };
-  });
-}
-
-function outputOf(session: Session, discussion: ThematicDiscussion): CheckOutput {
-  const findings = checkDecision18_1(discussion, session);
-  const count = (status: Decision18_1Finding["status"]) =>
-    findings.filter((finding) => finding.status === status).length;
-  return {
-    sessionId: session.id,
-    discussionId: discussion.id,
-    findings,
-    counts: { ok: count("ok"), violation: count("violation"), unknown: count("unknown") },
-  };
-}
-
-function printCheck(context: CliContext, outputs: readonly CheckOutput[]) {
+function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) {
   if (context.output === "json") return printJson(outputs.length === 1 ? outputs[0] : outputs);
   if (context.output === "jsonl")
     return printJsonLines(
@@ -112,8 +70,11 @@ export const checkHandler = (input: CheckInput) =>
     Effect.gen(function* () {
       // `remit check languages`: the completeness of each official language (lang stream, issue 12).
       if (input.session === "languages") return yield* checkLanguagesInStore(context);
-      const { session, discussions } = yield* findDiscussions(input.session);
-      const outputs = discussions.map((discussion) => outputOf(session, discussion));
+      const outputs = yield* checkSessionDiscussions(input.session).pipe(
+        Effect.mapError((problem) =>
+          problem._tag === "NotFound" || problem._tag === "NoThematicDiscussion" ? failureOf(problem) : problem,
+        ),
+      );
       yield* printCheck(context, outputs);
       const violations = outputs.flatMap((output) =>
         output.findings.filter((finding) => finding.status === "violation"),

@@ -1,12 +1,4 @@
-import {
-  ENTITY_KINDS,
-  REPORT_TEMPLATES,
-  checkLanguages,
-  listAll,
-  recordTexts,
-  type LanguageCompleteness,
-  type RecordText,
-} from "@remit/core";
+import { storeLanguageCompleteness, type LanguageCompleteness } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
@@ -18,17 +10,7 @@ import { renderPlain, renderTable } from "../output/Table";
  * `--json` and `--jsonl` list every missing text by record and field.
  */
 export function checkLanguagesInStore(context: CliContext) {
-  return Effect.gen(function* () {
-    const texts: RecordText[] = [];
-    for (const kind of ENTITY_KINDS) {
-      for (const stored of yield* listAll(kind)) texts.push(...recordTexts(kind, stored.record));
-    }
-    const rows = checkLanguages({
-      reportTemplates: Object.values(REPORT_TEMPLATES).map((set) => set.language),
-      recordTexts: texts,
-    });
-    yield* printLanguages(context, rows);
-  });
+  return Effect.flatMap(storeLanguageCompleteness, (rows) => printLanguages(context, rows));
 }
 
 function printLanguages(context: CliContext, rows: readonly LanguageCompleteness[]) {

@@ -1,0 +1,86 @@
+import type { EntityKind, StoredWithHistory } from "@remit/core";
+import { ENTITY_KINDS, storedWithHistory } from "@remit/core";
+import { Effect } from "effect";
+import type { CliContext } from "../command/CliContext";
+import { handleWithStore } from "../command/Handle";
+import { invalidInput, usageError } from "../failure/CliFailure";
+import { heading } from "../output/Labels";
+import { renderRecordTree } from "../output/RecordTree";
+import { printJson, printJsonLines, printLines } from "../output/Stdout";
+import { renderPlain, renderTable } from "../output/Table";
+
+/** The arguments of `remit show`. */
+export interface ShowInput {
+  readonly reference: string;
+  /** Which kind to show when the id names records of several kinds. */
+  readonly kind?: string;
+}
+
+function isKind(value: string): value is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(value);
+}
+
+/** The record the reference names, or why not, in the words of `remit show`. */
+function shownRecord(input: ShowInput, kind: EntityKind | undefined) {
+  return storedWithHistory(input.reference, kind).pipe(
+    Effect.mapError((problem) => {
+      if (problem._tag === "AmbiguousId") {
+        const named = problem.kinds.join(" and ");
+        return usageError(
+          `remit: ${input.reference} names a ${named}; add --kind ${problem.kinds[0] ?? "KIND"} to choose`,
+        );
+      }
+      if (problem._tag !== "NotFound") return problem;
+      if (kind !== undefined && kind !== "mandate") {
+        return invalidInput([`remit: there is no ${kind} with the id ${input.reference} in this store`]);
+      }
+      return /^[a-z0-9][a-z0-9-]*$/.test(input.reference)
+        ? invalidInput([`remit: no record has the id ${input.reference}; find ids with \`remit list\``])
+        : problem;
+    }),
+  );
+}
+
+function printShown(context: CliContext, output: StoredWithHistory) {
+  if (context.output === "json") return printJson(output);
+  if (context.output === "jsonl") return printJsonLines([output]);
+  const head = `${output.kind} ${output.id} · revision ${output.revision} · created ${output.createdAt} · updated ${output.updatedAt} by ${output.updatedBy}`;
+  const history = {
+    columns: [
+      { heading: heading("revision", context.language), align: "right" as const },
+      { heading: heading("action", context.language) },
+      { heading: heading("actor", context.language) },
+      { heading: heading("at", context.language) },
+    ],
+    rows: output.history.map((entry) => [String(entry.revision), entry.action, entry.actor, entry.at]),
+  };
+  const historyLines = context.output === "table" ? renderTable(history, context.columns) : renderPlain(history);
+  return printLines([
+    head,
+    "",
+    ...renderRecordTree(output.record, "  "),
+    "",
+    "history:",
+    ...historyLines.map((line) => `  ${line}`),
+  ]);
+}
+
+/**
+ * `remit show ID|SYMBOL`: one record in full with its revision and its audit trail. The
+ * reference is an id of any kind (`ccpcj-30`, `a-res-74-173`) or a mandate's symbol or
+ * citation (`A/RES/74/173`, "CCPCJ resolution 22/8"). An id that names records of several
+ * kinds asks for `--kind`.
+ */
+export const showHandler = (input: ShowInput) =>
+  handleWithStore({ create: false }, (context) =>
+    Effect.gen(function* () {
+      if (input.kind !== undefined && !isKind(input.kind)) {
+        return yield* Effect.fail(
+          usageError(
+            `remit: --kind ${JSON.stringify(input.kind)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
+          ),
+        );
+      }
+      yield* printShown(context, yield* shownRecord(input, input.kind));
+    }),
+  );
