@@ -1,4 +1,4 @@
-import { InMemoryStore } from "@remit/core";
+import { InMemoryStore, explainSymbol } from "@remit/core";
 import { seedStoreWith } from "@remit/dataset";
 import { Effect, Layer } from "effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -119,6 +119,23 @@ describe("HTTP behaviour of the API", () => {
     for (const source of sources) expect((await api.call(source!)).status, source).toBe(200);
     const document = (await (await api.call("/openapi.json")).json()) as { openapi: string };
     expect(document.openapi).toBe("3.1.1");
+  });
+
+  it("explains a symbol part by part as core does, and says where an invalid one goes wrong (422)", async () => {
+    const answer = await api.call(`/symbols/${encodeURIComponent("A/RES/74/173")}`);
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as { symbol: string; parts: { part: string; text: string }[] };
+    expect(body).toEqual(JSON.parse(JSON.stringify(explainSymbol("A/RES/74/173"))));
+    expect(body.parts.map((part) => part.text)).toContain("RES");
+    const cited = await api.call(`/symbols/${encodeURIComponent("CCPCJ resolution 22/8")}`);
+    expect(await cited.json()).toMatchObject({
+      citation: "Commission on Crime Prevention and Criminal Justice resolution 22/8",
+    });
+    const wrong = await api.call(`/symbols/${encodeURIComponent("A/RES/74 /173")}`);
+    expect(wrong.status).toBe(422);
+    const problem = (await wrong.json()) as { type: string; offset: number; reason: string };
+    expect(problem.offset).toBe(8);
+    expect(problem.reason).not.toBe("");
   });
 
   it("counts the depth of JSON outside its strings", () => {

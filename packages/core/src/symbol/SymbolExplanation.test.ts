@@ -77,6 +77,13 @@ describe("an input that is neither", () => {
     expect(explanation.error.message).toContain("624");
   });
 
+  it("a symbol with a stray blank is a symbol's problem at the blank, not a citation's", () => {
+    const explanation = explainSymbol("A/RES/74 /173", asOf);
+    expect(explanation.ok).toBe(false);
+    if (explanation.ok) return;
+    expect(explanation.error).toMatchObject({ kind: "symbol", offset: 8 });
+  });
+
   it("words that are no citation are reported as a citation's problem, not a symbol's", () => {
     const explanation = explainSymbol("CCPCJ decission 18/1", asOf);
     expect(explanation.ok).toBe(false);

@@ -114,6 +114,8 @@ function citationParts(citation: Citation): SymbolPartExplained[] {
 
 /** Whether a text reads as a citation in words ("CCPCJ resolution 22/8") rather than a symbol. */
 function looksLikeCitation(text: string): boolean {
+  // "A/RES/74 /173" is a symbol with a stray blank, not a citation: a series and a slash come first.
+  if (/^[A-Za-z]+(?:\.\d+)?\//u.test(text.trim())) return false;
   return /\s/.test(text.trim()) || /[\u4e00-\u9fff]/.test(text);
 }
 

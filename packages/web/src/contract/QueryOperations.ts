@@ -266,10 +266,16 @@ export const QUERY_OPERATIONS = {
       contentType: "application/json",
       schema: z.object({
         input: z.string(),
-        kind: z.enum(["symbol", "citation"]),
-        symbol: z.string().optional().describe("The normalised symbol, when there is one."),
+        ok: z.literal(true),
+        symbol: z.string().optional().describe("The symbol in its canonical form, when there is one."),
         citation: z.string().optional().describe("The citation in words, when there is one."),
-        parsed: z.looseObject({}).describe("core's DocumentSymbol or Citation."),
+        note: z
+          .string()
+          .optional()
+          .describe("Why a citation has no symbol (e.g. a decision issued before symbols were given)."),
+        parts: z
+          .array(z.object({ part: z.string(), text: z.string(), meaning: z.string() }))
+          .describe("Each part of the symbol or citation and what it means, in reading order."),
       }),
     },
     problems: [422],

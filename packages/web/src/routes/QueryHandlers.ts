@@ -3,21 +3,16 @@ import {
   listAll,
   buildLineageGraph,
   checkDecision18_1,
-  citationToSymbol,
   countriesInRegion,
   countryCodes,
   countryM49Code,
   countryName,
   descendantsOf,
-  formatCitation,
-  formatDocumentReference,
+  explainSymbol,
   formatMandateLink,
   lineageOf,
   mandateLabel,
-  parseCitation,
-  parseDocumentReference,
   partiesAsOf,
-  symbolToCitation,
   type Decision18_1Finding,
   type GroupBy,
   type LineageBranch,
@@ -66,47 +61,6 @@ function list(text: string | undefined): string[] | undefined {
     .map((item) => item.trim())
     .filter((item) => item !== "");
   return items === undefined || items.length === 0 ? undefined : items;
-}
-
-/** A symbol (`A/RES/74/173`) or a citation ("CCPCJ resolution 22/8"), parsed; the first parser's error when neither reads it. */
-function explain(text: string) {
-  const looksLikeSymbol = /^[A-Za-z]+(\.\d+)?\//.test(text.trim());
-  const symbol = () => {
-    const read = parseDocumentReference(text);
-    if (!read.ok) return read;
-    const reference = read.reference;
-    const citation = reference.kind === "symbol" ? symbolToCitation(reference.symbol) : undefined;
-    return {
-      ok: true as const,
-      value: {
-        input: text,
-        kind: "symbol" as const,
-        symbol: formatDocumentReference(reference),
-        ...(citation === undefined ? {} : { citation: formatCitation(citation) }),
-        parsed: (reference.kind === "symbol" ? reference.symbol : reference.partial) as Record<string, unknown>,
-      },
-    };
-  };
-  const citation = () => {
-    const read = parseCitation(text);
-    if (!read.ok) return read;
-    const issued = citationToSymbol(read.citation);
-    return {
-      ok: true as const,
-      value: {
-        input: text,
-        kind: "citation" as const,
-        citation: formatCitation(read.citation),
-        ...(issued.symbol === null ? {} : { symbol: issued.text }),
-        parsed: read.citation as Record<string, unknown>,
-      },
-    };
-  };
-  const [first, second] = looksLikeSymbol ? [symbol, citation] : [citation, symbol];
-  const tried = first();
-  if (tried.ok) return tried;
-  const other = second();
-  return other.ok ? other : tried;
 }
 
 /** Binds the operations that answer questions about the records (see the contract for each). */
@@ -221,8 +175,10 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
 
   bind(app, api, "explainSymbol", ({ params }) =>
     Effect.suspend(() => {
-      const result = explain(params.text);
-      return result.ok ? Effect.succeed({ json: result.value }) : Effect.fail(result.error);
+      const explained = explainSymbol(params.text);
+      if (explained.ok) return Effect.succeed({ json: explained });
+      const { kind, message, ...where } = explained.error;
+      return Effect.fail(apiProblem(kind === "symbol" ? "InvalidSymbol" : "InvalidCitation", message, where));
     }),
   );
 }
