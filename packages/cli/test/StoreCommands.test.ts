@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BACKENDS, type Backend } from "./Backends";
+import pg from "pg";
+import { BACKENDS, POSTGRES_URL, type Backend } from "./Backends";
 import { lines, remit, remitJson } from "./RemitProcess";
 
 interface SeedOutput {
@@ -115,6 +116,30 @@ describe("a store that is not there", () => {
     },
     20_000,
   );
+
+  it("a PostgreSQL schema without a store is a store error (exit 3) that names it, and a query creates nothing there", async () => {
+    const schema = `remit_cli_typo_${process.pid}`;
+    const run = await remit(["list", "activities", "--db", `${POSTGRES_URL}?schema=${schema}`]);
+    expect(run.code).toBe(3);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain(`There is no Remit store in the PostgreSQL database`);
+    expect(run.stderr).toContain(`(schema ${schema})`);
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    try {
+      const found = await client.query("select 1 from information_schema.schemata where schema_name = $1", [schema]);
+      expect(found.rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("a PostgreSQL database the server does not have is a store error (exit 3) that says so", async () => {
+    const run = await remit(["list", "activities", "--db", POSTGRES_URL.replace(/\/test$/, "/remit_no_such_db")]);
+    expect(run.code).toBe(3);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain('database "remit_no_such_db" does not exist');
+  });
 
   it("an unreachable PostgreSQL server is a store error (exit 3): one line, and the detail with --verbose", async () => {
     const args = ["list", "sessions", "--db", "postgres://postgres@127.0.0.1:1/none?schema=x"];

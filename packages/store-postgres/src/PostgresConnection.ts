@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
-import { migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
-import { Kysely, PostgresDialect } from "kysely";
+import { StoreNotFound, migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
 
@@ -15,6 +15,12 @@ export interface PostgresConnectionOptions {
   readonly schema?: string;
   /** The most connections the pool opens (default 10). */
   readonly poolSize?: number;
+  /**
+   * Whether opening may create the schema and Remit's tables when they are not there
+   * (default true). With false, a schema without Remit's tables is refused with
+   * StoreNotFound and nothing is written: reading a store never creates one.
+   */
+  readonly create?: boolean;
 }
 
 /** An open, migrated PostgreSQL store database: Kysely over a pg pool. */
@@ -41,7 +47,30 @@ function withoutPassword(url: string): string {
   return shown.toString();
 }
 
-/** Opens a pool on the database, migrates the schema, and returns it; closed by `db.destroy()`. */
+/** PostgreSQL's code for a connection to a database the server does not have. */
+const NO_SUCH_DATABASE = "3D000";
+
+/** Whether Remit's migrations table is in `schema` (or on the search path), without creating anything. */
+async function hasStore(db: Kysely<RemitDatabase>, schema: string | undefined): Promise<boolean> {
+  const table =
+    schema === undefined ? sql`'remit_migrations'` : sql`format('%I.%I', ${schema}::text, 'remit_migrations')`;
+  const { rows } = await sql<{ found: string | null }>`select to_regclass(${table})::text as found`.execute(db);
+  return rows[0]?.found !== null && rows[0]?.found !== undefined;
+}
+
+/** The error of opening, with a database the server does not have named as such. */
+function openingError(error: unknown, where: string): unknown {
+  const code = (error as { readonly code?: unknown } | null)?.code;
+  if (code === NO_SUCH_DATABASE && error instanceof Error) {
+    return new StoreNotFound(where, `${error.message}; create the database on the server, or check the URL`);
+  }
+  return error;
+}
+
+/**
+ * Opens a pool on the database, migrates the schema, and returns it; closed by `db.destroy()`.
+ * With `create: false`, a schema without Remit's tables fails with StoreNotFound instead.
+ */
 export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
   const url = resolveDatabaseUrl(options.url);
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
@@ -52,10 +81,11 @@ export async function openPostgres(options: PostgresConnectionOptions): Promise<
   const db = options.schema === undefined ? base : base.withSchema(options.schema);
   const where = `PostgreSQL database ${withoutPassword(url)}${options.schema === undefined ? "" : ` (schema ${options.schema})`}`;
   try {
+    if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound(where);
     const migration = await migrate(db, postgresDialectInfo(options.schema), where);
     return { db, migration, where };
   } catch (error) {
     await base.destroy();
-    throw error;
+    throw openingError(error, where);
   }
 }

@@ -1,6 +1,7 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
 import {
   SchemaTooNew,
+  StoreNotFound,
   makeSqlAccessTokens,
   makeSqlStore,
   type MigrationReport,
@@ -15,7 +16,10 @@ export interface PostgresStoreOptions extends PostgresConnectionOptions, SqlStor
 
 function failure(operation: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  const message = cause instanceof SchemaTooNew ? reason : `${operation} of the PostgreSQL store failed: ${reason}`;
+  const message =
+    cause instanceof SchemaTooNew || cause instanceof StoreNotFound
+      ? reason
+      : `${operation} of the PostgreSQL store failed: ${reason}`;
   return new StoreFailure({ operation, message, cause });
 }
 
@@ -49,8 +53,9 @@ function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, Sto
 /**
  * core's `Store` on PostgreSQL, for a team sharing one server. The URL comes from the
  * option, else `REMIT_DATABASE_URL`, else `postgres://127.0.0.1:5432/test`; the tables live
- * in `schema` (created and migrated on first open). A database migrated by a newer Remit is
- * refused with a StoreFailure that says so.
+ * in `schema` (created and migrated on first open, unless `create: false`: then a schema
+ * without Remit's tables is refused and nothing is written). A database migrated by a newer
+ * Remit, or one the server does not have, is refused with a StoreFailure that says so.
  * @example
  * const layer = PostgresStore.layer({ url: "postgres://remit@db.example.org/remit", schema: "remit" });
  * const sessions = await Effect.runPromise(Store.use((store) => store.sessionsOf("ccpcj")).pipe(Effect.provide(layer)));
@@ -68,5 +73,9 @@ export const PostgresStore = {
 
   /** Creates or upgrades the schema to this library's version, and says what it applied. */
   migrate: (options: PostgresConnectionOptions = {}): Effect.Effect<MigrationReport, StoreFailure> =>
-    Effect.scoped(Effect.acquireRelease(open(options), close).pipe(Effect.map((database) => database.migration))),
+    Effect.scoped(
+      Effect.acquireRelease(open({ ...options, create: true }), close).pipe(
+        Effect.map((database) => database.migration),
+      ),
+    ),
 } as const;

@@ -15,6 +15,7 @@ export {
   type Migration,
   type MigrationReport,
 } from "./schema/Migrations";
+export { StoreNotFound } from "./schema/StoreNotFound";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";

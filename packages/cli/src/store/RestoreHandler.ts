@@ -37,7 +37,8 @@ async function isSqliteFile(path: string): Promise<boolean> {
 function refuseNonEmpty(context: CliContext, input: RestoreInput) {
   return Effect.gen(function* () {
     if (input.force || (context.store.kind === "sqlite" && !existsSync(context.store.path))) return;
-    const empty = yield* isStoreEmpty.pipe(Effect.provide(storeLayer(context.store, { create: false })));
+    // A restore creates the store anyway: a PostgreSQL schema without one is made here, empty.
+    const empty = yield* isStoreEmpty.pipe(Effect.provide(storeLayer(context.store, { create: true })));
     if (!empty) {
       return yield* Effect.fail(
         conflict(

@@ -21,7 +21,8 @@ export function missingStore(location: StoreLocation): CliFailure {
  * The Store of `location`: SQLite for a path, PostgreSQL for a postgres:// URL. The store
  * packages (better-sqlite3, pg, Kysely) are imported here, on first use, so commands that
  * need no store (`symbol`, `validate`, `--help`) never load them. A query on a SQLite file
- * that does not exist fails (exit 3) instead of creating an empty store.
+ * that does not exist, or on a PostgreSQL schema without Remit's tables, fails (exit 3)
+ * instead of creating an empty store.
  */
 export function storeLayer(
   location: StoreLocation,
@@ -37,6 +38,7 @@ export function storeLayer(
       const { PostgresStore } = yield* Effect.promise(() => import("@remit/store-postgres"));
       return PostgresStore.layer({
         url: location.url,
+        create: access.create,
         ...(location.schema === undefined ? {} : { schema: location.schema }),
       });
     }),
