@@ -4,8 +4,15 @@ import { LocaleProvider, localeOf, useLocale } from "./i18n/Locale";
 import { ActivitiesPage } from "./pages/ActivitiesPage";
 import { ActivityPage } from "./pages/ActivityPage";
 import { DashboardPage } from "./pages/DashboardPage";
+import { lazyPage } from "./routing/lazyPage";
 import { parseRoute, hrefOf, type Route } from "./routing/Route";
 import { directionOf } from "@remit/core";
+
+const MandatesPage = lazyPage(() => import("./pages/MandatesPage").then((module) => module.MandatesPage));
+const MandatePage = lazyPage(() => import("./pages/MandatePage").then((module) => module.MandatePage));
+
+const SessionsPage = lazyPage(() => import("./pages/SessionsPage").then((module) => module.SessionsPage));
+const SessionPage = lazyPage(() => import("./pages/SessionPage").then((module) => module.SessionPage));
 
 function currentRoute(): Route | undefined {
   return parseRoute(location.pathname, location.search);
@@ -31,6 +38,14 @@ function PageOf(props: { readonly route: Route }) {
       return <ActivitiesPage route={props.route} />;
     case "activity":
       return <ActivityPage route={props.route} />;
+    case "mandates":
+      return <MandatesPage />;
+    case "mandate":
+      return <MandatePage route={props.route} />;
+    case "sessions":
+      return <SessionsPage route={props.route} />;
+    case "session":
+      return <SessionPage route={props.route} />;
     default:
       return <NotFoundPage />;
   }

@@ -8,6 +8,8 @@ import { hrefOf, type Page, type Route } from "../routing/Route";
 const NAVIGATION: readonly (readonly [Page, PlainMessageKey, readonly Page[]])[] = [
   ["dashboard", "navDashboard", ["dashboard"]],
   ["activities", "navActivities", ["activities", "activity", "edit"]],
+  ["mandates", "navMandates", ["mandates", "mandate"]],
+  ["sessions", "navSessions", ["sessions", "session"]],
 ];
 
 /** The frame of every page: skip link, title, navigation, language switcher, main, footer. */

@@ -40,10 +40,12 @@ export function Sources(props: { readonly provenance: readonly Provenance[] }) {
       {props.provenance.map((source, index) =>
         source.source === "document" ? (
           <li key={index}>
-            {t("sourceParagraphs", {
-              symbol: source.symbol,
-              paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
-            })}
+            {source.paragraphs.length === 0
+              ? source.symbol
+              : t("sourceParagraphs", {
+                  symbol: source.symbol,
+                  paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
+                })}
             {source.quote === undefined ? null : <blockquote>{source.quote}</blockquote>}
           </li>
         ) : (

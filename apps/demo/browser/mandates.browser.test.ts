@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { documentWidth, seriousViolations, TESTED_LANGUAGES, useDemoBrowser } from "./DemoBrowser";
+
+const { open } = useDemoBrowser();
+
+describe.each(TESTED_LANGUAGES)("the mandate pages in %s", (language) => {
+  it.each([
+    ["the list", "/mandates"],
+    ["GA resolution 65/230", "/mandates/a-res-65-230"],
+    ["GA resolution 74/173", "/mandates/a-res-74-173"],
+  ])("%s loads with no serious or critical accessibility violation", async (_name, path) => {
+    const { page, errors } = await open(`/${language}${path}`);
+    await page.locator("main table, main .lineage").first().waitFor();
+    expect(await page.getAttribute("html", "dir")).toBe(language === "ar" ? "rtl" : "ltr");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await documentWidth(page)).toBeLessThanOrEqual(1280);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a mandate's lineage", () => {
+  it("reads both ways: 65/230 endorses the Salvador Declaration, and the Doha Declaration updated it", async () => {
+    const { page } = await open("/en/mandates/a-res-65-230");
+    const followsFrom = page.locator(".lineage-tree").nth(0);
+    const followedBy = page.locator(".lineage-tree").nth(1);
+    await followsFrom.waitFor();
+    expect(await followsFrom.textContent()).toMatch(/endorses\s*Salvador Declaration/);
+    expect(await followedBy.textContent()).toMatch(/updated by\s*Doha Declaration/);
+    expect(await followedBy.textContent()).toMatch(/continued by\s*CCPCJ resolution 26\/4/);
+    await page.context().close();
+  });
+
+  it("links each mandate of the tree to its own page", async () => {
+    const { page } = await open("/en/mandates/a-res-65-230");
+    await page.locator(".lineage-tree a", { hasText: "CCPCJ resolution 26/4" }).click();
+    await page.locator("main h1", { hasText: "CCPCJ resolution 26/4" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/en/mandates/ccpcj-res-26-4");
+    expect(await page.locator(".lineage-tree").first().textContent()).toMatch(/continues\s*A\/RES\/65\/230/);
+    await page.context().close();
+  });
+
+  it("shows 74/173's report to the 29th session moved to the 30th", async () => {
+    const { page } = await open("/en/mandates/a-res-74-173");
+    const obligation = page.locator(".obligation").first();
+    await obligation.waitFor();
+    expect(await obligation.textContent()).toMatch(/Moved from session 29 to session 30/);
+    await page.context().close();
+  });
+});
+
+describe("the mandates list", () => {
+  it("names every mandate in words, with no raw code", async () => {
+    const { page } = await open("/zh/mandates");
+    await page.locator("main table").waitFor();
+    const text = (await page.locator("main table").textContent()) ?? "";
+    expect(text).toContain("大会");
+    expect(text).not.toMatch(/\b(ga|ccpcj|resolution|decision)\b/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,78 @@
+import { displayText, scheduleTimeline, type Mandate, type Session } from "@remit/core";
+import { mandateCitedAs } from "../data/SessionsData";
+import { useLocale } from "../i18n/Locale";
+import { SCHEDULE_CHANGE_WORDS } from "../i18n/SessionWords";
+import { hrefOf } from "../routing/Route";
+import { periodText } from "./Labels";
+import { RecordText } from "./RecordText";
+import { sessionDatesText } from "./SessionDatesText";
+
+/** A decision named as the records cite it, linked to its mandate page when the records hold it. */
+function Decision(props: { readonly citation: string; readonly mandates: readonly Mandate[] }) {
+  const { language } = useLocale();
+  const mandate = mandateCitedAs(props.mandates, props.citation);
+  return mandate === undefined ? (
+    <>{props.citation}</>
+  ) : (
+    <a href={hrefOf({ language, page: "mandate", id: mandate.id })}>{props.citation}</a>
+  );
+}
+
+/**
+ * A session's schedule history as a timeline, oldest first: the original plan, then each
+ * change with what it did, the decision that made it, when Member States were told and why;
+ * the last step is marked as the current schedule.
+ */
+export function ScheduleTimeline(props: { readonly session: Session; readonly mandates: readonly Mandate[] }) {
+  const { language, t } = useLocale();
+  const steps = scheduleTimeline(props.session);
+  return (
+    <ol class="timeline">
+      {steps.map((step, index) => (
+        <li key={index} class={step.isCurrent ? "current" : undefined}>
+          <p class="timeline-step">
+            <strong>
+              {step.change === undefined
+                ? t("originalPlan")
+                : displayText(SCHEDULE_CHANGE_WORDS[step.change.kind], [language])}
+            </strong>
+            {": "}
+            {sessionDatesText(step.dates, language, t)}
+            {step.venue === undefined ? null : (
+              <>
+                {t("listSeparator")}
+                <RecordText text={step.venue.city} />
+              </>
+            )}
+            {step.isCurrent ? <span class="badge">{t("currentSchedule")}</span> : null}
+          </p>
+          {step.change === undefined ? null : (
+            <ul class="plain-list timeline-details">
+              {step.change.decidedBy === undefined ? null : (
+                <li>
+                  {t("decidedByLabel")} <Decision citation={step.change.decidedBy} mandates={props.mandates} />
+                  {step.change.decidedOn === undefined
+                    ? null
+                    : ` (${periodText({ start: step.change.decidedOn }, language)})`}
+                </li>
+              )}
+              {step.change.authority === undefined ? null : (
+                <li>
+                  {t("approvedBy")} <RecordText text={step.change.authority} />
+                </li>
+              )}
+              {step.change.announcedOn === undefined ? null : (
+                <li>{t("announcedOn", { date: periodText({ start: step.change.announcedOn }, language) })}</li>
+              )}
+              {step.change.reason === undefined ? null : (
+                <li>
+                  {t("becauseOf")} <RecordText text={step.change.reason} />
+                </li>
+              )}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Body, Mandate } from "@remit/core";
+import { api, valueOf } from "./Api";
+import { listAll } from "./listAll";
+
+/** The bodies of the records by id, to name who adopted a mandate or receives a report. */
+export type BodiesById = ReadonlyMap<string, Body>;
+
+async function loadBodies(): Promise<BodiesById> {
+  const bodies = await listAll((cursor) => valueOf(api.listBodies({ query: { limit: 1000, cursor } })));
+  return new Map(bodies.map((item) => [item.record.id, item.record]));
+}
+
+/** Every mandate of the records, oldest first where the date is known, with the bodies that adopted them. */
+export async function loadMandates(): Promise<{ readonly mandates: readonly Mandate[]; readonly bodies: BodiesById }> {
+  const [mandates, bodies] = await Promise.all([
+    listAll((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
+    loadBodies(),
+  ]);
+  return { mandates: mandates.map((item) => item.record), bodies };
+}
+
+/** One mandate: its record, its lineage both ways (as the API draws it) and the bodies to name. */
+export async function loadMandate(id: string) {
+  const [stored, ancestors, descendants, bodies] = await Promise.all([
+    valueOf(api.getMandate({ params: { id } })),
+    valueOf(api.getMandateLineage({ params: { id }, query: { direction: "ancestors" } })),
+    valueOf(api.getMandateLineage({ params: { id }, query: { direction: "descendants" } })),
+    loadBodies(),
+  ]);
+  return { mandate: stored.record, ancestors, descendants, bodies };
+}
