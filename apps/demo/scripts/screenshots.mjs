@@ -14,7 +14,15 @@ const PAGES = [
   ["dashboard", "/"],
   ["activities", "/activities"],
   ["activity", "/activities/act-2020-central-america-teacher-training"],
+  ["mandates", "/mandates"],
+  ["mandate", "/mandates/a-res-65-230"],
+  ["sessions", "/sessions"],
+  ["session", "/sessions/ccpcj-20"],
+  ["session-rescheduled", "/sessions/ahc-cybercrime-org"],
 ];
+// `pnpm demo:screenshots mandates session` takes only the pages named.
+const chosen = process.argv.slice(2);
+const shown = chosen.length === 0 ? PAGES : PAGES.filter(([name]) => chosen.includes(name));
 
 const folder = mkdtempSync(join(tmpdir(), "remit-demo-shots-"));
 const demo = spawn(process.execPath, [join(app, "dist", "main.js"), "--port", "0", "--db", join(folder, "remit.db")], {
@@ -37,10 +45,13 @@ const browser = await chromium.launch({
 });
 try {
   for (const language of ["en", "ar", "zh"]) {
-    for (const [name, path] of PAGES) {
+    for (const [name, path] of shown) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${url}/${language}${path}`, { waitUntil: "networkidle" });
       await page.locator("main h1").first().waitFor();
+      // Text drawn after the data arrives asks for more font pieces (unicode-range): wait for them.
+      await page.evaluate(() => globalThis.document.fonts.ready);
+      await page.waitForLoadState("networkidle");
       const file = join(out, `${name}-${language}.png`);
       await page.screenshot({ path: file });
       process.stdout.write(`${file}\n`);
