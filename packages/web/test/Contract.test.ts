@@ -158,6 +158,7 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["getReportsDue", { path: "/reports-due?body=ccpcj&session=29" }],
       ["getAggregates", { path: "/aggregates?by=country" }],
       ["getAggregates", { path: "/aggregates?by=region&regions=035,013&bucket=year" }],
+      ["getLanguageCompleteness", { path: "/languages" }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "A/RES/74/173" }) }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "CCPCJ resolution 22/8" }) }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "A/624/123" }) }], // 422

@@ -138,6 +138,20 @@ describe("HTTP behaviour of the API", () => {
     expect(problem.reason).not.toBe("");
   });
 
+  it("lists per official language what the report and the stored texts lack (the seeded store lacks nothing)", async () => {
+    const answer = await api.call("/languages");
+    expect(answer.status).toBe(200);
+    const { languages } = (await answer.json()) as {
+      languages: { language: string; reportTemplates: boolean; recordTexts: { total: number; present: number } }[];
+    };
+    expect(languages.map((row) => row.language)).toEqual(["ar", "zh", "en", "fr", "ru", "es"]);
+    for (const row of languages) {
+      expect(row.reportTemplates).toBe(true);
+      expect(row.recordTexts.total).toBeGreaterThan(300);
+      expect(row.recordTexts.present).toBe(row.recordTexts.total);
+    }
+  });
+
   it("counts the depth of JSON outside its strings", () => {
     expect(jsonDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3);
     expect(jsonDepth('"\\"{"')).toBe(0);

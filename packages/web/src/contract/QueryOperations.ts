@@ -253,6 +253,41 @@ export const QUERY_OPERATIONS = {
     conditional: "etag",
     keptByGeneration: true,
   }),
+  getLanguageCompleteness: operation({
+    summary: "Which texts lack which of the six official languages",
+    description:
+      "Per language: whether the report has templates in it, and how many of the stored records' texts (titles, asks, names, narratives) exist in it, with every missing one named by record and field.",
+    tag: "Languages",
+    access: "read",
+    success: {
+      status: 200,
+      description: "One row per official language, in UN order.",
+      contentType: "application/json",
+      schema: z.object({
+        languages: z.array(
+          z.object({
+            language: Language,
+            reportTemplates: z
+              .boolean()
+              .describe("Whether the report can be written in this language without a fallback."),
+            catalogsMissing: z.array(z.string()).describe("Message catalogs with no messages in this language."),
+            recordTexts: z.object({ total: z.number().int(), present: z.number().int() }),
+            missing: z.array(
+              z.object({
+                kind: z.string(),
+                id: z.string(),
+                field: z.string().describe('The field path in the record: "title", "provisions.0.ask".'),
+                languages: z.array(Language).describe("The languages the text has."),
+              }),
+            ),
+          }),
+        ),
+      }),
+    },
+    problems: [],
+    conditional: "etag",
+    keptByGeneration: true,
+  }),
   explainSymbol: operation({
     summary: "Parse a document symbol or citation",
     description:

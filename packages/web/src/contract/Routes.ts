@@ -82,6 +82,7 @@ export const QUERY_ROUTES = {
   listCountries: { method: "get", path: "/countries" },
   getReportsDue: { method: "get", path: "/reports-due" },
   getAggregates: { method: "get", path: "/aggregates" },
+  getLanguageCompleteness: { method: "get", path: "/languages" },
   explainSymbol: { method: "get", path: "/symbols/{text}" },
   getReport: { method: "get", path: "/reports/{mandate}" },
   getExport: { method: "get", path: "/exports/{format}" },

@@ -22,6 +22,10 @@ export const TAGS = [
     name: "Reports",
     description: "Reports due at a session, and the Secretary-General's report built from the records.",
   },
+  {
+    name: "Languages",
+    description: "How complete the records and the report are in each of the six official languages.",
+  },
   { name: "Symbols", description: "UN document symbols and citations, parsed." },
   { name: "Exports", description: "Records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar, streamed." },
   { name: "Imports", description: "Records from JSON Lines or CSV, all or nothing." },

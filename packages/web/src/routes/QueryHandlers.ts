@@ -13,6 +13,7 @@ import {
   lineageOf,
   mandateLabel,
   partiesAsOf,
+  storeLanguageCompleteness,
   type Decision18_1Finding,
   type GroupBy,
   type LineageBranch,
@@ -147,6 +148,10 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
       const reports = yield* store.reportsDue(query.body, query.session, { includeDeferredAway: true });
       return { json: { bodyId: query.body, sessionNumber: query.session, reports } };
     }),
+  );
+
+  bind(app, api, "getLanguageCompleteness", () =>
+    Effect.map(storeLanguageCompleteness, (languages) => ({ json: { languages } })),
   );
 
   bind(app, api, "getAggregates", ({ query }) =>
