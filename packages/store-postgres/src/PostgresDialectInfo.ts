@@ -5,7 +5,7 @@ import { sql } from "kysely";
 const MIGRATION_LOCK = 0x72656d6974;
 
 /** The tables whose statistics matter to the queries, refreshed after a bulk import. */
-const ANALYZED_TABLES = ["records", "activity", "facet", "observation_entry"];
+const ANALYZED_TABLES = ["records", "activity", "facet", "observation_entry", "observation_value"];
 
 /** PostgreSQL's error codes for a lock that could not be had. */
 function isBusy(error: unknown): boolean {
@@ -26,6 +26,7 @@ export function postgresDialectInfo(schema: string | undefined): DialectInfo {
       await sql`begin`.execute(connection);
     },
     serialType: "bigserial",
+    ...(schema === undefined ? {} : { schema }),
     idColumn: (column) => column.modifyEnd(sql`collate "C"`),
     maxParameters: 65_535,
     lockForMigration: async (connection) => {

@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Kysely, RawBuilder } from "kysely";
+import { sql, type ColumnDefinitionBuilder, type Kysely, type RawBuilder } from "kysely";
 import type { RemitDatabase } from "./schema/RemitDatabase";
 
 /** A Kysely bound to one connection (inside a transaction or a connection lease). */
@@ -33,6 +33,11 @@ export interface DialectInfo {
    * with JavaScript's string order whatever the database's default collation.
    */
   readonly idColumn: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /**
+   * The schema holding the tables, when not the connection's default: raw SQL names its
+   * tables through `tableIn`, since Kysely's `withSchema` does not reach into raw SQL.
+   */
+  readonly schema?: string;
   /** The most bound parameters one statement may carry. */
   readonly maxParameters: number;
   /** Takes an exclusive lock for running migrations, first thing in the migration transaction. */
@@ -43,4 +48,9 @@ export interface DialectInfo {
   readonly analyze: (connection: Connection) => Promise<void>;
   /** Whether `error` says the database is locked by another writer. */
   readonly isBusy: (error: unknown) => boolean;
+}
+
+/** A table of `dialect`'s schema, for raw SQL (`sql\`select … from ${tableIn(dialect, "facet")}\``). */
+export function tableIn(dialect: DialectInfo, table: string): RawBuilder<unknown> {
+  return sql.table(dialect.schema === undefined ? table : `${dialect.schema}.${table}`);
 }

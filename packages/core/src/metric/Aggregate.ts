@@ -95,7 +95,8 @@ function groupsOf(observation: Observation, query: AggregateQuery): (string | nu
   return distinct.length === 0 ? [null] : distinct;
 }
 
-function keyOf(key: CellKey): string {
+/** The map key of a cell. Internal to metric/. */
+export function keyOf(key: CellKey): string {
   return JSON.stringify([key.indicatorId, key.bucket, key.group]);
 }
 
@@ -125,7 +126,12 @@ function compareSkipped(a: AggregateError, b: AggregateError): number {
   return cellOf(a) < cellOf(b) ? -1 : cellOf(a) > cellOf(b) ? 1 : 0;
 }
 
-function result(
+/**
+ * The result of cells already combined: sorted, with the skipped figures in order and the
+ * overlap warnings of the cells. Internal to metric/ (`aggregate`, `mergeAggregateResults`,
+ * `aggregatePartials`).
+ */
+export function result(
   cells: Map<string, AggregateCell>,
   skipped: AggregateError[],
   groupsOverlap: boolean,
@@ -151,7 +157,8 @@ function distinctOverlaps(overlaps: readonly FigureOverlap[]): FigureOverlap[] {
     .map(([, overlap]) => overlap);
 }
 
-function overlapsWith(
+/** The overlap warnings of cells, given the activities their figures come from. Internal to metric/. */
+export function overlapsWith(
   indicators: ReadonlyMap<string, Indicator>,
   activities: ReadonlyMap<string, ActivityFacets> | undefined,
 ) {

@@ -78,7 +78,8 @@ function coverageOf(indicator: Indicator, observation: Observation, value: Metri
   return mergeCoverages([countries]);
 }
 
-function sortProvenance(items: readonly Provenance[]): Provenance[] {
+/** Merged provenance in the order cells carry it: documents by symbol, then the computed one. Internal to metric/. */
+export function sortProvenance(items: readonly Provenance[]): Provenance[] {
   return mergeProvenance(items).sort((a, b) => {
     if (a.source !== b.source) return a.source === "document" ? -1 : 1;
     return a.source === "document" && b.source === "document" ? a.symbol.localeCompare(b.symbol) : 0;

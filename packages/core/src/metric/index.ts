@@ -85,3 +85,15 @@ export {
   aggregate,
   mergeAggregateResults,
 } from "./Aggregate";
+export {
+  type QuantityPartial,
+  type CountedCoveragePartial,
+  type CellPartials,
+  aggregatesByPartials,
+  entersByPartials,
+  countedCoverageOf,
+  statesNoCountry,
+  coverageOfCountedValue,
+  cellOfPartials,
+  aggregatePartials,
+} from "./AggregatePartials";

@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import { activityRules } from "./contract/activityRules";
+import { aggregationPartialRules } from "./contract/aggregationPartialRules";
 import { findRules } from "./contract/findRules";
 import { generationRules } from "./contract/generationRules";
 import { importRules } from "./contract/importRules";
@@ -76,6 +77,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     mandateLookupRules(harness);
     sessionRules(harness);
     observationRules(harness);
+    aggregationPartialRules(harness);
     importRules(harness);
   });
 }

@@ -1,9 +1,9 @@
 import type { Connection } from "../DialectInfo";
 
 /**
- * Observations of an indicator are spread over this many blocks by a hash of their id, so
- * that a large aggregation is the merge of per-block aggregations that can be kept
- * (see `AggregationCache`) and a change to one observation invalidates one block only.
+ * Observations of an indicator are spread over this many blocks by a hash of their id; each
+ * block has a generation counter that writes bump (kept from schema 1; the store's
+ * generation, `RECORDS_KEY`, is what answers kept outside the store are checked against).
  */
 export const AGGREGATION_BLOCKS = 16;
 

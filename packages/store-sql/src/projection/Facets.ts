@@ -18,12 +18,25 @@ export const FACETS = {
   activityAudience: { code: 6, kind: "activity", name: "audience" },
   /** A mandate the activity serves (its id). */
   activityMandate: { code: 7, kind: "activity", name: "mandate" },
+  /**
+   * How an activity relates to others whose figures may count the same people: `p␟whole`
+   * for `partOf`, `m␟other` for each of `mayOverlapWith` (read for aggregation's overlap warnings).
+   */
+  activityRelation: { code: 8, kind: "activity", name: "relation" },
   /** The body whose session (or meeting) this is. */
   sessionBody: { code: 20, kind: "session", name: "body" },
   /** A body a mandate asks reports of (its reporting obligations' `reportTo.bodyId`). */
   mandateReportsTo: { code: 30, kind: "mandate", name: "reports-to" },
   /** The lookup key of a mandate's symbol or citation (core's `mandateLookupKey`), for `findMandate`. */
   mandateReference: { code: 31, kind: "mandate", name: "reference" },
+  /** A country an observation's scope names. */
+  observationCountry: { code: 40, kind: "observation", name: "country" },
+  /** An M49 area an observation's scope lists, or one that contains a country it names (grouping by region). */
+  observationArea: { code: 41, kind: "observation", name: "area" },
+  /** An activity an observation is about. */
+  observationActivity: { code: 42, kind: "observation", name: "activity" },
+  /** One item of an observation's provenance (see `ObservationCitations`). */
+  observationCitation: { code: 43, kind: "observation", name: "citation" },
 } as const satisfies Record<string, { readonly code: number; readonly kind: EntityKind; readonly name: string }>;
 
 /** The name of one facet. */

@@ -1,5 +1,11 @@
 import {
   activityTexts,
+  bucketOf,
+  countedCoverageOf,
+  earliestDay,
+  isShare,
+  latestDay,
+  statesNoCountry,
   coverageRegionCodes,
   mandateLookupKey,
   normalizeSearchText,
@@ -22,6 +28,7 @@ import {
 } from "../aggregation/AggregationBlocks";
 import type { Connection } from "../DialectInfo";
 import { FACETS, facetCodesOf, type FacetName } from "./Facets";
+import { citationKeys } from "./ObservationCitations";
 import { PROJECTION_TABLES, type RowSink } from "./TableRows";
 
 /**
@@ -89,21 +96,64 @@ function projectActivity(activity: Activity, sink: RowSink): void {
   addFacets(sink, id, "activityPartner", partnerKeys(activity));
   addFacets(sink, id, "activityAudience", activity.audiences);
   addFacets(sink, id, "activityMandate", activity.mandateIds);
+  addFacets(sink, id, "activityRelation", relationKeys(activity));
+}
+
+/** The relations of an activity to others, as `activityRelation` values. */
+function relationKeys(activity: Activity): string[] {
+  return [
+    ...new Set([
+      ...(activity.partOf === undefined ? [] : [`p\u001f${activity.partOf}`]),
+      ...(activity.mayOverlapWith ?? []).map((other) => `m\u001f${other}`),
+    ]),
+  ];
 }
 
 function projectSession(session: Session, sink: RowSink): void {
   addFacets(sink, session.id, "sessionBody", [session.bodyId]);
 }
 
+/** The M49 areas an observation counts in when grouped by region: those its scope lists, and those above its countries. */
+function observationAreas(observation: Observation): string[] {
+  const { scope } = observation;
+  const areas = new Set<string>(scope.regions.m49);
+  for (const country of scope.countries.named) for (const region of regionsAbove(country)) areas.add(region);
+  return [...areas];
+}
+
 function projectObservation(observation: Observation, sink: RowSink): void {
-  const period = observation.scope.period;
+  const { id, value, scope } = observation;
+  const period = scope.period;
   sink.add("observation_entry", [
-    observation.id,
+    id,
     observation.indicatorId,
-    aggregationBlock(observation.id),
+    aggregationBlock(id),
     periodStart(period),
     periodEnd(period),
   ]);
+  const end = period.end ?? period.start;
+  const share = isShare(value);
+  const coverage = countedCoverageOf(observation);
+  sink.add("observation_value", [
+    id,
+    observation.indicatorId,
+    bucketOf(period, "year"),
+    bucketOf(period, "month"),
+    earliestDay(period.start) + period.start,
+    latestDay(end) + end,
+    share ? 1 : 0,
+    share ? null : value.value,
+    share ? null : value.qualifier,
+    !share && value.strict === true ? 1 : 0,
+    share ? null : (value.multiplier ?? null),
+    share ? null : (value.unit ?? null),
+    coverage === undefined ? null : JSON.stringify(coverage),
+    !share && statesNoCountry(observation) ? JSON.stringify(value) : null,
+  ]);
+  addFacets(sink, id, "observationCountry", scope.countries.named);
+  addFacets(sink, id, "observationArea", observationAreas(observation));
+  addFacets(sink, id, "observationActivity", [...new Set(observation.activityIds)]);
+  addFacets(sink, id, "observationCitation", citationKeys(observation.provenance));
 }
 
 function projectMandate(mandate: Mandate, sink: RowSink): void {

@@ -1,7 +1,7 @@
 import type { EntityKind } from "@remit/core";
 
 /** The tables the store writes rows into, besides the migrations table. */
-export type WrittenTable = "records" | "audit" | "activity" | "facet" | "observation_entry";
+export type WrittenTable = "records" | "audit" | "activity" | "facet" | "observation_entry" | "observation_value";
 
 /**
  * The columns of each written table, in the order rows are given as positional arrays. A
@@ -13,6 +13,22 @@ export const COLUMNS = {
   activity: ["id", "period_start", "period_end", "search_text"],
   facet: ["record_id", "facet", "value"],
   observation_entry: ["id", "indicator_id", "block", "period_start", "period_end"],
+  observation_value: [
+    "id",
+    "indicator_id",
+    "year_bucket",
+    "month_bucket",
+    "start_key",
+    "end_key",
+    "is_share",
+    "value",
+    "qualifier",
+    "strict",
+    "multiplier",
+    "unit",
+    "counted_coverage",
+    "counted_value",
+  ],
 } as const satisfies Record<WrittenTable, readonly string[]>;
 
 /** A row as positional values, in the order of `COLUMNS[table]`. */
@@ -29,5 +45,8 @@ export interface RowSink {
  */
 export const PROJECTION_TABLES: Partial<Record<EntityKind, readonly { table: WrittenTable; key: string }[]>> = {
   activity: [{ table: "activity", key: "id" }],
-  observation: [{ table: "observation_entry", key: "id" }],
+  observation: [
+    { table: "observation_entry", key: "id" },
+    { table: "observation_value", key: "id" },
+  ],
 };

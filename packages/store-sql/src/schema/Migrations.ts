@@ -6,6 +6,7 @@ import { createSchemaV1 } from "./SchemaV1";
 import { createMandateReferenceIndex } from "./SchemaV2";
 import { createSchemaV3 } from "./SchemaV3";
 import { migrateNamedRegions } from "./SchemaV5NamedRegions";
+import { createAggregationPartials } from "./SchemaV6AggregationPartials";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: "one-facets-table", up: createSchemaV3 },
   { version: 4, name: "access-tokens", up: createAccessTokensTable },
   { version: 5, name: "named-regions-as-objects", up: migrateNamedRegions },
+  { version: 6, name: "aggregation-partials", up: createAggregationPartials },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

@@ -79,6 +79,34 @@ export interface ObservationTable {
   readonly period_end: string | null;
 }
 
+/**
+ * What aggregation reads of an observation, so that SQL can sum and count it (see
+ * `PartialAggregation`): its indicator, its buckets, its period as sortable keys (earliest
+ * day then the date as written; latest day then the date as written), its figure (a share
+ * only flagged), and its coverage when it is not fully named.
+ */
+export interface ObservationValueTable {
+  readonly id: string;
+  readonly indicator_id: string;
+  readonly year_bucket: string;
+  readonly month_bucket: string;
+  readonly start_key: string;
+  readonly end_key: string;
+  /** 1 for a share, 0 for a quantity. */
+  readonly is_share: number;
+  /** The quantity's value (null for a share). */
+  readonly value: number | null;
+  readonly qualifier: string | null;
+  /** 1 when the quantity is strict ("more than"). */
+  readonly strict: number;
+  readonly multiplier: string | null;
+  readonly unit: string | null;
+  /** The coverage JSON the observation brings when not fully named (`countedCoverageOf`). */
+  readonly counted_coverage: string | null;
+  /** The quantity JSON when the scope states no country (a distinct count's own coverage). */
+  readonly counted_value: string | null;
+}
+
 /** A counter per block of an indicator's observations (and per indicator, and for all activities), bumped by every write that changes it. */
 export interface AggregationGenerationTable {
   readonly indicator_id: string;
@@ -120,6 +148,7 @@ export interface RemitDatabase {
   facet_name: FacetNameTable;
   activity: ActivityTable;
   observation_entry: ObservationTable;
+  observation_value: ObservationValueTable;
   aggregation_generation: AggregationGenerationTable;
   aggregation_cache: AggregationCacheTable;
 }

@@ -2,7 +2,7 @@ import type { Connection, DialectInfo } from "../DialectInfo";
 import { FACETS } from "../projection/Facets";
 import { rebuildDerivedRows } from "./DerivedRows";
 import { V1_ACTIVITY_VALUE_TABLES } from "./SchemaV1";
-import { createSecondaryIndexes } from "./SecondaryIndexes";
+import { SECONDARY_INDEXES, createSecondaryIndexes } from "./SecondaryIndexes";
 
 /**
  * One facets table instead of fifteen index tables: the activity_* tables, `session_entry`,
@@ -53,5 +53,9 @@ export async function createSchemaV3(connection: Connection, dialect: DialectInf
   await activity.execute();
 
   await rebuildDerivedRows(connection, dialect, ["activity", "session", "mandate"]);
-  await createSecondaryIndexes(connection);
+  // The indexes of tables that later migrations add are theirs to create.
+  await createSecondaryIndexes(
+    connection,
+    SECONDARY_INDEXES.filter((index) => index.table !== "observation_value"),
+  );
 }

@@ -18,11 +18,15 @@ export const SECONDARY_INDEXES: readonly SecondaryIndex[] = [
   { name: "facet_by_value", table: "facet", columns: ["facet", "value", "record_id"] },
   { name: "audit_by_record", table: "audit", columns: ["kind", "id", "seq"] },
   { name: "observation_entry_by_block", table: "observation_entry", columns: ["indicator_id", "block", "id"] },
+  { name: "observation_value_by_indicator", table: "observation_value", columns: ["indicator_id", "id"] },
 ];
 
-/** Creates every secondary index that does not exist yet. */
-export async function createSecondaryIndexes(connection: Connection): Promise<void> {
-  for (const index of SECONDARY_INDEXES) {
+/** Creates every secondary index (or those given) that does not exist yet. */
+export async function createSecondaryIndexes(
+  connection: Connection,
+  indexes: readonly SecondaryIndex[] = SECONDARY_INDEXES,
+): Promise<void> {
+  for (const index of indexes) {
     await connection.schema
       .createIndex(index.name)
       .ifNotExists()

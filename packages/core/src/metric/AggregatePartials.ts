@@ -1,0 +1,158 @@
+import type { Country } from "../geo";
+import type { Provenance } from "../provenance/Provenance";
+import type { RecordId } from "../record/RecordId";
+import type { Period } from "../time/Period";
+import type { ActivityFacets, AggregateResult } from "./Aggregate";
+import { keyOf, overlapsWith, result } from "./Aggregate";
+import type { AggregateCell, CellKey } from "./AggregateCell";
+import { sortProvenance } from "./AggregateCell";
+import type { CountryCoverage } from "./CountryCoverage";
+import { countedCountries, isFullyNamed } from "./CountryCoverage";
+import { distinctCount, mergeCoverages } from "./DistinctCount";
+import type { Indicator } from "./Indicator";
+import type { MetricValue, Observation } from "./Observation";
+import { periodHull } from "./PeriodBucket";
+import type { Qualifier } from "./Qualifier";
+import type { Multiplier, Quantity } from "./Quantity";
+import { addQuantities } from "./QuantitySum";
+import { isShare } from "./Share";
+
+/**
+ * Whether a store may aggregate an indicator's figures as partial sums and counts (in SQL)
+ * for `aggregatePartials` to finish: "sum" and "distinct-count" combine their figures by
+ * associative rules; "share" and "latest" keep whole figures and go through `aggregate`.
+ */
+export function aggregatesByPartials(indicator: Indicator): boolean {
+  return indicator.aggregation === "sum" || indicator.aggregation === "distinct-count";
+}
+
+/**
+ * Whether an observation of `indicator` enters its cells through partials: a quantity in
+ * the indicator's unit (or none) of an indicator that `aggregatesByPartials`. Any other
+ * figure is one `aggregate` either leaves out with a reason or keeps whole.
+ */
+export function entersByPartials(indicator: Indicator, value: MetricValue): boolean {
+  return (
+    aggregatesByPartials(indicator) && !isShare(value) && (value.unit === undefined || value.unit === indicator.unit)
+  );
+}
+
+/**
+ * The coverage an observation brings to its cells when it is not fully named (see
+ * `isFullyNamed`), or undefined: a store keeps it with the observation, since the names
+ * alone are a union but counts follow `mergeCoverages`.
+ */
+export function countedCoverageOf(observation: Observation): CountryCoverage | undefined {
+  const coverage = mergeCoverages([observation.scope.countries]);
+  return isFullyNamed(coverage) ? undefined : coverage;
+}
+
+/** Whether an observation's scope states no country at all (a distinct count then stands for its own value). */
+export function statesNoCountry(observation: Observation): boolean {
+  const { countries } = observation.scope;
+  return countries.named.length === 0 && countries.count === undefined;
+}
+
+/**
+ * The coverage a distinct-count figure stands for when its scope states no country
+ * ("reached 15 countries" without a list), or undefined when it is fully named (0 countries).
+ */
+export function coverageOfCountedValue(value: Quantity): CountryCoverage | undefined {
+  const coverage = countedCountries({ ...value, value: Math.round(value.value) });
+  return isFullyNamed(coverage) ? undefined : coverage;
+}
+
+/** The sum of a cell's figures written with one qualifier, strictness and scale. */
+export interface QuantityPartial {
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly strict: boolean;
+  readonly multiplier?: Multiplier | undefined;
+}
+
+/** A coverage that is not fully named, and how many of a cell's observations bring it. */
+export interface CountedCoveragePartial {
+  readonly coverage: CountryCoverage;
+  readonly observations: number;
+}
+
+/**
+ * What a store computes for one cell of an indicator that `aggregatesByPartials`, from the
+ * observations that `entersByPartials`: sums per qualifier class, the countries named, the
+ * coverages with counts, the earliest start and latest end, the records and the citations.
+ * Sizes follow the cell's answer (its ids and citations), never the figures' count alone.
+ */
+export interface CellPartials {
+  readonly key: CellKey;
+  readonly sums: readonly QuantityPartial[];
+  readonly namedCountries: readonly Country[];
+  readonly countedCoverages: readonly CountedCoveragePartial[];
+  /** The period from the earliest start to the latest end, as `periodHull` picks them. */
+  readonly period: Period;
+  readonly observationIds: readonly RecordId[];
+  readonly activityIds: readonly RecordId[];
+  /** The observations' own provenance, in any order and with repeats (merged here). */
+  readonly provenance: readonly Provenance[];
+}
+
+/**
+ * The cell the partials stand for, by the rules `aggregate` applies to the observations
+ * themselves: qualifiers joined over the classes, "more than" kept when a bound has a
+ * strict term, the scale kept when all share it; coverages merged with each counted one
+ * counted once or twice (more copies change nothing); a distinct count from the merged
+ * coverage; ids and provenance merged.
+ */
+export function cellOfPartials(indicator: Indicator, partials: CellPartials): AggregateCell {
+  const coverages: CountryCoverage[] = [{ named: [...partials.namedCountries] }];
+  for (const { coverage, observations } of partials.countedCoverages) {
+    coverages.push(coverage);
+    if (observations > 1) coverages.push(coverage);
+  }
+  const countries = mergeCoverages(coverages);
+  const quantities = partials.sums.map((sum): Quantity => ({
+    value: sum.value,
+    qualifier: sum.qualifier,
+    ...(sum.strict ? { strict: true as const } : {}),
+    unit: indicator.unit,
+    ...(sum.multiplier !== undefined ? { multiplier: sum.multiplier } : {}),
+  }));
+  const value =
+    indicator.aggregation === "distinct-count" ? distinctCount([countries]) : addQuantities(quantities, indicator.unit);
+  const observationIds = [...new Set(partials.observationIds)].sort();
+  const activityIds = [...new Set(partials.activityIds)].sort();
+  return {
+    ...partials.key,
+    value,
+    countries,
+    period: periodHull([partials.period]),
+    observationIds,
+    activityIds,
+    provenance: sortProvenance([...partials.provenance, { source: "computed", activityIds, observationIds }]),
+  };
+}
+
+/**
+ * An aggregation finished from a store's partials: the cells of `partials` (indicators
+ * that `aggregatesByPartials`) next to `rest`, core's `aggregate` over every other asked
+ * observation (shares, "latest", and the figures it leaves out), with the overlap warnings
+ * of all cells. Equal to `aggregate` over all the observations at once.
+ * @example aggregatePartials(indicators, partials, groupsOverlap, aggregate(others, query), activitiesWithRelations)
+ */
+export function aggregatePartials(
+  indicators: readonly Indicator[],
+  partials: readonly CellPartials[],
+  groupsOverlap: boolean,
+  rest: AggregateResult,
+  activities: ReadonlyMap<string, ActivityFacets>,
+): AggregateResult {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const cells = new Map<string, AggregateCell>(rest.cells.map((cell) => [keyOf(cell), cell]));
+  for (const partial of partials) {
+    const indicator = byId.get(partial.key.indicatorId);
+    // A store computes partials only for the indicators it was given, and `rest` holds no cell of them.
+    if (indicator === undefined || cells.has(keyOf(partial.key)))
+      throw new Error(`partials of cell ${keyOf(partial.key)} without its indicator, or twice`);
+    cells.set(keyOf(partial.key), cellOfPartials(indicator, partial));
+  }
+  return result(cells, [...rest.skipped], groupsOverlap || rest.groupsOverlap, overlapsWith(byId, activities));
+}

@@ -1,0 +1,206 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Activity } from "../../activity";
+import { AGGREGATIONS, aggregate, type Indicator, type Observation } from "../../metric";
+import type { AggregationQuery } from "../../store/Store";
+import type { CountryCoverage } from "../../metric";
+import {
+  arbitraryCountryCoverage,
+  arbitraryIndicator,
+  arbitraryObservationFor,
+  METRIC_REGIONS,
+} from "../arbitraries/metric";
+import { ARBITRARY_RECORDS } from "./sampleRecords";
+import { succeeds, type StoreHarness } from "./StoreHarness";
+
+const INDICATOR_IDS = ["trained", "reached", "countries", "rate"] as const;
+const ACTIVITY_IDS = ["act-a", "act-b", "act-c", "act-d", "act-e"] as const;
+const UNITS = ["person", "case", "country"] as const;
+
+/** Activities with ids from a small set, some part of or overlapping others of the set. */
+const arbitraryRelatedActivities: fc.Arbitrary<Activity[]> = fc
+  .uniqueArray(fc.constantFrom(...ACTIVITY_IDS), { minLength: 1, maxLength: ACTIVITY_IDS.length })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .record({
+            base: ARBITRARY_RECORDS.activity,
+            partOf: fc.option(fc.constantFrom(...ACTIVITY_IDS.filter((other) => other !== id)), { nil: undefined }),
+            overlaps: fc.subarray(ACTIVITY_IDS.filter((other) => other !== id)),
+          })
+          .map(({ base, partOf, overlaps }): Activity => {
+            const { partOf: _p, mayOverlapWith: _m, ...rest } = base;
+            const mayOverlapWith = overlaps.filter((other) => other !== partOf);
+            return {
+              ...rest,
+              id,
+              ...(partOf === undefined ? {} : { partOf }),
+              ...(mayOverlapWith.length === 0 ? {} : { mayOverlapWith }),
+            };
+          }),
+      ),
+    ),
+  );
+
+/**
+ * An observation of `indicator`, often with one of a few coverages (so that cells combine
+ * the same counted coverage more than once), sometimes in a unit the indicator does not
+ * count, sometimes citing records it was computed from.
+ */
+function arbitraryFigure(
+  indicator: Indicator,
+  activityIds: readonly string[],
+  coverages: readonly CountryCoverage[],
+): fc.Arbitrary<Observation> {
+  return fc
+    .tuple(
+      arbitraryObservationFor(indicator, activityIds),
+      fc.option(fc.constantFrom(...UNITS), { freq: 6, nil: undefined }),
+      fc.boolean(),
+      fc.option(fc.constantFrom(...coverages), { freq: 3, nil: undefined }),
+    )
+    .map(([drawn, otherUnit, computed, shared]) => {
+      const observation = shared === undefined ? drawn : { ...drawn, scope: { ...drawn.scope, countries: shared } };
+      const value =
+        otherUnit !== undefined && !("basis" in observation.value)
+          ? { ...observation.value, unit: otherUnit }
+          : observation.value;
+      const provenance = computed
+        ? [
+            ...observation.provenance,
+            { source: "computed" as const, activityIds: activityIds.slice(0, 1), observationIds: ["obs-source"] },
+          ]
+        : observation.provenance;
+      return { ...observation, value, provenance };
+    });
+}
+
+interface PartialCase {
+  readonly indicators: Indicator[];
+  readonly activities: Activity[];
+  readonly observations: Observation[];
+  /** Indicators rewritten after their figures were stored (another unit or aggregation). */
+  readonly rewritten: Indicator[];
+  readonly query: AggregationQuery;
+}
+
+const arbitraryPartialCase: fc.Arbitrary<PartialCase> = fc
+  .tuple(
+    fc.uniqueArray(fc.constantFrom(...INDICATOR_IDS), { minLength: 1, maxLength: INDICATOR_IDS.length }),
+    arbitraryRelatedActivities,
+  )
+  .chain(([ids, activities]) =>
+    fc
+      .tuple(
+        fc.tuple(...ids.map((id) => arbitraryIndicator.map((indicator): Indicator => ({ ...indicator, id })))),
+        fc.array(arbitraryCountryCoverage, { minLength: 1, maxLength: 3 }),
+      )
+      .chain(([indicators, coverages]) =>
+        fc.record({
+          indicators: fc.constant(indicators),
+          activities: fc.constant(activities),
+          observations: fc
+            .array(
+              fc.constantFrom(...indicators).chain((indicator) =>
+                arbitraryFigure(
+                  indicator,
+                  activities.map((activity) => activity.id),
+                  coverages,
+                ),
+              ),
+              { maxLength: 30 },
+            )
+            .map((figures) => figures.map((figure, index) => ({ ...figure, id: `obs-${index}` }))),
+          rewritten: fc.subarray(indicators).chain((chosen) =>
+            fc.tuple(
+              ...chosen.map((indicator) =>
+                fc
+                  .record({ unit: fc.constantFrom(...UNITS), aggregation: fc.constantFrom(...AGGREGATIONS) })
+                  // A distinct count counts countries, whatever else changes.
+                  .map((change): Indicator => ({
+                    ...indicator,
+                    ...change,
+                    ...(change.aggregation === "distinct-count" ? { unit: "country" } : {}),
+                  })),
+              ),
+            ),
+          ),
+          query: fc.record(
+            {
+              indicatorIds: fc.subarray([...ids, "no-such-indicator"]),
+              bucket: fc.constantFrom("year" as const, "month" as const),
+              by: fc.oneof(
+                fc.constant({ dimension: "country" as const }),
+                fc
+                  .subarray([...METRIC_REGIONS], { minLength: 1, maxLength: 4 })
+                  .map((regions) => ({ dimension: "region" as const, regions })),
+                fc.constant({ dimension: "topic" as const }),
+                fc.constant({ dimension: "kind" as const }),
+              ),
+            },
+            { requiredKeys: ["bucket"] },
+          ),
+        }),
+      ),
+  );
+
+function byId<T extends { readonly id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Stores that compute aggregations in their database (partial sums and counts that core
+ * finishes) answer exactly what core's in-memory `aggregate` answers: many figures per
+ * cell, every qualifier, counted coverages, figures in another unit, indicators changed
+ * after their figures were stored, activities that are part of or overlap others.
+ */
+export function aggregationPartialRules(harness: StoreHarness): void {
+  const { withStore, numRuns, seed, testOptions } = harness;
+
+  describe("aggregating in the store", () => {
+    it("equals core's aggregate for any store content and any query", testOptions, () =>
+      withStore(async (store) => {
+        // One store for every run: each run's records are written over the last ones', as the model's are.
+        const indicators = new Map<string, Indicator>();
+        const activities = new Map<string, Activity>();
+        const observations = new Map<string, Observation>();
+        const write = { actor: "property" };
+        await fc.assert(
+          fc.asyncProperty(arbitraryPartialCase, async (drawn) => {
+            for (const indicator of drawn.indicators) {
+              await succeeds(store.put("indicator", indicator, write));
+              indicators.set(indicator.id, indicator);
+            }
+            for (const activity of drawn.activities) {
+              await succeeds(store.put("activity", activity, write));
+              activities.set(activity.id, activity);
+            }
+            for (const observation of drawn.observations) {
+              await succeeds(store.put("observation", observation, write));
+              observations.set(observation.id, observation);
+            }
+            for (const indicator of drawn.rewritten) {
+              await succeeds(store.put("indicator", indicator, write));
+              indicators.set(indicator.id, indicator);
+            }
+            const wanted = drawn.query.indicatorIds === undefined ? undefined : new Set(drawn.query.indicatorIds);
+            const expected = aggregate(
+              [...observations.values()]
+                .filter((observation) => wanted?.has(observation.indicatorId) ?? true)
+                .sort(byId),
+              {
+                indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),
+                bucket: drawn.query.bucket,
+                ...(drawn.query.by === undefined ? {} : { by: drawn.query.by }),
+                activities,
+              },
+            );
+            expect(await succeeds(store.aggregateObservations(drawn.query))).toEqual(expected);
+          }),
+          { numRuns, ...(seed === undefined ? {} : { seed }) },
+        );
+      }),
+    );
+  });
+}

@@ -1,0 +1,211 @@
+import {
+  aggregatesByPartials,
+  coverageOfCountedValue,
+  type CellPartials,
+  type CountryCoverage,
+  type AggregationQuery,
+  type Indicator,
+  type Multiplier,
+  type Qualifier,
+  type Quantity,
+} from "@remit/core";
+import { sql, type RawBuilder } from "kysely";
+import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
+import { facetCode } from "../projection/Facets";
+import { citedProvenance } from "../projection/ObservationCitations";
+
+/**
+ * The observations that enter cells by partials (core's `entersByPartials`), as SQL: a
+ * quantity of one of `indicators` in its unit or none.
+ */
+export function entersByPartialsSql(indicators: readonly Indicator[]): RawBuilder<boolean> {
+  if (indicators.length === 0) return sql<boolean>`1 = 0`;
+  return sql<boolean>`(${sql.join(
+    indicators.map(
+      (indicator) =>
+        sql`(v.indicator_id = ${indicator.id} and v.is_share = 0 and (v.unit is null or v.unit = ${indicator.unit}))`,
+    ),
+    sql` or `,
+  )})`;
+}
+
+/** The join giving each observation its groups (`g.value`; null when it is in none), as core's `aggregate` groups. */
+function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  const by = query.by;
+  if (by === undefined) return sql``;
+  if (by.dimension === "country")
+    return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationCountry"))}`;
+  if (by.dimension === "region") {
+    if (by.regions.length === 0) return sql`left join ${facet} g on 1 = 0`;
+    return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationArea"))} and g.value in (${sql.join([...by.regions])})`;
+  }
+  const code = facetCode(by.dimension === "topic" ? "activityTopic" : "activityKind");
+  return sql`left join (${facet} a join ${facet} g on g.record_id = a.value and g.facet = ${sql.lit(code)}) on a.record_id = v.id and a.facet = ${sql.lit(facetCode("observationActivity"))}`;
+}
+
+/** The cells each observation entering by partials falls in: one row per observation and group. */
+function membership(
+  query: AggregationQuery,
+  indicators: readonly Indicator[],
+  dialect: DialectInfo,
+): RawBuilder<unknown> {
+  const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
+  const group = query.by === undefined ? sql`cast(null as text)` : sql`g.value`;
+  return sql`select distinct v.id, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
+      v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
+    from ${tableIn(dialect, "observation_value")} v ${groupJoin(query, dialect)}
+    where ${entersByPartialsSql(indicators)}`;
+}
+
+interface SumRow {
+  readonly indicator_id: string;
+  readonly bucket: string;
+  readonly grp: string | null;
+  readonly qualifier: string;
+  readonly strict: number | string;
+  readonly multiplier: string | null;
+  readonly total: number | string;
+  readonly first_start: string;
+  readonly last_end: string;
+}
+
+interface MemberRow {
+  readonly indicator_id: string;
+  readonly bucket: string;
+  readonly grp: string | null;
+  readonly tag: number | string;
+  readonly item: string;
+  readonly n: number | string;
+}
+
+/** What is gathered of one cell while the rows come in. */
+interface CellBuilder {
+  readonly key: CellPartials["key"];
+  readonly sums: CellPartials["sums"][number][];
+  firstStart: string;
+  lastEnd: string;
+  readonly namedCountries: string[];
+  readonly countedCoverages: Map<string, { coverage: CountryCoverage; observations: number }>;
+  readonly observationIds: string[];
+  readonly activityIds: string[];
+  readonly citations: string[];
+}
+
+/** Member rows' tags besides facet codes: the observation itself, and its counted coverage or value. */
+const OBSERVATION_TAG = 0;
+const COVERAGE_TAG = -1;
+const COUNTED_VALUE_TAG = -2;
+
+/** What the store's SQL computed for an aggregation's cells of partial indicators, and whether some figure fell in two groups. */
+export interface StorePartials {
+  readonly partials: CellPartials[];
+  readonly groupsOverlap: boolean;
+}
+
+/**
+ * The partials of every cell of `indicators` (those that `aggregatesByPartials`), in two
+ * queries: sums, counts and period bounds per cell and qualifier class; then per cell the
+ * distinct countries, activities, citations, observations and counted coverages. Nothing is
+ * read per observation but its id, which the answer carries anyway.
+ */
+export async function storePartials(
+  connection: Connection,
+  dialect: DialectInfo,
+  query: AggregationQuery,
+  indicators: readonly Indicator[],
+): Promise<StorePartials> {
+  const partial = indicators.filter(aggregatesByPartials);
+  if (partial.length === 0) return { partials: [], groupsOverlap: false };
+  const m = membership(query, partial, dialect);
+  const sums = await sql<SumRow>`with m as (${m})
+    select indicator_id, bucket, grp, qualifier, strict, multiplier, sum(value) as total,
+      min(start_key) as first_start, max(end_key) as last_end
+    from m group by indicator_id, bucket, grp, qualifier, strict, multiplier`.execute(connection);
+
+  const cells = new Map<string, CellBuilder>();
+  const cellOf = (row: { indicator_id: string; bucket: string; grp: string | null }): CellBuilder => {
+    const key = JSON.stringify([row.indicator_id, row.bucket, row.grp]);
+    let cell = cells.get(key);
+    if (cell === undefined) {
+      cell = {
+        key: { indicatorId: row.indicator_id, bucket: row.bucket, group: row.grp },
+        sums: [],
+        firstStart: "\uffff",
+        lastEnd: "",
+        namedCountries: [],
+        countedCoverages: new Map(),
+        observationIds: [],
+        activityIds: [],
+        citations: [],
+      };
+      cells.set(key, cell);
+    }
+    return cell;
+  };
+  for (const row of sums.rows) {
+    const cell = cellOf(row);
+    cell.sums.push({
+      value: Number(row.total),
+      qualifier: row.qualifier as Qualifier,
+      strict: Number(row.strict) === 1,
+      multiplier: (row.multiplier ?? undefined) as Multiplier | undefined,
+    });
+    if (row.first_start < cell.firstStart) cell.firstStart = row.first_start;
+    if (row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
+  }
+
+  const distinctCounts = partial.filter((indicator) => indicator.aggregation === "distinct-count");
+  const countedValues =
+    distinctCounts.length === 0
+      ? sql``
+      : sql`union all select indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*) from m
+          where counted_value is not null and indicator_id in (${sql.join(distinctCounts.map((indicator) => indicator.id))})
+          group by indicator_id, bucket, grp, counted_value`;
+  const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
+  const members = await sql<MemberRow>`with m as (${m})
+    select m.indicator_id, m.bucket, m.grp, f.facet as tag, f.value as item, count(*) as n
+      from m join ${tableIn(dialect, "facet")} f on f.record_id = m.id and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
+      group by m.indicator_id, m.bucket, m.grp, f.facet, f.value
+    union all select indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1 from m
+    union all select indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*) from m
+      where counted_coverage is not null group by indicator_id, bucket, grp, counted_coverage
+    ${countedValues}`.execute(connection);
+
+  const seen = new Set<string>();
+  let groupsOverlap = false;
+  for (const row of members.rows) {
+    const cell = cellOf(row);
+    const tag = Number(row.tag);
+    if (tag === OBSERVATION_TAG) {
+      cell.observationIds.push(row.item);
+      // An observation is in one indicator and bucket: a second row is a second group.
+      if (seen.has(row.item)) groupsOverlap = true;
+      seen.add(row.item);
+    } else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
+    else if (tag === facetCode("observationActivity")) cell.activityIds.push(row.item);
+    else if (tag === facetCode("observationCitation")) cell.citations.push(row.item);
+    else {
+      const coverage =
+        tag === COVERAGE_TAG
+          ? (JSON.parse(row.item) as CountryCoverage)
+          : coverageOfCountedValue(JSON.parse(row.item) as Quantity);
+      if (coverage === undefined) continue;
+      const key = JSON.stringify(coverage);
+      const counted = cell.countedCoverages.get(key);
+      cell.countedCoverages.set(key, { coverage, observations: (counted?.observations ?? 0) + Number(row.n) });
+    }
+  }
+
+  const partials = [...cells.values()].map((cell): CellPartials => ({
+    key: cell.key,
+    sums: cell.sums,
+    namedCountries: cell.namedCountries,
+    countedCoverages: [...cell.countedCoverages.values()],
+    period: { start: cell.firstStart.slice(10), end: cell.lastEnd.slice(10) },
+    observationIds: cell.observationIds,
+    activityIds: cell.activityIds,
+    provenance: citedProvenance(cell.citations),
+  }));
+  return { partials, groupsOverlap };
+}

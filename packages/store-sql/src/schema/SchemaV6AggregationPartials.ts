@@ -1,0 +1,52 @@
+import type { Connection, DialectInfo } from "../DialectInfo";
+import { FACETS, facetCodesOf } from "../projection/Facets";
+import { rebuildDerivedRows } from "./DerivedRows";
+import { createSecondaryIndexes } from "./SecondaryIndexes";
+
+/**
+ * What aggregation needs in SQL: the `observation_value` table (each observation's buckets,
+ * period keys, figure and counted coverage), facets of observations (countries, areas,
+ * activities, citations) and of activities' relations (part of, may overlap). The derived
+ * rows of observations and activities are rebuilt from `records`; records, revisions and the
+ * audit trail are untouched.
+ */
+export async function createAggregationPartials(connection: Connection, dialect: DialectInfo): Promise<void> {
+  let table = connection.schema
+    .createTable("observation_value")
+    .addColumn("id", "text", (column) => dialect.idColumn(column.primaryKey()))
+    .addColumn("indicator_id", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("year_bucket", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("month_bucket", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("start_key", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("end_key", "text", (column) => dialect.idColumn(column.notNull()))
+    .addColumn("is_share", "integer", (column) => column.notNull())
+    .addColumn("value", "double precision")
+    .addColumn("qualifier", "text")
+    .addColumn("strict", "integer", (column) => column.notNull())
+    .addColumn("multiplier", "text")
+    .addColumn("unit", "text")
+    .addColumn("counted_coverage", "text")
+    .addColumn("counted_value", "text");
+  if (dialect.clusteredTableSuffix !== undefined) table = table.modifyEnd(dialect.clusteredTableSuffix);
+  await table.execute();
+
+  const known = new Set(
+    (await connection.selectFrom("facet_name").select("facet").execute()).map((row) => Number(row.facet)),
+  );
+  const added = Object.values(FACETS).filter(({ code }) => !known.has(code));
+  if (added.length > 0) {
+    await connection
+      .insertInto("facet_name")
+      .values(added.map(({ code, kind, name }) => ({ facet: code, kind, name })))
+      .execute();
+  }
+
+  await connection
+    .deleteFrom("facet")
+    .where("facet", "in", [...facetCodesOf("activity"), ...facetCodesOf("observation")])
+    .execute();
+  await connection.deleteFrom("activity").execute();
+  await connection.deleteFrom("observation_entry").execute();
+  await rebuildDerivedRows(connection, dialect, ["activity", "observation"]);
+  await createSecondaryIndexes(connection);
+}
