@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { BACKENDS, POSTGRES_URL, type Backend } from "./Backends";
@@ -154,4 +155,38 @@ describe("a store that is not there", () => {
     expect(detail[0]).toBe("  detail:");
     expect(detail.length).toBeGreaterThan(1);
   });
+});
+
+describe("a store opened to read", () => {
+  let backend: Backend;
+  beforeAll(() => {
+    backend = BACKENDS[0].make();
+  });
+  afterAll(() => backend.cleanup());
+
+  it("is not written by a query: a store at an older schema is left as it was, with what to do (exit 3)", async () => {
+    const released = join(backend.dir, "released.db");
+    const fixture = join(import.meta.dirname, "..", "..", "store-sqlite", "test", "fixtures", "remit-0.1.0.db.gz");
+    writeFileSync(released, gunzipSync(readFileSync(fixture)));
+    const before = readFileSync(released);
+    const run = await remit(["list", "activities", "--db", released]);
+    expect(run.code).toBe(3);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain("is at schema version 1");
+    expect(run.stderr).toContain("`remit db migrate`");
+    expect(readFileSync(released).equals(before)).toBe(true);
+    expect((await remit(["db", "migrate", "--db", released])).code).toBe(0);
+    expect((await remit(["list", "activities", "--db", released])).code).toBe(0);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    "a store file that cannot be written is listed (skipped as root: root writes any file)",
+    async () => {
+      expect((await remit(["seed", "--db", backend.db])).code).toBe(0);
+      chmodSync(backend.db, 0o444);
+      const run = await remit(["list", "sessions", "--db", backend.db]);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+    },
+  );
 });

@@ -17,6 +17,13 @@ export function isPortError(cause: unknown): cause is PortError {
   );
 }
 
+/** SQLite's and PostgreSQL's codes for a write refused because the database is read-only. */
+const READ_ONLY_CODES: readonly unknown[] = ["SQLITE_READONLY", "25006"];
+
+function isReadOnly(cause: unknown): boolean {
+  return READ_ONLY_CODES.includes((cause as { readonly code?: unknown } | null)?.code);
+}
+
 function describe(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   return String(cause);
@@ -24,12 +31,19 @@ function describe(cause: unknown): string {
 
 /**
  * Turns anything thrown by the database into the port's errors: tagged errors pass through;
- * a newer schema, a locked database and any other failure become a StoreFailure that says
+ * a newer schema, a read-only or locked database and any other failure become a StoreFailure that says
  * what was being done and what to do about it.
  */
 export function toPortError(operation: string, dialect: DialectInfo, cause: unknown): PortError {
   if (isPortError(cause)) return cause;
   if (cause instanceof SchemaTooNew) return new StoreFailure({ operation, message: cause.message, cause });
+  if (isReadOnly(cause)) {
+    return new StoreFailure({
+      operation,
+      message: `${operation} failed: the ${dialect.name} store is read-only here (it was opened to read, or its file cannot be written), so nothing was written; open it for writing, or check the file's permissions.`,
+      cause,
+    });
+  }
   if (dialect.isBusy(cause)) {
     return new StoreFailure({
       operation,

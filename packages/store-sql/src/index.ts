@@ -16,6 +16,7 @@ export {
   type MigrationReport,
 } from "./schema/Migrations";
 export { StoreNotFound } from "./schema/StoreNotFound";
+export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";

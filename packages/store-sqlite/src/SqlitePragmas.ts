@@ -17,6 +17,16 @@ export const CONNECTION_PRAGMAS: readonly RawBuilder<unknown>[] = [
   ...readPragmas(),
 ];
 
+/**
+ * The settings of a read-only connection: those of `CONNECTION_PRAGMAS` that write nothing to
+ * the file (the journal mode is the file's own, set by the writers that made it).
+ */
+export const READ_ONLY_CONNECTION_PRAGMAS: readonly RawBuilder<unknown>[] = [
+  sql`pragma foreign_keys = on`,
+  sql`pragma busy_timeout = 0`,
+  ...readPragmas(),
+];
+
 /** The read-speed settings, applied on open and again after a bulk import. */
 function readPragmas(): RawBuilder<unknown>[] {
   return [sql`pragma cache_size = -262144`, sql`pragma mmap_size = 2147483648`, sql`pragma temp_store = memory`];

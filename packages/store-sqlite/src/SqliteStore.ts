@@ -1,6 +1,8 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
 import {
+  SchemaNeedsMigration,
   SchemaTooNew,
+  StoreNotFound,
   makeSqlAccessTokens,
   makeSqlStore,
   type MigrationReport,
@@ -15,17 +17,29 @@ import { sqliteDialectInfo } from "./SqliteDialectInfo";
 export interface SqliteStoreOptions extends SqlStoreOptions {
   /** The database file; created with its folder, and migrated, when it does not exist. */
   readonly path: string;
+  /**
+   * Open the file read-only (default false; a file this process cannot write is always
+   * opened so): reads work, nothing is created or migrated, and a write fails with a
+   * StoreFailure that says the store is read-only. The file must exist at this library's
+   * schema version.
+   */
+  readonly readOnly?: boolean;
 }
 
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
   const message =
-    cause instanceof SchemaTooNew ? reason : `${operation} of the SQLite store at ${path} failed: ${reason}`;
+    cause instanceof SchemaTooNew || cause instanceof StoreNotFound || cause instanceof SchemaNeedsMigration
+      ? reason
+      : `${operation} of the SQLite store at ${path} failed: ${reason}`;
   return new StoreFailure({ operation, message, cause });
 }
 
-function open(path: string): Effect.Effect<OpenSqlite, StoreFailure> {
-  return Effect.tryPromise({ try: () => openSqlite(path), catch: (cause) => failure("open", path, cause) });
+function open(path: string, readOnly = false): Effect.Effect<OpenSqlite, StoreFailure> {
+  return Effect.tryPromise({
+    try: () => openSqlite(path, { readOnly }),
+    catch: (cause) => failure("open", path, cause),
+  });
 }
 
 function close(database: OpenSqlite): Effect.Effect<void> {
@@ -34,14 +48,14 @@ function close(database: OpenSqlite): Effect.Effect<void> {
 
 /** The store on the database at `options.path`, closed when the scope closes. */
 function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
-  return Effect.acquireRelease(open(options.path), close).pipe(
+  return Effect.acquireRelease(open(options.path, options.readOnly), close).pipe(
     Effect.map(({ db }) => makeSqlStore(db, sqliteDialectInfo, options)),
   );
 }
 
 /** The store and the access tokens on one open database, closed when the scope closes. */
 function services(options: SqliteStoreOptions) {
-  return Effect.acquireRelease(open(options.path), close).pipe(
+  return Effect.acquireRelease(open(options.path, options.readOnly), close).pipe(
     Effect.map(({ db }) =>
       Context.make(Store, makeSqlStore(db, sqliteDialectInfo, options)).pipe(
         Context.add(AccessTokens, makeSqlAccessTokens(db, sqliteDialectInfo)),
@@ -53,7 +67,8 @@ function services(options: SqliteStoreOptions) {
 /**
  * core's `Store` on one SQLite file: the embedded default, zero set-up. Opening a path that
  * does not exist creates and migrates it; a database written by a newer Remit is refused
- * with a StoreFailure that says so. WAL mode, foreign keys on.
+ * with a StoreFailure that says so. WAL mode, foreign keys on. With `readOnly` (or on a file
+ * this process cannot write) the file is only read: writes fail with a StoreFailure.
  * @example
  * const program = Effect.gen(function* () {
  *   const store = yield* Store;

@@ -8,6 +8,11 @@ import type { StoreLocation } from "./StoreLocation";
 export interface StoreAccess {
   /** `init`, `seed`, `import` and `db migrate` create a missing SQLite file; queries refuse to. */
   readonly create: boolean;
+  /**
+   * Whether the command writes to an existing store (`serve`, `token`). A command that neither
+   * creates nor writes opens a SQLite file read-only, so a read-only file can be queried.
+   */
+  readonly write?: boolean;
 }
 
 /** The problem for a SQLite store that does not exist, with what to do. */
@@ -33,7 +38,7 @@ export function storeLayer(
       if (location.kind === "sqlite") {
         if (!access.create && !existsSync(location.path)) return yield* Effect.fail(missingStore(location));
         const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
-        return SqliteStore.layer({ path: location.path });
+        return SqliteStore.layer({ path: location.path, readOnly: !access.create && access.write !== true });
       }
       const { PostgresStore } = yield* Effect.promise(() => import("@remit/store-postgres"));
       return PostgresStore.layer({
@@ -47,10 +52,10 @@ export function storeLayer(
 
 /**
  * The store of `location` with its access tokens, for `remit serve` and `remit token`: the
- * store must exist (a SQLite file is not created here).
+ * store must exist (a SQLite file is not created here), and is opened for writing.
  */
 export function storeServicesLayer(
   location: StoreLocation,
 ): Layer.Layer<Store | AccessTokens, StoreFailure | CliFailure> {
-  return storeLayer(location, { create: false });
+  return storeLayer(location, { create: false, write: true });
 }
