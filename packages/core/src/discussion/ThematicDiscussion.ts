@@ -7,6 +7,7 @@ import { ChairSummary } from "./ChairSummary";
 import { DiscussionGuide } from "./DiscussionGuide";
 import { Panel } from "./Panel";
 import { QuestionGroup } from "./QuestionGroup";
+import { LiveTimer } from "./LiveTimer";
 import { SpeakerEntry } from "./SpeakersList";
 import { SubTopic, SubTopicApproval, linksToSubTopic, subTopicLabel } from "./SubTopic";
 
@@ -39,11 +40,20 @@ export const ThematicDiscussion = z
     panel: Panel.optional(),
     moderator: z.string().min(1).optional(),
     speakersList: z.array(SpeakerEntry),
+    /** The moderator's clock while the discussion runs (see `applyLiveAction`); absent otherwise. */
+    liveTimer: LiveTimer.optional(),
     chairSummary: ChairSummary.optional(),
     provenance: z.array(Provenance).optional(),
   })
   .strict()
   .superRefine((discussion, ctx) => {
+    if (discussion.liveTimer !== undefined && discussion.liveTimer.current >= discussion.speakersList.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["liveTimer", "current"],
+        message: `the clock gives the floor to entry ${discussion.liveTimer.current} but the speakers' list has ${discussion.speakersList.length} entries (counted from 0)`,
+      });
+    }
     duplicates(discussion.subTopics.map((topic) => topic.letter)).forEach((index) =>
       ctx.addIssue({
         code: "custom",

@@ -8,6 +8,8 @@ export * from "./QuestionGroup";
 export * from "./DiscussionGuide";
 export * from "./Panel";
 export * from "./SpeakersList";
+export * from "./LiveTimer";
+export * from "./LiveSpeakersList";
 export * from "./ChairSummary";
 export * from "./ThematicDiscussion";
 export * from "./Deadline";
