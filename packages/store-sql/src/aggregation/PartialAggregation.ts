@@ -52,31 +52,26 @@ function membership(
 ): RawBuilder<unknown> {
   const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
   const group = query.by === undefined ? sql`cast(null as text)` : sql`g.value`;
-  return sql`select distinct v.id, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
+  // Two activities of one observation may share a topic or kind: one row per group, as core counts it once.
+  const distinct = query.by?.dimension === "topic" || query.by?.dimension === "kind" ? sql`distinct` : sql``;
+  return sql`select ${distinct} v.id, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
       v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
     from ${tableIn(dialect, "observation_value")} v ${groupJoin(query, dialect)}
     where ${entersByPartialsSql(indicators)}`;
 }
 
-interface SumRow {
-  readonly indicator_id: string;
-  readonly bucket: string;
-  readonly grp: string | null;
-  readonly qualifier: string;
-  readonly strict: number | string;
-  readonly multiplier: string | null;
-  readonly total: number | string;
-  readonly first_start: string;
-  readonly last_end: string;
-}
-
-interface MemberRow {
+/** One row of the partials query: a cell, what the row says of it (`tag`), and its value. */
+interface PartialRow {
   readonly indicator_id: string;
   readonly bucket: string;
   readonly grp: string | null;
   readonly tag: number | string;
   readonly item: string;
   readonly n: number | string;
+  /** For SUMS_TAG rows: the sum of the class's values, its earliest start and latest end keys. */
+  readonly total: number | string | null;
+  readonly first_start: string | null;
+  readonly last_end: string | null;
 }
 
 /** What is gathered of one cell while the rows come in. */
@@ -92,7 +87,11 @@ interface CellBuilder {
   readonly citations: string[];
 }
 
-/** Member rows' tags besides facet codes: the observation itself, and its counted coverage or value. */
+/** The columns only sums rows fill. */
+const none = sql`cast(null as double precision), cast(null as text), cast(null as text)`;
+
+/** Row tags besides facet codes: a qualifier class's sum, the observation itself, its counted coverage or value. */
+const SUMS_TAG = -3;
 const OBSERVATION_TAG = 0;
 const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
@@ -104,10 +103,11 @@ export interface StorePartials {
 }
 
 /**
- * The partials of every cell of `indicators` (those that `aggregatesByPartials`), in two
- * queries: sums, counts and period bounds per cell and qualifier class; then per cell the
- * distinct countries, activities, citations, observations and counted coverages. Nothing is
- * read per observation but its id, which the answer carries anyway.
+ * The partials of every cell of `indicators` (those that `aggregatesByPartials`), in one
+ * statement over the cells' membership: per cell and qualifier class the sum, count and
+ * period bounds; per cell the distinct countries, activities, citations and counted
+ * coverages, and the observations. Nothing is read per observation but its id, which the
+ * answer carries anyway.
  */
 export async function storePartials(
   connection: Connection,
@@ -118,13 +118,32 @@ export async function storePartials(
   const partial = indicators.filter(aggregatesByPartials);
   if (partial.length === 0) return { partials: [], groupsOverlap: false };
   const m = membership(query, partial, dialect);
-  const sums = await sql<SumRow>`with m as (${m})
-    select indicator_id, bucket, grp, qualifier, strict, multiplier, sum(value) as total,
-      min(start_key) as first_start, max(end_key) as last_end
-    from m group by indicator_id, bucket, grp, qualifier, strict, multiplier`.execute(connection);
+  const distinctCounts = partial.filter((indicator) => indicator.aggregation === "distinct-count");
+  const countedValues =
+    distinctCounts.length === 0
+      ? sql``
+      : sql`union all select indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*), ${none}
+          from m where counted_value is not null
+            and indicator_id in (${sql.join(distinctCounts.map((indicator) => indicator.id))})
+          group by indicator_id, bucket, grp, counted_value`;
+  const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
+  // One statement, so the cells' membership is computed once; the sums come first to type the columns.
+  const rows = await sql<PartialRow>`with m as (${m})
+    select indicator_id, bucket, grp, ${sql.lit(SUMS_TAG)} as tag,
+        qualifier || ':' || cast(strict as text) || ':' || coalesce(multiplier, '') as item, count(*) as n,
+        sum(value) as total, min(start_key) as first_start, max(end_key) as last_end
+      from m group by indicator_id, bucket, grp, qualifier, strict, multiplier
+    union all select m.indicator_id, m.bucket, m.grp, f.facet, f.value, count(*), ${none}
+      from m join ${tableIn(dialect, "facet")} f on f.record_id = m.id
+        and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
+      group by m.indicator_id, m.bucket, m.grp, f.facet, f.value
+    union all select indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m
+    union all select indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*), ${none} from m
+      where counted_coverage is not null group by indicator_id, bucket, grp, counted_coverage
+    ${countedValues}`.execute(connection);
 
   const cells = new Map<string, CellBuilder>();
-  const cellOf = (row: { indicator_id: string; bucket: string; grp: string | null }): CellBuilder => {
+  const cellOf = (row: PartialRow): CellBuilder => {
     const key = JSON.stringify([row.indicator_id, row.bucket, row.grp]);
     let cell = cells.get(key);
     if (cell === undefined) {
@@ -143,41 +162,23 @@ export async function storePartials(
     }
     return cell;
   };
-  for (const row of sums.rows) {
-    const cell = cellOf(row);
-    cell.sums.push({
-      value: Number(row.total),
-      qualifier: row.qualifier as Qualifier,
-      strict: Number(row.strict) === 1,
-      multiplier: (row.multiplier ?? undefined) as Multiplier | undefined,
-    });
-    if (row.first_start < cell.firstStart) cell.firstStart = row.first_start;
-    if (row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
-  }
-
-  const distinctCounts = partial.filter((indicator) => indicator.aggregation === "distinct-count");
-  const countedValues =
-    distinctCounts.length === 0
-      ? sql``
-      : sql`union all select indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*) from m
-          where counted_value is not null and indicator_id in (${sql.join(distinctCounts.map((indicator) => indicator.id))})
-          group by indicator_id, bucket, grp, counted_value`;
-  const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
-  const members = await sql<MemberRow>`with m as (${m})
-    select m.indicator_id, m.bucket, m.grp, f.facet as tag, f.value as item, count(*) as n
-      from m join ${tableIn(dialect, "facet")} f on f.record_id = m.id and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
-      group by m.indicator_id, m.bucket, m.grp, f.facet, f.value
-    union all select indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1 from m
-    union all select indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*) from m
-      where counted_coverage is not null group by indicator_id, bucket, grp, counted_coverage
-    ${countedValues}`.execute(connection);
 
   const seen = new Set<string>();
   let groupsOverlap = false;
-  for (const row of members.rows) {
+  for (const row of rows.rows) {
     const cell = cellOf(row);
     const tag = Number(row.tag);
-    if (tag === OBSERVATION_TAG) {
+    if (tag === SUMS_TAG) {
+      const [qualifier, strict, multiplier] = row.item.split(":");
+      cell.sums.push({
+        value: Number(row.total),
+        qualifier: qualifier as Qualifier,
+        strict: strict === "1",
+        multiplier: multiplier === "" ? undefined : (multiplier as Multiplier),
+      });
+      if (row.first_start !== null && row.first_start < cell.firstStart) cell.firstStart = row.first_start;
+      if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
+    } else if (tag === OBSERVATION_TAG) {
       cell.observationIds.push(row.item);
       // An observation is in one indicator and bucket: a second row is a second group.
       if (seen.has(row.item)) groupsOverlap = true;
