@@ -41,6 +41,25 @@ export function resolveDatabaseUrl(url: string | undefined): string {
   return chosen.toString();
 }
 
+/** The SSL modes pg reads as `verify-full` today, with a multi-line warning on stderr. */
+const VERIFY_FULL_ALIASES = ["prefer", "require", "verify-ca"];
+
+/**
+ * The connection string pg is given: `sslmode=prefer|require|verify-ca` becomes the
+ * `verify-full` that pg applies for them anyway, so that pg does not print its multi-line
+ * deprecation warning into a command's error output. A URL with `uselibpqcompat=true`
+ * (libpq's weaker meaning of those modes) is passed as it is.
+ */
+function forPg(url: string): string {
+  const parsed = new URL(url);
+  const sslmode = parsed.searchParams.get("sslmode");
+  if (sslmode === null || !VERIFY_FULL_ALIASES.includes(sslmode) || parsed.searchParams.has("uselibpqcompat")) {
+    return url;
+  }
+  parsed.searchParams.set("sslmode", "verify-full");
+  return parsed.toString();
+}
+
 function withoutPassword(url: string): string {
   const shown = new URL(url);
   if (shown.password !== "") shown.password = "***";
@@ -73,7 +92,7 @@ function openingError(error: unknown, where: string): unknown {
  */
 export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
   const url = resolveDatabaseUrl(options.url);
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: forPg(url), max: options.poolSize ?? 10 });
   // An idle client that loses its connection emits "error" on the pool; the next query
   // reports it, so it must not crash the process here.
   pool.on("error", () => undefined);

@@ -27,7 +27,8 @@ function schemaVersionOf(database: Database, path: string): number {
 
 async function copy(source: string, target: string, check: (version: number) => void): Promise<BackupReport> {
   if (!existsSync(source)) throw new Error(`there is no database file at ${source}`);
-  const database = new (sqliteDriver())(source, { fileMustExist: true });
+  // Read-only: a backup only reads its source, which may be a file this process cannot write.
+  const database = new (sqliteDriver())(source, { readonly: true, fileMustExist: true });
   try {
     const schemaVersion = schemaVersionOf(database, source);
     check(schemaVersion);

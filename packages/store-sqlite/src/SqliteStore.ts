@@ -94,7 +94,10 @@ export const SqliteStore = {
 
   /** Copies the live database at `path` into a new file `target` (SQLite's online backup). */
   backup: (path: string, target: string): Effect.Effect<BackupReport, StoreFailure> =>
-    Effect.tryPromise({ try: () => backupDatabase(path, target), catch: (cause) => failure("backup", path, cause) }),
+    Effect.tryPromise({
+      try: () => backupDatabase(path, target),
+      catch: (cause) => failure(`backup into ${target}`, path, cause),
+    }),
 
   /**
    * Replaces the database at `path` with the backup `source`, after checking that the backup

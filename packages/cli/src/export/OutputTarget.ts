@@ -31,6 +31,9 @@ export function writeOutput(
   options: { readonly binary: boolean; readonly format: string },
 ) {
   return Effect.gen(function* () {
+    if (file !== undefined && file.trim() === "") {
+      return yield* Effect.fail(usageError("-o needs a file name (or - for stdout)"));
+    }
     if (file === undefined || file === "-") {
       if (options.binary && process.stdout.isTTY === true) {
         return yield* Effect.fail(

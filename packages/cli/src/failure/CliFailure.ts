@@ -69,6 +69,14 @@ export function messageOf(cause: unknown): string {
 }
 
 /**
+ * Node's file-system messages end with the system call and its path (`…, open '/out/.x.csv.4711.tmp'`):
+ * the path may be an atomic write's temporary file, which the user never named.
+ */
+function withoutSyscallPath(message: string): string {
+  return message.replace(/, [a-z]+ '[^']*'(?: -> '[^']*')?$/u, "");
+}
+
+/**
  * A file-system error as one actionable line: which file, what went wrong, what to do.
  * @example ioProblem("read", "big.jsonl", error) // "cannot read big.jsonl: there is no such file; check the path"
  */
@@ -85,6 +93,10 @@ export function ioFailure(action: "read" | "write" | "open", file: string, cause
           ? "it is a folder, not a file; name a file"
           : code === "ENOSPC"
             ? "the disk is full; free some space and retry"
-            : `${messageOf(cause)}`;
+            : code === "ENOTDIR"
+              ? "a part of its path is a file, not a folder; check the path"
+              : code === "EROFS"
+                ? "the file system is read-only; write somewhere else"
+                : withoutSyscallPath(messageOf(cause));
   return storeOrIoError(`cannot ${action} ${file}: ${what}`, cause);
 }

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { access, constants, rename, stat, unlink } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { Store } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle } from "../command/Handle";
-import { conflict, ioFailure } from "../failure/CliFailure";
+import { conflict, ioFailure, usageError } from "../failure/CliFailure";
 import { temporaryPathFor, writeFileAtomically } from "../output/AtomicFile";
 import { printResult } from "../output/PrintResult";
 import { progressBar } from "../output/ProgressBar";
@@ -27,10 +28,27 @@ export function refuseExisting(file: string, force: boolean) {
     : Effect.void;
 }
 
+/**
+ * Fails, naming the backup file, when its folder cannot be written: SQLite's own error would
+ * come from the backup of the store and read as if the store were at fault.
+ */
+function writableFolderOf(file: string) {
+  return Effect.tryPromise({
+    try: async () => {
+      const folder = dirname(resolve(file));
+      if (!(await stat(folder)).isDirectory())
+        throw Object.assign(new Error(`${folder} is a file`), { code: "ENOTDIR" });
+      await access(folder, constants.W_OK);
+    },
+    catch: (cause) => ioFailure("write", file, cause),
+  });
+}
+
 /** SQLite's online backup into a temporary file next to the target, renamed over it when complete. */
 function backupSqlite(context: CliContext, path: string, input: BackupInput) {
   return Effect.gen(function* () {
     if (!existsSync(path)) return yield* Effect.fail(missingStore(context.store));
+    yield* writableFolderOf(input.file);
     const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
     const temporary = temporaryPathFor(input.file);
     const report = yield* SqliteStore.backup(path, temporary).pipe(
@@ -88,6 +106,7 @@ function backupRecords(context: CliContext, input: BackupInput) {
 export const backupHandler = (input: BackupInput) =>
   handle((context) =>
     Effect.gen(function* () {
+      if (input.file.trim() === "") return yield* Effect.fail(usageError("db backup needs a file name"));
       yield* refuseExisting(input.file, input.force);
       if (context.store.kind === "sqlite") return yield* backupSqlite(context, context.store.path, input);
       return yield* backupRecords(context, input).pipe(Effect.provide(storeLayer(context.store, { create: false })));
