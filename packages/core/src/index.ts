@@ -11,6 +11,7 @@ export * from "./time/PartialDate";
 export * from "./time/Period";
 export * from "./time/PeriodText";
 export * from "./record/RecordId";
+export * from "./record/RecordSummary";
 export * from "./provenance/Provenance";
 export * from "./provenance/Inference";
 export * from "./provenance/SourceReference";

@@ -3,10 +3,10 @@ import { ENTITY_KINDS, Store, kindOfWord, streamAll, streamFound } from "@remit/
 import type { ExportFormat, RecordsOfKind } from "@remit/export/formats";
 import { Effect, Stream } from "effect";
 import { handleWithStore } from "../command/Handle";
-import { CliFailure, usageError } from "../failure/CliFailure";
+import { usageError } from "../failure/CliFailure";
 import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
-import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "../handlers/ListFlags";
+import { filterOf, filterTerms, inapplicableFilters, type ListFilterFlags } from "../handlers/ListFlags";
 import { writeOutput } from "./OutputTarget";
 
 /** The formats of `remit export` (the formats of `@remit/export/formats`). */
@@ -57,11 +57,7 @@ function activityFilter(filters: ListFilterFlags) {
   return Effect.gen(function* () {
     const wrong = inapplicableFilters("activities", filters);
     if (wrong !== undefined) return yield* Effect.fail(wrong);
-    const store = yield* Store;
-    const mandateId = filters.mandate === undefined ? undefined : (yield* store.findMandate(filters.mandate)).record.id;
-    const filter = filterOf("activity", filters, mandateId);
-    if (filter instanceof CliFailure) return yield* Effect.fail(filter);
-    return filter;
+    return yield* filterOf("activity", filters);
   });
 }
 
@@ -92,9 +88,8 @@ function storeRecords(store: StoreShape, filter: ActivityFilter, onRecord: () =>
 export const exportHandler = (input: ExportInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
-      const filters = givenFilters(input);
-      const kinds = yield* kindsOf(input, Object.keys(filters).length > 0);
-      const filter = kinds.includes("activity") ? yield* activityFilter(filters) : {};
+      const kinds = yield* kindsOf(input, Object.keys(filterTerms(input)).length > 0);
+      const filter = kinds.includes("activity") ? yield* activityFilter(input) : {};
       const store = yield* Store;
       const bar = progressBar(`exporting ${input.format}${input.output === undefined ? "" : ` to ${input.output}`}`, {
         enabled: context.progress,

@@ -1,18 +1,7 @@
-import type {
-  ImportRejected,
-  InvalidCursor,
-  InvalidRecord,
-  NotFound,
-  RecordProblem,
-  RevisionConflict,
-  StoreFailure,
-} from "@remit/core";
+import type { RecordProblem, StoreError } from "@remit/core";
 import { formatRecordProblem } from "@remit/core";
 import { CliFailure, conflict, invalidInput, storeOrIoError } from "./CliFailure";
 import { EXIT_CODES } from "./ExitCode";
-
-/** Every error a Store operation can fail with. */
-export type StoreError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | StoreFailure | ImportRejected;
 
 /** One line per record problem: `file:line: path: what (expected …)`. */
 export function problemLines(problems: readonly RecordProblem[]): string[] {
@@ -52,18 +41,4 @@ export function failureOfStoreError(error: StoreError): CliFailure {
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** Whether a value is one of the store's tagged errors. */
-export function isStoreError(value: unknown): value is StoreError {
-  if (typeof value !== "object" || value === null) return false;
-  const tag = (value as { readonly _tag?: unknown })._tag;
-  return (
-    tag === "StoreFailure" ||
-    tag === "RevisionConflict" ||
-    tag === "NotFound" ||
-    tag === "InvalidCursor" ||
-    tag === "InvalidRecord" ||
-    tag === "ImportRejected"
-  );
 }

@@ -1,5 +1,6 @@
 import { CliFailure, storeOrIoError } from "./CliFailure";
-import { failureOfStoreError, isStoreError } from "./StoreErrorFailure";
+import { isStoreError } from "@remit/core";
+import { failureOfStoreError } from "./StoreErrorFailure";
 
 /**
  * Any failure of a command's handler as a CliFailure: CliFailures as they are, the store's

@@ -3,10 +3,10 @@ import { PAGE_MAX_LIMIT, Store } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle, handleWithStore } from "../command/Handle";
-import { CliFailure, usageError } from "../failure/CliFailure";
+import { usageError } from "../failure/CliFailure";
 import { renderPlain, renderTable } from "../output/Table";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
-import { filterOf, givenFilters, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
+import { filterOf, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
 import { columnsOf, LISTED_KINDS, rowOf, type ListedKind } from "./RecordRows";
 
 /** The arguments and flags of `remit list`. */
@@ -23,10 +23,7 @@ function pageOf(input: ListInput) {
   return Effect.gen(function* () {
     const store = yield* Store;
     const kind = LISTED_KINDS[input.what];
-    const filters = givenFilters(input);
-    const mandateId = filters.mandate === undefined ? undefined : (yield* store.findMandate(filters.mandate)).record.id;
-    const filter = filterOf(kind, filters, mandateId);
-    if (filter instanceof CliFailure) return yield* Effect.fail(filter);
+    const filter = yield* filterOf(kind, input);
     const page = { limit: input.limit, ...(input.cursor === undefined ? {} : { cursor: input.cursor }) };
     const found = yield* store.find(kind, filter, page);
     return {

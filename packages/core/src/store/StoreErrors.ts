@@ -63,3 +63,26 @@ export class ImportRejected extends Data.TaggedError("ImportRejected")<{
   readonly read: number;
   readonly message: string;
 }> {}
+
+/** Every error a Store operation can fail with: what an adapter maps to an exit code or an HTTP status. */
+export type StoreError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | StoreFailure | ImportRejected;
+
+const STORE_ERROR_TAGS: ReadonlySet<unknown> = new Set<StoreError["_tag"]>([
+  "NotFound",
+  "RevisionConflict",
+  "InvalidRecord",
+  "InvalidCursor",
+  "StoreFailure",
+  "ImportRejected",
+]);
+
+/**
+ * Whether a value is one of the Store's tagged errors, told by its `_tag` (not `instanceof`,
+ * so that an error from another copy of core, or one sent as data, is still recognised).
+ * @example isStoreError(new NotFound({ kind: "mandate", id: "a-res-74-999", message: "…" })) // true
+ */
+export function isStoreError(value: unknown): value is StoreError {
+  return (
+    typeof value === "object" && value !== null && STORE_ERROR_TAGS.has((value as { readonly _tag?: unknown })._tag)
+  );
+}

@@ -15,3 +15,5 @@ export * from "./aggregateRecords";
 export * from "./InMemoryStore";
 export * from "./AllRecords";
 export * from "./RecordLookup";
+export * from "./FilterTerms";
+export * from "./EveryPage";

@@ -1,5 +1,6 @@
 import {
   ENTITY_KINDS,
+  FILTER_TERMS,
   Period,
   Store,
   listAll,
@@ -46,19 +47,6 @@ const MEDIA: Readonly<Record<string, string>> = {
 };
 
 const EXTENSION: Readonly<Record<string, string>> = { iati: "xml", jsonl: "jsonl" };
-
-const FILTER_NAMES = [
-  "country",
-  "region",
-  "topic",
-  "kind",
-  "partner",
-  "audience",
-  "mandate",
-  "from",
-  "to",
-  "text",
-] as const;
 
 /** The kinds an export holds: ?entity=, else activities when filtered, else what the format holds (as `remit export`). */
 function kindsOf(
@@ -188,7 +176,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
     Effect.gen(function* () {
       const format = params.format;
       const q = query as Record<string, unknown>;
-      const filtered = FILTER_NAMES.some((name) => q[name] !== undefined);
+      const filtered = FILTER_TERMS.activity.some((name) => q[name] !== undefined);
       const kinds = kindsOf(format, query.entity, filtered);
       if ("_tag" in kinds) return yield* Effect.fail(kinds);
       const { entity: _entity, bom: _bom, ...filters } = q;

@@ -1,11 +1,11 @@
 import {
   FILTER_SCHEMAS,
   Store,
-  problemsFromIssues,
+  filterFromTerms,
+  type FilterTerms,
   type EntityKind,
   type EntityOf,
   type FilterableKind,
-  type FilterOf,
   type Page,
   type Stored,
 } from "@remit/core";
@@ -39,32 +39,27 @@ function pageETag<K extends EntityKind>(page: Page<Stored<K>>): string {
 }
 
 /**
- * The store filter a list query asks for (core's `FILTER_SCHEMAS[kind]`): `from`/`to` become
- * its period, and for activities `mandate` (an id, symbol or citation) becomes `mandateId`.
+ * The store filter a list query asks for (core's `filterFromTerms`): `from`/`to` become its
+ * period, and for activities `mandate` (an id, symbol or citation) becomes `mandateId`.
  */
 export function filterOf<K extends FilterableKind>(kind: K, query: Query) {
-  return Effect.gen(function* () {
-    const { limit: _limit, cursor: _cursor, from, to, mandate, ...rest } = query;
-    const mandateId = typeof mandate === "string" ? (yield* findMandate(mandate)).record.id : undefined;
-    const raw = {
-      ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
-      ...(mandateId === undefined ? {} : { mandateId }),
-      ...(from === undefined && to === undefined ? {} : { period: { start: from ?? "0001", end: to ?? "9999" } }),
-    };
-    const parsed = FILTER_SCHEMAS[kind].safeParse(raw);
-    if (!parsed.success) {
-      const problems = problemsFromIssues(parsed.error.issues).map((problem) => ({
-        ...problem,
-        path: ["query", ...problem.path],
+  const { limit: _limit, cursor: _cursor, ...terms } = query;
+  return filterFromTerms(kind, terms as FilterTerms).pipe(
+    Effect.mapError((problem) => {
+      if (problem._tag !== "InvalidFilter") return problem;
+      const problems = problem.problems.map(({ term, ...rest }) => ({
+        ...rest,
+        path: ["query", ...(rest.path.length === 0 ? [term] : rest.path)],
       }));
-      return yield* Effect.fail(
-        apiProblem("InvalidRequest", `The filters do not make a query: ${problems[0]?.reason ?? "see problems"}.`, {
+      return apiProblem(
+        "InvalidRequest",
+        `The filters do not make a query: ${problems[0]?.reason ?? "see problems"}.`,
+        {
           problems,
-        }),
+        },
       );
-    }
-    return parsed.data as FilterOf<K>;
-  });
+    }),
+  );
 }
 
 /** The activity filter of `GET /activities`'s query (and of the exports). */

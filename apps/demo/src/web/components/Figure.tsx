@@ -1,16 +1,8 @@
-import { formatQuantity, isShare, sharePercent, type AggregateCell, type Indicator } from "@remit/core";
+import { formatMetricValue, type AggregateCell, type Indicator } from "@remit/core";
 import { useId, useState } from "preact/hooks";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
 import { RecordText } from "./RecordText";
-
-/** A cell's value in words, with its qualifier ("more than 5,600"); a share with its whole. */
-export function figureText(cell: AggregateCell, language: Parameters<typeof formatQuantity>[1]): string {
-  const value = cell.value;
-  if (!isShare(value)) return formatQuantity(value, language);
-  const percent = `${formatQuantity(sharePercent(value), language)} %`;
-  return value.denominator === undefined ? percent : `${percent} / ${formatQuantity(value.denominator, language)}`;
-}
 
 /**
  * A headline figure: its value and indicator, and its provenance one press away (the
@@ -21,7 +13,7 @@ export function Figure(props: { readonly cell: AggregateCell; readonly indicator
   const { language, t } = useLocale();
   const [open, setOpen] = useState(false);
   const panel = useId();
-  const text = figureText(props.cell, language);
+  const text = formatMetricValue(props.cell.value, language);
   const documents = props.cell.provenance.filter((source) => source.source === "document");
   return (
     <li class="figure">

@@ -1,6 +1,5 @@
-import { aggregate, type Activity, type AggregateCell, type Indicator, type Mandate } from "@remit/core";
+import { aggregate, everyPage, type Activity, type AggregateCell, type Indicator, type Mandate } from "@remit/core";
 import { api, valueOf } from "./Api";
-import { listAll } from "./listAll";
 
 /** What the dashboard shows for a mandate and a year, computed from the records the API lists. */
 export interface DashboardData {
@@ -20,12 +19,12 @@ export const CHART_REGIONS = ["002", "019", "142", "150", "009"] as const;
 /** Loads and computes the dashboard of `mandateId` (id or symbol) for `year`. */
 export async function loadDashboard(mandateId: string, year: string): Promise<DashboardData> {
   const [mandates, indicatorList, activities, observations] = await Promise.all([
-    listAll((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
-    listAll((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
-    listAll((cursor) =>
+    everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) =>
       valueOf(api.listActivities({ query: { mandate: mandateId, from: year, to: year, limit: 1000, cursor } })),
     ),
-    listAll((cursor) => valueOf(api.listObservations({ query: { from: year, to: year, limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listObservations({ query: { from: year, to: year, limit: 1000, cursor } }))),
   ]);
   const indicators = indicatorList.map((stored) => stored.record);
   const mine = new Set(activities.map((stored) => stored.record.id));

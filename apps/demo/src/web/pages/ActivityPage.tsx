@@ -1,11 +1,9 @@
-import type { Activity, Observation, Provenance } from "@remit/core";
+import { everyPage, formatMetricValue, type Activity, type Observation, type Provenance } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { figureText } from "../components/Figure";
 import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";
-import { listAll } from "../data/listAll";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf, type Route } from "../routing/Route";
@@ -13,8 +11,8 @@ import { hrefOf, type Route } from "../routing/Route";
 async function loadActivity(id: string) {
   const [stored, observations, indicators] = await Promise.all([
     valueOf(api.getActivity({ params: { id } })),
-    listAll((cursor) => valueOf(api.listObservations({ query: { limit: 1000, cursor } }))),
-    listAll((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listObservations({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
   ]);
   return {
     activity: stored.record,
@@ -146,9 +144,7 @@ export function ActivityPage(props: { readonly route: Route }) {
                 const indicator = indicators.get(observation.indicatorId);
                 return (
                   <li key={observation.id}>
-                    <strong>
-                      {figureText({ value: observation.value } as Parameters<typeof figureText>[0], language)}
-                    </strong>{" "}
+                    <strong>{formatMetricValue(observation.value, language)}</strong>{" "}
                     {indicator === undefined ? observation.indicatorId : <RecordText text={indicator.name} />}
                   </li>
                 );
