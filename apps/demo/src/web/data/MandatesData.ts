@@ -1,19 +1,18 @@
-import type { Body, Mandate } from "@remit/core";
+import { everyPage, type Body, type Mandate } from "@remit/core";
 import { api, valueOf } from "./Api";
-import { listAll } from "./listAll";
 
 /** The bodies of the records by id, to name who adopted a mandate or receives a report. */
 export type BodiesById = ReadonlyMap<string, Body>;
 
 async function loadBodies(): Promise<BodiesById> {
-  const bodies = await listAll((cursor) => valueOf(api.listBodies({ query: { limit: 1000, cursor } })));
+  const bodies = await everyPage((cursor) => valueOf(api.listBodies({ query: { limit: 1000, cursor } })));
   return new Map(bodies.map((item) => [item.record.id, item.record]));
 }
 
 /** Every mandate of the records, oldest first where the date is known, with the bodies that adopted them. */
 export async function loadMandates(): Promise<{ readonly mandates: readonly Mandate[]; readonly bodies: BodiesById }> {
   const [mandates, bodies] = await Promise.all([
-    listAll((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
     loadBodies(),
   ]);
   return { mandates: mandates.map((item) => item.record), bodies };

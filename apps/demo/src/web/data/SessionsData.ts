@@ -1,6 +1,5 @@
-import { referenceKey, type Mandate, type Session, type ThematicDiscussion } from "@remit/core";
+import { everyPage, referenceKey, type Mandate, type Session, type ThematicDiscussion } from "@remit/core";
 import { api, valueOf } from "./Api";
-import { listAll } from "./listAll";
 import { loadMandates, type BodiesById } from "./MandatesData";
 
 /** Every session and meeting of the records, with the bodies and mandates to name and link. */
@@ -10,7 +9,7 @@ export async function loadSessions(): Promise<{
   readonly mandates: readonly Mandate[];
 }> {
   const [sessions, { mandates, bodies }] = await Promise.all([
-    listAll((cursor) => valueOf(api.listSessions({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listSessions({ query: { limit: 1000, cursor } }))),
     loadMandates(),
   ]);
   return { sessions: sessions.map((item) => item.record), bodies, mandates };
@@ -28,7 +27,7 @@ export async function loadReportsDue(body: string, number: number) {
 export async function loadSession(id: string) {
   const [stored, discussions, { mandates, bodies }] = await Promise.all([
     valueOf(api.getSession({ params: { id } })),
-    listAll((cursor) => valueOf(api.listDiscussions({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listDiscussions({ query: { limit: 1000, cursor } }))),
     loadMandates(),
   ]);
   const session = stored.record;
