@@ -15,6 +15,7 @@ import { requestLog, type LogSink } from "./http/RequestLog";
 import { securityHeaders } from "./http/Security";
 import { bindDocs, type DocsAssets } from "./routes/DocsRoutes";
 import { bindHealth } from "./routes/HealthHandlers";
+import { bindLive, DEFAULT_LIVE_SETTINGS, type LiveSettings } from "./routes/LiveHandlers";
 import { bindQueries } from "./routes/QueryHandlers";
 import { bindRecordOperations } from "./routes/RecordHandlers";
 import { bindExchange } from "./routes/ExchangeHandlers";
@@ -46,6 +47,8 @@ export interface ApiOptions {
   readonly memo?: Partial<AnswerMemoLimits>;
   /** The reference page's assets (on Node: `@remit/web/node` reads swagger-ui-dist's files). */
   readonly docsAssets?: DocsAssets;
+  /** How live session event streams follow the store (default: a look every 250 ms, a heartbeat every 15 s). */
+  readonly live?: Partial<LiveSettings>;
 }
 
 /** The API: a Hono app (mount it anywhere, or call `fetch`), and `close` to release the store. */
@@ -98,6 +101,7 @@ export function createApi(options: ApiOptions): RemitApi {
   bindQueries(app, api);
   bindExchange(app, api);
   bindTokens(app, api);
+  bindLive(app, api, { ...DEFAULT_LIVE_SETTINGS, ...options.live });
   app.notFound((context) =>
     problemResponse(
       apiProblem(

@@ -20,6 +20,8 @@ export type BackendName = (typeof BACKENDS)[number];
 /** A running API on a real socket over a seeded store, with a token of each role. */
 export interface TestApi {
   readonly backend: BackendName;
+  /** Where its store is, for a second process on the same store. */
+  readonly location: StoreLocation;
   readonly url: string;
   readonly running: RunningApi;
   readonly tokens: Readonly<Record<AccessRole, string>>;
@@ -40,19 +42,30 @@ async function dropSchema(schema: string): Promise<void> {
   }
 }
 
+/** Where a test store lives, so that another process can open the same one. */
+export type StoreLocation =
+  { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
+
 function layerOf(backend: BackendName): {
   layer: Layer.Layer<Store | AccessTokens, unknown>;
+  location: StoreLocation;
   cleanup: () => Promise<void>;
 } {
   if (backend === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "remit-web-"));
+    const path = join(dir, "remit.db");
     return {
-      layer: SqliteStore.layer({ path: join(dir, "remit.db") }),
+      layer: SqliteStore.layer({ path }),
+      location: { kind: "sqlite", path },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const schema = `remit_web_${randomBytes(5).toString("hex")}`;
-  return { layer: PostgresStore.layer({ schema, poolSize: 8 }), cleanup: () => dropSchema(schema) };
+  return {
+    layer: PostgresStore.layer({ schema, poolSize: 8 }),
+    location: { kind: "postgres", schema },
+    cleanup: () => dropSchema(schema),
+  };
 }
 
 /**
@@ -63,7 +76,7 @@ export async function startApi(
   backend: BackendName,
   options: { publicReads?: boolean; seed?: boolean; limits?: Partial<BodyLimits> } = {},
 ): Promise<TestApi> {
-  const { layer, cleanup } = layerOf(backend);
+  const { layer, location, cleanup } = layerOf(backend);
   // One runtime for the set-up, then the API's own: both build the layer once each.
   const setup = ManagedRuntime.make(layer);
   const tokens = {} as Record<AccessRole, string>;
@@ -89,6 +102,7 @@ export async function startApi(
   });
   return {
     backend,
+    location,
     url: running.url,
     running,
     tokens,

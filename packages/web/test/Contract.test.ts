@@ -51,6 +51,36 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
     return item;
   }
 
+  /** The live session operations; the event stream never ends, so its head is checked and the stream dropped. */
+  async function runLive(): Promise<void> {
+    const live = "/discussions/ccpcj-20-thematic-discussion/live";
+    const state = (await (await run("getLiveSession", { path: live })).json()) as { revision: number };
+    await run("getLiveSession", { path: "/discussions/no-such-discussion/live" }); // 404
+    const post = (body: unknown, revision: number): Call => ({
+      path: live,
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/json", "if-match": `"${revision}"` },
+        body: JSON.stringify(body),
+      },
+    });
+    await run("postLiveAction", post({ action: "add", speaker: { kind: "intervention" } }, state.revision));
+    await run("postLiveAction", post({ action: "pause" }, state.revision + 1)); // 409: nothing runs
+    await run("postLiveAction", post({ action: "stop" }, state.revision)); // 412: stale
+    await run("postLiveAction", post({ action: "jump" }, state.revision + 1)); // 400: no such action
+    const controller = new AbortController();
+    const stream = await api.call(`${live}/events`, { role: "admin", signal: controller.signal });
+    called.add("streamLiveSession");
+    problems.push(
+      ...(await validator.check(
+        "streamLiveSession",
+        new Response(null, { status: stream.status, headers: stream.headers }),
+      )),
+    );
+    controller.abort();
+    await run("streamLiveSession", { path: "/discussions/no-such-discussion/live/events" }); // 404
+  }
+
   it("refuses an answer the document does not describe (the check can fail)", async () => {
     const json = { "content-type": "application/json" };
     expect(
@@ -217,6 +247,7 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["revokeToken", { path: "/tokens/contract", init: { method: "DELETE" } }], // 404
     ];
     for (const [operationId, call] of calls) await run(operationId, call);
+    await runLive();
     expect(problems).toEqual([]);
     expect(validator.operationIds().filter((id) => !called.has(id))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { LIVE_OPERATIONS } from "./LiveOperations";
 import { QUERY_OPERATIONS } from "./QueryOperations";
 import { recordOperations } from "./RecordOperations";
 import { LIST_QUERIES } from "./Schemas";
@@ -18,6 +19,7 @@ export const OPERATIONS = {
   ...recordOperations("instrument", LIST_QUERIES.instrument),
   ...recordOperations("body"),
   ...QUERY_OPERATIONS,
+  ...LIVE_OPERATIONS,
 };
 
 /** The contract's type: what the typed client is inferred from. */

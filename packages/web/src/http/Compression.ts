@@ -9,7 +9,9 @@ export interface Compressors {
   readonly gzip?: Compressor;
 }
 
-const COMPRESSIBLE = /^(application\/(json|problem\+json|x-ndjson|xml|merge-patch\+json)|text\/|image\/svg)/;
+// An event stream is never compressed: a compressor holds back each event until its buffer fills.
+const COMPRESSIBLE =
+  /^(application\/(json|problem\+json|x-ndjson|xml|merge-patch\+json)|text\/(?!event-stream)|image\/svg)/;
 const MIN_BYTES = 1024;
 
 /** The platform's gzip (`CompressionStream`, in browsers, Node ≥ 18, Deno, Bun, workers). */

@@ -21,6 +21,7 @@ export const STATUS_OF_TAG: Readonly<Record<string, number>> = {
   AccessTokenNotFound: 404,
   RevisionConflict: 412,
   AccessTokenNameTaken: 409,
+  LiveActionRefused: 409,
   InvalidRecord: 422,
   InvalidBody: 422,
   ImportRejected: 422,
