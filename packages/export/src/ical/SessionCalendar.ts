@@ -2,6 +2,7 @@ import { display, type Body, type Language, type Session } from "@remit/core";
 import ical, { foldLines, ICalEventStatus } from "ical-generator";
 import { sessionDescription } from "./ScheduleHistoryText";
 import { addDays, eventDays, eventStatus, type EventStatus } from "./SessionTiming";
+import { writableText } from "../text/WritableText";
 
 /** How a calendar of sessions is written. */
 export interface SessionCalendarOptions {
@@ -115,5 +116,6 @@ export function exportICalendar(sessions: Iterable<Session>, options: SessionCal
       ...(description.languages.size === 1 ? { DESCRIPTION: "en" } : {}),
     });
   }
-  return withLanguages(calendar.toString(), languages);
+  // RFC 5545 text may hold no control character but tab (§3.3.11), and escapes none.
+  return writableText(withLanguages(calendar.toString(), languages));
 }

@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { withWritableText } from "../text/WritableText";
 import { rightToLeftSections } from "./DocxSectionBidi";
 import { BODY_SIZE, NUMBER_INDENT, reportStyles } from "./ReportDocxStyle";
 import { chapterNumber, paragraphNumber, sectionBlocks, symbolLine } from "./ReportLayout";
@@ -97,7 +98,9 @@ function figuresTable(report: Report, rtl: boolean): Table {
  * right to left. Returns the file's bytes.
  * @example await writeFile("report.docx", await renderReportDocx(report))
  */
-export async function renderReportDocx(report: Report): Promise<Uint8Array> {
+export async function renderReportDocx(given: Report): Promise<Uint8Array> {
+  // Word refuses a document whose XML holds a control character: the report's texts without them.
+  const report = withWritableText(given);
   const noted = noteReport(report);
   const rtl = report.direction === "rtl";
   const { labels } = report;

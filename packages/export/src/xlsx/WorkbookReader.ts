@@ -37,6 +37,25 @@ function problem(
   return { kind, record: undefined, file, line, readProblem: { ...found, file, line } };
 }
 
+function isFileSystemError(cause: unknown): boolean {
+  const code = (cause as { readonly code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code);
+}
+
+/**
+ * Why the workbook's bytes are not a workbook, in words: the XML parser's "1:44182:
+ * disallowed character" says where in which part, not that the workbook holds a character
+ * XML forbids.
+ */
+function unreadableReason(cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const xml = /^(\d+):(\d+): (.*)$/s.exec(message.split("\n")[0] ?? "");
+  if (xml !== null) {
+    return `its XML is not well formed at line ${xml[1]}, column ${xml[2]} of a part (${xml[3]}); a cell may hold a control character or U+FFFE/U+FFFF, which XML forbids`;
+  }
+  return message.split("\n")[0] ?? message;
+}
+
 /** A row's problems as one (a row is one record): the first one's field path, every reason. */
 function oneProblem(problems: readonly RecordProblem[]): Omit<RecordProblem, "file" | "line"> {
   const [first, ...rest] = problems;
@@ -72,8 +91,19 @@ export async function* readWorkbook(
   const { entity, fileKind } = options;
   const name = options.name ?? (typeof input === "string" ? input : "workbook.xlsx");
   const workbook = new ExcelJS.Workbook();
-  if (typeof input === "string") await workbook.xlsx.readFile(input);
-  else await workbook.xlsx.load(input as unknown as ArrayBuffer);
+  try {
+    if (typeof input === "string") await workbook.xlsx.readFile(input);
+    else await workbook.xlsx.load(input as unknown as ArrayBuffer);
+  } catch (cause) {
+    // A file-system error (no such file) is the caller's to report; anything else is the file's content.
+    if (typeof input === "string" && isFileSystemError(cause)) throw cause;
+    yield problem(name, 1, entity ?? fileKind ?? "body", {
+      path: [],
+      reason: `the file cannot be read as a workbook: ${unreadableReason(cause)}`,
+      expected: "an XLSX workbook (Office Open XML), as a spreadsheet program or `remit export xlsx` writes it",
+    });
+    return;
+  }
   for (const sheet of workbook.worksheets) {
     const file = `${name}[${sheet.name}]`;
     const width = sheet.columnCount;

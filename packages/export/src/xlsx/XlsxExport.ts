@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { recordsOf, type Source } from "../stream/Source";
 import { keepUp } from "./ZipBackpressure";
 import { columnWidth, typedCell, xlsxColumns, type XlsxColumn } from "./XlsxColumns";
+import { writableText } from "../text/WritableText";
 
 /** One sheet of a workbook: the records of one kind, and the sheet's name. */
 export type XlsxSheet = {
@@ -97,7 +98,8 @@ async function writeSheet(
 }
 
 function typedRow(columns: readonly XlsxColumn[], cells: Row): ExcelJS.CellValue[] {
-  return columns.map((column, index) => typedCell(column.type, cells[index] ?? ""));
+  // Excel refuses a sheet whose XML holds a control character: cells without them.
+  return columns.map((column, index) => typedCell(column.type, writableText(cells[index] ?? "")));
 }
 
 /**
