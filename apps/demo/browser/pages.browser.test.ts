@@ -1,12 +1,7 @@
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./Chromium";
-import { startDemo, type DemoProcess } from "./DemoProcess";
+import { describe, expect, it } from "vitest";
+import { documentWidth, seriousViolations, TESTED_LANGUAGES, useDemoBrowser } from "./DemoBrowser";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const LANGUAGES = ["en", "ar", "zh"] as const;
 const PAGES = [
   ["dashboard", "/"],
   ["activities", "/activities"],
@@ -14,51 +9,9 @@ const PAGES = [
   ["activity", "/activities/act-2020-central-america-teacher-training"],
 ] as const;
 
-let demo: DemoProcess;
-let browser: Browser;
+const { demo, open } = useDemoBrowser();
 
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  // bypassCSP only so that the test can add axe-core to the page; the app runs under its own CSP.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${demo.url}${path}`, { waitUntil: "networkidle" });
-  await page.locator("main h1").first().waitFor();
-  return { page, errors };
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
-
-describe.each(LANGUAGES)("every page in %s", (language) => {
+describe.each(TESTED_LANGUAGES)("every page in %s", (language) => {
   it.each(PAGES)("%s loads with no serious or critical accessibility violation", async (_name, path) => {
     const { page, errors } = await open(`/${language}${path}`);
     expect(await page.getAttribute("html", "lang")).toBe(language);
@@ -75,12 +28,7 @@ describe("Arabic", () => {
     const brand = await page.locator(".brand").boundingBox();
     const languages = await page.locator(".languages").boundingBox();
     expect(brand!.x).toBeGreaterThan(languages!.x);
-    const width = await page.evaluate(
-      () =>
-        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
-          .scrollWidth,
-    );
-    expect(width).toBeLessThanOrEqual(1280);
+    expect(await documentWidth(page)).toBeLessThanOrEqual(1280);
     await page.context().close();
   });
 
@@ -94,7 +42,7 @@ describe("Arabic", () => {
 
 describe("a stored title with markup", () => {
   it("renders as text, never as markup", async () => {
-    const token = readFileSync(`${demo.folder}/.remit-demo/editor-token`, "utf8").trim();
+    const token = readFileSync(`${demo().folder}/.remit-demo/editor-token`, "utf8").trim();
     const payload = `<img src=x onerror="window.__xss=1">Hacked <script>window.__xss=2</script>`;
     const activity = {
       id: "act-xss-probe",
@@ -110,7 +58,7 @@ describe("a stored title with markup", () => {
       mandateIds: ["a-res-74-173"],
       provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [17] }],
     };
-    const put = await fetch(`${demo.url}/api/activities/act-xss-probe`, {
+    const put = await fetch(`${demo().url}/api/activities/act-xss-probe`, {
       method: "PUT",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "if-none-match": "*" },
       body: JSON.stringify(activity),

@@ -10,7 +10,18 @@ describe("the app's message catalogs", () => {
 
   it("leaks no English into the other languages' messages", () => {
     // The app's name, and messages that are only slots and punctuation, read the same everywhere.
-    const sameEverywhere = ["appName", "dashboardTitle", "countriesCountedItem", "listSeparator"];
+    // Format names are the formats' own (CSV, JSON, iCalendar), the same in every language.
+    const sameEverywhere = [
+      "appName",
+      "dashboardTitle",
+      "countriesCountedItem",
+      "listSeparator",
+      "formatCsv",
+      "formatJson",
+      "formatJsonl",
+      "formatIati",
+      "formatIcs",
+    ];
     // Words French shares with English.
     const cognates: Readonly<Record<string, readonly string[]>> = {
       fr: [

@@ -14,6 +14,9 @@ const MandatePage = lazyPage(() => import("./pages/MandatePage").then((module) =
 const SessionsPage = lazyPage(() => import("./pages/SessionsPage").then((module) => module.SessionsPage));
 const SessionPage = lazyPage(() => import("./pages/SessionPage").then((module) => module.SessionPage));
 
+const ReportPage = lazyPage(() => import("./pages/ReportPage").then((module) => module.ReportPage));
+const ExportsPage = lazyPage(() => import("./pages/ExportsPage").then((module) => module.ExportsPage));
+
 function currentRoute(): Route | undefined {
   return parseRoute(location.pathname, location.search);
 }
@@ -46,6 +49,10 @@ function PageOf(props: { readonly route: Route }) {
       return <SessionsPage route={props.route} />;
     case "session":
       return <SessionPage route={props.route} />;
+    case "report":
+      return <ReportPage route={props.route} />;
+    case "exports":
+      return <ExportsPage route={props.route} />;
     default:
       return <NotFoundPage />;
   }

@@ -10,6 +10,8 @@ const NAVIGATION: readonly (readonly [Page, PlainMessageKey, readonly Page[]])[]
   ["activities", "navActivities", ["activities", "activity", "edit"]],
   ["mandates", "navMandates", ["mandates", "mandate"]],
   ["sessions", "navSessions", ["sessions", "session"]],
+  ["report", "navReport", ["report"]],
+  ["exports", "navExports", ["exports"]],
 ];
 
 /** The frame of every page: skip link, title, navigation, language switcher, main, footer. */

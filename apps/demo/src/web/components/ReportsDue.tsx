@@ -3,6 +3,7 @@ import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
 import { MandateName } from "./MandateName";
 import { RecordText } from "./RecordText";
+import { isolate } from "./isolate";
 
 /** What the API answers for the reports due at a session. */
 export type ReportsDueAnswer = ClientOutput<"getReportsDue">;
@@ -37,7 +38,9 @@ function WhatWasReported(props: { readonly report: DueReport }) {
     return (
       <span class="check ok">
         <span aria-hidden="true">✓ </span>
-        {obligation.submittedAs === undefined ? t("reported") : t("reportedAs", { symbol: obligation.submittedAs })}
+        {obligation.submittedAs === undefined
+          ? t("reported")
+          : t("reportedAs", { symbol: isolate(obligation.submittedAs) })}
       </span>
     );
   return (

@@ -3,6 +3,7 @@ import { languageName } from "../i18n/LanguageNames";
 import { useLocale } from "../i18n/Locale";
 import { periodText } from "./Labels";
 import { RecordText } from "./RecordText";
+import { isolate } from "./isolate";
 
 /** The guide's issue in each of the six languages: on which date, not issued, or not recorded. */
 function GuideLanguages(props: { readonly discussion: ThematicDiscussion }) {
@@ -11,7 +12,7 @@ function GuideLanguages(props: { readonly discussion: ThematicDiscussion }) {
   if (guide === undefined) return <p>{t("guideNotRecorded")}</p>;
   return (
     <>
-      <p>{t("guideSymbol", { symbol: guide.symbol })}</p>
+      <p>{t("guideSymbol", { symbol: isolate(guide.symbol) })}</p>
       <ul class="plain-list guide-languages">
         {guideLanguages(guide).map((entry) => (
           <li key={entry.language}>
@@ -44,7 +45,9 @@ export function ThematicDiscussionView(props: { readonly discussion: ThematicDis
       <p class="lead">
         <RecordText text={discussion.theme} />
       </p>
-      {discussion.chosenBy === undefined ? null : <p>{t("themeChosenBy", { decision: discussion.chosenBy })}</p>}
+      {discussion.chosenBy === undefined ? null : (
+        <p>{t("themeChosenBy", { decision: isolate(discussion.chosenBy) })}</p>
+      )}
       {discussion.agendaItem === undefined ? null : <p>{t("agendaItem", { item: discussion.agendaItem })}</p>}
       <h3>{t("subTopics")}</h3>
       <ol class="sub-topics">

@@ -139,6 +139,7 @@ export function ActivitiesPage(props: { readonly route: Route }) {
         </label>
         <button type="submit">{t("applyFilters")}</button>
         <a href={hrefOf({ language, page: "activities" })}>{t("clearFilters")}</a>
+        <a href={hrefOf({ language, page: "exports", query: filters })}>{t("exportTheseActivities")}</a>
       </form>
       <Loading loaded={loaded}>
         {(page) =>

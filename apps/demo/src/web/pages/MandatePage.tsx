@@ -18,6 +18,7 @@ import {
 } from "../i18n/MandateWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
+import { isolate } from "../components/isolate";
 
 function Field(props: { readonly label: string; readonly children: ComponentChildren }) {
   return (
@@ -140,7 +141,9 @@ function Obligation(props: { readonly obligation: ReportingObligation; readonly 
       )}
       <p>
         {t("reportStatus", { status: displayText(REPORT_STATUS_WORDS[obligation.status], [language]) })}
-        {obligation.submittedAs === undefined ? null : <> {t("issuedAs", { symbol: obligation.submittedAs })}</>}
+        {obligation.submittedAs === undefined ? null : (
+          <> {t("issuedAs", { symbol: isolate(obligation.submittedAs) })}</>
+        )}
       </p>
       <Sources provenance={obligation.provenance} />
     </li>

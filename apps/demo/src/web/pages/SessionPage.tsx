@@ -15,6 +15,7 @@ import { useLocale } from "../i18n/Locale";
 import { SESSION_FORMAT_WORDS, SESSION_STATUS_WORDS } from "../i18n/SessionWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
+import { isolate } from "../components/isolate";
 
 function Field(props: { readonly label: string; readonly children: ComponentChildren }) {
   return (
@@ -41,7 +42,7 @@ function Agenda(props: { readonly agenda: ProvisionalAgenda }) {
     );
   return (
     <>
-      <p>{t("agendaSymbol", { symbol: props.agenda.symbol })}</p>
+      <p>{t("agendaSymbol", { symbol: isolate(props.agenda.symbol) })}</p>
       <ul class="agenda plain-list">
         {props.agenda.items.map((item) => (
           <li key={item.number}>

@@ -17,6 +17,10 @@ export function followLink(event: MouseEvent): void {
   if (anchor === null || anchor === undefined || anchor.target !== "" || anchor.hasAttribute("download")) return;
   const url = new URL(anchor.href);
   if (url.origin !== location.origin || url.pathname.startsWith("/api/")) return;
+  // A link within the page (a report's figure to its sources) is the browser's to follow.
+  if (url.pathname === location.pathname && url.search === location.search && url.hash !== "") return;
   event.preventDefault();
   navigate(url.pathname + url.search);
+  // The reader followed a link to another page: its content takes the focus, as after a load.
+  requestAnimationFrame(() => document.getElementById("main")?.focus({ preventScroll: true }));
 }
