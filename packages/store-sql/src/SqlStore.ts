@@ -24,6 +24,7 @@ import { aggregateObservations } from "./aggregation/ObservationAggregation";
 import { storeGeneration } from "./aggregation/AggregationBlocks";
 import { recordsByFacet } from "./records/RecordsByFacet";
 import { putRecord, removeRecord } from "./records/RecordWrites";
+import { reportSessionKey } from "./projection/Projections";
 import type { RemitDatabase } from "./schema/RemitDatabase";
 import { toPortError, type PortError } from "./StoreFailures";
 import { STORED_COLUMNS, selectStoredRow, toStored } from "./records/StoredRows";
@@ -152,7 +153,8 @@ export function makeSqlStore(
 
     reportsDue: (bodyId, sessionNumber, dueOptions) =>
       attempt("reportsDue", async () => {
-        const rows = await recordsByFacet(db, "mandate", "mandateReportsTo", bodyId);
+        // Only the mandates with a report due at, or deferred from, that session; dueReports decides.
+        const rows = await recordsByFacet(db, "mandate", "mandateReportAt", reportSessionKey(bodyId, sessionNumber));
         return dueReports(
           rows.map((row) => JSON.parse(row.body) as Mandate),
           bodyId,

@@ -144,7 +144,8 @@ export async function storePartials(
 
   const cells = new Map<string, CellBuilder>();
   const cellOf = (row: PartialRow): CellBuilder => {
-    const key = JSON.stringify([row.indicator_id, row.bucket, row.grp]);
+    // Ids, buckets and groups hold no control character: \u0000 separates, \u0001 stands for no group.
+    const key = `${row.indicator_id}\u0000${row.bucket}\u0000${row.grp ?? "\u0001"}`;
     let cell = cells.get(key);
     if (cell === undefined) {
       cell = {

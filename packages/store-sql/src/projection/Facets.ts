@@ -29,6 +29,11 @@ export const FACETS = {
   mandateReportsTo: { code: 30, kind: "mandate", name: "reports-to" },
   /** The lookup key of a mandate's symbol or citation (core's `mandateLookupKey`), for `findMandate`. */
   mandateReference: { code: 31, kind: "mandate", name: "reference" },
+  /**
+   * A session a mandate's report is due at or was deferred away from, as `body␟number`: what
+   * `reportsDue` looks up, so it reads only the mandates with a report at that session.
+   */
+  mandateReportAt: { code: 32, kind: "mandate", name: "report-at" },
   /** A country an observation's scope names. */
   observationCountry: { code: 40, kind: "observation", name: "country" },
   /** An M49 area an observation's scope lists, or one that contains a country it names (grouping by region). */

@@ -2,6 +2,7 @@ import {
   activityTexts,
   bucketOf,
   countedCoverageOf,
+  currentDueSession,
   earliestDay,
   isShare,
   latestDay,
@@ -162,6 +163,23 @@ function projectMandate(mandate: Mandate, sink: RowSink): void {
   ]);
   const key = mandateLookupKey(mandate);
   if (key !== undefined) addFacets(sink, mandate.id, "mandateReference", [key]);
+  addFacets(sink, mandate.id, "mandateReportAt", reportSessionKeys(mandate));
+}
+
+/** The `mandateReportAt` key of a body's session. */
+export function reportSessionKey(bodyId: string, sessionNumber: number): string {
+  return `${bodyId}\u001f${sessionNumber}`;
+}
+
+/** The sessions a mandate's reports are due at (after deferrals) or were deferred away from. */
+function reportSessionKeys(mandate: Mandate): string[] {
+  const keys = new Set<string>();
+  for (const obligation of mandate.reportingObligations) {
+    const body = obligation.reportTo.bodyId;
+    keys.add(reportSessionKey(body, currentDueSession(obligation).sessionNumber));
+    for (const deferral of obligation.deferrals) keys.add(reportSessionKey(body, deferral.fromSession));
+  }
+  return [...keys];
 }
 
 /**

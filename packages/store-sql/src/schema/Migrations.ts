@@ -7,6 +7,7 @@ import { createMandateReferenceIndex } from "./SchemaV2";
 import { createSchemaV3 } from "./SchemaV3";
 import { migrateNamedRegions } from "./SchemaV5NamedRegions";
 import { createAggregationPartials } from "./SchemaV6AggregationPartials";
+import { createReportSessionIndex } from "./SchemaV7ReportSessions";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: "access-tokens", up: createAccessTokensTable },
   { version: 5, name: "named-regions-as-objects", up: migrateNamedRegions },
   { version: 6, name: "aggregation-partials", up: createAggregationPartials },
+  { version: 7, name: "report-session-index", up: createReportSessionIndex },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

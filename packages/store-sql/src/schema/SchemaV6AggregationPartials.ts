@@ -30,6 +30,20 @@ export async function createAggregationPartials(connection: Connection, dialect:
   if (dialect.clusteredTableSuffix !== undefined) table = table.modifyEnd(dialect.clusteredTableSuffix);
   await table.execute();
 
+  await addFacetNames(connection);
+
+  await connection
+    .deleteFrom("facet")
+    .where("facet", "in", [...facetCodesOf("activity"), ...facetCodesOf("observation")])
+    .execute();
+  await connection.deleteFrom("activity").execute();
+  await connection.deleteFrom("observation_entry").execute();
+  await rebuildDerivedRows(connection, dialect, ["activity", "observation"]);
+  await createSecondaryIndexes(connection);
+}
+
+/** Names the facets `facet_name` does not list yet (the facets this library added since). */
+export async function addFacetNames(connection: Connection): Promise<void> {
   const known = new Set(
     (await connection.selectFrom("facet_name").select("facet").execute()).map((row) => Number(row.facet)),
   );
@@ -40,13 +54,4 @@ export async function createAggregationPartials(connection: Connection, dialect:
       .values(added.map(({ code, kind, name }) => ({ facet: code, kind, name })))
       .execute();
   }
-
-  await connection
-    .deleteFrom("facet")
-    .where("facet", "in", [...facetCodesOf("activity"), ...facetCodesOf("observation")])
-    .execute();
-  await connection.deleteFrom("activity").execute();
-  await connection.deleteFrom("observation_entry").execute();
-  await rebuildDerivedRows(connection, dialect, ["activity", "observation"]);
-  await createSecondaryIndexes(connection);
 }
