@@ -1,10 +1,9 @@
-import type { Language } from "@remit/core";
+import { everyPage, type Language } from "@remit/core";
 import { api, valueOf } from "./Api";
-import { listAll } from "./listAll";
 
 /** The mandates that request a report: the ones a report can be written for. */
 export async function loadReportingMandates() {
-  const mandates = await listAll((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } })));
+  const mandates = await everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } })));
   return mandates.map((item) => item.record).filter((mandate) => mandate.reportingObligations.length > 0);
 }
 
