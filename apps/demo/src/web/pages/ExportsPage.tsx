@@ -47,7 +47,8 @@ const FORMATS: readonly {
   { format: "ics", name: "formatIcs", holds: "holdsIcs", holdsFiltered: "holdsIcsNoFilters", filterable: false },
 ];
 
-const FILTER_LABELS: Readonly<Record<ActivityFilterName, PlainMessageKey>> = {
+/** The activities page's label of each filter it offers (a term typed into the URL by hand keeps its name). */
+const FILTER_LABELS: Readonly<Partial<Record<ActivityFilterName, PlainMessageKey>>> = {
   country: "filterCountry",
   region: "filterRegion",
   topic: "filterTopic",
@@ -86,7 +87,8 @@ export function ExportsPage(props: { readonly route: Route }) {
           <ul class="plain-list">
             {named.map(([name, value]) => (
               <li key={name}>
-                {t(FILTER_LABELS[name])}: <strong>{valueText(name, value)}</strong>
+                {FILTER_LABELS[name] === undefined ? name : t(FILTER_LABELS[name])}:{" "}
+                <strong>{valueText(name, value)}</strong>
               </li>
             ))}
           </ul>
