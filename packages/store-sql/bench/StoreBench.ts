@@ -20,6 +20,7 @@ import {
   writeResults,
   type PhaseResult,
 } from "./BenchRunner";
+import { runRegistryBench } from "./RegistryBench";
 import { GENERATOR_VERSION, syntheticCountries, writeSyntheticActivities } from "./SyntheticActivities";
 
 /** What a store's benchmark plugs in: how to open its store and the floor of its database. */
@@ -358,7 +359,7 @@ async function main(setup: StoreBenchSetup): Promise<void> {
  * peak RSS is its own: the floor, Remit's import of the same file, a filtered page of 50
  * activities and the aggregation of an indicator by region x year. Prints a table and
  * writes the results to bench/results/<date>.json. BENCH_N and BENCH_SEED change the size
- * and the seed.
+ * and the seed. Then the registry benchmark (`runRegistryBench`).
  */
 export async function runStoreBench(setup: StoreBenchSetup): Promise<void> {
   const isChild = await runPhaseIfChild({
@@ -366,5 +367,9 @@ export async function runStoreBench(setup: StoreBenchSetup): Promise<void> {
     import: (args) => importPhase(setup, args),
     queries: (args) => queriesPhase(setup, args),
   });
-  if (!isChild) await main(setup);
+  if (isChild) return;
+  // BENCH_PART=activities or registry runs one part; both by default.
+  const part = process.env.BENCH_PART;
+  if (part !== "registry") await main(setup);
+  if (part !== "activities") await runRegistryBench(setup);
 }
