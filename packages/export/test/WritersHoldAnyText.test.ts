@@ -96,6 +96,19 @@ describe("a workbook that is not well-formed XML", () => {
     expect(problem?.readProblem?.reason).toContain("control character");
   });
 
+  it("a date cell holding no number is a problem at its row, not a crash (found by the XLSX fuzz)", async () => {
+    const session = dataset().sessions.find((found) => found.schedule.dates.kind === "period");
+    const good = await bytesOf(exportXlsx([{ kind: "session", records: [session!] }]));
+    const zip = await JSZip.loadAsync(good);
+    const sheet = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(sheet)!.async("string");
+    zip.file(sheet, xml.replace(/<v>(\d+(?:\.\d+)?)<\/v>/gu, "<v>é$1</v>"));
+    const entries = await entriesOf(new Uint8Array(await zip.generateAsync({ type: "uint8array" })));
+    const problems = entries.filter((entry) => entry.readProblem !== undefined);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.readProblem).toMatchObject({ file: "book.xlsx[sessions]", line: 2 });
+  });
+
   it("bytes that are no workbook at all are a problem naming the file", async () => {
     const [problem, ...rest] = await entriesOf(new TextEncoder().encode("id,title_en\nx,y\n"));
     expect(rest).toEqual([]);

@@ -3,6 +3,9 @@ import { bindCsvHeader, kindOfCsvHeader, kindOfWord, readCsvRow } from "@remit/c
 import ExcelJS, { type CellValue, type Worksheet } from "exceljs";
 
 function isoDate(date: Date): string {
+  // A cell styled as a date whose value is no number (edited by hand, or a broken file)
+  // comes as an invalid Date: its text lets the column's reader refuse it with its place.
+  if (Number.isNaN(date.getTime())) return "not a date";
   const iso = date.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }
