@@ -124,6 +124,26 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     expect(existsSync(file("bad.docx"))).toBe(false);
   });
 
+  // 2005: before every activity and figure of the seeds (2019 has figures: Belize's 2019 cases, the expert group's meetings).
+  it("a period with no activity and no figure is invalid input (exit 1) that says so, and no file is written", async () => {
+    const run = await remit([
+      "report",
+      "--mandate",
+      "A/RES/74/173",
+      "--period",
+      "2005",
+      "-o",
+      file("empty-2005.md"),
+      "--db",
+      backend.db,
+    ]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      "remit: nothing to report for 2005: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first",
+    ]);
+    expect(existsSync(file("empty-2005.md"))).toBe(false);
+  });
+
   it.each([
     ["csv", (text: string) => expect(text.startsWith("id,title_ar,")).toBe(true)],
     ["xlsx", (text: string) => expect(text.startsWith(ZIP)).toBe(true)],

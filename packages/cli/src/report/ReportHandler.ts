@@ -1,5 +1,5 @@
 import type { Period, Report } from "@remit/core";
-import { Store, buildReport, parsePeriod, reportRecords } from "@remit/core";
+import { Store, buildReport, parsePeriod, reportFigures, reportRecords } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -97,6 +97,15 @@ export const reportHandler = (input: ReportInput) =>
       });
       if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
       const report = result.report;
+      // The outline and the mandates' history alone would make a report that looks whole but
+      // reports nothing: a period with no activity and no figure is refused.
+      if (records.activities.length === 0 && reportFigures(report).length === 0) {
+        return yield* Effect.fail(
+          invalidInput([
+            `remit: nothing to report for ${input.period}: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first`,
+          ]),
+        );
+      }
       const format = formatOf(input);
       const output = yield* Effect.promise(() => rendered(report, format));
       const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
