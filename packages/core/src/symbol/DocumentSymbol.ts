@@ -65,7 +65,8 @@ export type SymbolModifier = z.infer<typeof SymbolModifier>;
  * organ / series components / category / session or year / document / modifiers.
  * `E/CN.15/2021/L.5/Rev.1` is organ E, series [CN.15], year 2021, document L.5,
  * modifiers [Rev.1]. A Security Council resolution carries the year of its adoption in
- * parentheses after its number, `S/RES/2532 (2020)`: `adoptionYear`. Parse text with
+ * parentheses after its number, `S/RES/2532 (2020)`: `adoptionYear`. A reissued document
+ * ends with asterisks, `A/74/123*`: `reissue`. Parse text with
  * `parseSymbol`, render with `formatSymbol`.
  * @example
  * DocumentSymbol.parse({ organ: "A", series: [], category: "RES",
@@ -80,6 +81,11 @@ export const DocumentSymbol = z
     document: DocumentDesignation,
     modifiers: z.array(SymbolModifier),
     adoptionYear: z.int().min(1946).max(9999).optional(),
+    /**
+     * The reissue mark: a document reissued for technical reasons carries an asterisk after
+     * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
+     */
+    reissue: z.int().min(1).max(3).optional(),
   })
   .strict()
   .superRefine((symbol, context) => {
@@ -177,11 +183,12 @@ export function formatSeriesComponent(component: SeriesComponent): string {
 /**
  * Renders a symbol in its one written form. `formatSymbol(parseSymbol(s).symbol) === s` for
  * every `s` that `parseSymbol` accepts.
- * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1", "S/RES/2532 (2020)"
+ * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1", "S/RES/2532 (2020)", "A/74/123*"
  */
 export function formatSymbol(symbol: DocumentSymbol): string {
   const written = symbolComponents(symbol)
     .map((component) => component.text)
     .join("/");
-  return symbol.adoptionYear === undefined ? written : `${written} (${symbol.adoptionYear})`;
+  const dated = symbol.adoptionYear === undefined ? written : `${written} (${symbol.adoptionYear})`;
+  return symbol.reissue === undefined ? dated : `${dated}${"*".repeat(symbol.reissue)}`;
 }

@@ -82,13 +82,19 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   }
   const tail = text.slice(previousEnd);
   const year = read.symbol.adoptionYear;
-  const writtenTail = year === undefined ? "" : ` (${year})`;
+  const mark = "*".repeat(read.symbol.reissue ?? 0);
+  const writtenTail = `${year === undefined ? "" : ` (${year})`}${mark}`;
   if (tail !== writtenTail) {
     repairs.push({
       offset: previousEnd,
       found: tail,
       written: writtenTail,
-      reason: year === undefined ? "removed blanks around the symbol" : "wrote the year of adoption as ' (yyyy)'",
+      reason:
+        year !== undefined
+          ? "wrote the year of adoption as ' (yyyy)'"
+          : mark !== ""
+            ? "wrote the reissue mark right after the symbol"
+            : "removed blanks around the symbol",
     });
   }
   return { ok: true, text: formatSymbol(read.symbol), symbol: read.symbol, repairs };

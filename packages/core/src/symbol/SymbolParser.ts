@@ -280,6 +280,14 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
   return { type, number: numberOf(reader, "modifier", segment, segment.shape === "coded" ? segment.digits : "") };
 }
 
+/**
+ * The reissue mark at the end of a symbol (`A/74/123*`: reissued for technical reasons; one
+ * asterisk per reissue, at most three). Read leniently with blanks around it; the written
+ * form has it right after the last character.
+ */
+const REISSUE_MARK_LENIENT = /\s*(\*{1,3})\s*$/;
+const REISSUE_MARK = /\*{1,3}$/;
+
 /** A symbol read leniently, with the segments it was read from. @internal */
 export type LenientSymbolRead =
   | { readonly ok: true; readonly symbol: DocumentSymbol; readonly segments: readonly Segment[] }
@@ -321,7 +329,8 @@ function readAdoptionYear(reader: SymbolReader, symbol: DocumentSymbol, suffix: 
  * uses this reading to repair. @internal
  */
 export function readSymbolLeniently(text: string, options: SymbolParseOptions = {}): LenientSymbolRead {
-  const segmented = segmentSymbol(text);
+  const mark = REISSUE_MARK_LENIENT.exec(text);
+  const segmented = segmentSymbol(mark === null ? text : text.slice(0, mark.index));
   if (!segmented.ok) return segmented;
   const reader: SymbolReader = {
     input: text,
@@ -360,6 +369,8 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
     if (segmented.yearSuffix !== undefined) {
       symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
     }
+    const asterisks = mark?.[1]?.length ?? 0;
+    if (asterisks > 0) symbol.reissue = asterisks;
     return { ok: true, symbol, segments: segmented.segments };
   } catch (caught) {
     if (caught instanceof Fault) return { ok: false, error: caught.error };
@@ -377,6 +388,7 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
  * @example
  * parseSymbol("E/CN.15/2021/L.5/Rev.1") // { ok: true, symbol }
  * parseSymbol("S/RES/2532 (2020)")      // { ok: true, symbol } with adoptionYear 2020
+ * parseSymbol("A/74/123*")              // { ok: true, symbol } with reissue 1
  * parseSymbol("A/RES/74/173 /Add.1")    // { ok: false, error: { part: "segment", offset: 12, … } }
  * parseSymbol("A/624/123").ok           // false: the General Assembly has had no 624th session
  */
@@ -384,7 +396,9 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readSymbolLeniently(text, options);
-  const stray = strayCharacter(text, { yearSuffix: true, ellipsis: true });
+  // The written form's reissue mark ends the text; anything before it is checked as usual.
+  const body = text.slice(0, REISSUE_MARK.exec(text)?.index ?? text.length);
+  const stray = strayCharacter(body, { yearSuffix: true, ellipsis: true });
   if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
     return { ok: false, error: strayCharacterError(text, stray, read.ok ? formatSymbol(read.symbol) : undefined) };
   }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DocumentSymbol, formatSymbol, symbolComponents } from "./DocumentSymbol";
 import type { SymbolPart } from "./SymbolPart";
+import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
 
 // Every series of the UN document symbol guide that Remit reads, as generators of valid
@@ -129,6 +130,12 @@ const SERIES: Record<string, { example: string; arbitrary: fc.Arbitrary<string> 
 
 const anySeries = fc.oneof(...Object.values(SERIES).map((series) => series.arbitrary));
 
+// A document reissued for technical reasons keeps its symbol and gains an asterisk per reissue.
+SERIES["Reissued documents (the asterisk after any series)"] = {
+  example: "E/CN.15/2021/2*",
+  arbitrary: fc.tuple(anySeries, fc.integer({ min: 1, max: 3 })).map(([text, times]) => `${text}${"*".repeat(times)}`),
+};
+
 /** Each character position of a valid symbol with the part it belongs to. */
 function partsByPosition(text: string): SymbolPart[] {
   const result = parseSymbol(text, asOf);
@@ -173,6 +180,8 @@ describe("every mutation that breaks a rule is refused, with the part and positi
       fc.property(anySeries, fc.nat(), fc.constantFrom(...STRAY), (text, at, stray) => {
         const bodyEnd = / \(\d+\)$/.exec(text)?.index ?? text.length;
         const p = at % (bodyEnd + 1);
+        // An asterisk at the very end is the reissue mark, not a stray character.
+        fc.pre(!(stray === "*" && p === text.length));
         expect(refusal(`${text.slice(0, p)}${stray}${text.slice(p)}`)).toEqual({ part: "segment", offset: p });
       }),
       { numRuns: 400 },
@@ -238,6 +247,27 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/64/123/Add.1/Add.2")).toEqual({ part: "modifier", offset: 15 });
     expect(refusal("A/64/123/Summary/Rev.1")).toEqual({ part: "modifier", offset: 17 });
     expect(refusal("ST/AI/2010/4/Amend.1/Rev.1")).toEqual({ part: "modifier", offset: 21 });
+  });
+
+  it("the reissue mark ends the symbol, right after it, with at most three asterisks", () => {
+    expect(refusal("A/74/123*")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("A/74/123****")).toEqual({ part: "segment", offset: 8 });
+    expect(refusal("A/74/123 *")).toEqual({ part: "segment", offset: 8 });
+    expect(refusal("A/74*/123")).toEqual({ part: "segment", offset: 4 });
+    expect(refusal("*")).toEqual({ part: "symbol", offset: 0 });
+  });
+
+  it("normalising keeps a reissue mark as written, and moves one typed after a blank", () => {
+    expect(normaliseSymbol("E/CN.15/2021/2*", asOf)).toMatchObject({ ok: true, text: "E/CN.15/2021/2*", repairs: [] });
+    expect(normaliseSymbol("e/cn.15/2021/2 **", asOf)).toMatchObject({
+      ok: true,
+      text: "E/CN.15/2021/2**",
+      repairs: [
+        { offset: 0, found: "e", written: "E" },
+        { offset: 2, found: "cn.15", written: "CN.15" },
+        { offset: 14, found: " **", written: "**", reason: "wrote the reissue mark right after the symbol" },
+      ],
+    });
   });
 
   it("the Security Council's year belongs to its resolutions alone, and treaty series name their conference", () => {

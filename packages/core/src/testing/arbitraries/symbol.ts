@@ -151,14 +151,16 @@ export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc
         type: fc.option(fc.constantFrom(...DocumentType.options), { nil: undefined }),
         number: smallNumber,
         modifiers: arbitraryModifiers,
+        reissue: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 4 }),
       })
-      .map(({ series, category, period, type, number, modifiers }) => ({
+      .map(({ series, category, period, type, number, modifiers, reissue }) => ({
         organ,
         series: [...requiredSeriesParts(organ), ...series],
         ...(category === undefined ? {} : { category }),
         ...(period === undefined ? {} : { period }),
         document: type === undefined ? { number } : { type, number },
         modifiers,
+        ...(reissue === undefined ? {} : { reissue }),
       })),
   );
 
