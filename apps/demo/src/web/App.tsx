@@ -13,6 +13,8 @@ const MandatePage = lazyPage(() => import("./pages/MandatePage").then((module) =
 
 const SessionsPage = lazyPage(() => import("./pages/SessionsPage").then((module) => module.SessionsPage));
 const SessionPage = lazyPage(() => import("./pages/SessionPage").then((module) => module.SessionPage));
+const LivePage = lazyPage(() => import("./pages/LivePage").then((module) => module.LivePage));
+const ProjectorPage = lazyPage(() => import("./pages/ProjectorPage").then((module) => module.ProjectorPage));
 
 const ReportPage = lazyPage(() => import("./pages/ReportPage").then((module) => module.ReportPage));
 const ExportsPage = lazyPage(() => import("./pages/ExportsPage").then((module) => module.ExportsPage));
@@ -49,6 +51,8 @@ function PageOf(props: { readonly route: Route }) {
       return <SessionsPage route={props.route} />;
     case "session":
       return <SessionPage route={props.route} />;
+    case "live":
+      return <LivePage route={props.route} />;
     case "report":
       return <ReportPage route={props.route} />;
     case "exports":
@@ -74,7 +78,12 @@ export function App() {
   const shown = route ?? { language, page: "dashboard" as const, query: new URLSearchParams() };
   return (
     <LocaleProvider value={localeOf(language)}>
-      <Layout route={shown}>{route === undefined ? <NotFoundPage /> : <PageOf route={route} />}</Layout>
+      {route?.page === "projector" ? (
+        // The projector view is the clock alone, full screen: no masthead, no navigation.
+        <ProjectorPage route={route} />
+      ) : (
+        <Layout route={shown}>{route === undefined ? <NotFoundPage /> : <PageOf route={route} />}</Layout>
+      )}
     </LocaleProvider>
   );
 }

@@ -12,6 +12,7 @@ import { ThematicDiscussionView } from "../components/ThematicDiscussionView";
 import { loadSession } from "../data/SessionsData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
+import { liveTranslator } from "../i18n/live/LiveCatalogs";
 import { SESSION_FORMAT_WORDS, SESSION_STATUS_WORDS } from "../i18n/SessionWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
@@ -130,6 +131,11 @@ export function SessionPage(props: { readonly route: Route }) {
             return (
               <section key={discussion.id} aria-labelledby={`discussion-${discussion.id}`}>
                 <h2 id={`discussion-${discussion.id}`}>{t("thematicDiscussion")}</h2>
+                <p>
+                  <a href={hrefOf({ language, page: "live", id: discussion.id })}>
+                    {liveTranslator(language)("runLive")}
+                  </a>
+                </p>
                 <ThematicDiscussionView discussion={discussion} />
                 <h3>{t("checklistTitle")}</h3>
                 <p>{t("checklistIntro")}</p>

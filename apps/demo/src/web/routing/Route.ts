@@ -13,6 +13,8 @@ export const PAGES = [
   "report",
   "exports",
   "sign-in",
+  "live",
+  "projector",
 ] as const;
 /** One page of the app. */
 export type Page = (typeof PAGES)[number];
@@ -37,9 +39,17 @@ const SEGMENT_OF: Readonly<Record<Page, string>> = {
   report: "report",
   exports: "exports",
   "sign-in": "sign-in",
+  live: "live",
+  projector: "projector",
 };
 
-const WITH_ID: Readonly<Record<string, Page>> = { activities: "activity", mandates: "mandate", sessions: "session" };
+const WITH_ID: Readonly<Record<string, Page>> = {
+  activities: "activity",
+  mandates: "mandate",
+  sessions: "session",
+  live: "live",
+  projector: "projector",
+};
 const WITHOUT_ID: Readonly<Record<string, Page>> = {
   "": "dashboard",
   activities: "activities",

@@ -1,0 +1,48 @@
+import type { MessageCatalog } from "@remit/core";
+import type { LiveMessageSlots } from "./LiveMessageSlots";
+
+/** The live session mode in Arabic. */
+export const LIVE_AR: MessageCatalog<LiveMessageSlots> = {
+  language: "ar",
+  messages: {
+    runLive: "إدارة قائمة المتكلمين مباشرة",
+    projectorTitle: "عرض الشاشة الكبيرة",
+    openProjector: "فتح عرض الشاشة الكبيرة",
+    speakersList: "قائمة المتكلمين",
+    noSpeakers: "لم يُسجَّل أحد في القائمة بعد.",
+    columnOrder: "الرقم",
+    columnSpeaker: "المتكلم",
+    columnKind: "النوع",
+    columnGroup: "المجموعة الإقليمية",
+    columnUsed: "الوقت المستغرق",
+    keynote: "عرض رئيسي",
+    intervention: "مداخلة",
+    unnamedSpeaker: "متكلم غير مسمى",
+    hasTheFloor: "يتكلم الآن",
+    start: "بدء",
+    resume: "استئناف",
+    pause: "إيقاف مؤقت",
+    next: "المتكلم التالي",
+    stop: "إنهاء",
+    giveFloor: "إعطاء الكلمة",
+    addSpeaker: "تسجيل متكلم",
+    speakerName: "الاسم",
+    speakerKind: "النوع",
+    regionalGroup: "المجموعة الإقليمية",
+    groupNotStated: "غير مذكورة",
+    add: "تسجيل",
+    clockRunning: "التوقيت جارٍ",
+    clockPaused: "التوقيت متوقف مؤقتاً",
+    nobodyHasFloor: "لم تُعطَ الكلمة لأحد.",
+    timeLeft: "الوقت المتبقي {time}",
+    overrunBy: "تجاوز الحد بمقدار {time}",
+    oneMinuteLeft: "بقيت دقيقة واحدة",
+    limitOf:
+      "الحد المقرر في المقرر 18/1: {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}",
+    signInToModerate: "سجِّل الدخول برمز المحرر لتشغيل التوقيت.",
+    staleReloaded: "سبقتك شاشة أخرى إلى الإجراء؛ أُعيد تحميل القائمة. حاول مرة أخرى.",
+    actionRefused: "لم يُنفَّذ: {reason}",
+    connectionLost: "انقطع الاتصال بالخادم؛ جارٍ إعادة الاتصال…",
+    followingLive: "يتابع مدير الجلسة مباشرة.",
+  },
+};

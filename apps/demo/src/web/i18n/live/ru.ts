@@ -1,0 +1,48 @@
+import type { MessageCatalog } from "@remit/core";
+import type { LiveMessageSlots } from "./LiveMessageSlots";
+
+/** The live session mode in Russian. */
+export const LIVE_RU: MessageCatalog<LiveMessageSlots> = {
+  language: "ru",
+  messages: {
+    runLive: "Вести список ораторов в реальном времени",
+    projectorTitle: "Вид для проектора",
+    openProjector: "Открыть вид для проектора",
+    speakersList: "Список ораторов",
+    noSpeakers: "В списке пока никого нет.",
+    columnOrder: "№",
+    columnSpeaker: "Оратор",
+    columnKind: "Вид",
+    columnGroup: "Региональная группа",
+    columnUsed: "Затрачено времени",
+    keynote: "Основной доклад",
+    intervention: "Выступление",
+    unnamedSpeaker: "Оратор не назван",
+    hasTheFloor: "Выступает",
+    start: "Начать",
+    resume: "Продолжить",
+    pause: "Пауза",
+    next: "Следующий оратор",
+    stop: "Остановить",
+    giveFloor: "Предоставить слово",
+    addSpeaker: "Записать оратора",
+    speakerName: "Имя",
+    speakerKind: "Вид",
+    regionalGroup: "Региональная группа",
+    groupNotStated: "Не указана",
+    add: "Записать",
+    clockRunning: "Отсчёт времени идёт",
+    clockPaused: "Отсчёт времени приостановлен",
+    nobodyHasFloor: "Слово никому не предоставлено.",
+    timeLeft: "Осталось {time}",
+    overrunBy: "Превышение на {time}",
+    oneMinuteLeft: "Осталась одна минута",
+    limitOf:
+      "Регламент по решению 18/1: {minutes, plural, one {# минута} few {# минуты} many {# минут} other {# минуты}}",
+    signInToModerate: "Войдите с токеном редактора, чтобы вести отсчёт времени.",
+    staleReloaded: "Другой экран успел раньше; список обновлён. Повторите действие.",
+    actionRefused: "Не выполнено: {reason}",
+    connectionLost: "Связь с сервером потеряна; повторное подключение…",
+    followingLive: "Следует за модератором в реальном времени.",
+  },
+};
