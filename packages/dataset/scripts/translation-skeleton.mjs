@@ -43,7 +43,8 @@ function* recordTexts() {
   }
   const narratives = JSON.parse(readFileSync(join(DATA, "report-narratives.json"), "utf8"));
   for (const [name, narrative] of Object.entries(narratives))
-    for (const found of localizedTexts(narrative, "")) yield { key: `report-narratives.json#${name}${found.pointer}`, ...found };
+    for (const found of localizedTexts(narrative, ""))
+      yield { key: `report-narratives.json#${name}${found.pointer}`, ...found };
 }
 
 for (const language of process.argv.slice(2)) {
