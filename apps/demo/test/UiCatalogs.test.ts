@@ -1,7 +1,21 @@
-import { checkCatalog, LANGUAGES } from "@remit/core";
+import { checkCatalog, LANGUAGES, type Language, type MessageCatalog } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import { UI_CATALOGS } from "../src/web/i18n/Catalogs";
-import { UI_MESSAGE_SLOTS } from "../src/web/i18n/UiMessages";
+import { AR } from "../src/web/i18n/ar";
+import { EN } from "../src/web/i18n/en";
+import { ES } from "../src/web/i18n/es";
+import { FR } from "../src/web/i18n/fr";
+import { RU } from "../src/web/i18n/ru";
+import { UI_MESSAGE_SLOTS, type UiMessageSlots } from "../src/web/i18n/UiMessages";
+import { ZH } from "../src/web/i18n/zh";
+
+const UI_CATALOGS: Readonly<Record<Language, MessageCatalog<UiMessageSlots>>> = {
+  ar: AR,
+  zh: ZH,
+  en: EN,
+  fr: FR,
+  ru: RU,
+  es: ES,
+};
 
 describe("the app's message catalogs", () => {
   it.each(LANGUAGES)("has every message in %s, each parsing, with its plurals", (language) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { Layout } from "./components/Layout";
-import { LocaleProvider, localeOf, useLocale } from "./i18n/Locale";
+import { loadedLocale, loadLocale, LocaleProvider, useLocale, type Locale } from "./i18n/Locale";
 import { ActivitiesPage } from "./pages/ActivitiesPage";
 import { ActivityPage } from "./pages/ActivityPage";
 import { DashboardPage } from "./pages/DashboardPage";
@@ -71,13 +71,29 @@ export function App() {
     return () => window.removeEventListener("popstate", follow);
   }, []);
   const language = route?.language ?? "en";
+  // Until the catalog of a newly chosen language arrives, the page stays in the previous one.
+  const [locale, setLocale] = useState<Locale | undefined>(() => loadedLocale(language));
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.documentElement.dir = directionOf(language);
+    let current = true;
+    // A catalog that fails to load leaves the page in the language it was in.
+    loadLocale(language).then(
+      (next) => current && setLocale(next),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
   }, [language]);
+  const shownLanguage = locale?.language;
+  useEffect(() => {
+    if (shownLanguage === undefined) return;
+    document.documentElement.lang = shownLanguage;
+    document.documentElement.dir = directionOf(shownLanguage);
+  }, [shownLanguage]);
+  if (locale === undefined) return null;
   const shown = route ?? { language, page: "dashboard" as const, query: new URLSearchParams() };
   return (
-    <LocaleProvider value={localeOf(language)}>
+    <LocaleProvider value={locale}>
       {route?.page === "projector" ? (
         // The projector view is the clock alone, full screen: no masthead, no navigation.
         <ProjectorPage route={route} />
