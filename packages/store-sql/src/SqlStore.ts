@@ -18,6 +18,7 @@ import { findActivities } from "./activity/ActivityQuery";
 import type { DialectInfo } from "./DialectInfo";
 import { importRecords } from "./import/ImportRecords";
 import { findMandate } from "./mandate/MandateLookupQuery";
+import { lineageMandates } from "./mandate/LineageQuery";
 import { findRecords } from "./records/RecordQuery";
 import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";
 import { aggregateObservations } from "./aggregation/ObservationAggregation";
@@ -162,6 +163,8 @@ export function makeSqlStore(
           dueOptions,
         );
       }),
+
+    lineageMandates: (mandateId) => attempt("lineageMandates", () => lineageMandates(db, mandateId)),
 
     generation: () => attempt("generation", () => storeGeneration(db)),
 

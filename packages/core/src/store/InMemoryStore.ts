@@ -2,7 +2,7 @@ import { Context, Effect, Layer } from "effect";
 import { AccessTokens } from "../access/AccessTokens";
 import { makeInMemoryAccessTokens } from "../access/InMemoryAccessTokens";
 import type { ActivityFilter } from "../activity";
-import { dueReports } from "../mandate";
+import { dueReports, lineageMandatesIn } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions } from "./ImportEntry";
@@ -124,6 +124,18 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
           dueOptions,
         ),
       ),
+
+    lineageMandates: (mandateId) =>
+      Effect.sync(() => {
+        const stored = tables.all("mandate");
+        const wanted = new Set(
+          lineageMandatesIn(
+            stored.map((entry) => entry.record),
+            mandateId,
+          ).map((mandate) => mandate.id),
+        );
+        return stored.filter((entry) => wanted.has(entry.record.id));
+      }),
 
     generation: () => Effect.sync(() => tables.generation),
 

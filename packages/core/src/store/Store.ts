@@ -103,6 +103,12 @@ export interface StoreShape {
     options?: DueReportsOptions,
   ) => Effect.Effect<DueReports, StoreFailure>;
   /**
+   * The mandates a lineage of `mandateId` reads, both ways (the mandate, its ancestors and its
+   * descendants, by id): the same answer as `lineageMandatesIn` over every stored mandate.
+   * Build the lineage graph of these to read the mandate's lineage without the whole registry.
+   */
+  readonly lineageMandates: (mandateId: string) => Effect.Effect<readonly Stored<"mandate">[], StoreFailure>;
+  /**
    * A number that grows whenever a record is written or removed, by this process or any other
    * sharing the store, and stays put otherwise (reads, puts that change nothing, failed
    * writes). An answer computed from the store is still true while the generation read

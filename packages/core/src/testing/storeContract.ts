@@ -4,6 +4,7 @@ import { aggregationPartialRules } from "./contract/aggregationPartialRules";
 import { findRules } from "./contract/findRules";
 import { generationRules } from "./contract/generationRules";
 import { importRules } from "./contract/importRules";
+import { lineageRules } from "./contract/lineageRules";
 import { listRules } from "./contract/listRules";
 import { mandateLookupRules } from "./contract/mandateLookupRules";
 import { observationRules } from "./contract/observationRules";
@@ -76,6 +77,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     findRules(harness);
     mandateLookupRules(harness);
     sessionRules(harness);
+    lineageRules(harness);
     observationRules(harness);
     aggregationPartialRules(harness);
     importRules(harness);

@@ -34,6 +34,8 @@ export const FACETS = {
    * `reportsDue` looks up, so it reads only the mandates with a report at that session.
    */
   mandateReportAt: { code: 32, kind: "mandate", name: "report-at" },
+  /** The target of a mandate's lineage edge, as `i␟id` or `r␟reference key` (see `lineageTargetKey`): who builds on a mandate. */
+  mandateLineageTarget: { code: 33, kind: "mandate", name: "lineage-target" },
   /** A country an observation's scope names. */
   observationCountry: { code: 40, kind: "observation", name: "country" },
   /** An M49 area an observation's scope lists, or one that contains a country it names (grouping by region). */

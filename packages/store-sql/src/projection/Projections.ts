@@ -30,6 +30,7 @@ import {
 import type { Connection } from "../DialectInfo";
 import { FACETS, facetCodesOf, type FacetName } from "./Facets";
 import { citationKeys } from "./ObservationCitations";
+import { lineageTargetKey } from "../mandate/LineageQuery";
 import { PROJECTION_TABLES, type RowSink } from "./TableRows";
 
 /**
@@ -164,6 +165,9 @@ function projectMandate(mandate: Mandate, sink: RowSink): void {
   const key = mandateLookupKey(mandate);
   if (key !== undefined) addFacets(sink, mandate.id, "mandateReference", [key]);
   addFacets(sink, mandate.id, "mandateReportAt", reportSessionKeys(mandate));
+  addFacets(sink, mandate.id, "mandateLineageTarget", [
+    ...new Set(mandate.lineage.map((edge) => lineageTargetKey(edge.target))),
+  ]);
 }
 
 /** The `mandateReportAt` key of a body's session. */

@@ -4,9 +4,10 @@ import { rebuildDerivedRows } from "./DerivedRows";
 import { addFacetNames } from "./SchemaV6AggregationPartials";
 
 /**
- * The sessions each mandate's reports are due at or were deferred from (`mandateReportAt`
- * facets), so that "reports due at session N of body B" reads only those mandates. The
- * mandates' derived rows are rebuilt from `records`.
+ * The mandates' facets rebuilt from `records`: migration 7 adds the sessions each mandate's
+ * reports are due at or were deferred from (`mandateReportAt`), so that "reports due at
+ * session N of body B" reads only those mandates; migration 8 the targets of their lineage
+ * edges (`mandateLineageTarget`), so that a lineage is walked down without reading the registry.
  */
 export async function createReportSessionIndex(connection: Connection, dialect: DialectInfo): Promise<void> {
   await addFacetNames(connection);
