@@ -19,6 +19,8 @@ const PAGES = [
   ["sessions", "/sessions"],
   ["session", "/sessions/ccpcj-20"],
   ["session-rescheduled", "/sessions/ahc-cybercrime-org"],
+  ["report", "/report"],
+  ["exports", "/exports?topic=cryptocurrency"],
 ];
 // `pnpm demo:screenshots mandates session` takes only the pages named.
 const chosen = process.argv.slice(2);
