@@ -38,7 +38,7 @@ describe("the reporting checklist", () => {
     const { page } = await open("/en/sessions?body=ccpcj&session=30");
     const row = page.locator("main table tbody tr", { hasText: "A/RES/74/173" });
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/moved from session 29.*reported as E\/CN\.15\/2021/);
+    expect(await row.textContent()).toMatch(/moved from session 29.*reported as \u2068?E\/CN\.15\/2021/);
     await page.context().close();
   });
 
