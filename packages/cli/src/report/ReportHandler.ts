@@ -1,7 +1,6 @@
-import type { Period, Report } from "@remit/core";
-import { Store, buildReport, parsePeriod, reportFigures, reportRecords } from "@remit/core";
+import type { Report } from "@remit/core";
+import { isStoreError, parsePeriod, reportOnMandate } from "@remit/core";
 import { Effect } from "effect";
-import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
 import { writeOutput, type Output } from "../export/OutputTarget";
@@ -59,18 +58,9 @@ async function rendered(report: Report, format: ReportFormat): Promise<Output> {
   return renderers.renderReportMarkdown(report);
 }
 
-/** The records a report reads (core's `reportRecords`), with a progress bar on a terminal. */
-function recordsFor(context: CliContext, period: Period) {
-  const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
-  let read = 0;
-  return reportRecords(period, { onRecord: () => bar.update((read += 1)) }).pipe(
-    Effect.ensuring(Effect.sync(() => bar.finish())),
-  );
-}
-
 /**
  * `remit report --mandate A/RES/74/173 --period 2020`: the Secretary-General's report on a
- * mandate for a period, computed from the store by core's `buildReport` (every figure from
+ * mandate for a period, computed from the store by core's `reportOnMandate` (every figure from
  * the activities and observations, with its provenance) and rendered as Markdown, HTML or
  * DOCX in the chosen language (`--lang`; a language without templates falls back, and says
  * so). Written to `-o FILE` atomically, or to stdout (DOCX only to a file or a pipe).
@@ -80,32 +70,30 @@ export const reportHandler = (input: ReportInput) =>
     Effect.gen(function* () {
       const period = parsePeriod(input.period);
       if (!period.ok) return yield* Effect.fail(usageError(`--period ${period.error.message}`));
-      const mandate = (yield* (yield* Store).findMandate(input.mandate)).record;
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
       const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
-      // The seed paragraphs no record kind holds ship with the dataset; a file supplied replaces them by id.
-      const narratives = { ...REPORT_2021_NARRATIVES, ...supplied };
-      const records = yield* recordsFor(context, period.value);
-      const result = buildReport({
-        mandateId: mandate.id,
+      const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
+      let read = 0;
+      const report = yield* reportOnMandate({
+        mandate: input.mandate,
         period: period.value,
-        records,
         language: context.language,
-        narratives,
+        // The seed paragraphs no record kind holds ship with the dataset; a file supplied replaces them by id.
+        narratives: { ...REPORT_2021_NARRATIVES, ...supplied },
         ...(input.fallback === undefined ? {} : { fallback: input.fallback }),
         ...(input.obligation === undefined ? {} : { obligationId: input.obligation }),
-      });
-      if (!result.ok) return yield* Effect.fail(invalidInput([`remit: ${result.error.message}`]));
-      const report = result.report;
-      // The outline and the mandates' history alone would make a report that looks whole but
-      // reports nothing: a period with no activity and no figure is refused.
-      if (records.activities.length === 0 && reportFigures(report).length === 0) {
-        return yield* Effect.fail(
-          invalidInput([
-            `remit: nothing to report for ${input.period}: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first`,
-          ]),
-        );
-      }
+        onRecord: () => bar.update((read += 1)),
+      }).pipe(
+        Effect.ensuring(Effect.sync(() => bar.finish())),
+        Effect.mapError((problem) => {
+          if (isStoreError(problem)) return problem;
+          if (problem._tag === "NothingToReport")
+            return invalidInput([
+              `remit: nothing to report for ${input.period}: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first`,
+            ]);
+          return invalidInput([`remit: ${problem.message}`]);
+        }),
+      );
       const format = formatOf(input);
       const output = yield* Effect.promise(() => rendered(report, format));
       const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
@@ -131,7 +119,7 @@ export const reportHandler = (input: ReportInput) =>
       for (const note of notes) yield* printNote(note);
       if (input.output !== undefined)
         yield* printNote(
-          `Wrote the report on ${mandate.symbol ?? mandate.id} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`,
+          `Wrote the report on ${report.mandateSymbol ?? report.mandateId} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`,
         );
     }),
   );

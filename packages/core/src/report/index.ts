@@ -25,6 +25,7 @@ export { arabicOrdinal } from "./ArabicFormat";
 export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
 export { type ReportRecords } from "./ReportContext";
 export { type ReportRecordsOptions, reportRecords } from "./ReportRecordsQuery";
+export { type MandateReportRequest, type NothingToReport, reportOnMandate } from "./MandateReport";
 export { ReportNarrative, ReportNarratives } from "./ParagraphWriter";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";

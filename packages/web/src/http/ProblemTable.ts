@@ -18,6 +18,7 @@ export const STATUS_OF_TAG: Readonly<Record<string, number>> = {
   MandateNotFound: 404,
   ObligationNotFound: 404,
   NoReportRequested: 404,
+  NothingToReport: 404,
   AccessTokenNotFound: 404,
   RevisionConflict: 412,
   AccessTokenNameTaken: 409,

@@ -1,10 +1,9 @@
 import {
   ENTITY_KINDS,
   FILTER_TERMS,
-  Period,
   Store,
-  listAll,
-  buildReport,
+  parsePeriod,
+  reportOnMandate,
   readCsv,
   readJsonLines,
   readableChunks,
@@ -20,7 +19,6 @@ import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { apiProblem, type TaggedProblem } from "../http/Problem";
-import { findMandate } from "./MandateLookup";
 import { activityFilterOf } from "./RecordHandlers";
 import { collect, pulledBody, streamActivities, streamKind } from "./StoreStreams";
 
@@ -73,14 +71,6 @@ function kindsOf(
   return format === "xlsx" ? TABULAR : ENTITY_KINDS;
 }
 
-/** The reporting period a query names: "2020", "2020-06", or "START/END". */
-function periodOf(text: string) {
-  const [start, end, ...rest] = text.trim().split(/\/|\.\./);
-  const parsed = Period.safeParse(end === undefined ? { start } : { start, end });
-  if (rest.length === 0 && parsed.success) return parsed.data;
-  return undefined;
-}
-
 /** Pairs each streamed activity with the observations naming it (observations are few and read whole). */
 async function* withResults(activities: AsyncIterable<Activity>, observations: readonly Observation[]) {
   const byActivity = new Map<string, Observation[]>();
@@ -123,33 +113,20 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
 
   bind(app, api, "getReport", ({ params, query }) =>
     Effect.gen(function* () {
-      const period = periodOf(query.period);
-      if (period === undefined)
+      const period = parsePeriod(query.period);
+      if (!period.ok)
         return yield* Effect.fail(
           apiProblem(
             "InvalidPeriod",
             `period ${JSON.stringify(query.period)} is not a period; write a year (2020), a month (2020-06), a day, or START/END.`,
           ),
         );
-      const mandate = yield* findMandate(params.mandate);
-      const store = yield* Store;
-      const [mandates, sessions, observations, indicators, bodies] = [
-        yield* listAll("mandate"),
-        yield* listAll("session"),
-        yield* listAll("observation"),
-        yield* listAll("indicator"),
-        yield* listAll("body"),
-      ].map((stored) => stored.map((entry) => entry.record)) as never as [never[], never[], never[], never[], never[]];
-      const activities = yield* Effect.promise(() => collect(streamActivities(runtime, store, { period })));
-      const built = buildReport({
-        mandateId: mandate.record.id,
-        period,
-        records: { mandates, sessions, activities, observations, indicators, bodies },
+      const report = yield* reportOnMandate({
+        mandate: params.mandate,
+        period: period.value,
         language: query.lang,
         ...(query.obligation === undefined ? {} : { obligationId: query.obligation }),
-      });
-      if (!built.ok) return yield* Effect.fail(built.error as never);
-      const report = built.report;
+      }).pipe(Effect.mapError((problem) => problem as never));
       if (query.format === "json") return { json: report };
       const renderers = yield* Effect.promise(() => import("@remit/export/report"));
       const body =
@@ -158,7 +135,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
           : query.format === "html"
             ? renderers.renderReportHtml(report)
             : yield* Effect.promise(() => renderers.renderReportDocx(report));
-      const name = `report-${mandate.record.id}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${query.format}`;
+      const name = `report-${report.mandateId}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${query.format}`;
       return {
         response: new Response(body as string | Uint8Array<ArrayBuffer>, {
           headers: {
