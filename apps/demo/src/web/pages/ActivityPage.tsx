@@ -44,7 +44,10 @@ export function Sources(props: { readonly provenance: readonly Provenance[] }) {
                   symbol: source.symbol,
                   paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
                 })}
-            {source.quote === undefined ? null : <blockquote>{source.quote}</blockquote>}
+            {source.quote === undefined ? null : (
+              // Quotes are the seed documents' own words, which are Chinese: said so for screen readers.
+              <blockquote lang={/[\u4e00-\u9fff]/.test(source.quote) ? "zh" : undefined}>{source.quote}</blockquote>
+            )}
           </li>
         ) : (
           <li key={index}>{t("sourceRecords", { count: source.activityIds.length + source.observationIds.length })}</li>
