@@ -47,6 +47,14 @@ export const SymbolPeriod = z.discriminatedUnion("kind", [
 /** The session or year component of a symbol. */
 export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
 
+/**
+ * A special session (`S-27`) or emergency special session (`ES-10`) of the General Assembly,
+ * which its documents carry in place of the regular session.
+ */
+export const SpecialSession = z.object({ emergency: z.boolean(), session: SymbolNumber }).strict();
+/** A special or emergency special session of the General Assembly. */
+export type SpecialSession = z.infer<typeof SpecialSession>;
+
 /** The document's own number, with its type when it has one (`L.5`, `INF/1`, plain `173`). */
 export const DocumentDesignation = z.object({ type: DocumentType.optional(), number: SymbolNumber }).strict();
 /** The document's own number and type. */
@@ -86,6 +94,11 @@ export const DocumentSymbol = z
      * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
      */
     reissue: z.int().min(1).max(3).optional(),
+    /**
+     * A special or emergency special session of the General Assembly, written in place of the
+     * session: `A/S-27/2`, `A/RES/ES-10/19`.
+     */
+    specialSession: SpecialSession.optional(),
   })
   .strict()
   .superRefine((symbol, context) => {
@@ -111,6 +124,13 @@ export const DocumentSymbol = z
         });
       }
     }
+    if (symbol.specialSession !== undefined && (symbol.organ !== "A" || symbol.period !== undefined)) {
+      context.addIssue({
+        code: "custom",
+        path: ["specialSession"],
+        message: "only General Assembly symbols carry a special session, in place of the session",
+      });
+    }
     if (symbol.period === undefined) return;
     const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
     if (symbol.period.kind !== expected) {
@@ -134,6 +154,7 @@ export function isSecurityCouncilResolution(symbol: Omit<DocumentSymbol, "adopti
     symbol.category === "RES" &&
     symbol.series.length === 0 &&
     symbol.period === undefined &&
+    symbol.specialSession === undefined &&
     symbol.document.type === undefined &&
     symbol.modifiers.length === 0
   );
@@ -154,6 +175,10 @@ export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
   const components: SymbolComponent[] = [{ part: "organ", text: symbol.organ }];
   for (const component of symbol.series) components.push({ part: "series", text: formatSeriesComponent(component) });
   if (symbol.category !== undefined) components.push({ part: "category", text: symbol.category });
+  if (symbol.specialSession !== undefined) {
+    const { emergency, session } = symbol.specialSession;
+    components.push({ part: "session", text: `${emergency ? "ES" : "S"}-${session}` });
+  }
   if (symbol.period !== undefined) {
     components.push(
       symbol.period.kind === "session"

@@ -92,3 +92,16 @@ describe("an input that is neither", () => {
     expect(explanation.error.message.length).toBeGreaterThan(0);
   });
 });
+
+describe("explaining the newer series", () => {
+  it("names a special session and a reissue mark", () => {
+    const explanation = explainSymbol("A/RES/ES-10/19*", asOf);
+    expect(explanation.ok && explanation.parts.map((part) => part.meaning)).toEqual([
+      "the General Assembly",
+      "resolutions",
+      "the 10th emergency special session of the General Assembly",
+      "document number 19",
+      "reissued for technical reasons",
+    ]);
+  });
+});

@@ -75,6 +75,14 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
   } else if (symbol.period?.kind === "year") {
     parts.push({ part: "year", text: String(symbol.period.year), meaning: `issued in ${symbol.period.year}` });
   }
+  if (symbol.specialSession !== undefined) {
+    const { emergency, session } = symbol.specialSession;
+    parts.push({
+      part: "session",
+      text: `${emergency ? "ES" : "S"}-${session}`,
+      meaning: `the ${ordinal(session)} ${emergency ? "emergency special" : "special"} session of ${organ.name}`,
+    });
+  }
   const { type, number } = symbol.document;
   parts.push({
     part: "document",
@@ -91,6 +99,16 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
           }
         : { part: "modifier", text: modifier.type, meaning: MODIFIER_LABELS[modifier.type] },
     );
+  }
+  if (symbol.reissue !== undefined) {
+    parts.push({
+      part: "modifier",
+      text: "*".repeat(symbol.reissue),
+      meaning:
+        symbol.reissue === 1
+          ? "reissued for technical reasons"
+          : `reissued ${symbol.reissue} times for technical reasons`,
+    });
   }
   return parts;
 }

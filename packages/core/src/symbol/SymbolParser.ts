@@ -2,6 +2,7 @@ import type {
   DocumentDesignation,
   DocumentSymbol,
   SeriesComponent,
+  SpecialSession,
   SymbolModifier,
   SymbolPeriod,
 } from "./DocumentSymbol";
@@ -183,6 +184,29 @@ export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment 
   return { kind: "year", year };
 }
 
+/**
+ * Reads a special (`S-27`) or emergency special (`ES-10`) session, which only the General
+ * Assembly holds; its number is not checked against the reference date (the sessions are
+ * convened when needed, not each year).
+ */
+function readSpecialSession(
+  reader: SymbolReader,
+  organ: Organ,
+  segment: Segment & { shape: "special" },
+): SpecialSession {
+  const kind = segment.emergency ? "an emergency special session" : "a special session";
+  if (organ !== "A") {
+    fail(
+      reader,
+      "session",
+      segment,
+      `${kind} is the General Assembly's: ${ORGAN_RULES[organ].name} holds none`,
+      "Write it in a General Assembly symbol, as in A/RES/ES-10/19 or A/S-27/2.",
+    );
+  }
+  return { emergency: segment.emergency, session: numberOf(reader, "session", segment, segment.digits) };
+}
+
 function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignation {
   const segment = reader.segments[reader.index];
   if (segment === undefined) {
@@ -355,7 +379,15 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
       period = readPeriod(reader, organ, periodSegment);
       reader.index += 1;
     }
-    const document = readDocument(reader, category !== undefined || period !== undefined);
+    let specialSession: SpecialSession | undefined;
+    if (period === undefined && periodSegment?.shape === "special") {
+      specialSession = readSpecialSession(reader, organ, periodSegment);
+      reader.index += 1;
+    }
+    const document = readDocument(
+      reader,
+      category !== undefined || period !== undefined || specialSession !== undefined,
+    );
     const first = reader.index;
     const modifierSegments = reader.segments.slice(first);
     const modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
@@ -366,6 +398,7 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
     const symbol: DocumentSymbol = { organ, series, document, modifiers };
     if (category !== undefined) symbol.category = category;
     if (period !== undefined) symbol.period = period;
+    if (specialSession !== undefined) symbol.specialSession = specialSession;
     if (segmented.yearSuffix !== undefined) {
       symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
     }

@@ -7,6 +7,7 @@ import { symbolError } from "./SymbolError";
  * - `number`: digits only (`74`, `2011`, `173`);
  * - `coded`: letters then a number, with an optional dot (`CN.15`, `L.5`, `Rev1`, `rev. 1`);
  * - `word`: letters only (`RES`, `CCPCJ`, `Summary`, `INF`);
+ * - `special`: a special or emergency special session of the General Assembly (`S-27`, `ES-10`);
  * - `other`: anything else, which no stage of the grammar accepts.
  * @internal
  */
@@ -14,6 +15,7 @@ export type SegmentShape =
   | { readonly shape: "number"; readonly digits: string }
   | { readonly shape: "coded"; readonly code: string; readonly digits: string }
   | { readonly shape: "word"; readonly word: string }
+  | { readonly shape: "special"; readonly emergency: boolean; readonly digits: string }
   | { readonly shape: "other" };
 
 /**
@@ -45,6 +47,9 @@ export type SegmentsResult =
   | { readonly ok: false; readonly error: SymbolError };
 
 const ALLOWED = /[A-Za-z0-9./\s]/;
+/** A special session's hyphen (`S-27`, `ES-10`), read leniently: the one place a hyphen belongs. */
+// A character after it that a symbol never holds is reported at its own place instead.
+const SPECIAL_SESSION_HYPHEN = { before: /\/\s*E?S\s*$/i, after: /^\s*(?:\d|[^A-Za-z./-])/ };
 
 /**
  * The character a partial symbol writes in place of the unknown document number:
@@ -63,6 +68,8 @@ function classify(text: string): SegmentShape {
   const coded = /^([A-Za-z]+)\s*\.?\s*(\d+)$/.exec(text);
   if (coded !== null) return { shape: "coded", code: coded[1] ?? "", digits: coded[2] ?? "" };
   if (/^[A-Za-z]+$/.test(text)) return { shape: "word", word: text };
+  const special = /^(E?S)\s*-\s*(\d+)$/i.exec(text);
+  if (special !== null) return { shape: "special", emergency: special[1]?.length === 2, digits: special[2] ?? "" };
   return { shape: "other" };
 }
 
@@ -105,7 +112,11 @@ export function segmentSymbol(input: string): SegmentsResult {
   }
   for (let i = whole.start; i < bodyEnd; i += 1) {
     const character = folded.text[i] ?? "";
-    if (!ALLOWED.test(character)) {
+    const specialHyphen =
+      character === "-" &&
+      SPECIAL_SESSION_HYPHEN.before.test(folded.text.slice(whole.start, i)) &&
+      SPECIAL_SESSION_HYPHEN.after.test(folded.text.slice(i + 1, bodyEnd));
+    if (!ALLOWED.test(character) && !specialHyphen) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
       return fail(
         "segment",

@@ -63,6 +63,15 @@ const SERIES: Record<string, { example: string; arbitrary: fc.Arbitrary<string> 
       ),
     ),
   },
+  "General Assembly special and emergency special sessions": {
+    example: "A/RES/ES-10/19",
+    arbitrary: withModifiers(
+      fc.oneof(
+        fc.tuple(pick("S", "ES"), n, n).map(([kind, s, x]) => `A/RES/${kind}-${s}/${x}`),
+        fc.tuple(pick("S", "ES"), n, documentNumber).map(([kind, s, d]) => `A/${kind}-${s}/${d}`),
+      ),
+    ),
+  },
   "General Assembly main committees and subsidiary bodies": {
     example: "A/C.3/74/L.5/Rev.1",
     arbitrary: withModifiers(
@@ -182,6 +191,8 @@ describe("every mutation that breaks a rule is refused, with the part and positi
         const p = at % (bodyEnd + 1);
         // An asterisk at the very end is the reissue mark, not a stray character.
         fc.pre(!(stray === "*" && p === text.length));
+        // Beside a special session's own hyphen, "-" makes the same text whichever side it went: reported at the first.
+        fc.pre(!(stray === "-" && (text[p - 1] === "-" || text[p] === "-")));
         expect(refusal(`${text.slice(0, p)}${stray}${text.slice(p)}`)).toEqual({ part: "segment", offset: p });
       }),
       { numRuns: 400 },
@@ -247,6 +258,17 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/64/123/Add.1/Add.2")).toEqual({ part: "modifier", offset: 15 });
     expect(refusal("A/64/123/Summary/Rev.1")).toEqual({ part: "modifier", offset: 17 });
     expect(refusal("ST/AI/2010/4/Amend.1/Rev.1")).toEqual({ part: "modifier", offset: 21 });
+  });
+
+  it("a special session belongs to the General Assembly, in place of its session, and its hyphen nowhere else", () => {
+    expect(refusal("A/S-27/2")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("E/S-2/2020/1")).toEqual({ part: "session", offset: 2 });
+    expect(refusal("A/74/S-27/2")).toEqual({ part: "document", offset: 5 });
+    expect(refusal("A/RES/ES-10")).toEqual({ part: "document", offset: 11 });
+    expect(refusal("A/RES/EX-10/19")).toEqual({ part: "segment", offset: 8 });
+    expect(refusal("A/RES/ES--10/19")).toEqual({ part: "segment", offset: 8 });
+    expect(refusal("A/RES/ES10/19")).toMatchObject({ part: "document" });
+    expect(normaliseSymbol("a/res/es - 10/19", asOf)).toMatchObject({ ok: true, text: "A/RES/ES-10/19" });
   });
 
   it("the reissue mark ends the symbol, right after it, with at most three asterisks", () => {

@@ -32,6 +32,8 @@ export interface StrayCharacter {
 
 const WRITTEN = /^[A-Za-z0-9./]$/;
 const ELLIPSIS = "\u2026";
+/** What a special session's hyphen follows: a component that is `S` or `ES` so far (`A/RES/ES-10/19`). */
+const SPECIAL_SESSION_BEFORE = /\/E?S$/i;
 /** The year of a Security Council resolution, in its one written form: ` (2020)` at the end. */
 const YEAR_SUFFIX = /(?<=\S) \(\d+\)$/;
 
@@ -63,6 +65,14 @@ export function strayCharacter(
   for (let offset = 0; offset < end; offset += 1) {
     const character = input[offset] ?? "";
     if (WRITTEN.test(character) || (allowEllipsis && character === ELLIPSIS)) continue;
+    // A special session's hyphen, followed by its number; a stray character after it is
+    // reported at its own place, so only a letter, dot, slash or the end make the hyphen stray.
+    if (
+      character === "-" &&
+      SPECIAL_SESSION_BEFORE.test(input.slice(0, offset)) &&
+      /^\s*(?:\d|[^A-Za-z./-])/.test(input.slice(offset + 1))
+    )
+      continue;
     const found = String.fromCodePoint(input.codePointAt(offset) ?? 0);
     return { offset, found, reason: describeStray(input, offset, found) };
   }
