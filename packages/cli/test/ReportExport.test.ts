@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type Backend } from "./Backends";
@@ -83,14 +83,26 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
   it("check languages says, per language, whether the report has templates and which record texts lack it", async () => {
     const table = await remit(["check", "languages", "--db", backend.db]);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^en\tyes\t(\d+) of \1\t$/mu);
+    // The seeds hold every text in the six languages.
+    for (const language of ["ar", "zh", "en", "fr", "ru", "es"])
+      expect(table.stdout).toMatch(new RegExp(`^${language}\\tyes\\t(\\d+) of \\1\\t$`, "mu"));
+    expect((await remit(["check", "languages", "--jsonl", "--db", backend.db])).stdout).toBe("");
+    // A body named only in English and Chinese lacks the four other languages.
+    const body = {
+      id: "ccpcj-test-bureau",
+      name: { zh: "主席团", en: "Bureau" },
+      kind: "functional-commission",
+      parentId: "ecosoc",
+    };
+    writeFileSync(file("bureau.jsonl"), `${JSON.stringify({ kind: "body", record: body })}\n`);
+    expect((await remit(["import", file("bureau.jsonl"), "--db", backend.db])).code).toBe(0);
     const missing = await remit(["check", "languages", "--jsonl", "--db", backend.db]);
     const french = missing.stdout
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as { language: string; kind: string; id: string; field: string })
       .filter((text) => text.language === "fr");
-    expect(french).toContainEqual(expect.objectContaining({ kind: "body", id: "ccpcj", field: "name" }));
+    expect(french).toEqual([expect.objectContaining({ kind: "body", id: "ccpcj-test-bureau", field: "name" })]);
   });
 
   it("a bad period or an unknown mandate is reported, and no file is written", async () => {
