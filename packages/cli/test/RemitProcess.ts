@@ -19,6 +19,8 @@ export interface RemitOptions {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly onStart?: (child: ReturnType<typeof spawn>) => void;
+  /** Run as this user id (from root): to see what a user who cannot write a file sees. */
+  readonly uid?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function remit(args: readonly string[], options: RemitOptions = {}): Prom
       cwd: options.cwd ?? CLI_ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
     });
     let stdout = "";
     let stderr = "";
