@@ -29,3 +29,4 @@ export * from "./access";
 export * from "./exchange";
 export * from "./message";
 export * from "./report";
+export * from "./answers";

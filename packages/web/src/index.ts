@@ -19,5 +19,6 @@ export type { AnswerMemoLimits } from "./http/AnswerMemo";
 export type { Compressor, Compressors } from "./http/Compression";
 export type { LogSink } from "./http/RequestLog";
 export type { DocsAssets } from "./routes/DocsRoutes";
+export { DEFAULT_LIVE_SETTINGS, type LiveSettings } from "./routes/LiveHandlers";
 export type { ApiEnv } from "./http/ApiEnv";
 export type { LineageNodeShape } from "./contract/QueryOperations";

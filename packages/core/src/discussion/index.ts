@@ -18,4 +18,3 @@ export * from "./Decision18_1Panel";
 export * from "./Decision18_1Speakers";
 export * from "./Decision18_1Guide";
 export * from "./Decision18_1";
-export * from "./SessionCheck";

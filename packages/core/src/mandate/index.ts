@@ -15,6 +15,5 @@ export * from "./LineageWording";
 export * from "./DueReports";
 export * from "./DeferReport";
 export * from "./MandateFilter";
-export * from "./LineageView";
 export * from "./DueReportSummary";
 export * from "./LineageMandates";

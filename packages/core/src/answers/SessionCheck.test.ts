@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Session } from "../session/Session";
 import { queryStoreOf } from "../store/LoadedStore.fixture";
-import { ccpcj20Session, protectingChildrenDiscussion } from "./Seed2011.fixture";
-import { checkDecision18_1 } from "./Decision18_1";
+import { ccpcj20Session, protectingChildrenDiscussion } from "../discussion/Seed2011.fixture";
+import { checkDecision18_1 } from "../discussion/Decision18_1";
 import { checkSessionDiscussions, decision18_1Check } from "./SessionCheck";
-import { ThematicDiscussion } from "./ThematicDiscussion";
+import { ThematicDiscussion } from "../discussion/ThematicDiscussion";
 
 const ccpcj20 = Session.parse(ccpcj20Session);
 const protectingChildren = ThematicDiscussion.parse(protectingChildrenDiscussion);

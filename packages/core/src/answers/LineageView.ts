@@ -4,12 +4,12 @@ import { Store } from "../store/Store";
 import type { NotFound, StoreFailure } from "../store/StoreErrors";
 import type { Language } from "../text/Language";
 import { display, type LocalizedText } from "../text/LocalizedText";
-import { mandateLabel } from "./Mandate";
-import type { MandateNotFound } from "./MandateErrors";
-import { formatMandateLink } from "./MandateLink";
-import { buildLineageGraph } from "./LineageGraph";
-import { descendantsOf, lineageOf, type LineageBranch, type LineageTree } from "./LineageTree";
-import { LINEAGE_RELATION_WORDS, type LineageReading } from "./LineageWording";
+import { mandateLabel } from "../mandate/Mandate";
+import type { MandateNotFound } from "../mandate/MandateErrors";
+import { formatMandateLink } from "../mandate/MandateLink";
+import { buildLineageGraph } from "../mandate/LineageGraph";
+import { descendantsOf, lineageOf, type LineageBranch, type LineageTree } from "../mandate/LineageTree";
+import { LINEAGE_RELATION_WORDS, type LineageReading } from "../mandate/LineageWording";
 
 /** A mandate of a lineage tree as a reader sees it: its label, date and title, and its branches. */
 export interface LineageNode {

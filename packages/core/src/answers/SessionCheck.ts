@@ -3,9 +3,9 @@ import type { Session } from "../session/Session";
 import { listAll, type ReadError } from "../store/AllRecords";
 import { Store } from "../store/Store";
 import type { NotFound, StoreFailure } from "../store/StoreErrors";
-import { checkDecision18_1 } from "./Decision18_1";
-import type { Decision18_1Finding } from "./Decision18_1Finding";
-import type { ThematicDiscussion } from "./ThematicDiscussion";
+import { checkDecision18_1 } from "../discussion/Decision18_1";
+import type { Decision18_1Finding } from "../discussion/Decision18_1Finding";
+import type { ThematicDiscussion } from "../discussion/ThematicDiscussion";
 
 /** The findings of CCPCJ decision 18/1 for one thematic discussion, and how many of each outcome. */
 export interface Decision18_1Check {

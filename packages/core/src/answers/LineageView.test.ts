@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { queryStoreOf } from "../store/LoadedStore.fixture";
-import type { LineageEdge, LineageRelation } from "./LineageEdge";
+import type { LineageEdge, LineageRelation } from "../mandate/LineageEdge";
 import { lineageView, mandateLineage } from "./LineageView";
-import { Mandate } from "./Mandate";
+import { Mandate } from "../mandate/Mandate";
 
 const to = (relation: LineageRelation, mandateId: string): LineageEdge => ({
   relation,
