@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +21,21 @@ interface StatusOutput {
 
 function total(status: StatusOutput): number {
   return Object.values(status.records).reduce((sum, value) => sum + value, 0);
+}
+
+/**
+ * As root the test runs remit as nobody, who must be able to run this Node: not so when Node
+ * sits in a folder only root may enter (a private temporary folder, /root/.nvm).
+ */
+function asRootWithPrivateNode(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  let path = process.execPath;
+  for (;;) {
+    if ((statSync(path).mode & 0o001) === 0) return true;
+    const parent = dirname(path);
+    if (parent === path) return false;
+    path = parent;
+  }
 }
 
 describe.each(BACKENDS)("creating, seeding and keeping a store on $name", ({ make }) => {
@@ -179,17 +194,20 @@ describe("a store opened to read", () => {
     expect((await remit(["list", "activities", "--db", released])).code).toBe(0);
   });
 
-  it("a store file that cannot be written is listed", async () => {
-    expect((await remit(["seed", "--db", backend.db])).code).toBe(0);
-    chmodSync(backend.db, 0o444);
-    // Root writes any file whatever its mode, so as root the command runs as nobody (uid 65534),
-    // in a folder it may enter and write beside the store, as a user's own folder would be.
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) chmodSync(dirname(backend.db), 0o777);
-    const run = await remit(["list", "sessions", "--db", backend.db], asRoot ? { uid: 65534 } : {});
-    // Only the count, which a list writes beside its table: no warning, no error.
-    expect(lines(run.stderr)).toEqual(["15 sessions"]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("ccpcj-20");
-  });
+  it.skipIf(asRootWithPrivateNode())(
+    "a store file that cannot be written is listed (skipped as root when nobody may run this Node)",
+    async () => {
+      expect((await remit(["seed", "--db", backend.db])).code).toBe(0);
+      chmodSync(backend.db, 0o444);
+      // Root writes any file whatever its mode, so as root the command runs as nobody (uid 65534),
+      // in a folder it may enter and write beside the store, as a user's own folder would be.
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot) chmodSync(dirname(backend.db), 0o777);
+      const run = await remit(["list", "sessions", "--db", backend.db], asRoot ? { uid: 65534 } : {});
+      // Only the count, which a list writes beside its table: no warning, no error.
+      expect(lines(run.stderr)).toEqual(["15 sessions"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("ccpcj-20");
+    },
+  );
 });

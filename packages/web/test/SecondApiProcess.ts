@@ -29,15 +29,21 @@ export async function startSecondApi(location: StoreLocation): Promise<SecondApi
     format: "esm",
     target: "node20",
     conditions: ["@remit/source"],
-    external: ["better-sqlite3", "pg", "pg-copy-streams", "exceljs", "docx", "swagger-ui-dist"],
+    external: ["better-sqlite3", "better-sqlite3-napi", "pg", "pg-copy-streams", "exceljs", "docx", "swagger-ui-dist"],
     banner: {
       js: "import { createRequire as __require } from 'node:module'; const require = __require(import.meta.url);",
     },
     logLevel: "silent",
   });
+  // The stores load their drivers at run time (better-sqlite3, or better-sqlite3-napi on newer
+  // Node): let the bundle find them in the store packages' own dependencies.
+  const nodePath = ["../node_modules", "../../store-sqlite/node_modules", "../../store-postgres/node_modules"]
+    .map((folder) => new URL(folder, import.meta.url).pathname)
+    .join(":");
   const child = fork(script, [], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     cwd: new URL("..", import.meta.url).pathname,
+    env: { ...process.env, NODE_PATH: nodePath },
   });
   const started = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
     child.once("message", (message) => resolve(message as { url: string; pid: number }));
