@@ -8,12 +8,12 @@ import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf, type Route } from "../routing/Route";
 import { navigate } from "../routing/navigate";
+import { YearSelect } from "../components/YearSelect";
 import { formField } from "../routing/formField";
 
 /** The mandate and year the dashboard opens on: the 2021 report's resolution and its year. */
 export const DEFAULT_MANDATE = "a-res-74-173";
 export const DEFAULT_YEAR = "2020";
-const YEARS = ["2019", "2020", "2021"];
 
 /** The dashboard of a mandate and a year: headline figures with their sources. */
 export function DashboardPage(props: { readonly route: Route }) {
@@ -59,16 +59,7 @@ export function DashboardPage(props: { readonly route: Route }) {
                   ))}
                 </select>
               </label>
-              <label>
-                {t("choosePeriod")}
-                <select name="year" value={year}>
-                  {YEARS.map((option) => (
-                    <option key={option} value={option}>
-                      {Number(option).toLocaleString(language, { useGrouping: false })}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <YearSelect name="year" value={year} />
               <button type="submit">{t("show")}</button>
             </form>
             <section aria-labelledby="figures-heading">

@@ -8,12 +8,12 @@ import { useLocale } from "../i18n/Locale";
 import type { PlainMessageKey } from "../i18n/UiMessages";
 import { formField } from "../routing/formField";
 import { navigate } from "../routing/navigate";
+import { YearSelect } from "../components/YearSelect";
 import { hrefOf, type Route } from "../routing/Route";
 
 /** The report the page opens on: GA resolution 74/173's, for 2020 (the 2021 report). */
 const DEFAULT_MANDATE = "a-res-74-173";
 const DEFAULT_PERIOD = "2020";
-const PERIODS = ["2019", "2020", "2021"];
 const DOWNLOADS: readonly (readonly ["docx" | "md" | "html" | "json", PlainMessageKey])[] = [
   ["docx", "downloadDocx"],
   ["md", "downloadMarkdown"],
@@ -56,16 +56,7 @@ export function ReportPage(props: { readonly route: Route }) {
                 ))}
               </select>
             </label>
-            <label>
-              {t("choosePeriod")}
-              <select name="period" value={period}>
-                {PERIODS.map((option) => (
-                  <option key={option} value={option}>
-                    {Number(option).toLocaleString(language, { useGrouping: false })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <YearSelect name="period" value={period} />
             <button type="submit">{t("show")}</button>
           </form>
         )}
