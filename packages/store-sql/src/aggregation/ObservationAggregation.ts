@@ -14,7 +14,9 @@ import type { DialectInfo } from "../DialectInfo";
 import type { Connection } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
-import { entersByPartialsSql, storePartials } from "./PartialAggregation";
+import { finishPartials } from "./GatheredPartials";
+import { keptPartials } from "./KeptPartials";
+import { entersByPartialsSql } from "./PartialAggregation";
 
 const IN_LIST_CHUNK = 500;
 
@@ -100,9 +102,9 @@ export async function aggregateObservations(
   const indicators = (await indicatorRows.orderBy("id").execute()).map((row) => JSON.parse(row.body) as Indicator);
   const partial = indicators.filter(aggregatesByPartials);
 
-  const { partials, groupsOverlap } = await storePartials(db, dialect, query, partial);
+  const { cells, groupsOverlap } = await keptPartials(db, dialect, query, partial);
   const whole = await wholeObservations(db, wanted, partial);
   const activities = await activitiesToSee(db, whole);
   const rest = aggregateRecords(query, { indicators, observations: whole, activities });
-  return aggregatePartials(indicators, partials, groupsOverlap, rest, activities);
+  return aggregatePartials(indicators, finishPartials(cells), groupsOverlap, rest, activities);
 }

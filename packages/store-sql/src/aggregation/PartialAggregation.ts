@@ -1,7 +1,5 @@
 import {
-  aggregatesByPartials,
   coverageOfCountedValue,
-  type CellPartials,
   type CountryCoverage,
   type AggregationQuery,
   type Indicator,
@@ -12,7 +10,7 @@ import {
 import { sql, type RawBuilder } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
-import { citedProvenance } from "../projection/ObservationCitations";
+import { gatheredKey, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
 
 /**
  * The observations that enter cells by partials (core's `entersByPartials`), as SQL: a
@@ -44,10 +42,15 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
   return sql`left join (${facet} a join ${facet} g on g.record_id = a.value and g.facet = ${sql.lit(code)}) on a.record_id = v.id and a.facet = ${sql.lit(facetCode("observationActivity"))}`;
 }
 
-/** The cells each observation entering by partials falls in: one row per observation and group. */
+/**
+ * The cells each observation of one block of `indicator` entering by partials falls in: one
+ * row per observation and group. The block is read through `observation_entry`'s
+ * (indicator, block, id) index.
+ */
 function membership(
   query: AggregationQuery,
-  indicators: readonly Indicator[],
+  indicator: Indicator,
+  block: number,
   dialect: DialectInfo,
 ): RawBuilder<unknown> {
   const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
@@ -56,8 +59,9 @@ function membership(
   const distinct = query.by?.dimension === "topic" || query.by?.dimension === "kind" ? sql`distinct` : sql``;
   return sql`select ${distinct} v.id, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
       v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
-    from ${tableIn(dialect, "observation_value")} v ${groupJoin(query, dialect)}
-    where ${entersByPartialsSql(indicators)}`;
+    from ${tableIn(dialect, "observation_entry")} e
+      join ${tableIn(dialect, "observation_value")} v on v.id = e.id ${groupJoin(query, dialect)}
+    where e.indicator_id = ${indicator.id} and e.block = ${block} and ${entersByPartialsSql([indicator])}`;
 }
 
 /** One row of the partials query: a cell, what the row says of it (`tag`), and its value. */
@@ -74,19 +78,6 @@ interface PartialRow {
   readonly last_end: string | null;
 }
 
-/** What is gathered of one cell while the rows come in. */
-interface CellBuilder {
-  readonly key: CellPartials["key"];
-  readonly sums: CellPartials["sums"][number][];
-  firstStart: string;
-  lastEnd: string;
-  readonly namedCountries: string[];
-  readonly countedCoverages: Map<string, { coverage: CountryCoverage; observations: number }>;
-  readonly observationIds: string[];
-  readonly activityIds: string[];
-  readonly citations: string[];
-}
-
 /** The columns only sums rows fill. */
 const none = sql`cast(null as double precision), cast(null as text), cast(null as text)`;
 
@@ -96,35 +87,26 @@ const OBSERVATION_TAG = 0;
 const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
 
-/** What the store's SQL computed for an aggregation's cells of partial indicators, and whether some figure fell in two groups. */
-export interface StorePartials {
-  readonly partials: CellPartials[];
-  readonly groupsOverlap: boolean;
-}
-
 /**
- * The partials of every cell of `indicators` (those that `aggregatesByPartials`), in one
- * statement over the cells' membership: per cell and qualifier class the sum, count and
- * period bounds; per cell the distinct countries, activities, citations and counted
- * coverages, and the observations. Nothing is read per observation but its id, which the
- * answer carries anyway.
+ * The partials of the cells of one block of `indicator`'s observations (the indicator
+ * `aggregatesByPartials`), in one statement over the cells' membership: per cell and
+ * qualifier class the sum, count and period bounds; per cell the distinct countries,
+ * activities, citations and counted coverages, and the observations. Nothing is read per
+ * observation but its id, which the answer carries anyway.
  */
-export async function storePartials(
+export async function blockPartials(
   connection: Connection,
   dialect: DialectInfo,
   query: AggregationQuery,
-  indicators: readonly Indicator[],
-): Promise<StorePartials> {
-  const partial = indicators.filter(aggregatesByPartials);
-  if (partial.length === 0) return { partials: [], groupsOverlap: false };
-  const m = membership(query, partial, dialect);
-  const distinctCounts = partial.filter((indicator) => indicator.aggregation === "distinct-count");
+  indicator: Indicator,
+  block: number,
+): Promise<GatheredPartials> {
+  const m = membership(query, indicator, block, dialect);
   const countedValues =
-    distinctCounts.length === 0
+    indicator.aggregation !== "distinct-count"
       ? sql``
       : sql`union all select indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*), ${none}
           from m where counted_value is not null
-            and indicator_id in (${sql.join(distinctCounts.map((indicator) => indicator.id))})
           group by indicator_id, bucket, grp, counted_value`;
   const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
   // One statement, so the cells' membership is computed once; the sums come first to type the columns.
@@ -142,24 +124,24 @@ export async function storePartials(
       where counted_coverage is not null group by indicator_id, bucket, grp, counted_coverage
     ${countedValues}`.execute(connection);
 
-  const cells = new Map<string, CellBuilder>();
-  const cellOf = (row: PartialRow): CellBuilder => {
-    // Ids, buckets and groups hold no control character: \u0000 separates, \u0001 stands for no group.
-    const key = `${row.indicator_id}\u0000${row.bucket}\u0000${row.grp ?? "\u0001"}`;
-    let cell = cells.get(key);
+  const cells = new Map<string, GatheredCell>();
+  const coverages = new Map<string, { coverage: CountryCoverage; observations: number }>();
+  const cellOf = (row: PartialRow): GatheredCell => {
+    const key = { indicatorId: row.indicator_id, bucket: row.bucket, group: row.grp };
+    let cell = cells.get(gatheredKey(key));
     if (cell === undefined) {
       cell = {
-        key: { indicatorId: row.indicator_id, bucket: row.bucket, group: row.grp },
+        key,
         sums: [],
         firstStart: "\uffff",
         lastEnd: "",
         namedCountries: [],
-        countedCoverages: new Map(),
+        countedCoverages: [],
         observationIds: [],
         activityIds: [],
         citations: [],
       };
-      cells.set(key, cell);
+      cells.set(gatheredKey(key), cell);
     }
     return cell;
   };
@@ -193,21 +175,15 @@ export async function storePartials(
           ? (JSON.parse(row.item) as CountryCoverage)
           : coverageOfCountedValue(JSON.parse(row.item) as Quantity);
       if (coverage === undefined) continue;
-      const key = JSON.stringify(coverage);
-      const counted = cell.countedCoverages.get(key);
-      cell.countedCoverages.set(key, { coverage, observations: (counted?.observations ?? 0) + Number(row.n) });
+      const key = `${gatheredKey(cell.key)}\u0000${JSON.stringify(coverage)}`;
+      const counted = coverages.get(key);
+      if (counted !== undefined) counted.observations += Number(row.n);
+      else {
+        const added = { coverage, observations: Number(row.n) };
+        coverages.set(key, added);
+        cell.countedCoverages.push(added);
+      }
     }
   }
-
-  const partials = [...cells.values()].map((cell): CellPartials => ({
-    key: cell.key,
-    sums: cell.sums,
-    namedCountries: cell.namedCountries,
-    countedCoverages: [...cell.countedCoverages.values()],
-    period: { start: cell.firstStart.slice(10), end: cell.lastEnd.slice(10) },
-    observationIds: cell.observationIds,
-    activityIds: cell.activityIds,
-    provenance: citedProvenance(cell.citations),
-  }));
-  return { partials, groupsOverlap };
+  return { cells: [...cells.values()], groupsOverlap };
 }

@@ -1,5 +1,6 @@
 import {
   aggregateRecords,
+  isShare,
   type Activity,
   type AggregationQuery,
   type Indicator,
@@ -16,7 +17,7 @@ import {
 } from "../../bench/SyntheticActivities";
 import { succeeds, withStore, type MakeLayer } from "./StoreAccess";
 
-/** Enough observations of one indicator that the store aggregates them per block and keeps the blocks. */
+/** Enough observations of one indicator that every one of the store's blocks holds some. */
 const OBSERVATIONS = 2_600;
 
 const QUERIES: readonly AggregationQuery[] = [
@@ -66,9 +67,10 @@ async function agreesWithCore(target: StoreShape, model: Records): Promise<void>
 }
 
 /**
- * Large aggregations (merged from kept per-block results) agree with core's
- * `aggregateRecords` over the same records, and keep agreeing after observations, an
- * activity and an indicator change: a kept block is never used once its data changed.
+ * Large aggregations (merged from the partials kept per block) agree with core's
+ * `aggregateRecords` over the same records, and keep agreeing after observations are put,
+ * removed and imported again, an activity and an indicator change: kept partials are never
+ * used once their block changed.
  */
 export function aggregationRules(makeLayer: MakeLayer): void {
   describe("large aggregations", () => {
@@ -105,6 +107,19 @@ export function aggregationRules(makeLayer: MakeLayer): void {
           const skipped = await succeeds(target.aggregateObservations(QUERIES[0]!));
           expect(skipped.cells).toEqual([]);
           expect(skipped.skipped.length).toBeGreaterThan(2_000);
+          await agreesWithCore(target, model);
+
+          // An import that rewrites some observations, adds others and leaves the rest as they are.
+          const reimported = model.observations.map((observation, index): Observation =>
+            index % 97 === 0 && !isShare(observation.value)
+              ? { ...observation, value: { ...observation.value, value: 7 } }
+              : observation,
+          );
+          const added = model.observations
+            .slice(0, 40)
+            .map((observation) => ({ ...observation, id: `${observation.id}-again` }));
+          await store(target, "observation", [...reimported, ...added]);
+          model.observations = [...reimported, ...added];
           await agreesWithCore(target, model);
         }),
     );
