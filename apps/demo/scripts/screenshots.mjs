@@ -2,7 +2,7 @@
 // `pnpm demo:screenshots`: starts the built demo on a fresh store and writes 1280×800 PNGs of
 // the main pages in English, Arabic and Chinese to apps/demo/screenshots/, to be looked at.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,12 @@ const PAGES = [
   ["session-rescheduled", "/sessions/ahc-cybercrime-org"],
   ["report", "/report"],
   ["exports", "/exports?topic=cryptocurrency"],
+  ["sign-in", "/sign-in"],
+  // The edit pages as an editor sees them (signed in through the demo's sign-in link), one
+  // with the field errors of an empty form.
+  ["edit-activity", "/edit/act-2020-central-america-teacher-training", { signIn: true }],
+  ["edit-errors", "/edit", { signIn: true, submit: true }],
+  ["edit-result", "/edit/act-2020-central-america-teacher-training?observation=new", { signIn: true }],
 ];
 // `pnpm demo:screenshots mandates session` takes only the pages named.
 const chosen = process.argv.slice(2);
@@ -47,10 +53,19 @@ const browser = await chromium.launch({
 });
 try {
   for (const language of ["en", "ar", "zh"]) {
-    for (const [name, path] of shown) {
+    for (const [name, path, options = {}] of shown) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      if (options.signIn) {
+        const token = readFileSync(join(folder, ".remit-demo", "editor-token"), "utf8").trim();
+        await page.goto(`${url}/${language}/sign-in#token=${encodeURIComponent(token)}`, { waitUntil: "networkidle" });
+        await page.locator("main [role=status]").waitFor();
+      }
       await page.goto(`${url}/${language}${path}`, { waitUntil: "networkidle" });
       await page.locator("main h1").first().waitFor();
+      if (options.submit) {
+        await page.locator("main form button[type=submit]").click();
+        await page.locator(".error-summary").waitFor();
+      }
       // Text drawn after the data arrives asks for more font pieces (unicode-range): wait for them.
       await page.evaluate(() => globalThis.document.fonts.ready);
       await page.waitForLoadState("networkidle");

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
   progress.say("");
   progress.say(`Open ${running.url}/en/  (also /ar/, /zh/, /fr/, /ru/, /es/; the API is at ${running.url}/api/docs)`);
-  progress.say(`Editors sign in with the token in ${token.file}.`);
+  // A local demo's user edits at once: the link signs this browser tab in (the token rides in
+  // the fragment, which the browser never sends); the file keeps it for later starts.
+  progress.say(`To edit, sign in: ${running.url}/en/sign-in#token=${encodeURIComponent(token.secret)}`);
+  progress.say(`  (the editor token is kept in ${token.file})`);
   progress.say(`Ctrl-C stops it, as does: kill ${process.pid}`);
 }
 

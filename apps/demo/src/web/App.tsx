@@ -17,6 +17,8 @@ const LivePage = lazyPage(() => import("./pages/LivePage").then((module) => modu
 const ProjectorPage = lazyPage(() => import("./pages/ProjectorPage").then((module) => module.ProjectorPage));
 
 const ReportPage = lazyPage(() => import("./pages/ReportPage").then((module) => module.ReportPage));
+const SignInPage = lazyPage(() => import("./pages/SignInPage").then((module) => module.SignInPage));
+const EditPage = lazyPage(() => import("./pages/EditPage").then((module) => module.EditPage));
 const ExportsPage = lazyPage(() => import("./pages/ExportsPage").then((module) => module.ExportsPage));
 
 function currentRoute(): Route | undefined {
@@ -57,6 +59,10 @@ function PageOf(props: { readonly route: Route }) {
       return <ReportPage route={props.route} />;
     case "exports":
       return <ExportsPage route={props.route} />;
+    case "sign-in":
+      return <SignInPage route={props.route} />;
+    case "edit":
+      return <EditPage route={props.route} />;
     default:
       return <NotFoundPage />;
   }

@@ -4,6 +4,7 @@ import { LANGUAGE_AUTONYMS } from "../i18n/LanguageNames";
 import { useLocale } from "../i18n/Locale";
 import type { PlainMessageKey } from "../i18n/UiMessages";
 import { hrefOf, type Page, type Route } from "../routing/Route";
+import { useSignedIn } from "../data/useSignedIn";
 
 const NAVIGATION: readonly (readonly [Page, PlainMessageKey, readonly Page[]])[] = [
   ["dashboard", "navDashboard", ["dashboard"]],
@@ -18,6 +19,7 @@ const NAVIGATION: readonly (readonly [Page, PlainMessageKey, readonly Page[]])[]
 export function Layout(props: { readonly route: Route; readonly children: ComponentChildren }) {
   const { language, t } = useLocale();
   const { route } = props;
+  const signedIn = useSignedIn();
   return (
     <>
       <a class="skip-link" href="#main">
@@ -56,6 +58,18 @@ export function Layout(props: { readonly route: Route; readonly children: Compon
               </a>
             </li>
           ))}
+          <li class="sign-in">
+            <a
+              href={hrefOf({
+                language,
+                page: "sign-in",
+                query: { back: route.page === "sign-in" ? undefined : location.pathname + location.search },
+              })}
+              aria-current={route.page === "sign-in" ? "page" : undefined}
+            >
+              {signedIn ? t("navSignedIn") : t("navSignIn")}
+            </a>
+          </li>
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>

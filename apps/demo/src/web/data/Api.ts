@@ -7,10 +7,14 @@ export function editorTokenOf(): string | undefined {
   return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 }
 
-/** Keeps (or forgets, with undefined) the editor token for this tab. */
+/** The event that tells the page's components that the tab signed in or out. */
+export const SIGN_IN_EVENT = "remit-sign-in";
+
+/** Keeps (or forgets, with undefined) the editor token for this tab, and says so to the page. */
 export function keepEditorToken(token: string | undefined): void {
   if (token === undefined) sessionStorage.removeItem(TOKEN_KEY);
   else sessionStorage.setItem(TOKEN_KEY, token);
+  window.dispatchEvent(new Event(SIGN_IN_EVENT));
 }
 
 /** The typed client of the API served beside the app, under /api. */

@@ -17,6 +17,10 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     navExports: "Exportations",
     navSignIn: "Se connecter",
     navSignedIn: "Connecté (rédaction)",
+    editThisActivity: "Modifier cette activité",
+    addResult: "Ajouter un résultat",
+    editResult: "Modifier",
+    addActivity: "Nouvelle activité",
     languageLabel: "Langue",
     loading: "Chargement…",
     loadFailed: "Impossible de charger cette page : {reason}",
@@ -105,6 +109,10 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     lineageFollowsFrom: "Ce dont il découle",
     lineageFollowedBy: "Ce qui en découle",
     lineageNone: "Rien dans les données.",
+    lineageGraphLabel:
+      "La filiation sous forme de graphe ; les listes ci-dessous disent la même chose, avec des liens.",
+    lineageGraphCaption:
+      "Les mandats antérieurs à gauche, les suivants à droite ; chaque flèche se lit depuis le mandat qu’elle quitte, et la case mise en évidence est ce mandat.",
     lineageNotStored: "{mandate} (absent des données)",
     lineageShownAbove: "{mandate} (déjà indiqué plus haut dans cet arbre)",
     provisions: "Dispositions",

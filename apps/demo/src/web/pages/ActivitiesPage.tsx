@@ -88,6 +88,9 @@ export function ActivitiesPage(props: { readonly route: Route }) {
   return (
     <>
       <h1>{t("navActivities")}</h1>
+      <p class="record-actions">
+        <a href={hrefOf({ language, page: "edit" })}>{t("addActivity")}</a>
+      </p>
       <form class="toolbar filters" onSubmit={apply} aria-label={t("filters")}>
         <label>
           {t("filterText")}

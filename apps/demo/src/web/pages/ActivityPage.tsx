@@ -137,6 +137,9 @@ export function ActivityPage(props: { readonly route: Route }) {
               <RecordText text={activity.summary} />
             </p>
           )}
+          <p class="record-actions">
+            <a href={hrefOf({ language, page: "edit", id: activity.id })}>{t("editThisActivity")}</a>
+          </p>
           <Details activity={activity} />
           <h2>{t("results")}</h2>
           {results.length === 0 ? (
@@ -148,12 +151,24 @@ export function ActivityPage(props: { readonly route: Route }) {
                 return (
                   <li key={observation.id}>
                     <strong>{formatMetricValue(observation.value, language)}</strong>{" "}
-                    {indicator === undefined ? observation.indicatorId : <RecordText text={indicator.name} />}
+                    {indicator === undefined ? observation.indicatorId : <RecordText text={indicator.name} />}{" "}
+                    <a
+                      class="edit-link"
+                      href={hrefOf({ language, page: "edit", id: activity.id, query: { observation: observation.id } })}
+                    >
+                      {t("editResult")}
+                      <span class="visually-hidden"> {formatMetricValue(observation.value, language)}</span>
+                    </a>
                   </li>
                 );
               })}
             </ul>
           )}
+          <p>
+            <a href={hrefOf({ language, page: "edit", id: activity.id, query: { observation: "new" } })}>
+              {t("addResult")}
+            </a>
+          </p>
           <h2>{t("sources")}</h2>
           <Sources provenance={activity.provenance} />
         </article>

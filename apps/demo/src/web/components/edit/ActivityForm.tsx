@@ -1,0 +1,159 @@
+import { ACTIVITY_KINDS, ACTIVITY_TOPICS, Activity, displayText, type Mandate } from "@remit/core";
+import { kindLabel, topicLabel } from "../Labels";
+import { ACTIVITY_FORM, activityDraft, activityFromDraft } from "../../data/ActivityDraft";
+import { api } from "../../data/Api";
+import { saveOutcomeOf } from "../../data/SaveOutcome";
+import { languageName } from "../../i18n/LanguageNames";
+import { useLocale } from "../../i18n/Locale";
+import { editTranslator } from "../../i18n/edit/EditCatalogs";
+import { ErrorSummary } from "./ErrorSummary";
+import { ChoiceGroup, describedBy, FormField } from "./FormField";
+import { PeriodFields, SourceFields } from "./RecordFields";
+import { SaveNotice } from "./SaveNotice";
+import { useRecordForm } from "./useRecordForm";
+
+/** An activity as the API gives it: the record and the revision to send back in If-Match. */
+export interface StoredActivity {
+  readonly record: Activity;
+  readonly revision: number;
+}
+
+/**
+ * The form of an activity, new (`stored` undefined: created with If-None-Match: *) or stored
+ * (replaced with If-Match: its revision). The texts are edited in the page's language.
+ */
+export function ActivityForm(props: {
+  readonly stored: StoredActivity | undefined;
+  readonly mandates: readonly Mandate[];
+  readonly onSaved: (id: string) => void;
+  readonly onReload: () => void;
+  readonly onCancel: () => void;
+}) {
+  const { language } = useLocale();
+  const t = editTranslator(language);
+  const { stored } = props;
+  const form = useRecordForm(activityDraft(stored?.record, language), ACTIVITY_FORM);
+  const { draft, set, errorOf } = form;
+  const languageShown = languageName(language, language);
+  const labels: Record<string, string> = {
+    id: t("fieldId"),
+    title: t("fieldTitle", { language: languageShown }),
+    summary: t("fieldSummary", { language: languageShown }),
+    kind: t("fieldKind"),
+    topics: t("fieldTopics"),
+    periodStart: t("fieldPeriodStart"),
+    periodEnd: t("fieldPeriodEnd"),
+    countries: t("fieldCountries"),
+    mandates: t("fieldMandates"),
+    sourceSymbol: t("fieldSourceSymbol"),
+    sourceParagraphs: t("fieldSourceParagraphs"),
+    sourceQuote: t("fieldSourceQuote"),
+  };
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const saved = await form.submit(Activity, activityFromDraft(draft, language, stored?.record), async (activity) => {
+      const answer = await api.putActivity({
+        params: { id: activity.id },
+        body: activity,
+        ...(stored === undefined ? { create: true } : { revision: stored.revision }),
+      });
+      return saveOutcomeOf(answer, stored === undefined, ACTIVITY_FORM);
+    });
+    if (saved?.kind === "saved") props.onSaved(stored?.record.id ?? draft.id.trim());
+  };
+  return (
+    <form class="record-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <ErrorSummary errors={form.errors} labels={labels} attempt={form.attempt} t={t} />
+      <SaveNotice outcome={form.outcome} onReload={props.onReload} t={t} />
+      {stored === undefined ? (
+        <FormField field="id" label={labels.id!} hint={t("hintId")} error={errorOf("id")} t={t}>
+          <input
+            {...describedBy("id", true, errorOf("id"))}
+            dir="ltr"
+            autoComplete="off"
+            value={draft.id}
+            onInput={(event) => set("id", event.currentTarget.value)}
+          />
+        </FormField>
+      ) : null}
+      <FormField field="title" label={labels.title!} hint={t("hintOtherLanguages")} error={errorOf("title")} t={t}>
+        <input
+          {...describedBy("title", true, errorOf("title"))}
+          class="wide"
+          value={draft.title}
+          onInput={(event) => set("title", event.currentTarget.value)}
+        />
+      </FormField>
+      <FormField field="summary" label={labels.summary!} optional={t("optional")} error={errorOf("summary")} t={t}>
+        <textarea
+          {...describedBy("summary", false, errorOf("summary"))}
+          rows={3}
+          value={draft.summary}
+          onInput={(event) => set("summary", event.currentTarget.value)}
+        />
+      </FormField>
+      <FormField field="kind" label={labels.kind!} error={errorOf("kind")} t={t}>
+        <select
+          {...describedBy("kind", false, errorOf("kind"))}
+          value={draft.kind}
+          onChange={(event) => set("kind", event.currentTarget.value)}
+        >
+          {ACTIVITY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindLabel(kind, language)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <ChoiceGroup
+        field="topics"
+        legend={labels.topics!}
+        options={ACTIVITY_TOPICS.map((topic) => [topic, topicLabel(topic, language)] as const)}
+        chosen={draft.topics}
+        onChange={(topics) => set("topics", topics)}
+        error={errorOf("topics")}
+        t={t}
+      />
+      <PeriodFields draft={draft} set={set} errorOf={errorOf} t={t} />
+      <FormField
+        field="countries"
+        label={labels.countries!}
+        hint={t("hintCountries")}
+        optional={t("optional")}
+        error={errorOf("countries")}
+        t={t}
+      >
+        <input
+          {...describedBy("countries", true, errorOf("countries"))}
+          dir="ltr"
+          value={draft.countries}
+          onInput={(event) => set("countries", event.currentTarget.value)}
+        />
+      </FormField>
+      <ChoiceGroup
+        field="mandates"
+        legend={labels.mandates!}
+        options={props.mandates.map(
+          (mandate) =>
+            [
+              mandate.id,
+              mandate.symbol ?? (mandate.title === undefined ? mandate.id : displayText(mandate.title, [language])),
+            ] as const,
+        )}
+        chosen={draft.mandates}
+        onChange={(mandates) => set("mandates", mandates)}
+        error={errorOf("mandates")}
+        t={t}
+      />
+      <SourceFields draft={draft} set={set} errorOf={errorOf} t={t} />
+      <div class="form-actions">
+        <button type="submit" disabled={form.saving}>
+          {form.saving ? t("saving") : stored === undefined ? t("create") : t("save")}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
