@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GENERATOR_VERSION, writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
+import { GENERATOR_VERSION } from "@remit/core/testing";
+import { writeSyntheticActivities } from "@remit/store-sql/testing";
 import { printTable, writeResults } from "../../store-sql/bench/BenchRunner";
 import { timeCommands, type CommandTiming } from "./Timing";
 

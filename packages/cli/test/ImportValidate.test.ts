@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
+import { writeSyntheticActivities } from "@remit/store-sql/testing";
 import { BACKENDS, type Backend } from "./Backends";
 import { lines, remit, remitJson } from "./RemitProcess";
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticActivities } from "../../store-sql/bench/SyntheticActivities";
+import { writeSyntheticActivities } from "@remit/store-sql/testing";
 import { sqliteBackend, type Backend } from "./Backends";
 import { BINARY, remit } from "./RemitProcess";
 

@@ -5,7 +5,7 @@ import { exportIati } from "../src/iati";
 import { exportJsonLines } from "../src/json";
 import { writeXlsx } from "../src/xlsx";
 import { BENCH_FORMATS, type BenchFormat, type BenchResult } from "./BenchResult";
-import { syntheticActivities } from "./SyntheticActivities";
+import { syntheticActivities } from "@remit/core/testing";
 
 /**
  * One benchmark run, in its own process so that its peak RSS is its own: N synthetic

@@ -1,7 +1,7 @@
 import { M49Region } from "@remit/core";
 import { loadDataset } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
-import { syntheticActivitiesWithResults } from "../bench/SyntheticActivities";
+import { syntheticActivitiesWithResults } from "@remit/core/testing";
 import { collectText, exportIati, withObservations } from "../src/iati";
 import { codelist, startTags, withdrawnCodes, type StartTag } from "./IatiCodelists";
 import { HAS_IATI_XSD, IATI_XSD_DIR } from "./IatiXsd";

@@ -1,14 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Activity, Observation, type Mandate } from "@remit/core";
+import type { Activity, Mandate, Observation } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import {
-  SeededRandom,
-  syntheticActivities,
-  syntheticActivity,
-  syntheticObservation,
-} from "../bench/SyntheticActivities";
+import { syntheticActivities } from "@remit/core/testing";
 import {
   collectText,
   escapeXmlAttribute,
@@ -326,22 +321,4 @@ describe("the IATI writer", () => {
       expect(xsdProblems(file)).toMatch(/reporting-org/);
     },
   );
-});
-
-describe("synthetic activities", () => {
-  it("are valid records of core's schema, with valid observations, the same for the same seed", async () => {
-    const random = new SeededRandom(7);
-    for (let index = 0; index < 300; index += 1) {
-      const activity = syntheticActivity(index, random);
-      expect(Activity.parse(activity)).toEqual(activity);
-      const observation = syntheticObservation(activity, random);
-      expect(Observation.parse(observation)).toEqual(observation);
-      expect(observation.activityIds).toEqual([activity.id]);
-    }
-    const first: Activity[] = [];
-    for await (const activity of syntheticActivities(5, 1)) first.push(activity);
-    const again: Activity[] = [];
-    for await (const activity of syntheticActivities(5, 1)) again.push(activity);
-    expect(again).toEqual(first);
-  });
 });

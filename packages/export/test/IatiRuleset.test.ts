@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { loadDataset } from "@remit/dataset";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syntheticActivitiesWithResults } from "../bench/SyntheticActivities";
+import { syntheticActivitiesWithResults } from "@remit/core/testing";
 import { exportIati, withObservations, type IatiItem } from "../src/iati";
 import type { Source } from "../src/stream/Source";
 import {

@@ -3,7 +3,7 @@ import { csvHeader, csvRowToRecord, type Activity, type CsvKind, type Observatio
 import { loadDataset, recordsOf } from "@remit/dataset";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { syntheticActivities } from "../bench/SyntheticActivities";
+import { syntheticActivities } from "@remit/core/testing";
 import { exportXlsx, SHEET_NAMES, writeXlsx, type XlsxSheet } from "../src/xlsx";
 
 function dataset() {
@@ -149,7 +149,7 @@ describe("workbook cells", () => {
     ]);
     expect(chunks).toBeGreaterThan(3);
     expect(sheetOf(workbook, "activities").actualRowCount).toBe(5_001);
-    expect(sheetOf(workbook, "activities").getRow(5_001).getCell(1).value).toBe("synthetic-4999");
+    expect(sheetOf(workbook, "activities").getRow(5_001).getCell(1).value).toBe("act-0004999");
     expect(sheetOf(workbook, "observations").actualRowCount).toBe(2);
   });
 });

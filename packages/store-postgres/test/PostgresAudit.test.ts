@@ -1,4 +1,4 @@
-import { auditRules } from "../../store-sql/test/suites/AuditRules";
+import { auditRules } from "@remit/store-sql/testing";
 import { tempStoreLayer } from "./TempSchema";
 
 auditRules((clock) => tempStoreLayer({ clock }));

@@ -1,6 +1,6 @@
 import { Store } from "@remit/core";
 import { Context, ManagedRuntime } from "effect";
-import { concurrentWriterRules } from "../../store-sql/test/suites/ConcurrentWriterRules";
+import { concurrentWriterRules } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
 import { dropSchema, tempSchemaName } from "./TempSchema";
 

@@ -1,4 +1,4 @@
-import { importFileRules } from "../../store-sql/test/suites/ImportFileRules";
+import { importFileRules } from "@remit/store-sql/testing";
 import { tempStoreLayer } from "./TempSchema";
 
 importFileRules((bulkImportThreshold) =>

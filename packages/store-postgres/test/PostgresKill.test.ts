@@ -8,8 +8,7 @@ import { build } from "esbuild";
 import { Effect } from "effect";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { killChildAfter } from "../../store-sql/test/suites/KilledChild";
-import { activities } from "../../store-sql/test/suites/ImportFileRules";
+import { killChildAfter, activities } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
 import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
 

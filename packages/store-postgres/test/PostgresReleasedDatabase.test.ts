@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { Effect } from "effect";
 import { sql } from "kysely";
 import { afterAll } from "vitest";
-import { releasedDatabaseRules } from "../../store-sql/test/suites/ReleasedDatabaseRules";
+import { releasedDatabaseRules } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
 import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
 

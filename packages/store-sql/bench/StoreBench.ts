@@ -21,7 +21,8 @@ import {
   type PhaseResult,
 } from "./BenchRunner";
 import { runRegistryBench } from "./RegistryBench";
-import { GENERATOR_VERSION, syntheticCountries, writeSyntheticActivities } from "./SyntheticActivities";
+import { GENERATOR_VERSION, syntheticCountries } from "@remit/core/testing";
+import { writeSyntheticActivities } from "@remit/store-sql/testing";
 
 /** What a store's benchmark plugs in: how to open its store and the floor of its database. */
 export interface StoreBenchSetup {

@@ -1,5 +1,5 @@
 import { AddresseeKind, MandateAction, type Mandate, type ReportingObligation } from "@remit/core";
-import { seededRandom } from "./SyntheticActivities";
+import { seededRandom } from "@remit/core/testing";
 
 /** What the synthetic registry holds (issue 13's ★: the UN system's 40,000 mandates). */
 export interface RegistryCounts {

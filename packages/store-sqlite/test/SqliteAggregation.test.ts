@@ -1,4 +1,4 @@
-import { aggregationRules } from "../../store-sql/test/suites/AggregationRules";
+import { aggregationRules } from "@remit/store-sql/testing";
 import { tempStoreLayer } from "./TempDatabase";
 
 aggregationRules(() => tempStoreLayer());

@@ -8,8 +8,7 @@ import { build } from "esbuild";
 import { Effect } from "effect";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activities } from "../../store-sql/test/suites/ImportFileRules";
-import { killChildAfter } from "../../store-sql/test/suites/KilledChild";
+import { activities, killChildAfter } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 

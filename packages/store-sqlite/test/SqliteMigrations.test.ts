@@ -3,8 +3,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities } from "../../store-sql/test/suites/ImportFileRules";
-import { succeeds, withStore } from "../../store-sql/test/suites/StoreAccess";
+import { activities, succeeds, withStore } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 

@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { Effect, Exit } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities } from "../../store-sql/test/suites/ImportFileRules";
-import { contentDigest, fails, succeeds, withStore } from "../../store-sql/test/suites/StoreAccess";
+import { activities, contentDigest, fails, succeeds, withStore } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll } from "vitest";
 import { Effect } from "effect";
-import { releasedDatabaseRules } from "../../store-sql/test/suites/ReleasedDatabaseRules";
+import { releasedDatabaseRules } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 

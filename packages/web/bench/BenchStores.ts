@@ -15,7 +15,7 @@ import {
   syntheticActivity,
   syntheticCountries,
   syntheticObservation,
-} from "../../store-sql/bench/SyntheticActivities";
+} from "@remit/core/testing";
 
 /** Where a benchmark store lives, as the server process opens it. */
 export type BenchStore =

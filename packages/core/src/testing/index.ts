@@ -1,6 +1,7 @@
 /**
- * @remit/core/testing: the Store contract suite that every store adapter must pass, and the
- * fast-check arbitraries of valid records of every entity kind.
+ * @remit/core/testing: the Store contract suite that every store adapter must pass, the
+ * fast-check arbitraries of valid records of every entity kind, and the seeded synthetic records
+ * that benchmarks and conformance tests generate by the million.
  * @packageDocumentation
  */
 export * from "./storeContract";
@@ -13,3 +14,6 @@ export * from "./arbitraries/mandate";
 export * from "./arbitraries/instrument";
 export * from "./arbitraries/activity";
 export * from "./arbitraries/metric";
+export * from "./synthetic/seededRandom";
+export * from "./synthetic/syntheticActivity";
+export * from "./synthetic/syntheticRecords";

@@ -14,7 +14,7 @@ import {
   syntheticActivity,
   syntheticCountries,
   syntheticObservation,
-} from "../../bench/SyntheticActivities";
+} from "@remit/core/testing";
 import { succeeds, withStore, type MakeLayer } from "./StoreAccess";
 
 /** Enough observations of one indicator that every one of the store's blocks holds some. */

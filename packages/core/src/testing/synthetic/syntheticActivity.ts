@@ -1,32 +1,12 @@
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-import {
-  ACTIVITY_KINDS,
-  ACTIVITY_KIND_LABELS,
-  ACTIVITY_TOPICS,
-  ACTIVITY_TOPIC_LABELS,
-  AUDIENCES,
-  AUDIENCE_LABELS,
-  DELIVERY_MODES,
-  countryCodes,
-  countryName,
-  regionsOfCountry,
-  type Activity,
-  type Indicator,
-  type Observation,
-} from "@remit/core";
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same file on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Activity } from "../../activity/Activity";
+import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS } from "../../activity/ActivityKind";
+import { ACTIVITY_TOPICS, ACTIVITY_TOPIC_LABELS } from "../../activity/ActivityTopic";
+import { AUDIENCES, AUDIENCE_LABELS } from "../../activity/Audience";
+import { DELIVERY_MODES } from "../../activity/DeliveryMode";
+import { countryCodes, countryName, regionsOfCountry } from "../../geo";
+import type { Indicator } from "../../metric/Indicator";
+import type { Observation } from "../../metric/Observation";
+import { seededRandom } from "./seededRandom";
 
 /** The indicators the synthetic observations measure: people trained or reached, summed. */
 export const SYNTHETIC_INDICATORS: readonly Indicator[] = [
@@ -71,33 +51,23 @@ const PARTNERS: Activity["partners"] = [
  */
 const SOURCE = "E/CN.15/2021/…";
 
-/** Changes whenever the generated records change, so that cached files are not reused. */
-export const GENERATOR_VERSION = 2;
-
-/** What a generated file holds. */
-export interface SyntheticCounts {
-  readonly activities: number;
-  readonly observations: number;
-  readonly indicators: number;
-  /** Every line of the file. */
-  readonly records: number;
-}
-
-/** One observation for every this many activities. */
-const ACTIVITIES_PER_OBSERVATION = 4;
-
 /** Picks from a list with a skew toward its head, as programme countries and topics are. */
 function skewed<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(items.length * random() ** 2)] as T;
 }
 
-function distinct<T>(random: () => number, items: readonly T[], count: number, pick = skewed<T>): T[] {
+function distinct<T>(random: () => number, items: readonly T[], count: number): T[] {
   const chosen = new Set<T>();
-  for (let tries = 0; chosen.size < count && tries < count * 4; tries += 1) chosen.add(pick(random, items));
+  for (let tries = 0; chosen.size < count && tries < count * 4; tries += 1) chosen.add(skewed(random, items));
   return [...chosen];
 }
 
-/** The synthetic activity number `index`, valid against core's Activity schema. */
+/**
+ * The synthetic activity number `index`, valid against core's Activity schema: skewed
+ * countries (none for one in ten), topics and audiences, mandate links, partners, a period
+ * known to the day or to the year, a title in two or three languages.
+ * @param countries the countries to draw from, most frequent first ({@link syntheticCountries})
+ */
 export function syntheticActivity(random: () => number, index: number, countries: readonly string[]): Activity {
   const kind = skewed(random, ACTIVITY_KINDS);
   const topics = distinct(random, ACTIVITY_TOPICS, 1 + Math.floor(random() * 3));
@@ -146,7 +116,10 @@ export function syntheticActivity(random: () => number, index: number, countries
   };
 }
 
-/** A synthetic observation of one of the SYNTHETIC_INDICATORS about `activity` (a count of people, exact or "more than"). */
+/**
+ * A synthetic observation of one of the {@link SYNTHETIC_INDICATORS} about `activity`: a
+ * count of people, exact or, for one in five, "more than".
+ */
 export function syntheticObservation(random: () => number, activity: Activity, index: number): Observation {
   const indicator = skewed(random, SYNTHETIC_INDICATORS);
   const roughly = random() < 0.2;
@@ -177,40 +150,4 @@ export function syntheticCountries(seed: number): string[] {
     [countries[index], countries[other]] = [countries[other] as string, countries[index] as string];
   }
   return countries;
-}
-
-/**
- * Writes `count` synthetic activities as JSON Lines of `{"kind", "record"}` envelopes, with
- * the indicators first and one observation after every fourth activity; the same seed gives
- * the same bytes. Realistic shapes: skewed countries, topics and audiences, one to five
- * countries, mandate links, partners, titles in two or three languages.
- */
-export async function writeSyntheticActivities(path: string, count: number, seed: number): Promise<SyntheticCounts> {
-  const random = seededRandom(seed);
-  const countries = syntheticCountries(seed);
-  const out = createWriteStream(path);
-  let buffered: string[] = [];
-  const flush = async () => {
-    if (!out.write(buffered.join(""))) await once(out, "drain");
-    buffered = [];
-  };
-  for (const indicator of SYNTHETIC_INDICATORS)
-    buffered.push(`${JSON.stringify({ kind: "indicator", record: indicator })}\n`);
-  let observations = 0;
-  for (let index = 0; index < count; index += 1) {
-    const activity = syntheticActivity(random, index, countries);
-    buffered.push(`${JSON.stringify({ kind: "activity", record: activity })}\n`);
-    if (index % ACTIVITIES_PER_OBSERVATION === 0) {
-      buffered.push(
-        `${JSON.stringify({ kind: "observation", record: syntheticObservation(random, activity, observations) })}\n`,
-      );
-      observations += 1;
-    }
-    if (buffered.length >= 2000) await flush();
-  }
-  await flush();
-  out.end();
-  await once(out, "finish");
-  const indicators = SYNTHETIC_INDICATORS.length;
-  return { activities: count, observations, indicators, records: count + observations + indicators };
 }

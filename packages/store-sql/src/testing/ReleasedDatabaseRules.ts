@@ -8,7 +8,7 @@ import {
   type StoreShape,
   type Stored,
 } from "@remit/core";
-import { SCHEMA_VERSION, type MigrationReport } from "@remit/store-sql";
+import { SCHEMA_VERSION, type MigrationReport } from "../schema/Migrations";
 import { describe, expect, it } from "vitest";
 import { succeeds, withStore, type MakeLayer } from "./StoreAccess";
 

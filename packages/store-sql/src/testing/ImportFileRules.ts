@@ -14,7 +14,7 @@ import {
   type StoreShape,
 } from "@remit/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { seededRandom, syntheticActivity, syntheticCountries } from "../../bench/SyntheticActivities";
+import { seededRandom, syntheticActivity, syntheticCountries } from "@remit/core/testing";
 import { contentDigest, fails, succeeds, withStore, type MakeLayer } from "./StoreAccess";
 
 /** `count` valid, realistic activities, the same on every run. */
