@@ -62,4 +62,31 @@ describe("the mandates list", () => {
     expect(kindsAndBodies).toContain("大会");
     await page.context().close();
   });
+
+  it.each([
+    ["en", "left"],
+    ["ar", "right"],
+  ] as const)(
+    "is drawn as a graph in %s, what it follows from on the %s, each arrow labelled as it reads",
+    async (language, earlierSide) => {
+      const { page } = await open(`/${language}/mandates/a-res-65-230`);
+      const graph = page.locator("main .lineage-graph svg[role=img]");
+      await graph.waitFor();
+      expect(await graph.getAttribute("aria-label")).not.toBe("");
+      const box = async (name: string) =>
+        (await page.locator(".lineage-node", { has: page.locator("title", { hasText: name }) }).boundingBox())!;
+      const current = (await page.locator(".lineage-node.is-current").boundingBox())!;
+      const salvador = await box("Salvador Declaration");
+      const doha = await box("Doha Declaration");
+      // The earlier mandate on the side where reading starts, the later ones on the other.
+      if (earlierSide === "left") expect(salvador.x).toBeLessThan(current.x);
+      else expect(salvador.x).toBeGreaterThan(current.x);
+      expect(Math.sign(doha.x - current.x)).toBe(-Math.sign(salvador.x - current.x));
+      if (language === "en")
+        expect(await page.locator(".lineage-edge-label").allTextContents()).toEqual(
+          expect.arrayContaining(["endorses", "updated by", "continued by", "endorsed by"]),
+        );
+      await page.context().close();
+    },
+  );
 });

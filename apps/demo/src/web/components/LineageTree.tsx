@@ -22,7 +22,8 @@ function NodeName(props: { readonly node: LineageNodeShape }) {
   return <a href={hrefOf({ language, page: "mandate", id: node.id })}>{name}</a>;
 }
 
-function relationWords(relation: string, reading: LineageReading, language: Language) {
+/** A lineage relation in words, read from the mandate nearer the one whose page it is. */
+export function relationWords(relation: string, reading: LineageReading, language: Language) {
   const words = LINEAGE_RELATION_WORDS[relation as LineageRelation] as
     (typeof LINEAGE_RELATION_WORDS)[LineageRelation] | undefined;
   return words === undefined ? relation : displayText(words[reading], [language]);

@@ -2,6 +2,7 @@ import { displayText, isAddresseeKind, type Addressee, type Mandate, type Report
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
 import { periodText } from "../components/Labels";
+import { LineageGraph } from "../components/LineageGraph";
 import { LineageTree } from "../components/LineageTree";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
@@ -194,6 +195,7 @@ export function MandatePage(props: { readonly route: Route }) {
           </p>
           <section aria-labelledby="lineage-heading">
             <h2 id="lineage-heading">{t("lineage")}</h2>
+            <LineageGraph ancestors={ancestors} descendants={descendants} />
             <div class="lineage">
               <div>
                 <h3 id="follows-from">{t("lineageFollowsFrom")}</h3>
