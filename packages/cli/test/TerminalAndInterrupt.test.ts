@@ -10,9 +10,9 @@ import { BINARY, remit } from "./RemitProcess";
 const run = promisify(execFile);
 
 /** Runs `remit` under `script`, which gives it a pseudo-terminal: what a person sees. */
-async function onTerminal(args: readonly string[], cwd: string): Promise<string> {
+async function onTerminal(args: readonly string[], cwd: string, columns = 120): Promise<string> {
   const command = [process.execPath, BINARY, ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
-  const { stdout } = await run("script", ["-qec", `stty cols 120; ${command}`, "/dev/null"], {
+  const { stdout } = await run("script", ["-qec", `stty cols ${columns}; ${command}`, "/dev/null"], {
     cwd,
     env: { ...process.env, LANG: "C", NO_COLOR: "1", REMIT_LANG: "en" },
   });
@@ -53,6 +53,25 @@ describe("on a terminal, and when interrupted (SQLite)", () => {
     expect(heading).toMatch(/^ID +ORGANE +N° +DATES/);
     expect(rule).toMatch(/^─+ {2}─+/);
     expect(screen).toContain("ccpcj-30");
+  });
+
+  it("shares the line between the columns of the activities, so titles read at 120 columns and all fits in 80", async () => {
+    for (const columns of [120, 80]) {
+      // The heading, the rule and ten rows; the note on the next page after them is prose the terminal wraps.
+      const lines = (
+        await onTerminal(["list", "activities", "--limit", "10", "--db", backend.db], backend.dir, columns)
+      )
+        .split(/\r?\n/)
+        .slice(0, 12);
+      const [heading, rule] = lines;
+      expect(heading).toMatch(/^ID +KIND +PERIOD +COUNTRIES +TITLE$/);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+      const ruleWidths = (rule ?? "").split("  ").map((part) => part.length);
+      expect(ruleWidths.reduce((sum, width) => sum + width, 0) + 2 * (ruleWidths.length - 1)).toBe(columns);
+      const [id = 0, , , , title = 0] = ruleWidths;
+      if (columns === 120) expect(title).toBeGreaterThanOrEqual(columns / 3 - 1);
+      expect(id).toBeLessThan(title + 1);
+    }
   });
 
   it("an interrupted export leaves the previous file whole and no temporary file", async () => {

@@ -1,9 +1,10 @@
+import { shareWidth } from "./ColumnWidths";
 import { displayWidth, padToWidth, singleLine, truncateToWidth } from "./TextWidth";
 
-/** A column of a table: its heading, and whether it may be cut to fit the terminal. */
+/** A column of a table: its heading, and whether it is free text, cut first to fit the terminal. */
 export interface TableColumn {
   readonly heading: string;
-  /** Cut this column (with "…") when the table is wider than the terminal; titles are. */
+  /** Free text (titles): cut first (with "…") when the table is wider than the terminal, down to a third of the line. */
   readonly shrink?: boolean;
   /** Numbers read better right-aligned. */
   readonly align?: "left" | "right";
@@ -16,25 +17,18 @@ export interface Table {
 }
 
 const GAP = "  ";
-const MIN_SHRUNK = 8;
 
 function widthsFor(table: Table, maxWidth: number): number[] {
-  const widths = table.columns.map((column, index) =>
-    Math.max(displayWidth(column.heading), ...table.rows.map((row) => displayWidth(singleLine(row[index] ?? "")))),
-  );
-  const total = (): number => widths.reduce((sum, width) => sum + width, 0) + GAP.length * (widths.length - 1);
-  // Shrink the widest shrinkable column first, a column at a time, until the table fits.
-  while (total() > maxWidth) {
-    let widest = -1;
-    table.columns.forEach((column, index) => {
-      const width = widths[index] ?? 0;
-      if (column.shrink === true && width > MIN_SHRUNK && (widest < 0 || width > (widths[widest] ?? 0))) widest = index;
-    });
-    if (widest < 0) break;
-    const current = widths[widest] ?? 0;
-    widths[widest] = Math.max(MIN_SHRUNK, current - (total() - maxWidth));
-  }
-  return widths;
+  const sized = table.columns.map((column, index) => ({
+    natural: Math.max(
+      displayWidth(column.heading),
+      ...table.rows.map((row) => displayWidth(singleLine(row[index] ?? ""))),
+    ),
+    heading: displayWidth(column.heading),
+    ...(column.shrink === undefined ? {} : { shrink: column.shrink }),
+    ...(column.align === undefined ? {} : { align: column.align }),
+  }));
+  return shareWidth(sized, maxWidth, GAP.length);
 }
 
 function renderRow(cells: readonly string[], table: Table, widths: readonly number[]): string {
@@ -51,8 +45,8 @@ function renderRow(cells: readonly string[], table: Table, widths: readonly numb
 
 /**
  * A table for a terminal: a heading row, a rule, and the rows, in columns aligned by display
- * width (Chinese takes two columns a character), cut to `maxWidth` by shortening the
- * shrinkable columns. Values keep their characters and logical order (Arabic included).
+ * width (Chinese takes two columns a character), cut to `maxWidth` by sharing the line
+ * between the columns (`shareWidth`: titles keep a third of it, identifiers give way next). Values keep their characters and logical order (Arabic included).
  * @example renderTable({ columns: [{ heading: "ID" }, { heading: "TITLE", shrink: true }], rows: [["ccpcj-30", "30th session"]] }, 80)
  */
 export function renderTable(table: Table, maxWidth: number, bold: (text: string) => string = (text) => text): string[] {
