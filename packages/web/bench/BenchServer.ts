@@ -1,6 +1,8 @@
 // The server side of the web benchmark, in its own process so that the load generator and the
 // server each have a core: `api` serves createApi over a store; `bare` serves one fixed body
-// with a bare Hono handler (the floor). Reports its port, then its peak RSS when told to stop.
+// with a bare Hono handler (the floor). Reports its port, its CPU time when asked (so that a
+// run can say the server's CPU per request, which other work on the machine does not change
+// much), then its peak RSS when told to stop.
 import { serve } from "@hono/node-server";
 import { PostgresStore } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
@@ -25,10 +27,27 @@ function send(message: unknown): void {
   process.send?.(message);
 }
 
+/** Answers `{ cpu: true }` with the CPU time used so far (user and system, microseconds) until `stop` comes. */
+function answerUntilStopped(stop: () => void): void {
+  const listener = (message: { readonly cpu?: boolean }) => {
+    if (message.cpu === true) {
+      const used = process.cpuUsage();
+      send({ cpuMicros: used.user + used.system });
+      return;
+    }
+    process.off("message", listener);
+    clearInterval(sampler);
+    send({ peakRss });
+    stop();
+  };
+  process.on("message", listener);
+}
+
 process.once("message", (start: Start) => {
   void (async () => {
     if (start.mode === "bare") {
-      const body = start.body ?? "";
+      // The bytes encoded once, as the API keeps its answers: the floor is the cheapest Hono answer.
+      const body = new TextEncoder().encode(start.body ?? "");
       const app = new Hono();
       app.get("/activities", (context) =>
         context.body(body, 200, { "content-type": "application/json; charset=utf-8" }),
@@ -36,11 +55,7 @@ process.once("message", (start: Start) => {
       const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
         send({ port: info.port }),
       );
-      process.once("message", () => {
-        clearInterval(sampler);
-        send({ peakRss });
-        server.close(() => process.exit(0));
-      });
+      answerUntilStopped(() => server.close(() => process.exit(0)));
       return;
     }
     const store =
@@ -49,10 +64,6 @@ process.once("message", (start: Start) => {
         : PostgresStore.layer({ schema: start.store.schema, poolSize: 10 });
     const running = await serveApi({ store, port: 0, auth: { publicReads: true } });
     send({ port: running.port });
-    process.once("message", () => {
-      clearInterval(sampler);
-      send({ peakRss });
-      void running.close().then(() => process.exit(0));
-    });
+    answerUntilStopped(() => void running.close().then(() => process.exit(0)));
   })();
 });

@@ -4,6 +4,8 @@ import type { BenchStore } from "./BenchStores";
 /** A benchmark server in its own process. */
 export interface ServerProcess {
   readonly url: string;
+  /** The CPU time the server has used so far, user and system, in microseconds. */
+  readonly cpuMicros: () => Promise<number>;
   /** Stops it and says its peak resident memory in bytes. */
   readonly stop: () => Promise<number>;
 }
@@ -30,6 +32,11 @@ export async function startServer(
   const { port } = await listening;
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMicros: async () => {
+      const answer = next<{ cpuMicros: number }>(child);
+      child.send({ cpu: true });
+      return (await answer).cpuMicros;
+    },
     stop: async () => {
       const stopped = next<{ peakRss: number }>(child);
       child.send({ stop: true });

@@ -3,11 +3,12 @@
 // and PostgreSQL; a streamed IATI export of many activities over HTTP. Each server runs in its
 // own process (BenchServer.ts); figures go to bench/results/web.json.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { dropStore, newStore, seedStore, type BenchStore } from "./BenchStores";
 import { mixedLoad } from "./LoadTest";
-import { startServer } from "./ServerProcess";
+import { startServer, type ServerProcess } from "./ServerProcess";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LIST_ACTIVITIES = env("REMIT_BENCH_LIST_ACTIVITIES", 10_000);
@@ -15,6 +16,7 @@ const LOAD_ACTIVITIES = env("REMIT_BENCH_LOAD_ACTIVITIES", 5_000);
 const LOAD_SECONDS = env("REMIT_BENCH_LOAD_SECONDS", 60);
 const EXPORT_ACTIVITIES = env("REMIT_BENCH_EXPORT_ACTIVITIES", 1_000_000);
 const CANNON_SECONDS = env("REMIT_BENCH_CANNON_SECONDS", 10);
+const CANNON_ROUNDS = env("REMIT_BENCH_CANNON_ROUNDS", 3);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function ids(url: string, count: number): Promise<string[]> {
@@ -34,39 +36,66 @@ async function ids(url: string, count: number): Promise<string[]> {
   return found.slice(0, count);
 }
 
+/** One autocannon run on a server, with the server's CPU time per request over it. */
+async function cannon(server: ServerProcess, url: string) {
+  const before = await server.cpuMicros();
+  const result = await autocannon({ url, connections: 10, duration: CANNON_SECONDS });
+  const cpu = (await server.cpuMicros()) - before;
+  return { result, cpuMicrosPerRequest: cpu / Math.max(1, result.requests.total) };
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/**
+ * The list endpoint against the bare handler, both running at once and measured in turns
+ * (API, bare, API, bare…), so that other work on the machine weighs on both alike. Besides
+ * requests per second, each side's server CPU time per request: the ratio of those is what
+ * the req/s ratio would be on an idle machine with the client on its own core.
+ */
 async function listVersusBare(script: string) {
   const store = newStore("sqlite");
   try {
     await seedStore(store, LIST_ACTIVITIES);
     const api = await startServer(script, "api", store);
     const body = await (await fetch(`${api.url}/activities?limit=50`)).text();
-    await autocannon({ url: `${api.url}/activities?limit=50`, connections: 10, duration: 2 }); // warm-up
-    const served = await autocannon({
-      url: `${api.url}/activities?limit=50`,
-      connections: 10,
-      duration: CANNON_SECONDS,
-    });
-    const apiRss = await api.stop();
     const bare = await startServer(script, "bare", store, body);
-    await autocannon({ url: `${bare.url}/activities`, connections: 10, duration: 2 });
-    const floor = await autocannon({ url: `${bare.url}/activities`, connections: 10, duration: CANNON_SECONDS });
+    const apiUrl = `${api.url}/activities?limit=50`;
+    const bareUrl = `${bare.url}/activities`;
+    await autocannon({ url: apiUrl, connections: 10, duration: 2 }); // warm-up
+    await autocannon({ url: bareUrl, connections: 10, duration: 2 });
+    const load = [loadavg()[0]];
+    const served: Awaited<ReturnType<typeof cannon>>[] = [];
+    const floor: Awaited<ReturnType<typeof cannon>>[] = [];
+    for (let round = 0; round < CANNON_ROUNDS; round += 1) {
+      served.push(await cannon(api, apiUrl));
+      floor.push(await cannon(bare, bareUrl));
+      load.push(loadavg()[0]);
+    }
+    const apiRss = await api.stop();
     await bare.stop();
+    const side = (runs: typeof served) => ({
+      requestsPerSecond: Math.round(mean(runs.map((run) => run.result.requests.average))),
+      p50: Math.max(...runs.map((run) => run.result.latency.p50)),
+      p99: Math.max(...runs.map((run) => run.result.latency.p99)),
+      non2xx: runs.reduce((sum, run) => sum + run.result.non2xx, 0),
+      cpuMicrosPerRequest: Math.round(mean(runs.map((run) => run.cpuMicrosPerRequest))),
+    });
+    const apiSide = side(served);
+    const bareSide = side(floor);
     return {
       activities: LIST_ACTIVITIES,
       bodyBytes: Buffer.byteLength(body),
-      api: {
-        requestsPerSecond: Math.round(served.requests.average),
-        p50: served.latency.p50,
-        p99: served.latency.p99,
-        non2xx: served.non2xx,
-        peakRssMB: mb(apiRss),
-      },
-      bareHono: {
-        requestsPerSecond: Math.round(floor.requests.average),
-        p50: floor.latency.p50,
-        p99: floor.latency.p99,
-      },
-      ratio: Math.round((served.requests.average / floor.requests.average) * 100) / 100,
+      rounds: CANNON_ROUNDS,
+      secondsEach: CANNON_SECONDS,
+      loadAverage: load.map((value) => Math.round((value ?? 0) * 100) / 100),
+      api: { ...apiSide, peakRssMB: mb(apiRss) },
+      bareHono: bareSide,
+      ratio: Math.round((apiSide.requestsPerSecond / bareSide.requestsPerSecond) * 100) / 100,
+      ratioPerRound: served.map(
+        (run, round) =>
+          Math.round((run.result.requests.average / (floor[round]?.result.requests.average ?? 1)) * 100) / 100,
+      ),
+      cpuRatio: Math.round((bareSide.cpuMicrosPerRequest / apiSide.cpuMicrosPerRequest) * 100) / 100,
     };
   } finally {
     await dropStore(store);

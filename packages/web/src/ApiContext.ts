@@ -2,6 +2,7 @@ import type { AccessTokens, Store } from "@remit/core";
 import type { ManagedRuntime } from "effect";
 import type { AuthSettings } from "./auth/Caller";
 import type { AnswerMemo } from "./http/AnswerMemo";
+import type { GenerationReads } from "./http/GenerationReads";
 import type { BodyLimits } from "./http/JsonBody";
 
 /** The services every handler may use. */
@@ -16,4 +17,6 @@ export interface ApiContext {
   readonly version: string;
   /** Answers of reads kept by store generation (see `keptByGeneration`). */
   readonly memo: AnswerMemo;
+  /** The store's generation, read once for the requests that arrive together (see `GenerationReads`). */
+  readonly generations: GenerationReads<unknown>;
 }

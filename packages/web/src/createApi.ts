@@ -8,6 +8,7 @@ import type { AuthSettings } from "./auth/Caller";
 import { openApiDocument } from "./contract/OpenApiDocument";
 import type { ApiEnv } from "./http/ApiEnv";
 import { AnswerMemo, DEFAULT_MEMO_LIMITS, type AnswerMemoLimits } from "./http/AnswerMemo";
+import { storeGenerationReads } from "./http/GenerationReads";
 import { compression, platformGzip, type Compressors } from "./http/Compression";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./http/JsonBody";
 import { apiProblem, problemResponse } from "./http/Problem";
@@ -42,7 +43,7 @@ export interface ApiOptions {
   readonly compressors?: Compressors;
   /**
    * How many answers to reads are kept in memory, by store generation, to be served again
-   * until the next write (default 512 answers, 32 Mi characters; `{ entries: 0 }` keeps none).
+   * until the next write (default 512 answers, 64 MiB; `{ entries: 0 }` keeps none).
    */
   readonly memo?: Partial<AnswerMemoLimits>;
   /** The reference page's assets (on Node: `@remit/web/node` reads swagger-ui-dist's files). */
@@ -68,8 +69,9 @@ export type RemitApi = Hono<ApiEnv> & {
  */
 export function createApi(options: ApiOptions): RemitApi {
   const clock = options.clock ?? (() => new Date());
+  const runtime = ManagedRuntime.make(options.store);
   const api: ApiContext = {
-    runtime: ManagedRuntime.make(options.store),
+    runtime,
     clock,
     auth: options.auth ?? {},
     limits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
@@ -77,9 +79,10 @@ export function createApi(options: ApiOptions): RemitApi {
     memo: new AnswerMemo(
       options.memo === undefined ? DEFAULT_MEMO_LIMITS : { ...DEFAULT_MEMO_LIMITS, ...options.memo },
     ),
+    generations: storeGenerationReads(runtime),
   };
   const app = new Hono<ApiEnv>();
-  app.use(requestLog(options.log ?? (() => undefined), clock));
+  app.use(requestLog(options.log, clock));
   app.use(securityHeaders());
   const origins = options.corsOrigins ?? [];
   if (origins.length > 0) {

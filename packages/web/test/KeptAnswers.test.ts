@@ -57,33 +57,35 @@ describe.each(BACKENDS)("answers kept until the store changes, on %s", (backend)
   });
 });
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+
 describe("the memo of answers", () => {
   it("serves an answer only at the generation it was computed at", () => {
-    const memo = new AnswerMemo({ entries: 10, characters: 1000 });
-    memo.set("/activities", 3, "[1]", 'W/"a"');
-    expect(memo.get("/activities", 3)).toEqual({ generation: 3, text: "[1]", etag: 'W/"a"' });
+    const memo = new AnswerMemo({ entries: 10, bytes: 1000 });
+    memo.set("/activities", 3, bytes("[1]"), 'W/"a"');
+    expect(memo.get("/activities", 3)).toEqual({ generation: 3, bytes: bytes("[1]"), etag: 'W/"a"' });
     expect(memo.get("/activities", 4)).toBeUndefined();
     expect(memo.get("/activities", 3)).toBeUndefined(); // a stale answer is dropped, not kept for later
   });
 
   it("lets the least recently used answers go past its limits", () => {
-    const memo = new AnswerMemo({ entries: 2, characters: 1000 });
-    memo.set("/a", 1, "a", "1");
-    memo.set("/b", 1, "b", "2");
+    const memo = new AnswerMemo({ entries: 2, bytes: 1000 });
+    memo.set("/a", 1, bytes("a"), "1");
+    memo.set("/b", 1, bytes("b"), "2");
     memo.get("/a", 1);
-    memo.set("/c", 1, "c", "3");
+    memo.set("/c", 1, bytes("c"), "3");
     expect(memo.get("/b", 1)).toBeUndefined();
-    expect(memo.get("/a", 1)?.text).toBe("a");
-    expect(memo.get("/c", 1)?.text).toBe("c");
-    const small = new AnswerMemo({ entries: 10, characters: 40 });
-    small.set("/x", 1, "x".repeat(10), "1");
-    small.set("/y", 1, "y".repeat(10), "2");
-    small.set("/z", 1, "z".repeat(30), "3"); // more than a quarter of the limit: not kept
+    expect(memo.get("/a", 1)?.etag).toBe("1");
+    expect(memo.get("/c", 1)?.etag).toBe("3");
+    const small = new AnswerMemo({ entries: 10, bytes: 40 });
+    small.set("/x", 1, bytes("x".repeat(10)), "1");
+    small.set("/y", 1, bytes("y".repeat(10)), "2");
+    small.set("/z", 1, bytes("z".repeat(30)), "3"); // more than a quarter of the limit: not kept
     expect(small.size).toBe(2);
-    small.set("/w", 1, "w".repeat(10), "4");
-    small.set("/v", 1, "v".repeat(10), "5");
+    small.set("/w", 1, bytes("w".repeat(10)), "4");
+    small.set("/v", 1, bytes("v".repeat(10)), "5");
     expect(small.size).toBe(4);
-    small.set("/u", 1, "u".repeat(10), "6");
+    small.set("/u", 1, bytes("u".repeat(10)), "6");
     expect(small.get("/x", 1)).toBeUndefined();
     expect(small.size).toBe(4);
   });

@@ -21,6 +21,17 @@ const NEEDED: Readonly<Record<Exclude<Access, "open">, AccessRole>> = {
 };
 
 /**
+ * The caller of a request without a token, when the operation lets it in: anyone may call an
+ * open operation, and read when reads are public. Undefined when a token is needed
+ * (`authorize` then says 401).
+ */
+export function anonymousCaller(access: Access, settings: AuthSettings): Caller | undefined {
+  if (access === "open" || (access === "read" && settings.publicReads === true))
+    return { role: undefined, actor: "anonymous" };
+  return undefined;
+}
+
+/**
  * The caller of a request and whether it may call an operation: a bearer token is looked
  * up by the SHA-256 of its secret (revoked tokens find nothing); no token is anonymous, which
  * may only read, and only when reads are public. 401 without a valid token, 403 when the

@@ -2,8 +2,8 @@ import { Cause, Effect, Exit } from "effect";
 import type { Context, Hono } from "hono";
 import type * as z from "zod";
 import type { ApiContext, ApiServices } from "../ApiContext";
-import { authorize, type Caller } from "../auth/Caller";
-import { AccessTokens, Store, problemsFromIssues } from "@remit/core";
+import { anonymousCaller, authorize, type Caller } from "../auth/Caller";
+import { AccessTokens, problemsFromIssues } from "@remit/core";
 import type { OperationSpec } from "../contract/Operation";
 import { OPERATIONS, type Operations } from "../contract/Operations";
 import { ROUTES, type OperationId } from "../contract/Routes";
@@ -11,6 +11,8 @@ import { contentETag, noneMatch, writePrecondition } from "./Conditional";
 import { readJsonBody } from "./JsonBody";
 import { apiProblem, problemResponse, type TaggedProblem } from "./Problem";
 import type { ApiEnv } from "./ApiEnv";
+
+const UTF8 = new TextEncoder();
 
 type Spec<Id extends OperationId> = Operations[Id];
 type OutputOf<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -74,6 +76,12 @@ function parsePart(
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: invalid(where, parsed.error, tag) };
 }
 
+/** A request URL's path and query (the memo's key), without parsing the URL. */
+function pathAndQuery(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  return start === -1 ? "/" : url.slice(start);
+}
+
 function mediaType(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
@@ -130,24 +138,29 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
     const request = context.req.raw;
     const fail = (error: unknown) => problemResponse(error, requestId);
     const authorization = request.headers.get("authorization") ?? undefined;
-    const url = new URL(request.url);
-    const memoKey = kept ? `${url.pathname}${url.search}` : "";
-    // One run for the caller and, for a kept read, the store's generation, read BEFORE the
-    // answer is computed: an answer is never kept under a generation newer than its data.
-    const callerExit = await api.runtime.runPromiseExit(
-      Effect.gen(function* () {
-        const caller = yield* authorize(yield* AccessTokens, authorization, spec.access, api.auth);
-        const generation = kept ? yield* (yield* Store).generation() : undefined;
-        return { caller, generation };
-      }),
-    );
-    if (Exit.isFailure(callerExit)) return fail(Cause.squash(callerExit.cause));
-    const { caller, generation } = callerExit.value;
+    // Without a token, whether the caller may go on needs no store (nor an Effect run).
+    let caller = authorization === undefined ? anonymousCaller(spec.access, api.auth) : undefined;
+    if (caller === undefined) {
+      const callerExit = await api.runtime.runPromiseExit(
+        Effect.gen(function* () {
+          return yield* authorize(yield* AccessTokens, authorization, spec.access, api.auth);
+        }),
+      );
+      if (Exit.isFailure(callerExit)) return fail(Cause.squash(callerExit.cause));
+      caller = callerExit.value;
+    }
     context.set("actor", caller.actor);
-    if (generation !== undefined) {
+    // For a kept read, the store's generation, read AFTER the request came and BEFORE the
+    // answer is computed: an answer is never kept under a generation newer than its data.
+    const memoKey = kept ? pathAndQuery(request.url) : "";
+    let generation: number | undefined;
+    if (kept) {
+      const read = await api.generations.next();
+      if (!read.ok) return fail(read.error);
+      generation = read.generation;
       // A kept answer was computed for this very URL, so the request was valid then and is now.
       const answer = api.memo.get(memoKey, generation);
-      if (answer !== undefined) return jsonResponse(spec, caller, request, answer.text, answer.etag);
+      if (answer !== undefined) return jsonResponse(spec, caller, request, answer.bytes, answer.etag);
     }
     let expected: number | "absent" | undefined;
     if (spec.conditional === "if-match") {
@@ -181,8 +194,11 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
     if ("empty" in reply) return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
     const text = JSON.stringify(reply.json);
     const etag = spec.conditional === undefined ? undefined : (reply.etag ?? contentETag(text));
-    if (generation !== undefined && etag !== undefined && reply.headers === undefined)
-      api.memo.set(memoKey, generation, text, etag);
+    if (generation !== undefined && etag !== undefined && reply.headers === undefined) {
+      const bytes = UTF8.encode(text);
+      api.memo.set(memoKey, generation, bytes, etag);
+      return jsonResponse(spec, caller, request, bytes, etag);
+    }
     return jsonResponse(spec, caller, request, text, etag, reply.headers);
   });
 }
@@ -192,7 +208,7 @@ function jsonResponse(
   spec: OperationSpec,
   caller: Caller,
   request: Request,
-  text: string,
+  body: string | Uint8Array<ArrayBuffer>,
   etag: string | undefined,
   extra?: Readonly<Record<string, string>>,
 ): Response {
@@ -211,5 +227,5 @@ function jsonResponse(
       });
     }
   }
-  return new Response(text, { status: spec.success.status, headers });
+  return new Response(body, { status: spec.success.status, headers });
 }

@@ -19,6 +19,6 @@ export function securityHeaders(): MiddlewareHandler {
     headers.set("referrer-policy", "no-referrer");
     headers.set("cross-origin-opener-policy", "same-origin");
     if (!headers.has("content-security-policy")) headers.set("content-security-policy", API_POLICY);
-    if (new URL(context.req.url).protocol === "https:") headers.set("strict-transport-security", "max-age=31536000");
+    if (context.req.url.startsWith("https:")) headers.set("strict-transport-security", "max-age=31536000");
   };
 }
