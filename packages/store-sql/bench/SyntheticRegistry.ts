@@ -15,6 +15,14 @@ export const REGISTRY_BODIES = ["ccpcj", "ga", "ecosoc", "cnd"] as const;
 
 const RELATIONS = ["reaffirms", "builds-on", "updates", "continues", "endorses"] as const;
 
+/** The legal instruments mandates cite: a few hundred treaties, protocols and model laws. */
+const INSTRUMENTS = 300;
+
+/** The id of registry instrument `index`, for the queries. */
+export function registryInstrumentId(index: number): string {
+  return `reg-instrument-${index}`;
+}
+
 /** Sessions reports are asked for: 1 to 80. */
 const SESSIONS = 80;
 
@@ -59,7 +67,7 @@ function obligation(random: () => number, id: string, number: number): Reporting
  * Mandate number `index` of a registry of 40,000: two or three operative provisions
  * (100,000 in all), reporting obligations (60,000, one in seven deferred), and, for three in
  * four mandates, a lineage edge to an earlier one (30,000), so that lineages are chains and
- * trees hundreds of mandates deep. The same seed gives the same registry.
+ * trees hundreds of mandates deep; two in three cite one or two of 300 instruments. The same seed gives the same registry.
  */
 export function syntheticMandate(random: () => number, index: number): Mandate {
   const id = mandateId(index);
@@ -72,6 +80,10 @@ export function syntheticMandate(random: () => number, index: number): Mandate {
     provenance: [],
   }));
   const earlier = index > 0 && index % 4 !== 0 ? Math.floor(random() * index) : undefined;
+  // Two mandates in three cite one or two instruments, the first ones (the conventions) most often.
+  const cited = [
+    ...new Set(Array.from({ length: index % 3 }, () => registryInstrumentId(Math.floor(INSTRUMENTS * random() ** 2)))),
+  ];
   return {
     id,
     symbol: `A/RES/${session}/${1 + (index % 1000)}`,
@@ -91,6 +103,7 @@ export function syntheticMandate(random: () => number, index: number): Mandate {
               provenance: [],
             },
           ],
+    ...(cited.length === 0 ? {} : { instrumentIds: cited }),
     provenance: [],
   };
 }

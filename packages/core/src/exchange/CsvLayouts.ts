@@ -5,7 +5,17 @@ import { Aggregation } from "../metric/Indicator";
 import type { EntityKind } from "../store/EntityKind";
 import { SessionNumbering } from "../symbol/SessionNumbering";
 import { ACTIVITY_CSV_LAYOUT } from "./ActivityCsvLayout";
-import { DATE_FORMAT, DATE_OR_PERIOD, ID_FORMAT, JSON_CELL, oneOf, PROVENANCE_FORMAT, TEXT } from "./CellCodecs";
+import {
+  DATE_FORMAT,
+  DATE_OR_PERIOD,
+  ID_FORMAT,
+  ID_LIST_FORMAT,
+  JSON_CELL,
+  LIST,
+  oneOf,
+  PROVENANCE_FORMAT,
+  TEXT,
+} from "./CellCodecs";
 import { localized, mandateLink } from "./CompositeFields";
 import { column } from "./CsvField";
 import { tabularLayout, type CsvLayout, type JsonOnlyCsvLayout, type TabularCsvLayout } from "./CsvLayout";
@@ -75,6 +85,7 @@ export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
       emptyIsList: true,
       format: "JSON list of lineage edges",
     }),
+    column("instrument_ids", "instrumentIds", "The legal instruments it cites", LIST, { format: ID_LIST_FORMAT }),
     column("provenance", "provenance", "Where it is stated", JSON_CELL, {
       emptyIsList: true,
       format: PROVENANCE_FORMAT,

@@ -41,6 +41,8 @@ export type MandateStatus = z.infer<typeof MandateStatus>;
  *   Declaration "endorsed by General Assembly resolution 60/177", its adopter unstated).
  * - `status` is present only where a source makes it a fact (see {@link MandateStatus}), or
  *   where a curator inferred it from what the sources state: then `statusInferred` says how.
+ * - `instrumentIds` are the legal instruments the mandate cites (UNTOC, UNCAC…), by their
+ *   record ids, so that "mandates citing instrument X" is a lookup (left out when it cites none).
  * @example
  * Mandate.parse({
  *   id: "a-res-74-173", symbol: "A/RES/74/173", kind: "resolution", adoptingBodyId: "ga",
@@ -59,6 +61,7 @@ export const Mandate = z
     provisions: z.array(OperativeProvision),
     reportingObligations: z.array(ReportingObligation),
     lineage: z.array(LineageEdge),
+    instrumentIds: z.array(RecordId).min(1).optional(),
     status: MandateStatus.optional(),
     statusInferred: Inference.optional(),
     provenance: z.array(Provenance),

@@ -16,6 +16,8 @@ export const MandateFilter = z
     bodyId: RecordId.optional(),
     /** Adopted within this period (a mandate without an adoption date never matches). */
     period: Period.optional(),
+    /** Citing this legal instrument (its id, one of the mandate's `instrumentIds`). */
+    instrumentId: RecordId.optional(),
     /** Every word occurs in the symbol, the id or the title in some language, ignoring case and accents. */
     text: z.string().trim().min(1).optional(),
   })
@@ -25,8 +27,8 @@ export type MandateFilter = z.infer<typeof MandateFilter>;
 
 /**
  * Whether a mandate is one the filter asks for: adopted by `bodyId`, on a date that may fall
- * in `period` ("2019" falls in a period ending in 2019), and with every word of `text` in its
- * symbol, id or title.
+ * in `period` ("2019" falls in a period ending in 2019), citing `instrumentId`, and with every
+ * word of `text` in its symbol, id or title.
  * @example matchesMandateFilter(resolution74_173, { bodyId: "ga", text: "cybercrime" }) // true
  */
 export function matchesMandateFilter(mandate: Mandate, filter: MandateFilter): boolean {
@@ -34,6 +36,7 @@ export function matchesMandateFilter(mandate: Mandate, filter: MandateFilter): b
   if (filter.period !== undefined) {
     if (mandate.adoptedOn === undefined || !overlaps({ start: mandate.adoptedOn }, filter.period)) return false;
   }
+  if (filter.instrumentId !== undefined && !(mandate.instrumentIds ?? []).includes(filter.instrumentId)) return false;
   if (filter.text === undefined) return true;
   return matchesSearchText([mandate.symbol ?? "", mandate.id, ...textVersions(mandate.title)], filter.text);
 }

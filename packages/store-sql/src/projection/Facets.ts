@@ -36,6 +36,8 @@ export const FACETS = {
   mandateReportAt: { code: 32, kind: "mandate", name: "report-at" },
   /** The target of a mandate's lineage edge, as `i␟id` or `r␟reference key` (see `lineageTargetKey`): who builds on a mandate. */
   mandateLineageTarget: { code: 33, kind: "mandate", name: "lineage-target" },
+  /** A legal instrument a mandate cites (its id): what "mandates citing instrument X" looks up. */
+  mandateInstrument: { code: 34, kind: "mandate", name: "instrument" },
   /** A country an observation's scope names. */
   observationCountry: { code: 40, kind: "observation", name: "country" },
   /** An M49 area an observation's scope lists, or one that contains a country it names (grouping by region). */

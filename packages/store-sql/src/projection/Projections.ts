@@ -168,6 +168,7 @@ function projectMandate(mandate: Mandate, sink: RowSink): void {
   addFacets(sink, mandate.id, "mandateLineageTarget", [
     ...new Set(mandate.lineage.map((edge) => lineageTargetKey(edge.target))),
   ]);
+  addFacets(sink, mandate.id, "mandateInstrument", [...new Set(mandate.instrumentIds ?? [])]);
 }
 
 /** The `mandateReportAt` key of a body's session. */
@@ -188,7 +189,8 @@ function reportSessionKeys(mandate: Mandate): string[] {
 
 /**
  * Writes the rows a record is found by: its facets (activities by each field, sessions by
- * body, mandates by the bodies they ask reports of and by their symbol's lookup key) and the rows of its kind's own table
+ * body, mandates by the bodies they ask reports of, their symbol's lookup key and the instruments
+ * they cite) and the rows of its kind's own table
  * (an activity's period and text, an observation's indicator). Kinds without queries of their
  * own have none. Every derived row of the store comes from here, so that a migration can
  * rebuild them all from `records`.

@@ -6,6 +6,7 @@ import {
   periodStart,
   type FilterableKind,
   type FilterOf,
+  type MandateFilter,
   type ObservationFilter,
   type Page,
   type PageRequest,
@@ -14,13 +15,31 @@ import {
 } from "@remit/core";
 import { findActivities } from "../activity/ActivityQuery";
 import type { Connection } from "../DialectInfo";
-import { facetCode } from "../projection/Facets";
+import type { ExpressionBuilder } from "kysely";
+import { facetCode, type FacetName } from "../projection/Facets";
+import type { RemitDatabase } from "../schema/RemitDatabase";
 import { toStored, type StoredRow } from "./StoredRows";
+
+/** Whether the record `r` has `value` for `facet`: one probe of the facets' primary key. */
+function hasFacet(
+  eb: ExpressionBuilder<RemitDatabase & { r: RemitDatabase["records"] }, "r">,
+  facet: FacetName,
+  value: string,
+) {
+  return eb.exists(
+    eb
+      .selectFrom("facet as f")
+      .select("f.record_id")
+      .whereRef("f.record_id", "=", "r.id")
+      .where("f.facet", "=", facetCode(facet))
+      .where("f.value", "=", value),
+  );
+}
 
 /**
  * Up to `count` stored records of a kind after `afterId`, by id, narrowed in SQL by what the
- * facets and index tables know: sessions by body, observations by indicator and period. Mandates and
- * instruments, which are few, are read by kind alone.
+ * facets and index tables know: sessions by body, mandates by an instrument they cite,
+ * observations by indicator and period. Instruments, which are few, are read by kind alone.
  */
 async function candidates(
   connection: Connection,
@@ -36,17 +55,12 @@ async function candidates(
   if (kind === "session") {
     const { bodyId } = filter as SessionFilter;
     if (bodyId !== undefined) {
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("facet as f")
-            .select("f.record_id")
-            .whereRef("f.record_id", "=", "r.id")
-            .where("f.facet", "=", facetCode("sessionBody"))
-            .where("f.value", "=", bodyId),
-        ),
-      );
+      query = query.where((eb) => hasFacet(eb, "sessionBody", bodyId));
     }
+  }
+  if (kind === "mandate") {
+    const { instrumentId } = filter as MandateFilter;
+    if (instrumentId !== undefined) query = query.where((eb) => hasFacet(eb, "mandateInstrument", instrumentId));
   }
   if (kind === "observation") {
     const { indicatorId, period } = filter as ObservationFilter;

@@ -27,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: "aggregation-partials", up: createAggregationPartials },
   { version: 7, name: "report-session-index", up: createReportSessionIndex },
   { version: 8, name: "mandate-lineage-index", up: createReportSessionIndex },
+  { version: 9, name: "mandate-instrument-index", up: createReportSessionIndex },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

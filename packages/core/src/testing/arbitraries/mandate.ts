@@ -154,6 +154,9 @@ export const arbitraryReportingObligation = (
       };
     });
 
+/** The legal instruments arbitrary mandates cite, and filters ask for. */
+export const CITED_INSTRUMENT_IDS = ["untoc", "uncac", "cybercrime-convention"] as const;
+
 const arbitraryMandateFields = fc
   .record(
     {
@@ -167,6 +170,7 @@ const arbitraryMandateFields = fc
         selector: (obligation) => obligation.id,
       }),
       status: fc.constantFrom("active" as const, "superseded" as const, "completed" as const),
+      instrumentIds: fc.uniqueArray(fc.constantFrom(...CITED_INSTRUMENT_IDS), { minLength: 1, maxLength: 2 }),
       provenance: fc.array(arbitraryDocumentProvenance, { maxLength: 2 }),
       fallbackBodyId: arbitraryBodyId,
     },

@@ -7,6 +7,7 @@ import type { FilterableKind, FilterOf } from "../../store/RecordFilter";
 import type { EntityOf } from "../../store/EntityKind";
 import type { Period } from "../../time/Period";
 import { METRIC_COUNTRIES } from "../arbitraries/metric";
+import { CITED_INSTRUMENT_IDS } from "../arbitraries/mandate";
 import { ARBITRARY_RECORDS } from "./sampleRecords";
 import { arbitraryActivityFilter } from "./arbitraryActivityFilter";
 
@@ -47,6 +48,7 @@ export const ARBITRARY_FILTERS: { readonly [K in FilterableKind]: fc.Arbitrary<F
   activity: arbitraryActivityFilter,
   mandate: someOf<MandateFilter>({
     bodyId: fc.constantFrom(...BODY_IDS),
+    instrumentId: fc.constantFrom(...CITED_INSTRUMENT_IDS),
     period: arbitraryFilterPeriod,
     text: arbitraryFilterText,
   }),
