@@ -37,31 +37,44 @@ function classKey(sum: QuantityPartial): string {
   return `${sum.qualifier}:${String(sum.strict)}:${sum.multiplier ?? ""}`;
 }
 
-function union(into: string[], more: readonly string[]): void {
-  const seen = new Set(into);
-  for (const item of more) if (!seen.has(item)) into.push(item);
+/** A cell being merged: its sets kept as sets, so each block adds only what is new. */
+interface MergingCell {
+  readonly cell: GatheredCell;
+  readonly sums: Map<string, QuantityPartial>;
+  readonly countries: Set<string>;
+  readonly coverages: Map<string, { coverage: CountryCoverage; observations: number }>;
+  readonly activities: Set<string>;
+  readonly citations: Set<string>;
 }
 
-function mergeCell(into: GatheredCell, cell: GatheredCell): void {
+function startMerging(cell: GatheredCell): MergingCell {
+  return {
+    cell: { ...cell, observationIds: [...cell.observationIds] },
+    sums: new Map(),
+    countries: new Set(),
+    coverages: new Map(),
+    activities: new Set(),
+    citations: new Set(),
+  };
+}
+
+function mergeCell(into: MergingCell, cell: GatheredCell): void {
   for (const sum of cell.sums) {
-    const at = into.sums.findIndex((kept) => classKey(kept) === classKey(sum));
-    const kept = into.sums[at];
-    if (kept === undefined) into.sums.push({ ...sum });
-    else into.sums[at] = { ...kept, value: kept.value + sum.value };
+    const key = classKey(sum);
+    const kept = into.sums.get(key);
+    into.sums.set(key, kept === undefined ? { ...sum } : { ...kept, value: kept.value + sum.value });
   }
-  if (cell.firstStart < into.firstStart) into.firstStart = cell.firstStart;
-  if (cell.lastEnd > into.lastEnd) into.lastEnd = cell.lastEnd;
-  union(into.namedCountries, cell.namedCountries);
+  if (cell.firstStart < into.cell.firstStart) into.cell.firstStart = cell.firstStart;
+  if (cell.lastEnd > into.cell.lastEnd) into.cell.lastEnd = cell.lastEnd;
+  for (const country of cell.namedCountries) into.countries.add(country);
   for (const counted of cell.countedCoverages) {
     const key = JSON.stringify(counted.coverage);
-    const kept = into.countedCoverages.find((other) => JSON.stringify(other.coverage) === key);
-    if (kept === undefined) into.countedCoverages.push({ ...counted });
+    const kept = into.coverages.get(key);
+    if (kept === undefined) into.coverages.set(key, { ...counted });
     else kept.observations += counted.observations;
   }
-  // An observation is in one block: the blocks' observations never repeat.
-  into.observationIds.push(...cell.observationIds);
-  union(into.activityIds, cell.activityIds);
-  union(into.citations, cell.citations);
+  for (const activity of cell.activityIds) into.activities.add(activity);
+  for (const citation of cell.citations) into.citations.add(citation);
 }
 
 /**
@@ -70,27 +83,33 @@ function mergeCell(into: GatheredCell, cell: GatheredCell): void {
  * countries, activities and citations as sets, counted coverages with their counts added.
  */
 export function mergeGathered(parts: readonly GatheredPartials[]): GatheredPartials {
-  const cells = new Map<string, GatheredCell>();
+  const cells = new Map<string, MergingCell>();
   let groupsOverlap = false;
   for (const part of parts) {
     groupsOverlap ||= part.groupsOverlap;
     for (const cell of part.cells) {
       const key = gatheredKey(cell.key);
       const kept = cells.get(key);
-      if (kept === undefined)
-        cells.set(key, {
-          ...cell,
-          sums: cell.sums.map((sum) => ({ ...sum })),
-          namedCountries: [...cell.namedCountries],
-          countedCoverages: cell.countedCoverages.map((counted) => ({ ...counted })),
-          observationIds: [...cell.observationIds],
-          activityIds: [...cell.activityIds],
-          citations: [...cell.citations],
-        });
-      else mergeCell(kept, cell);
+      if (kept === undefined) {
+        const merging = startMerging(cell);
+        cells.set(key, merging);
+        mergeCell(merging, { ...cell, observationIds: [] });
+      } else {
+        mergeCell(kept, cell);
+        // An observation is in one block: the blocks' observations never repeat.
+        kept.cell.observationIds.push(...cell.observationIds);
+      }
     }
   }
-  return { cells: [...cells.values()], groupsOverlap };
+  const merged = [...cells.values()].map((merging): GatheredCell => ({
+    ...merging.cell,
+    sums: [...merging.sums.values()],
+    namedCountries: [...merging.countries],
+    countedCoverages: [...merging.coverages.values()],
+    activityIds: [...merging.activities],
+    citations: [...merging.citations],
+  }));
+  return { cells: merged, groupsOverlap };
 }
 
 /** The gathered cells as core's `CellPartials`: the period cut out of its keys, the citations as provenance. */
