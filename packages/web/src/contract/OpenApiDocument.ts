@@ -178,7 +178,7 @@ function securityOf(spec: OperationSpec): JsonObject[] {
 /** What the document says about the API itself. */
 export interface OpenApiInfo {
   readonly version: string;
-  /** Server URLs to list (default: `remit serve`'s address). */
+  /** Server URLs to list (default: "/", the server that serves the document, wherever it listens). */
   readonly servers?: readonly string[];
 }
 
@@ -240,7 +240,7 @@ export function openApiDocument(info: OpenApiInfo): JsonObject {
       license: { name: "MIT", identifier: "MIT" },
     },
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
-    servers: (info.servers ?? ["http://127.0.0.1:4310"]).map((url) => ({ url })),
+    servers: (info.servers ?? ["/"]).map((url) => ({ url })),
     tags: TAGS,
     paths,
     components: {

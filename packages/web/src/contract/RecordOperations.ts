@@ -18,6 +18,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
   listQuery?: Q,
 ) {
   const [one, many] = RECORD_NAMES[kind];
+  const aRecord = `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`; // "an activity", "a mandate"
   const noun = RECORD_PATHS[kind];
   const stored = storedSchema(kind);
   const list = operation({
@@ -59,7 +60,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
     conditional: "etag",
   });
   const put = operation({
-    summary: `Create or replace a ${kind}`,
+    summary: `Create or replace ${aRecord}`,
     description:
       "Send If-Match with the revision you read to replace a record, or If-None-Match: * to create one; a stale " +
       "revision is refused with 412 and nothing is written, a missing precondition with 428.",
@@ -83,7 +84,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
     conditional: "if-match",
   });
   const patch = operation({
-    summary: `Change some fields of a ${kind}`,
+    summary: `Change some fields of ${aRecord}`,
     description:
       "A JSON Merge Patch applied to the revision named by If-Match; the result is validated as a whole record.",
     tag: many,
@@ -105,7 +106,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
     conditional: "if-match",
   });
   const remove = operation({
-    summary: `Delete a ${kind}`,
+    summary: `Delete ${aRecord}`,
     description: "Deletes the revision named by If-Match; its audit trail is kept.",
     tag: many,
     access: "write",
@@ -115,7 +116,7 @@ export function recordOperations<K extends EntityKind, Q extends z.ZodObject = t
     conditional: "if-match",
   });
   const history = operation({
-    summary: `Who changed a ${kind}, and when`,
+    summary: `Who changed ${aRecord}, and when`,
     tag: many,
     access: "read",
     params: IdParams,
