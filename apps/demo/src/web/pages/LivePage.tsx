@@ -2,7 +2,8 @@ import { REGIONAL_GROUPS, REGIONAL_GROUP_LABELS, displayText, type LiveAction, t
 import { useState } from "preact/hooks";
 import { LiveClock } from "../components/live/LiveClock";
 import { RecordText } from "../components/RecordText";
-import { api, editorTokenOf, valueOf } from "../data/Api";
+import { api, valueOf } from "../data/Api";
+import { useSignedIn } from "../data/useSignedIn";
 import { clockText, sendLiveAction, useLiveSession } from "../data/LiveSession";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
@@ -75,7 +76,7 @@ export function LivePage(props: { readonly route: Route }) {
   const follow = useLiveSession(id);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const signedIn = editorTokenOf() !== undefined;
+  const signedIn = useSignedIn();
   const session = follow.session;
   const reading = session?.reading;
 
