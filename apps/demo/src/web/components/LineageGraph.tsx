@@ -11,7 +11,8 @@ interface GraphNode {
   readonly children: readonly GraphNode[];
 }
 
-const COLUMN = 250;
+// Wide enough between two boxes for the longest relation in any language ("подтверждено в").
+const COLUMN = 310;
 const ROW = 58;
 const BOX_WIDTH = 170;
 const BOX_HEIGHT = 34;
