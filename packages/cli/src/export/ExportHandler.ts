@@ -1,7 +1,7 @@
-import type { ActivityFilter, EntityKind, ReadError, Stored, StoreShape } from "@remit/core";
-import { ENTITY_KINDS, Store, kindOfWord, streamAll, streamFound } from "@remit/core";
-import type { ExportFormat, RecordsOfKind } from "@remit/export/formats";
-import { Effect, Stream } from "effect";
+import type { EntityKind } from "@remit/core";
+import { ENTITY_KINDS, kindOfWord, pullingRecords, recordSources } from "@remit/core";
+import type { ExportFormat } from "@remit/export/formats";
+import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
 import { usageError } from "../failure/CliFailure";
 import { printJson, printNote } from "../output/Stdout";
@@ -61,24 +61,6 @@ function activityFilter(filters: ListFilterFlags) {
   });
 }
 
-/** Records of a kind streamed from the store a page at a time: activities filtered, the others whole. */
-function storeRecords(store: StoreShape, filter: ActivityFilter, onRecord: () => void): RecordsOfKind {
-  return ((kind: EntityKind) => {
-    const stream: Stream.Stream<Stored<EntityKind>, ReadError, Store> = kind === "activity"
-      ? streamFound("activity", filter)
-      : streamAll(kind);
-    return Stream.toAsyncIterable(
-      stream.pipe(
-        Stream.map((stored) => {
-          onRecord();
-          return stored.record;
-        }),
-        Stream.provideService(Store, store),
-      ),
-    );
-  }) as RecordsOfKind;
-}
-
 /**
  * `remit export FORMAT`: records as CSV, XLSX, a JSON document, JSON Lines, an IATI 2.03
  * activity file or an iCalendar of sessions (`@remit/export/formats`), to `-o FILE` (written
@@ -90,21 +72,17 @@ export const exportHandler = (input: ExportInput) =>
     Effect.gen(function* () {
       const kinds = yield* kindsOf(input, Object.keys(filterTerms(input)).length > 0);
       const filter = kinds.includes("activity") ? yield* activityFilter(input) : {};
-      const store = yield* Store;
       const bar = progressBar(`exporting ${input.format}${input.output === undefined ? "" : ` to ${input.output}`}`, {
         enabled: context.progress,
         unit: "records",
       });
       let records = 0;
       const { exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
-      const output = yield* Effect.promise(() =>
-        exportRecords(
-          input.format,
-          kinds,
-          storeRecords(store, filter, () => bar.update((records += 1))),
-          storeRecords(store, filter, () => undefined),
-          { bom: input.bom, language: context.language },
-        ),
+      // The context kinds (an IATI file's mandates and bodies) are read uncounted.
+      const counted = yield* recordSources(filter, () => bar.update((records += 1)));
+      const uncounted = yield* recordSources(filter);
+      const output = yield* pullingRecords(() =>
+        exportRecords(input.format, kinds, counted, uncounted, { bom: input.bom, language: context.language }),
       );
       const bytes = yield* writeOutput(input.output, output, {
         binary: input.format === "xlsx",

@@ -1,3 +1,4 @@
+import { isStoreError, pullingRecords } from "@remit/core";
 import { Effect } from "effect";
 import { ioFailure, usageError } from "../failure/CliFailure";
 import { writeFileAtomically } from "../output/AtomicFile";
@@ -23,7 +24,8 @@ function writeChunkToStdout(chunk: string | Uint8Array): Promise<void> {
  * Writes a command's output to `-o FILE` atomically (a temporary file in the same folder,
  * renamed when complete: an interrupted export never leaves half a file under the name), or
  * to stdout when no file is given. Binary output (XLSX, DOCX) is refused on a terminal.
- * Returns the number of bytes written.
+ * Returns the number of bytes written. A store that fails while the output is read from it
+ * fails the write with its own tagged error.
  */
 export function writeOutput(
   file: string | undefined,
@@ -40,7 +42,7 @@ export function writeOutput(
           usageError(`${options.format} is a binary format; write it to a file with -o FILE (or pipe it)`),
         );
       }
-      return yield* Effect.promise(async () => {
+      return yield* pullingRecords(async () => {
         let bytes = 0;
         for await (const chunk of chunksOf(output)) {
           bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
@@ -56,7 +58,8 @@ export function writeOutput(
           for await (const chunk of chunksOf(output)) await sink.write(chunk);
           written = sink.bytesWritten();
         }),
-      catch: (cause) => ioFailure("write", file, cause),
+      // Output read from the store as it is written fails with the store's error, not the file's.
+      catch: (cause) => (isStoreError(cause) ? cause : ioFailure("write", file, cause)),
     });
     return written;
   });

@@ -17,3 +17,4 @@ export * from "./AllRecords";
 export * from "./RecordLookup";
 export * from "./FilterTerms";
 export * from "./EveryPage";
+export * from "./RecordSources";

@@ -58,15 +58,15 @@ export async function exportRecords(
       );
     }
     case "iati": {
-      const { exportIati, withObservations } = await import("../iati/index");
-      const [activities, observations, mandates, indicators, bodies] = await Promise.all([
-        collect(records("activity")),
+      const { exportIati, streamWithObservations } = await import("../iati/index");
+      const [observations, mandates, indicators, bodies] = await Promise.all([
         collect(context("observation")),
         collect(context("mandate")),
         collect(context("indicator")),
         collect(context("body")),
       ]);
-      return exportIati(withObservations(activities, observations), { mandates, indicators, bodies });
+      // The activities stream as the file is written; what they name is read first, whole.
+      return exportIati(streamWithObservations(records("activity"), observations), { mandates, indicators, bodies });
     }
     case "ics": {
       const { exportICalendar } = await import("../ical/index");

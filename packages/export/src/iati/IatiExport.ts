@@ -17,16 +17,8 @@ function isInput(item: IatiItem): item is IatiActivityInput {
   return "activity" in item && "observations" in item;
 }
 
-/**
- * Pairs activities with the observations that name them in `activityIds`, for data held in
- * memory (the dataset, a test). An observation about several activities is given to each.
- * Streamed exports of a store pair them as they read instead.
- * @example exportIati(withObservations(dataset.activities, dataset.observations), { mandates: dataset.mandates })
- */
-export function withObservations(
-  activities: Iterable<Activity>,
-  observations: Iterable<Observation>,
-): IatiActivityInput[] {
+/** The observations naming each activity in `activityIds`, by activity id. */
+function observationsByActivity(observations: Iterable<Observation>): Map<string, Observation[]> {
   const byActivity = new Map<string, Observation[]>();
   for (const observation of observations) {
     for (const id of observation.activityIds) {
@@ -35,7 +27,34 @@ export function withObservations(
       else list.push(observation);
     }
   }
+  return byActivity;
+}
+
+/**
+ * Pairs activities with the observations that name them in `activityIds`, for data held in
+ * memory (the dataset, a test). An observation about several activities is given to each.
+ * Streamed exports of a store pair them as they read instead ({@link streamWithObservations}).
+ * @example exportIati(withObservations(dataset.activities, dataset.observations), { mandates: dataset.mandates })
+ */
+export function withObservations(
+  activities: Iterable<Activity>,
+  observations: Iterable<Observation>,
+): IatiActivityInput[] {
+  const byActivity = observationsByActivity(observations);
   return [...activities].map((activity) => ({ activity, observations: byActivity.get(activity.id) ?? [] }));
+}
+
+/**
+ * {@link withObservations} for activities streamed from a store: each activity is paired as
+ * it is read, so an export holds the observations (few) and never every activity at once.
+ * @example exportIati(streamWithObservations(activitiesFromStore, observations))
+ */
+export async function* streamWithObservations(
+  activities: Source<Activity>,
+  observations: Iterable<Observation>,
+): AsyncGenerator<IatiActivityInput> {
+  const byActivity = observationsByActivity(observations);
+  for await (const activity of activities) yield { activity, observations: byActivity.get(activity.id) ?? [] };
 }
 
 /** The seconds of an ISO date-time, without milliseconds: `2021-05-17T09:00:00Z`. */

@@ -6,7 +6,14 @@
  * mandates, and results with indicators, periods, actuals and dimensions.
  * @module
  */
-export { exportIati, exportIatiBytes, withObservations, type IatiActivityInput, type IatiItem } from "./IatiExport";
+export {
+  exportIati,
+  exportIatiBytes,
+  streamWithObservations,
+  withObservations,
+  type IatiActivityInput,
+  type IatiItem,
+} from "./IatiExport";
 export { UNODC_REPORTING_ORG, undocsUrl, type IatiExportOptions, type ReportingOrganisation } from "./IatiOptions";
 export {
   TOPIC_DAC_SECTORS,

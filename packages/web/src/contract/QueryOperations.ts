@@ -25,32 +25,37 @@ import {
   storedSchema,
 } from "./Schemas";
 
-/** One node of a lineage tree: a mandate and its branches (recursive). */
+/** One node of a lineage tree: a mandate and its branches (recursive), as core's `lineageView` reads it. */
 export const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
   z.object({
     id: z.string(),
-    label: z.string().describe("The mandate's symbol, else its id."),
+    label: z.string().describe("The mandate's symbol, else its title, else its id."),
     adoptedOn: z.string().optional(),
-    title: LocalizedText.optional(),
+    title: LocalizedText.optional().describe("The title, when the label is the symbol."),
     branches: z.array(LineageBranchSchema),
   }),
 );
+const branchHead = {
+  relation: z.string().describe("The relation as stored, from the later mandate to the earlier."),
+  reads: z.string().describe('The relation as the tree reads it from the parent ("updated by" for descendants).'),
+  inferred: z.boolean().describe("Whether the edge was inferred rather than stated in the text."),
+};
 const LineageBranchSchema = z.discriminatedUnion("kind", [
-  z.object({ relation: z.string(), kind: z.literal("mandate"), mandate: LineageNode }),
-  z.object({ relation: z.string(), kind: z.literal("unresolved"), target: z.string() }),
-  z.object({ relation: z.string(), kind: z.literal("cycle"), mandateId: z.string() }),
+  z.object({ ...branchHead, kind: z.literal("mandate"), mandate: LineageNode }),
+  z.object({ ...branchHead, kind: z.literal("unresolved"), target: z.string() }),
+  z.object({ ...branchHead, kind: z.literal("cycle"), mandateId: z.string() }),
 ]);
-/** A lineage node as the API answers it. */
+/** A lineage node as the API answers it (core's `LineageNode`). */
 export interface LineageNodeShape {
   readonly id: string;
   readonly label: string;
   readonly adoptedOn?: string | undefined;
   readonly title?: z.output<typeof LocalizedText> | undefined;
-  readonly branches: readonly (
-    | { readonly relation: string; readonly kind: "mandate"; readonly mandate: LineageNodeShape }
-    | { readonly relation: string; readonly kind: "unresolved"; readonly target: string }
-    | { readonly relation: string; readonly kind: "cycle"; readonly mandateId: string }
-  )[];
+  readonly branches: readonly ({ readonly relation: string; readonly reads: string; readonly inferred: boolean } & (
+    | { readonly kind: "mandate"; readonly mandate: LineageNodeShape }
+    | { readonly kind: "unresolved"; readonly target: string }
+    | { readonly kind: "cycle"; readonly mandateId: string }
+  ))[];
 }
 
 /** A report due at a session (core's `DueReport`). */

@@ -1,36 +1,24 @@
 import {
-  ENTITY_KINDS,
   FILTER_TERMS,
   Store,
   parsePeriod,
+  pullingRecords,
+  recordSources,
   reportOnMandate,
   readCsv,
   readJsonLines,
   readableChunks,
-  type Activity,
   type ActivityFilter,
-  type CsvKind,
   type EntityKind,
-  type Observation,
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
-import { apiProblem, type TaggedProblem } from "../http/Problem";
+import { apiProblem } from "../http/Problem";
 import { activityFilterOf } from "./RecordHandlers";
-import { collect, pulledBody, streamActivities, streamKind } from "./StoreStreams";
-
-const TABULAR: readonly EntityKind[] = [
-  "body",
-  "session",
-  "mandate",
-  "instrument",
-  "activity",
-  "indicator",
-  "observation",
-];
+import { pulledBody } from "./PulledBody";
 
 const MEDIA: Readonly<Record<string, string>> = {
   csv: "text/csv; charset=utf-8",
@@ -46,37 +34,9 @@ const MEDIA: Readonly<Record<string, string>> = {
 
 const EXTENSION: Readonly<Record<string, string>> = { iati: "xml", jsonl: "jsonl" };
 
-/** The kinds an export holds: ?entity=, else activities when filtered, else what the format holds (as `remit export`). */
-function kindsOf(
-  format: string,
-  entity: EntityKind | undefined,
-  filtered: boolean,
-): readonly EntityKind[] | TaggedProblem {
-  if (entity !== undefined) {
-    if (filtered && entity !== "activity")
-      return apiProblem("InvalidRequest", `The filters select activities; drop them to export ${entity} records.`);
-    if (format === "ics" && entity !== "session")
-      return apiProblem("InvalidRequest", `An iCalendar holds sessions, not ${entity} records.`);
-    if (format === "iati" && entity !== "activity")
-      return apiProblem("InvalidRequest", `An IATI file holds activities, not ${entity} records.`);
-    if ((format === "csv" || format === "xlsx") && !TABULAR.includes(entity))
-      return apiProblem("InvalidRequest", `${entity} records do not fit a table; export them as json or jsonl.`);
-    return [entity];
-  }
-  if (format === "ics")
-    return filtered
-      ? apiProblem("InvalidRequest", "The filters select activities; an iCalendar holds every session.")
-      : (["session"] as EntityKind[]);
-  if (filtered || format === "csv" || format === "iati") return ["activity"] as EntityKind[];
-  return format === "xlsx" ? TABULAR : ENTITY_KINDS;
-}
-
-/** Pairs each streamed activity with the observations naming it (observations are few and read whole). */
-async function* withResults(activities: AsyncIterable<Activity>, observations: readonly Observation[]) {
-  const byActivity = new Map<string, Observation[]>();
-  for (const observation of observations)
-    for (const id of observation.activityIds) byActivity.set(id, [...(byActivity.get(id) ?? []), observation]);
-  for await (const activity of activities) yield { activity, observations: byActivity.get(activity.id) ?? [] };
+/** A message of core or the export formats as the API words its problems: a sentence. */
+function sentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
 function tooLarge(limit: number) {
@@ -109,8 +69,6 @@ function countedChunks(chunks: AsyncIterable<Uint8Array>, limit: number) {
 
 /** Binds the report, the exports and the imports. */
 export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
-  const { runtime } = api;
-
   bind(app, api, "getReport", ({ params, query }) =>
     Effect.gen(function* () {
       const period = parsePeriod(query.period);
@@ -154,63 +112,16 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const format = params.format;
       const q = query as Record<string, unknown>;
       const filtered = FILTER_TERMS.activity.some((name) => q[name] !== undefined);
-      const kinds = kindsOf(format, query.entity, filtered);
-      if ("_tag" in kinds) return yield* Effect.fail(kinds);
+      const { exportKinds, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const kinds = exportKinds(format, { ...(query.entity === undefined ? {} : { kind: query.entity }), filtered });
+      if (!kinds.ok) return yield* Effect.fail(apiProblem("InvalidRequest", sentence(kinds.error.message)));
       const { entity: _entity, bom: _bom, ...filters } = q;
-      const filter: ActivityFilter = kinds.includes("activity") ? yield* activityFilterOf(filters) : {};
-      const store = yield* Store;
-      const streamOf = (kind: EntityKind): AsyncGenerator<unknown> =>
-        kind === "activity" ? streamActivities(runtime, store, filter) : streamKind(runtime, store, kind);
-      const chunks = yield* Effect.promise(async (): Promise<AsyncIterable<string | Uint8Array> | string> => {
-        switch (format) {
-          case "csv": {
-            const { exportCsv } = await import("@remit/export/csv");
-            const kind = kinds[0] as CsvKind;
-            return exportCsv(kind, streamOf(kind) as never, { bom: query.bom });
-          }
-          case "xlsx": {
-            const { exportXlsx } = await import("@remit/export/xlsx");
-            return exportXlsx(kinds.map((kind) => ({ kind: kind as CsvKind, records: streamOf(kind) as never })));
-          }
-          case "json": {
-            const { exportJsonDocument } = await import("@remit/export/json");
-            return exportJsonDocument(Object.fromEntries(kinds.map((kind) => [kind, streamOf(kind)])));
-          }
-          case "jsonl": {
-            const { exportJsonLines, exportKindedJsonLines } = await import("@remit/export/json");
-            const [only] = kinds;
-            if (kinds.length === 1 && only !== undefined) return exportJsonLines(only, streamOf(only) as never);
-            return exportKindedJsonLines(
-              (async function* () {
-                for (const kind of kinds) for await (const record of streamOf(kind)) yield { kind, record } as never;
-              })(),
-            );
-          }
-          case "iati": {
-            const { exportIati } = await import("@remit/export/iati");
-            const [observations, mandates, indicators, bodies] = await Promise.all([
-              collect(streamKind(runtime, store, "observation")),
-              collect(streamKind(runtime, store, "mandate")),
-              collect(streamKind(runtime, store, "indicator")),
-              collect(streamKind(runtime, store, "body")),
-            ]);
-            return exportIati(withResults(streamActivities(runtime, store, filter), observations), {
-              mandates,
-              indicators,
-              bodies,
-            });
-          }
-          case "ics": {
-            const { exportICalendar } = await import("@remit/export/ical");
-            const [sessions, bodies] = await Promise.all([
-              collect(streamKind(runtime, store, "session")),
-              collect(streamKind(runtime, store, "body")),
-            ]);
-            return exportICalendar(sessions, { bodies });
-          }
-        }
-      });
-      const name = `remit-${kinds.length === 1 ? kinds[0] : "records"}.${EXTENSION[format] ?? format}`;
+      const filter: ActivityFilter = kinds.value.includes("activity") ? yield* activityFilterOf(filters) : {};
+      const sources = yield* recordSources(filter);
+      const chunks = yield* pullingRecords(() =>
+        exportRecords(format, kinds.value, sources, sources, { bom: query.bom }),
+      );
+      const name = `remit-${kinds.value.length === 1 ? kinds.value[0] : "records"}.${EXTENSION[format] ?? format}`;
       return {
         response: new Response(typeof chunks === "string" ? chunks : pulledBody(chunks), {
           headers: {

@@ -1,60 +1,23 @@
 import {
   Store,
-  listAll,
-  buildLineageGraph,
-  checkDecision18_1,
+  checkSessionDiscussions,
   countriesInRegion,
   countryCodes,
   countryM49Code,
   countryName,
-  descendantsOf,
   explainSymbol,
-  formatMandateLink,
-  lineageOf,
-  mandateLabel,
+  lineageView,
+  mandateLineage,
   partiesAsOf,
   storeLanguageCompleteness,
-  type Decision18_1Finding,
   type GroupBy,
-  type LineageBranch,
-  type LineageTree,
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
-import type { LineageNodeShape } from "../contract/QueryOperations";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { apiProblem } from "../http/Problem";
-import { findMandate } from "./MandateLookup";
-
-function nodeOf(tree: LineageTree): LineageNodeShape {
-  const { mandate } = tree;
-  return {
-    id: mandate.id,
-    label: mandateLabel(mandate),
-    ...(mandate.adoptedOn === undefined ? {} : { adoptedOn: String(mandate.adoptedOn) }),
-    ...(mandate.title === undefined ? {} : { title: mandate.title }),
-    branches: tree.branches.map(branchOf),
-  };
-}
-
-function branchOf(branch: LineageBranch): LineageNodeShape["branches"][number] {
-  switch (branch.kind) {
-    case "mandate":
-      return { relation: branch.relation, kind: "mandate", mandate: nodeOf(branch.tree) };
-    case "unresolved":
-      return { relation: branch.relation, kind: "unresolved", target: formatMandateLink(branch.edge.target) };
-    case "cycle":
-      return { relation: branch.relation, kind: "cycle", mandateId: branch.mandateId };
-  }
-}
-
-function counts(findings: readonly Decision18_1Finding[]) {
-  const count = (status: Decision18_1Finding["status"]) =>
-    findings.filter((finding) => finding.status === status).length;
-  return { ok: count("ok"), violation: count("violation"), unknown: count("unknown") };
-}
 
 function list(text: string | undefined): string[] | undefined {
   const items = text
@@ -67,36 +30,21 @@ function list(text: string | undefined): string[] | undefined {
 /** Binds the operations that answer questions about the records (see the contract for each). */
 export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "getMandateLineage", ({ params, query }) =>
-    Effect.gen(function* () {
-      const mandate = yield* findMandate(params.id);
-      const graph = buildLineageGraph((yield* listAll("mandate")).map((stored) => stored.record));
-      const result =
-        query.direction === "descendants"
-          ? descendantsOf(graph, mandate.record.id)
-          : lineageOf(graph, mandate.record.id);
-      if (!result.ok) return yield* Effect.fail(apiProblem("LineageNotFound", result.error.message));
-      return { json: nodeOf(result.tree) };
-    }),
+    Effect.map(mandateLineage(params.id, query.direction), (tree) => ({
+      json: lineageView(tree, query.direction, ["en"]),
+    })),
   );
 
   bind(app, api, "getSessionCheck", ({ params }) =>
-    Effect.gen(function* () {
-      const store = yield* Store;
-      const discussions = (yield* listAll("thematicDiscussion")).map((stored) => stored.record);
-      const named = discussions.find((discussion) => discussion.id === params.id);
-      const session = (yield* store.get("session", named?.sessionId ?? params.id)).record;
-      const held =
-        named === undefined ? discussions.filter((discussion) => discussion.sessionId === session.id) : [named];
-      return {
-        json: {
-          sessionId: session.id,
-          discussions: held.map((discussion) => {
-            const findings = checkDecision18_1(discussion, session);
-            return { discussionId: discussion.id, findings, counts: counts(findings) };
-          }),
-        },
-      };
-    }),
+    checkSessionDiscussions(params.id).pipe(
+      Effect.map((checks) => ({
+        sessionId: checks[0]?.sessionId ?? params.id,
+        discussions: checks.map(({ sessionId: _session, ...check }) => check),
+      })),
+      // A session that holds no thematic discussion answers with none, as a list would.
+      Effect.catchTag("NoThematicDiscussion", (none) => Effect.succeed({ sessionId: none.sessionId, discussions: [] })),
+      Effect.map((json) => ({ json })),
+    ),
   );
 
   bind(app, api, "listBodySessions", ({ params }) =>
