@@ -2,7 +2,7 @@ import { Effect, Stream } from "effect";
 import type { ActivityFilter } from "../activity/ActivityFilter";
 import { streamAll, streamFound, type ReadError } from "./AllRecords";
 import type { EntityKind, EntityOf } from "./EntityKind";
-import { Store } from "./Store";
+import type { Store } from "./Store";
 import type { Stored } from "./Stored";
 
 /**
