@@ -1,16 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { EntityKind, FileFormat, ImportEntry } from "@remit/core";
-import {
-  detectFormat,
-  kindOfCsvHeader,
-  kindOfFileName,
-  kindOfRecord,
-  parseCsv,
-  readCsv,
-  readJsonDocument,
-  readJsonLines,
-} from "@remit/core";
+import { detectFormat, kindOfFile, kindOfFileName, readCsv, readJsonDocument, readJsonLines } from "@remit/core";
 import { ioFailure, usageError, type CliFailure } from "../failure/CliFailure";
 
 /** A file to import or validate: its format and, for bare records, the kind they are. */
@@ -42,32 +33,10 @@ async function head(path: string): Promise<Uint8Array> {
   }
 }
 
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
-}
-
-/** The kind of the first bare record in the head of a JSON or JSON Lines file, if its fields say. */
-async function kindOfFirstRecord(format: "json" | "jsonl", bytes: Uint8Array): Promise<EntityKind | undefined> {
-  // The kind given here stands in for any: only the record's fields are looked at.
-  const entries =
-    format === "jsonl" ? readJsonLines(once(bytes), { kind: "body" }) : readJsonDocument(once(bytes), { kind: "body" });
-  for await (const entry of entries) {
-    if (entry.readProblem === undefined) return kindOfRecord(entry.record);
-  }
-  return undefined;
-}
-
-async function kindOfCsv(bytes: Uint8Array): Promise<EntityKind | undefined> {
-  for await (const row of parseCsv(once(bytes)))
-    return row.problem === undefined ? kindOfCsvHeader(row.cells) : undefined;
-  return undefined;
-}
-
 /**
- * Opens a file to read records from: its format from its first bytes and name (see core's
- * `detectFormat`), and the kind of its records from `--entity`, else its name
- * (`activities.csv`), else its content (a CSV header, the first record's fields). A CSV file
- * whose kind cannot be told is a usage error asking for --entity.
+ * Opens a file to read records from: its format from its first bytes and name (core's
+ * `detectFormat`), and the kind of its records from `--entity`, else its name or its content
+ * (core's `kindOfFile`). A CSV file whose kind cannot be told is a usage error asking for --entity.
  */
 export async function openSourceFile(path: string, entity: EntityKind | undefined): Promise<SourceFile | CliFailure> {
   let size: number;
@@ -82,11 +51,8 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
     return ioFailure("read", path, error);
   }
   const format = detectFormat(path, bytes);
-  // A workbook's sheets say their own kinds (see `readWorkbook`): only --entity overrides them.
-  if (format === "xlsx") return { path, format, size, ...(entity === undefined ? {} : { kind: entity }) };
-  let kind = entity ?? kindOfFileName(path);
-  if (kind === undefined && format === "csv") kind = await kindOfCsv(bytes);
-  if (kind === undefined && (format === "json" || format === "jsonl")) kind = await kindOfFirstRecord(format, bytes);
+  // A workbook's sheets say their own kinds (`kindOfFile` says none): only --entity overrides them.
+  const kind = entity ?? (await kindOfFile(path, format, bytes));
   if (kind === undefined && format === "csv") {
     return usageError(
       `remit: cannot tell which kind of records ${path} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)`,

@@ -29,3 +29,4 @@ export { readCsv, type CsvReadOptions } from "./CsvReader";
 export { csvLayoutsMarkdown } from "./CsvLayoutsMarkdown";
 export { detectFormat, type FileFormat } from "./FileFormat";
 export { kindOfWord, kindOfFileName, kindOfRecord, kindOfCsvHeader } from "./KindDetection";
+export { kindOfFile } from "./ContentKind";

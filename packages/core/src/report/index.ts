@@ -27,6 +27,7 @@ export { type ReportRecords } from "./ReportContext";
 export { type ReportRecordsOptions, reportRecords } from "./ReportRecordsQuery";
 export { type MandateReportRequest, type NothingToReport, reportOnMandate } from "./MandateReport";
 export { ReportNarrative, ReportNarratives } from "./ParagraphWriter";
+export { readReportNarratives, type InvalidNarratives, type NarrativesReading } from "./NarrativesFile";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
 export { UN_COUNTRY_NAMES, UN_REGION_NAMES, UN_PLACE_NAMES_SOURCE, type SixNames } from "./UnPlaceNames";
