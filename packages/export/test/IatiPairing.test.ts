@@ -1,14 +1,15 @@
 import type { Activity, Observation } from "@remit/core";
 import { describe, expect, it } from "vitest";
-import { SeededRandom, syntheticActivity, syntheticObservation } from "../bench/SyntheticActivities";
+import { seededRandom, syntheticActivity, syntheticCountries, syntheticObservation } from "@remit/core/testing";
 import { streamWithObservations, withObservations } from "../src/iati";
 
-const random = new SeededRandom(7);
-const activities = Array.from({ length: 40 }, (_, index) => syntheticActivity(index, random));
+const random = seededRandom(7);
+const countries = syntheticCountries(7);
+const activities = Array.from({ length: 40 }, (_, index) => syntheticActivity(random, index, countries));
 // Every third activity has a result; one observation names two activities.
 const observations: Observation[] = activities
   .filter((_, index) => index % 3 === 0)
-  .map((activity) => syntheticObservation(activity, random));
+  .map((activity, index) => syntheticObservation(random, activity, index));
 const shared = observations[0];
 const sharedWith = activities[1];
 if (shared !== undefined && sharedWith !== undefined)
