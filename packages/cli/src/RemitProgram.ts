@@ -12,6 +12,7 @@ import { remitCommand } from "./command/RemitCommand";
 import { REMIT_VERSION } from "./command/Version";
 import { reportFailure } from "./failure/ReportFailure";
 import { exitQuietlyOnClosedPipe } from "./output/Stdout";
+import { languageOfCommandLine } from "./output/UiLanguage";
 
 exitQuietlyOnClosedPipe();
 const verbose = process.argv.includes("--verbose");
@@ -21,7 +22,7 @@ if (verbose) process.setSourceMapsEnabled(true);
 const program = Command.run(remitCommand, { version: REMIT_VERSION }).pipe(
   Effect.catchCause((cause) => {
     if (Cause.hasInterruptsOnly(cause)) return Effect.failCause(cause);
-    const report = reportFailure(cause, verbose);
+    const report = reportFailure(cause, verbose, languageOfCommandLine(process.argv, process.env));
     return Effect.sync(() => {
       for (const line of report.lines) process.stderr.write(`${line}\n`);
       process.exitCode = report.exitCode;

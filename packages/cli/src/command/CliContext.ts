@@ -1,5 +1,6 @@
 import { Effect, Option } from "effect";
 import { usageError, type CliFailure } from "../failure/CliFailure";
+import { cliMessage } from "../messages/CliMessage";
 import { chooseLanguage, type UiLanguage } from "../output/UiLanguage";
 import { storeLocation, type StoreLocation } from "../store/StoreLocation";
 import { DbSetting, JsonlSetting, JsonSetting, LangSetting, QuietSetting, VerboseSetting } from "./GlobalSettings";
@@ -63,13 +64,10 @@ export const resolveCliContext = Effect.fnUntraced(function* (terminal: Terminal
   const choice = chooseLanguage(Option.getOrUndefined(lang), terminal.env);
   if (!choice.ok) {
     return yield* Effect.fail<CliFailure>(
-      usageError(
-        `${choice.source} ${JSON.stringify(choice.value)} is not an official UN language; use one of ar, zh, en, fr, ru, es`,
-      ),
+      usageError(cliMessage("settings.language", { source: choice.source, value: choice.value })),
     );
   }
-  if (json && jsonl)
-    return yield* Effect.fail<CliFailure>(usageError("--json and --jsonl cannot be used together; pick one"));
+  if (json && jsonl) return yield* Effect.fail<CliFailure>(usageError(cliMessage("settings.jsonAndJsonl", {})));
   const output: OutputMode = json ? "json" : jsonl ? "jsonl" : terminal.stdoutIsTty ? "table" : "plain";
   const context: CliContext = {
     store: location.location,

@@ -7,6 +7,8 @@ import { printResult } from "../output/PrintResult";
 import { printNote } from "../output/Stdout";
 import { problemLines } from "../failure/StoreErrorFailure";
 import { entriesOfAll, openSources, problemsOutput, readingProgress, type SourcesInput } from "./ImportSources";
+import { say } from "../messages/CliMessage";
+import type { UiLanguage } from "../output/UiLanguage";
 
 /** The arguments and flags of `remit import`. */
 export interface ImportInput extends SourcesInput {
@@ -14,14 +16,21 @@ export interface ImportInput extends SourcesInput {
   readonly skipInvalid: boolean;
 }
 
-const count = new Intl.NumberFormat("en");
-
-function summary(files: readonly string[], report: ImportReport, seconds: number): string {
+function summary(language: UiLanguage, files: readonly string[], report: ImportReport, seconds: number): string {
   const rate =
-    seconds > 0 ? ` in ${seconds.toFixed(1)} s (${count.format(Math.round(report.read / seconds))} records/s)` : "";
-  const from = files.length === 1 ? (files[0] ?? "") : `${files.length} files`;
-  const skipped = report.rejected === 0 ? "" : `, ${count.format(report.rejected)} invalid skipped`;
-  return `Imported ${from}: ${count.format(report.read)} records read, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged${skipped}${rate}.`;
+    seconds > 0
+      ? say(language, "outcome.rate", {
+          seconds: new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+            seconds,
+          ),
+          rate: Math.round(report.read / seconds),
+        })
+      : "";
+  const from = files.length === 1 ? (files[0] ?? "") : say(language, "outcome.files", { count: files.length });
+  const counts = { from, read: report.read, written: report.written, unchanged: report.unchanged, rate };
+  return report.rejected === 0
+    ? say(language, "outcome.imported", counts)
+    : say(language, "outcome.importedSkipping", { ...counts, skipped: report.rejected });
 }
 
 function printImport(context: CliContext, files: readonly string[], report: ImportReport, seconds: number) {
@@ -40,7 +49,7 @@ function printImport(context: CliContext, files: readonly string[], report: Impo
         problems: problemsOutput(report.problems),
         seconds: Number(seconds.toFixed(3)),
       },
-      [summary(files, report, seconds)],
+      [summary(context.language, files, report, seconds)],
     );
   });
 }
@@ -58,7 +67,7 @@ export const importHandler = (input: ImportInput) =>
     Effect.gen(function* () {
       const sources = yield* openSources(input);
       const store = yield* Store;
-      const { bar, counter, total } = readingProgress("importing", sources, context.progress);
+      const { bar, counter, total } = readingProgress("progress.importing", sources, context);
       const started = performance.now();
       const report = yield* store
         .importRecords(entriesOfAll(sources, counter), {
@@ -69,7 +78,7 @@ export const importHandler = (input: ImportInput) =>
             bar.update(
               progress.read,
               total > 0 ? counter.bytes / total : undefined,
-              `${(progress.written + progress.unchanged).toLocaleString("en")} stored`,
+              say(context.language, "progress.stored", { count: progress.written + progress.unchanged }),
             ),
         })
         .pipe(

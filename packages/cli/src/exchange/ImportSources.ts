@@ -5,6 +5,9 @@ import { CliFailure, usageError } from "../failure/CliFailure";
 import { EXIT_CODES } from "../failure/ExitCode";
 import { progressBar, type ProgressBar } from "../output/ProgressBar";
 import { openSourceFile, sourceEntries, type ByteCounter, type SourceFile } from "./SourceFile";
+import { cliMessage } from "../messages/CliMessage";
+import { say, sayPlain } from "../messages/CliMessage";
+import type { CliContext } from "../command/CliContext";
 
 /** The flags `remit import` and `remit validate` share. */
 export interface SourcesInput {
@@ -18,9 +21,7 @@ export function entityOf(input: SourcesInput): EntityKind | undefined | CliFailu
   if (input.entity === undefined) return undefined;
   return (
     kindOfWord(input.entity) ??
-    usageError(
-      `remit: --entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
-    )
+    usageError(cliMessage("cli.kind", { flag: "--entity", value: input.entity, kinds: ENTITY_KINDS.join(", ") }))
   );
 }
 
@@ -50,13 +51,19 @@ export async function* entriesOfAll(sources: readonly SourceFile[], counter: Byt
 
 /** A progress bar for reading `sources`: records counted, bytes for the share done. */
 export function readingProgress(
-  verb: string,
+  verb: "progress.importing" | "progress.validating",
   sources: readonly SourceFile[],
-  enabled: boolean,
+  context: Pick<CliContext, "language" | "progress">,
 ): { readonly bar: ProgressBar; readonly counter: ByteCounter; readonly total: number } {
+  const { language } = context;
   const total = sources.reduce((sum, source) => sum + source.size, 0);
-  const named = sources.length === 1 ? (sources[0]?.path ?? "") : `${sources.length} files`;
-  return { bar: progressBar(`${verb} ${named}`, { enabled, unit: "records" }), counter: { bytes: 0 }, total };
+  const source =
+    sources.length === 1 ? (sources[0]?.path ?? "") : say(language, "outcome.files", { count: sources.length });
+  const bar = progressBar(say(language, verb, { source }), {
+    enabled: context.progress,
+    unit: sayPlain(language, "progress.records"),
+  });
+  return { bar, counter: { bytes: 0 }, total };
 }
 
 /** A problem as --json prints it: where (file, line, field path) and what. */

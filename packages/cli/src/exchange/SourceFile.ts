@@ -3,6 +3,7 @@ import { open, stat } from "node:fs/promises";
 import type { EntityKind, FileFormat, ImportEntry } from "@remit/core";
 import { detectFormat, kindOfFile, kindOfFileName, readCsv, readJsonDocument, readJsonLines } from "@remit/core";
 import { ioFailure, usageError, type CliFailure } from "../failure/CliFailure";
+import { cliMessage } from "../messages/CliMessage";
 
 /** A file to import or validate: its format and, for bare records, the kind they are. */
 export interface SourceFile {
@@ -54,9 +55,7 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
   // A workbook's sheets say their own kinds (`kindOfFile` says none): only --entity overrides them.
   const kind = entity ?? (await kindOfFile(path, format, bytes));
   if (kind === undefined && format === "csv") {
-    return usageError(
-      `remit: cannot tell which kind of records ${path} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)`,
-    );
+    return usageError(cliMessage("failure.unknownLayout", { file: path }));
   }
   return { path, format, size, ...(kind === undefined ? {} : { kind }) };
 }

@@ -5,8 +5,7 @@ import { invalidInput } from "../failure/CliFailure";
 import { problemLines } from "../failure/StoreErrorFailure";
 import { printResult } from "../output/PrintResult";
 import { entriesOfAll, openSources, problemsOutput, readingProgress, type SourcesInput } from "./ImportSources";
-
-const count = new Intl.NumberFormat("en");
+import { cliMessage, named, say } from "../messages/CliMessage";
 
 /**
  * `remit validate FILE...`: reads the files as `remit import` would and checks every record
@@ -18,7 +17,7 @@ export const validateHandler = (input: SourcesInput) =>
   handle((context) =>
     Effect.gen(function* () {
       const sources = yield* openSources(input);
-      const { bar, counter, total } = readingProgress("validating", sources, context.progress);
+      const { bar, counter, total } = readingProgress("progress.validating", sources, context);
       const run = new ImportRun({
         actor: "remit validate",
         skipInvalid: true,
@@ -40,13 +39,15 @@ export const validateHandler = (input: SourcesInput) =>
           invalid: report.rejected,
           problems: problemsOutput(report.problems),
         },
-        report.rejected === 0 ? [`${files.join(", ")}: all ${count.format(report.read)} records are valid.`] : [],
+        report.rejected === 0
+          ? [say(context.language, "outcome.valid", { files: files.join(", "), count: report.read })]
+          : [],
       );
       if (report.rejected > 0) {
         return yield* Effect.fail(
           invalidInput([
             ...problemLines(report.problems),
-            `remit: ${count.format(report.rejected)} of ${count.format(report.read)} records are invalid (${count.format(valid)} valid); fix them before importing, or import with --skip-invalid`,
+            named(cliMessage("failure.invalidRecords", { invalid: report.rejected, read: report.read, valid })),
           ]),
         );
       }

@@ -1,4 +1,5 @@
 import { Data } from "effect";
+import { cliMessage, cliText, named, type CliMessage, type CliText } from "../messages/CliMessage";
 import { EXIT_CODES, type ExitCode } from "./ExitCode";
 
 /**
@@ -6,17 +7,24 @@ import { EXIT_CODES, type ExitCode } from "./ExitCode";
  * and what to do), and detail that `--verbose` adds (causes, stack traces, store operations).
  * Every command fails with this and nothing else, so `main` maps failures to exit codes in
  * one place.
+ * The problems are messages of the CLI's catalog, worded in the reader's language when they
+ * are printed, or text that is final (a record problem from core, with its file and line).
  * @example new CliFailure({ exitCode: 1, problems: ["activities.jsonl:12: period.start: is missing (expected a date)"] })
  */
 export class CliFailure extends Data.TaggedError("CliFailure")<{
   readonly exitCode: ExitCode;
-  /** One line each, printed to stderr as they are. */
-  readonly problems: readonly string[];
+  /** One line each, printed to stderr in the reader's language. */
+  readonly problems: readonly CliText[];
   /** Printed after the problems with --verbose. */
   readonly detail?: string;
 }> {
   override get message(): string {
-    return this.problems.join("\n");
+    return this.lines("en").join("\n");
+  }
+
+  /** The problems in words, one line each. */
+  lines(language: Parameters<typeof cliText>[0]): string[] {
+    return this.problems.map((problem) => cliText(language, problem));
   }
 }
 
@@ -35,7 +43,8 @@ function withDetail(detail: string | undefined): { readonly detail?: string } {
 }
 
 /** A general problem line starts with the program's name, as compilers' and shells' do. */
-function named(problem: string): string {
+function namedProblem(problem: CliText): CliText {
+  if (typeof problem !== "string") return named(problem);
   return problem.startsWith("remit: ") ? problem : `remit: ${problem}`;
 }
 
@@ -43,23 +52,23 @@ function named(problem: string): string {
  * Invalid input (exit 1): records or symbols that do not validate, nothing found by that
  * name. The lines are printed as given: record problems start with their `file:line:`.
  */
-export function invalidInput(problems: readonly string[], cause?: unknown): CliFailure {
+export function invalidInput(problems: readonly CliText[], cause?: unknown): CliFailure {
   return new CliFailure({ exitCode: EXIT_CODES.invalidInput, problems, ...withDetail(detailOf(cause)) });
 }
 
 /** A usage error (exit 2): the command line itself is wrong. */
-export function usageError(problem: string): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.usage, problems: [named(problem)] });
+export function usageError(problem: CliText): CliFailure {
+  return new CliFailure({ exitCode: EXIT_CODES.usage, problems: [namedProblem(problem)] });
 }
 
 /** A store or I/O error (exit 3), with its cause kept for --verbose. */
-export function storeOrIoError(problem: string, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.storeOrIo, problems: [named(problem)], ...withDetail(detailOf(cause)) });
+export function storeOrIoError(problem: CliText, cause?: unknown): CliFailure {
+  return new CliFailure({ exitCode: EXIT_CODES.storeOrIo, problems: [namedProblem(problem)], ...withDetail(detailOf(cause)) });
 }
 
 /** A conflict (exit 4): the command would overwrite or contradict existing data. */
-export function conflict(problem: string, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.conflict, problems: [named(problem)], ...withDetail(detailOf(cause)) });
+export function conflict(problem: CliText, cause?: unknown): CliFailure {
+  return new CliFailure({ exitCode: EXIT_CODES.conflict, problems: [namedProblem(problem)], ...withDetail(detailOf(cause)) });
 }
 
 /** The message of an unknown thrown value, for a one-line problem. */
@@ -78,25 +87,23 @@ function withoutSyscallPath(message: string): string {
 
 /**
  * A file-system error as one actionable line: which file, what went wrong, what to do.
- * @example ioProblem("read", "big.jsonl", error) // "cannot read big.jsonl: there is no such file; check the path"
+ * @example ioFailure("read", "big.jsonl", error) // "cannot read big.jsonl: there is no such file; check the path"
  */
 export function ioFailure(action: "read" | "write" | "open", file: string, cause: unknown): CliFailure {
   const code = typeof cause === "object" && cause !== null ? (cause as { readonly code?: unknown }).code : undefined;
-  const what =
+  const reason: CliMessage | string =
     code === "ENOENT"
-      ? action === "write"
-        ? "its folder does not exist; create the folder first"
-        : "there is no such file; check the path"
+      ? cliMessage(action === "write" ? "io.noFolder" : "io.noFile", {})
       : code === "EACCES" || code === "EPERM"
-        ? "permission denied; check the file's permissions"
+        ? cliMessage("io.permission", {})
         : code === "EISDIR"
-          ? "it is a folder, not a file; name a file"
+          ? cliMessage("io.isFolder", {})
           : code === "ENOSPC"
-            ? "the disk is full; free some space and retry"
+            ? cliMessage("io.diskFull", {})
             : code === "ENOTDIR"
-              ? "a part of its path is a file, not a folder; check the path"
+              ? cliMessage("io.notFolder", {})
               : code === "EROFS"
-                ? "the file system is read-only; write somewhere else"
+                ? cliMessage("io.readOnly", {})
                 : withoutSyscallPath(messageOf(cause));
-  return storeOrIoError(`cannot ${action} ${file}: ${what}`, cause);
+  return storeOrIoError(cliMessage("io.failed", { action, file, reason }), cause);
 }

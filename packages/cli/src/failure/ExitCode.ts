@@ -18,19 +18,19 @@ export const EXIT_CODES = {
 /** One of the exit codes of `remit`. */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
-/** The exit codes as `remit --help` prints them, one per line. */
-export const EXIT_CODES_HELP: readonly (readonly [ExitCode, string])[] = [
-  [EXIT_CODES.ok, "ok"],
-  [EXIT_CODES.invalidInput, "invalid input (records or symbols that do not validate; nothing found by that name)"],
-  [EXIT_CODES.usage, "usage error (unknown command or flag, missing or malformed argument)"],
-  [EXIT_CODES.storeOrIo, "store or I/O error (no store there, database failure, unreadable or unwritable file)"],
-  [EXIT_CODES.conflict, "conflict (stale revision, target file exists, restore over a store that holds records)"],
-];
+/** The exit codes as `remit --help` prints them, one per line, each with its message. */
+export const EXIT_CODES_HELP = [
+  [EXIT_CODES.ok, "exit.ok"],
+  [EXIT_CODES.invalidInput, "exit.invalidInput"],
+  [EXIT_CODES.usage, "exit.usage"],
+  [EXIT_CODES.storeOrIo, "exit.storeOrIo"],
+  [EXIT_CODES.conflict, "exit.conflict"],
+] as const satisfies readonly (readonly [ExitCode, string])[];
 
-/** The environment variables `remit` reads, as `remit --help` prints them. */
-export const ENVIRONMENT_HELP: readonly (readonly [string, string])[] = [
-  ["REMIT_DB", "the store when --db is not given: a SQLite file path or a postgres:// URL (default ./remit.db)"],
-  ["REMIT_LANG", "the language of labels, titles and reports when --lang is not given (ar zh en fr ru es)"],
-  ["LC_ALL, LC_MESSAGES, LANG", "the locale, used for the language when neither --lang nor REMIT_LANG is set"],
-  ["NO_COLOR", "when set, no colours on a terminal"],
-];
+/** The environment variables `remit` reads, as `remit --help` prints them, each with its message. */
+export const ENVIRONMENT_HELP = [
+  ["REMIT_DB", "env.REMIT_DB"],
+  ["REMIT_LANG", "env.REMIT_LANG"],
+  ["LC_ALL, LC_MESSAGES, LANG", "env.locale"],
+  ["NO_COLOR", "env.NO_COLOR"],
+] as const satisfies readonly (readonly [string, string])[];

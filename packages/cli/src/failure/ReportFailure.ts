@@ -1,5 +1,7 @@
 import { Cause } from "effect";
 import { CliError } from "effect/cli";
+import { say, sayPlain } from "../messages/CliMessage";
+import type { UiLanguage } from "../output/UiLanguage";
 import { CliFailure } from "./CliFailure";
 import { EXIT_CODES, type ExitCode } from "./ExitCode";
 
@@ -19,13 +21,20 @@ function indent(text: string): string[] {
  * (already printed by the presenter) or a missing subcommand exit 2; anything unexpected (a defect) exit 3 with its
  * message, and its stack with --verbose.
  */
-export function reportFailure(cause: Cause.Cause<unknown>, verbose: boolean): FailureReport {
+export function reportFailure(
+  cause: Cause.Cause<unknown>,
+  verbose: boolean,
+  language: UiLanguage = "en",
+): FailureReport {
   const error = Cause.findErrorOption(cause);
   if (error._tag === "Some") {
     const value = error.value;
     if (value instanceof CliFailure) {
-      const detail = verbose && value.detail !== undefined ? ["  detail:", ...indent(value.detail)] : [];
-      return { exitCode: value.exitCode, lines: [...value.problems, ...detail] };
+      const detail =
+        verbose && value.detail !== undefined
+          ? [`  ${sayPlain(language, "failure.detail")}`, ...indent(value.detail)]
+          : [];
+      return { exitCode: value.exitCode, lines: [...value.lines(language), ...detail] };
     }
     if (CliError.isCliError(value)) {
       // The presenter has printed the problem, or the help of a command that needs a
@@ -39,8 +48,8 @@ export function reportFailure(cause: Cause.Cause<unknown>, verbose: boolean): Fa
   return {
     exitCode: EXIT_CODES.storeOrIo,
     lines: [
-      `remit: unexpected failure: ${message}${verbose ? "" : " (run again with --verbose for detail)"}`,
-      ...(verbose ? ["  detail:", ...indent(stack)] : []),
+      `remit: ${say(language, verbose ? "failure.unexpected" : "failure.unexpectedVerbose", { problem: message })}`,
+      ...(verbose ? [`  ${sayPlain(language, "failure.detail")}`, ...indent(stack)] : []),
     ],
   };
 }

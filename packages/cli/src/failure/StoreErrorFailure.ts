@@ -1,5 +1,6 @@
 import type { RecordProblem, StoreError } from "@remit/core";
 import { formatRecordProblem } from "@remit/core";
+import { cliMessage } from "../messages/CliMessage";
 import { CliFailure, conflict, invalidInput, storeOrIoError } from "./CliFailure";
 import { EXIT_CODES } from "./ExitCode";
 
@@ -16,14 +17,13 @@ export function problemLines(problems: readonly RecordProblem[]): string[] {
 export function failureOfStoreError(error: StoreError): CliFailure {
   switch (error._tag) {
     case "StoreFailure":
-      return storeOrIoError(
-        `${error.message} (check --db or REMIT_DB, that the store exists, and that the database is reachable)`,
-        error.cause ?? error,
-      );
+      return storeOrIoError(cliMessage("store.failed", { problem: error.message }), error.cause ?? error);
     case "RevisionConflict":
-      return conflict(`${error.message} Read the record again, then retry.`, error);
+      return conflict(cliMessage("store.conflict", { problem: error.message }), error);
     case "NotFound":
-      return invalidInput([`remit: ${error.message} (see \`remit list\` for the ids in this store)`]);
+      return invalidInput([
+        cliMessage("cli.named", { problem: cliMessage("store.notFound", { problem: error.message }) }),
+      ]);
     case "InvalidCursor":
       return invalidInput([`remit: ${error.message}`]);
     case "InvalidRecord":
@@ -33,12 +33,10 @@ export function failureOfStoreError(error: StoreError): CliFailure {
         exitCode: EXIT_CODES.invalidInput,
         problems: [
           ...problemLines(error.problems),
-          `remit: nothing was imported: ${plural(error.problems.length, "problem")} in the ${plural(error.read, "record")} read; fix them, or re-run with --skip-invalid to import the valid records`,
+          cliMessage("cli.named", {
+            problem: cliMessage("store.importRejected", { problems: error.problems.length, records: error.read }),
+          }),
         ],
       });
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString("en")} ${noun}${count === 1 ? "" : "s"}`;
 }

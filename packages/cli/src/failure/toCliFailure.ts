@@ -1,5 +1,6 @@
 import { CliFailure, storeOrIoError } from "./CliFailure";
 import { isStoreError } from "@remit/core";
+import { cliMessage } from "../messages/CliMessage";
 import { failureOfStoreError } from "./StoreErrorFailure";
 
 /**
@@ -13,9 +14,7 @@ export function toCliFailure(error: unknown): CliFailure {
   if (isInvalidDataset(error)) {
     return new CliFailure({
       exitCode: 1,
-      problems: [
-        `the packaged dataset does not validate (${error.message}); reinstall @remit/cli, or report this as a bug`,
-      ],
+      problems: [cliMessage("store.datasetInvalid", { problem: error.message })],
     });
   }
   return storeOrIoError(error instanceof Error ? error.message : String(error), error);

@@ -8,6 +8,7 @@ import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import { checkLanguagesInStore } from "./LanguagesHandler";
+import { cliMessage, named } from "../messages/CliMessage";
 
 /** The arguments of `remit check`. */
 export interface CheckInput {
@@ -20,10 +21,8 @@ export interface CheckInput {
 /** Why there is nothing to check, in the words of `remit check`. */
 function failureOf(problem: NotFound | NoThematicDiscussion) {
   return problem._tag === "NoThematicDiscussion"
-    ? invalidInput([
-        `remit: session ${problem.sessionId} has no thematic discussion in this store; decision 18/1 applies to thematic discussions`,
-      ])
-    : invalidInput([`remit: there is no session ${problem.id} in this store; list them with \`remit list sessions\``]);
+    ? invalidInput([named(cliMessage("failure.noDiscussion", { id: problem.sessionId }))])
+    : invalidInput([named(cliMessage("failure.noSession", { id: problem.id }))]);
 }
 
 function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) {

@@ -8,6 +8,7 @@ import { heading } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import type { UiLanguage } from "../output/UiLanguage";
+import { cliMessage, say } from "../messages/CliMessage";
 
 /** The flags of `remit due`. */
 export interface DueInput {
@@ -41,7 +42,12 @@ function printDue(context: CliContext, input: DueInput, reports: readonly DueRep
     ]),
   };
   if (context.output === "plain") return printLines(renderPlain(table));
-  const title = `Reports due at the ${ordinal(input.session)} session of ${input.body}: ${reports.filter((report) => report.disposition === "due").length}`;
+  const title = say(language, "outcome.reportsDue", {
+    body: input.body,
+    session: String(input.session),
+    ordinal: ordinal(input.session),
+    count: reports.filter((report) => report.disposition === "due").length,
+  });
   return printLines(reports.length === 0 ? [title] : [title, "", ...renderTable(table, context.columns)]);
 }
 
@@ -55,9 +61,7 @@ export const dueHandler = (input: DueInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
       if (!Number.isInteger(input.session) || input.session < 1) {
-        return yield* Effect.fail(
-          usageError(`remit: --session ${input.session} is not a session number; give a whole number such as 30`),
-        );
+        return yield* Effect.fail(usageError(cliMessage("cli.session", { session: String(input.session) })));
       }
       const bodyId = input.body.trim().toLowerCase();
       const store = yield* Store;

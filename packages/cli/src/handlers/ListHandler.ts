@@ -8,6 +8,7 @@ import { renderPlain, renderTable } from "../output/Table";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
 import { filterOf, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
 import { columnsOf, LISTED_KINDS, rowOf, type ListedKind } from "./RecordRows";
+import { cliMessage, type CliMessage } from "../messages/CliMessage";
 
 /** The arguments and flags of `remit list`. */
 export interface ListInput extends ListFilterFlags {
@@ -78,9 +79,9 @@ export const listHandler = (input: ListInput) =>
     : listPage(input);
 
 /** Why a --limit is refused (before the store is opened): a page holds 1 to PAGE_MAX_LIMIT records. */
-function limitProblem(limit: number): string | undefined {
+function limitProblem(limit: number): CliMessage | undefined {
   if (Number.isInteger(limit) && limit >= 1 && limit <= PAGE_MAX_LIMIT) return undefined;
-  return `--limit ${limit} is not a page size; give a whole number from 1 to ${PAGE_MAX_LIMIT}`;
+  return cliMessage("cli.limit", { value: String(limit), max: String(PAGE_MAX_LIMIT) });
 }
 
 const listPage = (input: ListInput) =>

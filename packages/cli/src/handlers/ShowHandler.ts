@@ -8,6 +8,7 @@ import { heading } from "../output/Labels";
 import { renderRecordTree } from "../output/RecordTree";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
+import { cliMessage, named } from "../messages/CliMessage";
 
 /** The arguments of `remit show`. */
 export interface ShowInput {
@@ -25,17 +26,20 @@ function shownRecord(input: ShowInput, kind: EntityKind | undefined) {
   return storedWithHistory(input.reference, kind).pipe(
     Effect.mapError((problem) => {
       if (problem._tag === "AmbiguousId") {
-        const named = problem.kinds.join(" and ");
         return usageError(
-          `remit: ${input.reference} names a ${named}; add --kind ${problem.kinds[0] ?? "KIND"} to choose`,
+          cliMessage("failure.ambiguousId", {
+            id: input.reference,
+            kinds: problem.kinds.join(", "),
+            kind: problem.kinds[0] ?? "KIND",
+          }),
         );
       }
       if (problem._tag !== "NotFound") return problem;
       if (kind !== undefined && kind !== "mandate") {
-        return invalidInput([`remit: there is no ${kind} with the id ${input.reference} in this store`]);
+        return invalidInput([named(cliMessage("failure.noSuchRecordOfKind", { kind, id: input.reference }))]);
       }
       return /^[a-z0-9][a-z0-9-]*$/.test(input.reference)
-        ? invalidInput([`remit: no record has the id ${input.reference}; find ids with \`remit list\``])
+        ? invalidInput([named(cliMessage("failure.noSuchRecord", { id: input.reference }))])
         : problem;
     }),
   );
@@ -76,9 +80,7 @@ export const showHandler = (input: ShowInput) =>
     Effect.gen(function* () {
       if (input.kind !== undefined && !isKind(input.kind)) {
         return yield* Effect.fail(
-          usageError(
-            `remit: --kind ${JSON.stringify(input.kind)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
-          ),
+          usageError(cliMessage("cli.kind", { flag: "--kind", value: input.kind, kinds: ENTITY_KINDS.join(", ") })),
         );
       }
       yield* printShown(context, yield* shownRecord(input, input.kind));

@@ -54,3 +54,23 @@ export function chooseLanguage(
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
   return { ok: true, language: languageOfLocale(locale) ?? "en" };
 }
+
+/**
+ * The language a run asked for, read from the raw command line before it is parsed (for the
+ * help page and command-line errors, which are printed before the settings are read):
+ * `--lang xx` or `--lang=xx`, else REMIT_LANG and the locale; English when none of these
+ * names one of the six (the settings report that problem when the command runs).
+ * @example languageOfCommandLine(["node", "remit", "--lang", "fr", "--help"], {}) // "fr"
+ */
+export function languageOfCommandLine(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): UiLanguage {
+  let flag: string | undefined;
+  argv.forEach((argument, index) => {
+    if (argument === "--lang") flag = argv[index + 1];
+    else if (argument.startsWith("--lang=")) flag = argument.slice("--lang=".length);
+  });
+  const choice = chooseLanguage(flag, env);
+  return choice.ok ? choice.language : "en";
+}

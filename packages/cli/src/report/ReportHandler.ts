@@ -8,6 +8,7 @@ import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
 import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
+import { cliMessage, named, sayPlain } from "../messages/CliMessage";
 
 /** The formats `remit report` writes. */
 export const REPORT_FORMATS = ["md", "html", "docx"] as const;
@@ -72,7 +73,10 @@ export const reportHandler = (input: ReportInput) =>
       if (!period.ok) return yield* Effect.fail(usageError(`--period ${period.error.message}`));
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
       const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
-      const bar = progressBar("reading records", { enabled: context.progress, unit: "records" });
+      const bar = progressBar(sayPlain(context.language, "progress.readingRecords"), {
+        enabled: context.progress,
+        unit: sayPlain(context.language, "progress.records"),
+      });
       let read = 0;
       const report = yield* reportOnMandate({
         mandate: input.mandate,
@@ -88,10 +92,8 @@ export const reportHandler = (input: ReportInput) =>
         Effect.mapError((problem) => {
           if (isStoreError(problem)) return problem;
           if (problem._tag === "NothingToReport")
-            return invalidInput([
-              `remit: nothing to report for ${input.period}: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first`,
-            ]);
-          return invalidInput([`remit: ${problem.message}`]);
+            return invalidInput([named(cliMessage("failure.nothingToReport", { period: input.period }))]);
+          return invalidInput([named(problem.message)]);
         }),
       );
       const format = formatOf(input);

@@ -4,6 +4,7 @@ import { missingStore } from "../store/StoreLayer";
 import { storeOrIoError, usageError } from "../failure/CliFailure";
 import { printNote } from "../output/Stdout";
 import { existsSync } from "node:fs";
+import { cliMessage, say } from "../messages/CliMessage";
 
 /** The flags of `remit serve`. */
 export interface ServeInput {
@@ -22,7 +23,7 @@ export const serveHandler = (input: ServeInput) =>
   handle((context) =>
     Effect.gen(function* () {
       if (!Number.isInteger(input.port) || input.port < 0 || input.port > 65_535)
-        return yield* Effect.fail(usageError(`--port ${input.port} is not a port; give a number from 0 to 65535`));
+        return yield* Effect.fail(usageError(cliMessage("cli.port", { port: String(input.port) })));
       const location = context.store;
       if (location.kind === "sqlite" && !existsSync(location.path)) return yield* Effect.fail(missingStore(location));
       const { serveApi } = yield* Effect.promise(() => import("@remit/web/node"));
@@ -44,7 +45,10 @@ export const serveHandler = (input: ServeInput) =>
             }),
           catch: (cause) =>
             storeOrIoError(
-              `cannot listen on ${input.host}:${input.port}: ${cause instanceof Error ? cause.message : String(cause)}`,
+              cliMessage("failure.cannotListen", {
+                address: `${input.host}:${input.port}`,
+                problem: cause instanceof Error ? cause.message : String(cause),
+              }),
               cause,
             ),
         }),
@@ -55,12 +59,17 @@ export const serveHandler = (input: ServeInput) =>
       if (ready.status !== 200) {
         const problem = (yield* Effect.promise(() => ready.json())) as { detail?: string };
         return yield* Effect.fail(
-          storeOrIoError(`the store ${location.shown} cannot be served: ${problem.detail ?? ready.statusText}`),
+          storeOrIoError(
+            cliMessage("failure.cannotServe", { store: location.shown, problem: problem.detail ?? ready.statusText }),
+          ),
         );
       }
       if (!context.quiet) {
+        const reads = input.publicReads ? "public" : "token";
         yield* printNote(
-          `Serving ${location.shown} at ${running.url} (reference at ${running.url}/docs; reads ${input.publicReads ? "public" : "need a token"}${origins.length > 0 ? `; CORS for ${origins.join(", ")}` : ""}). Ctrl-C stops.`,
+          origins.length > 0
+            ? say(context.language, "outcome.servingCors", { store: location.shown, url: running.url, reads, origins })
+            : say(context.language, "outcome.serving", { store: location.shown, url: running.url, reads }),
         );
       }
       return yield* Effect.never;

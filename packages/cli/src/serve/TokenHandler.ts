@@ -6,6 +6,7 @@ import { printResult } from "../output/PrintResult";
 import { printLines } from "../output/Stdout";
 import { storeServicesLayer } from "../store/StoreLayer";
 import type { CliContext } from "../command/CliContext";
+import { cliMessage, say } from "../messages/CliMessage";
 
 function withTokens<A, E>(context: CliContext, body: (tokens: AccessTokens["Service"]) => Effect.Effect<A, E>) {
   return Effect.gen(function* () {
@@ -36,7 +37,12 @@ export const createTokenHandler = (input: { readonly name: string; readonly role
       );
       yield* printResult(context, { token: shown(kept), secret: issued.secret }, [
         issued.secret,
-        `Token ${kept.id} "${kept.name}" (${kept.role}) for ${context.store.shown}. The line above is its secret, shown this once: send it as "Authorization: Bearer <secret>".`,
+        say(context.language, "outcome.tokenIssued", {
+          id: kept.id,
+          name: kept.name,
+          role: kept.role,
+          store: context.store.shown,
+        }),
       ]);
     }),
   );
@@ -46,10 +52,12 @@ export const revokeTokenHandler = (input: { readonly token: string }) =>
   handle((context) =>
     Effect.gen(function* () {
       const revoked = yield* withTokens(context, (tokens) => tokens.revoke(input.token, new Date().toISOString())).pipe(
-        Effect.catchTag("AccessTokenNotFound", (error) => Effect.fail(invalidInput([`remit: ${error.message}`]))),
+        Effect.catchTag("AccessTokenNotFound", (error) =>
+          Effect.fail(invalidInput([cliMessage("cli.named", { problem: error.message })])),
+        ),
       );
       yield* printResult(context, { token: shown(revoked) }, [
-        `Revoked token ${revoked.id} "${revoked.name}" (${revoked.role}).`,
+        say(context.language, "outcome.tokenRevoked", { id: revoked.id, name: revoked.name, role: revoked.role }),
       ]);
     }),
   );

@@ -11,6 +11,7 @@ import { printResult } from "../output/PrintResult";
 import { progressBar } from "../output/ProgressBar";
 import { missingStore, storeLayer } from "./StoreLayer";
 import { recordsOf } from "./StoreRecords";
+import { say, sayPlain } from "../messages/CliMessage";
 
 /** The arguments of `remit db backup`. */
 export interface BackupInput {
@@ -18,8 +19,6 @@ export interface BackupInput {
   /** Replace the file when it exists. */
   readonly force: boolean;
 }
-
-const count = new Intl.NumberFormat("en");
 
 /** Refuses to replace an existing file without --force (exit 4). */
 export function refuseExisting(file: string, force: boolean) {
@@ -68,7 +67,12 @@ function backupSqlite(context: CliContext, path: string, input: BackupInput) {
         schemaVersion: report.schemaVersion,
       },
       [
-        `Backed up ${context.store.shown} to ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`,
+        say(context.language, "outcome.backedUpSqlite", {
+          store: context.store.shown,
+          file: input.file,
+          pages: report.pages,
+          version: report.schemaVersion,
+        }),
       ],
     );
   });
@@ -78,7 +82,10 @@ function backupSqlite(context: CliContext, path: string, input: BackupInput) {
 function backupRecords(context: CliContext, input: BackupInput) {
   return Effect.gen(function* () {
     const store = yield* Store;
-    const bar = progressBar(`backing up to ${input.file}`, { enabled: context.progress, unit: "records" });
+    const bar = progressBar(say(context.language, "progress.backingUp", { file: input.file }), {
+      enabled: context.progress,
+      unit: sayPlain(context.language, "progress.records"),
+    });
     let written = 0;
     yield* Effect.tryPromise({
       try: () =>
@@ -92,7 +99,11 @@ function backupRecords(context: CliContext, input: BackupInput) {
       catch: (cause) => ioFailure("write", input.file, cause),
     }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
     yield* printResult(context, { store: context.store.shown, file: input.file, format: "jsonl", records: written }, [
-      `Backed up ${context.store.shown} to ${input.file} (${count.format(written)} records as JSON Lines).`,
+      say(context.language, "outcome.backedUpRecords", {
+        store: context.store.shown,
+        file: input.file,
+        records: written,
+      }),
     ]);
   });
 }

@@ -2,7 +2,9 @@ import type { MigrationReport } from "@remit/store-sqlite";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import type { CliContext } from "../command/CliContext";
+import { say } from "../messages/CliMessage";
 import { printResult } from "../output/PrintResult";
+import type { UiLanguage } from "../output/UiLanguage";
 import type { StoreLocation } from "./StoreLocation";
 
 /** What `remit init` and `remit db migrate` print with --json. */
@@ -32,14 +34,13 @@ export function migrateStore(location: StoreLocation) {
 }
 
 /** The sentence for a migration: created, upgraded, or already current. */
-export function describeMigration(location: StoreLocation, report: MigrationReport): string {
+export function describeMigration(location: StoreLocation, report: MigrationReport, language: UiLanguage): string {
   const backend = location.kind === "sqlite" ? "SQLite" : "PostgreSQL";
-  if (report.from === 0)
-    return `Created the Remit store (${backend}) at ${location.shown}, schema version ${report.to}.`;
-  if (report.applied.length === 0)
-    return `The Remit store (${backend}) at ${location.shown} is up to date, schema version ${report.to}.`;
-  const names = report.applied.map((migration) => `${migration.version} ${migration.name}`).join(", ");
-  return `Migrated the Remit store (${backend}) at ${location.shown} from schema version ${report.from} to ${report.to} (${names}).`;
+  const store = location.shown;
+  if (report.from === 0) return say(language, "outcome.created", { backend, store, version: report.to });
+  if (report.applied.length === 0) return say(language, "outcome.upToDate", { backend, store, version: report.to });
+  const migrations = report.applied.map((migration) => `${migration.version} ${migration.name}`).join(", ");
+  return say(language, "outcome.migrated", { backend, store, from: report.from, to: report.to, migrations });
 }
 
 function printMigration(context: CliContext, report: MigrationReport) {
@@ -51,7 +52,7 @@ function printMigration(context: CliContext, report: MigrationReport) {
     to: report.to,
     applied: report.applied,
   };
-  return printResult(context, output, [describeMigration(context.store, report)]);
+  return printResult(context, output, [describeMigration(context.store, report, context.language)]);
 }
 
 /**

@@ -11,6 +11,7 @@ import { printResult } from "../output/PrintResult";
 import { progressBar } from "../output/ProgressBar";
 import { storeLayer } from "./StoreLayer";
 import { recordsOf } from "./StoreRecords";
+import { say, sayPlain } from "../messages/CliMessage";
 
 /** The arguments of `remit db restore`. */
 export interface RestoreInput {
@@ -20,7 +21,6 @@ export interface RestoreInput {
 }
 
 const SQLITE_HEADER = "SQLite format 3\0";
-const count = new Intl.NumberFormat("en");
 
 async function isSqliteFile(path: string): Promise<boolean> {
   const handle = await open(path, "r");
@@ -53,7 +53,7 @@ function refuseNonEmpty(context: CliContext, input: RestoreInput) {
 function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, label: string) {
   return Effect.gen(function* () {
     const store = yield* Store;
-    const bar = progressBar(label, { enabled: context.progress, unit: "records" });
+    const bar = progressBar(label, { enabled: context.progress, unit: sayPlain(context.language, "progress.records") });
     const report: ImportReport = yield* store
       .importRecords(entries, {
         actor: "remit db restore",
@@ -76,7 +76,11 @@ function restoreSqliteIntoOther(context: CliContext, input: RestoreInput) {
     Effect.gen(function* () {
       const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
       const source = yield* SqliteStore.make({ path: input.file });
-      return yield* importInto(context, recordsOf(source), `restoring ${input.file}`);
+      return yield* importInto(
+        context,
+        recordsOf(source),
+        say(context.language, "progress.restoring", { source: input.file }),
+      );
     }),
   );
 }
@@ -113,7 +117,12 @@ export const restoreHandler = (input: RestoreInput) =>
             schemaVersion: report.schemaVersion,
           },
           [
-            `Restored ${context.store.shown} from ${input.file} (SQLite database, ${count.format(report.pages)} pages, schema version ${report.schemaVersion}).`,
+            say(context.language, "outcome.restoredSqlite", {
+              store: context.store.shown,
+              file: input.file,
+              pages: report.pages,
+              version: report.schemaVersion,
+            }),
           ],
         );
       }
@@ -121,7 +130,11 @@ export const restoreHandler = (input: RestoreInput) =>
         ? yield* restoreSqliteIntoOther(context, input)
         : yield* Effect.gen(function* () {
             const sources = yield* openSources({ files: [input.file] });
-            return yield* importInto(context, entriesOfAll(sources, { bytes: 0 }), `restoring ${input.file}`);
+            return yield* importInto(
+              context,
+              entriesOfAll(sources, { bytes: 0 }),
+              say(context.language, "progress.restoring", { source: input.file }),
+            );
           });
       yield* printResult(
         context,
@@ -134,7 +147,13 @@ export const restoreHandler = (input: RestoreInput) =>
           unchanged: report.unchanged,
         },
         [
-          `Restored ${context.store.shown} from ${input.file}: ${count.format(report.read)} records, ${count.format(report.written)} written, ${count.format(report.unchanged)} unchanged.`,
+          say(context.language, "outcome.restoredRecords", {
+            store: context.store.shown,
+            file: input.file,
+            read: report.read,
+            written: report.written,
+            unchanged: report.unchanged,
+          }),
         ],
       );
     }),

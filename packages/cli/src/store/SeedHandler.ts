@@ -1,8 +1,7 @@
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
 import { printResult } from "../output/PrintResult";
-
-const count = new Intl.NumberFormat("en");
+import { say } from "../messages/CliMessage";
 
 /**
  * `remit seed`: puts the records of the two seed documents (E/CN.15/2011/2 and the 2021
@@ -14,11 +13,17 @@ export const seedHandler = () =>
     Effect.gen(function* () {
       const { seedStoreWith, SEED_DOCUMENTS } = yield* Effect.promise(() => import("@remit/dataset"));
       const report = yield* seedStoreWith({ actor: "remit seed" });
-      const documents = SEED_DOCUMENTS.map((document) => document.citation).join(" and ");
+      const documents = SEED_DOCUMENTS.map((document) => document.citation);
+      const store = context.store.shown;
       const outcome =
         report.written === 0
-          ? `nothing to write: all ${count.format(report.unchanged)} records are already stored`
-          : `${count.format(report.written)} records written, ${count.format(report.unchanged)} already stored`;
+          ? say(context.language, "outcome.seededNothing", { store, documents, unchanged: report.unchanged })
+          : say(context.language, "outcome.seeded", {
+              store,
+              documents,
+              written: report.written,
+              unchanged: report.unchanged,
+            });
       yield* printResult(
         context,
         {
@@ -28,7 +33,7 @@ export const seedHandler = () =>
           unchanged: report.unchanged,
           rejected: report.rejected,
         },
-        [`Seeded ${context.store.shown} from ${documents}: ${outcome}.`],
+        [outcome],
       );
     }),
   );

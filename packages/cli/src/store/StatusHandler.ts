@@ -1,26 +1,33 @@
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
+import { say } from "../messages/CliMessage";
 import { printResult } from "../output/PrintResult";
+import type { UiLanguage } from "../output/UiLanguage";
 import { storeStatus, type StoreStatus } from "./StoreStatus";
 
-const count = new Intl.NumberFormat("en");
-
-function sentences(status: StoreStatus): string[] {
-  const backend = status.backend === "sqlite" ? `SQLite, ${count.format(status.bytes ?? 0)} bytes` : "PostgreSQL";
-  const behind =
+function sentences(status: StoreStatus, language: UiLanguage): string[] {
+  const count = new Intl.NumberFormat(language);
+  const store = status.store;
+  const state =
     status.schemaVersion < status.latestVersion
-      ? ` (this Remit writes version ${status.latestVersion}: run \`remit db migrate\`)`
+      ? "behind"
       : status.schemaVersion > status.latestVersion
-        ? ` (newer than this Remit's ${status.latestVersion}: upgrade @remit/cli)`
-        : " (current)";
+        ? "ahead"
+        : "current";
   const total = Object.values(status.records).reduce((sum, value) => sum + value, 0);
   const kinds = Object.entries(status.records).map(
     ([kind, value]) => `  ${kind.padEnd(20)} ${count.format(value).padStart(12)}`,
   );
   return [
-    `${status.store} (${backend})`,
-    `schema version ${status.schemaVersion}${behind}`,
-    `${count.format(total)} records`,
+    status.backend === "sqlite"
+      ? say(language, "status.sqlite", { store, bytes: status.bytes ?? 0 })
+      : say(language, "status.postgres", { store }),
+    say(language, "status.schema", {
+      version: String(status.schemaVersion),
+      latest: String(status.latestVersion),
+      state,
+    }),
+    say(language, "status.records", { count: total }),
     ...kinds,
   ];
 }
@@ -28,5 +35,7 @@ function sentences(status: StoreStatus): string[] {
 /** `remit db status`: the store's schema version, whether it needs migrating, and its records by kind. */
 export const statusHandler = () =>
   handle((context) =>
-    storeStatus(context.store).pipe(Effect.flatMap((status) => printResult(context, status, sentences(status)))),
+    storeStatus(context.store).pipe(
+      Effect.flatMap((status) => printResult(context, status, sentences(status, context.language))),
+    ),
   );

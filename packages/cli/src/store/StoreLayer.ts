@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { AccessTokens, Store, StoreFailure } from "@remit/core";
 import { Effect, Layer } from "effect";
 import { storeOrIoError, type CliFailure } from "../failure/CliFailure";
+import { cliMessage } from "../messages/CliMessage";
 import type { StoreLocation } from "./StoreLocation";
 
 /** Whether a command may create the store when there is none yet. */
@@ -17,9 +18,7 @@ export interface StoreAccess {
 
 /** The problem for a SQLite store that does not exist, with what to do. */
 export function missingStore(location: StoreLocation): CliFailure {
-  return storeOrIoError(
-    `there is no Remit store at ${location.shown}; create one with \`remit init\`, or point --db or REMIT_DB at an existing store`,
-  );
+  return storeOrIoError(cliMessage("store.missing", { store: location.shown }));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { cliMessage, type CliMessage } from "../messages/CliMessage";
+
 /** The default store: a SQLite file in the working directory. */
 export const DEFAULT_DB = "./remit.db";
 
@@ -11,7 +13,7 @@ export type StoreLocation =
 
 /** The outcome of reading `--db`: the location, or why it is not one. */
 export type StoreLocationResult =
-  { readonly ok: true; readonly location: StoreLocation } | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly location: StoreLocation } | { readonly ok: false; readonly problem: CliMessage };
 
 const POSTGRES_SCHEMES = ["postgres:", "postgresql:"];
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -33,7 +35,7 @@ export function storeLocation(
       ? "--db"
       : env.REMIT_DB !== undefined && env.REMIT_DB.trim() !== ""
         ? "REMIT_DB"
-        : "the default";
+        : cliMessage("settings.defaultDb", {});
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(given))
     return { ok: true, location: { kind: "sqlite", path: given, shown: given } };
   let url: URL;
@@ -42,20 +44,20 @@ export function storeLocation(
   } catch {
     return {
       ok: false,
-      problem: `${source} ${JSON.stringify(given)} is not a valid URL; write postgres://USER@HOST:PORT/DATABASE or a SQLite file path`,
+      problem: cliMessage("settings.dbNotUrl", { source, value: given }),
     };
   }
   if (!POSTGRES_SCHEMES.includes(url.protocol)) {
     return {
       ok: false,
-      problem: `${source} names a ${url.protocol.replace(/:$/, "")}:// URL; remit stores data in a SQLite file (a path) or PostgreSQL (postgres://…)`,
+      problem: cliMessage("settings.dbScheme", { source, scheme: url.protocol.replace(/:$/, "") }),
     };
   }
   const schema = url.searchParams.get("schema") ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     return {
       ok: false,
-      problem: `${source}: schema ${JSON.stringify(schema)} is not a plain SQL name; use letters, digits and _ (at most 63)`,
+      problem: cliMessage("settings.dbSchema", { source, schema }),
     };
   }
   url.searchParams.delete("schema");
