@@ -63,12 +63,20 @@ export function usageError(problem: CliText): CliFailure {
 
 /** A store or I/O error (exit 3), with its cause kept for --verbose. */
 export function storeOrIoError(problem: CliText, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.storeOrIo, problems: [namedProblem(problem)], ...withDetail(detailOf(cause)) });
+  return new CliFailure({
+    exitCode: EXIT_CODES.storeOrIo,
+    problems: [namedProblem(problem)],
+    ...withDetail(detailOf(cause)),
+  });
 }
 
 /** A conflict (exit 4): the command would overwrite or contradict existing data. */
 export function conflict(problem: CliText, cause?: unknown): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.conflict, problems: [namedProblem(problem)], ...withDetail(detailOf(cause)) });
+  return new CliFailure({
+    exitCode: EXIT_CODES.conflict,
+    problems: [namedProblem(problem)],
+    ...withDetail(detailOf(cause)),
+  });
 }
 
 /** The message of an unknown thrown value, for a one-line problem. */
