@@ -21,7 +21,7 @@ export async function allHelpPages(): Promise<HelpDoc.HelpDoc[]> {
       Command.runWith(remitCommand, { version: "test" })([...path, "--help"]).pipe(
         Effect.provide(Layer.mergeAll(CliOutput.layer(capture), NodeServices.layer)),
         Effect.ignore,
-      ) as Effect.Effect<void>,
+      ),
     );
   const queue: string[][] = [[]];
   while (queue.length > 0) {

@@ -99,6 +99,12 @@ export const CLI_MESSAGE_SLOTS = {
   "status.postgres": ["store"],
   "status.schema": ["version", "latest", "state"],
   "status.records": ["count"],
+  // The report.
+  "report.fallback": ["language", "templates"],
+  "report.leftOut": ["count", "paragraphs"],
+  "report.leftOutOne": ["problem"],
+  "outcome.reportWritten": ["mandate", "period", "format", "language", "file"],
+  "outcome.exported": ["records", "kinds", "format", "file", "bytes"],
   // Progress bars.
   "progress.records": [],
   "progress.stored": ["count"],

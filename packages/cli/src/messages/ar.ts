@@ -124,6 +124,14 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "إصدار المخطط {version} {state, select, behind {(يعتمد هذا الإصدار من Remit الإصدار {latest}: شغّل `remit db migrate`)} ahead {(أحدث من الإصدار {latest} الذي يعتمده هذا الإصدار من Remit: حدّث @remit/cli)} other {(محدَّث)}}",
     "status.records":
       "{count, plural, zero {# سجل} one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلًا} other {# سجل}}",
+    "report.fallback":
+      "لا توجد قوالب تقارير باللغة {language}؛ كُتب التقرير باللغة {templates} (--fallback)، مع تمييز كل فقرة",
+    "report.leftOut":
+      "{count, plural, zero {لم تُحذف أي فقرة من المخطط} one {حُذفت فقرة واحدة من المخطط} two {حُذفت فقرتان من المخطط} few {حُذفت # فقرات من المخطط} many {حُذفت # فقرة من المخطط} other {حُذفت # فقرة من المخطط}} لأن السجلات لا تدعمها ({paragraphs})؛ يبيّن --verbose السبب، ويوفّر --narratives FILE النصوص",
+    "report.leftOutOne": "حُذف: {problem}",
+    "outcome.reportWritten": "كُتب التقرير عن {mandate} للفترة {period} ({format}، {language}) في {file}.",
+    "outcome.exported":
+      "صُدِّر {records, plural, zero {لا شيء} one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلًا} other {# سجل}} ({kinds}) بصيغة {format} إلى {file} ({bytes, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}).",
     "progress.records": "السجلات",
     "progress.stored": "خُزّن {count, number}",
     "progress.importing": "جارٍ استيراد {source}",

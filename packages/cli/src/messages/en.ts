@@ -118,6 +118,13 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "schema version {version} {state, select, behind {(this Remit writes version {latest}: run `remit db migrate`)} ahead {(newer than this Remit's {latest}: upgrade @remit/cli)} other {(current)}}",
     "status.records": "{count, plural, one {# record} other {# records}}",
+    "report.fallback": "no report templates in {language}; written in {templates} (--fallback), every paragraph marked",
+    "report.leftOut":
+      "{count, plural, one {# paragraph} other {# paragraphs}} of the outline left out, the records cannot support them ({paragraphs}); --verbose says why, --narratives FILE supplies texts",
+    "report.leftOutOne": "left out {problem}",
+    "outcome.reportWritten": "Wrote the report on {mandate} for {period} ({format}, {language}) to {file}.",
+    "outcome.exported":
+      "Exported {records, plural, one {# record} other {# records}} ({kinds}) as {format} to {file} ({bytes, plural, one {# byte} other {# bytes}}).",
     "progress.records": "records",
     "progress.stored": "{count, number} stored",
     "progress.importing": "importing {source}",

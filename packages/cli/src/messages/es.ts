@@ -133,6 +133,14 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "versión del esquema {version} {state, select, behind {(esta versión de Remit escribe la versión {latest}: ejecute `remit db migrate`)} ahead {(posterior a la versión {latest} de este Remit: actualice @remit/cli)} other {(actualizada)}}",
     "status.records": "{count, plural, one {# registro} many {# de registros} other {# registros}}",
+    "report.fallback":
+      "no hay plantillas de informe en {language}; redactado en {templates} (--fallback), con cada párrafo marcado",
+    "report.leftOut":
+      "{count, plural, one {se omitió # párrafo del esquema porque los registros no lo sustentan} many {se omitieron # de párrafos del esquema porque los registros no los sustentan} other {se omitieron # párrafos del esquema porque los registros no los sustentan}} ({paragraphs}); --verbose indica el motivo y --narratives FILE aporta textos",
+    "report.leftOutOne": "omitido: {problem}",
+    "outcome.reportWritten": "Se escribió el informe sobre {mandate} para {period} ({format}, {language}) en {file}.",
+    "outcome.exported":
+      "{records, plural, one {Se exportó # registro} many {Se exportaron # de registros} other {Se exportaron # registros}} ({kinds}) en formato {format} a {file} ({bytes, plural, one {# byte} many {# de bytes} other {# bytes}}).",
     "progress.records": "registros",
     "progress.stored": "{count, number} almacenados",
     "progress.importing": "importando {source}",

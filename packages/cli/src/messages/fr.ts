@@ -133,6 +133,14 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "version du schéma {version} {state, select, behind {(cette version de Remit écrit la version {latest} : exécutez `remit db migrate`)} ahead {(plus récente que la version {latest} de ce Remit : mettez à jour @remit/cli)} other {(à jour)}}",
     "status.records": "{count, plural, one {# enregistrement} many {# d’enregistrements} other {# enregistrements}}",
+    "report.fallback":
+      "aucun modèle de rapport en {language} ; rédigé en {templates} (--fallback), chaque paragraphe étant signalé",
+    "report.leftOut":
+      "{count, plural, one {# paragraphe du plan omis} many {# de paragraphes du plan omis} other {# paragraphes du plan omis}}, faute d’enregistrements pour les étayer ({paragraphs}) ; --verbose en donne la raison, --narratives FILE fournit des textes",
+    "report.leftOutOne": "omis : {problem}",
+    "outcome.reportWritten": "Rapport sur {mandate} pour {period} ({format}, {language}) écrit dans {file}.",
+    "outcome.exported":
+      "{records, plural, one {# enregistrement exporté} many {# d’enregistrements exportés} other {# enregistrements exportés}} ({kinds}) au format {format} dans {file} ({bytes, plural, one {# octet} many {# d’octets} other {# octets}}).",
     "progress.records": "enregistrements",
     "progress.stored": "{count, number} enregistrés",
     "progress.importing": "import de {source}",

@@ -128,6 +128,14 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "версия схемы {version} {state, select, behind {(эта версия Remit использует схему версии {latest}: выполните `remit db migrate`)} ahead {(новее версии {latest}, которую использует эта версия Remit: обновите @remit/cli)} other {(актуальная)}}",
     "status.records": "{count, plural, one {# запись} few {# записи} many {# записей} other {# записи}}",
+    "report.fallback":
+      "нет шаблонов доклада на языке {language}; доклад составлен на языке {templates} (--fallback), каждый пункт помечен",
+    "report.leftOut":
+      "{count, plural, one {# пункт плана опущен} few {# пункта плана опущены} many {# пунктов плана опущены} other {# пункта плана опущены}}: записи не позволяют их подкрепить ({paragraphs}); причину покажет --verbose, тексты можно задать через --narratives FILE",
+    "report.leftOutOne": "опущено: {problem}",
+    "outcome.reportWritten": "Доклад по {mandate} за {period} ({format}, {language}) записан в {file}.",
+    "outcome.exported":
+      "Экспортировано {records, plural, one {# запись} few {# записи} many {# записей} other {# записи}} ({kinds}) в формате {format} в {file} ({bytes, plural, one {# байт} few {# байта} many {# байтов} other {# байта}}).",
     "progress.records": "записей",
     "progress.stored": "сохранено: {count, number}",
     "progress.importing": "импорт {source}",

@@ -111,6 +111,13 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "模式版本 {version}{state, select, behind {（此版本 Remit 使用模式版本 {latest}：请运行 `remit db migrate`）} ahead {（比此版本 Remit 所用的模式版本 {latest} 更新：请升级 @remit/cli）} other {（已是最新）}}",
     "status.records": "{count, plural, other {# 条记录}}",
+    "report.fallback": "没有 {language} 报告模板；已按 --fallback 以 {templates} 撰写，每个段落均已标注",
+    "report.leftOut":
+      "报告大纲中有 {count, number} 个段落因记录不足以支持而被省略（{paragraphs}）；--verbose 可显示原因，--narratives FILE 可提供文本",
+    "report.leftOutOne": "已省略：{problem}",
+    "outcome.reportWritten": "已将关于 {mandate}、涵盖 {period} 的报告（{format}，{language}）写入 {file}。",
+    "outcome.exported":
+      "已将 {records, number} 条记录（{kinds}）以 {format} 格式导出到 {file}（{bytes, number} 字节）。",
     "progress.records": "条记录",
     "progress.stored": "已存储 {count, number} 条",
     "progress.importing": "正在导入 {source}",

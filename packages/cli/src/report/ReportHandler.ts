@@ -8,7 +8,7 @@ import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
 import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
-import { cliMessage, named, sayPlain } from "../messages/CliMessage";
+import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
 
 /** The formats `remit report` writes. */
 export const REPORT_FORMATS = ["md", "html", "docx"] as const;
@@ -39,16 +39,19 @@ export function formatOf(input: ReportInput): ReportFormat {
 }
 
 /** The paragraphs the records could not support: one line, or one line each with --verbose. */
-function gapNotes(report: Report, verbose: boolean): string[] {
+function gapNotes(report: Report, verbose: boolean, language: UiLanguage): string[] {
   if (report.gaps.length === 0) return [];
   if (verbose)
-    return report.gaps.map(
-      (gap) =>
-        `remit: left out ${gap.message.startsWith(`${gap.specId}:`) ? gap.message : `${gap.specId}: ${gap.message}`}`,
+    return report.gaps.map((gap) =>
+      say(language, "cli.named", {
+        problem: cliMessage("report.leftOutOne", {
+          problem: gap.message.startsWith(`${gap.specId}:`) ? gap.message : `${gap.specId}: ${gap.message}`,
+        }),
+      }),
     );
-  const ids = report.gaps.map((gap) => gap.specId).join(", ");
+  const paragraphs = report.gaps.map((gap) => gap.specId).join(", ");
   return [
-    `remit: ${report.gaps.length} paragraphs of the outline left out, the records cannot support them (${ids}); --verbose says why, --narratives FILE supplies texts`,
+    say(language, "cli.named", { problem: cliMessage("report.leftOut", { count: report.gaps.length, paragraphs }) }),
   ];
 }
 
@@ -102,10 +105,15 @@ export const reportHandler = (input: ReportInput) =>
       const notes = [
         ...(report.isFallback
           ? [
-              `remit: no report templates in ${context.language}; written in ${report.templateLanguage} (--fallback), every paragraph marked`,
+              say(context.language, "cli.named", {
+                problem: cliMessage("report.fallback", {
+                  language: context.language,
+                  templates: report.templateLanguage,
+                }),
+              }),
             ]
           : []),
-        ...gapNotes(report, context.verbose),
+        ...gapNotes(report, context.verbose, context.language),
       ];
       if (input.output !== undefined && context.output === "json") {
         return yield* printJson({
@@ -121,7 +129,13 @@ export const reportHandler = (input: ReportInput) =>
       for (const note of notes) yield* printNote(note);
       if (input.output !== undefined)
         yield* printNote(
-          `Wrote the report on ${report.mandateSymbol ?? report.mandateId} for ${input.period} (${format}, ${report.templateLanguage}) to ${input.output}.`,
+          say(context.language, "outcome.reportWritten", {
+            mandate: report.mandateSymbol ?? report.mandateId,
+            period: input.period,
+            format,
+            language: report.templateLanguage,
+            file: input.output,
+          }),
         );
     }),
   );

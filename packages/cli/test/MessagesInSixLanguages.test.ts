@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { remit } from "./RemitProcess";
+
+const folder = mkdtempSync(join(tmpdir(), "remit-messages-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+// Letters of the script each language writes its messages in.
+const SCRIPT = {
+  ar: /\p{Script=Arabic}/u,
+  zh: /\p{Script=Han}/u,
+  ru: /\p{Script=Cyrillic}/u,
+} as const;
+
+describe("remit speaks the reader's language", () => {
+  it("the help page's headings, texts and exit codes follow --lang", async () => {
+    const english = await remit(["--help"]);
+    const french = await remit(["--help", "--lang", "fr"]);
+    expect(english.stdout).toContain("EXIT CODES");
+    expect(french.code).toBe(0);
+    expect(french.stdout).not.toContain("EXIT CODES");
+    expect(french.stdout).not.toContain("Show help information");
+    // Commands and flags are what the reader types: they stay as they are.
+    expect(french.stdout).toContain("--db");
+  });
+
+  it.each(Object.entries(SCRIPT))("a command-line error in %s is written in its script", async (language, script) => {
+    const run = await remit(["list", "--frm", "2020", "--lang", language]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(script);
+    expect(run.stderr).toContain("--frm");
+    expect(run.stderr).not.toContain("unknown flag");
+  });
+
+  it("REMIT_LANG chooses the language of a failure when --lang is not given", async () => {
+    const run = await remit(["list", "activities", "--db", join(folder, "missing.db")], { env: { REMIT_LANG: "ru" } });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(SCRIPT.ru);
+    expect(run.stderr).toContain("missing.db");
+  });
+
+  it("an action says what it did in the reader's language, and --json stays the same in every language", async () => {
+    const db = join(folder, "created.db");
+    const chinese = await remit(["init", "--db", db, "--lang", "zh"]);
+    expect(chinese.code).toBe(0);
+    expect(chinese.stdout).toMatch(SCRIPT.zh);
+    expect(chinese.stdout).toContain(db);
+    const status = await Promise.all(
+      (["en", "ar"] as const).map((language) => remit(["db", "status", "--db", db, "--json", "--lang", language])),
+    );
+    expect(status[1]?.stdout).toBe(status[0]?.stdout);
+  });
+});
