@@ -60,7 +60,15 @@ async function candidates(
   }
   if (kind === "mandate") {
     const { instrumentId } = filter as MandateFilter;
-    if (instrumentId !== undefined) query = query.where((eb) => hasFacet(eb, "mandateInstrument", instrumentId));
+    // Driven by the facet's (facet, value, record) range: the mandates citing it, not the registry.
+    if (instrumentId !== undefined)
+      query = query.where("r.id", "in", (eb) =>
+        eb
+          .selectFrom("facet as f")
+          .select("f.record_id")
+          .where("f.facet", "=", facetCode("mandateInstrument"))
+          .where("f.value", "=", instrumentId),
+      );
   }
   if (kind === "observation") {
     const { indicatorId, period } = filter as ObservationFilter;
