@@ -52,6 +52,23 @@ export async function lineageMandates(connection: Connection, mandateId: string)
     return holders.get(key);
   };
 
+  /** Resolves the holders of many reference keys in one statement per chunk, each remembered. */
+  const resolveHolders = async (keys: readonly string[]): Promise<void> => {
+    const unknown = [...new Set(keys)].filter((key) => !holders.has(key));
+    for (let start = 0; start < unknown.length; start += IN_LIST_CHUNK) {
+      const part = unknown.slice(start, start + IN_LIST_CHUNK);
+      const found = await connection
+        .selectFrom("facet")
+        .select((eb) => ["value", eb.fn.min("record_id").as("id")])
+        .where("facet", "=", facetCode("mandateReference"))
+        .where("value", "in", part)
+        .groupBy("value")
+        .execute();
+      for (const key of part) holders.set(key, undefined);
+      for (const row of found) holders.set(row.value, row.id ?? undefined);
+    }
+  };
+
   if ((await load([mandateId])).length === 0) return [];
   const reached = new Set<string>([mandateId]);
 
@@ -79,6 +96,13 @@ export async function lineageMandates(connection: Connection, mandateId: string)
   const down = new Set<string>([mandateId]);
   for (let frontier = [mandateId]; frontier.length > 0;) {
     const keys: string[] = [];
+    // The frontier's own symbols resolved together: one statement, not one per mandate.
+    await resolveHolders(
+      frontier.flatMap((id) => {
+        const symbol = mandates.get(id)?.symbol;
+        return symbol === undefined ? [] : [referenceKey(symbol)];
+      }),
+    );
     for (const id of frontier) {
       keys.push(lineageTargetKey({ mandateId: id }));
       const symbol = mandates.get(id)?.symbol;
