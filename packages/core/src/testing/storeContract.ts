@@ -46,21 +46,13 @@ const DEFAULT_NUM_RUNS = 25;
  * `matchesFilter`, `findMandateIn`, `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
  * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
  * @example
- * // packages/store-sqlite/test/SqliteStore.contract.test.ts: a new database per test.
+ * // packages/store-sqlite/test/SqliteStore.contract.test.ts: a new database file per test
+ * // (tempStoreLayer opens SqliteStore.layer({ path }) on a file in a new temporary folder).
  * import { storeContract } from "@remit/core/testing";
- * storeContract("SqliteStore", () => SqliteStore.layer({ filename: ":memory:" }));
+ * storeContract("SqliteStore", () => tempStoreLayer(), { timeout: 60_000 });
  *
- * // packages/store-postgres/test/PostgresStore.contract.test.ts: a schema per test, dropped
- * // when the suite releases the layer (Layer.effect runs the acquireRelease in the layer's scope).
- * storeContract("PostgresStore", () =>
- *   Layer.effect(
- *     Store,
- *     Effect.acquireRelease(createSchema(pool), (schema) => dropSchema(pool, schema)).pipe(
- *       Effect.flatMap((schema) => makePostgresStore({ pool, schema })),
- *     ),
- *   ),
- *   { numRuns: 15, timeout: 60_000 },
- * );
+ * // packages/core/src/store/InMemoryStore.test.ts: core's own store.
+ * storeContract("InMemoryStore", () => InMemoryStore.layer());
  */
 export function storeContract(name: string, makeLayer: MakeStoreLayer, options: StoreContractOptions = {}): void {
   const harness = storeHarness(makeLayer, {
