@@ -14,6 +14,7 @@ import { display } from "../text/LocalizedText";
 import type { Period } from "../time/Period";
 import type { MandateChoice } from "./ReportOutline";
 import type { MandateName, ReportTemplateSet } from "./ReportTemplates";
+import { joinItemsIn } from "./ListJoining";
 
 /**
  * The records a report is computed from. `bodies` is optional: without it, bodies are named
@@ -51,10 +52,12 @@ export function textIn(context: ReportContext, value: LocalizedText): string {
   return display(value, [context.language]).text;
 }
 
-/** Items joined as the report's language lists them: "a, b and c" (UN English has no serial comma), "a、b和c". */
+/**
+ * Items joined as the report's language lists them: "a, b and c" (UN English has no serial
+ * comma), "a、b和c"; items that hold an "and" of their own are joined with "as well as".
+ */
 export function joinList(context: ReportContext, items: readonly string[]): string {
-  const locale = context.language === "en" ? "en-GB" : context.language;
-  return new Intl.ListFormat(locale, { type: "conjunction", style: "long" }).format(items);
+  return joinItemsIn(context.language, items);
 }
 
 /** A quantity as the report writes it: "more than 5,600", "5,600多". */
