@@ -33,6 +33,11 @@ describe("a note cites document paragraphs in the report's language", () => {
 
   it("uses the Arabic comma in an Arabic note", () => {
     expect(cite("ar", [17])).toBe("E/CN.15/2021/8، الفقرة 17");
-    expect(cite("ar", [5, 6])).toMatch(/^E\/CN\.15\/2021\/8، الفقرات 5 و\s?6$/u);
+    expect(cite("ar", [5, 15, 16])).toMatch(/^E\/CN\.15\/2021\/8، الفقرات 5 و\s?15 و\s?16$/u);
+  });
+
+  it("cites two paragraphs in the Arabic dual", () => {
+    expect(cite("ar", [5, 6])).toMatch(/^E\/CN\.15\/2021\/8، الفقرتان 5 و\s?6$/u);
+    expect(cite("en", [5, 6])).toBe("E/CN.15/2021/8, paras. 5 and 6");
   });
 });

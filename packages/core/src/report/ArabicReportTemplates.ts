@@ -222,6 +222,8 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     symbolPending: "لم يُذكر رمز الوثيقة في المصدر",
     paragraphsOf: "الفقرة {n}",
     paragraphsOfMany: "الفقرات {n}",
+    // Arabic has a dual: two paragraphs are «الفقرتان», not «الفقرات».
+    paragraphsOfTwo: "الفقرتان {n}",
   },
   words: {
     reportOfTheSecretaryGeneral: "تقرير الأمين العام",

@@ -68,6 +68,8 @@ export const ReportLabels = z
     paragraphsOf: z.string().min(1),
     /** How it cites several: "paras. {n}", "пункты {n}", with `{n}` the list joined as the language joins lists. */
     paragraphsOfMany: z.string().min(1),
+    /** How it cites exactly two, in a language with a dual: Arabic "الفقرتان {n}". */
+    paragraphsOfTwo: z.string().min(1).optional(),
   })
   .strict();
 /** The words renderers print around the report. */

@@ -54,7 +54,13 @@ export function describeSources(
   const parts: string[] = [];
   for (const item of mergeProvenance(provenance)) {
     if (item.source !== "document") continue;
-    const label = item.paragraphs.length > 1 ? labels.paragraphsOfMany : labels.paragraphsOf;
+    const count = new Set(item.paragraphs).size;
+    const label =
+      count === 2
+        ? (labels.paragraphsOfTwo ?? labels.paragraphsOfMany)
+        : count > 1
+          ? labels.paragraphsOfMany
+          : labels.paragraphsOf;
     const paragraphs = label.replace("{n}", paragraphList(item.paragraphs, language));
     parts.push(item.paragraphs.length === 0 ? item.symbol : `${item.symbol}${marks.comma}${paragraphs}`);
   }
