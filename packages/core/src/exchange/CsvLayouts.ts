@@ -26,7 +26,7 @@ import { SESSION_CSV_LAYOUT } from "./SessionCsvLayout";
 // activity, observation and session layouts, which flatten unions, have files of their own.
 
 /** The CSV layout of bodies: one row per body. */
-export const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
   "body",
   "One row per body (an organ, commission, expert group, office, official).",
   [
@@ -49,7 +49,7 @@ export const BODY_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
 );
 
 /** The CSV layout of mandates: one row per resolution, decision or declaration. */
-export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
   "mandate",
   "One row per resolution, decision or declaration.",
   [
@@ -94,7 +94,7 @@ export const MANDATE_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
 );
 
 /** The CSV layout of legal instruments: one row per convention, protocol or similar instrument. */
-export const INSTRUMENT_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+const INSTRUMENT_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
   "instrument",
   "One row per convention, protocol or similar instrument.",
   [
@@ -140,7 +140,7 @@ export const INSTRUMENT_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
 );
 
 /** The CSV layout of indicators: one row per indicator. */
-export const INDICATOR_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
+const INDICATOR_CSV_LAYOUT: TabularCsvLayout = tabularLayout(
   "indicator",
   "One row per indicator (what a figure measures).",
   [

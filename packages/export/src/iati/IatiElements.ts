@@ -33,7 +33,7 @@ export function textElement(indent: string, name: string, text: string, values: 
  * One `<narrative xml:lang="…">` per language of a localized text, in UN order (ar, zh, en,
  * fr, ru, es). IATI repeats narrative for translations of the same text.
  */
-export function narratives(indent: string, text: LocalizedText): string {
+function narratives(indent: string, text: LocalizedText): string {
   let xml = "";
   for (const language of LANGUAGES) {
     const value = text[language];

@@ -15,7 +15,7 @@ export const REPORT_FONTS: IFontAttributesProperties = {
 };
 
 /** The language tags of a document's text runs, so that spell-checking and line breaking follow the language. */
-export function languageTags(language: Language): {
+function languageTags(language: Language): {
   readonly value: string;
   readonly eastAsia: string;
   readonly bidirectional: string;

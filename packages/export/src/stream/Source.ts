@@ -18,7 +18,7 @@ export type ByteChunks = AsyncIterable<Uint8Array>;
  * The size in UTF-16 code units above which {@link renderChunks} hands a chunk on. Large enough
  * that a file or socket sees few writes, small enough to stay far below any memory concern.
  */
-export const CHUNK_SIZE = 64 * 1024;
+const CHUNK_SIZE = 64 * 1024;
 
 /** Iterates a {@link Source} the same way whether it is synchronous or not. */
 export async function* recordsOf<T>(source: Source<T>): AsyncGenerator<T> {

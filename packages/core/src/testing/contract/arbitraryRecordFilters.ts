@@ -15,7 +15,7 @@ import { arbitraryActivityFilter } from "./arbitraryActivityFilter";
 const BODY_IDS = ["ga", "ecosoc", "ccpcj", "crime-congress", "eg-cybercrime", "ahc-cybercrime"] as const;
 
 /** The indicators observations are given here, so that filters by indicator find some. */
-export const FILTER_INDICATOR_IDS = ["people-trained", "officials-trained", "campaign-views"] as const;
+const FILTER_INDICATOR_IDS = ["people-trained", "officials-trained", "campaign-views"] as const;
 
 /**
  * Periods from a month to twenty years between 1990 and 2040, as wide as the dates the
