@@ -8,6 +8,7 @@ import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
 import { filterOf, filterTerms, inapplicableFilters, type ListFilterFlags } from "../handlers/ListFlags";
 import { writeOutput } from "./OutputTarget";
+import { cliMessage, say, sayPlain } from "../messages/CliMessage";
 
 /** The formats of `remit export` (the formats of `@remit/export/formats`). */
 export const EXPORT_FORMATS = [
@@ -37,9 +38,7 @@ function kindsOf(input: ExportInput, filtered: boolean) {
       kind = kindOfWord(input.entity);
       if (kind === undefined) {
         return yield* Effect.fail(
-          usageError(
-            `--entity ${JSON.stringify(input.entity)} is not a kind of record; use one of ${ENTITY_KINDS.join(", ")}`,
-          ),
+          usageError(cliMessage("cli.kind", { flag: "--entity", value: input.entity, kinds: ENTITY_KINDS.join(", ") })),
         );
       }
     }
@@ -72,9 +71,13 @@ export const exportHandler = (input: ExportInput) =>
     Effect.gen(function* () {
       const kinds = yield* kindsOf(input, Object.keys(filterTerms(input)).length > 0);
       const filter = kinds.includes("activity") ? yield* activityFilter(input) : {};
-      const bar = progressBar(`exporting ${input.format}${input.output === undefined ? "" : ` to ${input.output}`}`, {
+      const label =
+        input.output === undefined
+          ? say(context.language, "progress.exporting", { format: input.format })
+          : say(context.language, "progress.exportingTo", { format: input.format, file: input.output });
+      const bar = progressBar(label, {
         enabled: context.progress,
-        unit: "records",
+        unit: sayPlain(context.language, "progress.records"),
       });
       let records = 0;
       const { exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
@@ -98,7 +101,13 @@ export const exportHandler = (input: ExportInput) =>
       if (input.output !== undefined && context.output === "json") return yield* printJson(summary);
       if (!context.quiet && input.output !== undefined) {
         yield* printNote(
-          `Exported ${records.toLocaleString("en")} records (${kinds.join(", ")}) as ${input.format} to ${input.output} (${bytes.toLocaleString("en")} bytes).`,
+          say(context.language, "outcome.exported", {
+            records,
+            kinds: kinds.join(", "),
+            format: input.format,
+            file: input.output,
+            bytes,
+          }),
         );
       }
     }),

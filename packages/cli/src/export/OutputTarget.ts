@@ -3,6 +3,7 @@ import { Effect } from "effect";
 import { ioFailure, usageError } from "../failure/CliFailure";
 import { writeFileAtomically } from "../output/AtomicFile";
 import { writeStdout } from "../output/Stdout";
+import { cliMessage } from "../messages/CliMessage";
 
 /** What a command writes: text or bytes, whole or in chunks. */
 export type Output = string | Uint8Array | AsyncIterable<string | Uint8Array>;
@@ -34,13 +35,11 @@ export function writeOutput(
 ) {
   return Effect.gen(function* () {
     if (file !== undefined && file.trim() === "") {
-      return yield* Effect.fail(usageError("-o needs a file name (or - for stdout)"));
+      return yield* Effect.fail(usageError(cliMessage("cli.outputName", {})));
     }
     if (file === undefined || file === "-") {
       if (options.binary && process.stdout.isTTY === true) {
-        return yield* Effect.fail(
-          usageError(`${options.format} is a binary format; write it to a file with -o FILE (or pipe it)`),
-        );
+        return yield* Effect.fail(usageError(cliMessage("cli.binaryToStdout", { format: options.format })));
       }
       return yield* pullingRecords(async () => {
         let bytes = 0;
