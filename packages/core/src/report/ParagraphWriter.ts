@@ -45,11 +45,7 @@ export interface DraftParagraph {
  * Puts sentences together into one paragraph. Figure and fact keys are made unique within
  * the paragraph ("change", "change-2") so that every run points at exactly one of them.
  */
-function joinSentences(
-  specId: string,
-  sentences: readonly WrittenSentence[],
-  separator: string,
-): DraftParagraph {
+function joinSentences(specId: string, sentences: readonly WrittenSentence[], separator: string): DraftParagraph {
   const taken = new Set<string>();
   const segments: ReportSegment[] = [];
   const figures: ReportFigure[] = [];
