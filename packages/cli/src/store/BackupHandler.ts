@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { access, constants, rename, stat, unlink } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { Store } from "@remit/core";
+import { Store, isStoreError } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle } from "../command/Handle";
@@ -96,7 +96,8 @@ function backupRecords(context: CliContext, input: BackupInput) {
             bar.update(written);
           }
         }),
-      catch: (cause) => ioFailure("write", input.file, cause),
+      // A store that fails while it is read fails the backup with its own error, not the file's.
+      catch: (cause) => (isStoreError(cause) ? cause : ioFailure("write", input.file, cause)),
     }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
     yield* printResult(context, { store: context.store.shown, file: input.file, format: "jsonl", records: written }, [
       say(context.language, "outcome.backedUpRecords", {
