@@ -62,7 +62,8 @@ function cell(
 function figuresTable(report: Report, rtl: boolean): Table {
   const { labels } = report;
   // Twips of an A4 text block (21 cm less two 2.2 cm margins): paragraph, figure, value, sources.
-  const widths = [600, 2000, 1300, 2400, 3112];
+  // In twips; the paragraph column holds its heading in one word in every language ("الفقرة", "Пункт").
+  const widths = [1040, 2000, 1300, 2400, 2672];
   const header = [labels.paragraph, labels.figure, labels.value, labels.sources, labels.records].map((text, index) =>
     cell(text, { bold: true, rtl, width: widths[index] ?? 1000 }),
   );
