@@ -5,6 +5,15 @@
  */
 export { remitCommand } from "./command/RemitCommand";
 export type { CliFailure } from "./failure/CliFailure";
+export {
+  cliMessage,
+  cliText,
+  type CliMessage,
+  type CliMessageValue,
+  type CliMessageValues,
+  type CliText,
+} from "./messages/CliMessage";
+export { CLI_MESSAGE_SLOTS, type CliMessageKey, type CliMessageSlots } from "./messages/CliMessageSchema";
 export { REMIT_VERSION } from "./command/Version";
 export { EXIT_CODES, type ExitCode } from "./failure/ExitCode";
 export { storeLocation, DEFAULT_DB, type StoreLocation, type StoreLocationResult } from "./store/StoreLocation";
