@@ -37,7 +37,7 @@ export function sqliteBackend(): Backend {
 }
 
 /** A PostgreSQL store in a fresh schema per run (`?schema=`), dropped with every other schema it made. */
-export function postgresBackend(): Backend {
+function postgresBackend(): Backend {
   const dir = scratch();
   const prefix = `remit_cli_${randomBytes(4).toString("hex")}`;
   const schemas = [prefix];

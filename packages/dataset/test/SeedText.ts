@@ -6,7 +6,7 @@ import { GUIDE_2011, REPORT_2021, type SeedDocument } from "../src";
 const SEED_DIR = join(fileURLToPath(new URL(".", import.meta.url)), "seeds");
 
 /** The raw text of a seed document, as shipped beside the tests (test/seeds/). */
-export function seedText(document: SeedDocument): string {
+function seedText(document: SeedDocument): string {
   return readFileSync(join(SEED_DIR, document.seedFile), "utf8");
 }
 

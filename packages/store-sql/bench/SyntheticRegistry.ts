@@ -11,7 +11,7 @@ export interface RegistryCounts {
 }
 
 /** The bodies reports go to, the first most often. */
-export const REGISTRY_BODIES = ["ccpcj", "ga", "ecosoc", "cnd"] as const;
+const REGISTRY_BODIES = ["ccpcj", "ga", "ecosoc", "cnd"] as const;
 
 const RELATIONS = ["reaffirms", "builds-on", "updates", "continues", "endorses"] as const;
 
@@ -69,7 +69,7 @@ function obligation(random: () => number, id: string, number: number): Reporting
  * four mandates, a lineage edge to an earlier one (30,000), so that lineages are chains and
  * trees hundreds of mandates deep; two in three cite one or two of 300 instruments. The same seed gives the same registry.
  */
-export function syntheticMandate(random: () => number, index: number): Mandate {
+function syntheticMandate(random: () => number, index: number): Mandate {
   const id = mandateId(index);
   const session = 40 + Math.floor(index / 1000);
   const provisions = Array.from({ length: index % 2 === 0 ? 3 : 2 }, (_, number) => ({

@@ -8,6 +8,7 @@ import {
   type EntityOf,
   type Mandate,
   type Page,
+  type StoreError,
   type StoreShape,
   type Stored,
   NotFound,
@@ -27,7 +28,7 @@ import { recordsByFacet } from "./records/RecordsByFacet";
 import { putRecord, removeRecord } from "./records/RecordWrites";
 import { reportSessionKey } from "./projection/Projections";
 import type { RemitDatabase } from "./schema/RemitDatabase";
-import { toPortError, type PortError } from "./StoreFailures";
+import { toPortError } from "./StoreFailures";
 import { STORED_COLUMNS, selectStoredRow, toStored } from "./records/StoredRows";
 import { inWriteTransaction } from "./Transactions";
 
@@ -70,7 +71,7 @@ export function makeSqlStore(
   const bulkThreshold = options.bulkImportThreshold ?? DEFAULT_BULK_IMPORT_THRESHOLD;
 
   /** Runs database work as an Effect whose failures are the port's errors (narrowed to `E` by the caller). */
-  const attempt = <A, E extends PortError>(operation: string, work: () => Promise<A>): Effect.Effect<A, E> =>
+  const attempt = <A, E extends StoreError>(operation: string, work: () => Promise<A>): Effect.Effect<A, E> =>
     Effect.tryPromise({ try: work, catch: (cause) => toPortError(operation, dialect, cause) as E });
 
   const store: StoreShape = {

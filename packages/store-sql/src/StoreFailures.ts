@@ -1,21 +1,6 @@
-import { ImportRejected, InvalidCursor, InvalidRecord, NotFound, RevisionConflict, StoreFailure } from "@remit/core";
+import { StoreFailure, isStoreError, type StoreError } from "@remit/core";
 import type { DialectInfo } from "./DialectInfo";
 import { SchemaTooNew } from "./schema/Migrations";
-
-/** The errors of the Store port that pass through the SQL code unchanged. */
-export type PortError = NotFound | RevisionConflict | InvalidRecord | InvalidCursor | ImportRejected | StoreFailure;
-
-/** Whether a thrown value is already one of the port's tagged errors. */
-export function isPortError(cause: unknown): cause is PortError {
-  return (
-    cause instanceof NotFound ||
-    cause instanceof RevisionConflict ||
-    cause instanceof InvalidRecord ||
-    cause instanceof InvalidCursor ||
-    cause instanceof ImportRejected ||
-    cause instanceof StoreFailure
-  );
-}
 
 /** SQLite's and PostgreSQL's codes for a write refused because the database is read-only. */
 const READ_ONLY_CODES: readonly unknown[] = ["SQLITE_READONLY", "25006"];
@@ -34,8 +19,8 @@ function describe(cause: unknown): string {
  * a newer schema, a read-only or locked database and any other failure become a StoreFailure that says
  * what was being done and what to do about it.
  */
-export function toPortError(operation: string, dialect: DialectInfo, cause: unknown): PortError {
-  if (isPortError(cause)) return cause;
+export function toPortError(operation: string, dialect: DialectInfo, cause: unknown): StoreError {
+  if (isStoreError(cause)) return cause;
   if (cause instanceof SchemaTooNew) return new StoreFailure({ operation, message: cause.message, cause });
   if (isReadOnly(cause)) {
     return new StoreFailure({

@@ -9,7 +9,7 @@ function isBusy(error: unknown): boolean {
 }
 
 /** How long a writer waits for another connection's write lock before giving up. */
-export const WRITE_LOCK_WAIT_MS = 10_000;
+const WRITE_LOCK_WAIT_MS = 10_000;
 
 /**
  * `BEGIN IMMEDIATE`, retried while another connection holds the write lock. better-sqlite3

@@ -9,7 +9,7 @@ import { DbSetting, JsonlSetting, JsonSetting, LangSetting, QuietSetting, Verbos
  * How a command prints: `table` on a terminal, `plain` tab-separated lines on a pipe,
  * `json` one document, `jsonl` one JSON value per line.
  */
-export type OutputMode = "table" | "plain" | "json" | "jsonl";
+type OutputMode = "table" | "plain" | "json" | "jsonl";
 
 /** The global settings of one run, with their environment fallbacks applied. */
 export interface CliContext {
@@ -35,7 +35,7 @@ export interface Terminal {
 }
 
 /** The process's own terminal. */
-export function processTerminal(): Terminal {
+function processTerminal(): Terminal {
   return {
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,

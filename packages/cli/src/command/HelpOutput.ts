@@ -53,7 +53,7 @@ function translateFrame(help: string, language: UiLanguage, bold: (text: string)
  * EXIT CODES and ENVIRONMENT sections added to `remit --help` so scripts can rely on them
  * without reading the README. Usage lines, flags and examples are commands and stay as typed.
  */
-export function remitFormatter(
+function remitFormatter(
   language: UiLanguage = languageOfCommandLine(process.argv, process.env),
   colors: boolean = colorsWanted(),
 ): CliOutput.Formatter {
@@ -83,7 +83,7 @@ export function remitFormatter(
 }
 
 /** One line for a command-line error, with the suggestion when there is one, in the reader's language. */
-export function describeCliError(error: CliError.NonShowHelpErrors, language: UiLanguage = "en"): string {
+function describeCliError(error: CliError.NonShowHelpErrors, language: UiLanguage = "en"): string {
   const suggest = (suggestions: readonly string[]) =>
     suggestions.length === 0 ? "" : say(language, "cli.didYouMean", { suggestions });
   switch (error._tag) {
@@ -111,9 +111,7 @@ export function describeCliError(error: CliError.NonShowHelpErrors, language: Ui
  * Prints an invalid command line as one line per problem on stderr, and where to find the
  * usage, instead of the whole help: `remit: unknown flag --frm (did you mean --from?)`.
  */
-export function remitPresenter(
-  language: UiLanguage = languageOfCommandLine(process.argv, process.env),
-): CliOutput.Presenter {
+function remitPresenter(language: UiLanguage = languageOfCommandLine(process.argv, process.env)): CliOutput.Presenter {
   return {
     present: (event) =>
       Effect.gen(function* () {

@@ -17,7 +17,7 @@ export interface SourcesInput {
 }
 
 /** The kind --entity names, or a usage error. */
-export function entityOf(input: SourcesInput): EntityKind | undefined | CliFailure {
+function entityOf(input: SourcesInput): EntityKind | undefined | CliFailure {
   if (input.entity === undefined) return undefined;
   return (
     kindOfWord(input.entity) ??

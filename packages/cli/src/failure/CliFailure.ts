@@ -80,7 +80,7 @@ export function conflict(problem: CliText, cause?: unknown): CliFailure {
 }
 
 /** The message of an unknown thrown value, for a one-line problem. */
-export function messageOf(cause: unknown): string {
+function messageOf(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   return typeof cause === "string" ? cause : String(cause);
 }

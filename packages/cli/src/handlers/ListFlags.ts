@@ -22,7 +22,7 @@ export interface ListFilterFlags {
 }
 
 /** A filter flag's name. */
-export type FilterName = keyof ListFilterFlags;
+type FilterName = keyof ListFilterFlags;
 
 /** The term of core's filters (`FilterTerms`) each flag gives. */
 const TERM_OF_FLAG: Readonly<Record<FilterName, FilterTerm>> = {

@@ -7,7 +7,7 @@ type Translations = Readonly<Record<UiLanguage, string>>;
  * outcomes of a check. Data (titles, vocabularies) comes localized from the records and
  * core's label tables; these are only the frame around it.
  */
-export const LABELS = {
+const LABELS = {
   id: { ar: "المعرّف", zh: "标识", en: "ID", fr: "ID", ru: "ИД", es: "ID" },
   kind: { ar: "النوع", zh: "类型", en: "Kind", fr: "Type", ru: "Вид", es: "Tipo" },
   period: { ar: "الفترة", zh: "期间", en: "Period", fr: "Période", ru: "Период", es: "Período" },

@@ -35,7 +35,7 @@ function clock(ms: number): string {
 }
 
 /** A bar that draws nothing: for pipes and --quiet. */
-export const NO_PROGRESS: ProgressBar = { update: () => undefined, finish: () => undefined };
+const NO_PROGRESS: ProgressBar = { update: () => undefined, finish: () => undefined };
 
 /**
  * A progress bar on stderr: `importing big.jsonl  ████████░░░░  42%  84,000 records  31,200/s  0:02`.

@@ -9,7 +9,7 @@ export const UI_LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Whether a text is one of the six language codes. */
-export function isUiLanguage(value: string): value is UiLanguage {
+function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -8,12 +8,6 @@
 /** Records to export: an array, a generator, or an async iterable such as a store cursor. */
 export type Source<T> = Iterable<T> | AsyncIterable<T>;
 
-/** The text of an export, in chunks (UTF-8 when encoded with {@link utf8Chunks}). */
-export type TextChunks = AsyncIterable<string>;
-
-/** The bytes of an export, in chunks. */
-export type ByteChunks = AsyncIterable<Uint8Array>;
-
 /**
  * The size in UTF-16 code units above which {@link renderChunks} hands a chunk on. Large enough
  * that a file or socket sees few writes, small enough to stay far below any memory concern.
