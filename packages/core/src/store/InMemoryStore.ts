@@ -140,13 +140,15 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
     generation: () => Effect.sync(() => tables.generation),
 
     aggregateObservations: (query: AggregationQuery) =>
-      Effect.sync(() =>
-        aggregateRecords(query, {
+      Effect.sync(() => {
+        const activities = tables.all("activity").map((stored) => stored.record);
+        return aggregateRecords(query, {
           indicators: tables.all("indicator").map((stored) => stored.record),
           observations: tables.all("observation").map((stored) => stored.record),
-          activities: tables.all("activity").map((stored) => stored.record),
-        }),
-      ),
+          activities,
+          scopeActivities: new Map(activities.map((activity) => [activity.id, activity])),
+        });
+      }),
 
     importRecords: (entries: AsyncIterable<ImportEntry>, importOptions: ImportOptions) =>
       Effect.gen(function* () {

@@ -2,6 +2,7 @@ import { Context, type Effect } from "effect";
 import type { ActivityFilter } from "../activity";
 import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports, DueReportsOptions } from "../mandate";
+import type { AggregationScope } from "./AggregationScope";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
 import type {
@@ -18,7 +19,7 @@ import type { AuditEntry, Page, Stored, WriteOptions } from "./Stored";
 
 /**
  * The query of an observation aggregation as a store takes it: which indicators, by what
- * period bucket and group. The store fetches the indicators, their observations and the
+ * period bucket and group, over which observations. The store fetches the indicators, their observations and the
  * activities they name, and hands them to core's pure `aggregate` (see `aggregateRecords`).
  * @example { indicatorIds: ["practitioners-trained"], bucket: "year", by: { dimension: "topic" } }
  */
@@ -28,6 +29,11 @@ export interface AggregationQuery {
   readonly bucket: PeriodBucketSize;
   /** Without it every observation of an indicator and bucket goes to one cell. */
   readonly by?: GroupBy;
+  /**
+   * Only the observations in this scope (see `inAggregationScope`): a mandate's figures of a
+   * year, without listing its activities. A store narrows by it before summing.
+   */
+  readonly scope?: AggregationScope;
 }
 /** The result of an observation aggregation, as core's pure `aggregate` returns it. */
 export type AggregationResult = ReturnType<typeof aggregate>;

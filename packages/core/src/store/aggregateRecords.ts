@@ -1,4 +1,6 @@
+import type { Activity } from "../activity";
 import { aggregate, type ActivityFacets, type Indicator, type Observation } from "../metric";
+import { inAggregationScope } from "./AggregationScope";
 import type { AggregationQuery, AggregationResult } from "./Store";
 
 /** The stored records an aggregation reads. */
@@ -7,6 +9,11 @@ export interface AggregationRecords {
   readonly observations: readonly Observation[];
   /** Activities by id, or as a list; only those the observations name are looked at. */
   readonly activities: ReadonlyMap<string, ActivityFacets> | readonly (ActivityFacets & { readonly id: string })[];
+  /**
+   * The whole activities the observations name, by id, when the query has `scope.activities`
+   * (an observation naming none of them is out of scope); unread otherwise.
+   */
+  readonly scopeActivities?: ReadonlyMap<string, Activity>;
 }
 
 function byId<T extends { readonly id: string }>(a: T, b: T): number {
@@ -15,7 +22,7 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
 
 /**
  * What every store's `aggregateObservations` answers: the observations of the asked
- * indicators (all, when none are named), in id order, aggregated by core's pure `aggregate`
+ * indicators (all, when none are named) in the query's scope (`inAggregationScope`), in id order, aggregated by core's pure `aggregate`
  * with those indicators and the activities they name. A store fetches the rows (it may
  * pass more than needed: the rest are filtered out here) and calls this, so every store
  * gives the same answer. An observation whose indicator is not stored is reported in
@@ -24,8 +31,13 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
  */
 export function aggregateRecords(query: AggregationQuery, records: AggregationRecords): AggregationResult {
   const wanted = query.indicatorIds === undefined ? undefined : new Set(query.indicatorIds);
+  const scope = query.scope;
+  const scopeActivities = records.scopeActivities ?? new Map<string, Activity>();
   const observations = records.observations
     .filter((observation) => wanted?.has(observation.indicatorId) ?? true)
+    .filter(
+      (observation) => scope === undefined || inAggregationScope(observation, scope, (id) => scopeActivities.get(id)),
+    )
     .sort(byId);
   const indicators = records.indicators.filter((indicator) => wanted?.has(indicator.id) ?? true).sort(byId);
   const activities =

@@ -12,6 +12,7 @@ export * from "./RecordFilter";
 export * from "./MandateLookup";
 export * from "./ImportRun";
 export * from "./aggregateRecords";
+export * from "./AggregationScope";
 export * from "./InMemoryStore";
 export * from "./AllRecords";
 export * from "./RecordLookup";

@@ -16,7 +16,8 @@ import { facetCode } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { finishPartials } from "./GatheredPartials";
 import { keptPartials } from "./KeptPartials";
-import { entersByPartialsSql } from "./PartialAggregation";
+import { inScopeSql } from "./AggregationScopeSql";
+import { entersByPartialsSql, scopedPartials } from "./PartialAggregation";
 
 const IN_LIST_CHUNK = 500;
 
@@ -29,14 +30,24 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 /** The asked observations that do not enter by partials: shares, "latest" figures, and those core leaves out. */
 async function wholeObservations(
   connection: Connection,
+  dialect: DialectInfo,
+  query: AggregationQuery,
   wanted: readonly string[] | undefined,
   partial: readonly Indicator[],
 ): Promise<Observation[]> {
   let rows = connection
     .selectFrom("observation_value as v")
     .innerJoin("records as r", (join) => join.on("r.kind", "=", "observation").onRef("r.id", "=", "v.id"))
+    .innerJoin("observation_entry as e", "e.id", "v.id")
     .select("r.body")
-    .where(sql<boolean>`not ${entersByPartialsSql(partial)}`);
+    .where(sql<boolean>`not ${entersByPartialsSql(partial)}`)
+    .where(
+      inScopeSql(query.scope, dialect, {
+        id: sql.ref("e.id"),
+        periodStart: sql.ref("e.period_start"),
+        periodEnd: sql.ref("e.period_end"),
+      }),
+    );
   if (wanted !== undefined) rows = rows.where("v.indicator_id", "in", wanted);
   return (await rows.execute()).map((row) => JSON.parse(row.body) as Observation);
 }
@@ -49,7 +60,7 @@ async function wholeObservations(
 async function activitiesToSee(
   connection: Connection,
   observations: readonly Observation[],
-): Promise<Map<string, ActivityFacets>> {
+): Promise<{ activities: Map<string, ActivityFacets>; named: Map<string, Activity> }> {
   const activities = new Map<string, { kind: string; topics: string[]; partOf?: string; mayOverlapWith?: string[] }>();
   const relations = await connection
     .selectFrom("facet")
@@ -67,6 +78,7 @@ async function activitiesToSee(
   }
   const named = [...new Set(observations.flatMap((observation) => observation.activityIds))];
   const result = new Map<string, ActivityFacets>(activities);
+  const whole = new Map<string, Activity>();
   for (const part of chunks(named, IN_LIST_CHUNK)) {
     const rows = await connection
       .selectFrom("records")
@@ -77,9 +89,10 @@ async function activitiesToSee(
     for (const row of rows) {
       const activity = JSON.parse(row.body) as Activity;
       result.set(activity.id, activity);
+      whole.set(activity.id, activity);
     }
   }
-  return result;
+  return { activities: result, named: whole };
 }
 
 /**
@@ -102,9 +115,13 @@ export async function aggregateObservations(
   const indicators = (await indicatorRows.orderBy("id").execute()).map((row) => JSON.parse(row.body) as Indicator);
   const partial = indicators.filter(aggregatesByPartials);
 
-  const { cells, groupsOverlap } = await keptPartials(db, dialect, query, partial);
-  const whole = await wholeObservations(db, wanted, partial);
-  const activities = await activitiesToSee(db, whole);
-  const rest = aggregateRecords(query, { indicators, observations: whole, activities });
+  const { cells, groupsOverlap } =
+    query.scope === undefined
+      ? await keptPartials(db, dialect, query, partial)
+      : await scopedPartials(db, dialect, query, partial);
+  // SQL narrowed the whole observations by the scope; core's `inAggregationScope` decides.
+  const whole = await wholeObservations(db, dialect, query, wanted, partial);
+  const { activities, named } = await activitiesToSee(db, whole);
+  const rest = aggregateRecords(query, { indicators, observations: whole, activities, scopeActivities: named });
   return aggregatePartials(indicators, finishPartials(cells), groupsOverlap, rest, activities);
 }

@@ -10,7 +10,8 @@ import {
 import { sql, type RawBuilder } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
-import { gatheredKey, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
+import { inScopeSql } from "./AggregationScopeSql";
+import { gatheredKey, mergeGathered, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
 
 /**
  * The observations that enter cells by partials (core's `entersByPartials`), as SQL: a
@@ -43,14 +44,14 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
 }
 
 /**
- * The cells each observation of one block of `indicator` entering by partials falls in: one
- * row per observation and group. The block is read through `observation_entry`'s
- * (indicator, block, id) index.
+ * The cells each observation of one block of `indicator` (every block when `block` is
+ * undefined) entering by partials and in the query's scope falls in: one row per observation
+ * and group. The block is read through `observation_entry`'s (indicator, block, id) index.
  */
 function membership(
   query: AggregationQuery,
   indicator: Indicator,
-  block: number,
+  block: number | undefined,
   dialect: DialectInfo,
 ): RawBuilder<unknown> {
   const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
@@ -61,7 +62,9 @@ function membership(
       v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
     from ${tableIn(dialect, "observation_entry")} e
       join ${tableIn(dialect, "observation_value")} v on v.id = e.id ${groupJoin(query, dialect)}
-    where e.indicator_id = ${indicator.id} and e.block = ${block} and ${entersByPartialsSql([indicator])}`;
+    where e.indicator_id = ${indicator.id} ${block === undefined ? sql`` : sql`and e.block = ${block}`}
+      and ${entersByPartialsSql([indicator])}
+      and ${inScopeSql(query.scope, dialect, { id: sql.ref("e.id"), periodStart: sql.ref("e.period_start"), periodEnd: sql.ref("e.period_end") })}`;
 }
 
 /** One row of the partials query: a cell, what the row says of it (`tag`), and its value. */
@@ -88,8 +91,8 @@ const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
 
 /**
- * The partials of the cells of one block of `indicator`'s observations (the indicator
- * `aggregatesByPartials`), in one statement over the cells' membership: per cell and
+ * The partials of the cells of one block of `indicator`'s observations (of all of them when
+ * `block` is undefined; the indicator `aggregatesByPartials`), in the query's scope, in one statement over the cells' membership: per cell and
  * qualifier class the sum, count and period bounds; per cell the distinct countries,
  * activities, citations and counted coverages, and the observations. Nothing is read per
  * observation but its id, which the answer carries anyway.
@@ -99,7 +102,7 @@ export async function blockPartials(
   dialect: DialectInfo,
   query: AggregationQuery,
   indicator: Indicator,
-  block: number,
+  block: number | undefined,
 ): Promise<GatheredPartials> {
   const m = membership(query, indicator, block, dialect);
   const countedValues =
@@ -186,4 +189,20 @@ export async function blockPartials(
     }
   }
   return { cells: [...cells.values()], groupsOverlap };
+}
+
+/**
+ * The partials of every cell of `indicators` over the observations in the query's scope,
+ * computed each time in one statement per indicator: a scope (a mandate, a country, a year)
+ * picks observations across every block, so the kept per-block partials cannot answer it.
+ */
+export async function scopedPartials(
+  connection: Connection,
+  dialect: DialectInfo,
+  query: AggregationQuery,
+  indicators: readonly Indicator[],
+): Promise<GatheredPartials> {
+  const parts: GatheredPartials[] = [];
+  for (const indicator of indicators) parts.push(await blockPartials(connection, dialect, query, indicator, undefined));
+  return mergeGathered(parts);
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Activity } from "../../activity";
 import { AGGREGATIONS, aggregate, type Indicator, type Observation } from "../../metric";
+import { inAggregationScope } from "../../store/AggregationScope";
 import type { AggregationQuery } from "../../store/Store";
 import type { CountryCoverage } from "../../metric";
 import {
@@ -10,6 +11,7 @@ import {
   arbitraryObservationFor,
   METRIC_REGIONS,
 } from "../arbitraries/metric";
+import { arbitraryAggregationScope } from "./arbitraryActivityFilter";
 import { ARBITRARY_RECORDS } from "./sampleRecords";
 import { succeeds, type StoreHarness } from "./StoreHarness";
 
@@ -138,6 +140,7 @@ const arbitraryPartialCase: fc.Arbitrary<PartialCase> = fc
                 fc.constant({ dimension: "topic" as const }),
                 fc.constant({ dimension: "kind" as const }),
               ),
+              scope: arbitraryAggregationScope,
             },
             { requiredKeys: ["bucket"] },
           ),
@@ -151,7 +154,8 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
 
 /**
  * Stores that compute aggregations in their database (partial sums and counts that core
- * finishes) answer exactly what core's in-memory `aggregate` answers: many figures per
+ * finishes) answer exactly what core's in-memory `aggregate` answers over the observations in
+ * the query's scope (a mandate's, a country's, a year's: narrowed in the database): many figures per
  * cell, every qualifier, counted coverages, figures in another unit, indicators changed
  * after their figures were stored, activities that are part of or overlap others.
  */
@@ -185,9 +189,14 @@ export function aggregationPartialRules(harness: StoreHarness): void {
               indicators.set(indicator.id, indicator);
             }
             const wanted = drawn.query.indicatorIds === undefined ? undefined : new Set(drawn.query.indicatorIds);
+            const scope = drawn.query.scope;
             const expected = aggregate(
               [...observations.values()]
                 .filter((observation) => wanted?.has(observation.indicatorId) ?? true)
+                .filter(
+                  (observation) =>
+                    scope === undefined || inAggregationScope(observation, scope, (id) => activities.get(id)),
+                )
                 .sort(byId),
               {
                 indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { ACTIVITY_KINDS, ACTIVITY_TOPICS, AUDIENCES, type ActivityFilter } from "../../activity";
+import type { AggregationActivityScope, AggregationScope } from "../../store/AggregationScope";
 import { arbitraryMetricPeriod, METRIC_COUNTRIES, METRIC_REGIONS } from "../arbitraries/metric";
 
 /**
@@ -34,3 +35,23 @@ export const arbitraryActivityFilter: fc.Arbitrary<ActivityFilter> = fc
       },
     ),
   );
+
+const SCOPE_CRITERIA = ["mandateId", "country", "region", "topic", "kind", "period"] as const;
+
+/**
+ * The scope of an aggregation: up to three activity criteria of those a scope takes, and
+ * sometimes a period of the figures, over the same values as the filters above.
+ */
+export const arbitraryAggregationScope: fc.Arbitrary<AggregationScope> = fc.record(
+  {
+    activities: fc.subarray([...SCOPE_CRITERIA], { maxLength: 3 }).chain((keys) =>
+      fc.record(
+        Object.fromEntries(keys.map((key) => [key, CRITERIA[key]])) as {
+          [K in keyof AggregationActivityScope]: fc.Arbitrary<AggregationActivityScope[K]>;
+        },
+      ),
+    ),
+    period: arbitraryMetricPeriod,
+  },
+  { requiredKeys: [] },
+);
