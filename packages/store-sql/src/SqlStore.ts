@@ -24,6 +24,7 @@ import { findRecords } from "./records/RecordQuery";
 import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";
 import { aggregateObservations } from "./aggregation/ObservationAggregation";
 import { storeGeneration } from "./aggregation/AggregationBlocks";
+import { observationsOfActivities } from "./records/ObservationsOfActivities";
 import { recordsByFacet } from "./records/RecordsByFacet";
 import { putRecord, removeRecord } from "./records/RecordWrites";
 import { reportSessionKey } from "./projection/Projections";
@@ -166,6 +167,11 @@ export function makeSqlStore(
       }),
 
     lineageMandates: (mandateId) => attempt("lineageMandates", () => lineageMandates(db, mandateId)),
+
+    observationsOfActivities: (activityIds) =>
+      attempt("observationsOfActivities", () =>
+        activityIds.length === 0 ? Promise.resolve([]) : observationsOfActivities(db, activityIds),
+      ),
 
     generation: () => attempt("generation", () => storeGeneration(db)),
 

@@ -2,12 +2,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AccessTokens, type AccessRole, type Store } from "@remit/core";
+import { AccessTokens, Store, type AccessRole, type StoreShape } from "@remit/core";
 import { seedStoreWith } from "@remit/dataset";
 import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
-import type { Layer } from "effect";
-import { Effect, ManagedRuntime } from "effect";
+import { Context, Effect, Layer, ManagedRuntime } from "effect";
 import pg from "pg";
 import { issueToken, type BodyLimits } from "../src";
 import { serveApi, type RunningApi } from "../src/node";
@@ -68,13 +67,30 @@ function layerOf(backend: BackendName): {
   };
 }
 
+/** `layer` with its Store seen through `observe` (a test's wrapper counting what the API asks of it). */
+function observedLayer(
+  layer: Layer.Layer<Store | AccessTokens, unknown>,
+  observe: (store: StoreShape) => StoreShape,
+): Layer.Layer<Store | AccessTokens, unknown> {
+  const wrapped = Effect.map(Effect.context<Store | AccessTokens>(), (context) =>
+    Context.add(context, Store, observe(Context.get(context, Store))),
+  );
+  return Layer.effectContext(wrapped).pipe(Layer.provide(layer));
+}
+
 /**
  * Seeds a new store of `backend` with the dataset, issues a token per role, and serves the API
  * on 127.0.0.1 at a free port. Public reads are off unless asked, so auth is exercised.
  */
 export async function startApi(
   backend: BackendName,
-  options: { publicReads?: boolean; seed?: boolean; limits?: Partial<BodyLimits> } = {},
+  options: {
+    publicReads?: boolean;
+    seed?: boolean;
+    limits?: Partial<BodyLimits>;
+    /** Wraps the Store the API reads and writes (not the set-up's). */
+    observe?: (store: StoreShape) => StoreShape;
+  } = {},
 ): Promise<TestApi> {
   const { layer, location, cleanup } = layerOf(backend);
   // One runtime for the set-up, then the API's own: both build the layer once each.
@@ -95,7 +111,7 @@ export async function startApi(
     await setup.dispose();
   }
   const running = await serveApi({
-    store: layer,
+    store: options.observe === undefined ? layer : observedLayer(layer, options.observe),
     port: 0,
     auth: { publicReads: options.publicReads ?? false },
     ...(options.limits === undefined ? {} : { limits: options.limits }),

@@ -1,5 +1,5 @@
 import type { EntityKind } from "@remit/core";
-import { ENTITY_KINDS, kindOfWord, pullingRecords, recordSources } from "@remit/core";
+import { ENTITY_KINDS, activityObservations, kindOfWord, pullingRecords, recordSources } from "@remit/core";
 import type { ExportFormat } from "@remit/export/formats";
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
@@ -84,8 +84,14 @@ export const exportHandler = (input: ExportInput) =>
       // The context kinds (an IATI file's mandates and bodies) are read uncounted.
       const counted = yield* recordSources(filter, () => bar.update((records += 1)));
       const uncounted = yield* recordSources(filter);
+      // IATI nests results in activities: it asks the store for them a page of activities at a time.
+      const observationsOf = yield* activityObservations();
       const output = yield* pullingRecords(() =>
-        exportRecords(input.format, kinds, counted, uncounted, { bom: input.bom, language: context.language }),
+        exportRecords(input.format, kinds, counted, uncounted, {
+          bom: input.bom,
+          language: context.language,
+          observationsOf,
+        }),
       );
       const bytes = yield* writeOutput(input.output, output, {
         binary: input.format === "xlsx",

@@ -137,6 +137,12 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
         return stored.filter((entry) => wanted.has(entry.record.id));
       }),
 
+    observationsOfActivities: (activityIds) =>
+      Effect.sync(() => {
+        const wanted = new Set(activityIds);
+        return tables.all("observation").filter((stored) => stored.record.activityIds.some((id) => wanted.has(id)));
+      }),
+
     generation: () => Effect.sync(() => tables.generation),
 
     aggregateObservations: (query: AggregationQuery) =>

@@ -1,8 +1,9 @@
-import { Effect, Stream } from "effect";
+import { Effect, Result, Stream } from "effect";
 import type { ActivityFilter } from "../activity/ActivityFilter";
+import type { Observation } from "../metric/Observation";
 import { streamAll, streamFound, type ReadError } from "./AllRecords";
 import type { EntityKind, EntityOf } from "./EntityKind";
-import type { Store } from "./Store";
+import { Store } from "./Store";
 import type { Stored } from "./Stored";
 
 /**
@@ -44,6 +45,30 @@ export function recordSources(
         context,
       );
     return sources;
+  });
+}
+
+/**
+ * The observations of a page of activities (those naming any of `activityIds`, by id), for
+ * writers that nest results in their activities: one store query a page, so an export never
+ * holds every observation.
+ */
+export type ActivityObservations = (activityIds: readonly string[]) => Promise<readonly Observation[]>;
+
+/**
+ * The store's `observationsOfActivities` as {@link ActivityObservations}, read with the
+ * current Store. A failure of the store rejects with the store's own tagged error, as
+ * {@link recordSources} throws it, so {@link pullingRecords} gives it back typed.
+ * @example const observationsOf = yield* activityObservations(); await exportRecords("iati", ["activity"], sources, sources, { observationsOf })
+ */
+export function activityObservations(): Effect.Effect<ActivityObservations, never, Store> {
+  return Effect.map(Effect.context<Store>(), (context) => async (activityIds) => {
+    const read = Effect.result(
+      Effect.flatMap(Effect.service(Store), (store) => store.observationsOfActivities(activityIds)),
+    );
+    const result = await Effect.runPromiseWith(context)(read);
+    if (Result.isFailure(result)) throw result.failure;
+    return result.success.map((stored) => stored.record);
   });
 }
 

@@ -121,6 +121,15 @@ export interface StoreShape {
    * before computing it is the current one: the web API keeps answers by it.
    */
   readonly generation: () => Effect.Effect<number, StoreFailure>;
+  /**
+   * The observations that name any of `activityIds` in their own `activityIds`, each once, by
+   * id: the same answer as filtering every stored observation. An export that nests results
+   * in their activities (IATI) asks this for each page of activities it writes, so it never
+   * holds every observation; ask for a page (hundreds of ids), not the whole store.
+   */
+  readonly observationsOfActivities: (
+    activityIds: readonly string[],
+  ) => Effect.Effect<readonly Stored<"observation">[], StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
   readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
   /**

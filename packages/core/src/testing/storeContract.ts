@@ -4,6 +4,7 @@ import { aggregationPartialRules } from "./contract/aggregationPartialRules";
 import { findRules } from "./contract/findRules";
 import { generationRules } from "./contract/generationRules";
 import { importRules } from "./contract/importRules";
+import { activityObservationRules } from "./contract/activityObservationRules";
 import { lineageRules } from "./contract/lineageRules";
 import { listRules } from "./contract/listRules";
 import { mandateLookupRules } from "./contract/mandateLookupRules";
@@ -71,6 +72,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     sessionRules(harness);
     lineageRules(harness);
     observationRules(harness);
+    activityObservationRules(harness);
     aggregationPartialRules(harness);
     importRules(harness);
   });

@@ -1,4 +1,5 @@
 import type { CsvKind, EntityKind, EntityOf, Language } from "@remit/core";
+import type { ObservationsOfActivities } from "../iati/IatiExport";
 import type { Source } from "../stream/Source";
 import type { ExportFormat } from "./ExportFormats";
 
@@ -11,6 +12,12 @@ export interface ExportRecordsOptions {
   readonly bom?: boolean;
   /** The language of a calendar's titles and venues; default "en". */
   readonly language?: Language;
+  /**
+   * Where IATI reads the observations of each page of activities (a store query a page, see
+   * core's `activityObservations`). Without it IATI reads every observation before the first
+   * activity: fine for records in memory, not for a store of a million.
+   */
+  readonly observationsOf?: ObservationsOfActivities;
 }
 
 async function collect<T>(source: Source<T>): Promise<T[]> {
@@ -58,15 +65,20 @@ export async function exportRecords(
       );
     }
     case "iati": {
-      const { exportIati, streamWithObservations } = await import("../iati/index");
-      const [observations, mandates, indicators, bodies] = await Promise.all([
-        collect(context("observation")),
+      const { exportIati, pagedWithObservations, streamWithObservations } = await import("../iati/index");
+      const [mandates, indicators, bodies] = await Promise.all([
         collect(context("mandate")),
         collect(context("indicator")),
         collect(context("body")),
       ]);
-      // The activities stream as the file is written; what they name is read first, whole.
-      return exportIati(streamWithObservations(records("activity"), observations), { mandates, indicators, bodies });
+      // The activities stream as the file is written, with their observations a page at a
+      // time when the source can look them up; the registry they name (few records) is read first.
+      const { observationsOf } = options;
+      const paired =
+        observationsOf === undefined
+          ? streamWithObservations(records("activity"), await collect(context("observation")))
+          : pagedWithObservations(records("activity"), observationsOf);
+      return exportIati(paired, { mandates, indicators, bodies });
     }
     case "ics": {
       const { exportICalendar } = await import("../ical/index");

@@ -16,3 +16,4 @@ export {
   type KindNotExportable,
 } from "./ExportFormats";
 export { exportRecords, type RecordsOfKind, type ExportRecordsOptions } from "./ExportRecords";
+export type { ObservationsOfActivities } from "../iati/IatiExport";

@@ -1,5 +1,5 @@
 import type { Activity, Observation } from "@remit/core";
-import { renderChunks, utf8Chunks, type Source } from "../stream/Source";
+import { recordsOf, renderChunks, utf8Chunks, type Source } from "../stream/Source";
 import { iatiActivityXml } from "./IatiActivityXml";
 import { iatiContext, type IatiExportOptions } from "./IatiOptions";
 import { escapeXmlAttribute } from "./XmlText";
@@ -33,7 +33,7 @@ function observationsByActivity(observations: Iterable<Observation>): Map<string
 /**
  * Pairs activities with the observations that name them in `activityIds`, for data held in
  * memory (the dataset, a test). An observation about several activities is given to each.
- * Streamed exports of a store pair them as they read instead ({@link streamWithObservations}).
+ * Streamed exports of a store pair them as they read instead ({@link pagedWithObservations}).
  * @example exportIati(withObservations(dataset.activities, dataset.observations), { mandates: dataset.mandates })
  */
 export function withObservations(
@@ -55,6 +55,50 @@ export async function* streamWithObservations(
 ): AsyncGenerator<IatiActivityInput> {
   const byActivity = observationsByActivity(observations);
   for await (const activity of activities) yield { activity, observations: byActivity.get(activity.id) ?? [] };
+}
+
+/**
+ * The observations naming any of `activityIds`, by id: a store's query for one page of
+ * activities (core's `activityObservations`), or a lookup in memory.
+ */
+export type ObservationsOfActivities = (
+  activityIds: readonly string[],
+) => Promise<readonly Observation[]> | readonly Observation[];
+
+/** Activities paired per query of {@link pagedWithObservations}: one store round trip each, a few MB held. */
+export const ACTIVITIES_PER_PAGE = 500;
+
+async function* pairPage(
+  page: readonly Activity[],
+  observationsOf: ObservationsOfActivities,
+): AsyncGenerator<IatiActivityInput> {
+  const byActivity = observationsByActivity(await observationsOf(page.map((activity) => activity.id)));
+  for (const activity of page) yield { activity, observations: byActivity.get(activity.id) ?? [] };
+}
+
+/**
+ * {@link withObservations} for a store of any size: activities are read `pageSize` at a
+ * time, as the writer pulls them, and the observations of each page are asked for together
+ * (`observationsOf`, one query), so an export holds one page of activities and their
+ * observations, never all of either. Observations come in the order `observationsOf` gives
+ * (by id from a store), as they do from {@link streamWithObservations} over every
+ * observation by id: the file is the same byte for byte.
+ * @example exportIati(pagedWithObservations(activitiesFromStore, (ids) => observationsOfActivities(ids)))
+ */
+export async function* pagedWithObservations(
+  activities: Source<Activity>,
+  observationsOf: ObservationsOfActivities,
+  pageSize: number = ACTIVITIES_PER_PAGE,
+): AsyncGenerator<IatiActivityInput> {
+  let page: Activity[] = [];
+  for await (const activity of recordsOf(activities)) {
+    page.push(activity);
+    if (page.length >= pageSize) {
+      yield* pairPage(page, observationsOf);
+      page = [];
+    }
+  }
+  if (page.length > 0) yield* pairPage(page, observationsOf);
 }
 
 /** The seconds of an ISO date-time, without milliseconds: `2021-05-17T09:00:00Z`. */

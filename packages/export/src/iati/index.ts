@@ -9,10 +9,13 @@
 export {
   exportIati,
   exportIatiBytes,
+  pagedWithObservations,
   streamWithObservations,
+  ACTIVITIES_PER_PAGE,
   withObservations,
   type IatiActivityInput,
   type IatiItem,
+  type ObservationsOfActivities,
 } from "./IatiExport";
 export { UNODC_REPORTING_ORG, undocsUrl, type IatiExportOptions, type ReportingOrganisation } from "./IatiOptions";
 export {

@@ -1,6 +1,7 @@
 import {
   FILTER_TERMS,
   Store,
+  activityObservations,
   parsePeriod,
   pullingRecords,
   recordSources,
@@ -118,8 +119,10 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const { entity: _entity, bom: _bom, ...filters } = q;
       const filter: ActivityFilter = kinds.value.includes("activity") ? yield* activityFilterOf(filters) : {};
       const sources = yield* recordSources(filter);
+      // IATI nests results in activities: it asks the store for them a page of activities at a time.
+      const observationsOf = yield* activityObservations();
       const chunks = yield* pullingRecords(() =>
-        exportRecords(format, kinds.value, sources, sources, { bom: query.bom }),
+        exportRecords(format, kinds.value, sources, sources, { bom: query.bom, observationsOf }),
       );
       const name = `remit-${kinds.value.length === 1 ? kinds.value[0] : "records"}.${EXTENSION[format] ?? format}`;
       return {
