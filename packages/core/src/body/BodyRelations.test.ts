@@ -37,6 +37,15 @@ const bodies = [
     sessionNumbering: "by-number",
   },
   { id: "secretary-general", name: { en: "Secretary-General" }, kind: "official" },
+  {
+    id: "cescr",
+    name: { en: "Committee on Economic, Social and Cultural Rights" },
+    kind: "expert-group",
+    parentId: "ecosoc",
+    symbolPrefix: "E/C.12",
+    sessionNumbering: "by-number",
+  },
+  { id: "spt", name: { en: "Subcommittee on Prevention of Torture" }, kind: "expert-group", symbolPrefix: "CAT/OP" },
 ].map((body) => Body.parse(body));
 
 function owner(text: string): string | undefined {
@@ -55,6 +64,13 @@ describe("which body a document belongs to", () => {
   it("the expert group's report is the expert group's, not only UNODC's", () => {
     expect(owner("UNODC/CCPCJ/EG.4/2020/2")).toBe("eg-cybercrime");
     expect(owner("UNODC/CCPCJ/2020/1")).toBe("unodc");
+  });
+
+  it("a treaty body's documents are its own: E/C.12/GC/24 is the Committee's, CAT/OP/MDV/1 the Subcommittee's", () => {
+    expect(owner("E/C.12/GC/24")).toBe("cescr");
+    expect(owner("E/C.12/GBR/CO/6")).toBe("cescr");
+    expect(owner("CAT/OP/MDV/1")).toBe("spt");
+    expect(owner("CAT/C/GBR/CO/6")).toBeUndefined();
   });
 
   it("a symbol no body's prefix matches belongs to none", () => {

@@ -2,39 +2,13 @@ import * as z from "zod";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import type { SymbolPart } from "./SymbolPart";
-import {
-  DocumentType,
-  ModifierType,
-  RESERVED_WORDS,
-  SLASHED_DOCUMENT_TYPES,
-  SubsidiaryBodyCode,
-  SymbolCategory,
-} from "./SymbolVocabulary";
+import { TreatyDocumentType } from "./TreatyBody";
+import { treatyFormFault } from "./TreatyForm";
+import { SeriesComponent, SymbolNumber } from "./SeriesComponent";
+import { formatSeriesComponent } from "./SeriesComponent";
+import { DocumentType, ModifierType, SLASHED_DOCUMENT_TYPES, SymbolCategory } from "./SymbolVocabulary";
 
-/** A number inside a symbol: positive, written without leading zeros, at most nine digits. */
-export const SymbolNumber = z.int().min(1).max(999_999_999);
-
-/**
- * A component between the organ and the session or year: a numbered subsidiary body
- * (`CN.15`, `CONF.213`, `EG.4`) or a named series of its own (`CCPCJ` in
- * `UNODC/CCPCJ/EG.4/2020/2`, `SGB` in `ST/SGB/2019/1`).
- */
-export const SeriesComponent = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("body"), code: SubsidiaryBodyCode, number: SymbolNumber }).strict(),
-  z
-    .object({
-      kind: z.literal("series"),
-      name: z
-        .string()
-        .regex(/^[A-Z]{1,12}$/, { message: "a series name is 1 to 12 capital letters" })
-        .refine((name) => !RESERVED_WORDS.has(name), {
-          message: "a series name cannot be a word of the symbol grammar",
-        }),
-    })
-    .strict(),
-]);
-/** A subsidiary-body or named-series component of a symbol. */
-export type SeriesComponent = z.infer<typeof SeriesComponent>;
+export { SeriesComponent, SymbolNumber, formatSeriesComponent } from "./SeriesComponent";
 
 /**
  * The session or year a document belongs to: General Assembly symbols carry the session
@@ -55,8 +29,20 @@ export const SpecialSession = z.object({ emergency: z.boolean(), session: Symbol
 /** A special or emergency special session of the General Assembly. */
 export type SpecialSession = z.infer<typeof SpecialSession>;
 
-/** The document's own number, with its type when it has one (`L.5`, `INF/1`, plain `173`). */
-export const DocumentDesignation = z.object({ type: DocumentType.optional(), number: SymbolNumber }).strict();
+/**
+ * The document's own number, with its type when it has one (`L.5`, `INF/1`, plain `173`,
+ * a treaty body's `GC/36`). A treaty body's combined periodic reports carry the last report's
+ * number too (`10-12`: `number` 10, `last` 12), and its views and decisions the year the
+ * communication was registered (`D/2728/2016`: `number` 2728, `year` 2016).
+ */
+export const DocumentDesignation = z
+  .object({
+    type: z.union([DocumentType, TreatyDocumentType]).optional(),
+    number: SymbolNumber,
+    last: SymbolNumber.optional(),
+    year: z.int().min(1000).max(9999).optional(),
+  })
+  .strict();
 /** The document's own number and type. */
 export type DocumentDesignation = z.infer<typeof DocumentDesignation>;
 
@@ -99,9 +85,19 @@ export const DocumentSymbol = z
      * session: `A/S-27/2`, `A/RES/ES-10/19`.
      */
     specialSession: SpecialSession.optional(),
+    /**
+     * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
+     * known to UN M49: `GBR` in `CRC/C/GBR/CO/5`.
+     */
+    country: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
   })
   .strict()
   .superRefine((symbol, context) => {
+    const treatyFault = treatyFormFault(symbol);
+    if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
     const misplaced = modifierOrderFault(symbol.modifiers);
     if (misplaced !== undefined) {
       context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
@@ -131,7 +127,8 @@ export const DocumentSymbol = z
         message: "only General Assembly symbols carry a special session, in place of the session",
       });
     }
-    if (symbol.period === undefined) return;
+    // A treaty body's views carry the committee's session, whatever its organ numbers by.
+    if (symbol.period === undefined || symbol.document.type === "D") return;
     const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
     if (symbol.period.kind !== expected) {
       context.addIssue({
@@ -186,10 +183,13 @@ export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
         : { part: "year", text: String(symbol.period.year) },
     );
   }
-  const { type, number } = symbol.document;
-  if (type === undefined) components.push({ part: "document", text: String(number) });
-  else if (SLASHED_DOCUMENT_TYPES.has(type)) {
-    components.push({ part: "document", text: type }, { part: "document", text: String(number) });
+  if (symbol.country !== undefined) components.push({ part: "country", text: symbol.country });
+  const { type, number, last, year } = symbol.document;
+  const numbered = last === undefined ? String(number) : `${number}-${last}`;
+  if (type === undefined) components.push({ part: "document", text: numbered });
+  else if (isSlashedType(type)) {
+    components.push({ part: "document", text: type }, { part: "document", text: numbered });
+    if (year !== undefined) components.push({ part: "year", text: String(year) });
   } else components.push({ part: "document", text: `${type}.${number}` });
   for (const modifier of symbol.modifiers) {
     components.push({
@@ -200,9 +200,10 @@ export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
   return components;
 }
 
-/** Renders one series component: `CN.15` or `CCPCJ`. */
-export function formatSeriesComponent(component: SeriesComponent): string {
-  return component.kind === "body" ? `${component.code}.${component.number}` : component.name;
+/** Whether a document type is written before a slash (`INF/1`, `GC/36`) rather than a dot (`L.5`). */
+function isSlashedType(type: DocumentType | TreatyDocumentType): boolean {
+  const plain = DocumentType.safeParse(type);
+  return !plain.success || SLASHED_DOCUMENT_TYPES.has(plain.data);
 }
 
 /**

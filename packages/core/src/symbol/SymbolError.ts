@@ -39,6 +39,7 @@ const PART_LABELS: Readonly<Record<SymbolPart, string>> = {
   year: "year",
   document: "document number",
   modifier: "modifier",
+  country: "State party",
 };
 
 /**

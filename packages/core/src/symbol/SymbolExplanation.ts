@@ -7,8 +7,13 @@ import { formatSeriesComponent, formatSymbol } from "./DocumentSymbol";
 import { ORGAN_RULES } from "./Organ";
 import { ordinal } from "./SessionNumbering";
 import { parseSymbol } from "./SymbolParser";
+import { TREATY_BODY_RULES, type TreatyBody } from "./TreatyBody";
+import { treatyPartsOf } from "./TreatyExplanation";
+import { treatyBodyOfSymbol } from "./TreatyForm";
 import {
   DOCUMENT_TYPE_LABELS,
+  DocumentType,
+  SLASHED_DOCUMENT_TYPES,
   MODIFIER_LABELS,
   SUBSIDIARY_BODY_LABELS,
   SYMBOL_CATEGORY_LABELS,
@@ -53,7 +58,9 @@ export interface SymbolProblem {
   readonly message: string;
 }
 
-function seriesMeaning(component: DocumentSymbol["series"][number]): string {
+function seriesMeaning(component: DocumentSymbol["series"][number], treatyBody: TreatyBody | undefined): string {
+  if (treatyBody !== undefined) return TREATY_BODY_RULES[treatyBody].name;
+  if (component.kind === "committee") return "the Committee";
   return component.kind === "body"
     ? `${SUBSIDIARY_BODY_LABELS[component.code]} no. ${component.number}`
     : `the ${component.name} series`;
@@ -62,8 +69,23 @@ function seriesMeaning(component: DocumentSymbol["series"][number]): string {
 function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
   const organ = ORGAN_RULES[symbol.organ];
   const parts: SymbolPartExplained[] = [{ part: "organ", text: symbol.organ, meaning: organ.name }];
+  const treatyBody = treatyBodyOfSymbol(symbol);
   for (const component of symbol.series)
-    parts.push({ part: "series", text: formatSeriesComponent(component), meaning: seriesMeaning(component) });
+    parts.push({
+      part: "series",
+      text: formatSeriesComponent(component),
+      meaning: seriesMeaning(component, treatyBody),
+    });
+  const treatyParts = treatyBody === undefined ? [] : treatyPartsOf(symbol, treatyBody);
+  if (treatyParts.length > 0) parts.push(...treatyParts);
+  else parts.push(...standardPartsOf(symbol));
+  return [...parts, ...modifierPartsOf(symbol)];
+}
+
+/** The category, session or year and document of a symbol in the common grammar. */
+function standardPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
+  const organ = ORGAN_RULES[symbol.organ];
+  const parts: SymbolPartExplained[] = [];
   if (symbol.category !== undefined)
     parts.push({ part: "category", text: symbol.category, meaning: SYMBOL_CATEGORY_LABELS[symbol.category] });
   if (symbol.period?.kind === "session") {
@@ -84,11 +106,20 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
     });
   }
   const { type, number } = symbol.document;
+  const plain = DocumentType.safeParse(type);
   parts.push({
     part: "document",
-    text: type === undefined ? String(number) : `${type}${type === "INF" || type === "NGO" ? "/" : "."}${number}`,
-    meaning: type === undefined ? `document number ${number}` : `${DOCUMENT_TYPE_LABELS[type]} no. ${number}`,
+    text: plain.success
+      ? `${plain.data}${SLASHED_DOCUMENT_TYPES.has(plain.data) ? "/" : "."}${number}`
+      : String(number),
+    meaning: plain.success ? `${DOCUMENT_TYPE_LABELS[plain.data]} no. ${number}` : `document number ${number}`,
   });
+  return parts;
+}
+
+/** The modifiers and the reissue mark, which end every symbol. */
+function modifierPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
+  const parts: SymbolPartExplained[] = [];
   for (const modifier of symbol.modifiers) {
     parts.push(
       "number" in modifier

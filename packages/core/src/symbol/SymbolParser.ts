@@ -10,10 +10,9 @@ import { formatSymbol, isSecurityCouncilResolution, symbolComponents } from "./D
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
-import type { SymbolError, SymbolParseResult, SymbolPart } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolError, SymbolParseResult } from "./SymbolError";
 import type { Segment, YearSuffix } from "./SymbolSegments";
-import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, readSymbolNumber, segmentSymbol } from "./SymbolSegments";
+import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import {
   DOCUMENT_TYPE_LABELS,
   DocumentType,
@@ -26,7 +25,13 @@ import {
   SymbolCategory,
   canonicalCode,
 } from "./SymbolVocabulary";
+import { treatyBodyOfSymbol } from "./TreatyForm";
+import { readTreatyForm } from "./TreatyFormReader";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
+import type { SymbolReader } from "./SymbolReader";
+import { Fault, fail, numberOf } from "./SymbolReader";
+
+export { runStage, type SymbolReader } from "./SymbolReader";
 
 /** Options of {@link parseSymbol}. */
 export interface SymbolParseOptions {
@@ -37,47 +42,28 @@ export interface SymbolParseOptions {
   readonly referenceDate?: Date;
 }
 
-/**
- * Thrown inside the parser and caught at its edge (`parseSymbol`, `runStage`), so that each
- * stage reads straight through; callers only ever see a {@link SymbolParseResult} value.
- */
-class Fault {
-  constructor(readonly error: SymbolError) {}
-}
-
-/** The segments being read and how far the reader has got. @internal */
-export interface SymbolReader {
-  readonly input: string;
-  readonly segments: readonly Segment[];
-  readonly endOffset: number;
-  readonly referenceDate: Date;
-  index: number;
-}
-
-function fail(
-  reader: SymbolReader,
-  part: SymbolPart,
-  segment: Segment | undefined,
-  reason: string,
-  hint?: string,
-): never {
-  throw new Fault(
-    symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint),
-  );
-}
-
-function numberOf(reader: SymbolReader, part: SymbolPart, segment: Segment, digits: string): number {
-  const read = readSymbolNumber(digits);
-  if ("reason" in read) fail(reader, part, segment, read.reason, read.hint);
-  return read.value;
-}
-
 const codeOf = (segment: Segment): string | undefined =>
   segment.shape === "coded" ? segment.code : segment.shape === "word" ? segment.word : undefined;
 
 function isModifierLike(segment: Segment | undefined): boolean {
   const code = segment === undefined ? undefined : codeOf(segment);
   return code !== undefined && canonicalCode(ModifierType.options, code) !== undefined;
+}
+
+/** Reads the series of a treaty body's organ: `C` for its committee (`CCPR/C`), or `OP` (`CAT/OP`). */
+function readCommittee(reader: SymbolReader, organ: Organ): SeriesComponent {
+  const segment = reader.segments[1];
+  const code = segment?.shape === "word" ? segment.word.toUpperCase() : undefined;
+  reader.index = 2;
+  if (code === "C") return { kind: "committee" };
+  if (code === "OP" && organ === "CAT") return { kind: "series", name: "OP" };
+  return fail(
+    reader,
+    "series",
+    segment,
+    `${organ} symbols continue with C (${ORGAN_RULES[organ].name})${organ === "CAT" ? " or OP (the Subcommittee on Prevention of Torture)" : ""}`,
+    `Write ${organ}/C/…, as in ${organ}/C/GC/1.`,
+  );
 }
 
 /** Reads the organ and the series components; shared with symbol prefixes. @internal */
@@ -95,8 +81,11 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
     );
   }
   reader.index = 1;
+  if (ORGAN_RULES[organ].form === "treaty-body") return { organ, series: [readCommittee(reader, organ)] };
   const series: SeriesComponent[] = [];
   for (let segment = reader.segments[1]; segment !== undefined; segment = reader.segments[reader.index]) {
+    // E/C.12 is the Committee on Economic, Social and Cultural Rights: its own forms follow.
+    if (treatyBodyOfSymbol({ organ, series }) !== undefined) break;
     if (segment.shape === "coded") {
       const code = canonicalCode(SubsidiaryBodyCode.options, segment.code);
       if (code === undefined) break;
@@ -136,6 +125,24 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
 /** Reads the session or year component, checked against the organ and the reference date. @internal */
 export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment & { shape: "number" }): SymbolPeriod {
   const rules = ORGAN_RULES[organ];
+  if (rules.form === "treaty-body") {
+    fail(
+      reader,
+      "session",
+      segment,
+      `${rules.name}'s symbols carry a session only in its views and decisions`,
+      `Write session/D/number/year, as in ${organ}/C/127/D/2728/2016, or the document alone, as in ${organ}/C/SR.3750.`,
+    );
+  }
+  if (rules.form === "serial") {
+    fail(
+      reader,
+      "session",
+      segment,
+      `${rules.name}'s symbols carry no session or year: its documents are numbered in one series`,
+      "Write it as in T/1970 or T/PV.1500.",
+    );
+  }
   if (rules.numbering === "by-number") {
     const session = numberOf(reader, "session", segment, segment.digits);
     if (session < rules.firstPeriod) {
@@ -249,6 +256,15 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       segment,
       "a modifier comes after the document number, and there is none before it",
       "Write the document number first, as in A/64/123/Add.1.",
+    );
+  }
+  if (segment.shape === "range") {
+    fail(
+      reader,
+      "document",
+      segment,
+      "numbers joined by a hyphen are a treaty body's combined periodic reports, after a State party",
+      "Write one document number, or a treaty body's report as in CERD/C/USA/CO/10-12.",
     );
   }
   if (isEllipsisSegment(segment)) {
@@ -365,9 +381,16 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
   };
   try {
     const { organ, series } = readOrganAndSeries(reader);
+    const treatyBody = treatyBodyOfSymbol({ organ, series });
+    const treatyForm = treatyBody === undefined ? undefined : readTreatyForm(reader, treatyBody);
+    if (treatyForm !== undefined)
+      return finishSymbol(reader, { organ, series, ...treatyForm, modifiers: [] }, segmented, mark);
     const categorySegment = reader.segments[reader.index];
     const category =
       categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+    if (category !== undefined && ORGAN_RULES[organ].form !== "standard") {
+      fail(reader, "category", categorySegment, `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`);
+    }
     if (category !== undefined) reader.index += 1;
     const periodSegment = reader.segments[reader.index];
     let period: SymbolPeriod | undefined;
@@ -388,27 +411,36 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
       reader,
       category !== undefined || period !== undefined || specialSession !== undefined,
     );
-    const first = reader.index;
-    const modifierSegments = reader.segments.slice(first);
-    const modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
-    const misplaced = modifierOrderFault(modifiers);
-    if (misplaced !== undefined) {
-      fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
-    }
-    const symbol: DocumentSymbol = { organ, series, document, modifiers };
+    const symbol: DocumentSymbol = { organ, series, document, modifiers: [] };
     if (category !== undefined) symbol.category = category;
     if (period !== undefined) symbol.period = period;
     if (specialSession !== undefined) symbol.specialSession = specialSession;
-    if (segmented.yearSuffix !== undefined) {
-      symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
-    }
-    const asterisks = mark?.[1]?.length ?? 0;
-    if (asterisks > 0) symbol.reissue = asterisks;
-    return { ok: true, symbol, segments: segmented.segments };
+    return finishSymbol(reader, symbol, segmented, mark);
   } catch (caught) {
     if (caught instanceof Fault) return { ok: false, error: caught.error };
     throw caught;
   }
+}
+
+/** Reads the modifiers, the Security Council's year and the reissue mark that end every symbol. */
+function finishSymbol(
+  reader: SymbolReader,
+  symbol: DocumentSymbol,
+  segmented: { readonly segments: readonly Segment[]; readonly yearSuffix?: YearSuffix },
+  mark: RegExpExecArray | null,
+): LenientSymbolRead {
+  const modifierSegments = reader.segments.slice(reader.index);
+  symbol.modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
+  const misplaced = modifierOrderFault(symbol.modifiers);
+  if (misplaced !== undefined) {
+    fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
+  }
+  if (segmented.yearSuffix !== undefined) {
+    symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
+  }
+  const asterisks = mark?.[1]?.length ?? 0;
+  if (asterisks > 0) symbol.reissue = asterisks;
+  return { ok: true, symbol, segments: segmented.segments };
 }
 
 /**
@@ -446,14 +478,4 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
  */
 export function symbolReader(input: string, segments: readonly Segment[], endOffset: number): SymbolReader {
   return { input, segments, endOffset, referenceDate: new Date(), index: 0 };
-}
-
-/** Runs a reader stage, turning its fault into an error value. @internal */
-export function runStage<T>(stage: () => T): { ok: true; value: T } | { ok: false; error: SymbolError } {
-  try {
-    return { ok: true, value: stage() };
-  } catch (caught) {
-    if (caught instanceof Fault) return { ok: false, error: caught.error };
-    throw caught;
-  }
 }

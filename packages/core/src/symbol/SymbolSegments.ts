@@ -1,6 +1,7 @@
 import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
 import type { SymbolError, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import { isReportRangeHyphen } from "./TreatyBody";
 
 /**
  * One component of a symbol between slashes, classified by shape:
@@ -8,6 +9,7 @@ import { symbolError } from "./SymbolError";
  * - `coded`: letters then a number, with an optional dot (`CN.15`, `L.5`, `Rev1`, `rev. 1`);
  * - `word`: letters only (`RES`, `CCPCJ`, `Summary`, `INF`);
  * - `special`: a special or emergency special session of the General Assembly (`S-27`, `ES-10`);
+ * - `range`: the numbers of a treaty body's combined periodic reports (`10-12`);
  * - `other`: anything else, which no stage of the grammar accepts.
  * @internal
  */
@@ -16,6 +18,7 @@ export type SegmentShape =
   | { readonly shape: "coded"; readonly code: string; readonly digits: string }
   | { readonly shape: "word"; readonly word: string }
   | { readonly shape: "special"; readonly emergency: boolean; readonly digits: string }
+  | { readonly shape: "range"; readonly digits: string; readonly lastDigits: string }
   | { readonly shape: "other" };
 
 /**
@@ -70,6 +73,8 @@ function classify(text: string): SegmentShape {
   if (/^[A-Za-z]+$/.test(text)) return { shape: "word", word: text };
   const special = /^(E?S)\s*-\s*(\d+)$/i.exec(text);
   if (special !== null) return { shape: "special", emergency: special[1]?.length === 2, digits: special[2] ?? "" };
+  const range = /^(\d+)\s*-\s*(\d+)$/.exec(text);
+  if (range !== null) return { shape: "range", digits: range[1] ?? "", lastDigits: range[2] ?? "" };
   return { shape: "other" };
 }
 
@@ -116,7 +121,9 @@ export function segmentSymbol(input: string): SegmentsResult {
       character === "-" &&
       SPECIAL_SESSION_HYPHEN.before.test(folded.text.slice(whole.start, i)) &&
       SPECIAL_SESSION_HYPHEN.after.test(folded.text.slice(i + 1, bodyEnd));
-    if (!ALLOWED.test(character) && !specialHyphen) {
+    const rangeHyphen =
+      character === "-" && isReportRangeHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
+    if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
       return fail(
         "segment",

@@ -4,6 +4,8 @@ import { DocumentSymbol, formatSymbol, symbolComponents } from "./DocumentSymbol
 import type { SymbolPart } from "./SymbolPart";
 import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
+import { TREATY_BODY_RULES, TreatyBody } from "./TreatyBody";
+import { treatySymbolBody, trusteeshipSymbolBody } from "../testing/arbitraries/treatySymbol";
 
 // Every series of the UN document symbol guide that Remit reads, as generators of valid
 // symbols written independently of formatSymbol. Ranges are valid on the reference date.
@@ -135,7 +137,31 @@ const SERIES: Record<string, { example: string; arbitrary: fc.Arbitrary<string> 
       fc.tuple(digit, year(1946), documentNumber).map(([eg, y, d]) => `UNODC/CCPCJ/EG.${eg}/${y}/${d}`),
     ),
   },
+  "Trusteeship Council (numbered in one series, no session or year)": {
+    example: "T/1",
+    arbitrary: withModifiers(trusteeshipSymbolBody),
+  },
 };
+
+// The human-rights treaty bodies, each with a real symbol of its own forms.
+const TREATY_EXAMPLES: Record<TreatyBody, string> = {
+  CCPR: "CCPR/C/127/D/2728/2016",
+  CESCR: "E/C.12/GC/24",
+  CERD: "CERD/C/USA/CO/10-12",
+  CEDAW: "CEDAW/C/FRA/CO/7-8",
+  CAT: "CAT/C/GBR/CO/6",
+  SPT: "CAT/OP/MDV/1",
+  CRC: "CRC/C/GBR/CO/5",
+  CMW: "CMW/C/MEX/CO/3",
+  CRPD: "CRPD/C/GC/7",
+  CED: "CED/C/MEX/CO/1",
+};
+for (const body of TreatyBody.options) {
+  SERIES[`${TREATY_BODY_RULES[body].name} (${body})`] = {
+    example: TREATY_EXAMPLES[body],
+    arbitrary: withModifiers(treatySymbolBody(body)),
+  };
+}
 
 const anySeries = fc.oneof(...Object.values(SERIES).map((series) => series.arbitrary));
 
@@ -193,6 +219,9 @@ describe("every mutation that breaks a rule is refused, with the part and positi
         fc.pre(!(stray === "*" && p === text.length));
         // Beside a special session's own hyphen, "-" makes the same text whichever side it went: reported at the first.
         fc.pre(!(stray === "-" && (text[p - 1] === "-" || text[p] === "-")));
+        const mutated = `${text.slice(0, p)}${stray}${text.slice(p)}`;
+        // A hyphen inside a State party's report number makes combined reports: CRC/C/GBR/1-2.
+        fc.pre(!(stray === "-" && parseSymbol(mutated, asOf).ok));
         expect(refusal(`${text.slice(0, p)}${stray}${text.slice(p)}`)).toEqual({ part: "segment", offset: p });
       }),
       { numRuns: 400 },

@@ -2,6 +2,7 @@ import type { SymbolComponent } from "./DocumentSymbol";
 import type { SymbolError } from "./SymbolError";
 import { shown, symbolError } from "./SymbolError";
 import type { Segment } from "./SymbolSegments";
+import { isReportRangeHyphen } from "./TreatyBody";
 
 /**
  * The longest text read as a symbol. The longest symbols in use are about 35 characters
@@ -53,7 +54,7 @@ function describeStray(input: string, offset: number, character: string): string
 /**
  * The first character of `input` outside the written alphabet of symbols (ASCII letters,
  * digits, dots and slashes; the partial symbol's "…"; a Security Council resolution's
- * ` (year)` at the end), or `undefined`. @internal
+ * ` (year)` at the end; the hyphens of special sessions and combined reports), or `undefined`. @internal
  */
 export function strayCharacter(
   input: string,
@@ -73,6 +74,8 @@ export function strayCharacter(
       /^\s*(?:\d|[^A-Za-z./-])/.test(input.slice(offset + 1))
     )
       continue;
+    // Combined periodic reports of a treaty body: `CERD/C/USA/CO/10-12`.
+    if (character === "-" && isReportRangeHyphen(input.slice(0, offset), input.slice(offset + 1, end))) continue;
     const found = String.fromCodePoint(input.codePointAt(offset) ?? 0);
     return { offset, found, reason: describeStray(input, offset, found) };
   }

@@ -14,7 +14,15 @@ export {
   latestGeneralAssemblySession,
   ordinal,
 } from "./SessionNumbering";
-export { Organ, ORGAN_RULES, type OrganRules } from "./Organ";
+export { Organ, ORGAN_RULES, type OrganRules, type OrganForm } from "./Organ";
+export {
+  TreatyBody,
+  TREATY_BODY_RULES,
+  TreatyDocumentType,
+  TREATY_DOCUMENT_TYPE_LABELS,
+  treatyBodyOf,
+  type TreatyBodyRules,
+} from "./TreatyBody";
 export {
   SubsidiaryBodyCode,
   SUBSIDIARY_BODY_LABELS,

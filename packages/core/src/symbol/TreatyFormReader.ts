@@ -1,0 +1,173 @@
+import { countryCodeProblem } from "../geo/Country";
+import type { DocumentDesignation, SymbolPeriod } from "./DocumentSymbol";
+import { isoDay } from "./SessionNumbering";
+import type { Segment } from "./SymbolSegments";
+import type { SymbolReader } from "./SymbolReader";
+import { fail, numberOf } from "./SymbolReader";
+import { RESERVED_WORDS } from "./SymbolVocabulary";
+import type { TreatyBody } from "./TreatyBody";
+import { TREATY_BODY_RULES, TreatyDocumentType } from "./TreatyBody";
+
+/** What a treaty body's own form adds to the organ and series. @internal */
+export interface TreatyFormRead {
+  readonly country?: string;
+  readonly period?: SymbolPeriod;
+  readonly document: DocumentDesignation;
+}
+
+const word = (segment: Segment | undefined): string | undefined =>
+  segment?.shape === "word" ? segment.word.toUpperCase() : undefined;
+
+function prefixOf(body: TreatyBody): string {
+  return `${TREATY_BODY_RULES[body].organ}/${TREATY_BODY_RULES[body].series}`;
+}
+
+/** Reads the number after a slashed treaty type (`GC/36`), which must be there. */
+function numberAfter(reader: SymbolReader, type: string, example: string): { segment: Segment; number: number } {
+  const segment = reader.segments[reader.index];
+  if (segment?.shape !== "number") {
+    return fail(reader, "document", segment, `${type} needs its number after a slash`, `Write it as in ${example}.`);
+  }
+  reader.index += 1;
+  return { segment, number: numberOf(reader, "document", segment, segment.digits) };
+}
+
+/** A report's number, or the first and last numbers of combined reports (`10-12`). */
+function readCycle(reader: SymbolReader, body: TreatyBody, example: string): DocumentDesignation {
+  const segment = reader.segments[reader.index];
+  if (segment?.shape === "number") {
+    reader.index += 1;
+    return { number: numberOf(reader, "document", segment, segment.digits) };
+  }
+  if (segment?.shape === "range" && TREATY_BODY_RULES[body].reports === "periodic") {
+    reader.index += 1;
+    const number = numberOf(reader, "document", segment, segment.digits);
+    const last = numberOf(reader, "document", segment, segment.lastDigits);
+    if (last <= number) {
+      fail(
+        reader,
+        "document",
+        segment,
+        `combined reports run from the lower number to the higher, and ${segment.text} does not`,
+        "Write them as in CERD/C/USA/CO/10-12.",
+      );
+    }
+    return { number, last };
+  }
+  return fail(reader, "document", segment, "the report's number is missing here", `Write it as in ${example}.`);
+}
+
+function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment, code: string): TreatyFormRead {
+  const problem = countryCodeProblem(code);
+  if (problem !== undefined) {
+    fail(
+      reader,
+      "country",
+      segment,
+      `"${segment.text}" is not an ISO 3166-1 alpha-3 code known to UN M49`,
+      `A treaty body's document about a State party names it by its code, as in ${prefixOf(body)}/GBR/1.`,
+    );
+  }
+  reader.index += 1;
+  const rules = TREATY_BODY_RULES[body];
+  const next = reader.segments[reader.index];
+  const type = word(next);
+  if (type === "CO" || type === "Q" || type === "QPR") {
+    if (rules.reports !== "periodic") {
+      fail(reader, "document", next, `${rules.name} issues no ${type}: its reports are on its visits`);
+    }
+    reader.index += 1;
+    return { country: code, document: { type, ...readCycle(reader, body, `${prefixOf(body)}/${code}/${type}/1`) } };
+  }
+  if (next?.shape === "number" || next?.shape === "range") {
+    return { country: code, document: readCycle(reader, body, `${prefixOf(body)}/${code}/1`) };
+  }
+  return fail(
+    reader,
+    "document",
+    next,
+    next === undefined ? "the symbol ends after the State party" : `"${next.text}" cannot follow the State party`,
+    rules.reports === "periodic"
+      ? `Write the report's number (${prefixOf(body)}/${code}/8), or CO/n, Q/n or QPR/n.`
+      : `Write the visit report's number, as in ${prefixOf(body)}/${code}/1.`,
+  );
+}
+
+function readCommunication(
+  reader: SymbolReader,
+  body: TreatyBody,
+  sessionSegment: Segment & { shape: "number" },
+): TreatyFormRead {
+  const rules = TREATY_BODY_RULES[body];
+  const session = numberOf(reader, "session", sessionSegment, sessionSegment.digits);
+  const marker = reader.segments[reader.index + 1];
+  if (rules.firstCommunicationYear === undefined) {
+    fail(reader, "document", marker, `${rules.name} has no individual communications procedure in force`);
+  }
+  reader.index += 2;
+  const { number } = numberAfter(reader, "D", `${prefixOf(body)}/127/D/2728/2016`);
+  const yearSegment = reader.segments[reader.index];
+  if (yearSegment?.shape !== "number" || yearSegment.digits.length !== 4) {
+    return fail(
+      reader,
+      "year",
+      yearSegment,
+      "a communication's number is followed by the four-digit year it was registered",
+      `Write it as in ${prefixOf(body)}/127/D/2728/2016.`,
+    );
+  }
+  reader.index += 1;
+  const year = numberOf(reader, "year", yearSegment, yearSegment.digits);
+  if (year < rules.firstCommunicationYear) {
+    fail(
+      reader,
+      "year",
+      yearSegment,
+      `${year} is too early: ${rules.name} has received communications only since ${rules.firstCommunicationYear}`,
+    );
+  }
+  if (year > reader.referenceDate.getUTCFullYear()) {
+    fail(
+      reader,
+      "year",
+      yearSegment,
+      `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`,
+    );
+  }
+  const period: SymbolPeriod = { kind: "session", session };
+  return { period, document: { type: "D", number, year } };
+}
+
+/**
+ * Reads a treaty body's own forms after its series: a general comment or recommendation
+ * (`GC/36`), a State party's report, concluding observations or list of issues
+ * (`GBR/8`, `GBR/CO/5`, `FRA/CO/7-8`, `GBR/Q/8`, `GBR/QPR/7`), or views and decisions on a
+ * communication (`127/D/2728/2016`). `undefined` when none of them starts here, so that
+ * the common grammar reads the rest (`CCPR/C/SR.3750`). @internal
+ */
+export function readTreatyForm(reader: SymbolReader, body: TreatyBody): TreatyFormRead | undefined {
+  const rules = TREATY_BODY_RULES[body];
+  const segment = reader.segments[reader.index];
+  const code = word(segment);
+  if (segment === undefined) return undefined;
+  if (code === "GC" || (segment.shape === "coded" && segment.code.toUpperCase() === "GC")) {
+    if (rules.generalTexts === undefined) {
+      fail(reader, "document", segment, `${rules.name} issues no general comments`);
+    }
+    if (segment.shape === "coded") {
+      fail(reader, "document", segment, "a general comment is numbered after a slash", `Write GC/${segment.digits}.`);
+    }
+    reader.index += 1;
+    const { number } = numberAfter(reader, "GC", `${prefixOf(body)}/GC/1`);
+    return { document: { type: "GC", number } };
+  }
+  if (code !== undefined && code.length === 3 && !RESERVED_WORDS.has(code) && !isTreatyType(code)) {
+    return readStateParty(reader, body, segment, code);
+  }
+  if (segment.shape === "number" && word(reader.segments[reader.index + 1]) === "D") {
+    return readCommunication(reader, body, segment);
+  }
+  return undefined;
+}
+
+const isTreatyType = (code: string): boolean => TreatyDocumentType.safeParse(code).success;
