@@ -1,4 +1,4 @@
-import { isCountry } from "../geo/Country";
+import { countryCodeProblem } from "../geo/Country";
 import type { Organ } from "./Organ";
 import { ORGAN_RULES } from "./Organ";
 import type { SeriesComponent } from "./SeriesComponent";
@@ -63,9 +63,8 @@ export function treatyFormFault(symbol: TreatyFormParts): TreatyFormFault | unde
   }
   const rules = TREATY_BODY_RULES[body];
   const kind = treatyType.success ? treatyType.data : undefined;
-  if (symbol.country !== undefined && !isCountry(symbol.country)) {
-    return { path: ["country"], message: `${symbol.country} is not an ISO 3166-1 alpha-3 code known to UN M49` };
-  }
+  const countryProblem = symbol.country === undefined ? undefined : countryCodeProblem(symbol.country);
+  if (countryProblem !== undefined) return { path: ["country"], message: countryProblem };
   if (kind === "D") {
     if (rules.firstCommunicationYear === undefined)
       return { path: ["document"], message: `${rules.name} has no communications procedure in force` };
