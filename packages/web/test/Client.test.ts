@@ -1,3 +1,4 @@
+import { aggregate, everyPage } from "@remit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type RemitClient } from "../src/client";
 import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
@@ -5,6 +6,15 @@ import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
 /** A file answer: a Response (duck-typed: @hono/node-server swaps the global Response class in this process). */
 function isFile(value: unknown): value is Response {
   return typeof value === "object" && value !== null && typeof (value as Response).arrayBuffer === "function";
+}
+
+/** The value of a client answer, or the error thrown. */
+async function valueOf<T>(
+  answer: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const got = await answer;
+  if (!got.ok) throw new Error(got.error.message);
+  return got.value;
 }
 
 describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
@@ -31,6 +41,38 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     );
     const wrong = await reader.listActivities({ query: { country: "XXX" } });
     expect(!wrong.ok && wrong.error).toMatchObject({ _tag: "InvalidRequest", status: 400 });
+  });
+
+  it("aggregates a mandate's figures of a year as core does over its listed activities and their figures", async () => {
+    const [activities, observations, indicators] = await Promise.all([
+      everyPage((cursor) =>
+        valueOf(
+          reader.listActivities({ query: { mandate: "a-res-74-173", from: "2020", to: "2020", limit: 1000, cursor } }),
+        ),
+      ),
+      everyPage((cursor) =>
+        valueOf(reader.listObservations({ query: { from: "2020", to: "2020", limit: 1000, cursor } })),
+      ),
+      everyPage((cursor) => valueOf(reader.listIndicators({ query: { limit: 1000, cursor } }))),
+    ]);
+    const mine = new Map(activities.map((stored) => [stored.record.id, stored.record]));
+    const figures = observations
+      .map((stored) => stored.record)
+      .filter((observation) => observation.activityIds.some((id) => mine.has(id)));
+    expect(figures.length).toBeGreaterThan(0);
+    const expected = aggregate(figures, {
+      indicators: indicators.map((stored) => stored.record),
+      bucket: "year",
+      by: { dimension: "region", regions: ["002", "019"] },
+      activities: mine,
+    });
+    const scoped = await reader.getAggregates({
+      query: { mandate: "A/RES/74/173", from: "2020", to: "2020", by: "region", regions: "002,019" },
+    });
+    if (!scoped.ok) throw new Error(scoped.error.message);
+    expect(scoped.value.cells).toEqual(JSON.parse(JSON.stringify(expected.cells)));
+    const unknown = await reader.getAggregates({ query: { mandate: "A/RES/74/999" } });
+    expect(!unknown.ok && unknown.error).toMatchObject({ _tag: "NotFound", status: 404 });
   });
 
   it("finds a mandate by id, symbol or citation, and answers its lineage and the reports due", async () => {

@@ -20,6 +20,7 @@ import {
   AccessRoleSchema,
   AccessTokenView,
   ActivityListQuery,
+  AggregateScopeQuery,
   IdParams,
   RecordProblemSchema,
   storedSchema,
@@ -234,7 +235,7 @@ export const QUERY_OPERATIONS = {
   getAggregates: operation({
     summary: "Observations aggregated by indicator, period bucket and group",
     description:
-      "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance.",
+      "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance. With mandate, country, region, topic, kind, from or to, only the figures of that period about the activities those criteria match are counted (a mandate's figures of a year, without listing its activities).",
     tag: "Observations",
     access: "read",
     query: z.object({
@@ -242,6 +243,7 @@ export const QUERY_OPERATIONS = {
       bucket: PeriodBucketSize.default("year"),
       by: z.enum(["country", "region", "topic", "kind"]).optional(),
       regions: z.string().optional().describe("Comma-separated M49 regions, with by=region."),
+      ...AggregateScopeQuery.shape,
     }),
     success: {
       status: 200,

@@ -81,6 +81,21 @@ export const LIST_QUERIES = {
   observation: FILTER_SCHEMAS.observation.omit({ period: true }).extend({ ...dates, limit, cursor }),
 };
 
+/**
+ * The scope of `GET /aggregates`: the activity criteria a scoped aggregation takes (core's
+ * `AggregationActivityScope`) as `GET /activities` spells them, `from`/`to` being the period of
+ * both the figures and their activities.
+ */
+export const AggregateScopeQuery = LIST_QUERIES.activity.pick({
+  mandate: true,
+  country: true,
+  region: true,
+  topic: true,
+  kind: true,
+  from: true,
+  to: true,
+});
+
 /** The filters of `GET /activities` (as `remit list activities`). */
 export const ActivityListQuery = LIST_QUERIES.activity;
 

@@ -10,6 +10,8 @@ import {
   mandateLineage,
   partiesAsOf,
   storeLanguageCompleteness,
+  type AggregationActivityScope,
+  type AggregationScope,
   type GroupBy,
 } from "@remit/core";
 import { Effect } from "effect";
@@ -18,6 +20,7 @@ import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { apiProblem } from "../http/Problem";
+import { activityFilterOf } from "./RecordHandlers";
 
 function list(text: string | undefined): string[] | undefined {
   const items = text
@@ -25,6 +28,29 @@ function list(text: string | undefined): string[] | undefined {
     .map((item) => item.trim())
     .filter((item) => item !== "");
   return items === undefined || items.length === 0 ? undefined : items;
+}
+
+/**
+ * The scope of an aggregation its query asks for, read as `GET /activities` reads the same
+ * terms (the mandate by id, symbol or citation; `from`/`to` as a period, which bounds both the
+ * figures and their activities); none when no term is given.
+ */
+function scopeOf(terms: { readonly [term: string]: string | undefined }) {
+  return Effect.gen(function* () {
+    if (Object.values(terms).every((value) => value === undefined)) return undefined;
+    const filter = yield* activityFilterOf(terms);
+    const { mandateId, country, region, topic, kind, period } = filter;
+    const activities: AggregationActivityScope = {
+      ...(mandateId === undefined ? {} : { mandateId }),
+      ...(country === undefined ? {} : { country }),
+      ...(region === undefined ? {} : { region }),
+      ...(topic === undefined ? {} : { topic }),
+      ...(kind === undefined ? {} : { kind }),
+      ...(period === undefined ? {} : { period }),
+    };
+    const scope: AggregationScope = { activities, ...(period === undefined ? {} : { period }) };
+    return scope;
+  });
 }
 
 /** Binds the operations that answer questions about the records (see the contract for each). */
@@ -117,10 +143,13 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
             ? { dimension: "region", regions: regions ?? [] }
             : { dimension: query.by };
       const indicatorIds = list(query.indicator);
+      const { indicator: _indicator, bucket: _bucket, by: _by, regions: _regions, ...terms } = query;
+      const scope = yield* scopeOf(terms);
       const result = yield* store.aggregateObservations({
         bucket: query.bucket,
         ...(by === undefined ? {} : { by }),
         ...(indicatorIds === undefined ? {} : { indicatorIds }),
+        ...(scope === undefined ? {} : { scope }),
       });
       return { json: result as never };
     }),
