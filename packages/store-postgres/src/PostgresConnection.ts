@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import { StoreNotFound, migrate, type MigrationReport, type RemitDatabase } from "@remit/store-sql";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { copyingPool } from "./CopyingPool";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
 
 /** The server used when neither an option nor `REMIT_DATABASE_URL` names one. */
@@ -96,7 +97,7 @@ export async function openPostgres(options: PostgresConnectionOptions): Promise<
   // An idle client that loses its connection emits "error" on the pool; the next query
   // reports it, so it must not crash the process here.
   pool.on("error", () => undefined);
-  const base = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const base = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
   const db = options.schema === undefined ? base : base.withSchema(options.schema);
   const where = `PostgreSQL database ${withoutPassword(url)}${options.schema === undefined ? "" : ` (schema ${options.schema})`}`;
   try {

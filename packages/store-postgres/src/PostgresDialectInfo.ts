@@ -16,8 +16,9 @@ function isBusy(error: unknown): boolean {
 /**
  * What the shared SQL code needs to know about PostgreSQL, for the tables in `schema` (or
  * the connection's search path when none is given): ids in byte order (`COLLATE "C"`,
- * whatever the database's locale), migrations serialized by an advisory lock, and the
- * schema created before the first migration.
+ * whatever the database's locale), migrations serialized by an advisory lock, the
+ * schema created before the first migration, and imports that COPY their rows (the
+ * connections must come from `openPostgres`, whose pool runs COPY).
  */
 export function postgresDialectInfo(schema: string | undefined): DialectInfo {
   return {
@@ -29,6 +30,8 @@ export function postgresDialectInfo(schema: string | undefined): DialectInfo {
     ...(schema === undefined ? {} : { schema }),
     idColumn: (column) => column.modifyEnd(sql`collate "C"`),
     maxParameters: 65_535,
+    // The store's pool runs COPY … FROM STDIN (see `copyingPool`).
+    copyFromStdin: true,
     lockForMigration: async (connection) => {
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(connection);
       if (schema !== undefined) await connection.schema.createSchema(schema).ifNotExists().execute();

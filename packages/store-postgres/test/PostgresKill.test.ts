@@ -46,7 +46,7 @@ beforeAll(async () => {
     format: "esm",
     target: "node20",
     conditions: ["@remit/source"],
-    external: ["pg"],
+    external: ["pg", "pg-copy-streams"],
     outfile: child,
     logLevel: "warning",
   });

@@ -20,6 +20,7 @@ export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";
+export { copyText } from "./projection/CopyText";
 export { FACETS, type FacetName } from "./projection/Facets";
 export { projectRecord, activitySearchText } from "./projection/Projections";
 export {

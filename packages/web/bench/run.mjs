@@ -15,7 +15,7 @@ await build({
   format: "esm",
   target: "node20",
   conditions: ["@remit/source"],
-  external: ["better-sqlite3", "pg", "autocannon", "exceljs", "docx", "swagger-ui-dist"], // devDependencies of this package
+  external: ["better-sqlite3", "pg", "pg-copy-streams", "autocannon", "exceljs", "docx", "swagger-ui-dist"], // devDependencies of this package
   banner: {
     js: "import { createRequire as __remitRequire } from 'node:module'; const require = __remitRequire(import.meta.url);",
   },

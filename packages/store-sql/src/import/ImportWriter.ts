@@ -58,7 +58,7 @@ export class ImportWriter {
     /** Whether the store remembers removed records, whose re-creation continues their revisions. */
     private readonly remembersRemovals: boolean,
   ) {
-    this.rows = new BatchInserter(connection, dialect.maxParameters);
+    this.rows = new BatchInserter(connection, dialect.maxParameters, dialect);
   }
 
   /** A writer for an import on `connection`, which must be inside the import's transaction. */

@@ -1,13 +1,19 @@
-import { CompiledQuery } from "kysely";
-import type { Connection } from "../DialectInfo";
+import { CompiledQuery, sql } from "kysely";
+import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
+import { copyText } from "./CopyText";
 import { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows";
 
 const MAX_ROWS_PER_STATEMENT = 500;
 
+/** Rows per COPY: no parameters to count, so one batch of an import's rows goes in one round trip. */
+const ROWS_PER_COPY = 10_000;
+
 /**
  * Buffers rows per table and writes them with multi-row INSERTs whose SQL is compiled once
  * per (table, row count) by Kysely and then only re-bound: the per-row cost is binding values,
- * not building and compiling a query. Memory is bounded by one statement's rows per table.
+ * not building and compiling a query. On a dialect that copies (`copyFromStdin`), given as
+ * `copying`, the rows go in with `COPY … FROM STDIN` instead. Memory is bounded by one
+ * statement's rows per table.
  */
 export class BatchInserter implements RowSink {
   private readonly pending = new Map<WrittenTable, unknown[]>();
@@ -17,9 +23,12 @@ export class BatchInserter implements RowSink {
   constructor(
     private readonly connection: Connection,
     maxParameters: number,
+    private readonly copying?: DialectInfo,
   ) {
-    this.rowsPerStatement = (table) =>
-      Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(maxParameters / COLUMNS[table].length)));
+    this.rowsPerStatement =
+      copying?.copyFromStdin === true
+        ? () => ROWS_PER_COPY
+        : (table) => Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(maxParameters / COLUMNS[table].length)));
   }
 
   /** Buffers one row; call `flushFull` now and then to write the full statements. */
@@ -66,7 +75,23 @@ export class BatchInserter implements RowSink {
   }
 
   private async insert(table: WrittenTable, values: unknown[], rows: number): Promise<void> {
+    if (this.copying?.copyFromStdin === true) {
+      const text = copyText(values as Row[number][], COLUMNS[table].length);
+      await this.connection.executeQuery(CompiledQuery.raw(this.copySqlFor(table, this.copying), [text]));
+      return;
+    }
     await this.connection.executeQuery(CompiledQuery.raw(this.sqlFor(table, rows), values));
+  }
+
+  private copySqlFor(table: WrittenTable, dialect: DialectInfo): string {
+    const key = `${table}:copy`;
+    let text = this.compiled.get(key);
+    if (text === undefined) {
+      const columns = sql.join(COLUMNS[table].map((column) => sql.ref(column)));
+      text = sql`copy ${tableIn(dialect, table)} (${columns}) from stdin`.compile(this.connection).sql;
+      this.compiled.set(key, text);
+    }
+    return text;
   }
 
   private sqlFor(table: WrittenTable, rows: number): string {
