@@ -5,6 +5,7 @@ import { bumpGenerations, storedObservationKeys } from "../aggregation/Aggregati
 import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "../schema/SecondaryIndexes";
 import { sameRecord } from "../records/StoredBody";
+import { WrittenKeys } from "./WrittenKeys";
 
 /** Records per batch: looked up together, then written with multi-row inserts. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -47,6 +48,8 @@ export class ImportWriter {
   private readonly rows: BatchInserter;
   private inserted = 0;
   private bulk = false;
+  /** What this import wrote, when the store was empty before it: then nothing else can be found in `records`. */
+  private readonly written: WrittenKeys | undefined;
 
   private constructor(
     private readonly connection: Connection,
@@ -59,6 +62,7 @@ export class ImportWriter {
     private readonly remembersRemovals: boolean,
   ) {
     this.rows = new BatchInserter(connection, dialect.maxParameters, dialect);
+    this.written = storedBefore === 0 ? new WrittenKeys() : undefined;
   }
 
   /** A writer for an import on `connection`, which must be inside the import's transaction. */
@@ -89,7 +93,12 @@ export class ImportWriter {
   async write(batch: readonly PreparedRecord[], run: ImportRun): Promise<void> {
     if (batch.length === 0) return;
     const at = this.now();
-    const existing = await this.lookUp(batch, "records");
+    // Into an empty store, only a record this import wrote (met twice in the file) can be found.
+    const written = this.written;
+    const existing = await this.lookUp(
+      written === undefined ? batch : batch.filter((entry) => written.mayHave(entry.kind, entry.record.id)),
+      "records",
+    );
     const updates: { entry: PreparedRecord; revision: number }[] = [];
     const created: PreparedRecord[] = [];
     for (const entry of batch) {
@@ -108,6 +117,7 @@ export class ImportWriter {
     for (const entry of created) {
       const revision = (removed.get(entry.kind)?.get(entry.record.id)?.revision ?? 0) + 1;
       this.addRows(entry, revision, "create", at);
+      this.written?.add(entry.kind, entry.record.id);
       run.countWritten();
     }
     this.inserted += created.length;

@@ -121,6 +121,21 @@ export function importFileRules(makeLayer: (bulkImportThreshold?: number) => Ret
         expect(await contentDigest(store)).toBe(after);
       }));
 
+    it("a record met twice in one file, into an empty store: the second time is a new revision, or unchanged", () =>
+      withStore(makeLayer, async (store) => {
+        const records = activities(1_200);
+        const retitled = { ...records[3]!, title: { en: "Mobile forensics, second edition" } };
+        // Met again many batches later, and in the batch right after the first.
+        const path = file("again.jsonl", jsonLines([...records, retitled, records[5], records[1_199]]));
+        const report = await succeeds(
+          store.importRecords(readJsonLines(createReadStream(path), { kind: "activity" }), { actor: "loader" }),
+        );
+        expect(report).toMatchObject({ read: 1_203, written: 1_201, unchanged: 2, rejected: 0 });
+        const stored = await succeeds(store.get("activity", retitled.id));
+        expect(stored).toMatchObject({ revision: 2, record: retitled });
+        expect(await succeeds(store.get("activity", records[5]!.id))).toMatchObject({ revision: 1 });
+      }));
+
     it("reports progress as it goes: read, written, unchanged and rejected add up", () =>
       withStore(makeLayer, async (store) => {
         const records = activities(25);
