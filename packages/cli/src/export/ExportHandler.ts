@@ -10,16 +10,6 @@ import { filterOf, filterTerms, inapplicableFilters, type ListFilterFlags } from
 import { writeOutput } from "./OutputTarget";
 import { cliMessage, say, sayPlain } from "../messages/CliMessage";
 
-/** The formats of `remit export` (the formats of `@remit/export/formats`). */
-export const EXPORT_FORMATS = [
-  "csv",
-  "xlsx",
-  "json",
-  "jsonl",
-  "iati",
-  "ics",
-] as const satisfies readonly ExportFormat[];
-
 /** The arguments and flags of `remit export`. */
 export interface ExportInput extends ListFilterFlags {
   readonly format: ExportFormat;

@@ -1,19 +1,15 @@
 import type { Report } from "@remit/core";
+import { renderReport, reportFormatOf, type ReportFormat } from "@remit/export/formats";
 import { isStoreError, parsePeriod, reportOnMandate } from "@remit/core";
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
-import { writeOutput, type Output } from "../export/OutputTarget";
+import { writeOutput } from "../export/OutputTarget";
 import { printJson, printNote } from "../output/Stdout";
 import { progressBar } from "../output/ProgressBar";
 import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
 import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
-
-/** The formats `remit report` writes. */
-export const REPORT_FORMATS = ["md", "html", "docx"] as const;
-/** One of the formats of `remit report`. */
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The flags of `remit report`. */
 export interface ReportInput {
@@ -27,15 +23,6 @@ export interface ReportInput {
   readonly narratives?: string;
   /** The language to write in when `--lang` has no templates; every paragraph is marked. */
   readonly fallback?: UiLanguage;
-}
-
-/** The format: --format, else the extension of -o, else Markdown. */
-export function formatOf(input: ReportInput): ReportFormat {
-  if (input.format !== undefined) return input.format;
-  const extension = /\.([a-z]+)$/i.exec(input.output ?? "")?.[1]?.toLowerCase();
-  if (extension === "docx") return "docx";
-  if (extension === "html" || extension === "htm") return "html";
-  return "md";
 }
 
 /** The paragraphs the records could not support: one line, or one line each with --verbose. */
@@ -53,13 +40,6 @@ function gapNotes(report: Report, verbose: boolean, language: UiLanguage): strin
   return [
     say(language, "cli.named", { problem: cliMessage("report.leftOut", { count: report.gaps.length, paragraphs }) }),
   ];
-}
-
-async function rendered(report: Report, format: ReportFormat): Promise<Output> {
-  const renderers = await import("@remit/export/report");
-  if (format === "html") return renderers.renderReportHtml(report);
-  if (format === "docx") return renderers.renderReportDocx(report);
-  return renderers.renderReportMarkdown(report);
 }
 
 /**
@@ -99,8 +79,8 @@ export const reportHandler = (input: ReportInput) =>
           return invalidInput([named(problem.message)]);
         }),
       );
-      const format = formatOf(input);
-      const output = yield* Effect.promise(() => rendered(report, format));
+      const format = input.format ?? reportFormatOf(input.output);
+      const output = yield* Effect.promise(() => renderReport(report, format));
       const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
       const notes = [
         ...(report.isFallback

@@ -2,7 +2,8 @@
  * `@remit/export/formats`: what each export format holds and how records become one. Which
  * kinds a format writes (`exportKinds`), which others it reads for context (`CONTEXT_KINDS`:
  * what an IATI file needs besides activities), and `exportRecords`, which picks the format's
- * writer (imported only when asked for), so a command line and an HTTP API export alike.
+ * writer (imported only when asked for), so a command line and an HTTP API export alike; the
+ * same for a report (`REPORT_FORMATS`, `reportFormatOf` a file name, `renderReport`).
  * @module
  */
 export {
@@ -15,5 +16,6 @@ export {
   type ExportKindsResult,
   type KindNotExportable,
 } from "./ExportFormats";
+export { REPORT_FORMATS, reportFormatOf, renderReport, type ReportFormat } from "./ReportFormats";
 export { exportRecords, type RecordsOfKind, type ExportRecordsOptions } from "./ExportRecords";
 export type { ObservationsOfActivities } from "../iati/IatiExport";

@@ -14,6 +14,7 @@ import {
   ReportingObligation,
   SessionRef,
 } from "@remit/core";
+import { EXPORT_FORMATS, REPORT_FORMATS } from "@remit/export/formats";
 import * as z from "zod";
 import { operation } from "./Operation";
 import {
@@ -79,10 +80,8 @@ export const ImportReportSchema = z.object({
   problems: z.array(RecordProblemSchema),
 });
 
-/** The export formats of `GET /exports/{format}`. */
-export const EXPORT_FORMATS = ["csv", "xlsx", "json", "jsonl", "iati", "ics"] as const;
-/** The formats of `GET /reports/{mandate}`. */
-export const REPORT_FORMATS = ["json", "md", "html", "docx"] as const;
+/** The formats of `GET /reports/{mandate}`: the report as JSON, or rendered (`@remit/export/formats`). */
+const REPORT_RESPONSE_FORMATS = ["json", ...REPORT_FORMATS] as const;
 
 const booleanFlag = z
   .enum(["true", "false"])
@@ -333,7 +332,7 @@ export const QUERY_OPERATIONS = {
     query: z.object({
       period: z.string().min(1).describe("2020, 2020-06, or START/END."),
       lang: Language.default("en"),
-      format: z.enum(REPORT_FORMATS).default("json"),
+      format: z.enum(REPORT_RESPONSE_FORMATS).default("json"),
       obligation: z.string().optional().describe("Which report, when the mandate asks for several."),
     }),
     success: {

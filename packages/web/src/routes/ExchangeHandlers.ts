@@ -87,13 +87,9 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
         ...(query.obligation === undefined ? {} : { obligationId: query.obligation }),
       }).pipe(Effect.mapError((problem) => problem as never));
       if (query.format === "json") return { json: report };
-      const renderers = yield* Effect.promise(() => import("@remit/export/report"));
-      const body =
-        query.format === "md"
-          ? renderers.renderReportMarkdown(report)
-          : query.format === "html"
-            ? renderers.renderReportHtml(report)
-            : yield* Effect.promise(() => renderers.renderReportDocx(report));
+      const { renderReport } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const format = query.format;
+      const body = yield* Effect.promise(() => renderReport(report, format));
       const name = `report-${report.mandateId}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${query.format}`;
       return {
         response: new Response(body as string | Uint8Array<ArrayBuffer>, {
