@@ -71,7 +71,7 @@ function withoutPassword(url: string): string {
 const NO_SUCH_DATABASE = "3D000";
 
 /** Whether Remit's migrations table is in `schema` (or on the search path), without creating anything. */
-async function hasStore(db: Kysely<RemitDatabase>, schema: string | undefined): Promise<boolean> {
+export async function hasStore(db: Kysely<RemitDatabase>, schema: string | undefined): Promise<boolean> {
   const table =
     schema === undefined ? sql`'remit_migrations'` : sql`format('%I.%I', ${schema}::text, 'remit_migrations')`;
   const { rows } = await sql<{ found: string | null }>`select to_regclass(${table})::text as found`.execute(db);
@@ -79,7 +79,7 @@ async function hasStore(db: Kysely<RemitDatabase>, schema: string | undefined): 
 }
 
 /** The error of opening, with a database the server does not have named as such. */
-function openingError(error: unknown, where: string): unknown {
+export function openingError(error: unknown, where: string): unknown {
   const code = (error as { readonly code?: unknown } | null)?.code;
   if (code === NO_SUCH_DATABASE && error instanceof Error) {
     return new StoreNotFound(where, `${error.message}; create the database on the server, or check the URL`);
@@ -87,11 +87,8 @@ function openingError(error: unknown, where: string): unknown {
   return error;
 }
 
-/**
- * Opens a pool on the database, migrates the schema, and returns it; closed by `db.destroy()`.
- * With `create: false`, a schema without Remit's tables fails with StoreNotFound instead.
- */
-export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
+/** A pool on the database (nothing is asked of the server yet): `base` on the search path, `db` in the schema. */
+export function connectPostgres(options: PostgresConnectionOptions) {
   const url = resolveDatabaseUrl(options.url);
   const pool = new pg.Pool({ connectionString: forPg(url), max: options.poolSize ?? 10 });
   // An idle client that loses its connection emits "error" on the pool; the next query
@@ -100,6 +97,15 @@ export async function openPostgres(options: PostgresConnectionOptions): Promise<
   const base = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
   const db = options.schema === undefined ? base : base.withSchema(options.schema);
   const where = `PostgreSQL database ${withoutPassword(url)}${options.schema === undefined ? "" : ` (schema ${options.schema})`}`;
+  return { base, db, where };
+}
+
+/**
+ * Opens a pool on the database, migrates the schema, and returns it; closed by `db.destroy()`.
+ * With `create: false`, a schema without Remit's tables fails with StoreNotFound instead.
+ */
+export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
+  const { base, db, where } = connectPostgres(options);
   try {
     if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound(where);
     const migration = await migrate(db, postgresDialectInfo(options.schema), where);

@@ -6,10 +6,12 @@ import {
   makeSqlStore,
   type MigrationReport,
   type SqlStoreOptions,
+  type StoreStatus,
 } from "@remit/store-sql";
 import { Context, Effect, Layer, type Scope } from "effect";
 import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
+import { readPostgresStatus } from "./PostgresStatus";
 
 /** Where the PostgreSQL store lives, and how it writes (see `SqlStoreOptions`). */
 export interface PostgresStoreOptions extends PostgresConnectionOptions, SqlStoreOptions {}
@@ -70,6 +72,13 @@ export const PostgresStore = {
 
   /** The store itself, scoped: its pool is closed when the surrounding scope closes. */
   make,
+
+  /**
+   * The schema version, applied migrations and records by kind of the store in the database
+   * (and schema) of `options`, read without opening it as a Store (which would migrate it).
+   */
+  status: (options: PostgresConnectionOptions = {}): Effect.Effect<StoreStatus, StoreFailure> =>
+    Effect.tryPromise({ try: () => readPostgresStatus(options), catch: (cause) => failure("status", cause) }),
 
   /** Creates or upgrades the schema to this library's version, and says what it applied. */
   migrate: (options: PostgresConnectionOptions = {}): Effect.Effect<MigrationReport, StoreFailure> =>

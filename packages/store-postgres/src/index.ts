@@ -7,4 +7,4 @@
 export { PostgresStore, type PostgresStoreOptions } from "./PostgresStore";
 export { DEFAULT_DATABASE_URL, resolveDatabaseUrl, type PostgresConnectionOptions } from "./PostgresConnection";
 export { postgresDialectInfo } from "./PostgresDialectInfo";
-export type { MigrationReport } from "@remit/store-sql";
+export type { MigrationReport, StoreStatus, AppliedMigration } from "@remit/store-sql";

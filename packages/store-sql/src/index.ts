@@ -17,6 +17,7 @@ export {
 } from "./schema/Migrations";
 export { StoreNotFound } from "./schema/StoreNotFound";
 export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
+export { readStoreStatus, type StoreStatus, type AppliedMigration } from "./schema/StoreStatus";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";

@@ -12,6 +12,7 @@ import { Context, Effect, Layer, type Scope } from "effect";
 import { backupDatabase, restoreDatabase, type BackupReport } from "./SqliteBackup";
 import { openSqlite, type OpenSqlite } from "./SqliteDatabase";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
+import { readSqliteStatus, type SqliteStatus } from "./SqliteStatus";
 
 /** Where the SQLite store lives, and how it writes (see `SqlStoreOptions`). */
 export interface SqliteStoreOptions extends SqlStoreOptions {
@@ -91,6 +92,13 @@ export const SqliteStore = {
   /** Creates or upgrades the database at `path` to this library's schema, and says what it applied. */
   migrate: (path: string): Effect.Effect<MigrationReport, StoreFailure> =>
     Effect.scoped(Effect.acquireRelease(open(path), close).pipe(Effect.map((database) => database.migration))),
+
+  /**
+   * The schema version, applied migrations, records by kind and file size of the store at
+   * `path`, read without opening it as a Store (which would migrate it): nothing is written.
+   */
+  status: (path: string): Effect.Effect<SqliteStatus, StoreFailure> =>
+    Effect.tryPromise({ try: () => readSqliteStatus(path), catch: (cause) => failure("status", path, cause) }),
 
   /** Copies the live database at `path` into a new file `target` (SQLite's online backup). */
   backup: (path: string, target: string): Effect.Effect<BackupReport, StoreFailure> =>

@@ -6,6 +6,7 @@
  */
 export { SqliteStore, type SqliteStoreOptions } from "./SqliteStore";
 export type { BackupReport } from "./SqliteBackup";
+export type { SqliteStatus } from "./SqliteStatus";
 export { sqliteDialectInfo } from "./SqliteDialectInfo";
 export { sqliteDriver, SQLITE_DRIVER_PACKAGE, type SqliteDriver } from "./SqliteDriver";
-export type { MigrationReport } from "@remit/store-sql";
+export type { MigrationReport, StoreStatus, AppliedMigration } from "@remit/store-sql";

@@ -1,0 +1,57 @@
+import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
+import { activities, succeeds, withStore } from "@remit/store-sql/testing";
+import { Effect } from "effect";
+import { afterEach, describe, expect, it } from "vitest";
+import { PostgresStore } from "../src";
+import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
+
+const schemas: string[] = [];
+afterEach(async () => {
+  for (const schema of schemas.splice(0)) await dropSchema(schema);
+});
+
+function newSchema(): string {
+  const schema = tempSchemaName();
+  schemas.push(schema);
+  return schema;
+}
+
+const status = (schema: string) => Effect.runPromise(PostgresStore.status({ schema }));
+
+describe("the status of a PostgreSQL store", () => {
+  it("of a new schema is this library's version, every migration and no records", async () => {
+    const schema = newSchema();
+    await Effect.runPromise(PostgresStore.migrate({ schema }));
+    const read = await status(schema);
+    expect(read.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(read.latestVersion).toBe(SCHEMA_VERSION);
+    expect(read.migrations.map((migration) => migration.version)).toEqual(MIGRATIONS.map((step) => step.version));
+    expect(read.records).toEqual({});
+  });
+
+  it("counts the records by kind, and reports an older schema as behind without migrating it", async () => {
+    const schema = newSchema();
+    await withStore(
+      () => PostgresStore.layer({ schema, poolSize: 2 }),
+      async (store) => {
+        for (const record of activities(2)) await succeeds(store.put("activity", record, { actor: "editor" }));
+      },
+    );
+    await onServer((db) =>
+      db.withSchema(schema).deleteFrom("remit_migrations").where("version", "=", SCHEMA_VERSION).execute(),
+    );
+    const read = await status(schema);
+    expect(read.records).toEqual({ activity: 2 });
+    expect(read.schemaVersion).toBe(SCHEMA_VERSION - 1);
+    expect((await status(schema)).schemaVersion).toBe(SCHEMA_VERSION - 1);
+  });
+
+  it("of a schema without Remit's tables fails, saying there is no store, and creates nothing", async () => {
+    const schema = newSchema();
+    const failure = await Effect.runPromise(Effect.flip(PostgresStore.status({ schema })));
+    expect(failure._tag).toBe("StoreFailure");
+    expect(failure.message).toContain(`There is no Remit store in the PostgreSQL database`);
+    const found = await onServer((db) => db.introspection.getSchemas());
+    expect(found.some((each) => each.name === schema)).toBe(false);
+  });
+});
