@@ -30,6 +30,8 @@ export interface OpenPostgres {
   readonly migration: MigrationReport;
   /** The URL connected to, without its password. */
   readonly where: string;
+  /** The connection string the pool uses, for a connection of its own (the change listener). */
+  readonly connectionString: string;
 }
 
 /**
@@ -90,7 +92,8 @@ export function openingError(error: unknown, where: string): unknown {
 /** A pool on the database (nothing is asked of the server yet): `base` on the search path, `db` in the schema. */
 export function connectPostgres(options: PostgresConnectionOptions) {
   const url = resolveDatabaseUrl(options.url);
-  const pool = new pg.Pool({ connectionString: forPg(url), max: options.poolSize ?? 10 });
+  const connectionString = forPg(url);
+  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   // An idle client that loses its connection emits "error" on the pool; the next query
   // reports it, so it must not crash the process here.
   pool.on("error", () => undefined);
@@ -109,7 +112,7 @@ export async function openPostgres(options: PostgresConnectionOptions): Promise<
   try {
     if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound(where);
     const migration = await migrate(db, postgresDialectInfo(options.schema), where);
-    return { db, migration, where };
+    return { db, migration, where, connectionString };
   } catch (error) {
     await base.destroy();
     throw openingError(error, where);

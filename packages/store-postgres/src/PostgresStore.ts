@@ -4,11 +4,13 @@ import {
   StoreNotFound,
   makeSqlAccessTokens,
   makeSqlStore,
+  type ChangeWatch,
   type MigrationReport,
   type SqlStoreOptions,
   type StoreStatus,
 } from "@remit/store-sql";
 import { Context, Effect, Layer, type Scope } from "effect";
+import { postgresChangeWatch } from "./PostgresChanges";
 import { openPostgres, type OpenPostgres, type PostgresConnectionOptions } from "./PostgresConnection";
 import { postgresDialectInfo } from "./PostgresDialectInfo";
 import { readPostgresStatus } from "./PostgresStatus";
@@ -25,20 +27,34 @@ function failure(operation: string, cause: unknown): StoreFailure {
   return new StoreFailure({ operation, message, cause });
 }
 
-function open(options: PostgresConnectionOptions): Effect.Effect<OpenPostgres, StoreFailure> {
-  return Effect.tryPromise({ try: () => openPostgres(options), catch: (cause) => failure("open", cause) });
+/** An open database with the store's change watch (its listening connection opens at the first subscriber). */
+interface OpenStore extends OpenPostgres {
+  readonly watch: ChangeWatch;
 }
 
-function close(database: OpenPostgres): Effect.Effect<void> {
-  return Effect.promise(() => database.db.destroy());
+function open(options: PostgresConnectionOptions): Effect.Effect<OpenStore, StoreFailure> {
+  return Effect.tryPromise({
+    try: async () => {
+      const database = await openPostgres(options);
+      return { ...database, watch: postgresChangeWatch(database.connectionString, options.schema) };
+    },
+    catch: (cause) => failure("open", cause),
+  });
+}
+
+function close(database: OpenStore): Effect.Effect<void> {
+  return Effect.promise(async () => {
+    await database.watch.hub.close();
+    await database.db.destroy();
+  });
 }
 
 /** The store and the access tokens on one pool, closed when the scope closes. */
 function services(options: PostgresStoreOptions) {
   return Effect.acquireRelease(open(options), close).pipe(
-    Effect.map(({ db }) => {
+    Effect.map(({ db, watch }) => {
       const dialect = postgresDialectInfo(options.schema);
-      return Context.make(Store, makeSqlStore(db, dialect, options)).pipe(
+      return Context.make(Store, makeSqlStore(db, dialect, options, watch)).pipe(
         Context.add(AccessTokens, makeSqlAccessTokens(db, dialect)),
       );
     }),
@@ -48,7 +64,7 @@ function services(options: PostgresStoreOptions) {
 /** The store on the server, scoped: its pool is closed when the scope closes. */
 function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
   return Effect.acquireRelease(open(options), close).pipe(
-    Effect.map(({ db }) => makeSqlStore(db, postgresDialectInfo(options.schema), options)),
+    Effect.map(({ db, watch }) => makeSqlStore(db, postgresDialectInfo(options.schema), options, watch)),
   );
 }
 
@@ -58,6 +74,9 @@ function make(options: PostgresStoreOptions = {}): Effect.Effect<StoreShape, Sto
  * in `schema` (created and migrated on first open, unless `create: false`: then a schema
  * without Remit's tables is refused and nothing is written). A database migrated by a newer
  * Remit, or one the server does not have, is refused with a StoreFailure that says so.
+ * Its `changes` are heard by LISTEN/NOTIFY on a channel of the schema: every write transaction
+ * notifies, and one connection per store (opened at the first subscriber) listens, connecting
+ * again when it is lost.
  * @example
  * const layer = PostgresStore.layer({ url: "postgres://remit@db.example.org/remit", schema: "remit" });
  * const sessions = await Effect.runPromise(Store.use((store) => store.sessionsOf("ccpcj")).pipe(Effect.provide(layer)));

@@ -12,6 +12,9 @@ import {
   type StoreShape,
   type Stored,
   NotFound,
+  recordChanged,
+  storeChanged,
+  type StoreChange,
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Kysely } from "kysely";
@@ -32,6 +35,7 @@ import type { RemitDatabase } from "./schema/RemitDatabase";
 import { toPortError } from "./StoreFailures";
 import { STORED_COLUMNS, selectStoredRow, toStored } from "./records/StoredRows";
 import { inWriteTransaction } from "./Transactions";
+import { ownChangesOnly, type ChangeWatch } from "./changes/ChangeWatch";
 
 /** Options of a SQL store. */
 export interface SqlStoreOptions {
@@ -56,7 +60,8 @@ function bySessionNumber(a: Stored<"session">, b: Stored<"session">): number {
  * one code path of the SQLite and PostgreSQL stores. Records are kept as JSON text with
  * their revision and timestamps; the facets answer the queries, and core's pure
  * functions (`matchesFilter`, `dueReports`, `aggregate`) have the last word on every
- * answer. Every write is one transaction.
+ * answer. Every write is one transaction. `watch` says how its `changes` are told and heard
+ * (default: only this handle's own changes).
  * @example
  * const report = await migrate(db, dialect, "remit.db");
  * const store = makeSqlStore(db, dialect);
@@ -66,6 +71,7 @@ export function makeSqlStore(
   db: Kysely<RemitDatabase>,
   dialect: DialectInfo,
   options: SqlStoreOptions = {},
+  watch: ChangeWatch = ownChangesOnly(),
 ): StoreShape {
   const clock = options.clock ?? (() => new Date());
   const now = () => clock().toISOString();
@@ -74,6 +80,15 @@ export function makeSqlStore(
   /** Runs database work as an Effect whose failures are the port's errors (narrowed to `E` by the caller). */
   const attempt = <A, E extends StoreError>(operation: string, work: () => Promise<A>): Effect.Effect<A, E> =>
     Effect.tryPromise({ try: work, catch: (cause) => toPortError(operation, dialect, cause) as E });
+
+  /** Tells of a change inside its write transaction (see `ChangeWatch.announce`). */
+  const announce = async (connection: Parameters<NonNullable<ChangeWatch["announce"]>>[0], change: StoreChange) => {
+    if (watch.announce !== undefined) await watch.announce(connection, change);
+  };
+  /** After the commit: this handle's subscribers, unless they hear it through the source. */
+  const committed = (change: StoreChange) => {
+    if (!watch.hearsOwnChanges) watch.hub.publish(change);
+  };
 
   const store: StoreShape = {
     get: <K extends EntityKind>(kind: K, id: string) =>
@@ -111,17 +126,26 @@ export function makeSqlStore(
         const validation = validateRecord(kind, record);
         if (!validation.ok) return Effect.fail(validation.error);
         return attempt("put", async () => {
-          const outcome = await inWriteTransaction(db, dialect, (connection) =>
-            putRecord(connection, dialect, kind, validation.record, write, now()),
-          );
+          const outcome = await inWriteTransaction(db, dialect, async (connection) => {
+            const written = await putRecord(connection, dialect, kind, validation.record, write, now());
+            if (written.changed) await announce(connection, recordChanged(kind, record.id, written.stored.revision));
+            return written;
+          });
+          if (outcome.changed) committed(recordChanged(kind, record.id, outcome.stored.revision));
           return outcome.stored;
         });
       }),
 
     remove: (kind, id, write) =>
-      attempt("remove", () =>
-        inWriteTransaction(db, dialect, (connection) => removeRecord(connection, kind, id, write, now())),
-      ),
+      attempt("remove", async () => {
+        const change = await inWriteTransaction(db, dialect, async (connection) => {
+          const revision = await removeRecord(connection, kind, id, write, now());
+          const removed = recordChanged(kind, id, revision);
+          await announce(connection, removed);
+          return removed;
+        });
+        committed(change);
+      }),
 
     history: (kind, id) =>
       attempt("history", async (): Promise<readonly AuditEntry[]> => {
@@ -175,10 +199,23 @@ export function makeSqlStore(
 
     generation: () => attempt("generation", () => storeGeneration(db)),
 
+    changes: watch.hub.changes,
+
     aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, dialect, query)),
 
     importRecords: (entries, importOptions) =>
-      attempt("importRecords", () => importRecords(db, dialect, entries, importOptions, now, bulkThreshold)),
+      attempt("importRecords", async () => {
+        const report = await importRecords(db, dialect, entries, importOptions, now, bulkThreshold);
+        if (report.written > 0) {
+          // An import commits in its own transactions, so it is told once, after them: a
+          // process that dies in between leaves its subscribers with the import unheard
+          // until they read again, which a written import of this size makes them do anyway.
+          const imported = storeChanged("imported");
+          await db.connection().execute((connection) => announce(connection, imported));
+          committed(imported);
+        }
+        return report;
+      }),
   };
   return store;
 }

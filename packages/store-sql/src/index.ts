@@ -19,6 +19,7 @@ export { StoreNotFound } from "./schema/StoreNotFound";
 export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
 export { readStoreStatus, type StoreStatus, type AppliedMigration } from "./schema/StoreStatus";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
+export { ownChangesOnly, type ChangeWatch } from "./changes/ChangeWatch";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";
 export { COLUMNS, type Row, type RowSink, type WrittenTable } from "./projection/TableRows";
 export { copyText } from "./projection/CopyText";

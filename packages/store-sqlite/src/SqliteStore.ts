@@ -5,12 +5,14 @@ import {
   StoreNotFound,
   makeSqlAccessTokens,
   makeSqlStore,
+  type ChangeWatch,
   type MigrationReport,
   type SqlStoreOptions,
 } from "@remit/store-sql";
 import { Context, Effect, Layer, type Scope } from "effect";
 import { backupDatabase, restoreDatabase, type BackupReport } from "./SqliteBackup";
 import { openSqlite, type OpenSqlite } from "./SqliteDatabase";
+import { sqliteChangeWatch } from "./SqliteChanges";
 import { sqliteDialectInfo } from "./SqliteDialectInfo";
 import { readSqliteStatus, type SqliteStatus } from "./SqliteStatus";
 
@@ -25,6 +27,11 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
    * schema version.
    */
   readonly readOnly?: boolean;
+  /**
+   * Milliseconds between looks for commits by other processes on the file, while anyone
+   * follows the store's `changes` (default 100). Its own commits are told at once.
+   */
+  readonly changePollMilliseconds?: number;
 }
 
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
@@ -36,29 +43,40 @@ function failure(operation: string, path: string, cause: unknown): StoreFailure 
   return new StoreFailure({ operation, message, cause });
 }
 
-function open(path: string, readOnly = false): Effect.Effect<OpenSqlite, StoreFailure> {
+/** An open database with the store's change watch (its poll starts at the first subscriber). */
+interface OpenStore extends OpenSqlite {
+  readonly watch: ChangeWatch;
+}
+
+function open(path: string, readOnly = false, pollMs?: number): Effect.Effect<OpenStore, StoreFailure> {
   return Effect.tryPromise({
-    try: () => openSqlite(path, { readOnly }),
+    try: async () => {
+      const database = await openSqlite(path, { readOnly });
+      return { ...database, watch: sqliteChangeWatch(database.db, pollMs) };
+    },
     catch: (cause) => failure("open", path, cause),
   });
 }
 
-function close(database: OpenSqlite): Effect.Effect<void> {
-  return Effect.promise(() => database.db.destroy());
+function close(database: OpenStore): Effect.Effect<void> {
+  return Effect.promise(async () => {
+    await database.watch.hub.close();
+    await database.db.destroy();
+  });
 }
 
 /** The store on the database at `options.path`, closed when the scope closes. */
 function make(options: SqliteStoreOptions): Effect.Effect<StoreShape, StoreFailure, Scope.Scope> {
-  return Effect.acquireRelease(open(options.path, options.readOnly), close).pipe(
-    Effect.map(({ db }) => makeSqlStore(db, sqliteDialectInfo, options)),
+  return Effect.acquireRelease(open(options.path, options.readOnly, options.changePollMilliseconds), close).pipe(
+    Effect.map(({ db, watch }) => makeSqlStore(db, sqliteDialectInfo, options, watch)),
   );
 }
 
 /** The store and the access tokens on one open database, closed when the scope closes. */
 function services(options: SqliteStoreOptions) {
-  return Effect.acquireRelease(open(options.path, options.readOnly), close).pipe(
-    Effect.map(({ db }) =>
-      Context.make(Store, makeSqlStore(db, sqliteDialectInfo, options)).pipe(
+  return Effect.acquireRelease(open(options.path, options.readOnly, options.changePollMilliseconds), close).pipe(
+    Effect.map(({ db, watch }) =>
+      Context.make(Store, makeSqlStore(db, sqliteDialectInfo, options, watch)).pipe(
         Context.add(AccessTokens, makeSqlAccessTokens(db, sqliteDialectInfo)),
       ),
     ),
@@ -69,7 +87,9 @@ function services(options: SqliteStoreOptions) {
  * core's `Store` on one SQLite file: the embedded default, zero set-up. Opening a path that
  * does not exist creates and migrates it; a database written by a newer Remit is refused
  * with a StoreFailure that says so. WAL mode, foreign keys on. With `readOnly` (or on a file
- * this process cannot write) the file is only read: writes fail with a StoreFailure.
+ * this process cannot write) the file is only read: writes fail with a StoreFailure. Its
+ * `changes` tell its own commits at once and find other processes' by polling
+ * `PRAGMA data_version` (see `changePollMilliseconds`).
  * @example
  * const program = Effect.gen(function* () {
  *   const store = yield* Store;

@@ -6,9 +6,11 @@ import { dueReports, lineageMandatesIn } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions } from "./ImportEntry";
+import { ChangeHub } from "./ChangeHub";
 import { InMemoryTables } from "./InMemoryTables";
 import { ImportRun, type AcceptedEntry } from "./ImportRun";
 import { Store, type AggregationQuery, type StoreShape } from "./Store";
+import { recordChanged } from "./StoreChange";
 import { NotFound, StoreFailure, type InvalidCursor, type InvalidRecord, type RevisionConflict } from "./StoreErrors";
 import { noMandateWith, readMandateName } from "./MandateLookup";
 import { paginate, type PageRequest } from "./Pagination";
@@ -53,7 +55,11 @@ function readAll(entries: AsyncIterable<ImportEntry>, run: ImportRun): Effect.Ef
 }
 
 function make(options: InMemoryStoreOptions = {}): StoreShape {
-  const tables = new InMemoryTables(options.clock ?? (() => new Date()));
+  // One process, one copy of the records: every change is heard the moment it is made.
+  const hub = new ChangeHub();
+  const tables = new InMemoryTables(options.clock ?? (() => new Date()), (entry) =>
+    hub.publish(recordChanged(entry.kind, entry.id, entry.revision)),
+  );
 
   const store: StoreShape = {
     get: (kind, id) =>
@@ -144,6 +150,8 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
       }),
 
     generation: () => Effect.sync(() => tables.generation),
+
+    changes: hub.changes,
 
     aggregateObservations: (query: AggregationQuery) =>
       Effect.sync(() => {

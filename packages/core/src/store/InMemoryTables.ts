@@ -54,7 +54,11 @@ export class InMemoryTables {
   /** Changes made so far (one per audit entry): the store's generation. */
   private changes = 0;
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    /** Told of every change as it is made (the store's `changes` subscribers). */
+    private readonly changed: (entry: AuditEntry) => void = () => undefined,
+  ) {}
 
   /** How many changes were made so far (see `StoreShape.generation`). */
   get generation(): number {
@@ -152,6 +156,7 @@ export class InMemoryTables {
     const trail = this.trails.get(key) ?? [];
     trail.push(entry);
     this.trails.set(key, trail);
+    this.changed(entry);
   }
 
   private table(kind: EntityKind): Map<string, AnyStored> {

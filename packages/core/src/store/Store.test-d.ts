@@ -1,4 +1,4 @@
-import type { Effect } from "effect";
+import type { Effect, Stream } from "effect";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Activity } from "../activity";
 import type { Mandate } from "../mandate";
@@ -6,6 +6,7 @@ import type { Session } from "../session";
 import type { EntityOf } from "./EntityKind";
 import type { ImportReport } from "./ImportEntry";
 import type { Store, StoreShape } from "./Store";
+import type { StoreChange } from "./StoreChange";
 import type {
   ImportRejected,
   InvalidCursor,
@@ -24,6 +25,10 @@ declare const store: StoreShape;
 declare const mandate: Mandate;
 
 describe("the Store port's types", () => {
+  it("the changes are a stream of store changes that can fail only with a store failure", () => {
+    expectTypeOf(store.changes).toEqualTypeOf<Stream.Stream<StoreChange, StoreFailure>>();
+  });
+
   it("reading a mandate yields a Stored mandate whose record is a Mandate", () => {
     expectTypeOf(store.get("mandate", "a-res-74-173")).toEqualTypeOf<
       Effect.Effect<Stored<"mandate">, NotFound | StoreFailure>

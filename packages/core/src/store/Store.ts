@@ -1,4 +1,4 @@
-import { Context, type Effect } from "effect";
+import { Context, type Effect, type Stream } from "effect";
 import type { ActivityFilter } from "../activity";
 import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports, DueReportsOptions } from "../mandate";
@@ -14,6 +14,7 @@ import type {
   StoreFailure,
 } from "./StoreErrors";
 import type { PageRequest } from "./Pagination";
+import type { StoreChange } from "./StoreChange";
 import type { FilterableKind, FilterOf } from "./RecordFilter";
 import type { AuditEntry, Page, Stored, WriteOptions } from "./Stored";
 
@@ -130,6 +131,16 @@ export interface StoreShape {
   readonly observationsOfActivities: (
     activityIds: readonly string[],
   ) => Effect.Effect<readonly Stored<"observation">[], StoreFailure>;
+  /**
+   * The changes of the store, as they are committed, by this handle or any other on the same
+   * database: a subscription for as long as the stream is consumed. It starts with
+   * StoreChanged("listening"); read what you follow after that, and again on every change
+   * that `concerns` it. A change may be told twice, never lost without a StoreChanged saying
+   * so. PostgreSQL hears them by LISTEN/NOTIFY, SQLite by a cheap poll, the in-memory store at once.
+   * @example
+   * yield* store.changes.pipe(Stream.filter((change) => concerns(change, "thematicDiscussion", id, seen)), Stream.runForEach(reread));
+   */
+  readonly changes: Stream.Stream<StoreChange, StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
   readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
   /**

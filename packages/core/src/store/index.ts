@@ -3,6 +3,8 @@ export * from "./Stored";
 export * from "./StoreErrors";
 export * from "./ImportEntry";
 export * from "./Store";
+export * from "./StoreChange";
+export * from "./ChangeHub";
 export * from "./RecordProblems";
 export * from "./recordsEqual";
 export * from "./validateRecord";

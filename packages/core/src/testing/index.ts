@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from "./storeContract";
+export { followChanges, type ChangeFollower } from "./contract/ChangeFollower";
 export * from "./arbitraries/symbol";
 export * from "./arbitraries/geo";
 export * from "./arbitraries/body";

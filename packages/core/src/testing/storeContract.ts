@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import { activityRules } from "./contract/activityRules";
+import { changeRules } from "./contract/changeRules";
 import { aggregationPartialRules } from "./contract/aggregationPartialRules";
 import { findRules } from "./contract/findRules";
 import { generationRules } from "./contract/generationRules";
@@ -40,7 +41,8 @@ const DEFAULT_NUM_RUNS = 25;
  * tests run all their cases against one store (they keep their own model of its content).
  *
  * Covered: round trips of every entity kind (property); revisions, unchanged puts, stale and
- * "absent" expected revisions, removal and re-creation, the audit trail, the generation; InvalidRecord with
+ * "absent" expected revisions, removal and re-creation, the audit trail, the generation, the changes
+ * a subscriber hears; InvalidRecord with
  * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
  * find (every searchable kind), findMandate, reportsDue (with and without the reports
  * deferred away) and aggregateObservations against core's pure `matchesActivityFilter`,
@@ -65,6 +67,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     recordRules(harness);
     writeRules(harness);
     generationRules(harness);
+    changeRules(harness);
     listRules(harness);
     activityRules(harness);
     findRules(harness);

@@ -139,7 +139,8 @@ export async function putRecord<K extends EntityKind>(
 
 /**
  * Removes one record inside a write transaction: its row and derived rows go, its last
- * revision is kept in `removed_records` and the removal is audited with its own revision.
+ * revision is kept in `removed_records` and the removal is audited with its own revision,
+ * which it returns.
  */
 export async function removeRecord(
   connection: Connection,
@@ -147,7 +148,7 @@ export async function removeRecord(
   id: string,
   options: WriteOptions,
   at: string,
-): Promise<void> {
+): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {
     const current = await selectStoredRow(connection, kind, id);
     if (current === undefined) {
@@ -176,7 +177,7 @@ export async function removeRecord(
         .insertInto("audit")
         .values({ kind, id, revision, action: "delete", actor: options.actor, at })
         .execute();
-      return;
+      return revision;
     }
     if (options.expectedRevision !== undefined || attempt >= UNCONDITIONAL_ATTEMPTS) {
       const now = await selectStoredRow(connection, kind, id);

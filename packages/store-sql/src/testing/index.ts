@@ -13,3 +13,4 @@ export * from "./ConcurrentWriterRules";
 export * from "./ReleasedDatabaseRules";
 export * from "./KilledChild";
 export * from "./writeSyntheticActivities";
+export * from "./SharedChangeRules";
