@@ -48,7 +48,7 @@ export interface ApiOptions {
   readonly memo?: Partial<AnswerMemoLimits>;
   /** The reference page's assets (on Node: `@remit/web/node` reads swagger-ui-dist's files). */
   readonly docsAssets?: DocsAssets;
-  /** How live session event streams follow the store (default: a look every 250 ms, a heartbeat every 15 s). */
+  /** How live session event streams keep quiet connections open (default: a heartbeat every 15 s). */
   readonly live?: Partial<LiveSettings>;
 }
 

@@ -11,7 +11,7 @@ process.once("message", (location: StoreLocation) => {
       location.kind === "sqlite"
         ? SqliteStore.layer({ path: location.path })
         : PostgresStore.layer({ schema: location.schema, poolSize: 2 });
-    const running = await serveApi({ store, port: 0, auth: { publicReads: true }, live: { pollMilliseconds: 50 } });
+    const running = await serveApi({ store, port: 0, auth: { publicReads: true } });
     process.send?.({ url: running.url, pid: process.pid });
     process.once("message", () => {
       void running.close().then(() => process.exit(0));

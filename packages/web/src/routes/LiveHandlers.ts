@@ -1,21 +1,19 @@
-import { RevisionConflict, Store, applyLiveAction, liveReading, type Stored } from "@remit/core";
-import { Effect } from "effect";
+import { RevisionConflict, Store, applyLiveAction, concerns, liveReading, type Stored } from "@remit/core";
+import { Cause, Effect, Fiber, Stream } from "effect";
 import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 import { revisionETag } from "../http/Conditional";
 
-/** How often an event stream asks the store whether anything changed, and how often it says it is alive. */
+/** How often a quiet event stream says it is alive. */
 export interface LiveSettings {
-  /** Milliseconds between looks at the store's generation (default 250). */
-  readonly pollMilliseconds: number;
   /** Seconds between heartbeat comments on a quiet stream (default 15), so proxies keep it open. */
   readonly heartbeatSeconds: number;
 }
 
 /** The defaults of {@link LiveSettings}. */
-export const DEFAULT_LIVE_SETTINGS: LiveSettings = { pollMilliseconds: 250, heartbeatSeconds: 15 };
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = { heartbeatSeconds: 15 };
 
 /** The live state of a stored discussion at `now`, as the contract's LiveSession. */
 function liveSession(stored: Stored<"thematicDiscussion">, now: Date) {
@@ -35,67 +33,76 @@ const readDiscussion = (id: string) =>
     return yield* store.get("thematicDiscussion", id);
   });
 
-const storeGeneration = Effect.gen(function* () {
-  const store = yield* Store;
-  return yield* store.generation();
-});
-
 /**
- * The event stream of one discussion. It follows the store, not this process: every
- * `pollMilliseconds` it reads the store's generation (one small query), and when that moved it
- * reads the discussion and sends it if its revision changed. So a screen served by one API
- * process follows a moderator whose actions went through another, on SQLite as on PostgreSQL.
+ * The event stream of one discussion. It follows the store, not this process: it subscribes to
+ * the store's `changes` (PostgreSQL's LISTEN/NOTIFY, SQLite's poll of its file) and reads the
+ * discussion again whenever a change may concern it, sending it when its revision moved. So a
+ * screen served by one API process follows a moderator whose actions went through another.
+ * No poll of its own: the subscription's first change ("listening") makes it read once more,
+ * which covers what changed between the first read and the subscription, and a lost feed is
+ * told as a change ("resumed"), so nothing is missed without a read after it.
  */
 function liveEvents(api: ApiContext, settings: LiveSettings, first: Stored<"thematicDiscussion">, signal: AbortSignal) {
   const encoder = new TextEncoder();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const id = first.record.id;
   let revision = first.revision;
-  let seen: number | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let following: Fiber.Fiber<void, unknown> | undefined;
   let quietSince = Date.now();
+  const stop = () => {
+    if (heartbeat !== undefined) clearInterval(heartbeat);
+    if (following !== undefined) void Effect.runPromise(Fiber.interrupt(following));
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      const send = (text: string) => {
+        quietSince = Date.now();
+        controller.enqueue(encoder.encode(text));
+      };
       const event = (stored: Stored<"thematicDiscussion">) =>
         send(`event: live\nid: ${stored.revision}\ndata: ${JSON.stringify(liveSession(stored, api.clock()))}\n\n`);
       const close = () => {
-        if (timer !== undefined) clearTimeout(timer);
+        stop();
         try {
           controller.close();
         } catch {
           // already closed by the client going away
         }
       };
-      const look = async () => {
-        if (signal.aborted) return close();
-        try {
-          const now = await api.runtime.runPromise(storeGeneration);
-          if (now !== seen) {
-            seen = now;
-            const stored = await api.runtime.runPromise(readDiscussion(first.record.id));
-            if (stored.revision !== revision) {
-              revision = stored.revision;
-              quietSince = Date.now();
-              event(stored);
-            }
-          }
-          if (Date.now() - quietSince >= settings.heartbeatSeconds * 1000) {
-            quietSince = Date.now();
-            send(": still here\n\n");
-          }
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          send(`event: gone\ndata: ${JSON.stringify({ message })}\n\n`);
-          return close();
-        }
-        timer = setTimeout(() => void look(), settings.pollMilliseconds);
-      };
+      const reread = Effect.gen(function* () {
+        const stored = yield* readDiscussion(id);
+        if (stored.revision === revision) return;
+        revision = stored.revision;
+        event(stored);
+      });
+      const follow = Effect.gen(function* () {
+        const store = yield* Store;
+        yield* store.changes.pipe(
+          Stream.filter((change) => concerns(change, "thematicDiscussion", id, revision)),
+          Stream.runForEach(() => reread),
+        );
+      }).pipe(
+        Effect.catchCause((cause) =>
+          Effect.sync(() => {
+            if (Cause.hasInterruptsOnly(cause)) return;
+            const failure = Cause.squash(cause);
+            const message = failure instanceof Error ? failure.message : String(failure);
+            send(`event: gone\ndata: ${JSON.stringify({ message })}\n\n`);
+            close();
+          }),
+        ),
+      );
       send(`retry: 2000\n\n`);
       event(first);
-      timer = setTimeout(() => void look(), settings.pollMilliseconds);
-      signal.addEventListener("abort", close, { once: true });
+      following = api.runtime.runFork(follow);
+      heartbeat = setInterval(() => {
+        if (Date.now() - quietSince >= settings.heartbeatSeconds * 1000) send(": still here\n\n");
+      }, settings.heartbeatSeconds * 1000);
+      if (signal.aborted) close();
+      else signal.addEventListener("abort", close, { once: true });
     },
     cancel() {
-      if (timer !== undefined) clearTimeout(timer);
+      stop();
     },
   });
 }
