@@ -100,7 +100,7 @@ export function connectPostgres(options: PostgresConnectionOptions) {
   const base = new Kysely<RemitDatabase>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
   const db = options.schema === undefined ? base : base.withSchema(options.schema);
   const where = `PostgreSQL database ${withoutPassword(url)}${options.schema === undefined ? "" : ` (schema ${options.schema})`}`;
-  return { base, db, where };
+  return { base, db, where, connectionString };
 }
 
 /**
@@ -108,7 +108,7 @@ export function connectPostgres(options: PostgresConnectionOptions) {
  * With `create: false`, a schema without Remit's tables fails with StoreNotFound instead.
  */
 export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
-  const { base, db, where } = connectPostgres(options);
+  const { base, db, where, connectionString } = connectPostgres(options);
   try {
     if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound(where);
     const migration = await migrate(db, postgresDialectInfo(options.schema), where);
