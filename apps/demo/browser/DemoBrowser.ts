@@ -11,7 +11,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 export const TESTED_LANGUAGES = ["en", "ar", "zh"] as const;
 
 /** A page of the demo open in Chromium, with the errors it threw. */
-export interface OpenPage {
+interface OpenPage {
   readonly page: Page;
   readonly errors: string[];
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
  */
 export const IATI_RULESETS_DIR =
   process.env.IATI_RULESETS_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared/iati-rulesets");
-export const HAS_IATI_RULESETS = existsSync(join(IATI_RULESETS_DIR, "testrules.py"));
+const HAS_IATI_RULESETS = existsSync(join(IATI_RULESETS_DIR, "testrules.py"));
 
 /** Debian's Python, which has python3-lxml, python3-dateutil and python3-tz (a pyenv shim may not). */
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -1,5 +1,5 @@
 /** Latencies of one route, in milliseconds. */
-export class Latencies {
+class Latencies {
   private readonly samples: number[] = [];
   add(ms: number): void {
     this.samples.push(ms);

@@ -1,4 +1,4 @@
-import { PAGE_MAX_LIMIT, ENTITY_KINDS } from "@remit/core";
+import { ENTITY_KINDS } from "@remit/core";
 import type { Layer } from "effect";
 import { ManagedRuntime } from "effect";
 import { Hono } from "hono";
@@ -120,6 +120,3 @@ export function createApi(options: ApiOptions): RemitApi {
   });
   return Object.assign(app, { close: () => api.runtime.dispose() });
 }
-
-/** The most items a page may hold. */
-export const MAX_PAGE = PAGE_MAX_LIMIT;

@@ -16,7 +16,7 @@ const LiveReadingSchema = z.object({
 });
 
 /** The live state of a discussion's speakers' list, as every screen following it shows it. */
-export const LiveSessionSchema = z.object({
+const LiveSessionSchema = z.object({
   discussionId: z.string(),
   revision: z.int().positive().describe("The discussion record's revision: send it as If-Match with the next action."),
   serverTime: z.string().describe("The server's clock when the reading was taken (ISO 8601), to count down from."),

@@ -28,7 +28,7 @@ import {
 } from "./Schemas";
 
 /** One node of a lineage tree: a mandate and its branches (recursive), as core's `lineageView` reads it. */
-export const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
+const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
   z.object({
     id: z.string(),
     label: z.string().describe("The mandate's symbol, else its title, else its id."),
@@ -61,7 +61,7 @@ export interface LineageNodeShape {
 }
 
 /** A report due at a session (core's `DueReport`). */
-export const DueReportSchema = z.object({
+const DueReportSchema = z.object({
   disposition: z.enum(["due", "deferred-away"]),
   mandate: Mandate,
   obligation: ReportingObligation,
@@ -72,7 +72,7 @@ export const DueReportSchema = z.object({
 const Counts = z.object({ ok: z.number().int(), violation: z.number().int(), unknown: z.number().int() });
 
 /** What an import did (core's `ImportReport`). */
-export const ImportReportSchema = z.object({
+const ImportReportSchema = z.object({
   read: z.number().int(),
   written: z.number().int(),
   unchanged: z.number().int(),

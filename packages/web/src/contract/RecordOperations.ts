@@ -8,7 +8,7 @@ import { IdParams, PageQuery, pageSchema, storedSchema } from "./Schemas";
 const ETAG = { ETag: "The record's revision, quoted: send it back in If-Match." };
 
 /** A JSON Merge Patch (RFC 7396) of a record: the fields to change, null to remove one. */
-export const MergePatch = z
+const MergePatch = z
   .record(z.string(), z.unknown())
   .describe("JSON Merge Patch (RFC 7396): the fields to change; null removes a field. The id cannot change.");
 

@@ -72,7 +72,7 @@ function recordRoutes<K extends RecordKind>(kind: K): RecordRoutes<K> {
 }
 
 /** The operations that are not plain record reads and writes. */
-export const QUERY_ROUTES = {
+const QUERY_ROUTES = {
   getHealth: { method: "get", path: "/healthz" },
   getReadiness: { method: "get", path: "/readyz" },
   getMandateLineage: { method: "get", path: "/mandates/{id}/lineage" },

@@ -20,21 +20,21 @@ type BodyOf<S> = S extends { readonly body: { readonly schema: infer B } } ? Out
 type ParamsOf<S> = S extends { readonly params: infer P } ? OutputOf<P> : undefined;
 type QueryOf<S> = S extends { readonly query: infer Q } ? OutputOf<Q> : undefined;
 /** A type with every array and property read-only: core's values are, and may be answered as they are. */
-export type DeepReadonly<T> = T extends readonly (infer U)[]
+type DeepReadonly<T> = T extends readonly (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
 /** The success body an operation answers, as its schema's input (what handlers build). */
-export type SuccessOf<Id extends OperationId> = Spec<Id>["success"] extends { readonly schema: infer R }
+type SuccessOf<Id extends OperationId> = Spec<Id>["success"] extends { readonly schema: infer R }
   ? R extends z.ZodType
     ? DeepReadonly<z.input<R>>
     : never
   : never;
 
 /** What a handler is given: the request's parts, validated by the contract's schemas. */
-export interface HandlerInput<Id extends OperationId> {
+interface HandlerInput<Id extends OperationId> {
   readonly params: ParamsOf<Spec<Id>>;
   readonly query: QueryOf<Spec<Id>>;
   readonly body: BodyOf<Spec<Id>>;
@@ -45,7 +45,7 @@ export interface HandlerInput<Id extends OperationId> {
 }
 
 /** What a handler answers: a JSON body (with an ETag computed when the operation has one), or a Response of its own. */
-export type Reply<Id extends OperationId> =
+type Reply<Id extends OperationId> =
   | { readonly json: SuccessOf<Id>; readonly etag?: string; readonly headers?: Readonly<Record<string, string>> }
   | { readonly response: Response }
   | { readonly empty: true };

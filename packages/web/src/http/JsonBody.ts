@@ -34,7 +34,7 @@ function tooLarge(limit: number, what: string): TaggedProblem {
  * The bytes of a body, refused as soon as they pass `limit` (by Content-Length when it is
  * given, else while reading), so an oversized upload is never held in memory.
  */
-export async function readLimited(request: Request, limit: number, what: string): Promise<BodyReading<Uint8Array>> {
+async function readLimited(request: Request, limit: number, what: string): Promise<BodyReading<Uint8Array>> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (declared > limit) return { ok: false, error: tooLarge(limit, what) };
   if (request.body === null) return { ok: true, value: new Uint8Array() };

@@ -17,7 +17,7 @@ export function apiProblem(
 }
 
 /** Whether a value carries an error tag and a message. */
-export function isTaggedProblem(value: unknown): value is TaggedProblem {
+function isTaggedProblem(value: unknown): value is TaggedProblem {
   return (
     typeof value === "object" &&
     value !== null &&

@@ -42,7 +42,7 @@ function pageETag<K extends EntityKind>(page: Page<Stored<K>>): string {
  * The store filter a list query asks for (core's `filterFromTerms`): `from`/`to` become its
  * period, and for activities `mandate` (an id, symbol or citation) becomes `mandateId`.
  */
-export function filterOf<K extends FilterableKind>(kind: K, query: Query) {
+function filterOf<K extends FilterableKind>(kind: K, query: Query) {
   const { limit: _limit, cursor: _cursor, ...terms } = query;
   return filterFromTerms(kind, terms as FilterTerms).pipe(
     Effect.mapError((problem) => {

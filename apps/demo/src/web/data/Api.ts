@@ -30,7 +30,7 @@ export async function valueOf<T>(
 }
 
 /** A failed API call: the error's tag and the API's message. */
-export class ApiFailure extends Error {
+class ApiFailure extends Error {
   constructor(
     readonly tag: string,
     message: string,

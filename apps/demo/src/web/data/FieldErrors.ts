@@ -1,7 +1,7 @@
 import type { EditMessageKey } from "../i18n/edit/EditMessageSlots";
 
 /** What is wrong with a form field, as a message of the edit pages' catalog. */
-export type FieldProblem = Extract<
+type FieldProblem = Extract<
   EditMessageKey,
   | "errorRequired"
   | "errorIdFormat"
@@ -37,7 +37,7 @@ export interface FormFields {
  * An issue of a zod schema of core's, as far as a form reads it (the demo takes zod's types
  * through core's schemas, not zod itself): where, what kind of problem, and the value found.
  */
-export interface SchemaIssue {
+interface SchemaIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
   readonly input?: unknown;

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api } from "./Api";
 
 /** The speakers' list and the clock as the API answers them. */
-export type LiveSession = ClientOutput<"getLiveSession">;
+type LiveSession = ClientOutput<"getLiveSession">;
 
 /** What a screen following a discussion knows: the last state the server sent, and when it arrived. */
 export interface LiveFollow {

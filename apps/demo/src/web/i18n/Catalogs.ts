@@ -21,7 +21,7 @@ export type Translate = <K extends UiMessageKey>(
 ) => string;
 
 /** The message function of a catalog. */
-export function translatorOf(catalog: MessageCatalog<UiMessageSlots>): Translate {
+function translatorOf(catalog: MessageCatalog<UiMessageSlots>): Translate {
   return ((key: UiMessageKey, values?: Record<string, string | number>) =>
     formatMessage(catalog, key, (values ?? {}) as never)) as Translate;
 }

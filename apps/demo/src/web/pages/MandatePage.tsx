@@ -41,7 +41,7 @@ function AddresseeName(props: { readonly addressee: Addressee }) {
 }
 
 /** A numbered session of a body in words: "Commission on Crime Prevention and Criminal Justice, session 30". */
-export function SessionName(props: { readonly bodyId: string; readonly number: number; readonly bodies: BodiesById }) {
+function SessionName(props: { readonly bodyId: string; readonly number: number; readonly bodies: BodiesById }) {
   const { language, t } = useLocale();
   return (
     <a href={hrefOf({ language, page: "sessions", query: { body: props.bodyId, session: String(props.number) } })}>
