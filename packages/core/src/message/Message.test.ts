@@ -77,7 +77,16 @@ describe("messages", () => {
       'a plural needs an "other" branch at character 1 of "{n, plural, one {# country}}"',
     );
     expect(parseMessage("trained {n people").ok).toBe(false);
-    expect(parseMessage("{n, currency}").ok).toBe(false);
+    expect(parseMessage("{n, 3}").ok).toBe(false);
+  });
+
+  it("a slot's forms apply in order, and a form no inflect knows is refused, not printed bare", () => {
+    const inflect = (phrase: string, form: string) => (form === "gen" ? `${phrase}s'` : phrase);
+    const source = "the work {bodies, gen, cap} did";
+    const formed = formatMessageParts(source, "en", { bodies: "expert group" }, { inflect });
+    expect(formed.ok && partsText(formed.value)).toBe("the work Expert groups' did");
+    const refused = formatMessageParts(source, "en", { bodies: "expert group" });
+    expect(refused.ok || refused.error).toMatchObject({ _tag: "FormWithoutInflect", forms: ["gen"] });
   });
 });
 

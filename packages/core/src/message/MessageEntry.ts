@@ -14,14 +14,18 @@ export {
 } from "./MessageSyntax";
 export {
   formatMessageParts,
+  slotsReached,
   partsText,
   lowerFirst,
+  capFirst,
   joinItems,
   type MessageValue,
   type MessageArgument,
   type MessagePart,
   type FormattedMessage,
   type MissingSlots,
+  type FormWithoutInflect,
+  type MessageOptions,
 } from "./MessageFormat";
 export {
   checkCatalog,

@@ -12,8 +12,24 @@ export type MessageValue = string | number | readonly string[] | MessageArgument
 export interface MessageArgument {
   readonly text: string;
   readonly number?: number;
+  /**
+   * The plural category a plural choice takes, when the caller knows better than the
+   * language's rules for `number` (a figure printed "more than 130" in Arabic).
+   */
+  readonly category?: Intl.LDMLPluralRule;
   readonly items?: readonly string[];
   readonly tag?: string;
+}
+
+/** What a formatter may be given beyond the language and the values. */
+export interface MessageOptions {
+  /**
+   * Puts a phrase into a grammatical form a message asks for (`{mandate, gen}`); forms other
+   * than "lower" and "cap" need it. A language without such forms leaves it out.
+   */
+  readonly inflect?: (phrase: string, form: string) => string;
+  /** Joins the items of a slot the message gives forms to; `Intl.ListFormat` otherwise. */
+  readonly join?: (items: readonly string[]) => string;
 }
 
 /** A run of a formatted message: its text and, for a slot's text, the slot and its tag. */
@@ -26,12 +42,19 @@ export interface MessagePart {
 /** A formatted message, or the slots it needed that were not given (or why it does not parse). */
 export type FormattedMessage =
   | { readonly ok: true; readonly value: readonly MessagePart[] }
-  | { readonly ok: false; readonly error: MissingSlots | MessageSyntaxError };
+  | { readonly ok: false; readonly error: MissingSlots | FormWithoutInflect | MessageSyntaxError };
 
 /** The slots a message reached that were not given. */
 export interface MissingSlots {
   readonly _tag: "MissingSlots";
   readonly slots: readonly string[];
+  readonly message: string;
+}
+
+/** Grammatical forms a message asked for (`{mandate, gen}`) when the formatter was given no `inflect`. */
+export interface FormWithoutInflect {
+  readonly _tag: "FormWithoutInflect";
+  readonly forms: readonly string[];
   readonly message: string;
 }
 
@@ -50,6 +73,11 @@ function parseCached(source: string): ReturnType<typeof parseMessage> {
 export function lowerFirst(phrase: string, language: Language): string {
   if (/^\p{Lu}{2}/u.test(phrase)) return phrase;
   return phrase.charAt(0).toLocaleLowerCase(language) + phrase.slice(1);
+}
+
+/** Raises the first letter, for a slot that opens a sentence ("En Autriche, …"). */
+export function capFirst(phrase: string, language: Language): string {
+  return phrase.charAt(0).toLocaleUpperCase(language) + phrase.slice(1);
 }
 
 /** Items joined as the language lists them ("A, B and C", "A、B和C", "A, B et C"). */
@@ -93,8 +121,55 @@ function itemsOf(value: MessageValue): readonly string[] {
 interface FormatState {
   readonly language: Language;
   readonly values: Readonly<Record<string, MessageValue | undefined>>;
+  readonly options: MessageOptions;
   readonly missing: Set<string>;
+  readonly formsWithoutInflect: Set<string>;
+  /** Every slot the branches taken reached, choices included, given or not. */
+  readonly reached: Set<string>;
   readonly parts: MessagePart[];
+}
+
+function shaped(state: FormatState, phrase: string, forms: readonly string[]): string {
+  return forms.reduce((text, form) => {
+    if (form === "lower") return lowerFirst(text, state.language);
+    if (form === "cap") return capFirst(text, state.language);
+    if (state.options.inflect === undefined) {
+      state.formsWithoutInflect.add(form);
+      return text;
+    }
+    return state.options.inflect(text, form);
+  }, phrase);
+}
+
+/**
+ * A slot's text with its forms: a value with items takes each form but "cap" item by item,
+ * then is joined, then takes "cap" ("{countries, in, cap}": "In Austria and Germany").
+ */
+function formedText(state: FormatState, value: MessageValue, forms: readonly string[]): string {
+  const { language } = state;
+  const items = typeof value === "object" ? itemsOf(value) : undefined;
+  const itemForms = forms.filter((form) => form !== "cap");
+  const text =
+    items !== undefined && items.length > 0 && itemForms.length > 0
+      ? (state.options.join ?? ((list: readonly string[]) => joinItems(list, language)))(
+          items.map((item) => shaped(state, item, itemForms)),
+        )
+      : shaped(state, textOf(value, language), itemForms);
+  return forms.includes("cap") ? capFirst(text, language) : text;
+}
+
+function pluralBranch(
+  node: Extract<MessageNode, { type: "plural" | "select" }>,
+  value: MessageValue,
+  language: Language,
+): readonly MessageNode[] | undefined {
+  const number = numberOf(value);
+  const exact = number === undefined ? undefined : node.branches[`=${number}`];
+  if (exact !== undefined) return exact;
+  const given = typeof value === "object" && !isList(value) ? value.category : undefined;
+  const category = given ?? (number === undefined ? undefined : new Intl.PluralRules(language).select(number));
+  if (category === undefined) return undefined;
+  return node.branches[category] ?? node.branches.other ?? [];
 }
 
 function push(state: FormatState, part: MessagePart): void {
@@ -125,6 +200,7 @@ function render(
       if (pound !== undefined) push(state, slotPart(pound.name, pound.value, textOf(pound.value, language)));
       continue;
     }
+    state.reached.add(node.name);
     const value = values[node.name];
     if (value === undefined) {
       state.missing.add(node.name);
@@ -136,8 +212,8 @@ function render(
         const text =
           node.format === "number" && number !== undefined
             ? new Intl.NumberFormat(language).format(number)
-            : node.format === "lower"
-              ? lowerFirst(textOf(value, language), language)
+            : node.forms !== undefined
+              ? formedText(state, value, node.forms)
               : textOf(value, language);
         push(state, slotPart(node.name, value, text));
         break;
@@ -148,14 +224,12 @@ function render(
         break;
       }
       case "plural": {
-        const number = numberOf(value);
-        if (number === undefined) {
+        const branch = pluralBranch(node, value, language);
+        if (branch === undefined) {
           state.missing.add(`${node.name} (a number)`);
           break;
         }
-        const exact = node.branches[`=${number}`];
-        const category = new Intl.PluralRules(language).select(number);
-        render(state, exact ?? node.branches[category] ?? node.branches.other ?? [], { name: node.name, value });
+        render(state, branch, { name: node.name, value });
         break;
       }
       case "select": {
@@ -177,11 +251,23 @@ export function formatMessageParts(
   source: string,
   language: Language,
   values: Readonly<Record<string, MessageValue | undefined>>,
+  options: MessageOptions = {},
 ): FormattedMessage {
   const syntax = parseCached(source);
   if (!syntax.ok) return syntax;
-  const state: FormatState = { language, values, missing: new Set(), parts: [] };
+  const state: FormatState = { language, values, options, missing: new Set(), formsWithoutInflect: new Set(), reached: new Set(), parts: [] };
   render(state, syntax.value);
+  if (state.formsWithoutInflect.size > 0) {
+    const forms = [...state.formsWithoutInflect];
+    return {
+      ok: false,
+      error: {
+        _tag: "FormWithoutInflect",
+        forms,
+        message: `the message asks for the form${forms.length > 1 ? "s" : ""} ${forms.map((form) => `"${form}"`).join(", ")}; give the formatter an inflect option for its language, or write the slot without it`,
+      },
+    };
+  }
   if (state.missing.size > 0) {
     const slots = [...state.missing];
     return {
@@ -190,6 +276,25 @@ export function formatMessageParts(
     };
   }
   return { ok: true, value: state.parts };
+}
+
+/**
+ * The slots a message reaches with these values: those of the branches its choices take,
+ * and the choices' own slots (a report keeps the figures its sentence printed or chose by).
+ * A message that does not parse reaches none.
+ * @example slotsReached("{n, plural, one {a country} other {# countries}}", "en", { n: 1 }) // ["n"]
+ */
+export function slotsReached(
+  source: string,
+  language: Language,
+  values: Readonly<Record<string, MessageValue | undefined>>,
+  options: MessageOptions = {},
+): string[] {
+  const syntax = parseCached(source);
+  if (!syntax.ok) return [];
+  const state: FormatState = { language, values, options, missing: new Set(), formsWithoutInflect: new Set(), reached: new Set(), parts: [] };
+  render(state, syntax.value);
+  return [...state.reached];
 }
 
 /** The text of formatted runs. */

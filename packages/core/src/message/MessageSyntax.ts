@@ -9,7 +9,12 @@
  * - `{name, select, postponement {…} other {…}}`;
  * - `{name, list}` / `{name, list, or}` / `{name, list, unit}` joined by `Intl.ListFormat`;
  * - `{name, lower}` and `{name, list, lower}` lower the first letter of the slot (of each
- *   item): a label written for a table ("Police officers") inside a sentence;
+ *   item): a label written for a table ("Police officers") inside a sentence; `{name, cap}`
+ *   raises it, for a slot that opens a sentence;
+ * - `{name, gen}`, `{name, in, cap}`: any other words after the name are forms, applied in
+ *   order, that the formatter's `inflect` option puts the slot into (a Russian genitive, a
+ *   French name with its article). ICU lets a message name its own argument types; these
+ *   are Remit's, and the report's templates use them;
  * - an apostrophe quotes only before `{`, `}` or `#` (`'{'`), and `''` is one apostrophe, as in
  *   ICU, so "l'ONUDC" needs no escaping.
  * Slot names are letters, digits, `_`, `-` and `.` ("change.kind").
@@ -18,7 +23,13 @@
 /** A parsed message: text runs, slots and choices. */
 export type MessageNode =
   | { readonly type: "text"; readonly text: string }
-  | { readonly type: "slot"; readonly name: string; readonly format?: "number" | "lower" }
+  | {
+      readonly type: "slot";
+      readonly name: string;
+      readonly format?: "number";
+      /** Forms applied in order: "lower", "cap", or a grammatical form for `inflect` ("gen"). */
+      readonly forms?: readonly string[];
+    }
   | {
       readonly type: "list";
       readonly name: string;
@@ -129,9 +140,8 @@ function parseArgument(source: string, open: number): [MessageNode, number] {
   let at = skipSpace(source, afterName);
   if (source[at] === "}") return [{ type: "slot", name }, at + 1];
   at = expect(source, at, ",");
-  const [kind, afterKind] = word(source, at, /[a-z]+/y, "number, list, lower, plural or select");
-  if (kind === "number" || kind === "lower")
-    return [{ type: "slot", name, format: kind }, expect(source, afterKind, "}")];
+  const [kind, afterKind] = word(source, at, /[a-z]+/y, "number, list, plural, select or a form");
+  if (kind === "number") return [{ type: "slot", name, format: kind }, expect(source, afterKind, "}")];
   if (kind === "list") {
     let style: "conjunction" | "disjunction" | "unit" = "conjunction";
     let lower = false;
@@ -146,8 +156,16 @@ function parseArgument(source: string, open: number): [MessageNode, number] {
     }
     return [{ type: "list", name, style, lower }, expect(source, here, "}")];
   }
-  if (kind !== "plural" && kind !== "select")
-    throw new Failure(`"${kind}" is not a slot format (number, list, lower, plural, select)`, afterKind - kind.length);
+  if (kind !== "plural" && kind !== "select") {
+    const forms = [kind];
+    let here = skipSpace(source, afterKind);
+    while (source[here] === ",") {
+      const [form, after] = word(source, here + 1, /[a-z]+/y, "a form");
+      forms.push(form);
+      here = skipSpace(source, after);
+    }
+    return [{ type: "slot", name, forms }, expect(source, here, "}")];
+  }
   at = expect(source, afterKind, ",");
   const branches: Record<string, MessageNode[]> = {};
   for (;;) {

@@ -179,6 +179,7 @@ export const ARABIC_FORMAT: ReportFormat = {
     if (form === "since") return since(phrase);
     return phrase;
   },
+  forms: ["gen", "her", "on", "since"],
   agendaItem: (item) => {
     const match = /^(\d+)\(([a-z])\)$/u.exec(item);
     const number = match === null ? item : `${match[1]} (${AGENDA_LETTERS[match[2] ?? ""] ?? match[2]})`;

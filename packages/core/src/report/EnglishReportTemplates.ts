@@ -42,31 +42,31 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "In response to those mandates, UNODC, mainly through its {programme}, provided technical assistance and capacity-building on cybercrime to Member States.",
     ],
-    "developments.secretariat": ["UNODC also acted as the secretariat of the {expertGroup}."],
+    "developments.secretariat": [
+      "UNODC also acted as the secretariat of the {expertGroup}.",
+    ],
     "developments.partners": [
       "UNODC planned and carried out its work against cybercrime in close cooperation with key partners and forums, which it also advised: {partners}.",
     ],
     "developments.support": [
-      "Its support to Member States in {period} included {titles|lower}. {summary}.",
-      "Its support to Member States in {period} included {titles|lower}.",
+      "Its support to Member States in {period} included {titles, lower}. {summary}.",
+      "Its support to Member States in {period} included {titles, lower}.",
     ],
     "developments.convention": [
       "UNODC followed the developments around {resolution}, “{resolution.title}”, by which the {resolution.body} decided, among other things, to {ask}.",
       "UNODC followed the developments around {resolution}, by which the {resolution.body} decided, among other things, to {ask}.",
     ],
-    "developments.convene": ["The resolution also provided for the committee to {ask}."],
+    "developments.convene": [
+      "The resolution also provided for the committee to {ask}.",
+    ],
     "schedule.change": [
-      "[change.kind=postponement]Owing to {change.reason}, the General Assembly, by its {change.decision}, postponed the session from {change.from} to {change.to}.",
-      "[change.kind=postponement]By {change.decision}, the session was postponed from {change.from} to {change.to}.",
-      "[change.kind=postponement]The session was postponed from {change.from} to {change.to}.",
-      "[change.kind=dates-set]On {change.announced}, Member States were informed that the session had been scheduled for {change.to}, in {change.venue}.",
-      "[change.kind=dates-set]On {change.announced}, Member States were informed that the session had been scheduled for {change.to}.",
-      "[change.kind=dates-set]The session was scheduled for {change.to}.",
-      "[change.kind=brought-forward]The session was brought forward from {change.from} to {change.to}.",
+      "{change.kind, select, postponement {Owing to {change.reason}, the General Assembly, by its {change.decision}, postponed the session from {change.from} to {change.to}.} brought-forward {The session was brought forward from {change.from} to {change.to}.} other {On {change.announced}, Member States were informed that the session had been scheduled for {change.to}, in {change.venue}.}}",
+      "{change.kind, select, postponement {By {change.decision}, the session was postponed from {change.from} to {change.to}.} brought-forward {The session was brought forward from {change.from} to {change.to}.} other {On {change.announced}, Member States were informed that the session had been scheduled for {change.to}.}}",
+      "{change.kind, select, postponement {The session was postponed from {change.from} to {change.to}.} brought-forward {The session was brought forward from {change.from} to {change.to}.} other {The session was scheduled for {change.to}.}}",
     ],
     "developments.committee-work": [
-      "UNODC is supporting the committee; in {period} its work included {titles|lower}: {summary|lower}.",
-      "UNODC is supporting the committee; in {period} its work included {titles|lower}.",
+      "UNODC is supporting the committee; in {period} its work included {titles, lower}: {summary, lower}.",
+      "UNODC is supporting the committee; in {period} its work included {titles, lower}.",
     ],
     "capacity.mentors": [
       "Cybercrime mentors based in {countries} went on helping the States of their regions to counter cyber-dependent and cyber-enabled crime and to handle electronic evidence.",
@@ -80,43 +80,52 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "In {countries}, UNODC is helping to draft a strategy and standard operating procedures that will strengthen police investigations of cybercrime.",
     ],
-    "forensics.encourage": ["In {resolution}, the {resolution.body} encouraged Member States to {ask}."],
-    "forensics.urge": ["In the same resolution, the {resolution.body} urged Member States to {ask}."],
+    "forensics.encourage": [
+      "In {resolution}, the {resolution.body} encouraged Member States to {ask}.",
+    ],
+    "forensics.urge": [
+      "In the same resolution, the {resolution.body} urged Member States to {ask}.",
+    ],
     "forensics.training": [
-      "During the period, UNODC trained {trained} {audiences|lower} from {countries} countries in {topics|lower}.",
-      "During the period, UNODC trained {trained} {audiences|lower} in {topics|lower}.",
+      "During the period, UNODC trained {trained} {audiences, lower} from {countries} countries in {topics, lower}.",
+      "During the period, UNODC trained {trained} {audiences, lower} in {topics, lower}.",
     ],
     "crypto.trainers": [
-      "In {regions}, a train-the-trainer approach of UNODC built the capacity of {audiences|lower} working on cryptocurrency investigations.",
+      "In {regions}, a train-the-trainer approach of UNODC built the capacity of {audiences, lower} working on cryptocurrency investigations.",
     ],
     "crypto.advice": [
-      "[advised=one]UNODC also gave a Member State operational advice on a complex criminal investigation involving cryptocurrency.",
-      "UNODC also gave {advised} Member States operational advice on complex criminal investigations involving cryptocurrency.",
+      "{advised, plural, one {UNODC also gave a Member State operational advice on a complex criminal investigation involving cryptocurrency.} other {UNODC also gave {advised} Member States operational advice on complex criminal investigations involving cryptocurrency.}}",
     ],
     "crypto.training": [
-      "In {period}, {trained} {audiences|lower} in {regions} received hands-on training in {topics|lower}.",
-      "In {period}, {trained} {audiences|lower} received hands-on training in {topics|lower}.",
+      "In {period}, {trained} {audiences, lower} in {regions} received hands-on training in {topics, lower}.",
+      "In {period}, {trained} {audiences, lower} received hands-on training in {topics, lower}.",
     ],
     "crypto.working-group": [
-      "The {titles|lower} took place during the period. {summary}.",
-      "The {titles|lower} took place during the period.",
+      "The {titles, lower} took place during the period. {summary}.",
+      "The {titles, lower} took place during the period.",
     ],
-    "ocsea.mandate": ["In {resolution}, the {resolution.body} asked UNODC to {ask}."],
-    "ocsea.resources": ["The {resolution.body} also encouraged Member States to {ask}."],
-    "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
+    "ocsea.mandate": [
+      "In {resolution}, the {resolution.body} asked UNODC to {ask}.",
+    ],
+    "ocsea.resources": [
+      "The {resolution.body} also encouraged Member States to {ask}.",
+    ],
+    "ocsea.statistic": [
+      "{indicator}: {value} ({country}, {period}).",
+    ],
     "ocsea.reporting": [
       "In {countries}, technology companies have reported abuse since {start} through a mechanism that UNODC supports.",
     ],
     "ocsea.webinars": [
-      "UNODC ran a series of webinars on {topics|lower} in {languages} for {regions}; {participants} people from {countries} countries took part ({audiences|lower}).",
-      "UNODC ran a series of webinars on {topics|lower} in {languages}; {participants} people took part.",
+      "UNODC ran a series of webinars on {topics, lower} in {languages} for {regions}; {participants} people from {countries} countries took part ({audiences, lower}).",
+      "UNODC ran a series of webinars on {topics, lower} in {languages}; {participants} people took part.",
     ],
     "ocsea.course": [
-      "With {partners}, UNODC designed an online diploma course on {topics|lower}, taught in {languages}, and delivered it to {trained} {audiences|lower} from {countries} countries.",
-      "With {partners}, UNODC designed an online diploma course on {topics|lower} and delivered it to {trained} {audiences|lower}.",
+      "With {partners}, UNODC designed an online diploma course on {topics, lower}, taught in {languages}, and delivered it to {trained} {audiences, lower} from {countries} countries.",
+      "With {partners}, UNODC designed an online diploma course on {topics, lower} and delivered it to {trained} {audiences, lower}.",
     ],
     "ocsea.conference": [
-      "In coordination with {partners}, UNODC held the {titles}, where {audiences|lower} discussed existing and emerging online risks to children.",
+      "In coordination with {partners}, UNODC held the {titles}, where {audiences, lower} discussed existing and emerging online risks to children.",
       "UNODC held the {titles}.",
     ],
     "ocsea.teachers": [
@@ -127,8 +136,12 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "As a direct result of the training, {victims} {victimSex} victims aged {victimAge} were identified and protected.",
       "As a direct result of the training, {victims} victims were identified and protected.",
     ],
-    "ocsea.tool": ["Together with {partners}, UNODC gave {countries} direct access to a case management tool."],
-    "ocsea.tool-purpose": ["{summary}."],
+    "ocsea.tool": [
+      "Together with {partners}, UNODC gave {countries} direct access to a case management tool.",
+    ],
+    "ocsea.tool-purpose": [
+      "{summary}.",
+    ],
     "evidence.training": [
       "UNODC worked with global technology companies to train criminal justice authorities in requesting digital evidence from them, with particular emphasis on online child sexual exploitation and abuse; practitioners and private sector representatives discussed policies, procedures and jurisdictional issues with companies such as {companies}. A total of {trained} judicial practitioners from {countries} benefited from the initiative.",
       "UNODC worked with global technology companies to train {trained} judicial practitioners in requesting digital evidence.",
@@ -147,37 +160,47 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "UNODC shared cyber-related information on social media to raise public awareness and encourage prevention, which generated {impressions} impressions.",
     ],
     "research.publication": [
-      "In {period}, UNODC published “{titles}”. It {summary|lower}.",
+      "In {period}, UNODC published “{titles}”. It {summary, lower}.",
       "In {period}, UNODC published “{titles}”.",
     ],
     "prevention.awareness": [
-      "Taking training online let UNODC reach more {audiences|lower} with cybercrime prevention; awareness-raising reached {reached} people in {regions}.",
+      "Taking training online let UNODC reach more {audiences, lower} with cybercrime prevention; awareness-raising reached {reached} people in {regions}.",
       "Awareness-raising reached {reached} people.",
     ],
     "prevention.campaigns": [
-      "UNODC launched cybercrime prevention campaigns for {audiences|lower} on social media and television in {regions} and in {countries}.",
-      "UNODC launched cybercrime prevention campaigns for {audiences|lower} on social media and television in {regions}.",
+      "UNODC launched cybercrime prevention campaigns for {audiences, lower} on social media and television in {regions} and in {countries}.",
+      "UNODC launched cybercrime prevention campaigns for {audiences, lower} on social media and television in {regions}.",
     ],
-    "prevention.campaign-languages": ["In {region}, campaigns ran on social media in {languages}."],
-    "prevention.television": ["In {countries}, campaigns were broadcast on national television."],
+    "prevention.campaign-languages": [
+      "In {region}, campaigns ran on social media in {languages}.",
+    ],
+    "prevention.television": [
+      "In {countries}, campaigns were broadcast on national television.",
+    ],
     "prevention.campaign-views": [
       "In {countries}, the campaign, called “{titles}”, was launched in cooperation with {partners}; it received {views} views.",
       "The campaign “{titles}” received {views} views.",
     ],
     "prevention.incident": [
-      "In {countries}, UNODC designed a cyber-incident response protocol for online classes and trained {trained} {audiences|lower} in it.",
+      "In {countries}, UNODC designed a cyber-incident response protocol for online classes and trained {trained} {audiences, lower} in it.",
     ],
-    "expert.mandate": ["UNODC supports the work of the {expertGroup} through substantive and secretariat services."],
+    "expert.mandate": [
+      "UNODC supports the work of the {expertGroup} through substantive and secretariat services.",
+    ],
     "expert.establishment": [
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}; the {lineage.update}, endorsed in {lineage.updateEndorsedBy}, updated that mandate.",
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}.",
     ],
-    "expert.meetings": ["The Expert Group met {meetings} times, in {years}."],
+    "expert.meetings": [
+      "The Expert Group met {meetings} times, in {years}.",
+    ],
     "expert.continuation": [
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}, decided for {decideAsk}, and encouraged it to {encourageAsk}.",
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}.",
     ],
-    "expert.next": ["Its {next.ordinal} meeting is scheduled for {next}."],
+    "expert.next": [
+      "Its {next.ordinal} meeting is scheduled for {next}.",
+    ],
     "expert.postponed": [
       "The group's {meeting.ordinal} meeting, planned for {meeting.planned}, had to be postponed {meeting.reason}; it was held on {meeting.held} in {meeting.format} format: {meeting.formatNote}.",
       "The group's {meeting.ordinal} meeting, planned for {meeting.planned}, was held on {meeting.held} in {meeting.format} format.",
@@ -185,9 +208,9 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
   },
   statistics: {
     "share-of-cases-involving-ocsea": [
-      "[breakdown.case-status.value=investigated]In {period}, in {country}, the cybercrime unit investigated {share.whole} cases involving {breakdown.crime-type}, {share} of which involved online child sexual exploitation and abuse.",
+      "{breakdown.case-status.value, select, investigated {In {period}, in {country}, the cybercrime unit investigated {share.whole} cases involving {breakdown.crime-type}, {share} of which involved online child sexual exploitation and abuse.} other {In {country}, {share} of the {share.whole} cases handled in {period} involved online child sexual exploitation and abuse.}}",
       "In {country}, {share} of the {share.whole} cases handled in {period} involved online child sexual exploitation and abuse.",
-      "[period.kind=by]By {period}, in {country}, {share} of cases involved investigations of online child sexual exploitation and abuse.",
+      "{period.kind, select, by {By {period}, in {country}, {share} of cases involved investigations of online child sexual exploitation and abuse.} other {In {country}, {share} of the cases in {period} involved online child sexual exploitation and abuse.}}",
       "In {country}, {share} of the cases in {period} involved online child sexual exploitation and abuse.",
     ],
     "share-of-cases-involving-online-sexual-exploitation-of-women": [

@@ -237,6 +237,7 @@ export const FRENCH_FORMAT: ReportFormat = {
     if (form === "nc") return countBefore(phrase, false);
     return phrase;
   },
+  forms: ["the", "de", "a", "in", "on", "part", "nv", "nc"],
   agendaItem: (item) => `Point ${agendaNumber(item)} de l'ordre du jour provisoire`,
   placeAndDates: (place, dates) => [place, dates].filter((part) => part !== undefined).join(", "),
 };

@@ -65,7 +65,7 @@ export function quantityText(context: ReportContext, quantity: Quantity): string
   return formatQuantity(quantity, context.language);
 }
 
-/** The plural category of a number in the report's language, for template guards. */
+/** The plural category of a number in the report's language, for the plural choices of templates. */
 export function pluralOf(context: ReportContext, value: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(context.language).select(value);
 }

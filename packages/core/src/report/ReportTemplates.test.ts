@@ -3,11 +3,53 @@ import { LANGUAGES } from "../text/Language";
 import { chineseNumeral, CHINESE_FORMAT } from "./ChineseFormat";
 import { englishOrdinal, ENGLISH_FORMAT } from "./EnglishFormat";
 import { countryNameIn, languageNameIn, regionNameIn } from "./PlaceNames";
-import { HEADING_KEYS, SENTENCE_KEYS } from "./ReportTemplates";
+import { HEADING_KEYS, SENTENCE_KEYS, type ReportTemplateSet } from "./ReportTemplates";
 import { REPORT_TEMPLATES, templatesFor } from "./ReportTemplateSets";
-import { slotsOf } from "./TemplateText";
+import { parseMessage, slotNames, type MessageNode } from "../message/MessageSyntax";
+
+/** The slot names of a template variant (a variant that does not parse fails its own test). */
+function slotsOf(variant: string): string[] {
+  const parsed = parseMessage(variant);
+  return parsed.ok ? slotNames(parsed.value) : [];
+}
+
+function formsOf(nodes: readonly MessageNode[]): string[] {
+  return nodes.flatMap((node) =>
+    node.type === "slot"
+      ? [...(node.forms ?? [])]
+      : node.type === "plural" || node.type === "select"
+        ? Object.values(node.branches).flatMap(formsOf)
+        : [],
+  );
+}
+
+const everyVariant = (set: ReportTemplateSet) => [
+  ...Object.values(set.sentences).flat(),
+  ...Object.values(set.statistics).flat(),
+];
 
 describe("template sets", () => {
+  it("every template is a message in the catalog format the CLI and the web UI use", () => {
+    for (const set of Object.values(REPORT_TEMPLATES)) {
+      const broken = everyVariant(set).flatMap((variant) => {
+        const parsed = parseMessage(variant);
+        return parsed.ok ? [] : [`${set.language}: ${parsed.error.message}`];
+      });
+      expect(broken).toEqual([]);
+    }
+  });
+
+  it("every form a template asks for is one its language makes", () => {
+    for (const set of Object.values(REPORT_TEMPLATES)) {
+      const known = new Set(["lower", "cap", ...(set.format.forms ?? [])]);
+      const asked = everyVariant(set).flatMap((variant) => {
+        const parsed = parseMessage(variant);
+        return parsed.ok ? formsOf(parsed.value) : [];
+      });
+      expect([...new Set(asked)].filter((form) => !known.has(form)), set.language).toEqual([]);
+    }
+  });
+
   it("every shipped language writes every heading and every sentence of the outline", () => {
     for (const set of Object.values(REPORT_TEMPLATES)) {
       expect(HEADING_KEYS.filter((key) => !set?.headings[key])).toEqual([]);

@@ -137,11 +137,13 @@ export interface ReportFormat {
   /** A partner organization's name with its acronym. */
   partner(name: string, acronym?: string): string;
   /**
-   * A phrase in a grammatical form a template asks for with `{slot|form}` ("gen" for a
+   * A phrase in a grammatical form a template asks for with `{slot, form}` ("gen" for a
    * Russian genitive, "de" for French "de" contracted with the article). Optional: English
    * and Chinese need none.
    */
   inflect?(phrase: string, form: string): string;
+  /** The forms `inflect` makes, so that a test can hold every template to them. */
+  readonly forms?: readonly string[];
   /** The agenda line of the masthead: "Item 6(d) of the provisional agenda". */
   agendaItem(itemNumber: string): string;
   /** A place and dates line of the masthead: "Vienna, 17–21 May 2021". */

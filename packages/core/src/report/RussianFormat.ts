@@ -303,6 +303,7 @@ export const RUSSIAN_FORMAT: ReportFormat = {
   // UN Russian documents name an organisation in Russian; its Latin acronym would be a foreign word in the text.
   partner: (name) => name,
   inflect,
+  forms: ["gen", "dat", "ins", "prep", "on", "yr", "by", "since"],
   agendaItem: (item) => `Пункт ${item.replace(/^(\d+)\(([a-z])\)$/u, "$1 $2)")} предварительной повестки дня`,
   placeAndDates: (place, dates) => [place, dates].filter((part) => part !== undefined).join(", "),
 };

@@ -2,7 +2,7 @@ import type { ReportContext } from "./ReportContext";
 import { joinList } from "./ReportContext";
 import type { ReportFact, ReportFigure, ReportSegment } from "./ReportFigure";
 import type { SlotGroup } from "./SlotGroup";
-import { fillTemplate, slotsOf, type SlotValue } from "./TemplateText";
+import { fillTemplate, type SlotValue } from "./TemplateText";
 
 /** A sentence as written: its runs and the figures and facts it states. */
 export interface WrittenSentence {
@@ -17,9 +17,9 @@ export type SentenceResult =
   | { readonly ok: false; readonly message: string };
 
 /** The figure and fact keys the slots of the chosen variant belong to ("meeting.held" to "meeting"). */
-function usedKeys(variant: string, slots: ReadonlyMap<string, SlotValue>): Set<string> {
+function usedKeys(reached: readonly string[], slots: ReadonlyMap<string, SlotValue>): Set<string> {
   return new Set(
-    slotsOf(variant).flatMap((name) => {
+    reached.flatMap((name) => {
       const slot = slots.get(name);
       return [
         name.split(".")[0] ?? name,
@@ -32,7 +32,7 @@ function usedKeys(variant: string, slots: ReadonlyMap<string, SlotValue>): Set<s
 
 /**
  * Fills a template from resolved slot groups and keeps only the figures and facts the chosen
- * variant prints (or tests in its guard).
+ * variant prints (or chooses a branch by).
  */
 export function writeFromGroups(
   context: ReportContext,
@@ -41,23 +41,19 @@ export function writeFromGroups(
   what: string,
 ): SentenceResult {
   const slots = new Map<string, SlotValue>(groups.flatMap((group) => group.slots));
-  const filled = fillTemplate(
-    variants,
-    slots,
-    (items) => joinList(context, items),
-    (phrase, form) => context.templates.format.inflect?.(phrase, form) ?? phrase,
-  );
-  if (!filled.ok)
-    return {
-      ok: false,
-      message: `${what}: no variant can be written; missing ${filled.missing.map((name) => `{${name}}`).join(", ")}`,
-    };
-  const used = usedKeys(filled.variant, slots);
+  const inflect = context.templates.format.inflect;
+  const filled = fillTemplate(variants, slots, {
+    language: context.language,
+    join: (items) => joinList(context, items),
+    ...(inflect !== undefined ? { inflect: (phrase: string, form: string) => inflect(phrase, form) } : {}),
+  });
+  if (!filled.ok) return { ok: false, message: `${what}: no variant can be written; ${filled.error.message}` };
+  const used = usedKeys(filled.value.reached, slots);
   return {
     ok: true,
     sentences: [
       {
-        segments: filled.segments,
+        segments: filled.value.segments,
         figures: groups.flatMap((group) =>
           group.figure !== undefined && used.has(group.figure.key) ? [group.figure] : [],
         ),

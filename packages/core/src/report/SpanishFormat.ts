@@ -155,6 +155,7 @@ export const SPANISH_FORMAT: ReportFormat = {
           : phrase;
     return phrase;
   },
+  forms: ["the", "de", "a", "on", "n", "pct"],
   agendaItem: (item) => `Tema ${item.replace(/^(\d+)\(([a-z])\)$/u, "$1 $2)")} del programa provisional`,
   placeAndDates: (place, dates) => [place, dates].filter((part) => part !== undefined).join(", "),
 };

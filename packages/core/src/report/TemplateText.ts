@@ -1,9 +1,19 @@
+import {
+  formatMessageParts,
+  slotsReached,
+  type FormWithoutInflect,
+  type MessageArgument,
+  type MessagePart,
+  type MissingSlots,
+} from "../message/MessageFormat";
+import type { MessageSyntaxError } from "../message/MessageSyntax";
+import type { Language } from "../text/Language";
 import type { ReportSegment } from "./ReportFigure";
 
 /**
  * What fills a template slot: its text, the items it joins when it is a list (so that
- * `{slot|lower}` can lower each item), the figure or fact it prints, and, for a number, its
- * plural category in the report's language (for variant guards).
+ * `{slot, lower}` can lower each item), the figure or fact it prints, and, for a number, its
+ * plural category in the report's language (for `{slot, plural, …}`).
  */
 export interface SlotValue {
   readonly text: string;
@@ -16,104 +26,50 @@ export interface SlotValue {
 /** The slots a sentence can use, by name. */
 export type Slots = ReadonlyMap<string, SlotValue>;
 
-/** A template filled in, or the slots that were missing from every variant. */
+/** A variant written out: its runs, the variant, and the slots it printed or chose by. */
+export interface FilledSentence {
+  readonly segments: ReportSegment[];
+  readonly variant: string;
+  readonly reached: readonly string[];
+}
+
+/** Why no variant of a template could be written. */
+export type TemplateProblem = MissingSlots | FormWithoutInflect | MessageSyntaxError;
+
+/** A template filled in, or why none of its variants could be. */
 export type FilledTemplate =
-  | { readonly ok: true; readonly segments: ReportSegment[]; readonly variant: string }
-  | { readonly ok: false; readonly missing: readonly string[] };
-
-const TEMPLATE_SLOT = /\{([A-Za-z][\w.-]*)((?:\|[a-z]+)*)\}/g;
-const GUARD = /^\[([A-Za-z][\w.-]*)=([\w-]+)\]/;
-
-/** The slot names a template variant uses, guards included. */
-export function slotsOf(variant: string): string[] {
-  const names = [...variant.matchAll(TEMPLATE_SLOT)].map((match) => match[1] ?? "");
-  const guard = GUARD.exec(variant);
-  return guard?.[1] === undefined ? names : [guard[1], ...names];
-}
+  | { readonly ok: true; readonly value: FilledSentence }
+  | { readonly ok: false; readonly error: TemplateProblem };
 
 /**
- * Lowers the first letter of a phrase so it can run inside a sentence ("Cryptocurrency" →
- * "cryptocurrency"), but leaves acronyms and names that start with two capitals alone
- * ("FIU officials", "ASEAN").
- */
-export function lowerFirst(phrase: string): string {
-  if (/^\p{Lu}{2}/u.test(phrase)) return phrase;
-  return phrase.charAt(0).toLocaleLowerCase() + phrase.slice(1);
-}
-
-function guardHolds(variant: string, slots: Slots): boolean {
-  const guard = GUARD.exec(variant);
-  if (guard === null) return true;
-  const slot = slots.get(guard[1] ?? "");
-  return slot !== undefined && (slot.plural === guard[2] || slot.text === guard[2]);
-}
-
-/**
- * Puts a phrase into a grammatical form a template asks for with `{slot|form}`: "gen",
+ * Puts a phrase into a grammatical form a template asks for with `{slot, gen}`: "gen",
  * "dat", "prep" in Russian, "gen" in Arabic, "de" in French and Spanish (the contracted
  * preposition). A language that needs no forms leaves the phrase as it is.
  */
 export type Inflect = (phrase: string, form: string) => string;
 
-const asIs: Inflect = (phrase) => phrase;
-
-/** "cap" raises the first letter, for a slot that opens a sentence ("En Autriche, …"). */
-function capFirst(phrase: string): string {
-  return phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+/** How a report's language writes a template: its plural rules, list joining and forms. */
+export interface TemplateLanguage {
+  readonly language: Language;
+  readonly join: (items: readonly string[]) => string;
+  readonly inflect?: Inflect;
 }
 
-function shaped(phrase: string, forms: readonly string[], inflect: Inflect): string {
-  return forms.reduce(
-    (text, form) => (form === "lower" ? lowerFirst(text) : form === "cap" ? capFirst(text) : inflect(text, form)),
-    phrase,
-  );
+function argumentOf(slot: SlotValue): MessageArgument {
+  return {
+    text: slot.text,
+    ...(slot.items !== undefined ? { items: slot.items } : {}),
+    ...(slot.plural !== undefined ? { category: slot.plural } : {}),
+  };
 }
 
-/**
- * A slot's text with the forms a template asks for, in order: `{countries|in|cap}` puts
- * each country of a list into its "in" form, joins them, and raises the first letter.
- */
-function slotText(
-  slot: SlotValue,
-  forms: readonly string[],
-  join: (items: readonly string[]) => string,
-  inflect: Inflect,
-): string {
-  if (forms.length === 0) return slot.text;
-  const itemForms = forms.filter((form) => form !== "cap");
-  const text =
-    slot.items !== undefined && itemForms.length > 0
-      ? join(slot.items.map((item) => shaped(item, itemForms, inflect)))
-      : shaped(slot.text, itemForms, inflect);
-  return forms.includes("cap") ? capFirst(text) : text;
-}
-
-function render(
-  variant: string,
-  slots: Slots,
-  join: (items: readonly string[]) => string,
-  inflect: Inflect,
-): ReportSegment[] {
-  const body = variant.replace(GUARD, "");
-  const segments: ReportSegment[] = [];
-  let at = 0;
-  for (const match of body.matchAll(TEMPLATE_SLOT)) {
-    const index = match.index;
-    if (index > at) segments.push({ text: body.slice(at, index) });
-    const slot = slots.get(match[1] ?? "");
-    if (slot !== undefined) {
-      const forms = (match[2] ?? "").split("|").filter((form) => form !== "");
-      const text = slotText(slot, forms, join, inflect);
-      segments.push({
-        text,
-        ...(slot.figureKey !== undefined ? { figureKey: slot.figureKey } : {}),
-        ...(slot.factKey !== undefined ? { factKey: slot.factKey } : {}),
-      });
-    }
-    at = index + match[0].length;
-  }
-  if (at < body.length) segments.push({ text: body.slice(at) });
-  return mergePlainRuns(segments);
+function segmentOf(part: MessagePart, slots: Slots): ReportSegment {
+  const slot = part.slot === undefined ? undefined : slots.get(part.slot);
+  return {
+    text: part.text,
+    ...(slot?.figureKey !== undefined ? { figureKey: slot.figureKey } : {}),
+    ...(slot?.factKey !== undefined ? { factKey: slot.factKey } : {}),
+  };
 }
 
 function mergePlainRuns(segments: readonly ReportSegment[]): ReportSegment[] {
@@ -131,29 +87,39 @@ function mergePlainRuns(segments: readonly ReportSegment[]): ReportSegment[] {
 }
 
 /**
- * Fills the first variant whose slots are all present and whose guard holds. A variant may
- * start with a guard, `[countries=one]…` or `[change.kind=postponement]…`, that holds when
- * the slot's number takes that plural category or the slot reads exactly that word; `{slot|lower}` lowers the first letter of the slot (of each item of
- * a list), and `{slot|gen}` (any other form) asks `inflect` for that grammatical form. Variants go from the fullest to the plainest, so a sentence says as much as the
- * records allow.
- * @example fillTemplate(["{n} people from {c} countries", "{n} people"], slots, join)
+ * Fills the first variant that can be written from the slots. Each variant is a message in
+ * the catalog format the CLI and the web UI use (see `parseMessage`): `{slot, lower}` lowers
+ * the first letter (of each item of a list), `{slot, gen}` asks `inflect` for a form,
+ * `{n, plural, one {…} other {…}}` and `{kind, select, postponement {…} other {…}}` choose
+ * by a number's plural category or a slot's word, and a variant needs only the slots of the
+ * branches it takes. Variants go from the fullest to the plainest, so a sentence says as much
+ * as the records allow.
+ * @example fillTemplate(["{n} people from {c} countries", "{n} people"], slots, { language: "en", join })
  */
-export function fillTemplate(
-  variants: readonly string[],
-  slots: Slots,
-  join: (items: readonly string[]) => string,
-  inflect: Inflect = asIs,
-): FilledTemplate {
+export function fillTemplate(variants: readonly string[], slots: Slots, how: TemplateLanguage): FilledTemplate {
+  const values = Object.fromEntries([...slots].map(([name, slot]) => [name, argumentOf(slot)]));
+  const options = { join: how.join, ...(how.inflect !== undefined ? { inflect: how.inflect } : {}) };
   const missing = new Set<string>();
   for (const variant of variants) {
-    const absent = slotsOf(variant).filter((name) => !slots.has(name));
-    if (absent.length > 0) {
-      absent.forEach((name) => missing.add(name));
-      continue;
+    const formatted = formatMessageParts(variant, how.language, values, options);
+    if (formatted.ok) {
+      return {
+        ok: true,
+        value: {
+          segments: mergePlainRuns(formatted.value.map((part) => segmentOf(part, slots))),
+          variant,
+          reached: slotsReached(variant, how.language, values, options),
+        },
+      };
     }
-    if (guardHolds(variant, slots)) return { ok: true, segments: render(variant, slots, join, inflect), variant };
+    if (formatted.error._tag !== "MissingSlots") return formatted;
+    formatted.error.slots.forEach((name) => missing.add(name));
   }
-  return { ok: false, missing: [...missing] };
+  const names = [...missing];
+  return {
+    ok: false,
+    error: { _tag: "MissingSlots", slots: names, message: `missing ${names.map((name) => `{${name}}`).join(", ")}` },
+  };
 }
 
 /** The text of some segments. */

@@ -31,6 +31,15 @@ export { readReportNarratives, type InvalidNarratives, type NarrativesReading } 
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
 export { UN_COUNTRY_NAMES, UN_REGION_NAMES, UN_PLACE_NAMES_SOURCE, type SixNames } from "./UnPlaceNames";
-export { fillTemplate, type SlotValue, type Slots, type FilledTemplate, type Inflect } from "./TemplateText";
+export {
+  fillTemplate,
+  type SlotValue,
+  type Slots,
+  type FilledTemplate,
+  type FilledSentence,
+  type TemplateProblem,
+  type TemplateLanguage,
+  type Inflect,
+} from "./TemplateText";
 export { type NoReportRequested, noReportRequested, type ReportError } from "./ReportErrors";
 export { type ReportMandateChoice, type BuildReportInput, type BuildReportResult, buildReport } from "./BuildReport";

@@ -97,13 +97,15 @@ export function sessionRules(harness: StoreHarness): void {
                 model.set(mandate.id, mandate);
               }
               const byId = [...model.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-              const asked = byId.flatMap((mandate) =>
+              // The sessions this run's mandates name, checked against every stored mandate: asking
+              // every stored mandate's sessions in every run made the property quadratic.
+              const asked = mandates.flatMap((mandate) =>
                 mandate.reportingObligations.flatMap((obligation) => [
                   currentDueSession(obligation),
                   obligation.reportTo,
                 ]),
               );
-              const deferredFrom = byId.flatMap((mandate) =>
+              const deferredFrom = mandates.flatMap((mandate) =>
                 mandate.reportingObligations.flatMap((obligation) =>
                   obligation.deferrals.map((deferral) => ({
                     bodyId: obligation.reportTo.bodyId,
