@@ -255,7 +255,15 @@ export function formatMessageParts(
 ): FormattedMessage {
   const syntax = parseCached(source);
   if (!syntax.ok) return syntax;
-  const state: FormatState = { language, values, options, missing: new Set(), formsWithoutInflect: new Set(), reached: new Set(), parts: [] };
+  const state: FormatState = {
+    language,
+    values,
+    options,
+    missing: new Set(),
+    formsWithoutInflect: new Set(),
+    reached: new Set(),
+    parts: [],
+  };
   render(state, syntax.value);
   if (state.formsWithoutInflect.size > 0) {
     const forms = [...state.formsWithoutInflect];
@@ -292,7 +300,15 @@ export function slotsReached(
 ): string[] {
   const syntax = parseCached(source);
   if (!syntax.ok) return [];
-  const state: FormatState = { language, values, options, missing: new Set(), formsWithoutInflect: new Set(), reached: new Set(), parts: [] };
+  const state: FormatState = {
+    language,
+    values,
+    options,
+    missing: new Set(),
+    formsWithoutInflect: new Set(),
+    reached: new Set(),
+    parts: [],
+  };
   render(state, syntax.value);
   return [...state.reached];
 }

@@ -45,9 +45,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "واستجابةً لتلك الولايات، قدَّم المكتب إلى الدول الأعضاء، أساساً من خلال {programme}، المساعدة التقنية والدعم في بناء القدرات في مجال الجريمة السيبرانية.",
     ],
-    "developments.secretariat": [
-      "واضطلع المكتب أيضاً بمهام أمانة {expertGroup}.",
-    ],
+    "developments.secretariat": ["واضطلع المكتب أيضاً بمهام أمانة {expertGroup}."],
     "developments.partners": [
       "وخطَّط المكتب لعمله في مكافحة الجريمة السيبرانية ونفَّذه بتعاون وثيق مع شركاء ومحافل رئيسيين قدَّم إليهم المشورة أيضاً، وهم: {partners}.",
     ],
@@ -59,9 +57,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
       "وتابع المكتب التطورات المتعلقة ب{resolution} المعنون ”{resolution.title}“، الذي قرَّرت فيه {resolution.body}، في جملة أمور، ما يلي: {ask}.",
       "وتابع المكتب التطورات المتعلقة ب{resolution}، الذي قرَّرت فيه {resolution.body}، في جملة أمور، ما يلي: {ask}.",
     ],
-    "developments.convene": [
-      "ونصَّ القرار نفسه على أن تقوم اللجنة المخصَّصة بما يلي: {ask}.",
-    ],
+    "developments.convene": ["ونصَّ القرار نفسه على أن تقوم اللجنة المخصَّصة بما يلي: {ask}."],
     "schedule.change": [
       "{change.kind, select, postponement {وبسبب {change.reason}، أرجأت الجمعية العامة، ب{change.decision}، الدورة التي كان مقرَّراً عقدها {change.from, on}، وقرَّرت عقدها {change.to, on}.} brought-forward {وقُدِّم موعد الدورة التي كان مقرَّراً عقدها {change.from, on}، لتُعقد {change.to, on}.} other {وفي {change.announced}، أُبلغت الدول الأعضاء بأنَّ الدورة ستُعقد {change.to, on} في {change.venue}.}}",
       "{change.kind, select, postponement {وبموجب {change.decision}، أُرجئت الدورة التي كان مقرَّراً عقدها {change.from, on}، على أن تُعقد {change.to, on}.} brought-forward {وقُدِّم موعد الدورة التي كان مقرَّراً عقدها {change.from, on}، لتُعقد {change.to, on}.} other {وفي {change.announced}، أُبلغت الدول الأعضاء بأنَّ الدورة ستُعقد {change.to, on}.}}",
@@ -83,12 +79,8 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "وفي {countries}، يساعد المكتب على صوغ استراتيجية وإجراءات تشغيل موحَّدة من شأنها أن تعزِّز تحقيقات الشرطة في الجرائم السيبرانية.",
     ],
-    "forensics.encourage": [
-      "وشجَّعت {resolution.body}، في {resolution.short}، الدول الأعضاء على ما يلي: {ask}.",
-    ],
-    "forensics.urge": [
-      "وحثَّت {resolution.body}، في القرار نفسه، الدول الأعضاء على ما يلي: {ask}.",
-    ],
+    "forensics.encourage": ["وشجَّعت {resolution.body}، في {resolution.short}، الدول الأعضاء على ما يلي: {ask}."],
+    "forensics.urge": ["وحثَّت {resolution.body}، في القرار نفسه، الدول الأعضاء على ما يلي: {ask}."],
     "forensics.training": [
       "{countries, plural, few {وخلال الفترة المشمولة بالتقرير، درَّب المكتب {trained} من {audiences, gen} من {countries} بلدان في المجالات التالية: {topics}.} many {وخلال الفترة المشمولة بالتقرير، درَّب المكتب {trained} من {audiences, gen} من {countries} بلداً في المجالات التالية: {topics}.} other {وخلال الفترة المشمولة بالتقرير، درَّب المكتب {trained} من {audiences, gen} من {countries} بلد في المجالات التالية: {topics}.}}",
       "وخلال الفترة المشمولة بالتقرير، درَّب المكتب {trained} من {audiences, gen} في المجالات التالية: {topics}.",
@@ -107,15 +99,9 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
       "وعُقد خلال الفترة المشمولة بالتقرير الاجتماع التالي: {titles}. {summary}.",
       "وعُقد خلال الفترة المشمولة بالتقرير الاجتماع التالي: {titles}.",
     ],
-    "ocsea.mandate": [
-      "وطلبت {resolution.body}، في {resolution.short}، إلى المكتب ما يلي: {ask}.",
-    ],
-    "ocsea.resources": [
-      "وشجَّعت {resolution.body} أيضاً الدول الأعضاء على ما يلي: {ask}.",
-    ],
-    "ocsea.statistic": [
-      "{indicator}: {value} ({country}، {period}).",
-    ],
+    "ocsea.mandate": ["وطلبت {resolution.body}، في {resolution.short}، إلى المكتب ما يلي: {ask}."],
+    "ocsea.resources": ["وشجَّعت {resolution.body} أيضاً الدول الأعضاء على ما يلي: {ask}."],
+    "ocsea.statistic": ["{indicator}: {value} ({country}، {period})."],
     "ocsea.reporting": [
       "وفي {countries}، تُبلِّغ شركات التكنولوجيا عن حالات الانتهاك {start, since} من خلال آلية يدعمها المكتب.",
     ],
@@ -139,12 +125,8 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
       "{victims, plural, many {وكنتيجة مباشرة لهذا التدريب، جرى التعرُّف على {victims} ضحية من {victimSex} تتراوح أعمارهن بين {victimAge}، وتوفير الحماية لهن.} other {وكنتيجة مباشرة لهذا التدريب، جرى التعرُّف على ضحايا بلغ عددهم {victims} وتوفير الحماية لهم.}}",
       "وكنتيجة مباشرة لهذا التدريب، جرى التعرُّف على ضحايا بلغ عددهم {victims} وتوفير الحماية لهم.",
     ],
-    "ocsea.tool": [
-      "وبالتعاون مع {partners}، أتاح المكتب ل{countries} الوصول المباشر إلى أداة لإدارة القضايا.",
-    ],
-    "ocsea.tool-purpose": [
-      "{summary}.",
-    ],
+    "ocsea.tool": ["وبالتعاون مع {partners}، أتاح المكتب ل{countries} الوصول المباشر إلى أداة لإدارة القضايا."],
+    "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
       "وتعاون المكتب مع شركات التكنولوجيا العالمية على تدريب سلطات العدالة الجنائية على كيفية طلب الأدلة الرقمية من تلك الشركات، مع التركيز بوجه خاص على الاستغلال والانتهاك الجنسيين للأطفال عبر الإنترنت؛ وناقش الممارسون وممثلو القطاع الخاص مسائل السياسات والإجراءات والولاية القضائية مع شركات مثل {companies}. واستفاد من هذه المبادرة ما مجموعه {trained} من الممارسين في المجال القضائي من {countries}.",
       "وتعاون المكتب مع شركات التكنولوجيا العالمية على تدريب {trained} من الممارسين في المجال القضائي على كيفية طلب الأدلة الرقمية.",
@@ -177,9 +159,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.campaign-languages": [
       "وفي {region}، نُظِّمت الحملات على وسائل التواصل الاجتماعي باللغات التالية: {languages}.",
     ],
-    "prevention.television": [
-      "وفي {countries}، بُثَّت الحملات على التلفزيون الوطني.",
-    ],
+    "prevention.television": ["وفي {countries}، بُثَّت الحملات على التلفزيون الوطني."],
     "prevention.campaign-views": [
       "وفي {countries}، أُطلقت الحملة المعنونة ”{titles}“ بالتعاون مع {partners}، وبلغ عدد مشاهداتها {views}.",
       "وبلغ عدد مشاهدات الحملة المعنونة ”{titles}“ {views}.",
@@ -187,9 +167,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.incident": [
       "وفي {countries}، وضع المكتب بروتوكولاً للتصدي للحوادث السيبرانية أثناء الدروس الإلكترونية، ودرَّب على تطبيقه {trained} من {audiences, gen}.",
     ],
-    "expert.mandate": [
-      "ويدعم المكتب عمل {expertGroup} بتقديم الخدمات الفنية وخدمات الأمانة إليه.",
-    ],
+    "expert.mandate": ["ويدعم المكتب عمل {expertGroup} بتقديم الخدمات الفنية وخدمات الأمانة إليه."],
     "expert.establishment": [
       "وقد أنشأت اللجنةُ الفريقَ عملاً ب{lineage}، الذي أيَّدت فيه {lineage.body} {lineage.endorsed}؛ ثم حدَّث {lineage.update}، الذي أُيِّد في {lineage.updateEndorsedBy}، تلك الولاية.",
       "وقد أنشأت اللجنةُ الفريقَ عملاً ب{lineage}، الذي أيَّدت فيه {lineage.body} {lineage.endorsed}.",
@@ -201,9 +179,7 @@ export const ARABIC_REPORT_TEMPLATES: ReportTemplateSet = {
       "وطلبت {resolution.body}، في {resolution.short}، إلى الفريق ما يلي: {continueAsk}؛ وقرَّرت ما يلي: {decideAsk}؛ وشجَّعته على ما يلي: {encourageAsk}.",
       "وطلبت {resolution.body}، في {resolution.short}، إلى الفريق ما يلي: {continueAsk}.",
     ],
-    "expert.next": [
-      "ومن المقرَّر أن يُعقد اجتماعه {next.ordinal} {next, on}.",
-    ],
+    "expert.next": ["ومن المقرَّر أن يُعقد اجتماعه {next.ordinal} {next, on}."],
     "expert.postponed": [
       "وكان من المقرَّر عقد الاجتماع {meeting.ordinal} للفريق {meeting.planned, on}، لكنه أُرجئ {meeting.reason}؛ وعُقد {meeting.held, on} بصيغة {meeting.format}: {meeting.formatNote}.",
       "وكان من المقرَّر عقد الاجتماع {meeting.ordinal} للفريق {meeting.planned, on}، وعُقد {meeting.held, on} بصيغة {meeting.format}.",

@@ -43,9 +43,7 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "针对上述任务授权，毒品和犯罪问题办公室主要通过其{programme}向会员国提供网络犯罪问题方面的技术援助和能力建设。",
     ],
-    "developments.secretariat": [
-      "毒品和犯罪问题办公室还担任{expertGroup}的秘书处。",
-    ],
+    "developments.secretariat": ["毒品和犯罪问题办公室还担任{expertGroup}的秘书处。"],
     "developments.partners": [
       "毒品和犯罪问题办公室在规划和开展打击网络犯罪的工作时，与{partners}等主要伙伴和论坛密切合作，并向其提供咨询。",
     ],
@@ -57,9 +55,7 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "毒品和犯罪问题办公室关注与{resolution}（“{resolution.title}”）有关的动态；{resolution.body}在该决议中除其他外决定{ask}。",
       "毒品和犯罪问题办公室关注与{resolution}有关的动态；{resolution.body}在该决议中除其他外决定{ask}。",
     ],
-    "developments.convene": [
-      "该决议还规定特设委员会应{ask}。",
-    ],
+    "developments.convene": ["该决议还规定特设委员会应{ask}。"],
     "schedule.change": [
       "{change.kind, select, postponement {由于{change.reason}，大会在其{change.decision}中决定将会议从{change.from}推迟，{change.to}。} brought-forward {会议从{change.from}提前到{change.to}。} other {{change.announced}，会员国获悉，会议会期已定为{change.to}，会议将在{change.venue}举行。}}",
       "{change.kind, select, postponement {根据{change.decision}，会议从{change.from}推迟到{change.to}。} brought-forward {会议从{change.from}提前到{change.to}。} other {{change.announced}，会员国获悉，会议会期已定为{change.to}。}}",
@@ -81,12 +77,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "在{countries}，毒品和犯罪问题办公室正在协助拟订一项战略和标准作业程序，以增强警方调查网络犯罪的能力。",
     ],
-    "forensics.encourage": [
-      "{resolution.body}在{resolution.short}中鼓励会员国{ask}。",
-    ],
-    "forensics.urge": [
-      "{resolution.body}还在同一决议中敦促会员国{ask}。",
-    ],
+    "forensics.encourage": ["{resolution.body}在{resolution.short}中鼓励会员国{ask}。"],
+    "forensics.urge": ["{resolution.body}还在同一决议中敦促会员国{ask}。"],
     "forensics.training": [
       "本报告所述期间，毒品和犯罪问题办公室培训了来自{countries}个国家的{trained}名{audiences}，内容包括{topics}。",
       "本报告所述期间，毒品和犯罪问题办公室培训了{trained}名{audiences}，内容包括{topics}。",
@@ -94,29 +86,16 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "crypto.trainers": [
       "在{regions}，毒品和犯罪问题办公室采用培训培训员的办法，提高了{audiences}开展加密货币调查的能力。",
     ],
-    "crypto.advice": [
-      "毒品和犯罪问题办公室还就涉及加密货币的复杂刑事调查向{advised}个会员国提供了业务咨询。",
-    ],
+    "crypto.advice": ["毒品和犯罪问题办公室还就涉及加密货币的复杂刑事调查向{advised}个会员国提供了业务咨询。"],
     "crypto.training": [
       "{period}，{regions}{trained}名{audiences}接受了关于{topics}的实践培训。",
       "{period}，{trained}名{audiences}接受了关于{topics}的实践培训。",
     ],
-    "crypto.working-group": [
-      "本报告所述期间举行了{titles}。{summary}。",
-      "本报告所述期间举行了{titles}。",
-    ],
-    "ocsea.mandate": [
-      "{resolution.body}在{resolution.short}中请毒品和犯罪问题办公室{ask}。",
-    ],
-    "ocsea.resources": [
-      "{resolution.body}还鼓励会员国{ask}。",
-    ],
-    "ocsea.statistic": [
-      "{indicator}：{value}（{country}，{period}）。",
-    ],
-    "ocsea.reporting": [
-      "在{countries}，技术公司自{start}起通过毒品和犯罪问题办公室支持的机制报告虐待行为。",
-    ],
+    "crypto.working-group": ["本报告所述期间举行了{titles}。{summary}。", "本报告所述期间举行了{titles}。"],
+    "ocsea.mandate": ["{resolution.body}在{resolution.short}中请毒品和犯罪问题办公室{ask}。"],
+    "ocsea.resources": ["{resolution.body}还鼓励会员国{ask}。"],
+    "ocsea.statistic": ["{indicator}：{value}（{country}，{period}）。"],
+    "ocsea.reporting": ["在{countries}，技术公司自{start}起通过毒品和犯罪问题办公室支持的机制报告虐待行为。"],
     "ocsea.webinars": [
       "毒品和犯罪问题办公室以{languages}举办了关于{topics}的系列网络研讨会，覆盖{regions}；来自{countries}个国家的{participants}人（{audiences}）参加了研讨会。",
       "毒品和犯罪问题办公室以{languages}举办了关于{topics}的系列网络研讨会，共有{participants}人参加。",
@@ -137,12 +116,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "作为培训的直接成果，{victims}名{victimSex}受害者（{victimAge}岁）被发现并得到保护。",
       "作为培训的直接成果，{victims}名受害者被发现并得到保护。",
     ],
-    "ocsea.tool": [
-      "毒品和犯罪问题办公室与{partners}合作，使{countries}能够直接使用一个案件管理工具。",
-    ],
-    "ocsea.tool-purpose": [
-      "{summary}。",
-    ],
+    "ocsea.tool": ["毒品和犯罪问题办公室与{partners}合作，使{countries}能够直接使用一个案件管理工具。"],
+    "ocsea.tool-purpose": ["{summary}。"],
     "evidence.training": [
       "毒品和犯罪问题办公室与全球技术公司合作，就如何向这些公司索要数字证据向刑事司法机关提供培训，特别强调网上儿童性剥削和性虐待问题；从业人员和私营部门代表与{companies}等公司讨论了政策、程序和司法管辖权问题。共有来自{countries}的{trained}名司法从业人员受益于该举措。",
       "毒品和犯罪问题办公室与全球技术公司合作，就如何索要数字证据培训了{trained}名司法从业人员。",
@@ -150,9 +125,7 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "sharing.repository": [
       "{resolution.body}在{resolution.short}中重申毒品和犯罪问题办公室根据{target}所发挥的作用，即{ask}。",
     ],
-    "sharing.sherloc": [
-      "{period}，毒品和犯罪问题办公室继续把网络犯罪相关资源纳入其知识管理门户网站SHERLOC。",
-    ],
+    "sharing.sherloc": ["{period}，毒品和犯罪问题办公室继续把网络犯罪相关资源纳入其知识管理门户网站SHERLOC。"],
     "sharing.sherloc-holdings": [
       "截至{asOf}，SHERLOC收录了{laws}项网络犯罪法规和{cases}起借助网络实施或依托网络的犯罪案件。",
       "SHERLOC收录了{laws}项网络犯罪法规和{cases}起借助网络实施或依托网络的犯罪案件。",
@@ -172,12 +145,8 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
       "毒品和犯罪问题办公室在{regions}以及{countries}通过社交媒体和电视发起了面向{audiences}的预防网络犯罪运动。",
       "毒品和犯罪问题办公室在{regions}通过社交媒体和电视发起了面向{audiences}的预防网络犯罪运动。",
     ],
-    "prevention.campaign-languages": [
-      "在{region}，以{languages}在社交媒体上开展了预防运动。",
-    ],
-    "prevention.television": [
-      "在{countries}，预防运动在国家电视台播出。",
-    ],
+    "prevention.campaign-languages": ["在{region}，以{languages}在社交媒体上开展了预防运动。"],
+    "prevention.television": ["在{countries}，预防运动在国家电视台播出。"],
     "prevention.campaign-views": [
       "在{countries}，这项运动是与{partners}合作发起的，被称为“{titles}”。该运动获得了{views}的观看量。",
       "“{titles}”运动获得了{views}的观看量。",
@@ -185,23 +154,17 @@ export const CHINESE_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.incident": [
       "在{countries}，毒品和犯罪问题办公室为在线课程设计了网络事件应对规程，并培训了{trained}名{audiences}。",
     ],
-    "expert.mandate": [
-      "毒品和犯罪问题办公室通过实质性服务和秘书处服务支持{expertGroup}的工作。",
-    ],
+    "expert.mandate": ["毒品和犯罪问题办公室通过实质性服务和秘书处服务支持{expertGroup}的工作。"],
     "expert.establishment": [
       "专家组由委员会根据{lineage}设立，{lineage.body}在该决议中核可了《{lineage.endorsed}》；经{lineage.updateEndorsedBy}核可的《{lineage.update}》更新了这一任务授权。",
       "专家组由委员会根据{lineage}设立，{lineage.body}在该决议中核可了《{lineage.endorsed}》。",
     ],
-    "expert.meetings": [
-      "专家组已于{years}共举行{meetings}次会议。",
-    ],
+    "expert.meetings": ["专家组已于{years}共举行{meetings}次会议。"],
     "expert.continuation": [
       "{resolution.body}在{resolution.short}中请专家组{continueAsk}，决定{decideAsk}，并鼓励专家组{encourageAsk}。",
       "{resolution.body}在{resolution.short}中请专家组{continueAsk}。",
     ],
-    "expert.next": [
-      "专家组第{next.ordinal}次会议定于{next}举行。",
-    ],
+    "expert.next": ["专家组第{next.ordinal}次会议定于{next}举行。"],
     "expert.postponed": [
       "专家组第{meeting.ordinal}次会议原定于{meeting.planned}举行，但{meeting.reason}不得不推迟；会议于{meeting.held}以{meeting.format}形式举行：{meeting.formatNote}。",
       "专家组第{meeting.ordinal}次会议原定于{meeting.planned}举行，后于{meeting.held}以{meeting.format}形式举行。",

@@ -42,9 +42,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "In response to those mandates, UNODC, mainly through its {programme}, provided technical assistance and capacity-building on cybercrime to Member States.",
     ],
-    "developments.secretariat": [
-      "UNODC also acted as the secretariat of the {expertGroup}.",
-    ],
+    "developments.secretariat": ["UNODC also acted as the secretariat of the {expertGroup}."],
     "developments.partners": [
       "UNODC planned and carried out its work against cybercrime in close cooperation with key partners and forums, which it also advised: {partners}.",
     ],
@@ -56,9 +54,7 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "UNODC followed the developments around {resolution}, “{resolution.title}”, by which the {resolution.body} decided, among other things, to {ask}.",
       "UNODC followed the developments around {resolution}, by which the {resolution.body} decided, among other things, to {ask}.",
     ],
-    "developments.convene": [
-      "The resolution also provided for the committee to {ask}.",
-    ],
+    "developments.convene": ["The resolution also provided for the committee to {ask}."],
     "schedule.change": [
       "{change.kind, select, postponement {Owing to {change.reason}, the General Assembly, by its {change.decision}, postponed the session from {change.from} to {change.to}.} brought-forward {The session was brought forward from {change.from} to {change.to}.} other {On {change.announced}, Member States were informed that the session had been scheduled for {change.to}, in {change.venue}.}}",
       "{change.kind, select, postponement {By {change.decision}, the session was postponed from {change.from} to {change.to}.} brought-forward {The session was brought forward from {change.from} to {change.to}.} other {On {change.announced}, Member States were informed that the session had been scheduled for {change.to}.}}",
@@ -80,12 +76,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "In {countries}, UNODC is helping to draft a strategy and standard operating procedures that will strengthen police investigations of cybercrime.",
     ],
-    "forensics.encourage": [
-      "In {resolution}, the {resolution.body} encouraged Member States to {ask}.",
-    ],
-    "forensics.urge": [
-      "In the same resolution, the {resolution.body} urged Member States to {ask}.",
-    ],
+    "forensics.encourage": ["In {resolution}, the {resolution.body} encouraged Member States to {ask}."],
+    "forensics.urge": ["In the same resolution, the {resolution.body} urged Member States to {ask}."],
     "forensics.training": [
       "During the period, UNODC trained {trained} {audiences, lower} from {countries} countries in {topics, lower}.",
       "During the period, UNODC trained {trained} {audiences, lower} in {topics, lower}.",
@@ -104,15 +96,9 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "The {titles, lower} took place during the period. {summary}.",
       "The {titles, lower} took place during the period.",
     ],
-    "ocsea.mandate": [
-      "In {resolution}, the {resolution.body} asked UNODC to {ask}.",
-    ],
-    "ocsea.resources": [
-      "The {resolution.body} also encouraged Member States to {ask}.",
-    ],
-    "ocsea.statistic": [
-      "{indicator}: {value} ({country}, {period}).",
-    ],
+    "ocsea.mandate": ["In {resolution}, the {resolution.body} asked UNODC to {ask}."],
+    "ocsea.resources": ["The {resolution.body} also encouraged Member States to {ask}."],
+    "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
     "ocsea.reporting": [
       "In {countries}, technology companies have reported abuse since {start} through a mechanism that UNODC supports.",
     ],
@@ -136,12 +122,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "As a direct result of the training, {victims} {victimSex} victims aged {victimAge} were identified and protected.",
       "As a direct result of the training, {victims} victims were identified and protected.",
     ],
-    "ocsea.tool": [
-      "Together with {partners}, UNODC gave {countries} direct access to a case management tool.",
-    ],
-    "ocsea.tool-purpose": [
-      "{summary}.",
-    ],
+    "ocsea.tool": ["Together with {partners}, UNODC gave {countries} direct access to a case management tool."],
+    "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
       "UNODC worked with global technology companies to train criminal justice authorities in requesting digital evidence from them, with particular emphasis on online child sexual exploitation and abuse; practitioners and private sector representatives discussed policies, procedures and jurisdictional issues with companies such as {companies}. A total of {trained} judicial practitioners from {countries} benefited from the initiative.",
       "UNODC worked with global technology companies to train {trained} judicial practitioners in requesting digital evidence.",
@@ -171,12 +153,8 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "UNODC launched cybercrime prevention campaigns for {audiences, lower} on social media and television in {regions} and in {countries}.",
       "UNODC launched cybercrime prevention campaigns for {audiences, lower} on social media and television in {regions}.",
     ],
-    "prevention.campaign-languages": [
-      "In {region}, campaigns ran on social media in {languages}.",
-    ],
-    "prevention.television": [
-      "In {countries}, campaigns were broadcast on national television.",
-    ],
+    "prevention.campaign-languages": ["In {region}, campaigns ran on social media in {languages}."],
+    "prevention.television": ["In {countries}, campaigns were broadcast on national television."],
     "prevention.campaign-views": [
       "In {countries}, the campaign, called “{titles}”, was launched in cooperation with {partners}; it received {views} views.",
       "The campaign “{titles}” received {views} views.",
@@ -184,23 +162,17 @@ export const ENGLISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.incident": [
       "In {countries}, UNODC designed a cyber-incident response protocol for online classes and trained {trained} {audiences, lower} in it.",
     ],
-    "expert.mandate": [
-      "UNODC supports the work of the {expertGroup} through substantive and secretariat services.",
-    ],
+    "expert.mandate": ["UNODC supports the work of the {expertGroup} through substantive and secretariat services."],
     "expert.establishment": [
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}; the {lineage.update}, endorsed in {lineage.updateEndorsedBy}, updated that mandate.",
       "The Commission established the group under {lineage}, by which the {lineage.body} endorsed the {lineage.endorsed}.",
     ],
-    "expert.meetings": [
-      "The Expert Group met {meetings} times, in {years}.",
-    ],
+    "expert.meetings": ["The Expert Group met {meetings} times, in {years}."],
     "expert.continuation": [
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}, decided for {decideAsk}, and encouraged it to {encourageAsk}.",
       "In {resolution}, the {resolution.body} asked the group to {continueAsk}.",
     ],
-    "expert.next": [
-      "Its {next.ordinal} meeting is scheduled for {next}.",
-    ],
+    "expert.next": ["Its {next.ordinal} meeting is scheduled for {next}."],
     "expert.postponed": [
       "The group's {meeting.ordinal} meeting, planned for {meeting.planned}, had to be postponed {meeting.reason}; it was held on {meeting.held} in {meeting.format} format: {meeting.formatNote}.",
       "The group's {meeting.ordinal} meeting, planned for {meeting.planned}, was held on {meeting.held} in {meeting.format} format.",

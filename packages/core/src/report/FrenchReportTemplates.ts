@@ -44,9 +44,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "Pour donner suite à ces mandats, l'ONUDC, principalement par l'intermédiaire {programme, de}, a fourni aux États Membres une assistance technique et un appui au renforcement des capacités en matière de cybercriminalité.",
     ],
-    "developments.secretariat": [
-      "L'ONUDC a également assuré le secrétariat {expertGroup, de}.",
-    ],
+    "developments.secretariat": ["L'ONUDC a également assuré le secrétariat {expertGroup, de}."],
     "developments.partners": [
       "L'ONUDC a planifié et mené son action contre la cybercriminalité en étroite coopération avec des partenaires et des instances clefs, qu'il a également conseillés : {partners}.",
     ],
@@ -58,9 +56,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
       "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, intitulée « {resolution.title} », dans laquelle {resolution.body, the} a notamment décidé {ask, part}.",
       "L'ONUDC a suivi l'évolution de la situation concernant la {resolution}, dans laquelle {resolution.body, the} a notamment décidé {ask, part}.",
     ],
-    "developments.convene": [
-      "Dans la même résolution, il était prévu que le comité spécial {ask}.",
-    ],
+    "developments.convene": ["Dans la même résolution, il était prévu que le comité spécial {ask}."],
     "schedule.change": [
       "{change.kind, select, postponement {En raison de {change.reason}, l'Assemblée générale, par sa {change.decision}, a reporté la session, initialement prévue {change.from, on}, et décidé qu'elle se tiendrait {change.to, on}.} brought-forward {La session, initialement prévue {change.from, on}, a été avancée et devait se tenir {change.to, on}.} other {Le {change.announced}, les États Membres ont été informés que la session se tiendrait {change.to, on}, à {change.venue}.}}",
       "{change.kind, select, postponement {Par la {change.decision}, la session, initialement prévue {change.from, on}, a été reportée et devait se tenir {change.to, on}.} brought-forward {La session, initialement prévue {change.from, on}, a été avancée et devait se tenir {change.to, on}.} other {Le {change.announced}, les États Membres ont été informés que la session se tiendrait {change.to, on}.}}",
@@ -85,9 +81,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     "forensics.encourage": [
       "Dans sa {resolution.short}, {resolution.body, the} a encouragé les États Membres à {ask}.",
     ],
-    "forensics.urge": [
-      "Dans la même résolution, {resolution.body, the} a exhorté les États Membres à {ask}.",
-    ],
+    "forensics.urge": ["Dans la même résolution, {resolution.body, the} a exhorté les États Membres à {ask}."],
     "forensics.training": [
       "Au cours de la période considérée, l'ONUDC a formé {trained} {audiences, lower} de {countries} pays dans les domaines suivants : {topics, lower}.",
       "Au cours de la période considérée, l'ONUDC a formé {trained} {audiences, lower} dans les domaines suivants : {topics, lower}.",
@@ -106,15 +100,9 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
       "La réunion suivante s'est tenue pendant la période considérée : {titles}. {summary}.",
       "La réunion suivante s'est tenue pendant la période considérée : {titles}.",
     ],
-    "ocsea.mandate": [
-      "Dans sa {resolution.short}, {resolution.body, the} a prié l'ONUDC {ask, part}.",
-    ],
-    "ocsea.resources": [
-      "{resolution.body, the, cap} a également encouragé les États Membres à {ask}.",
-    ],
-    "ocsea.statistic": [
-      "{indicator} : {value} ({country}, {period}).",
-    ],
+    "ocsea.mandate": ["Dans sa {resolution.short}, {resolution.body, the} a prié l'ONUDC {ask, part}."],
+    "ocsea.resources": ["{resolution.body, the, cap} a également encouragé les États Membres à {ask}."],
+    "ocsea.statistic": ["{indicator} : {value} ({country}, {period})."],
     "ocsea.reporting": [
       "{countries, in, cap}, les entreprises technologiques signalent des cas d'abus depuis {start} au moyen d'un mécanisme soutenu par l'ONUDC.",
     ],
@@ -141,9 +129,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     "ocsea.tool": [
       "Avec {partners}, l'ONUDC a donné {countries, a} un accès direct à un outil de gestion des dossiers.",
     ],
-    "ocsea.tool-purpose": [
-      "{summary}.",
-    ],
+    "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
       "L'ONUDC a collaboré avec des entreprises technologiques mondiales pour former les autorités de justice pénale à la présentation de demandes de preuves numériques à ces entreprises, l'accent étant mis en particulier sur l'exploitation et les atteintes sexuelles visant des enfants en ligne ; des praticiens et des représentants du secteur privé ont examiné des questions de politique générale, de procédure et de compétence avec des entreprises telles que {companies}. Au total, {trained} praticiens du système judiciaire {countries, de} ont bénéficié de l'initiative.",
       "L'ONUDC a collaboré avec des entreprises technologiques mondiales pour former {trained} praticiens du système judiciaire à la présentation de demandes de preuves numériques.",
@@ -176,9 +162,7 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.campaign-languages": [
       "{region, in, cap}, les campagnes ont été diffusées sur les médias sociaux en {languages}.",
     ],
-    "prevention.television": [
-      "{countries, in, cap}, les campagnes ont été diffusées à la télévision nationale.",
-    ],
+    "prevention.television": ["{countries, in, cap}, les campagnes ont été diffusées à la télévision nationale."],
     "prevention.campaign-views": [
       "{countries, in, cap}, la campagne intitulée « {titles} » a été lancée en coopération avec {partners} ; elle a été vue {views, nc}fois.",
       "La campagne « {titles} » a été vue {views, nc}fois.",
@@ -193,16 +177,12 @@ export const FRENCH_REPORT_TEMPLATES: ReportTemplateSet = {
       "La Commission a créé le Groupe en application de la {lineage}, dans laquelle {lineage.body, the} a fait sienne la {lineage.endorsed} ; la {lineage.update}, approuvée dans la {lineage.updateEndorsedBy}, a actualisé ce mandat.",
       "La Commission a créé le Groupe en application de la {lineage}, dans laquelle {lineage.body, the} a fait sienne la {lineage.endorsed}.",
     ],
-    "expert.meetings": [
-      "Le Groupe d'experts a tenu {meetings} réunions, en {years}.",
-    ],
+    "expert.meetings": ["Le Groupe d'experts a tenu {meetings} réunions, en {years}."],
     "expert.continuation": [
       "Dans sa {resolution.short}, {resolution.body, the} a prié le Groupe {continueAsk, part}, a décidé ce qui suit : {decideAsk} ; et l'a encouragé à {encourageAsk}.",
       "Dans sa {resolution.short}, {resolution.body, the} a prié le Groupe {continueAsk, part}.",
     ],
-    "expert.next": [
-      "Sa {next.ordinal} réunion doit se tenir {next, on}.",
-    ],
+    "expert.next": ["Sa {next.ordinal} réunion doit se tenir {next, on}."],
     "expert.postponed": [
       "La {meeting.ordinal} réunion du Groupe, prévue {meeting.planned, on}, a dû être reportée {meeting.reason} ; elle s'est tenue {meeting.held, on} selon une formule {meeting.format} : {meeting.formatNote}.",
       "La {meeting.ordinal} réunion du Groupe, prévue {meeting.planned, on}, s'est tenue {meeting.held, on} selon une formule {meeting.format}.",

@@ -46,7 +46,10 @@ describe("template sets", () => {
         const parsed = parseMessage(variant);
         return parsed.ok ? formsOf(parsed.value) : [];
       });
-      expect([...new Set(asked)].filter((form) => !known.has(form)), set.language).toEqual([]);
+      expect(
+        [...new Set(asked)].filter((form) => !known.has(form)),
+        set.language,
+      ).toEqual([]);
     }
   });
 

@@ -44,9 +44,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "Во исполнение этих мандатов ЮНОДК, главным образом в рамках {programme, gen}, оказывало государствам-членам техническую помощь и поддержку в наращивании потенциала в области борьбы с киберпреступностью.",
     ],
-    "developments.secretariat": [
-      "ЮНОДК также выполняло функции секретариата {expertGroup, gen}.",
-    ],
+    "developments.secretariat": ["ЮНОДК также выполняло функции секретариата {expertGroup, gen}."],
     "developments.partners": [
       "ЮНОДК планировало и осуществляло свою деятельность по борьбе с киберпреступностью в тесном сотрудничестве с ключевыми партнерами и форумами, которым оно также оказывало консультативную помощь: {partners}.",
     ],
@@ -58,9 +56,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
       "ЮНОДК следило за событиями, связанными с {resolution, ins} «{resolution.title}», в которой {resolution.body}, в частности, постановила {ask}.",
       "ЮНОДК следило за событиями, связанными с {resolution, ins}, в которой {resolution.body}, в частности, постановила {ask}.",
     ],
-    "developments.convene": [
-      "В той же резолюции было предусмотрено, что специальный комитет {ask}.",
-    ],
+    "developments.convene": ["В той же резолюции было предусмотрено, что специальный комитет {ask}."],
     "schedule.change": [
       "{change.kind, select, postponement {В связи с {change.reason} Генеральная Ассамблея своим {change.decision, ins} перенесла сессию, первоначально запланированную {change.from, on}, и постановила провести ее {change.to, on}.} brought-forward {Сессия, первоначально запланированная {change.from, on}, была перенесена на более ранний срок и должна была состояться {change.to, on}.} other {{change.announced} государства-члены были уведомлены о том, что сессия состоится {change.to, on} в {change.venue, prep}.}}",
       "{change.kind, select, postponement {В соответствии с {change.decision, ins} сессия, первоначально запланированная {change.from, on}, была перенесена и должна была состояться {change.to, on}.} brought-forward {Сессия, первоначально запланированная {change.from, on}, была перенесена на более ранний срок и должна была состояться {change.to, on}.} other {{change.announced} государства-члены были уведомлены о том, что сессия состоится {change.to, on}.}}",
@@ -82,12 +78,8 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "В {countries, prep} ЮНОДК оказывает помощь в разработке стратегии и стандартных оперативных процедур, которые позволят повысить эффективность полицейских расследований киберпреступлений.",
     ],
-    "forensics.encourage": [
-      "В своей {resolution.short, prep} {resolution.body} призвала государства-члены {ask}.",
-    ],
-    "forensics.urge": [
-      "В той же резолюции {resolution.body} настоятельно призвала государства-члены {ask}.",
-    ],
+    "forensics.encourage": ["В своей {resolution.short, prep} {resolution.body} призвала государства-члены {ask}."],
+    "forensics.urge": ["В той же резолюции {resolution.body} настоятельно призвала государства-члены {ask}."],
     "forensics.training": [
       "В течение отчетного периода ЮНОДК провело обучение для {trained} {trained, plural, one {человека} other {человек}} ({audiences, lower}) из {countries} {countries, plural, one {страны} other {стран}} по следующим темам: {topics, lower}.",
       "В течение отчетного периода ЮНОДК провело обучение для {trained} {trained, plural, one {человека} other {человек}} ({audiences, lower}) по следующим темам: {topics, lower}.",
@@ -106,15 +98,9 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
       "В течение отчетного периода состоялось следующее мероприятие: {titles}. {summary}.",
       "В течение отчетного периода состоялось следующее мероприятие: {titles}.",
     ],
-    "ocsea.mandate": [
-      "В своей {resolution.short, prep} {resolution.body} просила ЮНОДК {ask}.",
-    ],
-    "ocsea.resources": [
-      "{resolution.body} также призвала государства-члены {ask}.",
-    ],
-    "ocsea.statistic": [
-      "{indicator}: {value} ({country}, {period}).",
-    ],
+    "ocsea.mandate": ["В своей {resolution.short, prep} {resolution.body} просила ЮНОДК {ask}."],
+    "ocsea.resources": ["{resolution.body} также призвала государства-члены {ask}."],
+    "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
     "ocsea.reporting": [
       "В {countries, prep} технологические компании {start, since} сообщают о случаях надругательств через механизм, поддерживаемый ЮНОДК.",
     ],
@@ -141,9 +127,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
     "ocsea.tool": [
       "Совместно с {partners} ЮНОДК предоставило {countries, dat} прямой доступ к системе управления делами.",
     ],
-    "ocsea.tool-purpose": [
-      "{summary}.",
-    ],
+    "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
       "ЮНОДК сотрудничало с глобальными технологическими компаниями в обучении сотрудников органов уголовного правосудия порядку направления этим компаниям запросов о предоставлении цифровых доказательств, уделяя особое внимание сексуальной эксплуатации детей и надругательствам над ними в Интернете; практические работники и представители частного сектора обсудили вопросы политики, процедур и юрисдикции с такими компаниями, как {companies}. В общей сложности этой инициативой воспользовались {trained} судебных работников из {countries, gen}.",
       "ЮНОДК сотрудничало с глобальными технологическими компаниями в обучении {trained} судебных работников порядку направления запросов о предоставлении цифровых доказательств.",
@@ -176,9 +160,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.campaign-languages": [
       "В {region, prep} кампании проводились в социальных сетях на следующих языках: {languages}.",
     ],
-    "prevention.television": [
-      "В {countries, prep} кампании транслировались по национальному телевидению.",
-    ],
+    "prevention.television": ["В {countries, prep} кампании транслировались по национальному телевидению."],
     "prevention.campaign-views": [
       "В {countries, prep} кампания «{titles}» была начата в сотрудничестве с {partners}; она собрала {views} просмотров.",
       "Кампания «{titles}» собрала {views} просмотров.",
@@ -200,9 +182,7 @@ export const RUSSIAN_REPORT_TEMPLATES: ReportTemplateSet = {
       "В своей {resolution.short, prep} {resolution.body} просила Группу {continueAsk}, постановила следующее: {decideAsk}; и призвала ее {encourageAsk}.",
       "В своей {resolution.short, prep} {resolution.body} просила Группу {continueAsk}.",
     ],
-    "expert.next": [
-      "Ее {next.ordinal} совещание запланировано на {next}.",
-    ],
+    "expert.next": ["Ее {next.ordinal} совещание запланировано на {next}."],
     "expert.postponed": [
       "{meeting.ordinal, cap} совещание Группы, запланированное на {meeting.planned}, пришлось перенести {meeting.reason}; оно состоялось {meeting.held} в {meeting.format} формате: {meeting.formatNote}.",
       "{meeting.ordinal, cap} совещание Группы, запланированное на {meeting.planned}, состоялось {meeting.held} в {meeting.format} формате.",

@@ -43,9 +43,7 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "developments.delivery": [
       "En respuesta a esos mandatos, la UNODC, principalmente por conducto {programme, de}, prestó a los Estados Miembros asistencia técnica y apoyo para la creación de capacidad en materia de delito cibernético.",
     ],
-    "developments.secretariat": [
-      "La UNODC también actuó como secretaría {expertGroup, de}.",
-    ],
+    "developments.secretariat": ["La UNODC también actuó como secretaría {expertGroup, de}."],
     "developments.partners": [
       "La UNODC planificó y ejecutó su labor contra el delito cibernético en estrecha cooperación con asociados y foros clave, a los que también prestó asesoramiento: {partners}.",
     ],
@@ -57,9 +55,7 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "La UNODC siguió de cerca la evolución de la situación en relación con la {resolution}, titulada “{resolution.title}”, en la que {resolution.body, the} decidió, entre otras cosas, {ask}.",
       "La UNODC siguió de cerca la evolución de la situación en relación con la {resolution}, en la que {resolution.body, the} decidió, entre otras cosas, {ask}.",
     ],
-    "developments.convene": [
-      "En la misma resolución se dispuso que el comité especial {ask}.",
-    ],
+    "developments.convene": ["En la misma resolución se dispuso que el comité especial {ask}."],
     "schedule.change": [
       "{change.kind, select, postponement {Debido a {change.reason}, la Asamblea General, en su {change.decision}, aplazó el período de sesiones, previsto inicialmente {change.from, on}, y decidió que se celebrara {change.to, on}.} brought-forward {El período de sesiones, previsto inicialmente {change.from, on}, se adelantó para celebrarse {change.to, on}.} other {El {change.announced}, se informó a los Estados Miembros de que el período de sesiones se celebraría {change.to, on} en {change.venue}.}}",
       "{change.kind, select, postponement {En virtud de la {change.decision}, el período de sesiones, previsto inicialmente {change.from, on}, se aplazó para celebrarse {change.to, on}.} brought-forward {El período de sesiones, previsto inicialmente {change.from, on}, se adelantó para celebrarse {change.to, on}.} other {El {change.announced}, se informó a los Estados Miembros de que el período de sesiones se celebraría {change.to, on}.}}",
@@ -81,12 +77,8 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "capacity.strategy": [
       "En {countries}, la UNODC ayuda a elaborar una estrategia y procedimientos operativos estándar que reforzarán las investigaciones policiales del delito cibernético.",
     ],
-    "forensics.encourage": [
-      "En su {resolution.short}, {resolution.body, the} alentó a los Estados Miembros a {ask}.",
-    ],
-    "forensics.urge": [
-      "En la misma resolución, {resolution.body, the} instó a los Estados Miembros a {ask}.",
-    ],
+    "forensics.encourage": ["En su {resolution.short}, {resolution.body, the} alentó a los Estados Miembros a {ask}."],
+    "forensics.urge": ["En la misma resolución, {resolution.body, the} instó a los Estados Miembros a {ask}."],
     "forensics.training": [
       "Durante el período que se examina, la UNODC capacitó a {trained} {audiences, lower} de {countries} países en las siguientes materias: {topics, lower}.",
       "Durante el período que se examina, la UNODC capacitó a {trained} {audiences, lower} en las siguientes materias: {topics, lower}.",
@@ -105,15 +97,9 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "Durante el período que se examina se celebró la reunión siguiente: {titles}. {summary}.",
       "Durante el período que se examina se celebró la reunión siguiente: {titles}.",
     ],
-    "ocsea.mandate": [
-      "En su {resolution.short}, {resolution.body, the} encomendó a la UNODC la tarea de {ask}.",
-    ],
-    "ocsea.resources": [
-      "{resolution.body, the, cap} también alentó a los Estados Miembros a {ask}.",
-    ],
-    "ocsea.statistic": [
-      "{indicator}: {value} ({country}, {period}).",
-    ],
+    "ocsea.mandate": ["En su {resolution.short}, {resolution.body, the} encomendó a la UNODC la tarea de {ask}."],
+    "ocsea.resources": ["{resolution.body, the, cap} también alentó a los Estados Miembros a {ask}."],
+    "ocsea.statistic": ["{indicator}: {value} ({country}, {period})."],
     "ocsea.reporting": [
       "En {countries}, las empresas tecnológicas denuncian abusos desde {start} mediante un mecanismo que cuenta con el apoyo de la UNODC.",
     ],
@@ -140,9 +126,7 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "ocsea.tool": [
       "Junto con {partners}, la UNODC facilitó a {countries} acceso directo a una herramienta de gestión de casos.",
     ],
-    "ocsea.tool-purpose": [
-      "{summary}.",
-    ],
+    "ocsea.tool-purpose": ["{summary}."],
     "evidence.training": [
       "La UNODC colaboró con empresas tecnológicas mundiales para capacitar a las autoridades de justicia penal en la forma de solicitarles pruebas digitales, con especial atención a la explotación y los abusos sexuales de niños en línea; profesionales y representantes del sector privado examinaron cuestiones de políticas, procedimientos y jurisdicción con empresas como {companies}. En total, {trained} profesionales del ámbito judicial de {countries} se beneficiaron de la iniciativa.",
       "La UNODC colaboró con empresas tecnológicas mundiales para capacitar a {trained} profesionales del ámbito judicial en la forma de solicitar pruebas digitales.",
@@ -172,12 +156,8 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
       "La UNODC puso en marcha campañas de prevención del delito cibernético dirigidas a {audiences, lower} en las redes sociales y la televisión en {regions}, así como en {countries}.",
       "La UNODC puso en marcha campañas de prevención del delito cibernético dirigidas a {audiences, lower} en las redes sociales y la televisión en {regions}.",
     ],
-    "prevention.campaign-languages": [
-      "En {region}, las campañas se difundieron en las redes sociales en {languages}.",
-    ],
-    "prevention.television": [
-      "En {countries}, las campañas se emitieron en la televisión nacional.",
-    ],
+    "prevention.campaign-languages": ["En {region}, las campañas se difundieron en las redes sociales en {languages}."],
+    "prevention.television": ["En {countries}, las campañas se emitieron en la televisión nacional."],
     "prevention.campaign-views": [
       "En {countries}, la campaña titulada “{titles}” se puso en marcha en cooperación con {partners} y obtuvo {views, n}visualizaciones.",
       "La campaña “{titles}” obtuvo {views, n}visualizaciones.",
@@ -185,23 +165,17 @@ export const SPANISH_REPORT_TEMPLATES: ReportTemplateSet = {
     "prevention.incident": [
       "En {countries}, la UNODC elaboró un protocolo de respuesta a incidentes cibernéticos para las clases en línea y capacitó en su aplicación a {trained} {audiences, lower}.",
     ],
-    "expert.mandate": [
-      "La UNODC apoya la labor {expertGroup, de} prestándole servicios sustantivos y de secretaría.",
-    ],
+    "expert.mandate": ["La UNODC apoya la labor {expertGroup, de} prestándole servicios sustantivos y de secretaría."],
     "expert.establishment": [
       "La Comisión estableció el Grupo en virtud de la {lineage}, en la que {lineage.body, the} hizo suya la {lineage.endorsed}; la {lineage.update}, hecha suya en la {lineage.updateEndorsedBy}, actualizó ese mandato.",
       "La Comisión estableció el Grupo en virtud de la {lineage}, en la que {lineage.body, the} hizo suya la {lineage.endorsed}.",
     ],
-    "expert.meetings": [
-      "El Grupo de Expertos se ha reunido en {meetings} ocasiones, en {years}.",
-    ],
+    "expert.meetings": ["El Grupo de Expertos se ha reunido en {meetings} ocasiones, en {years}."],
     "expert.continuation": [
       "En su {resolution.short}, {resolution.body, the} solicitó al Grupo {continueAsk}, decidió lo siguiente: {decideAsk}; y lo alentó a {encourageAsk}.",
       "En su {resolution.short}, {resolution.body, the} solicitó al Grupo {continueAsk}.",
     ],
-    "expert.next": [
-      "Está previsto que su {next.ordinal} reunión se celebre {next, on}.",
-    ],
+    "expert.next": ["Está previsto que su {next.ordinal} reunión se celebre {next, on}."],
     "expert.postponed": [
       "La {meeting.ordinal} reunión del Grupo, prevista {meeting.planned, on}, tuvo que aplazarse {meeting.reason}; se celebró {meeting.held, on} en formato {meeting.format}: {meeting.formatNote}.",
       "La {meeting.ordinal} reunión del Grupo, prevista {meeting.planned, on}, se celebró {meeting.held, on} en formato {meeting.format}.",

@@ -23,7 +23,11 @@ describe("fillTemplate", () => {
   });
 
   it("keeps a figure's run apart, so that it can carry a footnote", () => {
-    const filled = fillTemplate(["trained {n} teachers"], slots({ n: { text: "more than 5,600", figureKey: "n" } }), how);
+    const filled = fillTemplate(
+      ["trained {n} teachers"],
+      slots({ n: { text: "more than 5,600", figureKey: "n" } }),
+      how,
+    );
     expect(filled.ok && filled.value.segments).toEqual([
       { text: "trained " },
       { text: "more than 5,600", figureKey: "n" },

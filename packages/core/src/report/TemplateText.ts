@@ -38,8 +38,7 @@ export type TemplateProblem = MissingSlots | FormWithoutInflect | MessageSyntaxE
 
 /** A template filled in, or why none of its variants could be. */
 export type FilledTemplate =
-  | { readonly ok: true; readonly value: FilledSentence }
-  | { readonly ok: false; readonly error: TemplateProblem };
+  { readonly ok: true; readonly value: FilledSentence } | { readonly ok: false; readonly error: TemplateProblem };
 
 /**
  * Puts a phrase into a grammatical form a template asks for with `{slot, gen}`: "gen",
