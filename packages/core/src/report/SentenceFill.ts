@@ -41,11 +41,13 @@ export function writeFromGroups(
   what: string,
 ): SentenceResult {
   const slots = new Map<string, SlotValue>(groups.flatMap((group) => group.slots));
-  const inflect = context.templates.format.inflect;
+  const { format } = context.templates;
   const filled = fillTemplate(variants, slots, {
     language: context.language,
     join: (items) => joinList(context, items),
-    ...(inflect !== undefined ? { inflect: (phrase: string, form: string) => inflect(phrase, form) } : {}),
+    ...(format.inflect !== undefined
+      ? { inflect: (phrase: string, form: string) => format.inflect?.(phrase, form) ?? phrase }
+      : {}),
   });
   if (!filled.ok) return { ok: false, message: `${what}: no variant can be written; ${filled.error.message}` };
   const used = usedKeys(filled.value.reached, slots);
