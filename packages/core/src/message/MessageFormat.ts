@@ -241,18 +241,13 @@ function render(
   }
 }
 
-/**
- * Formats a message in a language from slot values, as runs: the text between slots, and
- * each slot's text with its name and tag. Fails with the slots the message reached that were
- * not given (a plural or select only reaches the slots of the branch it takes).
- * @example formatMessageParts("{n, plural, one {# country} other {# countries}}", "en", { n: 64 })
- */
-export function formatMessageParts(
+/** A message parsed and walked with these values: what it wrote, reached and lacked. */
+function rendered(
   source: string,
   language: Language,
   values: Readonly<Record<string, MessageValue | undefined>>,
-  options: MessageOptions = {},
-): FormattedMessage {
+  options: MessageOptions,
+): { readonly ok: true; readonly value: FormatState } | { readonly ok: false; readonly error: MessageSyntaxError } {
   const syntax = parseCached(source);
   if (!syntax.ok) return syntax;
   const state: FormatState = {
@@ -265,8 +260,25 @@ export function formatMessageParts(
     parts: [],
   };
   render(state, syntax.value);
-  if (state.formsWithoutInflect.size > 0) {
-    const forms = [...state.formsWithoutInflect];
+  return { ok: true, value: state };
+}
+
+/**
+ * Formats a message in a language from slot values, as runs: the text between slots, and
+ * each slot's text with its name and tag. Fails with the slots the message reached that were
+ * not given (a plural or select only reaches the slots of the branch it takes).
+ * @example formatMessageParts("{n, plural, one {# country} other {# countries}}", "en", { n: 64 })
+ */
+export function formatMessageParts(
+  source: string,
+  language: Language,
+  values: Readonly<Record<string, MessageValue | undefined>>,
+  options: MessageOptions = {},
+): FormattedMessage {
+  const state = rendered(source, language, values, options);
+  if (!state.ok) return state;
+  if (state.value.formsWithoutInflect.size > 0) {
+    const forms = [...state.value.formsWithoutInflect];
     return {
       ok: false,
       error: {
@@ -276,14 +288,14 @@ export function formatMessageParts(
       },
     };
   }
-  if (state.missing.size > 0) {
-    const slots = [...state.missing];
+  if (state.value.missing.size > 0) {
+    const slots = [...state.value.missing];
     return {
       ok: false,
       error: { _tag: "MissingSlots", slots, message: `no value for ${slots.map((slot) => `{${slot}}`).join(", ")}` },
     };
   }
-  return { ok: true, value: state.parts };
+  return { ok: true, value: state.value.parts };
 }
 
 /**
@@ -298,19 +310,9 @@ export function slotsReached(
   values: Readonly<Record<string, MessageValue | undefined>>,
   options: MessageOptions = {},
 ): string[] {
-  const syntax = parseCached(source);
-  if (!syntax.ok) return [];
-  const state: FormatState = {
-    language,
-    values,
-    options,
-    missing: new Set(),
-    formsWithoutInflect: new Set(),
-    reached: new Set(),
-    parts: [],
-  };
-  render(state, syntax.value);
-  return [...state.reached];
+  const state = rendered(source, language, values, options);
+  if (!state.ok) return [];
+  return [...state.value.reached];
 }
 
 /** The text of formatted runs. */
