@@ -2,47 +2,10 @@
 // screen follows through another process on the same store, on SQLite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
+import { readLiveEvents, type LiveSessionEvent } from "./LiveEventReader";
 import { startSecondApi, type SecondApi } from "./SecondApiProcess";
 
-interface LiveSession {
-  readonly revision: number;
-  readonly speakersList: readonly { kind: string; speaker?: string; usedSeconds?: number }[];
-  readonly reading?: { current: number; state: string; limitSeconds: number; remainingSeconds: number };
-}
-
 const DISCUSSION = "/discussions/ccpcj-20-thematic-discussion/live";
-
-/** Reads `live` events from an event stream until one satisfies `wanted` (or 10 s pass). */
-async function follow(url: string, wanted: (session: LiveSession) => boolean): Promise<LiveSession[]> {
-  const controller = new AbortController();
-  const timeout = setTimeout(() => controller.abort(), 10_000);
-  const response = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream" } });
-  expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const seen: LiveSession[] = [];
-  let buffer = "";
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (!/^event: live$/m.test(block) || data === undefined) continue;
-        const session = JSON.parse(data) as LiveSession;
-        seen.push(session);
-        if (wanted(session)) return seen;
-      }
-    }
-  } finally {
-    clearTimeout(timeout);
-    controller.abort();
-  }
-  return seen;
-}
 
 describe.each(BACKENDS)("the live session mode on %s", (backend) => {
   let api: TestApi;
@@ -67,16 +30,15 @@ describe.each(BACKENDS)("the live session mode on %s", (backend) => {
 
   it("a projector served by another process follows the moderator's clock through the store", async () => {
     expect(projector.pid).not.toBe(process.pid);
-    const before = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSession;
+    const before = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSessionEvent;
     const added = await act({ action: "add", speaker: { kind: "keynote", speaker: "Panellist A" } }, before.revision);
     expect(added.status).toBe(200);
-    const afterAdd = (await added.json()) as LiveSession;
-    const watching = follow(`${projector.url}${DISCUSSION}/events`, (session) => session.reading?.state === "running");
+    const afterAdd = (await added.json()) as LiveSessionEvent;
+    const screen = await readLiveEvents(`${projector.url}${DISCUSSION}/events`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = await act({ action: "start", index: afterAdd.speakersList.length - 1 }, afterAdd.revision);
     expect(started.status).toBe(200);
-    const events = await watching;
-    const last = events.at(-1);
+    const last = await screen.until((session) => session.reading?.state === "running").finally(screen.close);
     expect(last?.reading).toMatchObject({
       state: "running",
       limitSeconds: 600,
@@ -86,17 +48,17 @@ describe.each(BACKENDS)("the live session mode on %s", (backend) => {
   });
 
   it("a second screen acting on the same revision gets 412, and nothing is lost", async () => {
-    const now = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSession;
+    const now = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSessionEvent;
     const first = await act({ action: "pause" }, now.revision);
     const second = await act({ action: "pause" }, now.revision);
     expect([first.status, second.status]).toEqual([200, 412]);
-    const paused = (await first.json()) as LiveSession;
+    const paused = (await first.json()) as LiveSessionEvent;
     expect(paused.reading?.state).toBe("paused");
     expect(paused.speakersList[paused.reading!.current]?.usedSeconds).toBeGreaterThanOrEqual(0);
   });
 
   it("refuses an action the list does not allow (409) and a moderator without the editor role (403)", async () => {
-    const now = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSession;
+    const now = (await (await api.call(DISCUSSION, { role: "viewer" })).json()) as LiveSessionEvent;
     const refused = await act({ action: "pause" }, now.revision);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { detail: string }).detail).toContain("start it first");
