@@ -72,7 +72,7 @@ function figureGroup(
     ...rest,
     records: namedRecords(context, rest.provenance, rest.sessionIds),
   };
-  const plural = isShare(value) ? undefined : pluralOf(context, value.value);
+  const plural = isShare(value) ? undefined : pluralOf(context, value);
   return {
     ok: true,
     group: {

@@ -50,7 +50,7 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
   const share = isShare(value) ? shareParts(context, value) : undefined;
   const countries = scope.countries.named.map((code) => countryNameIn(code, context.language));
   const slots: [string, { text: string; figureKey?: string; plural?: Intl.LDMLPluralRule }][] = [
-    [key, { text, figureKey: key, ...(isShare(value) ? {} : { plural: pluralOf(context, value.value) }) }],
+    [key, { text, figureKey: key, ...(isShare(value) ? {} : { plural: pluralOf(context, value) }) }],
     ["share", { text, figureKey: key }],
     ["indicator", { text: label }],
     ["period", { text: context.templates.format.span(scope.period.start, scope.period.end) }],

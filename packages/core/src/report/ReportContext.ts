@@ -65,9 +65,16 @@ export function quantityText(context: ReportContext, quantity: Quantity): string
   return formatQuantity(quantity, context.language);
 }
 
-/** The plural category of a number in the report's language, for the plural choices of templates. */
-export function pluralOf(context: ReportContext, value: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(context.language).select(value);
+/**
+ * The plural category of a quantity in the report's language, for the plural choices of
+ * templates. In Russian, "около", "более", "не менее", "менее" and "не более" put the noun
+ * after the number into the genitive, so "более 2 человек" takes the plural of "5 человек"
+ * ("few" becomes "many"); "почти" leaves the case to the sentence.
+ */
+export function pluralOf(context: Pick<ReportContext, "language">, quantity: Quantity): Intl.LDMLPluralRule {
+  const category = new Intl.PluralRules(context.language).select(quantity.value);
+  const governsGenitive = quantity.qualifier !== "exact" && quantity.qualifier !== "nearly";
+  return context.language === "ru" && governsGenitive && category === "few" ? "many" : category;
 }
 
 /**

@@ -2,6 +2,7 @@ import { actAndNumberName } from "./ActAndNumberName";
 import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
+import { russianNameIn, type RussianCase } from "./RussianCases";
 
 const MONTHS_OF = [
   "января",
@@ -131,98 +132,17 @@ function span(start: PartialDate, end?: PartialDate): string {
   }
 }
 
-type Case = "gen" | "dat" | "ins" | "prep";
-
-/** Bodies' names in the cases the templates use; the nominative is the key. */
-const NAME_CASES: Readonly<Record<string, Readonly<Record<Case, string>>>> = {
-  "Генеральная Ассамблея": {
-    gen: "Генеральной Ассамблеи",
-    dat: "Генеральной Ассамблее",
-    ins: "Генеральной Ассамблеей",
-    prep: "Генеральной Ассамблее",
-  },
-  "Экономический и Социальный Совет": {
-    gen: "Экономического и Социального Совета",
-    dat: "Экономическому и Социальному Совету",
-    ins: "Экономическим и Социальным Советом",
-    prep: "Экономическом и Социальном Совете",
-  },
-  "Генеральный секретарь": {
-    gen: "Генерального секретаря",
-    dat: "Генеральному секретарю",
-    ins: "Генеральным секретарем",
-    prep: "Генеральном секретаре",
-  },
-  "Латинская Америка и Карибский бассейн": {
-    gen: "Латинской Америки и Карибского бассейна",
-    dat: "Латинской Америке и Карибскому бассейну",
-    ins: "Латинской Америкой и Карибским бассейном",
-    prep: "Латинской Америке и Карибском бассейне",
-  },
-  "Соединенные Штаты Америки": {
-    gen: "Соединенных Штатов Америки",
-    dat: "Соединенным Штатам Америки",
-    ins: "Соединенными Штатами Америки",
-    prep: "Соединенных Штатах Америки",
-  },
-};
-
-/** The case endings of one word by its nominative ending; indeclinable words stay as they are. */
-function declineWord(word: string, grammaticalCase: Case): string {
-  if (/[^а-яё]/iu.test(word) || word.length < 3) return word;
-  const rules: readonly (readonly [RegExp, Readonly<Record<Case, string>>])[] = [
-    [/ая$/u, { gen: "ой", dat: "ой", ins: "ой", prep: "ой" }],
-    [/яя$/u, { gen: "ей", dat: "ей", ins: "ей", prep: "ей" }],
-    [/(ый|ой)$/u, { gen: "ого", dat: "ому", ins: "ым", prep: "ом" }],
-    [/ий$/u, { gen: "ого", dat: "ому", ins: "им", prep: "ом" }],
-    [/ия$/u, { gen: "ии", dat: "ии", ins: "ией", prep: "ии" }],
-    [/ие$/u, { gen: "ия", dat: "ию", ins: "ием", prep: "ии" }],
-    [/(?<=[гкхжшщч])а$/u, { gen: "и", dat: "е", ins: "ой", prep: "е" }],
-    [/а$/u, { gen: "ы", dat: "е", ins: "ой", prep: "е" }],
-    [/я$/u, { gen: "и", dat: "е", ins: "ей", prep: "е" }],
-    [/й$/u, { gen: "я", dat: "ю", ins: "ем", prep: "е" }],
-  ];
-  for (const [ending, forms] of rules) if (ending.test(word)) return word.replace(ending, forms[grammaticalCase]);
-  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(word)) {
-    return word + { gen: "а", dat: "у", ins: "ом", prep: "е" }[grammaticalCase];
-  }
-  return word;
-}
-
-/**
- * A place's or body's name in a case: from the table when it is there, else word by word by
- * the nominative endings ("Юго-Восточная Азия" → "Юго-Восточной Азии", "Белиз" → "Белизе",
- * "Буркина-Фасо" unchanged): the leading adjectives and the head noun decline, the words
- * after the head noun (already in their own case) do not, and of a hyphenated word only the
- * last part does. Names joined by "и" are in the table.
- */
-function nameIn(name: string, grammaticalCase: Case): string {
-  const known = NAME_CASES[name]?.[grammaticalCase];
-  if (known !== undefined) return known;
-  const words = name.split(" ");
-  const headEnd = words.findIndex((word) => !/(ая|яя|ый|ой|ий|ое)$/u.test(word.split("-").at(-1) ?? word));
-  const declined = headEnd === -1 ? words.length : headEnd + 1;
-  return words
-    .map((word, index) => {
-      if (index >= declined) return word;
-      const parts = word.split("-");
-      const last = parts.pop() ?? word;
-      return [...parts, declineWord(last, grammaticalCase)].join("-");
-    })
-    .join(" ");
-}
-
 /** A session in a case: "двадцать девятая сессия" → "двадцать девятой сессии". */
-function sessionIn(phrase: string, grammaticalCase: Case): string {
+function sessionIn(phrase: string, grammaticalCase: RussianCase): string {
   return phrase
-    .replace(/ая(?= )/gu, grammaticalCase === "ins" ? "ой" : "ой")
+    .replace(/ая(?= )/gu, "ой")
     .replace(/ья(?= )/gu, "ьей")
     .replace(/сессия$/u, grammaticalCase === "ins" ? "сессией" : "сессии");
 }
 
 /** A resolution or decision in a case: "резолюция 74/173 …" → "резолюцией 74/173 …". */
-function actIn(phrase: string, grammaticalCase: Case): string {
-  const forms: Readonly<Record<string, Readonly<Record<Case, string>>>> = {
+function actIn(phrase: string, grammaticalCase: RussianCase): string {
+  const forms: Readonly<Record<string, Readonly<Record<RussianCase, string>>>> = {
     резолюция: { gen: "резолюции", dat: "резолюции", ins: "резолюцией", prep: "резолюции" },
     решение: { gen: "решения", dat: "решению", ins: "решением", prep: "решении" },
   };
@@ -270,7 +190,7 @@ function inflect(phrase: string, form: string): string {
   if (form !== "gen" && form !== "dat" && form !== "ins" && form !== "prep") return phrase;
   if (/сессия$/u.test(phrase)) return sessionIn(phrase, form);
   if (/^(резолюция|решение) /u.test(phrase)) return actIn(phrase, form);
-  return nameIn(phrase, form);
+  return russianNameIn(phrase, form);
 }
 
 /**
@@ -283,7 +203,7 @@ function inflect(phrase: string, form: string): string {
  */
 export const RUSSIAN_FORMAT: ReportFormat = {
   mandate: actAndNumberName({ declaration: "декларация", decision: "решение", resolution: "резолюция" }, (body) =>
-    nameIn(body, "gen"),
+    russianNameIn(body, "gen"),
   ),
   session: (n) => `${ordinalIn(russianOrdinal(n), "feminine")} сессия`,
   // A meeting (совещание) is neuter: "седьмое совещание".
