@@ -87,7 +87,8 @@ export const DocumentSymbol = z
     specialSession: SpecialSession.optional(),
     /**
      * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
-     * known to UN M49: `GBR` in `CRC/C/GBR/CO/5`.
+     * known to UN M49 (`GBR` in `CRC/C/GBR/CO/5`), or a code the treaty bodies use in its
+     * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`).
      */
     country: z
       .string()

@@ -163,6 +163,16 @@ for (const body of TreatyBody.options) {
   };
 }
 
+// UNMIK reported on Kosovo to the treaty bodies under UNK, a code outside ISO 3166-1.
+SERIES["A State party named by a code the treaty bodies use outside ISO 3166 (UNK)"] = {
+  example: "CCPR/C/UNK/CO/1",
+  arbitrary: withModifiers(
+    fc
+      .tuple(pick("CCPR/C", "E/C.12", "CERD/C", "CAT/C"), pick("", "CO/", "Q/"), n)
+      .map(([prefix, type, x]) => `${prefix}/UNK/${type}${x}`),
+  ),
+};
+
 const anySeries = fc.oneof(...Object.values(SERIES).map((series) => series.arbitrary));
 
 // A document reissued for technical reasons keeps its symbol and gains an asterisk per reissue.

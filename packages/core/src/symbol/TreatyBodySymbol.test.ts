@@ -101,6 +101,19 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CRC/C/GBR/CO/5 ")).toMatchObject({ part: "segment", offset: 14 });
   });
 
+  it("UNMIK's reports on Kosovo carry UNK, a code the treaty bodies use outside ISO 3166: CCPR/C/UNK/CO/1", () => {
+    expect(parsed("CCPR/C/UNK/CO/1")).toMatchObject({ country: "UNK", document: { type: "CO", number: 1 } });
+    expect(formatSymbol(parsed("E/C.12/UNK/CO/1"))).toBe("E/C.12/UNK/CO/1");
+    expect(meanings("CCPR/C/UNK/1")).toContain(
+      "UNK: the State party: Kosovo (the reports of the United Nations Interim Administration Mission in Kosovo, UNMIK)",
+    );
+    expect(refusal("CCPR/C/unk/CO/1")).toMatchObject({ part: "country", offset: 7 });
+    const other = refusal("CCPR/C/KOS/CO/1");
+    expect(other).toMatchObject({ part: "country", offset: 7 });
+    expect(other.reason).toContain("nor a code the treaty bodies use in its place (UNK)");
+    expect(DocumentSymbol.safeParse({ ...parsed("CCPR/C/UNK/CO/1"), country: "XKX" }).success).toBe(false);
+  });
+
   it("normalising repairs the same slips as elsewhere and says what it changed", () => {
     expect(normaliseSymbol(" cerd/c/usa/co/10 - 12", asOf)).toMatchObject({
       ok: true,

@@ -1,6 +1,6 @@
-import { countryName } from "../geo/Country";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { ordinal } from "./SessionNumbering";
+import { statePartyName } from "./StatePartyCode";
 import type { TreatyBody } from "./TreatyBody";
 import { TREATY_BODY_RULES } from "./TreatyBody";
 
@@ -58,7 +58,7 @@ export function treatyPartsOf(symbol: DocumentSymbol, body: TreatyBody): TreatyP
     {
       part: "country",
       text: symbol.country,
-      meaning: `the State party: ${countryName(symbol.country) ?? symbol.country}`,
+      meaning: `the State party: ${statePartyName(symbol.country) ?? symbol.country}`,
     },
   ];
   const reports = rules.reports === "visit" ? `the report on visit no. ${number}` : reportsMeaning(number, last);

@@ -1,8 +1,8 @@
-import { countryCodeProblem } from "../geo/Country";
 import type { Organ } from "./Organ";
 import { ORGAN_RULES } from "./Organ";
 import type { SeriesComponent } from "./SeriesComponent";
 import { formatSeriesComponent } from "./SeriesComponent";
+import { statePartyCodeProblem } from "./StatePartyCode";
 import { TREATY_BODY_RULES, TreatyDocumentType, treatyBodyOf } from "./TreatyBody";
 import type { TreatyBody } from "./TreatyBody";
 
@@ -63,7 +63,7 @@ export function treatyFormFault(symbol: TreatyFormParts): TreatyFormFault | unde
   }
   const rules = TREATY_BODY_RULES[body];
   const kind = treatyType.success ? treatyType.data : undefined;
-  const countryProblem = symbol.country === undefined ? undefined : countryCodeProblem(symbol.country);
+  const countryProblem = symbol.country === undefined ? undefined : statePartyCodeProblem(symbol.country);
   if (countryProblem !== undefined) return { path: ["country"], message: countryProblem };
   if (kind === "D") {
     if (rules.firstCommunicationYear === undefined)

@@ -1,9 +1,9 @@
-import { countryCodeProblem } from "../geo/Country";
 import type { DocumentDesignation, SymbolPeriod } from "./DocumentSymbol";
 import { isoDay } from "./SessionNumbering";
 import type { Segment } from "./SymbolSegments";
 import type { SymbolReader } from "./SymbolReader";
 import { fail, numberOf } from "./SymbolReader";
+import { statePartyCodeProblem } from "./StatePartyCode";
 import { RESERVED_WORDS } from "./SymbolVocabulary";
 import type { TreatyBody } from "./TreatyBody";
 import { TREATY_BODY_RULES, TreatyDocumentType } from "./TreatyBody";
@@ -58,13 +58,13 @@ function readCycle(reader: SymbolReader, body: TreatyBody, example: string): Doc
 }
 
 function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment, code: string): TreatyFormRead {
-  const problem = countryCodeProblem(code);
+  const problem = statePartyCodeProblem(code);
   if (problem !== undefined) {
     fail(
       reader,
       "country",
       segment,
-      `"${segment.text}" is not an ISO 3166-1 alpha-3 code known to UN M49`,
+      problem.replace(`"${code}"`, `"${segment.text}"`),
       `A treaty body's document about a State party names it by its code, as in ${prefixOf(body)}/GBR/1.`,
     );
   }

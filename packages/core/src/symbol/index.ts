@@ -24,6 +24,12 @@ export {
   type TreatyBodyRules,
 } from "./TreatyBody";
 export {
+  UN_TERRITORY_CODES,
+  statePartyCodeProblem,
+  statePartyName,
+  type UnitedNationsTerritoryCode,
+} from "./StatePartyCode";
+export {
   SubsidiaryBodyCode,
   SUBSIDIARY_BODY_LABELS,
   SymbolCategory,

@@ -1,15 +1,24 @@
 import fc from "fast-check";
 import { countryCodes } from "../../geo";
-import { TREATY_BODY_RULES, TreatyBody } from "../../symbol";
+import { TREATY_BODY_RULES, TreatyBody, UN_TERRITORY_CODES } from "../../symbol";
 
 // Ranges valid at any reference date from 2021-06-01 on.
 const LAST_YEAR = 2020;
 const number = fc.integer({ min: 1, max: 3000 });
-// Codes that read as a word of the grammar are not States parties; none is one today.
+// Codes that read as a word of the grammar are not States parties; none is one today. The
+// codes the treaty bodies use outside ISO 3166 (UNK, Kosovo under UNMIK) are States parties' too.
 const country = fc
   .constant(null)
   .chain(() =>
-    fc.constantFrom(...countryCodes().filter((code) => !["INF", "NGO", "PET", "CRP", "RES"].includes(code))),
+    fc.oneof(
+      {
+        weight: 20,
+        arbitrary: fc.constantFrom(
+          ...countryCodes().filter((code) => !["INF", "NGO", "PET", "CRP", "RES"].includes(code)),
+        ),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(...Object.keys(UN_TERRITORY_CODES)) },
+    ),
   );
 
 /**

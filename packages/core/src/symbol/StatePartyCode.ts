@@ -1,0 +1,45 @@
+import { countryCodeProblem, countryName } from "../geo/Country";
+
+/** A code the treaty bodies write in place of a State party that has no ISO 3166-1 alpha-3 code. */
+export interface UnitedNationsTerritoryCode {
+  /** Whose reports the code names, as explanations give it. */
+  readonly name: string;
+  /** Where the code is used: real symbols that carry it. */
+  readonly source: string;
+}
+
+/**
+ * The codes, outside ISO 3166-1 alpha-3, that the human-rights treaty bodies write where a
+ * State party's code goes. Each is listed with the symbols it was read from, and nothing
+ * else is accepted: `UNK`, Kosovo, for the reports of the United Nations Interim
+ * Administration Mission in Kosovo (UNMIK) under resolution 1244 (1999), as in
+ * `CCPR/C/UNK/1` and `CCPR/C/UNK/CO/1` (2006) and `E/C.12/UNK/CO/1` (2008).
+ */
+export const UN_TERRITORY_CODES: Readonly<Record<string, UnitedNationsTerritoryCode>> = {
+  UNK: {
+    name: "Kosovo (the reports of the United Nations Interim Administration Mission in Kosovo, UNMIK)",
+    source: "CCPR/C/UNK/1, CCPR/C/UNK/CO/1, E/C.12/UNK/CO/1",
+  },
+};
+
+/**
+ * Why a text cannot name the State party of a treaty body's document, or `undefined` when it
+ * can: an ISO 3166-1 alpha-3 code known to UN M49 (`GBR`), or one of
+ * {@link UN_TERRITORY_CODES} (`UNK`).
+ * @example statePartyCodeProblem("UNK") // undefined
+ */
+export function statePartyCodeProblem(code: string): string | undefined {
+  if (Object.hasOwn(UN_TERRITORY_CODES, code)) return undefined;
+  const problem = countryCodeProblem(code);
+  if (problem === undefined) return undefined;
+  const upper = code.toUpperCase();
+  if (upper !== code && Object.hasOwn(UN_TERRITORY_CODES, upper)) {
+    return `"${code}" is not upper-case: write "${upper}"`;
+  }
+  return `${problem}, nor a code the treaty bodies use in its place (${Object.keys(UN_TERRITORY_CODES).join(", ")})`;
+}
+
+/** The name of a State party's code, ISO or one of {@link UN_TERRITORY_CODES}, or `undefined`. */
+export function statePartyName(code: string): string | undefined {
+  return countryName(code) ?? (Object.hasOwn(UN_TERRITORY_CODES, code) ? UN_TERRITORY_CODES[code]?.name : undefined);
+}
