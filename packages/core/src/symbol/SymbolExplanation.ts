@@ -59,7 +59,11 @@ export interface SymbolProblem {
 }
 
 function seriesMeaning(component: DocumentSymbol["series"][number], treatyBody: TreatyBody | undefined): string {
-  if (treatyBody !== undefined) return TREATY_BODY_RULES[treatyBody].name;
+  if (treatyBody !== undefined) {
+    const protocol =
+      component.kind === "series" ? TREATY_BODY_RULES[treatyBody].protocols?.[component.name] : undefined;
+    return protocol ?? TREATY_BODY_RULES[treatyBody].name;
+  }
   if (component.kind === "committee") return "the Committee";
   return component.kind === "body"
     ? `${SUBSIDIARY_BODY_LABELS[component.code]} no. ${component.number}`

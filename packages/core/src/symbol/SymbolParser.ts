@@ -6,7 +6,7 @@ import type {
   SymbolModifier,
   SymbolPeriod,
 } from "./DocumentSymbol";
-import { formatSymbol, isSecurityCouncilResolution, symbolComponents } from "./DocumentSymbol";
+import { formatSeriesComponent, formatSymbol, isSecurityCouncilResolution, symbolComponents } from "./DocumentSymbol";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
@@ -25,6 +25,7 @@ import {
   SymbolCategory,
   canonicalCode,
 } from "./SymbolVocabulary";
+import { TREATY_BODY_RULES, treatyProtocolOf } from "./TreatyBody";
 import { treatyBodyOfSymbol } from "./TreatyForm";
 import { readTreatyForm } from "./TreatyFormReader";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
@@ -66,6 +67,23 @@ function readCommittee(reader: SymbolReader, organ: Organ): SeriesComponent {
   );
 }
 
+/**
+ * Reads a treaty body's committee and, where the body has optional protocols of its own
+ * reporting series, the protocol after it (`CRC/C/OPSC`).
+ */
+function readCommitteeSeries(reader: SymbolReader, organ: Organ): SeriesComponent[] {
+  const series = [readCommittee(reader, organ)];
+  const body = treatyBodyOfSymbol({ organ, series });
+  const next = reader.segments[reader.index];
+  const protocols = body === undefined ? {} : (TREATY_BODY_RULES[body].protocols ?? {});
+  const name = next?.shape === "word" ? next.word.toUpperCase() : undefined;
+  if (name !== undefined && Object.hasOwn(protocols, name)) {
+    series.push({ kind: "series", name });
+    reader.index += 1;
+  }
+  return series;
+}
+
 /** Reads the organ and the series components; shared with symbol prefixes. @internal */
 export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series: SeriesComponent[] } {
   const first = reader.segments[0];
@@ -81,7 +99,7 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
     );
   }
   reader.index = 1;
-  if (ORGAN_RULES[organ].form === "treaty-body") return { organ, series: [readCommittee(reader, organ)] };
+  if (ORGAN_RULES[organ].form === "treaty-body") return { organ, series: readCommitteeSeries(reader, organ) };
   const series: SeriesComponent[] = [];
   for (let segment = reader.segments[1]; segment !== undefined; segment = reader.segments[reader.index]) {
     // E/C.12 is the Committee on Economic, Social and Cultural Rights: its own forms follow.
@@ -382,7 +400,10 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
   try {
     const { organ, series } = readOrganAndSeries(reader);
     const treatyBody = treatyBodyOfSymbol({ organ, series });
-    const treatyForm = treatyBody === undefined ? undefined : readTreatyForm(reader, treatyBody);
+    const treatyForm =
+      treatyBody === undefined
+        ? undefined
+        : readTreatyForm(reader, treatyBody, treatyProtocolOf(series.map(formatSeriesComponent)));
     if (treatyForm !== undefined)
       return finishSymbol(reader, { organ, series, ...treatyForm, modifiers: [] }, segmented, mark);
     const categorySegment = reader.segments[reader.index];

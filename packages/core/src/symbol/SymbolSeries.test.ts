@@ -5,7 +5,7 @@ import type { SymbolPart } from "./SymbolPart";
 import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
 import { TREATY_BODY_RULES, TreatyBody } from "./TreatyBody";
-import { treatySymbolBody, trusteeshipSymbolBody } from "../testing/arbitraries/treatySymbol";
+import { treatyProtocolSymbolBody, treatySymbolBody, trusteeshipSymbolBody } from "../testing/arbitraries/treatySymbol";
 
 // Every series of the UN document symbol guide that Remit reads, as generators of valid
 // symbols written independently of formatSymbol. Ranges are valid on the reference date.
@@ -162,6 +162,11 @@ for (const body of TreatyBody.options) {
     arbitrary: withModifiers(treatySymbolBody(body)),
   };
 }
+
+SERIES["the Optional Protocols to the Convention on the Rights of the Child (OPAC, OPSC)"] = {
+  example: "CRC/C/OPAC/USA/CO/2",
+  arbitrary: withModifiers(treatyProtocolSymbolBody("CRC")),
+};
 
 // UNMIK reported on Kosovo to the treaty bodies under UNK, a code outside ISO 3166-1.
 SERIES["A State party named by a code the treaty bodies use outside ISO 3166 (UNK)"] = {

@@ -37,6 +37,12 @@ export interface TreatyBodyRules {
    * Subcommittee receives no communications).
    */
   readonly firstCommunicationYear?: number;
+  /**
+   * The optional protocols under which States parties report to the body in a series of
+   * their own, written after the committee (`CRC/C/OPAC/USA/CO/2`), each with its title for
+   * explanations; absent when there are none.
+   */
+  readonly protocols?: Readonly<Record<string, string>>;
 }
 
 /** Each treaty body's series and forms. */
@@ -89,6 +95,10 @@ export const TREATY_BODY_RULES: Readonly<Record<TreatyBody, TreatyBodyRules>> = 
     generalTexts: "general comment",
     reports: "periodic",
     firstCommunicationYear: 2014,
+    protocols: {
+      OPAC: "the Optional Protocol on the involvement of children in armed conflict",
+      OPSC: "the Optional Protocol on the sale of children, child prostitution and child pornography",
+    },
   },
   CMW: {
     name: "the Committee on Migrant Workers",
@@ -121,11 +131,22 @@ export const TREATY_BODY_RULES: Readonly<Record<TreatyBody, TreatyBodyRules>> = 
  * @example treatyBodyOf("E", ["C.12"]) // "CESCR"
  */
 export function treatyBodyOf(organ: Organ, series: readonly string[]): TreatyBody | undefined {
-  if (series.length !== 1) return undefined;
+  const [committee, protocol, ...rest] = series;
+  if (committee === undefined || rest.length > 0) return undefined;
   return TreatyBody.options.find((body) => {
     const rules = TREATY_BODY_RULES[body];
-    return rules.organ === organ && rules.series === series[0];
+    if (rules.organ !== organ || rules.series !== committee) return false;
+    return protocol === undefined || Object.hasOwn(rules.protocols ?? {}, protocol);
   });
+}
+
+/**
+ * The optional protocol a treaty body's symbol is issued under, as written after the
+ * committee (`OPAC` in `CRC/C/OPAC/USA/CO/2`), or `undefined`.
+ * @example treatyProtocolOf(["C", "OPSC"]) // "OPSC"
+ */
+export function treatyProtocolOf(series: readonly string[]): string | undefined {
+  return series[1];
 }
 
 /**
@@ -158,8 +179,12 @@ export const TREATY_DOCUMENT_TYPE_LABELS: Readonly<Record<TreatyDocumentType, st
 // read leniently (a missing dot or a leading zero is reported where it is, not at the hyphen).
 const REPORTING_PREFIXES = TreatyBody.options
   .filter((body) => TREATY_BODY_RULES[body].reports === "periodic")
-  .map((body) => `${TREATY_BODY_RULES[body].organ}/${TREATY_BODY_RULES[body].series}`)
-  .map((prefix) => prefix.replace(".", "\\.?").replace(/(\d+)$/, "0*$1"))
+  .map((body) => {
+    const rules = TREATY_BODY_RULES[body];
+    const prefix = `${rules.organ}/${rules.series}`.replace(".", "\\.?").replace(/(\d+)$/, "0*$1");
+    const protocols = Object.keys(rules.protocols ?? {});
+    return protocols.length === 0 ? prefix : `${prefix}(?:/(?:${protocols.join("|")}))?`;
+  })
   .join("|");
 const RANGE_BEFORE = new RegExp(`^(?:${REPORTING_PREFIXES})/[A-Z]{3}/(?:(?:CO|Q|QPR)/)?\\d+$`);
 // After the hyphen: the last number (not followed by another range, `1-2-14`), or a stray

@@ -101,6 +101,36 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CRC/C/GBR/CO/5 ")).toMatchObject({ part: "segment", offset: 14 });
   });
 
+  it("the Optional Protocols of the Rights of the Child have their own reporting series: CRC/C/OPSC/JPN/1", () => {
+    expect(parsed("CRC/C/OPSC/JPN/1")).toEqual({
+      organ: "CRC",
+      series: [{ kind: "committee" }, { kind: "series", name: "OPSC" }],
+      country: "JPN",
+      document: { number: 1 },
+      modifiers: [],
+    });
+    expect(parsed("CRC/C/OPAC/USA/CO/2").document).toEqual({ type: "CO", number: 2 });
+    expect(formatSymbol(parsed("CRC/C/OPSC/USA/CO/3-4"))).toBe("CRC/C/OPSC/USA/CO/3-4");
+    expect(meanings("CRC/C/OPAC/USA/CO/2")).toEqual([
+      "CRC: the Committee on the Rights of the Child",
+      "C: the Committee on the Rights of the Child",
+      "OPAC: the Optional Protocol on the involvement of children in armed conflict",
+      "USA: the State party: United States of America",
+      "CO: concluding observations on",
+      "2: the 2nd periodic report",
+    ]);
+    expect(refusal("CRC/C/OPAC/GC/1")).toMatchObject({ part: "document", offset: 11 });
+    expect(refusal("CRC/C/OPSC/SR.5")).toMatchObject({ part: "document", offset: 11 });
+    expect(refusal("CRC/C/OPSC")).toMatchObject({ part: "document", offset: 10 });
+    expect(refusal("CRC/C/opac/USA/CO/2")).toMatchObject({ part: "series", offset: 6 });
+    expect(refusal("CCPR/C/OPAC/USA/1")).toMatchObject({ part: "document" });
+    expect(refusal("CRC/C/OPSC/JPN/2-1")).toMatchObject({ part: "document", offset: 15 });
+    expect(normaliseSymbol("crc/c/opac/usa/co/2", asOf)).toMatchObject({ ok: true, text: "CRC/C/OPAC/USA/CO/2" });
+    const protocol = parsed("CRC/C/OPAC/USA/CO/2");
+    expect(DocumentSymbol.safeParse(protocol).success).toBe(true);
+    expect(DocumentSymbol.safeParse({ ...protocol, country: undefined }).success).toBe(false);
+  });
+
   it("UNMIK's reports on Kosovo carry UNK, a code the treaty bodies use outside ISO 3166: CCPR/C/UNK/CO/1", () => {
     expect(parsed("CCPR/C/UNK/CO/1")).toMatchObject({ country: "UNK", document: { type: "CO", number: 1 } });
     expect(formatSymbol(parsed("E/C.12/UNK/CO/1"))).toBe("E/C.12/UNK/CO/1");

@@ -3,7 +3,7 @@ import { ORGAN_RULES } from "./Organ";
 import type { SeriesComponent } from "./SeriesComponent";
 import { formatSeriesComponent } from "./SeriesComponent";
 import { statePartyCodeProblem } from "./StatePartyCode";
-import { TREATY_BODY_RULES, TreatyDocumentType, treatyBodyOf } from "./TreatyBody";
+import { TREATY_BODY_RULES, TreatyDocumentType, treatyBodyOf, treatyProtocolOf } from "./TreatyBody";
 import type { TreatyBody } from "./TreatyBody";
 
 /** The parts of a symbol that the treaty bodies' forms constrain. @internal */
@@ -63,6 +63,10 @@ export function treatyFormFault(symbol: TreatyFormParts): TreatyFormFault | unde
   }
   const rules = TREATY_BODY_RULES[body];
   const kind = treatyType.success ? treatyType.data : undefined;
+  const protocol = treatyProtocolOf(symbol.series.map(formatSeriesComponent));
+  if (protocol !== undefined && (symbol.country === undefined || kind === "GC" || kind === "D")) {
+    return { path: ["series", 1], message: `under ${protocol}, a document is about a State party, named first` };
+  }
   const countryProblem = symbol.country === undefined ? undefined : statePartyCodeProblem(symbol.country);
   if (countryProblem !== undefined) return { path: ["country"], message: countryProblem };
   if (kind === "D") {

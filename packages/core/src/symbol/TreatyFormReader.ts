@@ -57,7 +57,13 @@ function readCycle(reader: SymbolReader, body: TreatyBody, example: string): Doc
   return fail(reader, "document", segment, "the report's number is missing here", `Write it as in ${example}.`);
 }
 
-function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment, code: string): TreatyFormRead {
+function readStateParty(
+  reader: SymbolReader,
+  body: TreatyBody,
+  segment: Segment,
+  code: string,
+  prefix = prefixOf(body),
+): TreatyFormRead {
   const problem = statePartyCodeProblem(code);
   if (problem !== undefined) {
     fail(
@@ -65,7 +71,7 @@ function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment
       "country",
       segment,
       problem.replace(`"${code}"`, `"${segment.text}"`),
-      `A treaty body's document about a State party names it by its code, as in ${prefixOf(body)}/GBR/1.`,
+      `A treaty body's document about a State party names it by its code, as in ${prefix}/GBR/1.`,
     );
   }
   reader.index += 1;
@@ -77,10 +83,10 @@ function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment
       fail(reader, "document", next, `${rules.name} issues no ${type}: its reports are on its visits`);
     }
     reader.index += 1;
-    return { country: code, document: { type, ...readCycle(reader, body, `${prefixOf(body)}/${code}/${type}/1`) } };
+    return { country: code, document: { type, ...readCycle(reader, body, `${prefix}/${code}/${type}/1`) } };
   }
   if (next?.shape === "number" || next?.shape === "range") {
-    return { country: code, document: readCycle(reader, body, `${prefixOf(body)}/${code}/1`) };
+    return { country: code, document: readCycle(reader, body, `${prefix}/${code}/1`) };
   }
   return fail(
     reader,
@@ -88,8 +94,8 @@ function readStateParty(reader: SymbolReader, body: TreatyBody, segment: Segment
     next,
     next === undefined ? "the symbol ends after the State party" : `"${next.text}" cannot follow the State party`,
     rules.reports === "periodic"
-      ? `Write the report's number (${prefixOf(body)}/${code}/8), or CO/n, Q/n or QPR/n.`
-      : `Write the visit report's number, as in ${prefixOf(body)}/${code}/1.`,
+      ? `Write the report's number (${prefix}/${code}/8), or CO/n, Q/n or QPR/n.`
+      : `Write the visit report's number, as in ${prefix}/${code}/1.`,
   );
 }
 
@@ -145,10 +151,11 @@ function readCommunication(
  * communication (`127/D/2728/2016`). `undefined` when none of them starts here, so that
  * the common grammar reads the rest (`CCPR/C/SR.3750`). @internal
  */
-export function readTreatyForm(reader: SymbolReader, body: TreatyBody): TreatyFormRead | undefined {
+export function readTreatyForm(reader: SymbolReader, body: TreatyBody, protocol?: string): TreatyFormRead | undefined {
   const rules = TREATY_BODY_RULES[body];
   const segment = reader.segments[reader.index];
   const code = word(segment);
+  if (protocol !== undefined) return readProtocolForm(reader, body, protocol, segment, code);
   if (segment === undefined) return undefined;
   if (code === "GC" || (segment.shape === "coded" && segment.code.toUpperCase() === "GC")) {
     if (rules.generalTexts === undefined) {
@@ -161,7 +168,7 @@ export function readTreatyForm(reader: SymbolReader, body: TreatyBody): TreatyFo
     const { number } = numberAfter(reader, "GC", `${prefixOf(body)}/GC/1`);
     return { document: { type: "GC", number } };
   }
-  if (code !== undefined && code.length === 3 && !RESERVED_WORDS.has(code) && !isTreatyType(code)) {
+  if (code !== undefined && isStatePartyShaped(code)) {
     return readStateParty(reader, body, segment, code);
   }
   if (segment.shape === "number" && word(reader.segments[reader.index + 1]) === "D") {
@@ -171,3 +178,31 @@ export function readTreatyForm(reader: SymbolReader, body: TreatyBody): TreatyFo
 }
 
 const isTreatyType = (code: string): boolean => TreatyDocumentType.safeParse(code).success;
+const isStatePartyShaped = (code: string): boolean =>
+  code.length === 3 && !RESERVED_WORDS.has(code) && !isTreatyType(code);
+
+/**
+ * Under an optional protocol (`CRC/C/OPSC/…`) a treaty body's series holds only a State
+ * party's reports and what is issued on them: `CRC/C/OPSC/JPN/1`, `CRC/C/OPAC/USA/CO/2`.
+ */
+function readProtocolForm(
+  reader: SymbolReader,
+  body: TreatyBody,
+  protocol: string,
+  segment: Segment | undefined,
+  code: string | undefined,
+): TreatyFormRead {
+  const prefix = `${prefixOf(body)}/${protocol}`;
+  if (segment !== undefined && code !== undefined && isStatePartyShaped(code)) {
+    return readStateParty(reader, body, segment, code, prefix);
+  }
+  return fail(
+    reader,
+    "document",
+    segment,
+    segment === undefined
+      ? "the symbol ends after the optional protocol"
+      : `under ${TREATY_BODY_RULES[body].protocols?.[protocol] ?? protocol}, a document is about a State party, named first`,
+    `Write the State party's code and the report's number, as in ${prefix}/JPN/1 or ${prefix}/USA/CO/2.`,
+  );
+}

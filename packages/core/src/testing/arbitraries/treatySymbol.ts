@@ -7,19 +7,17 @@ const LAST_YEAR = 2020;
 const number = fc.integer({ min: 1, max: 3000 });
 // Codes that read as a word of the grammar are not States parties; none is one today. The
 // codes the treaty bodies use outside ISO 3166 (UNK, Kosovo under UNMIK) are States parties' too.
-const country = fc
-  .constant(null)
-  .chain(() =>
-    fc.oneof(
-      {
-        weight: 20,
-        arbitrary: fc.constantFrom(
-          ...countryCodes().filter((code) => !["INF", "NGO", "PET", "CRP", "RES"].includes(code)),
-        ),
-      },
-      { weight: 1, arbitrary: fc.constantFrom(...Object.keys(UN_TERRITORY_CODES)) },
-    ),
-  );
+const country = fc.constant(null).chain(() =>
+  fc.oneof(
+    {
+      weight: 20,
+      arbitrary: fc.constantFrom(
+        ...countryCodes().filter((code) => !["INF", "NGO", "PET", "CRP", "RES"].includes(code)),
+      ),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...Object.keys(UN_TERRITORY_CODES)) },
+  ),
+);
 
 /**
  * The text of a valid treaty body's symbol before its modifiers, of every form the grammar
@@ -50,6 +48,7 @@ export function treatySymbolBody(body: TreatyBody): fc.Arbitrary<string> {
         .map(([code, type, cycle]) => `${prefix}/${code}/${type}/${cycle}`),
     );
   }
+  if (rules.protocols !== undefined) forms.push(treatyProtocolSymbolBody(body));
   if (rules.generalTexts !== undefined) forms.push(number.map((n) => `${prefix}/GC/${n}`));
   const first = rules.firstCommunicationYear;
   if (first !== undefined) {
@@ -60,6 +59,27 @@ export function treatySymbolBody(body: TreatyBody): fc.Arbitrary<string> {
     );
   }
   return fc.oneof(...forms);
+}
+
+/**
+ * The text of a valid symbol of a treaty body's optional-protocol series before its
+ * modifiers: a State party's report or what is issued on it (`CRC/C/OPSC/JPN/1`,
+ * `CRC/C/OPAC/USA/CO/2`). Never matches for a body without such protocols. @internal
+ */
+export function treatyProtocolSymbolBody(body: TreatyBody): fc.Arbitrary<string> {
+  const rules = TREATY_BODY_RULES[body];
+  const protocols = Object.keys(rules.protocols ?? {});
+  return fc
+    .tuple(
+      fc.constantFrom(...protocols),
+      country,
+      fc.constantFrom("", "CO/", "Q/", "QPR/"),
+      fc.oneof(
+        fc.integer({ min: 1, max: 9 }).map(String),
+        fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2 })).map(([a, k]) => `${a}-${a + k}`),
+      ),
+    )
+    .map(([protocol, code, type, cycle]) => `${rules.organ}/${rules.series}/${protocol}/${code}/${type}${cycle}`);
 }
 
 /** A valid symbol of any treaty body, before its modifiers. @internal */
