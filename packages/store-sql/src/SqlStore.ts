@@ -166,9 +166,9 @@ export function makeSqlStore(
         }));
       }),
 
-    findActivities: (filter, page) => attempt("findActivities", () => findActivities(db, filter, page)),
+    findActivities: (filter, page, sort) => attempt("findActivities", () => findActivities(db, filter, page, sort)),
 
-    find: (kind, filter, page) => attempt("find", () => findRecords(db, kind, filter, page)),
+    find: (kind, filter, page, sort) => attempt("find", () => findRecords(db, kind, filter, page, sort)),
 
     findMandate: (reference) => attempt("findMandate", () => findMandate(db, reference)),
 

@@ -7,3 +7,16 @@ export { normalizeSearchText, matchesSearchText } from "./SearchText";
 export { PLACE_ROLES, PlaceRole, ActivityPlace, PLACE_ROLE_LABELS, countriesInRole } from "./ActivityPlace";
 export { DeliveryLanguage, PeriodBasis, Activity, activityTexts } from "./Activity";
 export { ActivityFilter, matchesActivityFilter } from "./ActivityFilter";
+export {
+  ACTIVITY_SORT_KEYS,
+  ActivitySortKey,
+  SortDirection,
+  ActivitySort,
+  DEFAULT_ACTIVITY_SORT,
+  ActivitySortText,
+  readActivitySort,
+  activitySortText,
+  activitySortKey,
+  compareSortPositions,
+  compareActivities,
+} from "./ActivitySort";

@@ -3,9 +3,20 @@ import { InvalidCursor } from "./StoreErrors";
 import type { PageRequest } from "./Pagination";
 import { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT } from "./Stored";
 
-/** What a cursor says: continue after the record with this id. */
+/**
+ * What a cursor says: continue after the record with this id, and in a sorted list after
+ * this sort key (the record's key when the page ended; see `ListOrder`).
+ */
 export interface CursorPosition {
   readonly afterId: string;
+  /** Set for a cursor of a sorted list (never for one in id order). */
+  readonly afterKey?: string;
+}
+
+/** Where a page of a sorted list ended: the order's name (`start:desc`) and the last record's key. */
+export interface SortedPosition {
+  readonly sort: string;
+  readonly key: string;
 }
 
 /** The outcome of reading a cursor for a query. */
@@ -48,10 +59,17 @@ function rejected(cursor: string, why: string): CursorReading {
   };
 }
 
+/** Names an order in a message: "sorted by start:desc", or "in id order" for none. */
+function orderName(sort: string | undefined): string {
+  return sort === undefined ? "in id order" : `sorted by ${sort}`;
+}
+
 /**
  * Opaque page cursors shared by every store: "continue after id X, for query Q". A cursor
  * carries a fingerprint of its query, so one issued for another query (another kind, another
- * filter) is refused with InvalidCursor instead of silently skipping records. The page size is
+ * filter) is refused with InvalidCursor instead of silently skipping records. A cursor of a
+ * sorted list also carries the order's name and the last record's sort key, so it is refused
+ * for another order (it would skip or repeat records there). The page size is
  * not part of the query: a caller may change `limit` between pages. Works in browsers (no
  * Buffer): base64url over UTF-8.
  * @example
@@ -60,13 +78,17 @@ function rejected(cursor: string, why: string): CursorReading {
  * Cursor.decode(next, { list: "mandate" }); // { ok: false, error: InvalidCursor }
  */
 export const Cursor = {
-  /** The cursor for the page after `afterId` of `query` (any JSON value that identifies the query). */
-  encode(afterId: string, query: unknown): string {
-    return toBase64Url(JSON.stringify({ v: VERSION, a: afterId, q: fingerprint(canonicalJson(query)) }));
+  /**
+   * The cursor for the page after `afterId` of `query` (any JSON value that identifies the
+   * query); for a sorted list, `sorted` gives the order and the sort key of `afterId`.
+   */
+  encode(afterId: string, query: unknown, sorted?: SortedPosition): string {
+    const position = sorted === undefined ? {} : { s: sorted.sort, k: sorted.key };
+    return toBase64Url(JSON.stringify({ v: VERSION, a: afterId, q: fingerprint(canonicalJson(query)), ...position }));
   },
 
-  /** Reads a cursor issued by `encode` for the same query. */
-  decode(cursor: string, query: unknown): CursorReading {
+  /** Reads a cursor issued by `encode` for the same query, in the order named `sort` (none: id order). */
+  decode(cursor: string, query: unknown, sort?: string): CursorReading {
     let content: unknown;
     try {
       content = JSON.parse(fromBase64Url(cursor));
@@ -74,12 +96,22 @@ export const Cursor = {
       return rejected(cursor, "is not a cursor this store issued");
     }
     if (typeof content !== "object" || content === null) return rejected(cursor, "is not a cursor this store issued");
-    const { v, a, q } = content as { readonly v?: unknown; readonly a?: unknown; readonly q?: unknown };
+    const { v, a, q, s, k } = content as {
+      readonly v?: unknown;
+      readonly a?: unknown;
+      readonly q?: unknown;
+      readonly s?: unknown;
+      readonly k?: unknown;
+    };
     if (v !== VERSION || typeof a !== "string" || typeof q !== "string") {
       return rejected(cursor, "is not a cursor this store issued");
     }
+    if (s !== undefined && (typeof s !== "string" || typeof k !== "string")) {
+      return rejected(cursor, "is not a cursor this store issued");
+    }
+    if (s !== sort) return rejected(cursor, `was issued for the list ${orderName(s)}, not ${orderName(sort)}`);
     if (q !== fingerprint(canonicalJson(query))) return rejected(cursor, "belongs to another query");
-    return { ok: true, position: { afterId: a } };
+    return { ok: true, position: typeof k === "string" ? { afterId: a, afterKey: k } : { afterId: a } };
   },
 } as const;
 

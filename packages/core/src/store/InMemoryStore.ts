@@ -1,7 +1,8 @@
 import { Context, Effect, Layer } from "effect";
 import { AccessTokens } from "../access/AccessTokens";
 import { makeInMemoryAccessTokens } from "../access/InMemoryAccessTokens";
-import type { ActivityFilter } from "../activity";
+import type { ActivityFilter, ActivitySort } from "../activity";
+import { activityListOrder, sortActivities } from "./ActivityListOrder";
 import { dueReports, lineageMandatesIn } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
 import type { EntityKind, EntityOf } from "./EntityKind";
@@ -13,8 +14,8 @@ import { Store, type AggregationQuery, type StoreShape } from "./Store";
 import { recordChanged } from "./StoreChange";
 import { NotFound, StoreFailure, type InvalidCursor, type InvalidRecord, type RevisionConflict } from "./StoreErrors";
 import { noMandateWith, readMandateName } from "./MandateLookup";
-import { paginate, type PageRequest } from "./Pagination";
-import { matchesFilter, type FilterableKind, type FilterOf } from "./RecordFilter";
+import { paginate, type ListOrder, type PageRequest } from "./Pagination";
+import { matchesFilter, type FilterableKind, type FilterOf, type SortOf } from "./RecordFilter";
 import type { Page, Stored, WriteOptions } from "./Stored";
 import { validateRecord } from "./validateRecord";
 
@@ -24,13 +25,14 @@ export interface InMemoryStoreOptions {
   readonly clock?: () => Date;
 }
 
-/** One page of `items` (already in id order) after the cursor, with the cursor of the next page. */
+/** One page of `items` (already in id order, or in `order`) after the cursor, with the cursor of the next page. */
 function pageOf<K extends EntityKind>(
   items: readonly Stored<K>[],
   request: PageRequest | undefined,
   query: unknown,
+  order?: ListOrder<Stored<K>>,
 ): Effect.Effect<Page<Stored<K>>, InvalidCursor> {
-  const page = paginate(items, (stored) => stored.record.id, request, query);
+  const page = paginate(items, (stored) => stored.record.id, request, query, order);
   return page.ok ? Effect.succeed(page.value) : Effect.fail(page.error);
 }
 
@@ -88,12 +90,18 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
 
     history: (kind, id) => Effect.sync(() => tables.history(kind, id)),
 
-    findActivities: (filter: ActivityFilter, page) => store.find("activity", filter, page),
+    findActivities: (filter: ActivityFilter, page, sort) => store.find("activity", filter, page, sort),
 
-    find: <K extends FilterableKind>(kind: K, filter: FilterOf<K>, page?: PageRequest) =>
+    find: <K extends FilterableKind>(kind: K, filter: FilterOf<K>, page?: PageRequest, sort?: SortOf<K>) =>
       Effect.suspend(() => {
         const matching = tables.all(kind).filter((stored) => matchesFilter(kind, stored.record, filter));
-        return pageOf(matching, page, kind === "activity" ? { findActivities: filter } : { find: kind, filter });
+        if (kind !== "activity") return pageOf(matching, page, { find: kind, filter });
+        const activitySort = sort as ActivitySort | undefined;
+        const sorted = sortActivities(matching as readonly Stored<"activity">[], activitySort);
+        return pageOf(sorted, page, { findActivities: filter }, activityListOrder(activitySort)) as Effect.Effect<
+          Page<Stored<K>>,
+          InvalidCursor
+        >;
       }),
 
     findMandate: (reference) =>

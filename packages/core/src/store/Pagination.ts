@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { compareSortPositions, type SortDirection } from "../activity/ActivitySort";
 import { Cursor, pageLimit } from "./Cursor";
 import type { InvalidCursor } from "./StoreErrors";
 import type { Page } from "./Stored";
@@ -24,10 +25,21 @@ export type Pagination<T> =
   { readonly ok: true; readonly value: Page<T> } | { readonly ok: false; readonly error: InvalidCursor };
 
 /**
- * One page of `items` (already in id order, as every store lists them): the items after the
- * cursor's id, at most `pageLimit(request)` of them, and the cursor of the next page when
- * there are more. `query` identifies the list the cursor belongs to (a cursor of another
- * query is refused). A cursor whose record has gone since continues with the next id.
+ * The order of a sorted list: its name (what cursors carry, `start:desc`), each item's sort
+ * key, and the direction. Items with the same key are ordered by id in the same direction.
+ */
+export interface ListOrder<T> {
+  readonly name: string;
+  readonly keyOf: (item: T) => string;
+  readonly direction: SortDirection;
+}
+
+/**
+ * One page of `items` (already in id order, as every store lists them, or in `order`): the
+ * items after the cursor's position, at most `pageLimit(request)` of them, and the cursor of
+ * the next page when there are more. `query` identifies the list the cursor belongs to (a
+ * cursor of another query, or of another order, is refused). A cursor whose record has gone
+ * since, or changed its key, continues from the position it names.
  * The pure definition of paging that the in-memory store uses and every store follows.
  * @example paginate(sessions, (session) => session.id, { limit: 10 }, { list: "session" })
  */
@@ -36,18 +48,30 @@ export function paginate<T>(
   idOf: (item: T) => string,
   request: PageRequest | undefined,
   query: unknown,
+  order?: ListOrder<T>,
 ): Pagination<T> {
   let start = 0;
   if (request?.cursor !== undefined) {
-    const reading = Cursor.decode(request.cursor, query);
+    const reading = Cursor.decode(request.cursor, query, order?.name);
     if (!reading.ok) return reading;
-    const { afterId } = reading.position;
-    start = items.findIndex((item) => idOf(item) > afterId);
+    const { afterId, afterKey } = reading.position;
+    start =
+      order === undefined || afterKey === undefined
+        ? items.findIndex((item) => idOf(item) > afterId)
+        : items.findIndex(
+            (item) =>
+              compareSortPositions(
+                { key: order.keyOf(item), id: idOf(item) },
+                { key: afterKey, id: afterId },
+                order.direction,
+              ) > 0,
+          );
     if (start === -1) start = items.length;
   }
   const limit = pageLimit(request);
   const slice = items.slice(start, start + limit);
   const last = slice.at(-1);
-  const more = start + limit < items.length && last !== undefined;
-  return { ok: true, value: more ? { items: slice, nextCursor: Cursor.encode(idOf(last), query) } : { items: slice } };
+  if (!(start + limit < items.length && last !== undefined)) return { ok: true, value: { items: slice } };
+  const sorted = order === undefined ? undefined : { sort: order.name, key: order.keyOf(last) };
+  return { ok: true, value: { items: slice, nextCursor: Cursor.encode(idOf(last), query, sorted) } };
 }

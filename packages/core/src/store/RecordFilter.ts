@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { ActivityFilter, matchesActivityFilter } from "../activity/ActivityFilter";
+import type { ActivitySort } from "../activity/ActivitySort";
 import { InstrumentFilter, matchesInstrumentFilter } from "../instrument/InstrumentFilter";
 import { MandateFilter, matchesMandateFilter } from "../mandate/MandateFilter";
 import { ObservationFilter, matchesObservationFilter } from "../metric/ObservationFilter";
@@ -27,6 +28,12 @@ export const FILTERABLE_KINDS = Object.keys(FILTER_SCHEMAS) as readonly Filterab
 
 /** The filter of a kind: `FilterOf<"mandate">` is `MandateFilter`. */
 export type FilterOf<K extends FilterableKind> = z.infer<(typeof FILTER_SCHEMAS)[K]>;
+
+/**
+ * The orders a kind's list can be sorted in besides id order: `ActivitySort` for activities;
+ * other kinds are listed by id only.
+ */
+export type SortOf<K extends FilterableKind> = K extends "activity" ? ActivitySort : never;
 
 const MATCHERS: { readonly [K in FilterableKind]: (record: EntityOf<K>, filter: FilterOf<K>) => boolean } = {
   activity: matchesActivityFilter,

@@ -1,5 +1,5 @@
 import { Context, type Effect, type Stream } from "effect";
-import type { ActivityFilter } from "../activity";
+import type { ActivityFilter, ActivitySort } from "../activity";
 import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports, DueReportsOptions } from "../mandate";
 import type { AggregationScope } from "./AggregationScope";
@@ -15,7 +15,7 @@ import type {
 } from "./StoreErrors";
 import type { PageRequest } from "./Pagination";
 import type { StoreChange } from "./StoreChange";
-import type { FilterableKind, FilterOf } from "./RecordFilter";
+import type { FilterableKind, FilterOf, SortOf } from "./RecordFilter";
 import type { AuditEntry, Page, Stored, WriteOptions } from "./Stored";
 
 /**
@@ -50,7 +50,8 @@ export type DueReports = ReturnType<typeof dueReports>;
  * - records are validated with `ENTITY_SCHEMAS[kind]` before anything is written;
  * - a write with a stale `expectedRevision` fails with RevisionConflict and changes nothing;
  * - a put that changes nothing makes no new revision and no audit entry;
- * - lists are in a stable order (by id) and paginate by cursor;
+ * - lists are in a stable order (by id, or for activities the order asked for, ties by id:
+ *   `compareActivities`) and paginate by cursor;
  * - queries answer exactly what core's pure definitions (`matchesFilter`, `findMandateIn`,
  *   `dueReports`, `aggregate`) would answer over the same records.
  */
@@ -76,19 +77,26 @@ export interface StoreShape {
   ) => Effect.Effect<void, NotFound | RevisionConflict | StoreFailure>;
   /** Who changed a record and when, oldest first (deleted records keep their trail). */
   readonly history: (kind: EntityKind, id: string) => Effect.Effect<readonly AuditEntry[], StoreFailure>;
-  /** Activities matching a filter (the same answer as `matchesActivityFilter`), by id. */
+  /**
+   * Activities matching a filter (the same answer as `matchesActivityFilter`), by id or in
+   * the order `sort` asks for (`compareActivities`: the sort key, then the id). A cursor
+   * carries its order: one issued for another order is refused with InvalidCursor.
+   */
   readonly findActivities: (
     filter: ActivityFilter,
     page?: PageRequest,
+    sort?: ActivitySort,
   ) => Effect.Effect<Page<Stored<"activity">>, InvalidCursor | StoreFailure>;
   /**
-   * Records of a kind that match its filter (the same answer as `matchesFilter`), by id, a
-   * page at a time. `find("activity", filter, page)` is `findActivities(filter, page)`.
+   * Records of a kind that match its filter (the same answer as `matchesFilter`), by id (or
+   * for activities in the order `sort` asks for), a page at a time.
+   * `find("activity", filter, page, sort)` is `findActivities(filter, page, sort)`.
    */
   readonly find: <K extends FilterableKind>(
     kind: K,
     filter: FilterOf<K>,
     page?: PageRequest,
+    sort?: SortOf<K>,
   ) => Effect.Effect<Page<Stored<K>>, InvalidCursor | StoreFailure>;
   /**
    * The mandate a person names: by id ("a-res-74-173"), else by symbol or citation in any

@@ -21,3 +21,4 @@ export * from "./RecordLookup";
 export * from "./FilterTerms";
 export * from "./EveryPage";
 export * from "./RecordSources";
+export * from "./ActivityListOrder";

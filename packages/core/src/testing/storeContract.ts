@@ -12,6 +12,7 @@ import { mandateLookupRules } from "./contract/mandateLookupRules";
 import { observationRules } from "./contract/observationRules";
 import { recordRules } from "./contract/recordRules";
 import { sessionRules } from "./contract/sessionRules";
+import { sortRules } from "./contract/sortRules";
 import { storeHarness, type MakeStoreLayer } from "./contract/StoreHarness";
 import { writeRules } from "./contract/writeRules";
 
@@ -44,7 +45,7 @@ const DEFAULT_NUM_RUNS = 25;
  * "absent" expected revisions, removal and re-creation, the audit trail, the generation, the changes
  * a subscriber hears; InvalidRecord with
  * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
- * find (every searchable kind), findMandate, reportsDue (with and without the reports
+ * its sorted pages against `compareActivities` (property), find (every searchable kind), findMandate, reportsDue (with and without the reports
  * deferred away) and aggregateObservations against core's pure `matchesActivityFilter`,
  * `matchesFilter`, `findMandateIn`, `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
  * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
@@ -70,6 +71,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     changeRules(harness);
     listRules(harness);
     activityRules(harness);
+    sortRules(harness);
     findRules(harness);
     mandateLookupRules(harness);
     sessionRules(harness);

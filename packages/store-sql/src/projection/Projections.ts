@@ -1,4 +1,5 @@
 import {
+  activitySortKey,
   activityTexts,
   bucketOf,
   countedCoverageOf,
@@ -90,7 +91,15 @@ function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly
 
 function projectActivity(activity: Activity, sink: RowSink): void {
   const id = activity.id;
-  sink.add("activity", [id, periodStart(activity.period), periodEnd(activity.period), activitySearchText(activity)]);
+  sink.add("activity", [
+    id,
+    periodStart(activity.period),
+    periodEnd(activity.period),
+    activitySearchText(activity),
+    activitySortKey(activity, "title"),
+    activitySortKey(activity, "country"),
+    activitySortKey(activity, "kind"),
+  ]);
   addFacets(sink, id, "activityCountry", activity.countries.named);
   addFacets(sink, id, "activityRegion", regionKeys(activity));
   addFacets(sink, id, "activityTopic", activity.topics);

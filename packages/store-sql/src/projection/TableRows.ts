@@ -10,7 +10,7 @@ export type WrittenTable = "records" | "audit" | "activity" | "facet" | "observa
 export const COLUMNS = {
   records: ["kind", "id", "revision", "body", "created_at", "updated_at", "updated_by"],
   audit: ["kind", "id", "revision", "action", "actor", "at"],
-  activity: ["id", "period_start", "period_end", "search_text"],
+  activity: ["id", "period_start", "period_end", "search_text", "title_key", "country_key", "kind_key"],
   facet: ["record_id", "facet", "value"],
   observation_entry: ["id", "indicator_id", "block", "period_start", "period_end"],
   observation_value: [

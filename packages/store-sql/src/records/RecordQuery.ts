@@ -11,6 +11,7 @@ import {
   type Page,
   type PageRequest,
   type SessionFilter,
+  type SortOf,
   type Stored,
 } from "@remit/core";
 import { findActivities } from "../activity/ActivityQuery";
@@ -89,7 +90,7 @@ async function candidates(
 }
 
 /**
- * The records of a kind matching its filter, a page at a time, in id order (core's
+ * The records of a kind matching its filter, a page at a time, in id order or for activities in the order asked (core's
  * `Store.find`). Activities go through their own indexed query; for the other kinds SQL
  * narrows where an index table can, and core's `matchesFilter` decides every candidate, so
  * the answer is exactly the pure definition's.
@@ -99,8 +100,11 @@ export async function findRecords<K extends FilterableKind>(
   kind: K,
   filter: FilterOf<K>,
   page: PageRequest | undefined,
+  sort?: SortOf<K>,
 ): Promise<Page<Stored<K>>> {
-  if (kind === "activity") return (await findActivities(connection, filter, page)) as unknown as Page<Stored<K>>;
+  if (kind === "activity") {
+    return (await findActivities(connection, filter, page, sort)) as unknown as Page<Stored<K>>;
+  }
   const query = { find: kind, filter };
   let afterId: string | undefined;
   if (page?.cursor !== undefined) {

@@ -8,6 +8,7 @@ import { createSchemaV3 } from "./SchemaV3";
 import { migrateNamedRegions } from "./SchemaV5NamedRegions";
 import { createAggregationPartials } from "./SchemaV6AggregationPartials";
 import { createReportSessionIndex } from "./SchemaV7ReportSessions";
+import { createActivitySortKeys } from "./SchemaV10ActivitySortKeys";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: "report-session-index", up: createReportSessionIndex },
   { version: 8, name: "mandate-lineage-index", up: createReportSessionIndex },
   { version: 9, name: "mandate-instrument-index", up: createReportSessionIndex },
+  { version: 10, name: "activity-sort-keys", up: createActivitySortKeys },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

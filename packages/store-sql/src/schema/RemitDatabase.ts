@@ -61,12 +61,19 @@ export interface FacetNameTable {
   readonly name: string;
 }
 
-/** One row per activity: its period as days and its searchable text, lower-cased and unaccented. */
+/**
+ * One row per activity: its period as days, its searchable text (lower-cased and
+ * unaccented), and the keys it is sorted by (core's `activitySortKey`; `period_start` is the
+ * "start" key).
+ */
 export interface ActivityTable {
   readonly id: string;
   readonly period_start: string | null;
   readonly period_end: string | null;
   readonly search_text: string;
+  readonly title_key: string;
+  readonly country_key: string;
+  readonly kind_key: string;
 }
 
 /** Observations by indicator and aggregation block, so an aggregation reads only what it needs. */

@@ -52,10 +52,12 @@ export async function createSchemaV3(connection: Connection, dialect: DialectInf
   if (dialect.clusteredTableSuffix !== undefined) activity = activity.modifyEnd(dialect.clusteredTableSuffix);
   await activity.execute();
 
-  await rebuildDerivedRows(connection, dialect, ["activity", "session", "mandate"]);
-  // The indexes of tables that later migrations add are theirs to create.
+  // Activities' rows are written by the current projection, in the layout of migration 10,
+  // which rebuilds them: this table cannot hold them yet.
+  await rebuildDerivedRows(connection, dialect, ["session", "mandate"]);
+  // The indexes of tables (and columns) that later migrations add are theirs to create.
   await createSecondaryIndexes(
     connection,
-    SECONDARY_INDEXES.filter((index) => index.table !== "observation_value"),
+    SECONDARY_INDEXES.filter((index) => index.table !== "observation_value" && index.table !== "activity"),
   );
 }

@@ -1,7 +1,7 @@
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { FACETS, facetCodesOf } from "../projection/Facets";
 import { rebuildDerivedRows } from "./DerivedRows";
-import { createSecondaryIndexes } from "./SecondaryIndexes";
+import { SECONDARY_INDEXES, createSecondaryIndexes } from "./SecondaryIndexes";
 
 /**
  * What aggregation needs in SQL: the `observation_value` table (each observation's buckets,
@@ -38,8 +38,13 @@ export async function createAggregationPartials(connection: Connection, dialect:
     .execute();
   await connection.deleteFrom("activity").execute();
   await connection.deleteFrom("observation_entry").execute();
-  await rebuildDerivedRows(connection, dialect, ["activity", "observation"]);
-  await createSecondaryIndexes(connection);
+  // Activities' rows are rebuilt by migration 10, in the layout the current projection writes.
+  await rebuildDerivedRows(connection, dialect, ["observation"]);
+  // The activity sort columns come with migration 10, and their indexes with them.
+  await createSecondaryIndexes(
+    connection,
+    SECONDARY_INDEXES.filter((index) => index.table !== "activity"),
+  );
 }
 
 /** Names the facets `facet_name` does not list yet (the facets this library added since). */
