@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
+import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
 import type { SymbolPart } from "./SymbolPart";
 import { TreatyDocumentType } from "./TreatyBody";
 import { treatyFormFault } from "./TreatyForm";
@@ -76,6 +77,13 @@ export const DocumentSymbol = z
     modifiers: z.array(SymbolModifier),
     adoptionYear: z.int().min(1946).max(9999).optional(),
     /**
+     * The session a resolution was adopted at, written in Roman numerals in parentheses
+     * after its number where its organ numbered resolutions in one series: the Trusteeship
+     * Council (`T/RES/2200 (LXI)`, 61st session) and the General Assembly until its 30th
+     * session (`A/RES/3379 (XXX)`).
+     */
+    adoptionSession: z.int().min(1).max(MAX_ROMAN_NUMERAL).optional(),
+    /**
      * The reissue mark: a document reissued for technical reasons carries an asterisk after
      * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
      */
@@ -109,6 +117,10 @@ export const DocumentSymbol = z
         path: ["adoptionYear"],
         message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
       });
+    }
+    if (symbol.adoptionSession !== undefined) {
+      const fault = adoptionSessionFault(symbol, symbol.adoptionSession);
+      if (fault !== undefined) context.addIssue({ code: "custom", path: ["adoptionSession"], message: fault });
     }
     const rules = ORGAN_RULES[symbol.organ];
     if (rules.requiredSeries !== undefined) {
@@ -146,16 +158,42 @@ export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
  * Whether a symbol is a Security Council resolution in the form that may carry its year:
  * `S/RES/n`, nothing else around the number.
  */
-export function isSecurityCouncilResolution(symbol: Omit<DocumentSymbol, "adoptionYear">): boolean {
+export function isSecurityCouncilResolution(symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">): boolean {
+  return symbol.organ === "S" && isBareResolution(symbol);
+}
+
+/** `organ/RES/n` with nothing else around the number: the form a resolution numbered in one series takes. */
+function isBareResolution(symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">): boolean {
   return (
-    symbol.organ === "S" &&
     symbol.category === "RES" &&
     symbol.series.length === 0 &&
     symbol.period === undefined &&
     symbol.specialSession === undefined &&
+    symbol.country === undefined &&
     symbol.document.type === undefined &&
     symbol.modifiers.length === 0
   );
+}
+
+/** The last General Assembly session whose resolutions carry their session in Roman numerals. */
+export const LAST_ROMAN_GENERAL_ASSEMBLY_SESSION = 30;
+
+/**
+ * Why a symbol cannot carry its session of adoption in Roman numerals, or `undefined` when
+ * it can: only a resolution numbered in one series, `T/RES/n` or `A/RES/n` with nothing else
+ * around the number, and for the General Assembly only up to its 30th session.
+ */
+export function adoptionSessionFault(
+  symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">,
+  session: number,
+): string | undefined {
+  if ((symbol.organ !== "T" && symbol.organ !== "A") || !isBareResolution(symbol)) {
+    return "only a Trusteeship Council resolution (T/RES/n) or an early General Assembly one (A/RES/n) carries its session in Roman numerals";
+  }
+  if (symbol.organ === "A" && session > LAST_ROMAN_GENERAL_ASSEMBLY_SESSION) {
+    return `from its 31st session the General Assembly writes the session inside the symbol (A/RES/31/1), so session ${session} has no resolution in this form`;
+  }
+  return undefined;
 }
 
 /** One component of a written symbol (the text between two slashes) and the part it is. */
@@ -210,12 +248,17 @@ function isSlashedType(type: DocumentType | TreatyDocumentType): boolean {
 /**
  * Renders a symbol in its one written form. `formatSymbol(parseSymbol(s).symbol) === s` for
  * every `s` that `parseSymbol` accepts.
- * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1", "S/RES/2532 (2020)", "A/74/123*"
+ * @example formatSymbol(parsed) // "E/CN.15/2021/L.5/Rev.1", "S/RES/2532 (2020)", "T/RES/2200 (LXI)", "A/74/123*"
  */
 export function formatSymbol(symbol: DocumentSymbol): string {
   const written = symbolComponents(symbol)
     .map((component) => component.text)
     .join("/");
-  const dated = symbol.adoptionYear === undefined ? written : `${written} (${symbol.adoptionYear})`;
+  const dated =
+    symbol.adoptionYear !== undefined
+      ? `${written} (${symbol.adoptionYear})`
+      : symbol.adoptionSession !== undefined
+        ? `${written} (${formatRomanNumeral(symbol.adoptionSession)})`
+        : written;
   return symbol.reissue === undefined ? dated : `${dated}${"*".repeat(symbol.reissue)}`;
 }

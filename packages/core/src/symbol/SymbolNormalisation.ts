@@ -1,5 +1,6 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSymbol, symbolComponents } from "./DocumentSymbol";
+import { formatRomanNumeral } from "./RomanNumeral";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
@@ -82,8 +83,10 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   }
   const tail = text.slice(previousEnd);
   const year = read.symbol.adoptionYear;
+  const session = read.symbol.adoptionSession;
   const mark = "*".repeat(read.symbol.reissue ?? 0);
-  const writtenTail = `${year === undefined ? "" : ` (${year})`}${mark}`;
+  const dated = year !== undefined ? ` (${year})` : session !== undefined ? ` (${formatRomanNumeral(session)})` : "";
+  const writtenTail = `${dated}${mark}`;
   if (tail !== writtenTail) {
     repairs.push({
       offset: previousEnd,
@@ -92,9 +95,11 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
       reason:
         year !== undefined
           ? "wrote the year of adoption as ' (yyyy)'"
-          : mark !== ""
-            ? "wrote the reissue mark right after the symbol"
-            : "removed blanks around the symbol",
+          : session !== undefined
+            ? "wrote the session of adoption in capital Roman numerals, as ' (LXI)'"
+            : mark !== ""
+              ? "wrote the reissue mark right after the symbol"
+              : "removed blanks around the symbol",
     });
   }
   return { ok: true, text: formatSymbol(read.symbol), symbol: read.symbol, repairs };

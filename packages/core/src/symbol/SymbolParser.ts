@@ -6,11 +6,12 @@ import type {
   SymbolModifier,
   SymbolPeriod,
 } from "./DocumentSymbol";
-import { formatSeriesComponent, formatSymbol, isSecurityCouncilResolution, symbolComponents } from "./DocumentSymbol";
+import { formatSeriesComponent, formatSymbol, symbolComponents } from "./DocumentSymbol";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
 import type { SymbolError, SymbolParseResult } from "./SymbolError";
+import { symbolError } from "./SymbolError";
 import type { Segment, YearSuffix } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import {
@@ -28,6 +29,7 @@ import {
 import { TREATY_BODY_RULES, treatyProtocolOf } from "./TreatyBody";
 import { treatyBodyOfSymbol } from "./TreatyForm";
 import { readTreatyForm } from "./TreatyFormReader";
+import { readAdoptionSession, readAdoptionYear } from "./AdoptionSuffix";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 import type { SymbolReader } from "./SymbolReader";
 import { Fault, fail, numberOf } from "./SymbolReader";
@@ -351,36 +353,6 @@ export type LenientSymbolRead =
   | { readonly ok: true; readonly symbol: DocumentSymbol; readonly segments: readonly Segment[] }
   | { readonly ok: false; readonly error: SymbolError };
 
-function readAdoptionYear(reader: SymbolReader, symbol: DocumentSymbol, suffix: YearSuffix): number {
-  const at: Segment = { shape: "other", text: `(${suffix.digits})`, offset: suffix.bracketOffset, end: suffix.offset };
-  if (!isSecurityCouncilResolution(symbol)) {
-    fail(
-      reader,
-      "year",
-      at,
-      "only a Security Council resolution carries its year in parentheses",
-      "Write S/RES/2532 (2020); other symbols carry their session or year as a component, as in E/CN.15/2011/2.",
-    );
-  }
-  const digits: Segment = {
-    shape: "number",
-    digits: suffix.digits,
-    text: suffix.digits,
-    offset: suffix.offset,
-    end: suffix.offset + suffix.digits.length,
-  };
-  if (suffix.digits.length !== 4) {
-    fail(reader, "year", digits, "the year of adoption has four digits", "Write it as in S/RES/2532 (2020).");
-  }
-  const year = numberOf(reader, "year", digits, suffix.digits);
-  if (year < ORGAN_RULES.S.firstPeriod)
-    fail(reader, "year", digits, `${year} is too early: ${ORGAN_RULES.S.firstPeriodNote}`);
-  if (year > reader.referenceDate.getUTCFullYear()) {
-    fail(reader, "year", digits, `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`);
-  }
-  return year;
-}
-
 /**
  * Reads a symbol leniently: blanks, case, full-width forms and missing dots are accepted and
  * the grammar alone is checked. `parseSymbol` adds the written-form check; `normaliseSymbol`
@@ -409,8 +381,18 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
     const categorySegment = reader.segments[reader.index];
     const category =
       categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
-    if (category !== undefined && ORGAN_RULES[organ].form !== "standard") {
-      fail(reader, "category", categorySegment, `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`);
+    // The Trusteeship Council's resolutions carry their session after them: T/RES/2200 (LXI).
+    const sessionResolution = organ === "T" && category === "RES" && segmented.yearSuffix?.roman === true;
+    if (category !== undefined && ORGAN_RULES[organ].form !== "standard" && !sessionResolution) {
+      fail(
+        reader,
+        "category",
+        categorySegment,
+        `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`,
+        organ === "T" && category === "RES"
+          ? "A Trusteeship Council resolution carries its session in Roman numerals after it, as in T/RES/2200 (LXI)."
+          : undefined,
+      );
     }
     if (category !== undefined) reader.index += 1;
     const periodSegment = reader.segments[reader.index];
@@ -456,9 +438,9 @@ function finishSymbol(
   if (misplaced !== undefined) {
     fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
   }
-  if (segmented.yearSuffix !== undefined) {
-    symbol.adoptionYear = readAdoptionYear(reader, symbol, segmented.yearSuffix);
-  }
+  const suffix = segmented.yearSuffix;
+  if (suffix?.roman === true) symbol.adoptionSession = readAdoptionSession(reader, symbol, suffix);
+  else if (suffix !== undefined) symbol.adoptionYear = readAdoptionYear(reader, symbol, suffix);
   const asterisks = mark?.[1]?.length ?? 0;
   if (asterisks > 0) symbol.reissue = asterisks;
   return { ok: true, symbol, segments: segmented.segments };
@@ -474,6 +456,7 @@ function finishSymbol(
  * @example
  * parseSymbol("E/CN.15/2021/L.5/Rev.1") // { ok: true, symbol }
  * parseSymbol("S/RES/2532 (2020)")      // { ok: true, symbol } with adoptionYear 2020
+ * parseSymbol("T/RES/2200 (LXI)")       // { ok: true, symbol } with adoptionSession 61
  * parseSymbol("A/74/123*")              // { ok: true, symbol } with reissue 1
  * parseSymbol("A/RES/74/173 /Add.1")    // { ok: false, error: { part: "segment", offset: 12, … } }
  * parseSymbol("A/624/123").ok           // false: the General Assembly has had no 624th session
@@ -489,8 +472,30 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
     return { ok: false, error: strayCharacterError(text, stray, read.ok ? formatSymbol(read.symbol) : undefined) };
   }
   if (!read.ok) return read;
-  const fault = writtenFormFault(text, read.segments, symbolComponents(read.symbol));
+  const fault =
+    writtenFormFault(text, read.segments, symbolComponents(read.symbol)) ?? suffixFormFault(text, read.symbol);
   return fault === undefined ? { ok: true, symbol: read.symbol } : { ok: false, error: fault };
+}
+
+/**
+ * Where the parenthesised year or session after a symbol differs from its written form
+ * (`T/RES/2200 (lxi)`), or `undefined`; the components before it have been checked.
+ */
+function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | undefined {
+  const written = formatSymbol(symbol);
+  if (written === text) return undefined;
+  let at = 0;
+  while (at < text.length && text[at] === written[at]) at += 1;
+  const part = symbol.adoptionSession !== undefined ? "session" : symbol.adoptionYear !== undefined ? "year" : "symbol";
+  const open = text.lastIndexOf("(");
+  return symbolError(
+    text,
+    part,
+    at,
+    text.slice(open === -1 ? at : open),
+    `"${text.slice(at)}" is written "${written.slice(at)}"`,
+    "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
+  );
 }
 
 /**

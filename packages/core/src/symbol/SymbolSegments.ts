@@ -29,11 +29,14 @@ export type Segment = SegmentShape & { readonly text: string; readonly offset: n
 
 /**
  * A year written in parentheses after the symbol, as Security Council resolutions carry it
- * (`S/RES/2532 (2020)`): its digits, where they start, where the opening parenthesis is,
+ * (`S/RES/2532 (2020)`), or a session in Roman numerals (`T/RES/2200 (LXI)`): its text, where they start, where the opening parenthesis is,
  * and where the suffix starts (its leading blank). @internal
  */
 export interface YearSuffix {
+  /** What is inside the parentheses: a year's digits, or a session's Roman numerals (`LXI`). */
   readonly digits: string;
+  /** Whether it is written in letters, a session in Roman numerals, rather than a year. */
+  readonly roman: boolean;
   readonly offset: number;
   readonly bracketOffset: number;
   readonly start: number;
@@ -100,7 +103,7 @@ export function segmentSymbol(input: string): SegmentsResult {
       "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.",
     );
   }
-  const suffix = /\s*\(\s*(\d*)\s*\)$/d.exec(whole.text);
+  const suffix = /\s*\(\s*(\d*|[A-Za-z]+)\s*\)$/d.exec(whole.text);
   let bodyEnd = whole.end;
   let yearSuffix: YearSuffix | undefined;
   if (suffix !== null) {
@@ -110,6 +113,7 @@ export function segmentSymbol(input: string): SegmentsResult {
     bodyEnd = whole.start + suffixStart;
     yearSuffix = {
       digits: suffix[1] ?? "",
+      roman: /^[A-Za-z]+$/.test(suffix[1] ?? ""),
       offset: folded.originOf(whole.start + digitsStart),
       bracketOffset: folded.originOf(whole.start + bracket),
       start: folded.originOf(bodyEnd),

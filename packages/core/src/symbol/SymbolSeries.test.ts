@@ -168,6 +168,20 @@ SERIES["the Optional Protocols to the Convention on the Rights of the Child (OPA
   arbitrary: withModifiers(treatyProtocolSymbolBody("CRC")),
 };
 
+// Roman numerals written from digit tables, independently of the parser's own writer.
+const ONES = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+const TENS = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+const roman = (max: number) => fc.integer({ min: 1, max }).map((k) => `${TENS[Math.floor(k / 10)]}${ONES[k % 10]}`);
+
+SERIES["Trusteeship Council resolutions, with the session in Roman numerals"] = {
+  example: "T/RES/2200 (LXI)",
+  arbitrary: fc.tuple(n, roman(61)).map(([x, session]) => `T/RES/${x} (${session})`),
+};
+SERIES["General Assembly resolutions of its 1st to 30th sessions, numbered in one series"] = {
+  example: "A/RES/3379 (XXX)",
+  arbitrary: fc.tuple(n, roman(30)).map(([x, session]) => `A/RES/${x} (${session})`),
+};
+
 // UNMIK reported on Kosovo to the treaty bodies under UNK, a code outside ISO 3166-1.
 SERIES["A State party named by a code the treaty bodies use outside ISO 3166 (UNK)"] = {
   example: "CCPR/C/UNK/CO/1",
@@ -195,7 +209,8 @@ function partsByPosition(text: string): SymbolPart[] {
     if (index > 0) parts.push("segment");
     for (const _ of component.text) parts.push(component.part);
   }
-  while (parts.length < text.length) parts.push("year");
+  const suffix = result.symbol.adoptionSession === undefined ? "year" : "session";
+  while (parts.length < text.length) parts.push(suffix);
   return parts;
 }
 
@@ -228,7 +243,7 @@ describe("every mutation that breaks a rule is refused, with the part and positi
   it("a blank or stray punctuation anywhere is refused at its own position", () => {
     fc.assert(
       fc.property(anySeries, fc.nat(), fc.constantFrom(...STRAY), (text, at, stray) => {
-        const bodyEnd = / \(\d+\)$/.exec(text)?.index ?? text.length;
+        const bodyEnd = / \((?:\d+|[IVXLC]+)\)$/.exec(text)?.index ?? text.length;
         const p = at % (bodyEnd + 1);
         // An asterisk at the very end is the reissue mark, not a stray character.
         fc.pre(!(stray === "*" && p === text.length));

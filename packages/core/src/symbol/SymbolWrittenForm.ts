@@ -35,8 +35,12 @@ const WRITTEN = /^[A-Za-z0-9./]$/;
 const ELLIPSIS = "\u2026";
 /** What a special session's hyphen follows: a component that is `S` or `ES` so far (`A/RES/ES-10/19`). */
 const SPECIAL_SESSION_BEFORE = /\/E?S$/i;
-/** The year of a Security Council resolution, in its one written form: ` (2020)` at the end. */
-const YEAR_SUFFIX = /(?<=\S) \(\d+\)$/;
+/**
+ * The year of a Security Council resolution or the session of a Trusteeship Council one, in
+ * its one written form: ` (2020)` or ` (LXI)` at the end (the letters' case is checked as the
+ * session's).
+ */
+const YEAR_SUFFIX = /(?<=\S) \((?:\d+|[A-Za-z]+)\)$/;
 
 function describeStray(input: string, offset: number, character: string): string {
   if (/\s/.test(character)) {

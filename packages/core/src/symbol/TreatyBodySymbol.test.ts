@@ -183,4 +183,30 @@ describe("the Trusteeship Council's symbols", () => {
     expect(refusal("T/RES/2200")).toMatchObject({ part: "category", offset: 2 });
     expect(meanings("T/PV.1500")[0]).toBe("T: the Trusteeship Council");
   });
+
+  it("its resolutions carry the session in Roman numerals: T/RES/2200 (LXI), as the General Assembly's did to its 30th", () => {
+    expect(parsed("T/RES/2200 (LXI)")).toEqual({
+      organ: "T",
+      series: [],
+      category: "RES",
+      document: { number: 2200 },
+      modifiers: [],
+      adoptionSession: 61,
+    });
+    expect(formatSymbol(parsed("A/RES/3379 (XXX)"))).toBe("A/RES/3379 (XXX)");
+    expect(parsed("A/RES/491 (V)").adoptionSession).toBe(5);
+    expect(refusal("T/RES/2200 (lxi)")).toMatchObject({ part: "session", offset: 12 });
+    expect(refusal("T/RES/2200 (LXIIII)")).toMatchObject({ part: "session", offset: 12 });
+    expect(refusal("T/RES/2200 (IL)")).toMatchObject({ part: "session", offset: 12 });
+    expect(refusal("A/RES/3379 (XXXI)")).toMatchObject({ part: "session", offset: 12 });
+    expect(refusal("A/74/123 (XXX)")).toMatchObject({ part: "session", offset: 9 });
+    expect(refusal("S/RES/2532 (LXI)")).toMatchObject({ part: "session", offset: 11 });
+    expect(refusal("T/RES/2200 (1994)")).toMatchObject({ part: "category", offset: 2 });
+    expect(refusal("T/RES/2200(LXI)")).toMatchObject({ part: "segment", offset: 10 });
+    expect(normaliseSymbol("t/res/2200(lxi)", asOf)).toMatchObject({ ok: true, text: "T/RES/2200 (LXI)" });
+    const resolution = parsed("T/RES/2200 (LXI)");
+    expect(DocumentSymbol.safeParse(resolution).success).toBe(true);
+    expect(DocumentSymbol.safeParse({ ...resolution, adoptionSession: undefined }).success).toBe(false);
+    expect(DocumentSymbol.safeParse({ ...resolution, organ: "A", adoptionSession: 31 }).success).toBe(false);
+  });
 });

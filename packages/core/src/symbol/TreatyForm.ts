@@ -20,6 +20,7 @@ export interface TreatyFormParts {
     readonly year?: number | undefined;
   };
   readonly country?: string | undefined;
+  readonly adoptionSession?: number | undefined;
 }
 
 /** A rule of the treaty bodies' forms that a symbol breaks: where, and which. @internal */
@@ -48,7 +49,9 @@ export function treatyFormFault(symbol: TreatyFormParts): TreatyFormFault | unde
   if (form === "treaty-body" && body === undefined) {
     return { path: ["series"], message: `${symbol.organ} symbols continue with C (the Committee)` };
   }
-  if (form !== "standard" && symbol.category !== undefined) {
+  // The Trusteeship Council's resolutions are the one category of a serial organ: T/RES/2200 (LXI).
+  const sessionResolution = form === "serial" && symbol.category === "RES" && symbol.adoptionSession !== undefined;
+  if (form !== "standard" && symbol.category !== undefined && !sessionResolution) {
     return { path: ["category"], message: `${symbol.organ} symbols carry no category` };
   }
   const { type, last, year } = symbol.document;

@@ -50,6 +50,8 @@ export {
   formatSeriesComponent,
   symbolComponents,
   isSecurityCouncilResolution,
+  adoptionSessionFault,
+  LAST_ROMAN_GENERAL_ASSEMBLY_SESSION,
   type SymbolComponent,
 } from "./DocumentSymbol";
 export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
