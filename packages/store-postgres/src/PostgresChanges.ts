@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import pg from "pg";
 
 /** The NOTIFY channel of the store in `schema`: stores in other schemas of the database do not hear it. */
-export function changeChannel(schema: string | undefined): string {
+function changeChannel(schema: string | undefined): string {
   // The colon keeps a schema's channel apart from the search path's ("remit_changes").
   return schema === undefined ? "remit_changes" : `remit_changes:${schema}`;
 }

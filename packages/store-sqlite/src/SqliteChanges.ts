@@ -3,7 +3,7 @@ import type { ChangeWatch, RemitDatabase } from "@remit/store-sql";
 import { sql, type Kysely } from "kysely";
 
 /** How often the store looks whether another connection committed (default of `changePollMilliseconds`). */
-export const DEFAULT_CHANGE_POLL_MILLISECONDS = 100;
+const DEFAULT_CHANGE_POLL_MILLISECONDS = 100;
 
 /** SQLite's count of commits by other connections to the file (it ignores this connection's own). */
 async function dataVersion(db: Kysely<RemitDatabase>): Promise<number> {

@@ -13,7 +13,7 @@ import { isReportRangeHyphen } from "./TreatyBody";
  * - `other`: anything else, which no stage of the grammar accepts.
  * @internal
  */
-export type SegmentShape =
+type SegmentShape =
   | { readonly shape: "number"; readonly digits: string }
   | { readonly shape: "coded"; readonly code: string; readonly digits: string }
   | { readonly shape: "word"; readonly word: string }

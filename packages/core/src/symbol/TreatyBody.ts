@@ -159,13 +159,6 @@ export const TreatyDocumentType = z.enum(["GC", "CO", "Q", "QPR", "D"]);
 /** A treaty body's document type. */
 export type TreatyDocumentType = z.infer<typeof TreatyDocumentType>;
 
-/** The document types that follow a State party's code (`GBR/CO/5`). */
-export const STATE_PARTY_DOCUMENT_TYPES: ReadonlySet<TreatyDocumentType> = new Set<TreatyDocumentType>([
-  "CO",
-  "Q",
-  "QPR",
-]);
-
 /** What each treaty document type stands for, for messages. */
 export const TREATY_DOCUMENT_TYPE_LABELS: Readonly<Record<TreatyDocumentType, string>> = {
   GC: "general comment or recommendation",

@@ -48,7 +48,7 @@ export const TOPIC_DAC_SECTORS: Readonly<Record<ActivityTopic, DacSector>> = {
 };
 
 /** The sector of an activity that names no topic: UNODC's criminal-justice assistance. */
-export const DEFAULT_DAC_SECTOR: DacSector = LEGAL_AND_JUDICIAL_DEVELOPMENT;
+const DEFAULT_DAC_SECTOR: DacSector = LEGAL_AND_JUDICIAL_DEVELOPMENT;
 
 /** A DAC sector with the number of the activity's topics reported under it. */
 export interface WeightedDacSector {

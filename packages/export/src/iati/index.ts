@@ -20,7 +20,6 @@ export {
 export { UNODC_REPORTING_ORG, undocsUrl, type IatiExportOptions, type ReportingOrganisation } from "./IatiOptions";
 export {
   TOPIC_DAC_SECTORS,
-  DEFAULT_DAC_SECTOR,
   dacSectorsOf,
   dacSectorWeights,
   LEGAL_AND_JUDICIAL_DEVELOPMENT,

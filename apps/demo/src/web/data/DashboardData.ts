@@ -14,7 +14,7 @@ export interface DashboardData {
 }
 
 /** The regions the chart of people trained shows: the continents of M49. */
-export const CHART_REGIONS = ["002", "019", "142", "150", "009"] as const;
+const CHART_REGIONS = ["002", "019", "142", "150", "009"] as const;
 
 /**
  * The cells of an aggregation as the API answers them: the contract describes a cell by its

@@ -12,8 +12,8 @@ import { YearSelect } from "../components/YearSelect";
 import { formField } from "../routing/formField";
 
 /** The mandate and year the dashboard opens on: the 2021 report's resolution and its year. */
-export const DEFAULT_MANDATE = "a-res-74-173";
-export const DEFAULT_YEAR = "2020";
+const DEFAULT_MANDATE = "a-res-74-173";
+const DEFAULT_YEAR = "2020";
 
 /** The dashboard of a mandate and a year: headline figures with their sources. */
 export function DashboardPage(props: { readonly route: Route }) {

@@ -1,23 +1,20 @@
 import { LANGUAGES, type Language } from "@remit/core";
 
-/** The pages of the app, each with a path of its own under the language. */
-export const PAGES = [
-  "dashboard",
-  "activities",
-  "activity",
-  "edit",
-  "mandates",
-  "mandate",
-  "sessions",
-  "session",
-  "report",
-  "exports",
-  "sign-in",
-  "live",
-  "projector",
-] as const;
-/** One page of the app. */
-export type Page = (typeof PAGES)[number];
+/** One page of the app, each with a path of its own under the language. */
+export type Page =
+  | "dashboard"
+  | "activities"
+  | "activity"
+  | "edit"
+  | "mandates"
+  | "mandate"
+  | "sessions"
+  | "session"
+  | "report"
+  | "exports"
+  | "sign-in"
+  | "live"
+  | "projector";
 
 /** Where the reader is: language, page, the record it shows, and the query (filters, period). */
 export interface Route {
