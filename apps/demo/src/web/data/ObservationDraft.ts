@@ -1,23 +1,22 @@
 import type { DocumentProvenance, Observation } from "@remit/core";
-import { listOf, type FormFields } from "./FieldErrors";
+import type { FormFields } from "./FieldErrors";
+import {
+  firstDocument,
+  periodFieldOf,
+  periodOfDraft,
+  provenanceOfDraft,
+  RECORD_FORMAT_PROBLEMS,
+  recordDraftOf,
+  sourceFieldOf,
+  type RecordDraft,
+} from "./RecordDraft";
 
 /** What the result form shows and edits, as the person typed it. */
-export interface ObservationDraft {
-  readonly id: string;
+export interface ObservationDraft extends RecordDraft {
   readonly indicator: string;
   readonly value: string;
   readonly qualifier: string;
   readonly unit: string;
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly sourceSymbol: string;
-  readonly sourceParagraphs: string;
-  readonly sourceQuote: string;
-}
-
-function firstDocument(observation: Observation | undefined): DocumentProvenance | undefined {
-  const first = observation?.provenance[0];
-  return first?.source === "document" ? first : undefined;
 }
 
 /** The form of a result (a new one when undefined), the activity's own source proposed for a new one. */
@@ -27,17 +26,14 @@ export function observationDraft(
 ): ObservationDraft {
   const source = firstDocument(observation) ?? (observation === undefined ? activitySource : undefined);
   const quantity = observation !== undefined && "qualifier" in observation.value ? observation.value : undefined;
+  // A new result proposes the activity's document and paragraphs, not its quote.
+  const quote = observation === undefined ? "" : (source?.quote ?? "");
   return {
-    id: observation?.id ?? "",
+    ...recordDraftOf(observation, observation?.scope.period, source, quote),
     indicator: observation?.indicatorId ?? "",
     value: quantity === undefined ? "" : String(quantity.value),
     qualifier: quantity?.qualifier ?? "exact",
     unit: quantity?.unit ?? "",
-    periodStart: observation?.scope.period.start ?? "",
-    periodEnd: observation?.scope.period.end ?? "",
-    sourceSymbol: source?.symbol ?? "",
-    sourceParagraphs: source?.paragraphs.join(", ") ?? "",
-    sourceQuote: observation === undefined ? "" : (source?.quote ?? ""),
   };
 }
 
@@ -57,17 +53,6 @@ export function observationFromDraft(
   activityId: string,
   stored: Observation | undefined,
 ): unknown {
-  const source = firstDocument(stored);
-  const { quote: _quote, ...cited } = source ?? {};
-  const quote = draft.sourceQuote.trim();
-  const paragraphs = listOf(draft.sourceParagraphs).map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
-  const document = {
-    ...cited,
-    source: "document",
-    symbol: draft.sourceSymbol.trim(),
-    paragraphs,
-    ...(quote === "" ? {} : { quote }),
-  };
   const share = stored !== undefined && !("qualifier" in stored.value);
   const storedQuantity = stored !== undefined && "qualifier" in stored.value ? stored.value : undefined;
   const unit = draft.unit.trim();
@@ -83,21 +68,13 @@ export function observationFromDraft(
     value,
     scope: {
       ...scope,
-      period: {
-        start: draft.periodStart.trim(),
-        ...(draft.periodEnd.trim() === "" ? {} : { end: draft.periodEnd.trim() }),
-      },
+      period: periodOfDraft(draft),
     },
     activityIds: activityIds.includes(activityId) ? activityIds : [...activityIds, activityId],
-    provenance: [document, ...(stored?.provenance.slice(source === undefined ? 0 : 1) ?? [])],
+    provenance: provenanceOfDraft(draft, stored),
   };
 }
 
-const SOURCE_FIELDS: Readonly<Record<string, string>> = {
-  symbol: "sourceSymbol",
-  paragraphs: "sourceParagraphs",
-  quote: "sourceQuote",
-};
 const VALUE_FIELDS: Readonly<Record<string, string>> = { value: "value", qualifier: "qualifier", unit: "unit" };
 
 /** The result form's fields by record path, and how a badly written value of each is said. */
@@ -107,18 +84,14 @@ export const OBSERVATION_FORM: FormFields = {
     if (head === "id") return "id";
     if (head === "indicatorId") return "indicator";
     if (head === "value") return VALUE_FIELDS[String(second)] ?? "value";
-    if (head === "scope" && second === "period") return third === "end" ? "periodEnd" : "periodStart";
-    if (head === "provenance") return path.length > 2 ? SOURCE_FIELDS[String(third)] : "sourceSymbol";
+    if (head === "scope" && second === "period") return periodFieldOf(third);
+    if (head === "provenance") return sourceFieldOf(path);
     return undefined;
   },
   formatProblem: {
-    id: "errorIdFormat",
+    ...RECORD_FORMAT_PROBLEMS,
     indicator: "errorChooseOne",
     value: "errorNumber",
     unit: "errorUnitFormat",
-    periodStart: "errorDateFormat",
-    periodEnd: "errorDateFormat",
-    sourceSymbol: "errorSymbolFormat",
-    sourceParagraphs: "errorParagraphs",
   },
 };

@@ -6,24 +6,17 @@ import { saveOutcomeOf } from "../../data/SaveOutcome";
 import { languageName } from "../../i18n/LanguageNames";
 import { useLocale } from "../../i18n/Locale";
 import { editTranslator } from "../../i18n/edit/EditCatalogs";
-import { ErrorSummary } from "./ErrorSummary";
 import { ChoiceGroup, describedBy, FormField } from "./FormField";
-import { PeriodFields, SourceFields } from "./RecordFields";
-import { SaveNotice } from "./SaveNotice";
+import { PeriodFields } from "./RecordFields";
+import { recordLabels, RecordFormFrame, type StoredRecord } from "./RecordFormFrame";
 import { useRecordForm } from "./useRecordForm";
-
-/** An activity as the API gives it: the record and the revision to send back in If-Match. */
-export interface StoredActivity {
-  readonly record: Activity;
-  readonly revision: number;
-}
 
 /**
  * The form of an activity, new (`stored` undefined: created with If-None-Match: *) or stored
  * (replaced with If-Match: its revision). The texts are edited in the page's language.
  */
 export function ActivityForm(props: {
-  readonly stored: StoredActivity | undefined;
+  readonly stored: StoredRecord<Activity> | undefined;
   readonly mandates: readonly Mandate[];
   readonly onSaved: (id: string) => void;
   readonly onReload: () => void;
@@ -36,21 +29,15 @@ export function ActivityForm(props: {
   const { draft, set, errorOf } = form;
   const languageShown = languageName(language, language);
   const labels: Record<string, string> = {
-    id: t("fieldId"),
+    ...recordLabels(t),
     title: t("fieldTitle", { language: languageShown }),
     summary: t("fieldSummary", { language: languageShown }),
     kind: t("fieldKind"),
     topics: t("fieldTopics"),
-    periodStart: t("fieldPeriodStart"),
-    periodEnd: t("fieldPeriodEnd"),
     countries: t("fieldCountries"),
     mandates: t("fieldMandates"),
-    sourceSymbol: t("fieldSourceSymbol"),
-    sourceParagraphs: t("fieldSourceParagraphs"),
-    sourceQuote: t("fieldSourceQuote"),
   };
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const saved = await form.submit(Activity, activityFromDraft(draft, language, stored?.record), async (activity) => {
       const answer = await api.putActivity({
         params: { id: activity.id },
@@ -62,20 +49,15 @@ export function ActivityForm(props: {
     if (saved?.kind === "saved") props.onSaved(stored?.record.id ?? draft.id.trim());
   };
   return (
-    <form class="record-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={form.errors} labels={labels} attempt={form.attempt} t={t} />
-      <SaveNotice outcome={form.outcome} onReload={props.onReload} t={t} />
-      {stored === undefined ? (
-        <FormField field="id" label={labels.id!} hint={t("hintId")} error={errorOf("id")} t={t}>
-          <input
-            {...describedBy("id", true, errorOf("id"))}
-            dir="ltr"
-            autoComplete="off"
-            value={draft.id}
-            onInput={(event) => set("id", event.currentTarget.value)}
-          />
-        </FormField>
-      ) : null}
+    <RecordFormFrame
+      form={form}
+      labels={labels}
+      isNew={stored === undefined}
+      t={t}
+      onSubmit={onSubmit}
+      onReload={props.onReload}
+      onCancel={props.onCancel}
+    >
       <FormField field="title" label={labels.title!} hint={t("hintOtherLanguages")} error={errorOf("title")} t={t}>
         <input
           {...describedBy("title", true, errorOf("title"))}
@@ -145,15 +127,6 @@ export function ActivityForm(props: {
         error={errorOf("mandates")}
         t={t}
       />
-      <SourceFields draft={draft} set={set} errorOf={errorOf} t={t} />
-      <div class="form-actions">
-        <button type="submit" disabled={form.saving}>
-          {form.saving ? t("saving") : stored === undefined ? t("create") : t("save")}
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }

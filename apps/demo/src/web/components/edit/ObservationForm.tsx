@@ -4,17 +4,10 @@ import { OBSERVATION_FORM, observationDraft, observationFromDraft } from "../../
 import { saveOutcomeOf } from "../../data/SaveOutcome";
 import { useLocale } from "../../i18n/Locale";
 import { editTranslator, type EditTranslate } from "../../i18n/edit/EditCatalogs";
-import { ErrorSummary } from "./ErrorSummary";
 import { describedBy, FormField } from "./FormField";
-import { PeriodFields, SourceFields } from "./RecordFields";
-import { SaveNotice } from "./SaveNotice";
+import { PeriodFields } from "./RecordFields";
+import { recordLabels, RecordFormFrame, type StoredRecord } from "./RecordFormFrame";
 import { useRecordForm } from "./useRecordForm";
-
-/** A result as the API gives it: the record and the revision to send back in If-Match. */
-export interface StoredObservation {
-  readonly record: Observation;
-  readonly revision: number;
-}
 
 const QUALIFIER_WORDS = {
   exact: "qualifierExact",
@@ -31,7 +24,7 @@ const QUALIFIER_WORDS = {
 export function ObservationForm(props: {
   readonly activityId: string;
   readonly activitySource: DocumentProvenance | undefined;
-  readonly stored: StoredObservation | undefined;
+  readonly stored: StoredRecord<Observation> | undefined;
   readonly indicators: readonly Indicator[];
   readonly onSaved: () => void;
   readonly onReload: () => void;
@@ -44,19 +37,13 @@ export function ObservationForm(props: {
   const { draft, set, errorOf } = form;
   const share = stored !== undefined && !("qualifier" in stored.record.value);
   const labels: Record<string, string> = {
-    id: t("fieldId"),
+    ...recordLabels(t),
     indicator: t("fieldIndicator"),
     value: t("fieldValue"),
     qualifier: t("fieldQualifier"),
     unit: t("fieldUnit"),
-    periodStart: t("fieldPeriodStart"),
-    periodEnd: t("fieldPeriodEnd"),
-    sourceSymbol: t("fieldSourceSymbol"),
-    sourceParagraphs: t("fieldSourceParagraphs"),
-    sourceQuote: t("fieldSourceQuote"),
   };
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
+  const onSubmit = async () => {
     const saved = await form.submit(
       Observation,
       observationFromDraft(draft, props.activityId, stored?.record),
@@ -72,20 +59,15 @@ export function ObservationForm(props: {
     if (saved?.kind === "saved") props.onSaved();
   };
   return (
-    <form class="record-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={form.errors} labels={labels} attempt={form.attempt} t={t} />
-      <SaveNotice outcome={form.outcome} onReload={props.onReload} t={t} />
-      {stored === undefined ? (
-        <FormField field="id" label={labels.id!} hint={t("hintId")} error={errorOf("id")} t={t}>
-          <input
-            {...describedBy("id", true, errorOf("id"))}
-            dir="ltr"
-            autoComplete="off"
-            value={draft.id}
-            onInput={(event) => set("id", event.currentTarget.value)}
-          />
-        </FormField>
-      ) : null}
+    <RecordFormFrame
+      form={form}
+      labels={labels}
+      isNew={stored === undefined}
+      t={t}
+      onSubmit={onSubmit}
+      onReload={props.onReload}
+      onCancel={props.onCancel}
+    >
       <FormField field="indicator" label={labels.indicator!} error={errorOf("indicator")} t={t}>
         <select
           {...describedBy("indicator", false, errorOf("indicator"))}
@@ -144,15 +126,6 @@ export function ObservationForm(props: {
         </div>
       )}
       <PeriodFields draft={draft} set={set} errorOf={errorOf} t={t} />
-      <SourceFields draft={draft} set={set} errorOf={errorOf} t={t} />
-      <div class="form-actions">
-        <button type="submit" disabled={form.saving}>
-          {form.saving ? t("saving") : stored === undefined ? t("create") : t("save")}
-        </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }

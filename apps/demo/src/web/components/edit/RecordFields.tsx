@@ -1,17 +1,9 @@
 import type { FieldError } from "../../data/FieldErrors";
+import type { RecordDraft } from "../../data/RecordDraft";
 import type { EditTranslate } from "../../i18n/edit/EditCatalogs";
 import { describedBy, FormField } from "./FormField";
 
-/** A draft's period and source fields, which every record form has. */
-interface CommonDraft {
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly sourceSymbol: string;
-  readonly sourceParagraphs: string;
-  readonly sourceQuote: string;
-}
-
-interface CommonProps<D extends CommonDraft> {
+interface CommonProps<D extends RecordDraft> {
   readonly draft: D;
   readonly set: <K extends keyof D>(field: K, value: D[K]) => void;
   readonly errorOf: (field: string) => FieldError | undefined;
@@ -19,7 +11,7 @@ interface CommonProps<D extends CommonDraft> {
 }
 
 /** From and to, each a partial date as core reads it. */
-export function PeriodFields<D extends CommonDraft>(props: CommonProps<D>) {
+export function PeriodFields<D extends RecordDraft>(props: CommonProps<D>) {
   const { draft, t, errorOf } = props;
   return (
     <div class="form-row">
@@ -56,7 +48,7 @@ export function PeriodFields<D extends CommonDraft>(props: CommonProps<D>) {
 }
 
 /** The document a record was stated in: its symbol, paragraphs and the quote. */
-export function SourceFields<D extends CommonDraft>(props: CommonProps<D>) {
+export function SourceFields<D extends RecordDraft>(props: CommonProps<D>) {
   const { draft, t, errorOf } = props;
   return (
     <fieldset class="form-group">
