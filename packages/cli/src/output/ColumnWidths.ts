@@ -1,3 +1,6 @@
+// Written here: cli-table3 and its kin lay out the widths they are given, or each column's
+// widest cell (three seed activities take 145 columns), but never share a narrow line between
+// the columns, which is what this file decides (Table.ts draws the result).
 /** What the width sharing needs to know of a column. */
 export interface SizedColumn {
   /** The widest cell or heading: what the column takes when there is room. */

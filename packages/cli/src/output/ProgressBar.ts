@@ -1,3 +1,6 @@
+// Not cli-progress 3.12: its tokens have no rate (computed here all the same, as payload), its
+// bar needs a total where an import knows only the share of bytes read, it redraws on its own
+// timer where this bar takes a clock its tests drive, and it brings string-width 4 along.
 /** A progress bar for long work: counts, rate and elapsed time on one line of stderr. */
 export interface ProgressBar {
   /**

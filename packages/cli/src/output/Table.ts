@@ -1,3 +1,5 @@
+// Not cli-table3: given the widths (ColumnWidths.ts) it pads every cell, the last one too, and
+// draws no rule under the heading; drawing the rows here is the 30 lines below.
 import { shareWidth } from "./ColumnWidths";
 import { displayWidth, padToWidth, singleLine, truncateToWidth } from "./TextWidth";
 

@@ -7,6 +7,10 @@ describe("the width of text on a terminal", () => {
     expect(displayWidth("CCPCJ 第30届")).toBe(12);
   });
 
+  it("counts a flag, two regional letters, as one wide character", () => {
+    expect(displayWidth("🇫🇷 France")).toBe(9);
+  });
+
   it("counts an accented letter written with a combining mark as one column", () => {
     expect(displayWidth("Re\u0301sume\u0301")).toBe(6);
   });
