@@ -19,6 +19,11 @@ const CASES = [
   { name: "Mandate", schemaOnly: true, source: `export { Mandate } from "@remit/core";` },
   { name: "Activity", schemaOnly: true, source: `export { Activity } from "@remit/core";` },
   {
+    // Decoding one kind with every problem named, as a form or an importer in a browser would.
+    name: 'validateRecord("activity", …)',
+    source: `import { validateRecord } from "@remit/core"; export const decode = (value) => validateRecord("activity", value);`,
+  },
+  {
     // What a front end using the Store port ships: a put on the in-memory store, run by Effect.
     name: "Store port (InMemoryStore put, Effect.runPromise)",
     source: [
