@@ -28,7 +28,6 @@ describe("the app's message catalogs", () => {
     const sameEverywhere = [
       "appName",
       "dashboardTitle",
-      "countriesCountedItem",
       "listSeparator",
       "formatCsv",
       "formatJson",

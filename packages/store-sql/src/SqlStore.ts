@@ -26,6 +26,7 @@ import { lineageMandates } from "./mandate/LineageQuery";
 import { findRecords } from "./records/RecordQuery";
 import { DEFAULT_BULK_IMPORT_THRESHOLD } from "./import/ImportWriter";
 import { aggregateObservations } from "./aggregation/ObservationAggregation";
+import { countActivities } from "./aggregation/ActivityCountSql";
 import { storeGeneration } from "./aggregation/AggregationBlocks";
 import { observationsOfActivities } from "./records/ObservationsOfActivities";
 import { recordsByFacet } from "./records/RecordsByFacet";
@@ -202,6 +203,8 @@ export function makeSqlStore(
     changes: watch.hub.changes,
 
     aggregateObservations: (query) => attempt("aggregateObservations", () => aggregateObservations(db, dialect, query)),
+
+    countActivities: (query) => attempt("countActivities", () => countActivities(db, dialect, query)),
 
     importRecords: (entries, importOptions) =>
       attempt("importRecords", async () => {

@@ -1,4 +1,4 @@
-import { aggregate, everyPage } from "@remit/core";
+import { aggregate, countActivitiesByFacet, everyPage } from "@remit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type RemitClient } from "../src/client";
 import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
@@ -72,6 +72,25 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     if (!scoped.ok) throw new Error(scoped.error.message);
     expect(scoped.value.cells).toEqual(JSON.parse(JSON.stringify(expected.cells)));
     const unknown = await reader.getAggregates({ query: { mandate: "A/RES/74/999" } });
+    expect(!unknown.ok && unknown.error).toMatchObject({ _tag: "NotFound", status: 404 });
+  });
+
+  it("counts a mandate's activities of a year by topic, kind and country as core does over the listed activities", async () => {
+    const scope = { mandate: "GA resolution 74/173", from: "2020", to: "2020" };
+    const listed = await everyPage((cursor) =>
+      valueOf(reader.listActivities({ query: { ...scope, limit: 1000, cursor } })),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const facet of ["topic", "kind", "country", "region"] as const) {
+      const counted = await valueOf(reader.countActivities({ query: { ...scope, by: facet } }));
+      expect(counted).toEqual(
+        countActivitiesByFacet(
+          listed.map((stored) => stored.record),
+          { facet },
+        ),
+      );
+    }
+    const unknown = await reader.countActivities({ query: { by: "kind", mandate: "A/RES/74/999" } });
     expect(!unknown.ok && unknown.error).toMatchObject({ _tag: "NotFound", status: 404 });
   });
 

@@ -189,6 +189,10 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["getAggregates", { path: "/aggregates?by=country" }],
       ["getAggregates", { path: "/aggregates?by=region&regions=035,013&bucket=year" }],
       ["getAggregates", { path: "/aggregates?mandate=A%2FRES%2F74%2F173&from=2020&to=2020&topic=cryptocurrency" }],
+      ["countActivities", { path: "/activity-counts?by=topic&mandate=A%2FRES%2F74%2F173&from=2020&to=2020" }],
+      ["countActivities", { path: "/activity-counts?by=country" }],
+      ["countActivities", { path: "/activity-counts?by=region&region=419" }],
+      ["countActivities", { path: "/activity-counts?by=partner" }], // 400
       ["getLanguageCompleteness", { path: "/languages" }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "A/RES/74/173" }) }],
       ["explainSymbol", { path: fill("/symbols/{text}", { text: "CCPCJ resolution 22/8" }) }],

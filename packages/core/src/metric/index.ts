@@ -76,6 +76,12 @@ export {
 } from "./AggregateError";
 export { type OverlapRelation, type FigureOverlap, cellOverlaps, allOverlaps } from "./FigureOverlap";
 export { poolableCells } from "./WholeUnknown";
+export {
+  AggregateCellSchema,
+  AggregateErrorSchema,
+  FigureOverlapSchema,
+  AggregateResultSchema,
+} from "./AggregateResultSchema";
 export { type CellKey, type AggregateCell, combineCells, combineAllCells } from "./AggregateCell";
 export {
   type ActivityFacets,

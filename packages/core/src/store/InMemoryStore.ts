@@ -5,6 +5,7 @@ import type { ActivityFilter, ActivitySort } from "../activity";
 import { activityListOrder, sortActivities } from "./ActivityListOrder";
 import { dueReports, lineageMandatesIn } from "../mandate";
 import { aggregateRecords } from "./aggregateRecords";
+import { countActivitiesByFacet } from "./ActivityCount";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions } from "./ImportEntry";
 import { ChangeHub } from "./ChangeHub";
@@ -171,6 +172,14 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
           scopeActivities: new Map(activities.map((activity) => [activity.id, activity])),
         });
       }),
+
+    countActivities: (query) =>
+      Effect.sync(() =>
+        countActivitiesByFacet(
+          tables.all("activity").map((stored) => stored.record),
+          query,
+        ),
+      ),
 
     importRecords: (entries: AsyncIterable<ImportEntry>, importOptions: ImportOptions) =>
       Effect.gen(function* () {

@@ -2,6 +2,7 @@ import { Context, type Effect, type Stream } from "effect";
 import type { ActivityFilter, ActivitySort } from "../activity";
 import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports, DueReportsOptions } from "../mandate";
+import type { ActivityCountQuery, ActivityCounts } from "./ActivityCount";
 import type { AggregationScope } from "./AggregationScope";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
@@ -151,6 +152,12 @@ export interface StoreShape {
   readonly changes: Stream.Stream<StoreChange, StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
   readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
+  /**
+   * The activities of a scope counted by a facet (topic, kind, assisted country, region): the
+   * same answer as `countActivitiesByFacet` over every stored activity. A dashboard's charts
+   * and map ask this instead of listing the activities; SQL stores count in the database.
+   */
+  readonly countActivities: (query: ActivityCountQuery) => Effect.Effect<ActivityCounts, StoreFailure>;
   /**
    * Imports records all-or-nothing in one transaction. With any invalid record nothing is
    * written (ImportRejected lists every problem) unless `skipInvalid` is set. Idempotent:

@@ -1,4 +1,5 @@
 import { describe } from "vitest";
+import { activityCountRules } from "./contract/activityCountRules";
 import { activityRules } from "./contract/activityRules";
 import { changeRules } from "./contract/changeRules";
 import { aggregationPartialRules } from "./contract/aggregationPartialRules";
@@ -47,7 +48,8 @@ const DEFAULT_NUM_RUNS = 25;
  * every problem; pagination by cursor, page-size clamping, foreign cursors; findActivities,
  * its sorted pages against `compareActivities` (property), find (every searchable kind), findMandate, reportsDue (with and without the reports
  * deferred away) and aggregateObservations against core's pure `matchesActivityFilter`,
- * `matchesFilter`, `findMandateIn`, `dueReports` and `aggregate` (properties); sessionsOf order; imports (all-or-nothing,
+ * `matchesFilter`, `findMandateIn`, `dueReports` and `aggregate`, countActivities against
+ * `countActivitiesByFacet` (properties); sessionsOf order; imports (all-or-nothing,
  * skipInvalid, idempotence, progress, a failing source); two concurrent writers.
  * @example
  * // packages/store-sqlite/test/SqliteStore.contract.test.ts: a new database file per test
@@ -79,6 +81,7 @@ export function storeContract(name: string, makeLayer: MakeStoreLayer, options: 
     observationRules(harness);
     activityObservationRules(harness);
     aggregationPartialRules(harness);
+    activityCountRules(harness);
     importRules(harness);
   });
 }

@@ -23,6 +23,33 @@ function facetCriteria(scope: AggregationActivityScope): { facet: number; value:
 }
 
 /**
+ * The ids (column `id`) of the activities the scope matches, as `matchesActivityFilter` reads
+ * it: the first facet criterion drives (a range of the `(facet, value, record_id)` index), the
+ * others are checked per activity, and the period against the activity's.
+ */
+export function activitiesInScopeSql(scope: AggregationActivityScope, dialect: DialectInfo): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  const activity = tableIn(dialect, "activity");
+  const [driver, ...checks] = facetCriteria(scope);
+  const conditions: RawBuilder<unknown>[] = [];
+  let from: RawBuilder<unknown>;
+  if (driver === undefined) from = sql`${activity} a`;
+  else {
+    from = sql`${facet} d cross join ${activity} a`;
+    conditions.push(sql`d.facet = ${sql.lit(driver.facet)} and d.value = ${driver.value} and a.id = d.record_id`);
+  }
+  for (const check of checks)
+    conditions.push(
+      sql`exists (select 1 from ${facet} x where x.record_id = a.id and x.facet = ${sql.lit(check.facet)} and x.value = ${check.value})`,
+    );
+  if (scope.period !== undefined)
+    conditions.push(sql`a.period_start <= ${periodEnd(scope.period)} and a.period_end >= ${periodStart(scope.period)}`);
+  return conditions.length === 0
+    ? sql`select a.id from ${from}`
+    : sql`select a.id from ${from} where ${sql.join(conditions, sql` and `)}`;
+}
+
+/**
  * The ids of the observations naming an activity the scope matches. The first facet
  * criterion drives (a range of the `(facet, value, record_id)` index), the others are
  * checked per activity; CROSS JOINs keep that order in SQLite.

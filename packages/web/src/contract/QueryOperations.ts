@@ -1,4 +1,7 @@
 import {
+  ActivityCountFacet,
+  ActivityCounts,
+  AggregateResultSchema,
   Country,
   Decision18_1Finding,
   ENTITY_KINDS,
@@ -248,12 +251,27 @@ export const QUERY_OPERATIONS = {
       status: 200,
       description: "The cells, the observations left out and why, and overlaps.",
       contentType: "application/json",
-      schema: z.object({
-        cells: z.array(z.looseObject({ indicatorId: z.string(), bucket: z.string() })),
-        skipped: z.array(z.looseObject({ _tag: z.string(), message: z.string() })),
-        groupsOverlap: z.boolean(),
-        overlaps: z.array(z.looseObject({})).optional(),
-      }),
+      schema: AggregateResultSchema,
+    },
+    problems: [],
+    conditional: "etag",
+    keptByGeneration: true,
+  }),
+  countActivities: operation({
+    summary: "Activities counted by topic, kind, assisted country or region",
+    description:
+      'How many of the activities the criteria match have each topic, kind, assisted country (named ones) or M49 region, counted by the store; with from/to, the activities whose period overlaps it. Activities that give only a number of countries ("from 64 countries") are counted in countriesCounted, never placed in countries.',
+    tag: "Activities",
+    access: "read",
+    query: z.object({
+      by: ActivityCountFacet,
+      ...AggregateScopeQuery.shape,
+    }),
+    success: {
+      status: 200,
+      description: "The counts, most activities first.",
+      contentType: "application/json",
+      schema: ActivityCounts,
     },
     problems: [],
     conditional: "etag",

@@ -82,6 +82,7 @@ const QUERY_ROUTES = {
   listCountries: { method: "get", path: "/countries" },
   getReportsDue: { method: "get", path: "/reports-due" },
   getAggregates: { method: "get", path: "/aggregates" },
+  countActivities: { method: "get", path: "/activity-counts" },
   getLanguageCompleteness: { method: "get", path: "/languages" },
   getLiveSession: { method: "get", path: "/discussions/{id}/live" },
   postLiveAction: { method: "post", path: "/discussions/{id}/live" },

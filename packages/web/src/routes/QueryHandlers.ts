@@ -31,15 +31,13 @@ function list(text: string | undefined): string[] | undefined {
 }
 
 /**
- * The scope of an aggregation its query asks for, read as `GET /activities` reads the same
- * terms (the mandate by id, symbol or citation; `from`/`to` as a period, which bounds both the
- * figures and their activities); none when no term is given.
+ * The activities a scoped query asks for, read as `GET /activities` reads the same terms (the
+ * mandate by id, symbol or citation; `from`/`to` as a period); none when no term is given.
  */
-function scopeOf(terms: { readonly [term: string]: string | undefined }) {
+function activityScopeOf(terms: { readonly [term: string]: string | undefined }) {
   return Effect.gen(function* () {
     if (Object.values(terms).every((value) => value === undefined)) return undefined;
-    const filter = yield* activityFilterOf(terms);
-    const { mandateId, country, region, topic, kind, period } = filter;
+    const { mandateId, country, region, topic, kind, period } = yield* activityFilterOf(terms);
     const activities: AggregationActivityScope = {
       ...(mandateId === undefined ? {} : { mandateId }),
       ...(country === undefined ? {} : { country }),
@@ -48,9 +46,20 @@ function scopeOf(terms: { readonly [term: string]: string | undefined }) {
       ...(kind === undefined ? {} : { kind }),
       ...(period === undefined ? {} : { period }),
     };
-    const scope: AggregationScope = { activities, ...(period === undefined ? {} : { period }) };
-    return scope;
+    return activities;
   });
+}
+
+/**
+ * The scope of an aggregation its query asks for: its activities (see `activityScopeOf`), and
+ * the figures of the same period; none when no term is given.
+ */
+function scopeOf(terms: { readonly [term: string]: string | undefined }) {
+  return Effect.map(activityScopeOf(terms), (activities): AggregationScope | undefined =>
+    activities === undefined
+      ? undefined
+      : { activities, ...(activities.period === undefined ? {} : { period: activities.period }) },
+  );
 }
 
 /** Binds the operations that answer questions about the records (see the contract for each). */
@@ -151,7 +160,16 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
         ...(indicatorIds === undefined ? {} : { indicatorIds }),
         ...(scope === undefined ? {} : { scope }),
       });
-      return { json: result as never };
+      return { json: result };
+    }),
+  );
+
+  bind(app, api, "countActivities", ({ query }) =>
+    Effect.gen(function* () {
+      const store = yield* Store;
+      const { by, ...terms } = query;
+      const scope = yield* activityScopeOf(terms);
+      return { json: yield* store.countActivities({ facet: by, ...(scope === undefined ? {} : { scope }) }) };
     }),
   );
 

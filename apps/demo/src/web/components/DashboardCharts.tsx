@@ -4,30 +4,36 @@ import {
   displayText,
   formatQuantity,
   isShare,
-  type Activity,
+  type ActivityCounts,
   type AggregateCell,
 } from "@remit/core";
 import { useLocale } from "../i18n/Locale";
 import { BarChart, type Bar } from "./BarChart";
 import { placeName } from "./Labels";
 
-function counted(
-  activities: readonly Activity[],
-  keysOf: (activity: Activity) => readonly string[],
+/** The bars of a count of activities (most first, as the API orders them), and one for those without a value. */
+function countBars(
+  counted: ActivityCounts,
   labelOf: (key: string) => string,
+  withoutLabel: string | undefined,
   language: string,
 ): Bar[] {
-  const counts = new Map<string, number>();
-  for (const activity of activities) for (const key of keysOf(activity)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([key, value]) => ({ key, label: labelOf(key), value, shown: value.toLocaleString(language) }));
+  const bars = counted.counts.map(({ key, activities }) => ({
+    key,
+    label: labelOf(key),
+    value: activities,
+    shown: activities.toLocaleString(language),
+  }));
+  if (withoutLabel === undefined || counted.without === 0) return bars;
+  const without = counted.without;
+  return [...bars, { key: "", label: withoutLabel, value: without, shown: without.toLocaleString(language) }];
 }
 
 /** The dashboard's charts: people trained by region and year, activities by topic and by kind. */
 export function DashboardCharts(props: {
-  readonly activities: readonly Activity[];
   readonly trainedByRegion: readonly AggregateCell[];
+  readonly byTopic: ActivityCounts;
+  readonly byKind: ActivityCounts;
 }) {
   const { language, t } = useLocale();
   const trained: Bar[] = props.trainedByRegion.flatMap((cell) => {
@@ -43,7 +49,6 @@ export function DashboardCharts(props: {
       },
     ];
   });
-  const noTopic = t("noTopic");
   return (
     <div class="charts">
       <BarChart
@@ -56,13 +61,10 @@ export function DashboardCharts(props: {
         title={t("activitiesByTopic")}
         labelHeading={t("columnTopic")}
         valueHeading={t("columnActivities")}
-        bars={counted(
-          props.activities,
-          (activity) => (activity.topics.length === 0 ? [""] : activity.topics),
-          (key) =>
-            key === ""
-              ? noTopic
-              : displayText(ACTIVITY_TOPIC_LABELS[key as keyof typeof ACTIVITY_TOPIC_LABELS], [language]),
+        bars={countBars(
+          props.byTopic,
+          (key) => displayText(ACTIVITY_TOPIC_LABELS[key as keyof typeof ACTIVITY_TOPIC_LABELS], [language]),
+          t("noTopic"),
           language,
         )}
       />
@@ -70,10 +72,10 @@ export function DashboardCharts(props: {
         title={t("activitiesByKind")}
         labelHeading={t("columnKind")}
         valueHeading={t("columnActivities")}
-        bars={counted(
-          props.activities,
-          (activity) => [activity.kind],
+        bars={countBars(
+          props.byKind,
           (key) => displayText(ACTIVITY_KIND_LABELS[key as keyof typeof ACTIVITY_KIND_LABELS], [language]),
+          undefined,
           language,
         )}
       />

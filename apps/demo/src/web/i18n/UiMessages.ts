@@ -39,7 +39,6 @@ export const UI_MESSAGE_SLOTS = {
   countriesReached: [],
   countriesNamed: ["count"],
   countriesCountedOnly: ["count"],
-  countriesCountedItem: ["activity", "count"],
   trainedByRegionYear: [],
   activitiesByTopic: [],
   activitiesByKind: [],

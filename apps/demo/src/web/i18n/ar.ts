@@ -43,8 +43,7 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     countriesNamed:
       "{count, plural, zero {لا يُذكر أي بلد} one {يُذكر بلد واحد} two {يُذكر بلدان} few {تُذكر # بلدان} many {يُذكر # بلدًا} other {يُذكر # بلد}} بالاسم في الأنشطة.",
     countriesCountedOnly:
-      "{count, plural, zero {لا يوجد نشاط يذكر} one {نشاط واحد يذكر} two {نشاطان يذكران} few {# أنشطة تذكر} many {# نشاطًا تذكر} other {# نشاط تذكر}} عدد البلدان فقط دون تسميتها:",
-    countriesCountedItem: "{activity}: {count}",
+      "{count, plural, zero {لا يوجد نشاط يذكر} one {نشاط واحد يذكر} two {نشاطان يذكران} few {# أنشطة تذكر} many {# نشاطًا تذكر} other {# نشاط تذكر}} عدد البلدان فقط دون تسميتها.",
     trainedByRegionYear: "عدد المدرَّبين حسب المنطقة والسنة",
     activitiesByTopic: "الأنشطة حسب الموضوع",
     activitiesByKind: "الأنشطة حسب النوع",

@@ -41,8 +41,7 @@ export const EN: MessageCatalog<UiMessageSlots> = {
     countriesReached: "Countries reached",
     countriesNamed: "{count, plural, one {# country is named} other {# countries are named}} in the activities.",
     countriesCountedOnly:
-      "{count, plural, one {# activity gives} other {# activities give}} only a number of countries, without naming them:",
-    countriesCountedItem: "{activity}: {count}",
+      "{count, plural, one {# activity gives} other {# activities give}} only a number of countries, without naming them.",
     trainedByRegionYear: "People trained, by region and year",
     activitiesByTopic: "Activities by topic",
     activitiesByKind: "Activities by kind",

@@ -43,8 +43,7 @@ export const ES: MessageCatalog<UiMessageSlots> = {
     countriesNamed:
       "En las actividades se {count, plural, one {nombra # país} many {nombran # de países} other {nombran # países}}.",
     countriesCountedOnly:
-      "{count, plural, one {# actividad indica} many {# de actividades indican} other {# actividades indican}} solo un número de países, sin nombrarlos:",
-    countriesCountedItem: "{activity}: {count}",
+      "{count, plural, one {# actividad indica} many {# de actividades indican} other {# actividades indican}} solo un número de países, sin nombrarlos.",
     trainedByRegionYear: "Personas capacitadas, por región y año",
     activitiesByTopic: "Actividades por tema",
     activitiesByKind: "Actividades por tipo",

@@ -44,8 +44,7 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     countriesNamed:
       "{count, plural, one {# pays est nommé} many {# de pays sont nommés} other {# pays sont nommés}} dans les activités.",
     countriesCountedOnly:
-      "{count, plural, one {# activité ne donne} many {# d’activités ne donnent} other {# activités ne donnent}} qu’un nombre de pays, sans les nommer :",
-    countriesCountedItem: "{activity} : {count}",
+      "{count, plural, one {# activité ne donne} many {# d’activités ne donnent} other {# activités ne donnent}} qu’un nombre de pays, sans les nommer.",
     trainedByRegionYear: "Personnes formées, par région et par année",
     activitiesByTopic: "Activités par thème",
     activitiesByKind: "Activités par type",

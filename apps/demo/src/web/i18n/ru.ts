@@ -43,8 +43,7 @@ export const RU: MessageCatalog<UiMessageSlots> = {
     countriesNamed:
       "В мероприятиях {count, plural, one {названа # страна} few {названы # страны} many {названо # стран} other {названо # страны}}.",
     countriesCountedOnly:
-      "{count, plural, one {# мероприятие указывает} few {# мероприятия указывают} many {# мероприятий указывают} other {# мероприятия указывают}} лишь число стран, не называя их:",
-    countriesCountedItem: "{activity}: {count}",
+      "{count, plural, one {# мероприятие указывает} few {# мероприятия указывают} many {# мероприятий указывают} other {# мероприятия указывают}} лишь число стран, не называя их.",
     trainedByRegionYear: "Обученные специалисты по регионам и годам",
     activitiesByTopic: "Мероприятия по темам",
     activitiesByKind: "Мероприятия по видам",

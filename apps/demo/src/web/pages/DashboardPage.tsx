@@ -74,8 +74,8 @@ export function DashboardPage(props: { readonly route: Route }) {
                 </ul>
               )}
             </section>
-            <DashboardCharts activities={data.activities} trainedByRegion={data.trainedByRegion} />
-            <CountriesReached activities={data.activities} />
+            <DashboardCharts trainedByRegion={data.trainedByRegion} byTopic={data.byTopic} byKind={data.byKind} />
+            <CountriesReached byCountry={data.byCountry} />
           </>
         );
       }}

@@ -55,3 +55,8 @@ export const arbitraryAggregationScope: fc.Arbitrary<AggregationScope> = fc.reco
   },
   { requiredKeys: [] },
 );
+
+/** The activity criteria of an aggregation scope alone (what a count of activities takes). */
+export const arbitraryAggregationActivityScope: fc.Arbitrary<AggregationActivityScope> = arbitraryAggregationScope.map(
+  (scope) => scope.activities ?? {},
+);

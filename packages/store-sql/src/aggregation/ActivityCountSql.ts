@@ -1,0 +1,62 @@
+import { activityCountsOf, type ActivityCountFacet, type ActivityCountQuery, type ActivityCounts } from "@remit/core";
+import { sql, type RawBuilder } from "kysely";
+import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
+import { facetCode, type FacetName } from "../projection/Facets";
+import { activitiesInScopeSql } from "./AggregationScopeSql";
+
+/** The facet rows holding each countable facet: the same values core's `activityFacetKeys` gives. */
+const FACET_OF: Readonly<Record<ActivityCountFacet, FacetName>> = {
+  topic: "activityTopic",
+  kind: "activityKind",
+  country: "activityCountry",
+  region: "activityRegion",
+};
+
+/** Whether an activity's stored body gives a number of countries (`countries.count`). */
+function givesCountryCount(dialect: DialectInfo): RawBuilder<unknown> {
+  return dialect.name === "postgres"
+    ? sql`(r.body::jsonb #> '{countries,count}') is not null`
+    : sql`json_extract(r.body, '$.countries.count') is not null`;
+}
+
+/**
+ * Counts the activities of a scope by a facet in the database, as core's
+ * `countActivitiesByFacet` defines it: one grouped count over the facet rows of the
+ * activities in scope, and one pass over those activities for how many there are, how many
+ * have no value, and (for countries) how many give only a number of countries, read from
+ * their bodies. Memory follows the number of values, not of activities.
+ */
+export async function countActivities(
+  db: Connection,
+  dialect: DialectInfo,
+  query: ActivityCountQuery,
+): Promise<ActivityCounts> {
+  const facet = tableIn(dialect, "facet");
+  const records = tableIn(dialect, "records");
+  const code = sql.lit(facetCode(FACET_OF[query.facet]));
+  const scoped = activitiesInScopeSql(query.scope ?? {}, dialect);
+  const byKey = await sql<{ key: string; activities: number | string }>`
+    select f.value as key, count(*) as activities
+    from (${scoped}) s cross join ${facet} f
+    where f.record_id = s.id and f.facet = ${code}
+    group by f.value`.execute(db);
+  const counted = query.facet === "country";
+  const totals = await sql<{
+    activities: number | string;
+    without: number | string | null;
+    counted: number | string | null;
+  }>`
+    select count(*) as activities,
+      sum(case when exists (select 1 from ${facet} f where f.record_id = s.id and f.facet = ${code}) then 0 else 1 end) as without,
+      ${counted ? sql`sum(case when ${givesCountryCount(dialect)} then 1 else 0 end)` : sql`0`} as counted
+    from (${scoped}) s ${counted ? sql`cross join ${records} r where r.kind = 'activity' and r.id = s.id` : sql``}`.execute(
+    db,
+  );
+  const total = totals.rows[0];
+  return activityCountsOf(query, {
+    activities: Number(total?.activities ?? 0),
+    counts: byKey.rows.map((row) => ({ key: row.key, activities: Number(row.activities) })),
+    without: Number(total?.without ?? 0),
+    countriesCounted: Number(total?.counted ?? 0),
+  });
+}
