@@ -5,9 +5,8 @@ import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { printResult } from "../output/PrintResult";
 import { printNote } from "../output/Stdout";
-import { problemLines } from "../failure/StoreErrorFailure";
 import { entriesOfAll, openSources, problemsOutput, readingProgress, type SourcesInput } from "./ImportSources";
-import { say } from "../messages/CliMessage";
+import { cliText, problemLines, say } from "../messages/CliMessage";
 import type { UiLanguage } from "../output/UiLanguage";
 
 /** The arguments and flags of `remit import`. */
@@ -36,7 +35,7 @@ function summary(language: UiLanguage, files: readonly string[], report: ImportR
 function printImport(context: CliContext, files: readonly string[], report: ImportReport, seconds: number) {
   return Effect.gen(function* () {
     // With --skip-invalid the skipped records are still reported, one line each, on stderr.
-    for (const line of problemLines(report.problems)) yield* printNote(line);
+    for (const line of problemLines(report.problems)) yield* printNote(cliText(context.language, line));
     yield* printResult(
       context,
       {

@@ -2,7 +2,7 @@ import { ImportRun } from "@remit/core";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
-import { problemLines } from "../failure/StoreErrorFailure";
+import { problemLines } from "../messages/CliMessage";
 import { printResult } from "../output/PrintResult";
 import { entriesOfAll, openSources, problemsOutput, readingProgress, type SourcesInput } from "./ImportSources";
 import { cliMessage, named, say } from "../messages/CliMessage";

@@ -1,3 +1,4 @@
+import { formatRecordProblemIn, type RecordProblem } from "@remit/core";
 import { formatMessage, type MessageValue } from "@remit/core/message";
 import type { UiLanguage } from "../output/UiLanguage";
 import { CLI_MESSAGES } from "./CliMessages";
@@ -15,15 +16,26 @@ export interface CliMessage {
 }
 
 /** What fills a slot of a CLI message: a catalog value, or another message. */
-export type CliMessageValue = MessageValue | CliMessage;
+export type CliMessageValue = MessageValue | CliMessage | RecordProblemText;
 
 /** The values a message takes, one per slot its schema declares. */
 export type CliMessageValues<K extends CliMessageKey> = {
   readonly [P in CliMessageSlots[K][number]]: CliMessageValue;
 };
 
-/** A line to print: text that is already final (a record problem, a name), or a message. */
-export type CliText = string | CliMessage;
+/** A record problem, worded in the reader's language when it is printed (`formatRecordProblemIn`). */
+export interface RecordProblemText {
+  readonly _tag: "RecordProblemText";
+  readonly problem: RecordProblem;
+}
+
+/** A line to print: text that is already final (a name), a message, or a record problem. */
+export type CliText = string | CliMessage | RecordProblemText;
+
+/** Record problems as lines to print, one each, worded when they are printed. */
+export function problemLines(problems: readonly RecordProblem[]): RecordProblemText[] {
+  return problems.map((problem) => ({ _tag: "RecordProblemText", problem }));
+}
 
 /**
  * A message with its values, to be worded later in the reader's language.
@@ -33,8 +45,10 @@ export function cliMessage<K extends CliMessageKey>(key: K, values: CliMessageVa
   return { _tag: "CliMessage", key, values };
 }
 
-function isCliMessage(value: unknown): value is CliMessage {
-  return typeof value === "object" && value !== null && (value as { readonly _tag?: unknown })._tag === "CliMessage";
+/** A value still to be worded in the reader's language: a message or a record problem. */
+function isUnworded(value: unknown): value is CliMessage | RecordProblemText {
+  const tag = typeof value === "object" && value !== null ? (value as { readonly _tag?: unknown })._tag : undefined;
+  return tag === "CliMessage" || tag === "RecordProblemText";
 }
 
 /**
@@ -43,9 +57,10 @@ function isCliMessage(value: unknown): value is CliMessage {
  */
 export function cliText(language: UiLanguage, text: CliText): string {
   if (typeof text === "string") return text;
+  if (text._tag === "RecordProblemText") return formatRecordProblemIn(text.problem, language);
   const values: Record<string, MessageValue> = {};
   for (const [name, value] of Object.entries(text.values))
-    values[name] = isCliMessage(value) ? cliText(language, value) : value;
+    values[name] = isUnworded(value) ? cliText(language, value) : value;
   return formatMessage<CliMessageSlots, CliMessageKey>(CLI_MESSAGES[language], text.key, values as never);
 }
 

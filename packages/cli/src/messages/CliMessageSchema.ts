@@ -58,6 +58,11 @@ export const CLI_MESSAGE_SLOTS = {
   "store.failed": ["problem"],
   "store.conflict": ["problem"],
   "store.notFound": ["problem"],
+  // A store's tagged errors worded from their fields, so that no English sentence of the store's own
+  // ends up inside a message in another language.
+  "store.noRecord": ["kind", "id"],
+  "store.staleRevision": ["kind", "id", "expected", "actual"],
+  "store.foreignCursor": ["cursor"],
   "store.importRejected": ["problems", "records"],
   "store.datasetInvalid": ["problem"],
   "failure.unexpected": ["problem"],

@@ -63,6 +63,10 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "store.failed": "{problem} (تحقّق من --db أو REMIT_DB، ومن وجود المخزن، ومن إمكانية الوصول إلى قاعدة البيانات)",
     "store.conflict": "{problem} اقرأ السجل مرة أخرى، ثم أعد المحاولة.",
     "store.notFound": "{problem} (استخدم `remit list` لمعرفة المعرّفات الموجودة في هذا المخزن)",
+    "store.noRecord": "لا يوجد سجل من نوع {kind} يحمل المعرّف {id}",
+    "store.staleRevision":
+      "كان من المتوقع أن يكون السجل {kind} {id} {expected, select, absent {غير موجود (سجلاً جديداً)} other {في النسخة {expected}}}، لكن المخزن {actual, select, absent {لا يحتوي عليه} other {يحتوي على النسخة {actual}}}: غيّره أحدٌ بعد أن قرأته، ولم يُكتب شيء.",
+    "store.foreignCursor": "المؤشر {cursor} لم يصدر عن هذا المخزن؛ ابدأ من جديد بلا مؤشر واتبع nextCursor في كل صفحة",
     "store.importRejected":
       "لم يُستورد أي شيء: {records, plural, zero {لم يُقرأ أي سجل} one {قُرئ سجل واحد} two {قُرئ سجلان} few {قُرئت # سجلات} many {قُرئ # سجلًا} other {قُرئ # سجل}}، وتبيّن وجود {problems, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتين} few {# مشكلات} many {# مشكلة} other {# مشكلة}}؛ صحّح المشكلات، أو أعد التشغيل مع --skip-invalid لاستيراد السجلات الصالحة",
     "store.datasetInvalid":

@@ -58,7 +58,13 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "io.readOnly": "the file system is read-only; write somewhere else",
     "store.failed": "{problem} (check --db or REMIT_DB, that the store exists, and that the database is reachable)",
     "store.conflict": "{problem} Read the record again, then retry.",
-    "store.notFound": "{problem} (see `remit list` for the ids in this store)",
+    "store.notFound": "{problem} (`remit list` shows the ids it holds)",
+    "store.noRecord":
+      "there is no {kind, select, mandate {mandate {id}} other {{kind} with the id {id}}} in this store",
+    "store.staleRevision":
+      "the {kind} {id} was expected at {expected, select, absent {no revision (a new record)} other {revision {expected}}} but the store has {actual, select, absent {no such record} other {revision {actual}}}: someone changed it since you read it, and nothing was written.",
+    "store.foreignCursor":
+      "the cursor {cursor} is not one this store issued; start again without a cursor and follow each page's nextCursor",
     "store.importRejected":
       "nothing was imported: {problems, plural, one {# problem} other {# problems}} in the {records, plural, one {# record} other {# records}} read; fix them, or re-run with --skip-invalid to import the valid records",
     "store.datasetInvalid":

@@ -68,6 +68,11 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "{problem} (compruebe --db o REMIT_DB, que el almacén de datos exista y que la base de datos sea accesible)",
     "store.conflict": "{problem} Vuelva a leer el registro y, a continuación, inténtelo de nuevo.",
     "store.notFound": "{problem} (consulte `remit list` para ver los identificadores de este almacén de datos)",
+    "store.noRecord": "no hay ningún registro de tipo {kind} con el identificador {id}",
+    "store.staleRevision":
+      "se esperaba el registro {kind} {id} {expected, select, absent {sin revisión (un registro nuevo)} other {en la revisión {expected}}}, pero el almacén de datos {actual, select, absent {no lo contiene} other {tiene la revisión {actual}}}: alguien lo modificó después de que usted lo leyera, y no se escribió nada.",
+    "store.foreignCursor":
+      "el cursor {cursor} no lo emitió este almacén de datos; empiece de nuevo sin cursor y siga el nextCursor de cada página",
     "store.importRejected":
       "no se importó nada: {problems, plural, one {# problema} many {# de problemas} other {# problemas}} en {records, plural, one {el registro leído} many {los # de registros leídos} other {los # registros leídos}}; {problems, plural, one {corríjalo} many {corríjalos} other {corríjalos}} o vuelva a ejecutar el comando con --skip-invalid para importar los registros válidos",
     "store.datasetInvalid":

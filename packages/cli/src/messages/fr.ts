@@ -68,6 +68,11 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "{problem} (vérifiez --db ou REMIT_DB, que la base existe et que la base de données est accessible)",
     "store.conflict": "{problem} Relisez l’enregistrement, puis réessayez.",
     "store.notFound": "{problem} (consultez `remit list` pour connaître les identifiants de cette base)",
+    "store.noRecord": "aucun enregistrement de type {kind} ne porte l’identifiant {id}",
+    "store.staleRevision":
+      "l’enregistrement {kind} {id} était attendu {expected, select, absent {absent (nouvel enregistrement)} other {à la révision {expected}}}, mais la base {actual, select, absent {ne le contient pas} other {en est à la révision {actual}}} : quelqu’un l’a modifié depuis votre lecture, et rien n’a été écrit.",
+    "store.foreignCursor":
+      "le curseur {cursor} n’a pas été émis par cette base ; recommencez sans curseur et suivez le nextCursor de chaque page",
     "store.importRejected":
       "rien n’a été importé : {problems, plural, one {# problème} many {# de problèmes} other {# problèmes}} dans {records, plural, one {l’enregistrement lu} many {les # d’enregistrements lus} other {les # enregistrements lus}} ; {problems, plural, one {corrigez-le} many {corrigez-les} other {corrigez-les}}, ou relancez la commande avec --skip-invalid pour importer les enregistrements valides",
     "store.datasetInvalid":

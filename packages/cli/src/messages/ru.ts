@@ -64,6 +64,11 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "store.failed": "{problem} (проверьте --db или REMIT_DB, наличие хранилища и доступность базы данных)",
     "store.conflict": "{problem} Прочитайте запись заново и повторите попытку.",
     "store.notFound": "{problem} (идентификаторы записей в этом хранилище можно узнать с помощью `remit list`)",
+    "store.noRecord": "нет записи типа {kind} с идентификатором {id}",
+    "store.staleRevision":
+      "ожидалось, что запись {kind} {id} {expected, select, absent {отсутствует (новая запись)} other {имеет версию {expected}}}, однако в хранилище {actual, select, absent {такой записи нет} other {она имеет версию {actual}}}: кто-то изменил ее после того, как вы ее прочитали, и ничего не было записано.",
+    "store.foreignCursor":
+      "курсор {cursor} выдан не этим хранилищем; начните заново без курсора и переходите по nextCursor каждой страницы",
     "store.importRejected":
       "ничего не импортировано: {problems, plural, one {найдена # ошибка} few {найдены # ошибки} many {найдено # ошибок} other {найдено # ошибки}} в {records, plural, one {# прочитанной записи} few {# прочитанных записях} many {# прочитанных записях} other {# прочитанной записи}}; исправьте их или запустите команду повторно с флагом --skip-invalid, чтобы импортировать допустимые записи",
     "store.datasetInvalid":

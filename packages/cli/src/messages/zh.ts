@@ -57,6 +57,10 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "store.failed": "{problem}（请检查 --db 或 REMIT_DB、存储库是否存在以及能否连接数据库）",
     "store.conflict": "{problem} 请重新读取该记录，然后重试。",
     "store.notFound": "{problem}（可用 `remit list` 查看此存储库中的 ID）",
+    "store.noRecord": "没有 ID 为 {id} 的 {kind} 记录",
+    "store.staleRevision":
+      "{kind} 记录 {id} 应为{expected, select, absent {不存在（新记录）} other {第 {expected} 版}}，但存储库中{actual, select, absent {没有该记录} other {为第 {actual} 版}}：在您读取之后已有人修改了它，本次未写入任何内容。",
+    "store.foreignCursor": "游标 {cursor} 不是此存储库发出的；请不带游标重新开始，并沿用每一页的 nextCursor",
     "store.importRejected":
       "未导入任何内容：在读取的 {records, plural, other {# 条记录}}中发现 {problems, plural, other {# 个问题}}；请修正这些问题，或使用 --skip-invalid 重新运行以导入有效记录",
     "store.datasetInvalid": "随附的数据集未通过验证（{problem}）；请重新安装 @remit/cli，或将此问题作为缺陷报告",

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { RecordProblem } from "./StoreErrors";
 import type { FieldPath } from "../exchange/CsvField";
+import type { BoundRelation, ProblemWording, SizeUnit, ValueType } from "./RecordProblemWording";
 
 /** Where a record came from, passed through to every problem found in it. */
 export interface RecordSource {
@@ -12,6 +13,8 @@ type Issue = z.core.$ZodIssue;
 interface Wording {
   readonly reason: string;
   readonly expected?: string;
+  /** The same as data, for `formatRecordProblemIn`; absent where the words are a schema author's. */
+  readonly wording?: ProblemWording;
 }
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -27,7 +30,23 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   null: "null",
   bigint: "a big integer",
 };
-const SIZE_UNITS: Readonly<Record<string, string>> = { string: "character", array: "item", set: "item", file: "byte" };
+const SIZE_UNITS: Readonly<Record<string, SizeUnit>> = {
+  string: "character",
+  array: "item",
+  set: "item",
+  file: "byte",
+};
+const VALUE_TYPES: ReadonlySet<string> = new Set<ValueType>([
+  "string",
+  "number",
+  "int",
+  "boolean",
+  "array",
+  "object",
+  "date",
+  "null",
+  "bigint",
+]);
 const MAX_LISTED_VALUES = 12;
 
 /** Shows a value the way a person would quote it in a problem report, shortened when long. */
@@ -41,6 +60,27 @@ export function showValue(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** A value as a wording slot holds it: a literal any reader can read, or one of the value words. */
+function valueSlot(value: unknown): string {
+  if (value === undefined) return "@nothing";
+  if (Array.isArray(value)) return `@list:${value.length}`;
+  if (typeof value === "object" && value !== null) return "@object";
+  return showValue(value);
+}
+
+function valueType(value: unknown): ValueType {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "number";
+  return VALUE_TYPES.has(typeof value) ? (typeof value as ValueType) : "unknown";
+}
+
+function expectedType(name: string): ValueType {
+  if (name === "tuple") return "array";
+  if (name === "record") return "object";
+  return VALUE_TYPES.has(name) ? (name as ValueType) : "unknown";
 }
 
 function typeOf(value: unknown): string {
@@ -98,9 +138,23 @@ function listValues(values: readonly unknown[]): string {
   return values.length === 1 ? (shown[0] ?? "") : `one of ${shown.join(", ")}${rest}`;
 }
 
+function oneOf(values: readonly unknown[]): NonNullable<ProblemWording["expected"]> {
+  const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => JSON.stringify(value) ?? String(value));
+  return { key: "oneOf", values: shown, all: values.length };
+}
+
 function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wording {
   const small = issue.code === "too_small";
   const limit = small ? issue.minimum : issue.maximum;
+  const relationKey: BoundRelation = issue.exact
+    ? "exactly"
+    : small
+      ? issue.inclusive
+        ? "atLeast"
+        : "moreThan"
+      : issue.inclusive
+        ? "atMost"
+        : "lessThan";
   const relation = issue.exact
     ? "exactly"
     : small
@@ -111,10 +165,18 @@ function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wordin
         ? "at most"
         : "less than";
   const unit = SIZE_UNITS[issue.origin];
+  const value = valueSlot(issue.input);
+  const expectedBound = {
+    key: "bound",
+    relation: relationKey,
+    limit: String(limit),
+    ...(unit === undefined ? {} : { unit }),
+  } as const;
   if (unit === undefined) {
     return {
       reason: `${showValue(issue.input)} is too ${small ? "small" : "large"}`,
       expected: `${relation} ${String(limit)}`,
+      wording: { reason: { key: small ? "tooSmall" : "tooLarge", value }, expected: expectedBound },
     };
   }
   const expected = `${relation} ${String(limit)} ${unit}${limit === 1 || limit === 1n ? "" : "s"}`;
@@ -124,21 +186,43 @@ function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wordin
     return {
       reason: `${showValue(issue.input)} is too ${small ? "short" : "long"}${counted === undefined ? "" : ` (${counted})`}`,
       expected,
+      ...(size === undefined
+        ? {}
+        : {
+            wording: { reason: { key: small ? "tooShort" : "tooLong", value, count: size }, expected: expectedBound },
+          }),
     };
   }
   const few = small ? "few" : "many";
-  return { reason: counted === undefined ? `has too ${few} ${unit}s` : `has ${counted}, too ${few}`, expected };
+  return {
+    reason: counted === undefined ? `has too ${few} ${unit}s` : `has ${counted}, too ${few}`,
+    expected,
+    ...(size === undefined
+      ? {}
+      : { wording: { reason: { key: small ? "tooFew" : "tooMany", count: size, unit }, expected: expectedBound } }),
+  };
 }
 
 function words(issue: Issue): Wording {
   switch (issue.code) {
     case "invalid_type": {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return { reason: "is missing", expected };
+      const type = { key: "type", type: expectedType(issue.expected) } as const;
+      if (issue.input === undefined)
+        return { reason: "is missing", expected, wording: { reason: { key: "missing" }, expected: type } };
+      const value = valueSlot(issue.input);
       if (issue.expected === "int" && typeof issue.input === "number") {
-        return { reason: `${showValue(issue.input)} is not a whole number`, expected };
+        return {
+          reason: `${showValue(issue.input)} is not a whole number`,
+          expected,
+          wording: { reason: { key: "notWhole", value }, expected: type },
+        };
       }
-      return { reason: `${showValue(issue.input)} is ${typeOf(issue.input)}, not ${expected}`, expected };
+      return {
+        reason: `${showValue(issue.input)} is ${typeOf(issue.input)}, not ${expected}`,
+        expected,
+        wording: { reason: { key: "wrongType", value, actual: valueType(issue.input) }, expected: type },
+      };
     }
     case "too_small":
     case "too_big":
@@ -146,27 +230,60 @@ function words(issue: Issue): Wording {
     case "invalid_format": {
       const format =
         issue.format === "regex" ? `text matching ${issue.pattern ?? "the pattern"}` : `a valid ${issue.format}`;
-      return { reason: `${showValue(issue.input)} is not ${format}`, expected: format };
+      return {
+        reason: `${showValue(issue.input)} is not ${format}`,
+        expected: format,
+        wording: {
+          reason: { key: "badFormat", value: valueSlot(issue.input) },
+          expected: {
+            key: "format",
+            format: issue.format,
+            ...(issue.pattern === undefined ? {} : { pattern: String(issue.pattern) }),
+          },
+        },
+      };
     }
     case "not_multiple_of":
       return {
         reason: `${showValue(issue.input)} is not a multiple of ${issue.divisor}`,
         expected: `a multiple of ${issue.divisor}`,
+        wording: {
+          reason: { key: "notMultiple", value: valueSlot(issue.input), divisor: Number(issue.divisor) },
+          expected: { key: "multiple", divisor: Number(issue.divisor) },
+        },
       };
     case "invalid_value":
-      return { reason: `${showValue(issue.input)} is not an allowed value`, expected: listValues(issue.values) };
+      return {
+        reason: `${showValue(issue.input)} is not an allowed value`,
+        expected: listValues(issue.values),
+        wording: { reason: { key: "notAllowed", value: valueSlot(issue.input) }, expected: oneOf(issue.values) },
+      };
     case "invalid_union":
       if (issue.inclusive === false)
         return {
           reason: `${showValue(issue.input)} matches more than one of the allowed shapes`,
           expected: "exactly one",
+          wording: {
+            reason: { key: "severalShapes", value: valueSlot(issue.input) },
+            expected: { key: "exactlyOne" },
+          },
         };
       if (issue.discriminator !== undefined && issue.options !== undefined) {
         const named = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
         const reason = named === undefined ? "is missing" : `${showValue(named)} does not name a known variant`;
-        return { reason, expected: listValues(issue.options) };
+        return {
+          reason,
+          expected: listValues(issue.options),
+          wording: {
+            reason: named === undefined ? { key: "missing" } : { key: "unknownVariant", value: valueSlot(named) },
+            expected: oneOf(issue.options),
+          },
+        };
       }
-      return { reason: `${showValue(issue.input)} matches none of the allowed shapes` };
+      return {
+        reason: `${showValue(issue.input)} matches none of the allowed shapes`,
+        wording: { reason: { key: "noShape", value: valueSlot(issue.input) } },
+      };
     default:
       return { reason: issue.message };
   }
@@ -196,12 +313,23 @@ function problemsOf(issue: Issue, prefix: FieldPath, source: RecordSource): Reco
   if (issue.code === "unrecognized_keys") {
     const owner = path.length === 0 ? "this record" : formatPath(path);
     return issue.keys.map((key) =>
-      problem({ reason: `${JSON.stringify(key)} is not a field of ${owner}` }, [...path, key]),
+      problem(
+        {
+          reason: `${JSON.stringify(key)} is not a field of ${owner}`,
+          wording: {
+            reason: { key: "notAField", field: JSON.stringify(key), owner: path.length === 0 ? "" : formatPath(path) },
+          },
+        },
+        [...path, key],
+      ),
     );
   }
   if (issue.code === "invalid_key") {
     return issue.issues.flatMap((inner) =>
-      problemsOf(inner, path, source).map((found) => ({ ...found, reason: `the key ${found.reason}` })),
+      problemsOf(inner, path, source).map(({ wording: _unsaid, ...found }) => ({
+        ...found,
+        reason: `the key ${found.reason}`,
+      })),
     );
   }
   if (issue.code === "invalid_element") return issue.issues.flatMap((inner) => problemsOf(inner, path, source));
@@ -211,7 +339,8 @@ function problemsOf(issue: Issue, prefix: FieldPath, source: RecordSource): Reco
     const expected = issue.errors
       .map((alternative) => alternative.map((inner) => words(inner).expected).find((text) => text !== undefined))
       .filter((text): text is string => text !== undefined);
-    return [problem({ ...words(issue), ...(expected.length > 0 ? { expected: expected.join(" or ") } : {}) })];
+    const { wording: _unsaid, ...said } = words(issue);
+    return [problem({ ...said, ...(expected.length > 0 ? { expected: expected.join(" or ") } : {}) })];
   }
   if (issue.code !== "custom" && !isAuthorsMessage(issue)) return [problem(words(issue))];
   // The author's words say what is wrong; zod's `expected` is kept unless the words already say it.

@@ -1,3 +1,4 @@
+import type { ProblemWording } from "./RecordProblemWording";
 import { Data } from "effect";
 import type { EntityKind } from "./EntityKind";
 
@@ -34,6 +35,11 @@ export interface RecordProblem {
   readonly reason: string;
   /** What was expected there, when it can be said. */
   readonly expected?: string;
+  /**
+   * `reason` and `expected` as data, for wording them in another language with
+   * `formatRecordProblemIn`; absent where the words are a schema author's own (English).
+   */
+  readonly wording?: ProblemWording;
 }
 
 /** A record does not validate against its schema; `problems` lists every issue, not just the first. */

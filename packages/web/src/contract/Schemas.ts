@@ -109,6 +109,12 @@ export const RecordProblemSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])).describe("Field path inside the record."),
   reason: z.string(),
   expected: z.string().optional(),
+  wording: z
+    .object({ reason: z.looseObject({ key: z.string() }), expected: z.looseObject({ key: z.string() }).optional() })
+    .optional()
+    .describe(
+      "`reason` and `expected` as data (a key and the values they were worded from), for wording the problem in the reader's language with @remit/core's formatRecordProblemIn; absent where the words are a schema author's own.",
+    ),
 });
 
 /**
