@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
@@ -56,6 +57,22 @@ export const SymbolModifier = z.union([
 export type SymbolModifier = z.infer<typeof SymbolModifier>;
 
 /**
+ * The second body's half of a joint general comment or recommendation
+ * (`CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`): its organ, series, `GC` number and
+ * modifiers (`CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1`).
+ */
+export const JointSymbol = z
+  .object({
+    organ: Organ,
+    series: z.array(SeriesComponent),
+    document: DocumentDesignation,
+    modifiers: z.array(SymbolModifier),
+  })
+  .strict();
+/** The second body's half of a joint general comment. */
+export type JointSymbol = z.infer<typeof JointSymbol>;
+
+/**
  * The parts of a UN document symbol, in the order they are written:
  * organ / series components / category / session or year / document / modifiers.
  * `E/CN.15/2021/L.5/Rev.1` is organ E, series [CN.15], year 2021, document L.5,
@@ -102,9 +119,23 @@ export const DocumentSymbol = z
       .string()
       .regex(/^[A-Z]{3}$/)
       .optional(),
+    /**
+     * The other treaty body's general comment that a joint one is also, written after a
+     * hyphen: `CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`.
+     */
+    joint: JointSymbol.optional(),
   })
   .strict()
   .superRefine((symbol, context) => {
+    if (symbol.joint !== undefined) {
+      const fault = jointGeneralCommentFault(symbol, symbol.joint);
+      if (fault !== undefined) context.addIssue({ code: "custom", path: ["joint"], message: fault });
+      const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
+      if (misplacedJoint !== undefined) {
+        const path = ["joint", "modifiers", misplacedJoint.index];
+        context.addIssue({ code: "custom", path, message: misplacedJoint.reason });
+      }
+    }
     const treatyFault = treatyFormFault(symbol);
     if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
     const misplaced = modifierOrderFault(symbol.modifiers);
@@ -200,11 +231,14 @@ export function adoptionSessionFault(
 export interface SymbolComponent {
   readonly part: SymbolPart;
   readonly text: string;
+  /** What it is written after when that is not a slash: the hyphen of a joint general comment. */
+  readonly after?: "-";
 }
 
 /**
  * The components of a symbol as written, in order, each with its part: what `formatSymbol`
- * joins with slashes. A slashed document type gives two components (`INF`, `1`).
+ * joins with slashes (with a hyphen before the second half of a joint general comment). A
+ * slashed document type gives two components (`INF`, `1`).
  * @example symbolComponents(parsed("A/RES/74/173")).map((c) => c.part) // ["organ", "category", "session", "document"]
  */
 export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
@@ -236,7 +270,9 @@ export function symbolComponents(symbol: DocumentSymbol): SymbolComponent[] {
       text: modifier.type === "Summary" ? "Summary" : `${modifier.type}.${modifier.number}`,
     });
   }
-  return components;
+  if (symbol.joint === undefined) return components;
+  const [organ, ...rest] = symbolComponents(symbol.joint);
+  return organ === undefined ? components : [...components, { ...organ, after: "-" }, ...rest];
 }
 
 /** Whether a document type is written before a slash (`INF/1`, `GC/36`) rather than a dot (`L.5`). */
@@ -252,8 +288,8 @@ function isSlashedType(type: DocumentType | TreatyDocumentType): boolean {
  */
 export function formatSymbol(symbol: DocumentSymbol): string {
   const written = symbolComponents(symbol)
-    .map((component) => component.text)
-    .join("/");
+    .map((component, index) => (index === 0 ? component.text : `${component.after ?? "/"}${component.text}`))
+    .join("");
   const dated =
     symbol.adoptionYear !== undefined
       ? `${written} (${symbol.adoptionYear})`

@@ -83,7 +83,9 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
   const treatyParts = treatyBody === undefined ? [] : treatyPartsOf(symbol, treatyBody);
   if (treatyParts.length > 0) parts.push(...treatyParts);
   else parts.push(...standardPartsOf(symbol));
-  return [...parts, ...modifierPartsOf(symbol)];
+  // A joint general comment is also the other body's: its half is explained the same way.
+  const joint = symbol.joint === undefined ? [] : partsOf(symbol.joint);
+  return [...parts, ...modifierPartsOf(symbol), ...joint];
 }
 
 /** The category, session or year and document of a symbol in the common grammar. */

@@ -46,6 +46,7 @@ function describeComponent(found: string, written: string): string {
 function describeGap(found: string, written: string): string {
   if (written === "") return found.trim() === "" ? "removed blanks around the symbol" : "removed stray text";
   if (found.trim() === "/") return "removed blanks beside a slash";
+  if (written === "-") return "removed blanks beside the hyphen that joins the two bodies' symbols";
   return "wrote the separator as a plain slash";
 }
 
@@ -71,7 +72,7 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   for (const [index, segment] of read.segments.entries()) {
     const written = components[index]?.text ?? segment.text;
     const gap = text.slice(previousEnd, segment.offset);
-    const separator = index === 0 ? "" : "/";
+    const separator = index === 0 ? "" : (components[index]?.after ?? "/");
     if (gap !== separator) {
       repairs.push({ offset: previousEnd, found: gap, written: separator, reason: describeGap(gap, separator) });
     }

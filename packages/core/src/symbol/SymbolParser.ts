@@ -30,6 +30,7 @@ import { TREATY_BODY_RULES, treatyProtocolOf } from "./TreatyBody";
 import { treatyBodyOfSymbol } from "./TreatyForm";
 import { readTreatyForm } from "./TreatyFormReader";
 import { readAdoptionSession, readAdoptionYear } from "./AdoptionSuffix";
+import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 import type { SymbolReader } from "./SymbolReader";
 import { Fault, fail, numberOf } from "./SymbolReader";
@@ -362,82 +363,105 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
   const mark = REISSUE_MARK_LENIENT.exec(text);
   const segmented = segmentSymbol(mark === null ? text : text.slice(0, mark.index));
   if (!segmented.ok) return segmented;
-  const reader: SymbolReader = {
+  const { segments, endOffset, yearSuffix } = segmented;
+  const referenceDate = options.referenceDate ?? new Date();
+  // A joint general comment (CEDAW/C/GC/31-CRC/C/GC/18) is two symbols, each read on its own.
+  const joint = segments.findIndex((segment) => segment.joint === true);
+  const reader = (from: number, to: number, end: number): SymbolReader => ({
     input: text,
-    segments: segmented.segments,
-    endOffset: segmented.endOffset,
-    referenceDate: options.referenceDate ?? new Date(),
+    segments: segments.slice(from, to),
+    endOffset: end,
+    referenceDate,
     index: 0,
-  };
+  });
   try {
-    const { organ, series } = readOrganAndSeries(reader);
-    const treatyBody = treatyBodyOfSymbol({ organ, series });
-    const treatyForm =
-      treatyBody === undefined
-        ? undefined
-        : readTreatyForm(reader, treatyBody, treatyProtocolOf(series.map(formatSeriesComponent)));
-    if (treatyForm !== undefined)
-      return finishSymbol(reader, { organ, series, ...treatyForm, modifiers: [] }, segmented, mark);
-    const categorySegment = reader.segments[reader.index];
-    const category =
-      categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
-    // The Trusteeship Council's resolutions carry their session after them: T/RES/2200 (LXI).
-    const sessionResolution = organ === "T" && category === "RES" && segmented.yearSuffix?.roman === true;
-    if (category !== undefined && ORGAN_RULES[organ].form !== "standard" && !sessionResolution) {
-      fail(
-        reader,
-        "category",
-        categorySegment,
-        `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`,
-        organ === "T" && category === "RES"
-          ? "A Trusteeship Council resolution carries its session in Roman numerals after it, as in T/RES/2200 (LXI)."
-          : undefined,
-      );
+    if (joint === -1) {
+      const symbol = readSymbolBody(reader(0, segments.length, endOffset), yearSuffix);
+      return finishSymbol(reader(0, segments.length, endOffset), symbol, segmented, mark);
     }
-    if (category !== undefined) reader.index += 1;
-    const periodSegment = reader.segments[reader.index];
-    let period: SymbolPeriod | undefined;
-    if (
-      periodSegment?.shape === "number" &&
-      reader.index + 1 < reader.segments.length &&
-      !isModifierLike(reader.segments[reader.index + 1])
-    ) {
-      period = readPeriod(reader, organ, periodSegment);
-      reader.index += 1;
-    }
-    let specialSession: SpecialSession | undefined;
-    if (period === undefined && periodSegment?.shape === "special") {
-      specialSession = readSpecialSession(reader, organ, periodSegment);
-      reader.index += 1;
-    }
-    const document = readDocument(
-      reader,
-      category !== undefined || period !== undefined || specialSession !== undefined,
-    );
-    const symbol: DocumentSymbol = { organ, series, document, modifiers: [] };
-    if (category !== undefined) symbol.category = category;
-    if (period !== undefined) symbol.period = period;
-    if (specialSession !== undefined) symbol.specialSession = specialSession;
-    return finishSymbol(reader, symbol, segmented, mark);
+    const second = reader(joint, segments.length, endOffset);
+    const symbol = readSymbolBody(reader(0, joint, segments[joint - 1]?.end ?? 0), undefined);
+    const other = readSymbolBody(second, yearSuffix);
+    const fault = jointGeneralCommentFault(symbol, other);
+    if (fault !== undefined) fail(second, "organ", segments[joint], fault, "Write it as in CEDAW/C/GC/31-CRC/C/GC/18.");
+    symbol.joint = { organ: other.organ, series: other.series, document: other.document, modifiers: other.modifiers };
+    return finishSymbol(second, symbol, segmented, mark);
   } catch (caught) {
     if (caught instanceof Fault) return { ok: false, error: caught.error };
     throw caught;
   }
 }
 
-/** Reads the modifiers, the Security Council's year and the reissue mark that end every symbol. */
-function finishSymbol(
-  reader: SymbolReader,
-  symbol: DocumentSymbol,
-  segmented: { readonly segments: readonly Segment[]; readonly yearSuffix?: YearSuffix },
-  mark: RegExpExecArray | null,
-): LenientSymbolRead {
+/**
+ * Reads one symbol's components, up to and including its modifiers; `yearSuffix` is what
+ * follows in parentheses, which decides whether a Trusteeship Council resolution is read.
+ */
+function readSymbolBody(reader: SymbolReader, yearSuffix: YearSuffix | undefined): DocumentSymbol {
+  const { organ, series } = readOrganAndSeries(reader);
+  const treatyBody = treatyBodyOfSymbol({ organ, series });
+  const treatyForm =
+    treatyBody === undefined
+      ? undefined
+      : readTreatyForm(reader, treatyBody, treatyProtocolOf(series.map(formatSeriesComponent)));
+  if (treatyForm !== undefined) return readModifiers(reader, { organ, series, ...treatyForm, modifiers: [] });
+  const categorySegment = reader.segments[reader.index];
+  const category =
+    categorySegment?.shape === "word" ? canonicalCode(SymbolCategory.options, categorySegment.word) : undefined;
+  // The Trusteeship Council's resolutions carry their session after them: T/RES/2200 (LXI).
+  const sessionResolution = organ === "T" && category === "RES" && yearSuffix?.roman === true;
+  if (category !== undefined && ORGAN_RULES[organ].form !== "standard" && !sessionResolution) {
+    fail(
+      reader,
+      "category",
+      categorySegment,
+      `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`,
+      organ === "T" && category === "RES"
+        ? "A Trusteeship Council resolution carries its session in Roman numerals after it, as in T/RES/2200 (LXI)."
+        : undefined,
+    );
+  }
+  if (category !== undefined) reader.index += 1;
+  const periodSegment = reader.segments[reader.index];
+  let period: SymbolPeriod | undefined;
+  if (
+    periodSegment?.shape === "number" &&
+    reader.index + 1 < reader.segments.length &&
+    !isModifierLike(reader.segments[reader.index + 1])
+  ) {
+    period = readPeriod(reader, organ, periodSegment);
+    reader.index += 1;
+  }
+  let specialSession: SpecialSession | undefined;
+  if (period === undefined && periodSegment?.shape === "special") {
+    specialSession = readSpecialSession(reader, organ, periodSegment);
+    reader.index += 1;
+  }
+  const document = readDocument(reader, category !== undefined || period !== undefined || specialSession !== undefined);
+  const symbol: DocumentSymbol = { organ, series, document, modifiers: [] };
+  if (category !== undefined) symbol.category = category;
+  if (period !== undefined) symbol.period = period;
+  if (specialSession !== undefined) symbol.specialSession = specialSession;
+  return readModifiers(reader, symbol);
+}
+
+/** Reads the modifiers that end a symbol's components, in an order the grammar allows. */
+function readModifiers(reader: SymbolReader, symbol: DocumentSymbol): DocumentSymbol {
   const modifierSegments = reader.segments.slice(reader.index);
   symbol.modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
   const misplaced = modifierOrderFault(symbol.modifiers);
   if (misplaced !== undefined) {
     fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
   }
+  return symbol;
+}
+
+/** Reads the Security Council's year, a resolution's session and the reissue mark that end every symbol. */
+function finishSymbol(
+  reader: SymbolReader,
+  symbol: DocumentSymbol,
+  segmented: { readonly segments: readonly Segment[]; readonly yearSuffix?: YearSuffix },
+  mark: RegExpExecArray | null,
+): LenientSymbolRead {
   const suffix = segmented.yearSuffix;
   if (suffix?.roman === true) symbol.adoptionSession = readAdoptionSession(reader, symbol, suffix);
   else if (suffix !== undefined) symbol.adoptionYear = readAdoptionYear(reader, symbol, suffix);

@@ -1,6 +1,7 @@
 import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
 import type { SymbolError, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import { isJointHyphen } from "./JointGeneralComment";
 import { isReportRangeHyphen } from "./TreatyBody";
 
 /**
@@ -25,7 +26,13 @@ type SegmentShape =
  * A classified segment with its text (folded to ASCII), its offset in the input and the
  * offset just after it (blanks around it excluded). @internal
  */
-export type Segment = SegmentShape & { readonly text: string; readonly offset: number; readonly end: number };
+export type Segment = SegmentShape & {
+  readonly text: string;
+  readonly offset: number;
+  readonly end: number;
+  /** Set on the first segment after the hyphen of a joint general comment (`CRC` in `…/GC/31-CRC/…`). */
+  readonly joint?: true;
+};
 
 /**
  * A year written in parentheses after the symbol, as Security Council resolutions carry it
@@ -119,6 +126,7 @@ export function segmentSymbol(input: string): SegmentsResult {
       start: folded.originOf(bodyEnd),
     };
   }
+  let jointAt: number | undefined;
   for (let i = whole.start; i < bodyEnd; i += 1) {
     const character = folded.text[i] ?? "";
     const specialHyphen =
@@ -127,7 +135,12 @@ export function segmentSymbol(input: string): SegmentsResult {
       SPECIAL_SESSION_HYPHEN.after.test(folded.text.slice(i + 1, bodyEnd));
     const rangeHyphen =
       character === "-" && isReportRangeHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
-    if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen) {
+    const jointHyphen =
+      character === "-" &&
+      jointAt === undefined &&
+      isJointHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
+    if (jointHyphen) jointAt = i;
+    if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen && !jointHyphen) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
       return fail(
         "segment",
@@ -138,7 +151,16 @@ export function segmentSymbol(input: string): SegmentsResult {
       );
     }
   }
-  const spans = splitSpans(folded.text, "/", whole.start, bodyEnd);
+  // A joint general comment is two symbols joined by a hyphen: each half splits at its slashes.
+  const spans =
+    jointAt === undefined
+      ? splitSpans(folded.text, "/", whole.start, bodyEnd)
+      : [
+          ...splitSpans(folded.text, "/", whole.start, jointAt),
+          ...splitSpans(folded.text, "/", jointAt + 1, bodyEnd).map((span, index) =>
+            index === 0 ? { ...span, joint: true as const } : span,
+          ),
+        ];
   const segments: Segment[] = [];
   for (const [index, span] of spans.entries()) {
     if (span.text === "") {
@@ -167,7 +189,8 @@ export function segmentSymbol(input: string): SegmentsResult {
         "Write each component without spaces, e.g. A/RES/74/173.",
       );
     }
-    segments.push({ ...shape, text: span.text, offset: folded.originOf(span.start), end: folded.originOf(span.end) });
+    const at = { text: span.text, offset: folded.originOf(span.start), end: folded.originOf(span.end) };
+    segments.push("joint" in span ? { ...shape, ...at, joint: true } : { ...shape, ...at });
   }
   const endOffset = folded.originOf(bodyEnd);
   return yearSuffix === undefined ? { ok: true, segments, endOffset } : { ok: true, segments, endOffset, yearSuffix };

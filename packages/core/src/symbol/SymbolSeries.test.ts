@@ -5,7 +5,12 @@ import type { SymbolPart } from "./SymbolPart";
 import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
 import { TREATY_BODY_RULES, TreatyBody } from "./TreatyBody";
-import { treatyProtocolSymbolBody, treatySymbolBody, trusteeshipSymbolBody } from "../testing/arbitraries/treatySymbol";
+import {
+  jointGeneralCommentText,
+  treatyProtocolSymbolBody,
+  treatySymbolBody,
+  trusteeshipSymbolBody,
+} from "../testing/arbitraries/treatySymbol";
 
 // Every series of the UN document symbol guide that Remit reads, as generators of valid
 // symbols written independently of formatSymbol. Ranges are valid on the reference date.
@@ -166,6 +171,11 @@ for (const body of TreatyBody.options) {
 SERIES["the Optional Protocols to the Convention on the Rights of the Child (OPAC, OPSC)"] = {
   example: "CRC/C/OPAC/USA/CO/2",
   arbitrary: withModifiers(treatyProtocolSymbolBody("CRC")),
+};
+
+SERIES["joint general comments and recommendations of two treaty bodies"] = {
+  example: "CEDAW/C/GC/31-CRC/C/GC/18",
+  arbitrary: jointGeneralCommentText,
 };
 
 // Roman numerals written from digit tables, independently of the parser's own writer.

@@ -2,6 +2,7 @@ import type { SymbolComponent } from "./DocumentSymbol";
 import type { SymbolError } from "./SymbolError";
 import { shown, symbolError } from "./SymbolError";
 import type { Segment } from "./SymbolSegments";
+import { isJointHyphen } from "./JointGeneralComment";
 import { isReportRangeHyphen } from "./TreatyBody";
 
 /**
@@ -58,7 +59,8 @@ function describeStray(input: string, offset: number, character: string): string
 /**
  * The first character of `input` outside the written alphabet of symbols (ASCII letters,
  * digits, dots and slashes; the partial symbol's "…"; a Security Council resolution's
- * ` (year)` at the end; the hyphens of special sessions and combined reports), or `undefined`. @internal
+ * ` (year)` at the end; the hyphens of special sessions, combined reports and joint general
+ * comments), or `undefined`. @internal
  */
 export function strayCharacter(
   input: string,
@@ -67,6 +69,7 @@ export function strayCharacter(
   const allowEllipsis = allow.ellipsis === true;
   const suffix = allow.yearSuffix === true ? YEAR_SUFFIX.exec(input) : null;
   const end = suffix === null ? input.length : suffix.index;
+  let joined = false;
   for (let offset = 0; offset < end; offset += 1) {
     const character = input[offset] ?? "";
     if (WRITTEN.test(character) || (allowEllipsis && character === ELLIPSIS)) continue;
@@ -80,6 +83,11 @@ export function strayCharacter(
       continue;
     // Combined periodic reports of a treaty body: `CERD/C/USA/CO/10-12`.
     if (character === "-" && isReportRangeHyphen(input.slice(0, offset), input.slice(offset + 1, end))) continue;
+    // The two halves of a joint general comment: `CEDAW/C/GC/31-CRC/C/GC/18`, once.
+    if (character === "-" && !joined && isJointHyphen(input.slice(0, offset), input.slice(offset + 1, end))) {
+      joined = true;
+      continue;
+    }
     const found = String.fromCodePoint(input.codePointAt(offset) ?? 0);
     return { offset, found, reason: describeStray(input, offset, found) };
   }

@@ -101,6 +101,46 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CRC/C/GBR/CO/5 ")).toMatchObject({ part: "segment", offset: 14 });
   });
 
+  it("joint general comments of two treaty bodies join both symbols with a hyphen: CEDAW/C/GC/31-CRC/C/GC/18", () => {
+    expect(parsed("CEDAW/C/GC/31-CRC/C/GC/18")).toEqual({
+      organ: "CEDAW",
+      series: [{ kind: "committee" }],
+      document: { type: "GC", number: 31 },
+      modifiers: [],
+      joint: { organ: "CRC", series: [{ kind: "committee" }], document: { type: "GC", number: 18 }, modifiers: [] },
+    });
+    expect(formatSymbol(parsed("CMW/C/GC/3-CRC/C/GC/22"))).toBe("CMW/C/GC/3-CRC/C/GC/22");
+    const revised = parsed("CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1");
+    expect([revised.modifiers, revised.joint?.modifiers]).toEqual([
+      [{ type: "Rev", number: 1 }],
+      [{ type: "Rev", number: 1 }],
+    ]);
+    expect(meanings("CMW/C/GC/3-CRC/C/GC/22")).toEqual([
+      "CMW: the Committee on Migrant Workers",
+      "C: the Committee on Migrant Workers",
+      "GC: a general comment of the Committee on Migrant Workers",
+      "3: general comment no. 3",
+      "CRC: the Committee on the Rights of the Child",
+      "C: the Committee on the Rights of the Child",
+      "GC: a general comment of the Committee on the Rights of the Child",
+      "22: general comment no. 22",
+    ]);
+    expect(refusal("CEDAW/C/GC/31-CEDAW/C/GC/18")).toMatchObject({ part: "organ", offset: 14 });
+    expect(refusal("CEDAW/C/GC/31-CRC/C/GBR/CO/5")).toMatchObject({ part: "organ", offset: 14 });
+    expect(refusal("CEDAW/C/GC/31-CAT/OP/MDV/1")).toMatchObject({ part: "organ", offset: 14 });
+    expect(refusal("CEDAW/C/GC/31 -CRC/C/GC/18")).toMatchObject({ part: "segment", offset: 13 });
+    expect(refusal("CEDAW/C/GC/31-crc/C/GC/18")).toMatchObject({ part: "organ", offset: 14 });
+    expect(refusal("CEDAW/C/GC/31-CRC/C/GC/18-CMW/C/GC/4")).toMatchObject({ part: "segment", offset: 25 });
+    expect(refusal("CEDAW/C/GC/31-CRC/C/GC/18/Corr.1/Add.1")).toMatchObject({ part: "modifier", offset: 33 });
+    expect(normaliseSymbol("cedaw/c/gc/31 - crc/c/gc/18", asOf)).toMatchObject({
+      ok: true,
+      text: "CEDAW/C/GC/31-CRC/C/GC/18",
+    });
+    const joint = parsed("CEDAW/C/GC/31-CRC/C/GC/18");
+    expect(DocumentSymbol.safeParse(joint).success).toBe(true);
+    expect(DocumentSymbol.safeParse({ ...joint, joint: { ...joint.joint, organ: "CEDAW" } }).success).toBe(false);
+  });
+
   it("the Optional Protocols of the Rights of the Child have their own reporting series: CRC/C/OPSC/JPN/1", () => {
     expect(parsed("CRC/C/OPSC/JPN/1")).toEqual({
       organ: "CRC",

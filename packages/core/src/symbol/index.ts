@@ -46,6 +46,7 @@ export {
   SymbolPeriod,
   DocumentDesignation,
   SymbolModifier,
+  JointSymbol,
   formatSymbol,
   formatSeriesComponent,
   symbolComponents,

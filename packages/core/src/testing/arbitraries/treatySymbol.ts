@@ -82,6 +82,30 @@ export function treatyProtocolSymbolBody(body: TreatyBody): fc.Arbitrary<string>
     .map(([protocol, code, type, cycle]) => `${rules.organ}/${rules.series}/${protocol}/${code}/${type}${cycle}`);
 }
 
+/**
+ * The text of a valid joint general comment or recommendation of two treaty bodies, each
+ * half with its modifiers (`CEDAW/C/GC/31-CRC/C/GC/18`,
+ * `CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1`). Built from strings. @internal
+ */
+export const jointGeneralCommentText: fc.Arbitrary<string> = fc
+  .uniqueArray(fc.constantFrom(...TreatyBody.options.filter((body) => TREATY_BODY_RULES[body].generalTexts)), {
+    minLength: 2,
+    maxLength: 2,
+  })
+  .chain((bodies) =>
+    fc.tuple(
+      ...bodies.map((body) =>
+        fc
+          .tuple(number, fc.constantFrom("", "/Rev.1", "/Corr.1", "/Add.1", "/Rev.1/Corr.2"))
+          .map(
+            ([n, modifiers]) =>
+              `${TREATY_BODY_RULES[body].organ}/${TREATY_BODY_RULES[body].series}/GC/${n}${modifiers}`,
+          ),
+      ),
+    ),
+  )
+  .map((halves) => halves.join("-"));
+
 /** A valid symbol of any treaty body, before its modifiers. @internal */
 export const anyTreatySymbolBody: fc.Arbitrary<string> = fc.constantFrom(...TreatyBody.options).chain(treatySymbolBody);
 
