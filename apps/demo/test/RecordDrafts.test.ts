@@ -1,7 +1,7 @@
 import { Activity, Observation } from "@remit/core";
 import { formatDatasetProblem, loadDataset, type Dataset } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
-import { activityDraft, activityFromDraft } from "../src/web/data/ActivityDraft";
+import { ACTIVITY_FORM, activityDraft, activityFromDraft } from "../src/web/data/ActivityDraft";
 import { fieldErrorsOf } from "../src/web/data/FieldErrors";
 import { OBSERVATION_FORM, observationDraft, observationFromDraft } from "../src/web/data/ObservationDraft";
 import { firstDocument } from "../src/web/data/RecordDraft";
@@ -64,5 +64,19 @@ describe("the record forms' drafts", () => {
     const fields = fieldErrorsOf(parsed.error!.issues, OBSERVATION_FORM).map((error) => error.field);
     expect(fields).toContain("sourceParagraphs");
     expect(fields).toContain("periodEnd");
+  });
+
+  it("name the fields of a new activity with a badly written id, start and country", () => {
+    const draft = {
+      ...activityDraft(undefined, "en"),
+      id: "Not An Id",
+      title: "Training",
+      periodStart: "spring",
+      countries: "Ghana",
+    };
+    const parsed = Activity.safeParse(activityFromDraft(draft, "en", undefined), { reportInput: true });
+    expect(parsed.success).toBe(false);
+    const fields = fieldErrorsOf(parsed.error!.issues, ACTIVITY_FORM).map((error) => error.field);
+    expect(fields).toEqual(expect.arrayContaining(["id", "periodStart", "countries", "sourceSymbol"]));
   });
 });

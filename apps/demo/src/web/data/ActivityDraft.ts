@@ -1,15 +1,6 @@
 import type { Activity, Language, LocalizedText } from "@remit/core";
 import { listOf, type FormFields } from "./FieldErrors";
-import {
-  firstDocument,
-  periodFieldOf,
-  periodOfDraft,
-  provenanceOfDraft,
-  RECORD_FORMAT_PROBLEMS,
-  recordDraftOf,
-  sourceFieldOf,
-  type RecordDraft,
-} from "./RecordDraft";
+import { periodOfDraft, provenanceOfDraft, recordDraftOf, recordFormFields, type RecordDraft } from "./RecordDraft";
 
 /** What the activity form shows and edits, as the person typed it. */
 export interface ActivityDraft extends RecordDraft {
@@ -24,7 +15,7 @@ export interface ActivityDraft extends RecordDraft {
 /** The form of an activity (a new one when undefined), its texts in the page's language. */
 export function activityDraft(activity: Activity | undefined, language: Language): ActivityDraft {
   return {
-    ...recordDraftOf(activity, activity?.period, firstDocument(activity)),
+    ...recordDraftOf(activity, activity?.period),
     title: activity?.title[language] ?? "",
     summary: activity?.summary?.[language] ?? "",
     kind: activity?.kind ?? "training",
@@ -71,14 +62,12 @@ export function activityFromDraft(draft: ActivityDraft, language: Language, stor
 }
 
 /** The activity form's fields by record path, and how a badly written value of each is said. */
-export const ACTIVITY_FORM: FormFields = {
-  fieldOf: (path) => {
-    const [head, second] = path;
-    if (head === "period") return periodFieldOf(second);
+export const ACTIVITY_FORM: FormFields = recordFormFields(
+  ["period"],
+  ([head]) => {
     if (head === "countries") return "countries";
     if (head === "mandateIds") return "mandates";
-    if (head === "provenance") return sourceFieldOf(path);
-    return typeof head === "string" && ["id", "title", "summary", "kind", "topics"].includes(head) ? head : undefined;
+    return typeof head === "string" && ["title", "summary", "kind", "topics"].includes(head) ? head : undefined;
   },
-  formatProblem: { ...RECORD_FORMAT_PROBLEMS, title: "errorRequired", countries: "errorCountryFormat" },
-};
+  { title: "errorRequired", countries: "errorCountryFormat" },
+);

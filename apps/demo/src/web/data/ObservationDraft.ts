@@ -2,12 +2,10 @@ import type { DocumentProvenance, Observation } from "@remit/core";
 import type { FormFields } from "./FieldErrors";
 import {
   firstDocument,
-  periodFieldOf,
   periodOfDraft,
   provenanceOfDraft,
-  RECORD_FORMAT_PROBLEMS,
   recordDraftOf,
-  sourceFieldOf,
+  recordFormFields,
   type RecordDraft,
 } from "./RecordDraft";
 
@@ -78,20 +76,12 @@ export function observationFromDraft(
 const VALUE_FIELDS: Readonly<Record<string, string>> = { value: "value", qualifier: "qualifier", unit: "unit" };
 
 /** The result form's fields by record path, and how a badly written value of each is said. */
-export const OBSERVATION_FORM: FormFields = {
-  fieldOf: (path) => {
-    const [head, second, third] = path;
-    if (head === "id") return "id";
+export const OBSERVATION_FORM: FormFields = recordFormFields(
+  ["scope", "period"],
+  ([head, second]) => {
     if (head === "indicatorId") return "indicator";
     if (head === "value") return VALUE_FIELDS[String(second)] ?? "value";
-    if (head === "scope" && second === "period") return periodFieldOf(third);
-    if (head === "provenance") return sourceFieldOf(path);
     return undefined;
   },
-  formatProblem: {
-    ...RECORD_FORMAT_PROBLEMS,
-    indicator: "errorChooseOne",
-    value: "errorNumber",
-    unit: "errorUnitFormat",
-  },
-};
+  { indicator: "errorChooseOne", value: "errorNumber", unit: "errorUnitFormat" },
+);

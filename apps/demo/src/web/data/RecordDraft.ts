@@ -30,7 +30,7 @@ export function firstDocument(record: Cited | undefined): DocumentProvenance | u
 export function recordDraftOf(
   record: Cited | undefined,
   period: { readonly start: PartialDate; readonly end?: PartialDate | undefined } | undefined,
-  source: DocumentProvenance | undefined,
+  source: DocumentProvenance | undefined = firstDocument(record),
   quote: string = source?.quote ?? "",
 ): RecordDraft {
   return {
@@ -73,21 +73,33 @@ const SOURCE_FIELDS: Readonly<Record<string, string>> = {
   quote: "sourceQuote",
 };
 
-/** The source field a path under a record's `provenance` belongs to (the symbol for the list as a whole). */
-export function sourceFieldOf(path: readonly PropertyKey[]): string | undefined {
-  return path.length > 2 ? SOURCE_FIELDS[String(path[2])] : "sourceSymbol";
-}
-
-/** The period field a path under a record's period belongs to. */
-export function periodFieldOf(key: PropertyKey | undefined): string {
-  return key === "end" ? "periodEnd" : "periodStart";
-}
-
 /** How a badly written value of each common field is said. */
-export const RECORD_FORMAT_PROBLEMS: FormFields["formatProblem"] = {
+const RECORD_FORMAT_PROBLEMS: FormFields["formatProblem"] = {
   id: "errorIdFormat",
   periodStart: "errorDateFormat",
   periodEnd: "errorDateFormat",
   sourceSymbol: "errorSymbolFormat",
   sourceParagraphs: "errorParagraphs",
 };
+
+/**
+ * A record form's fields by record path: the common ones where every kind has them (the
+ * period under `periodPath`), the kind's own by `ownFieldOf`; and how a badly written value
+ * of each is said.
+ */
+export function recordFormFields(
+  periodPath: readonly string[],
+  ownFieldOf: (path: readonly PropertyKey[]) => string | undefined,
+  ownProblems: FormFields["formatProblem"],
+): FormFields {
+  return {
+    fieldOf: (path) => {
+      if (path[0] === "id") return "id";
+      if (periodPath.every((key, index) => path[index] === key))
+        return path[periodPath.length] === "end" ? "periodEnd" : "periodStart";
+      if (path[0] === "provenance") return path.length > 2 ? SOURCE_FIELDS[String(path[2])] : "sourceSymbol";
+      return ownFieldOf(path);
+    },
+    formatProblem: { ...RECORD_FORMAT_PROBLEMS, ...ownProblems },
+  };
+}

@@ -49,15 +49,7 @@ export function ActivityForm(props: {
     if (saved?.kind === "saved") props.onSaved(stored?.record.id ?? draft.id.trim());
   };
   return (
-    <RecordFormFrame
-      form={form}
-      labels={labels}
-      isNew={stored === undefined}
-      t={t}
-      onSubmit={onSubmit}
-      onReload={props.onReload}
-      onCancel={props.onCancel}
-    >
+    <RecordFormFrame form={form} labels={labels} isNew={stored === undefined} onSubmit={onSubmit} actions={props}>
       <FormField field="title" label={labels.title!} hint={t("hintOtherLanguages")} error={errorOf("title")} t={t}>
         <input
           {...describedBy("title", true, errorOf("title"))}

@@ -59,15 +59,7 @@ export function ObservationForm(props: {
     if (saved?.kind === "saved") props.onSaved();
   };
   return (
-    <RecordFormFrame
-      form={form}
-      labels={labels}
-      isNew={stored === undefined}
-      t={t}
-      onSubmit={onSubmit}
-      onReload={props.onReload}
-      onCancel={props.onCancel}
-    >
+    <RecordFormFrame form={form} labels={labels} isNew={stored === undefined} onSubmit={onSubmit} actions={props}>
       <FormField field="indicator" label={labels.indicator!} error={errorOf("indicator")} t={t}>
         <select
           {...describedBy("indicator", false, errorOf("indicator"))}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { RecordDraft } from "../../data/RecordDraft";
-import type { EditTranslate } from "../../i18n/edit/EditCatalogs";
+import { useLocale } from "../../i18n/Locale";
+import { editTranslator, type EditTranslate } from "../../i18n/edit/EditCatalogs";
 import { ErrorSummary } from "./ErrorSummary";
 import { describedBy, FormField } from "./FormField";
 import { SourceFields } from "./RecordFields";
@@ -34,13 +35,13 @@ export function RecordFormFrame<D extends RecordDraft>(props: {
   readonly form: RecordForm<D>;
   readonly labels: Readonly<Record<string, string>>;
   readonly isNew: boolean;
-  readonly t: EditTranslate;
   readonly onSubmit: () => Promise<void>;
-  readonly onReload: () => void;
-  readonly onCancel: () => void;
+  /** What the page does when the person reloads a stale record, or cancels. */
+  readonly actions: { readonly onReload: () => void; readonly onCancel: () => void };
   readonly children: ComponentChildren;
 }) {
-  const { form, t } = props;
+  const { form } = props;
+  const t = editTranslator(useLocale().language);
   const { draft, set, errorOf } = form;
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -49,7 +50,7 @@ export function RecordFormFrame<D extends RecordDraft>(props: {
   return (
     <form class="record-form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={form.errors} labels={props.labels} attempt={form.attempt} t={t} />
-      <SaveNotice outcome={form.outcome} onReload={props.onReload} t={t} />
+      <SaveNotice outcome={form.outcome} onReload={props.actions.onReload} t={t} />
       {props.isNew ? (
         <FormField field="id" label={t("fieldId")} hint={t("hintId")} error={errorOf("id")} t={t}>
           <input
@@ -67,7 +68,7 @@ export function RecordFormFrame<D extends RecordDraft>(props: {
         <button type="submit" disabled={form.saving}>
           {form.saving ? t("saving") : props.isNew ? t("create") : t("save")}
         </button>
-        <button type="button" class="secondary" onClick={props.onCancel}>
+        <button type="button" class="secondary" onClick={props.actions.onCancel}>
           {t("cancel")}
         </button>
       </div>
