@@ -17,7 +17,7 @@ export interface GeneralCommentParts {
  * The treaty body whose general comment or recommendation a symbol (or half of a joint one)
  * is, under the body's own series (`CEDAW/C/GC/31`), or `undefined`. @internal
  */
-export function generalCommentBody(parts: GeneralCommentParts): TreatyBody | undefined {
+function generalCommentBody(parts: GeneralCommentParts): TreatyBody | undefined {
   const body = treatyBodyOf(parts.organ, parts.series.map(formatSeriesComponent));
   if (body === undefined || TREATY_BODY_RULES[body].generalTexts === undefined) return undefined;
   const plain = parts.series.length === 1 && parts.country === undefined && parts.period === undefined;
