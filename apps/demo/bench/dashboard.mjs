@@ -100,6 +100,13 @@ async function measure(url) {
         figuresPaintedMs: Math.round(painted),
         answerToPaintMs: Math.round(painted - lastAnswer),
         figures: document.querySelectorAll(".figure-value").length,
+        // Each answer the dashboard waited for, slowest first: which query the time goes to.
+        answers: api
+          .map((entry) => {
+            const url = new URL(entry.name);
+            return { request: `${url.pathname}${url.search}`, ms: Math.round(entry.responseEnd - entry.startTime) };
+          })
+          .sort((a, b) => b.ms - a.ms),
       };
     });
   } finally {

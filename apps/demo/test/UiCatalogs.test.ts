@@ -28,6 +28,7 @@ describe("the app's message catalogs", () => {
     const sameEverywhere = [
       "appName",
       "dashboardTitle",
+      "regionYear",
       "listSeparator",
       "formatCsv",
       "formatJson",

@@ -71,6 +71,9 @@ export const UN_REGION_NAMES: Readonly<Record<string, SixNames>> = {
     es: "Asia sudoriental",
   },
   "142": { ar: "آسيا", zh: "亚洲", en: "Asia", fr: "Asie", ru: "Азия", es: "Asia" },
+  "019": { ar: "الأمريكتان", zh: "美洲", en: "Americas", fr: "Amériques", ru: "Америка", es: "Américas" },
+  "150": { ar: "أوروبا", zh: "欧洲", en: "Europe", fr: "Europe", ru: "Европа", es: "Europa" },
+  "009": { ar: "أوقيانوسيا", zh: "大洋洲", en: "Oceania", fr: "Océanie", ru: "Океания", es: "Oceanía" },
   "419": {
     ar: "أمريكا اللاتينية ومنطقة البحر الكاريبي",
     zh: "拉丁美洲和加勒比",

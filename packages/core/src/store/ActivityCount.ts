@@ -2,6 +2,7 @@ import * as z from "zod";
 import { matchesActivityFilter, type Activity } from "../activity";
 import { regionsOfCountry } from "../geo";
 import { coverageRegionCodes } from "../metric/RegionCoverage";
+import { compareCodePoints } from "../text/compareCodePoints";
 import { AggregationActivityScope } from "./AggregationScope";
 
 /**
@@ -90,7 +91,7 @@ export function activityFacetKeys(activity: Activity, facet: ActivityCountFacet)
 
 /** Most activities first, then by key in code-point order (as SQL's byte order gives ids). */
 function byCountThenKey(a: ActivityCountByKey, b: ActivityCountByKey): number {
-  return b.activities - a.activities || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return b.activities - a.activities || compareCodePoints(a.key, b.key);
 }
 
 /**

@@ -43,7 +43,7 @@ export function DashboardCharts(props: {
     return [
       {
         key: `${cell.bucket}-${cell.group ?? ""}`,
-        label: `${region}, ${year}`,
+        label: t("regionYear", { region, year }),
         value: cell.value.value,
         shown: formatQuantity(cell.value, language),
       },

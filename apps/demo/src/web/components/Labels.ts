@@ -4,6 +4,7 @@ import {
   AUDIENCE_LABELS,
   displayText,
   regionName,
+  regionNameIn,
   type Language,
   type Period,
 } from "@remit/core";
@@ -27,11 +28,15 @@ export function audienceLabel(audience: string, language: Language): string {
   return label === undefined ? audience : displayText(label, [language]);
 }
 
-/** A country (alpha-3) or an M49 region code, named in the reader's language by Intl. */
+/**
+ * A country (alpha-3) or an M49 region code, named in the reader's language: a region as core's
+ * `regionNameIn` names it (M49's own six-language names first), a country by Intl.
+ */
 export function placeName(code: string, language: Language): string {
+  // Debian's Chromium names no M49 area, so a Chinese chart would read "Americas".
+  if (/^\d{3}$/.test(code)) return regionNameIn(code, language);
   const names = new Intl.DisplayNames([language], { type: "region" });
   const named = names.of(alpha2Of(code) ?? code);
-  // Some browsers' ICU names no M49 area ("019", "142"): M49's own English name beats a number.
   return named === undefined || named === code ? (regionName(code) ?? code) : named;
 }
 

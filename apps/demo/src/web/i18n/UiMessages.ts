@@ -40,6 +40,7 @@ export const UI_MESSAGE_SLOTS = {
   countriesNamed: ["count"],
   countriesCountedOnly: ["count"],
   trainedByRegionYear: [],
+  regionYear: ["region", "year"],
   activitiesByTopic: [],
   activitiesByKind: [],
   showTable: [],

@@ -45,6 +45,7 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     countriesCountedOnly:
       "{count, plural, zero {لا يوجد نشاط يذكر} one {نشاط واحد يذكر} two {نشاطان يذكران} few {# أنشطة تذكر} many {# نشاطًا تذكر} other {# نشاط تذكر}} عدد البلدان فقط دون تسميتها.",
     trainedByRegionYear: "عدد المدرَّبين حسب المنطقة والسنة",
+    regionYear: "{region}، {year}",
     activitiesByTopic: "الأنشطة حسب الموضوع",
     activitiesByKind: "الأنشطة حسب النوع",
     showTable: "عرض الأرقام في جدول",

@@ -43,6 +43,7 @@ export const EN: MessageCatalog<UiMessageSlots> = {
     countriesCountedOnly:
       "{count, plural, one {# activity gives} other {# activities give}} only a number of countries, without naming them.",
     trainedByRegionYear: "People trained, by region and year",
+    regionYear: "{region}, {year}",
     activitiesByTopic: "Activities by topic",
     activitiesByKind: "Activities by kind",
     showTable: "Show the figures as a table",

@@ -45,6 +45,7 @@ export const ES: MessageCatalog<UiMessageSlots> = {
     countriesCountedOnly:
       "{count, plural, one {# actividad indica} many {# de actividades indican} other {# actividades indican}} solo un número de países, sin nombrarlos.",
     trainedByRegionYear: "Personas capacitadas, por región y año",
+    regionYear: "{region}, {year}",
     activitiesByTopic: "Actividades por tema",
     activitiesByKind: "Actividades por tipo",
     showTable: "Mostrar las cifras en una tabla",

@@ -46,6 +46,7 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     countriesCountedOnly:
       "{count, plural, one {# activité ne donne} many {# d’activités ne donnent} other {# activités ne donnent}} qu’un nombre de pays, sans les nommer.",
     trainedByRegionYear: "Personnes formées, par région et par année",
+    regionYear: "{region}, {year}",
     activitiesByTopic: "Activités par thème",
     activitiesByKind: "Activités par type",
     showTable: "Afficher les chiffres sous forme de tableau",

@@ -45,6 +45,7 @@ export const RU: MessageCatalog<UiMessageSlots> = {
     countriesCountedOnly:
       "{count, plural, one {# мероприятие указывает} few {# мероприятия указывают} many {# мероприятий указывают} other {# мероприятия указывают}} лишь число стран, не называя их.",
     trainedByRegionYear: "Обученные специалисты по регионам и годам",
+    regionYear: "{region}, {year}",
     activitiesByTopic: "Мероприятия по темам",
     activitiesByKind: "Мероприятия по видам",
     showTable: "Показать цифры в таблице",

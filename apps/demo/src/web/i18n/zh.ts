@@ -42,6 +42,7 @@ export const ZH: MessageCatalog<UiMessageSlots> = {
     countriesNamed: "活动中列明了{count}个国家。",
     countriesCountedOnly: "{count}项活动只给出国家数目，未列明国家。",
     trainedByRegionYear: "按区域和年份分列的受训人数",
+    regionYear: "{region}，{year}年",
     activitiesByTopic: "按专题分列的活动",
     activitiesByKind: "按类型分列的活动",
     showTable: "以表格显示数字",
