@@ -180,7 +180,7 @@ function readPartialLeniently(
       `Write it as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}; the series alone is a symbol prefix (E/CN.15).`,
     );
   }
-  const period = runStage(() => readPeriod(reader, organ, periodSegment));
+  const period = runStage(() => readPeriod(reader, organ, periodSegment, series));
   if (!period.ok) return period;
   const extra = known[reader.index + 1];
   if (extra !== undefined) {

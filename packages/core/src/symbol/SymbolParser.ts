@@ -7,6 +7,11 @@ import type {
   SymbolPeriod,
 } from "./DocumentSymbol";
 import { formatSeriesComponent, formatSymbol, symbolComponents } from "./DocumentSymbol";
+import {
+  FIRST_HUMAN_RIGHTS_COUNCIL_YEAR,
+  isHumanRightsCouncilSeries,
+  latestHumanRightsCouncilSession,
+} from "./HumanRightsCouncil";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
@@ -144,8 +149,14 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
 }
 
 /** Reads the session or year component, checked against the organ and the reference date. @internal */
-export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment & { shape: "number" }): SymbolPeriod {
+export function readPeriod(
+  reader: SymbolReader,
+  organ: Organ,
+  segment: Segment & { shape: "number" },
+  series: readonly SeriesComponent[] = [],
+): SymbolPeriod {
   const rules = ORGAN_RULES[organ];
+  if (organ === "A" && isHumanRightsCouncilSeries(series)) return readCouncilSession(reader, segment);
   if (rules.form === "treaty-body") {
     fail(
       reader,
@@ -210,6 +221,23 @@ export function readPeriod(reader: SymbolReader, organ: Organ, segment: Segment 
     );
   }
   return { kind: "year", year };
+}
+
+/** Reads the Human Rights Council's own session (`A/HRC/RES/5/1`), checked against its pace of three a year. */
+function readCouncilSession(reader: SymbolReader, segment: Segment & { shape: "number" }): SymbolPeriod {
+  const session = numberOf(reader, "session", segment, segment.digits);
+  const latest = latestHumanRightsCouncilSession(reader.referenceDate);
+  if (session > latest) {
+    fail(
+      reader,
+      "session",
+      segment,
+      `the Human Rights Council has had no ${ordinal(session)} session (it holds three regular sessions a year since ${FIRST_HUMAN_RIGHTS_COUNCIL_YEAR}, ` +
+        `so at most the ${ordinal(latest)} by the end of ${reader.referenceDate.getUTCFullYear()})`,
+      "Check the session number against the source.",
+    );
+  }
+  return { kind: "session", session };
 }
 
 /**
@@ -428,7 +456,7 @@ function readSymbolBody(reader: SymbolReader, yearSuffix: YearSuffix | undefined
     reader.index + 1 < reader.segments.length &&
     !isModifierLike(reader.segments[reader.index + 1])
   ) {
-    period = readPeriod(reader, organ, periodSegment);
+    period = readPeriod(reader, organ, periodSegment, series);
     reader.index += 1;
   }
   let specialSession: SpecialSession | undefined;

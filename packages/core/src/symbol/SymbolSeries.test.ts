@@ -173,6 +173,17 @@ SERIES["the Optional Protocols to the Convention on the Rights of the Child (OPA
   arbitrary: withModifiers(treatyProtocolSymbolBody("CRC")),
 };
 
+// The Human Rights Council numbers its own sessions, three a year since 2006 (at most 48 by the end of 2021).
+SERIES["Human Rights Council, with its own sessions"] = {
+  example: "A/HRC/RES/5/1",
+  arbitrary: withModifiers(
+    fc.oneof(
+      fc.tuple(fc.integer({ min: 1, max: 48 }), n).map(([s, x]) => `A/HRC/RES/${s}/${x}`),
+      fc.tuple(fc.integer({ min: 1, max: 48 }), documentNumber).map(([s, d]) => `A/HRC/${s}/${d}`),
+    ),
+  ),
+};
+
 SERIES["joint general comments and recommendations of two treaty bodies"] = {
   example: "CEDAW/C/GC/31-CRC/C/GC/18",
   arbitrary: jointGeneralCommentText,
@@ -363,6 +374,12 @@ describe("every mutation that breaks a rule is refused, with the part and positi
         { offset: 14, found: " **", written: "**", reason: "wrote the reissue mark right after the symbol" },
       ],
     });
+  });
+
+  it("the Human Rights Council's session is its own, at most three a year since 2006", () => {
+    expect(refusal("A/HRC/49/1")).toEqual({ part: "session", offset: 6 });
+    expect(refusal("A/HRC/RES/49/1")).toEqual({ part: "session", offset: 10 });
+    expect(refusal("A/HRC/0/1")).toEqual({ part: "session", offset: 6 });
   });
 
   it("the Security Council's year belongs to its resolutions alone, and treaty series name their conference", () => {
