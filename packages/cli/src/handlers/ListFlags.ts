@@ -3,6 +3,7 @@ import { FILTER_TERMS, filterFromTerms, formatPath, inapplicableTerms } from "@r
 import { Effect } from "effect";
 import { CliFailure } from "../failure/CliFailure";
 import { EXIT_CODES } from "../failure/ExitCode";
+import { cliMessage, named, type CliText } from "../messages/CliMessage";
 import { LISTED_KINDS, type ListedKind } from "./RecordRows";
 
 /** The filters of `remit list`, as typed on the command line (absent when not given). */
@@ -58,7 +59,7 @@ export function filterTerms(input: ListFilterFlags): FilterTerms {
   );
 }
 
-function usage(problems: readonly string[]): CliFailure {
+function usage(problems: readonly CliText[]): CliFailure {
   return new CliFailure({ exitCode: EXIT_CODES.usage, problems });
 }
 
@@ -70,7 +71,9 @@ export function inapplicableFilters(kind: ListedKind, flags: ListFilterFlags): C
   const flagged = FILTER_TERMS[filtered].filter((term) => FLAGS.some(([, given]) => given === term));
   const applicable = flagged.map(flagOf).join(" ");
   return usage(
-    wrong.map((term) => `remit: ${flagOf(term)} does not filter ${kind}; the filters of ${kind} are ${applicable}`),
+    wrong.map((term) =>
+      named(cliMessage("cli.filterNotApplicable", { flag: flagOf(term), kind, filters: applicable })),
+    ),
   );
 }
 

@@ -25,6 +25,8 @@ export const CLI_MESSAGE_SLOTS = {
   "cli.kind": ["flag", "value", "kinds"],
   "cli.outputName": [],
   "cli.binaryToStdout": ["format"],
+  "cli.notAPeriod": ["flag", "input"],
+  "cli.filterNotApplicable": ["flag", "kind", "filters"],
   // Help: the headings of `remit --help` and its two added sections.
   "help.usage": [],
   "help.description": [],

@@ -29,6 +29,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       'القيمة "{value}" المعطاة للخيار {flag} ليست نوعًا من أنواع السجلات؛ استخدم أحد الأنواع التالية: {kinds}',
     "cli.outputName": "يتطلب الخيار -o اسم ملف (أو - للكتابة في الإخراج القياسي)",
     "cli.binaryToStdout": "{format} تنسيق ثنائي؛ اكتبه في ملف باستخدام -o FILE (أو مرّره عبر أنبوب)",
+    "cli.notAPeriod":
+      "{flag} {input} ليست فترة؛ اكتب سنة (2020) أو شهراً (2020-06) أو يوماً، أو اثنين منها على شكل البداية/النهاية",
+    "cli.filterNotApplicable": "{flag} لا يرشّح سجلات {kind}؛ مرشّحاتها هي {filters}",
     "help.usage": "طريقة الاستخدام",
     "help.description": "الوصف",
     "help.arguments": "الوسيطات",

@@ -26,6 +26,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.kind": '{flag} "{value}" is not a kind of record; use one of {kinds}',
     "cli.outputName": "-o needs a file name (or - for stdout)",
     "cli.binaryToStdout": "{format} is a binary format; write it to a file with -o FILE (or pipe it)",
+    "cli.notAPeriod":
+      '{flag} "{input}" is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END',
+    "cli.filterNotApplicable": "{flag} does not filter {kind}; the filters of {kind} are {filters}",
     "help.usage": "USAGE",
     "help.description": "DESCRIPTION",
     "help.arguments": "ARGUMENTS",

@@ -29,6 +29,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.kind": '{flag} "{value}" no es un tipo de registro; utilice uno de los siguientes: {kinds}',
     "cli.outputName": "-o requiere un nombre de archivo (o - para la salida estándar)",
     "cli.binaryToStdout": "{format} es un formato binario; escríbalo en un archivo con -o FILE (o redirija la salida)",
+    "cli.notAPeriod":
+      "{flag} {input} no es un período; escriba un año (2020), un mes (2020-06), un día, o dos de ellos en la forma INICIO/FIN",
+    "cli.filterNotApplicable": "{flag} no filtra los registros {kind}; sus filtros son {filters}",
     "help.usage": "USO",
     "help.description": "DESCRIPCIÓN",
     "help.arguments": "ARGUMENTOS",

@@ -30,6 +30,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.outputName": "-o requiert un nom de fichier (ou - pour la sortie standard)",
     "cli.binaryToStdout":
       "{format} est un format binaire ; écrivez-le dans un fichier avec -o FILE (ou redirigez la sortie)",
+    "cli.notAPeriod":
+      "{flag} {input} n’est pas une période ; écrivez une année (2020), un mois (2020-06), un jour, ou deux d’entre eux sous la forme DÉBUT/FIN",
+    "cli.filterNotApplicable": "{flag} ne filtre pas les enregistrements {kind} ; leurs filtres sont {filters}",
     "help.usage": "UTILISATION",
     "help.description": "DESCRIPTION",
     "help.arguments": "ARGUMENTS",

@@ -28,6 +28,9 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.outputName": "для флага -o нужно указать имя файла (или -, чтобы выводить в stdout)",
     "cli.binaryToStdout":
       "{format} — двоичный формат; запишите его в файл с помощью -o FILE (или передайте через конвейер)",
+    "cli.notAPeriod":
+      "{flag} {input} не является периодом; укажите год (2020), месяц (2020-06), день или две такие даты в виде НАЧАЛО/КОНЕЦ",
+    "cli.filterNotApplicable": "{flag} не фильтрует записи {kind}; для них есть фильтры {filters}",
     "help.usage": "ИСПОЛЬЗОВАНИЕ",
     "help.description": "ОПИСАНИЕ",
     "help.arguments": "АРГУМЕНТЫ",

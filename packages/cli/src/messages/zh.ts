@@ -26,6 +26,9 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.kind": "{flag} “{value}”不是有效的记录类型；请使用以下类型之一：{kinds}",
     "cli.outputName": "-o 需要一个文件名（或用 - 表示标准输出）",
     "cli.binaryToStdout": "{format} 是二进制格式；请用 -o FILE 将其写入文件（或通过管道传输）",
+    "cli.notAPeriod":
+      "{flag} {input} 不是时间段；请写年份（2020）、月份（2020-06）、日期，或用 开始/结束 的形式写其中两个",
+    "cli.filterNotApplicable": "{flag} 不能筛选 {kind} 记录；可用的筛选条件为 {filters}",
     "help.usage": "用法",
     "help.description": "说明",
     "help.arguments": "参数",

@@ -53,7 +53,9 @@ export const reportHandler = (input: ReportInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
       const period = parsePeriod(input.period);
-      if (!period.ok) return yield* Effect.fail(usageError(`--period ${period.error.message}`));
+      if (!period.ok) {
+        return yield* Effect.fail(usageError(cliMessage("cli.notAPeriod", { flag: "--period", input: input.period })));
+      }
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
       const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
       const bar = progressBar(sayPlain(context.language, "progress.readingRecords"), {
