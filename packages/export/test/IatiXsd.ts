@@ -19,6 +19,16 @@ export function hasXmllint(): boolean {
 }
 
 /**
+ * Why a test that needs the XSD and xmllint is skipped, as a suffix for its title, or "" when
+ * it runs: a skipped test says what to install.
+ */
+export function xsdSkipReason(needs: { readonly xmllint: boolean }): string {
+  if (!HAS_IATI_XSD) return ` (skipped: no IATI XSD at ${IATI_XSD_DIR}; set IATI_XSD_DIR)`;
+  if (needs.xmllint && !hasXmllint()) return " (skipped: xmllint is not installed; apt-get install libxml2-utils)";
+  return "";
+}
+
+/**
  * Validates an XML file against the IATI XSD with xmllint; returns xmllint's complaints,
  * empty when the file validates.
  */
