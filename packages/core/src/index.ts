@@ -26,7 +26,6 @@ export * from "./discussion";
 export * from "./mandate";
 export * from "./instrument";
 export * from "./store";
-export * from "./store/ActivityCount";
 export * from "./access";
 export * from "./exchange";
 export * from "./message";

@@ -18,6 +18,7 @@ export * from "./MandateLookup";
 export * from "./ImportRun";
 export * from "./aggregateRecords";
 export * from "./AggregationScope";
+export * from "./ActivityCount";
 export * from "./InMemoryStore";
 export * from "./AllRecords";
 export * from "./RecordLookup";
