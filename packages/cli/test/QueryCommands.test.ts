@@ -1,4 +1,4 @@
-import type { Activity, Mandate, Session } from "@remit/core";
+import { compareActivities, type Activity, type Mandate, type Session } from "@remit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type Backend } from "./Backends";
 import { lines, remit, remitJson } from "./RemitProcess";
@@ -65,6 +65,32 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
       backend.db,
     ]);
     expect(second.items.map((activity) => activity.id)).toEqual(all.slice(7, 14));
+  });
+
+  it("sorts activities with --sort, continues a page in its order, and says when an order does not apply", async () => {
+    const latest = (await list<Activity>("activities", "--topic", "cryptocurrency", "--sort", "start:desc")).items;
+    expect(latest.length).toBeGreaterThan(3);
+    expect(latest.map((activity) => activity.id)).toEqual(
+      [...latest].sort(compareActivities({ by: "start", direction: "desc" })).map((activity) => activity.id),
+    );
+    const sorted = ["list", "activities", "--topic", "cryptocurrency", "--sort", "start:desc", "--db", backend.db];
+    const first = await remitJson<ListOutput<Activity>>([...sorted, "--limit", "2"]);
+    const second = await remitJson<ListOutput<Activity>>([
+      ...sorted,
+      "--limit",
+      "2",
+      "--cursor",
+      first.nextCursor ?? "",
+    ]);
+    expect([...first.items, ...second.items].map((activity) => activity.id)).toEqual(
+      latest.slice(0, 4).map((activity) => activity.id),
+    );
+    const unknown = await remit(["list", "activities", "--sort", "people", "--db", backend.db]);
+    expect(unknown.code).toBe(2);
+    expect(lines(unknown.stderr)[0]).toContain("--sort people is not an order of activities");
+    const mandates = await remit(["list", "mandates", "--sort", "title", "--db", backend.db]);
+    expect(mandates.code).toBe(2);
+    expect(lines(mandates.stderr)[0]).toContain("--sort orders activities only");
   });
 
   it("lists mandates by body and sessions by body, each kind with the filters that apply to it", async () => {

@@ -1,4 +1,4 @@
-import { aggregate, countActivitiesByFacet, everyPage } from "@remit/core";
+import { aggregate, compareActivities, countActivitiesByFacet, everyPage } from "@remit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type RemitClient } from "../src/client";
 import { BACKENDS, startApi, type TestApi } from "./ApiHarness";
@@ -41,6 +41,26 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     );
     const wrong = await reader.listActivities({ query: { country: "XXX" } });
     expect(!wrong.ok && wrong.error).toMatchObject({ _tag: "InvalidRequest", status: 400 });
+  });
+
+  it("sorts activities as core compares them, page by page, and refuses a cursor of another order", async () => {
+    const pages = (sort: "start:desc" | "title") =>
+      everyPage((cursor) =>
+        valueOf(reader.listActivities({ query: { topic: "cryptocurrency", sort, limit: 3, cursor } })),
+      );
+    const byStart = await pages("start:desc");
+    const records = byStart.map((item) => item.record);
+    expect(records.length).toBeGreaterThan(3);
+    expect(records.map((record) => record.id)).toEqual(
+      [...records].sort(compareActivities({ by: "start", direction: "desc" })).map((record) => record.id),
+    );
+    const byTitle = await pages("title");
+    expect(new Set(byTitle.map((item) => item.record.id))).toEqual(new Set(records.map((record) => record.id)));
+    const first = await valueOf(reader.listActivities({ query: { sort: "start:desc", limit: 2 } }));
+    const other = await reader.listActivities({ query: { sort: "title:desc", limit: 2, cursor: first.nextCursor } });
+    expect(!other.ok && other.error).toMatchObject({ _tag: "InvalidCursor", status: 400 });
+    const unknown = await api.call("/activities?sort=people", { role: "viewer" });
+    expect(unknown.status).toBe(400);
   });
 
   it("aggregates a mandate's figures of a year as core does over its listed activities and their figures", async () => {

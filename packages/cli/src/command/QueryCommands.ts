@@ -44,6 +44,11 @@ export const listCommand = Command.make(
       Flag.withDescription("At most N records (default 50, at most 1000)"),
       Flag.withDefault(50),
     ),
+    sort: filter(
+      "sort",
+      "ORDER",
+      "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    ),
     cursor: filter("cursor", "CURSOR", "Continue after the previous page (the cursor it printed)"),
   },
   (input) =>
@@ -63,6 +68,10 @@ export const listCommand = Command.make(
     {
       command: "remit list activities --mandate A/RES/74/173 --lang zh",
       description: "Activities under GA 74/173, titles in Chinese",
+    },
+    {
+      command: "remit list activities --country SLV --sort start:desc",
+      description: "Activities in El Salvador, latest first",
     },
     { command: "remit list sessions --body ccpcj --json" },
   ]),

@@ -1,5 +1,5 @@
-import type { Page } from "@remit/core";
-import { PAGE_MAX_LIMIT, Store } from "@remit/core";
+import type { ActivitySort, Page } from "@remit/core";
+import { ACTIVITY_SORT_KEYS, ActivitySortText, PAGE_MAX_LIMIT, Store, readActivitySort } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle, handleWithStore } from "../command/Handle";
@@ -15,6 +15,8 @@ export interface ListInput extends ListFilterFlags {
   readonly what: ListedKind;
   readonly limit: number;
   readonly cursor?: string;
+  /** The order of activities, as `ActivitySortText` spells it (`start:desc`). */
+  readonly sort?: string;
 }
 
 type AnyRecord = { readonly id: string };
@@ -26,7 +28,7 @@ function pageOf(input: ListInput) {
     const kind = LISTED_KINDS[input.what];
     const filter = yield* filterOf(kind, input);
     const page = { limit: input.limit, ...(input.cursor === undefined ? {} : { cursor: input.cursor }) };
-    const found = yield* store.find(kind, filter, page);
+    const found = yield* store.find(kind, filter, page, yield* sortOf(input));
     return {
       items: found.items.map((stored) => stored.record as AnyRecord),
       ...(found.nextCursor === undefined ? {} : { nextCursor: found.nextCursor }),
@@ -34,8 +36,22 @@ function pageOf(input: ListInput) {
   });
 }
 
+/** The order `--sort` asks for; a usage error for an order core does not define, or for a kind listed by id only. */
+function sortOf(input: ListInput): Effect.Effect<ActivitySort | undefined, ReturnType<typeof usageError>> {
+  if (input.sort === undefined) return Effect.succeed(undefined);
+  if (LISTED_KINDS[input.what] !== "activity") {
+    return Effect.fail(usageError(cliMessage("cli.sortKind", { what: input.what })));
+  }
+  const text = ActivitySortText.safeParse(input.sort);
+  return text.success
+    ? Effect.succeed(readActivitySort(text.data))
+    : Effect.fail(usageError(cliMessage("cli.sort", { value: input.sort, sorts: ACTIVITY_SORT_KEYS.join(", ") })));
+}
+
 function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>) {
-  const next = page.nextCursor === undefined ? "" : ` · next page: --cursor ${page.nextCursor}`;
+  // The next page must be asked in the same order: its cursor is refused in another.
+  const order = input.sort === undefined ? "" : `--sort ${input.sort} `;
+  const next = page.nextCursor === undefined ? "" : ` · next page: ${order}--cursor ${page.nextCursor}`;
   const noun = page.items.length === 1 ? LISTED_KINDS[input.what] : input.what;
   const summary = `${page.items.length} ${noun}${next}`;
   switch (context.output) {
@@ -70,8 +86,8 @@ function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>)
 /**
  * `remit list KIND`: one page of records of a kind (50 by default), filtered, in a table on
  * a terminal, tab-separated lines on a pipe, or JSON. Every kind is filtered by the store
- * (`find`, the same answer as core's `matchesFilter`). `--cursor` continues where the last
- * page ended.
+ * (`find`, the same answer as core's `matchesFilter`); activities are sorted as `--sort` asks
+ * (core's `compareActivities`). `--cursor` continues where the last page ended.
  */
 export const listHandler = (input: ListInput) =>
   limitProblem(input.limit) !== undefined

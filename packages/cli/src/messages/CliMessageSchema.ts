@@ -20,6 +20,8 @@ export const CLI_MESSAGE_SLOTS = {
   "cli.didYouMean": ["suggestions"],
   "cli.seeHelp": ["command"],
   "cli.limit": ["value", "max"],
+  "cli.sort": ["value", "sorts"],
+  "cli.sortKind": ["what"],
   "cli.port": ["port"],
   "cli.session": ["session"],
   "cli.kind": ["flag", "value", "kinds"],

@@ -23,6 +23,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": " (هل تقصد {suggestions, list, or}؟)",
     "cli.seeHelp": "شغّل `{command} --help` لمعرفة طريقة الاستخدام",
     "cli.limit": "القيمة {value} المعطاة للخيار --limit ليست حجم صفحة؛ أدخل عددًا صحيحًا من 1 إلى {max}",
+    "cli.sort":
+      "القيمة {value} المعطاة للخيار --sort ليست ترتيبًا للأنشطة؛ أدخل أحد الترتيبات التالية: {sorts}، مع :desc للترتيب العكسي (مثلًا start:desc)",
+    "cli.sortKind": "الخيار --sort يرتّب الأنشطة فقط؛ تُسرد «{what}» حسب المعرّف",
     "cli.port": "القيمة {port} المعطاة للخيار --port ليست رقم منفذ؛ أدخل عددًا من 0 إلى 65535",
     "cli.session": "القيمة {session} المعطاة للخيار --session ليست رقم دورة؛ أدخل عددًا صحيحًا، مثل 30",
     "cli.kind":

@@ -21,6 +21,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": " (did you mean {suggestions, list, or}?)",
     "cli.seeHelp": "run ''{command} --help'' for usage",
     "cli.limit": "--limit {value} is not a page size; give a whole number from 1 to {max}",
+    "cli.sort":
+      "--sort {value} is not an order of activities; give one of {sorts}, with :desc for the reverse order (e.g. start:desc)",
+    "cli.sortKind": "--sort orders activities only; {what} are listed by id",
     "cli.port": "--port {port} is not a port; give a number from 0 to 65535",
     "cli.session": "--session {session} is not a session number; give a whole number such as 30",
     "cli.kind": '{flag} "{value}" is not a kind of record; use one of {kinds}',

@@ -23,6 +23,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": " (¿quiso decir {suggestions, list, or}?)",
     "cli.seeHelp": 'ejecute "{command} --help" para ver la ayuda',
     "cli.limit": "--limit {value} no es un tamaño de página válido; indique un número entero entre 1 y {max}",
+    "cli.sort":
+      "--sort {value} no es un orden de actividades; indique uno de los siguientes: {sorts}, seguido de :desc para el orden inverso (por ejemplo, start:desc)",
+    "cli.sortKind": "--sort solo ordena actividades; «{what}» se lista por identificador",
     "cli.port": "--port {port} no es un puerto válido; indique un número entre 0 y 65535",
     "cli.session":
       "--session {session} no es un número de período de sesiones válido; indique un número entero, por ejemplo 30",

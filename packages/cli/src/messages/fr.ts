@@ -23,6 +23,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": " (vouliez-vous dire {suggestions, list, or} ?)",
     "cli.seeHelp": "exécutez « {command} --help » pour afficher l’aide",
     "cli.limit": "--limit {value} n’est pas une taille de page valide ; indiquez un nombre entier de 1 à {max}",
+    "cli.sort":
+      "--sort {value} n’est pas un ordre d’activités ; indiquez l’un des ordres suivants : {sorts}, suivi de :desc pour l’ordre inverse (par exemple start:desc)",
+    "cli.sortKind": "--sort ne trie que les activités ; « {what} » est listé par identifiant",
     "cli.port": "--port {port} n’est pas un numéro de port valide ; indiquez un nombre compris entre 0 et 65535",
     "cli.session":
       "--session {session} n’est pas un numéro de session valide ; indiquez un nombre entier, par exemple 30",

@@ -22,6 +22,9 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": " (возможно, вы имели в виду {suggestions, list, or}?)",
     "cli.seeHelp": "для справки выполните «{command} --help»",
     "cli.limit": "--limit {value}: недопустимый размер страницы; укажите целое число от 1 до {max}",
+    "cli.sort":
+      "--sort {value}: недопустимый порядок мероприятий; укажите одно из значений {sorts}, с :desc для обратного порядка (например, start:desc)",
+    "cli.sortKind": "--sort упорядочивает только мероприятия; «{what}» выводится по идентификатору",
     "cli.port": "--port {port}: недопустимый номер порта; укажите число от 0 до 65535",
     "cli.session": "--session {session}: недопустимый номер сессии; укажите целое число, например 30",
     "cli.kind": "{flag} «{value}» — неизвестный тип записей; допустимые значения: {kinds}",

@@ -21,6 +21,8 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.didYouMean": "（您是否想输入 {suggestions, list, or}？）",
     "cli.seeHelp": "运行“{command} --help”查看用法",
     "cli.limit": "--limit {value} 不是有效的每页条数；请输入 1 到 {max} 之间的整数",
+    "cli.sort": "--sort {value} 不是有效的活动排序方式；请使用以下之一：{sorts}，加 :desc 表示倒序（例如 start:desc）",
+    "cli.sortKind": "--sort 只能用于排序活动；“{what}”按标识符列出",
     "cli.port": "--port {port} 不是有效的端口；请输入 0 到 65535 之间的数字",
     "cli.session": "--session {session} 不是有效的届会编号；请输入整数，例如 30",
     "cli.kind": "{flag} “{value}”不是有效的记录类型；请使用以下类型之一：{kinds}",

@@ -374,7 +374,7 @@ export const QUERY_OPERATIONS = {
     tag: "Exports",
     access: "read",
     params: z.object({ format: z.enum(EXPORT_FORMATS) }),
-    query: ActivityListQuery.omit({ limit: true, cursor: true }).extend({
+    query: ActivityListQuery.omit({ sort: true, limit: true, cursor: true }).extend({
       entity: z.enum(ENTITY_KINDS).optional().describe("Export this kind only."),
       bom: booleanFlag.describe("Start a CSV with a byte order mark, for Excel."),
     }),

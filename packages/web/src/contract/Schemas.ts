@@ -1,5 +1,6 @@
 import {
   ACCESS_ROLES,
+  ActivitySortText,
   ENTITY_SCHEMAS,
   FILTER_SCHEMAS,
   PAGE_MAX_LIMIT,
@@ -66,12 +67,14 @@ const dates = { from, to };
 /**
  * The query of `GET /activities`, `/mandates`, `/sessions`, `/instruments`, `/observations`: core's
  * filter of the kind (`FILTER_SCHEMAS`), with its period as `from`/`to` and, for activities, the
- * mandate by id, symbol or citation (`mandate`), then the page. Unknown parameters are refused.
+ * mandate by id, symbol or citation (`mandate`) and the order (`sort`, core's `ActivitySortText`),
+ * then the page. Unknown parameters are refused.
  */
 export const LIST_QUERIES = {
   activity: FILTER_SCHEMAS.activity.omit({ mandateId: true, period: true }).extend({
     mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
     ...dates,
+    sort: ActivitySortText.optional(),
     limit,
     cursor,
   }),

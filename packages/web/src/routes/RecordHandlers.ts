@@ -2,6 +2,9 @@ import {
   FILTER_SCHEMAS,
   Store,
   filterFromTerms,
+  readActivitySort,
+  type ActivitySortText,
+  type SortOf,
   type FilterTerms,
   type EntityKind,
   type EntityOf,
@@ -43,7 +46,7 @@ function pageETag<K extends EntityKind>(page: Page<Stored<K>>): string {
  * period, and for activities `mandate` (an id, symbol or citation) becomes `mandateId`.
  */
 function filterOf<K extends FilterableKind>(kind: K, query: Query) {
-  const { limit: _limit, cursor: _cursor, ...terms } = query;
+  const { limit: _limit, cursor: _cursor, sort: _sort, ...terms } = query;
   return filterFromTerms(kind, terms as FilterTerms).pipe(
     Effect.mapError((problem) => {
       if (problem._tag !== "InvalidFilter") return problem;
@@ -65,6 +68,12 @@ function filterOf<K extends FilterableKind>(kind: K, query: Query) {
 /** The activity filter of `GET /activities`'s query (and of the exports). */
 export function activityFilterOf(query: Query) {
   return filterOf("activity", query);
+}
+
+/** The order a list query asks for: `?sort=start:desc` for activities, none for other kinds (id order). */
+function sortOf<K extends FilterableKind>(kind: K, query: Query): SortOf<K> | undefined {
+  const text = query.sort as ActivitySortText | undefined;
+  return kind === "activity" && text !== undefined ? (readActivitySort(text) as SortOf<K>) : undefined;
 }
 
 function pageRequest(query: Query) {
@@ -110,7 +119,7 @@ export function bindRecordOperations(app: Hono<ApiEnv>, api: ApiContext, kind: E
       const store = yield* Store;
       const q = query as Query;
       const page = isFilterable(kind)
-        ? yield* store.find(kind, yield* filterOf(kind, q), pageRequest(q))
+        ? yield* store.find(kind, yield* filterOf(kind, q), pageRequest(q), sortOf(kind, q))
         : yield* store.list(kind, pageRequest(q));
       return { json: pageBody(page) as never, etag: pageETag(page) };
     });

@@ -210,6 +210,10 @@ export const ARABIC_HELP: HelpTranslations = {
     en: "At most N records (default 50, at most 1000)",
     text: "ما لا يزيد على N من السجلات (القيمة الافتراضية 50، والحد الأقصى 1000)",
   },
+  "remit list --sort": {
+    en: "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    text: "ترتيب الأنشطة حسب id أو start أو title أو country أو kind؛ أضف :desc للترتيب العكسي (مثلًا start:desc)",
+  },
   "remit list --cursor": {
     en: "Continue after the previous page (the cursor it printed)",
     text: "المتابعة بعد الصفحة السابقة (باستخدام مؤشر الصفحة الذي طبعته)",
@@ -225,6 +229,10 @@ export const ARABIC_HELP: HelpTranslations = {
   "remit list # remit list activities --mandate A/RES/74/173 --lang zh": {
     en: "Activities under GA 74/173, titles in Chinese",
     text: "الأنشطة المنفذة بموجب قرار الجمعية العامة 74/173، مع العناوين باللغة الصينية",
+  },
+  "remit list # remit list activities --country SLV --sort start:desc": {
+    en: "Activities in El Salvador, latest first",
+    text: "الأنشطة في السلفادور، الأحدث أولًا",
   },
   "remit show": {
     en: "Show one record in full, with its revision and its history of changes.",

@@ -210,6 +210,10 @@ export const SPANISH_HELP: HelpTranslations = {
     en: "At most N records (default 50, at most 1000)",
     text: "Como máximo N registros (50 por defecto; límite: 1000)",
   },
+  "remit list --sort": {
+    en: "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    text: "Ordenar las actividades por id, start, title, country o kind; añadir :desc para el orden inverso (por ejemplo, start:desc)",
+  },
   "remit list --cursor": {
     en: "Continue after the previous page (the cursor it printed)",
     text: "Continuar después de la página anterior (con el cursor que esta mostró)",
@@ -225,6 +229,10 @@ export const SPANISH_HELP: HelpTranslations = {
   "remit list # remit list activities --mandate A/RES/74/173 --lang zh": {
     en: "Activities under GA 74/173, titles in Chinese",
     text: "Actividades en el marco de la resolución 74/173 de la Asamblea General, con títulos en chino",
+  },
+  "remit list # remit list activities --country SLV --sort start:desc": {
+    en: "Activities in El Salvador, latest first",
+    text: "Actividades en El Salvador, las más recientes primero",
   },
   "remit show": {
     en: "Show one record in full, with its revision and its history of changes.",

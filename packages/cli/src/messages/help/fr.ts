@@ -210,6 +210,10 @@ export const FRENCH_HELP: HelpTranslations = {
     en: "At most N records (default 50, at most 1000)",
     text: "Au plus N enregistrements (50 par défaut, 1000 au maximum)",
   },
+  "remit list --sort": {
+    en: "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    text: "Trier les activités par id, start, title, country ou kind ; ajouter :desc pour l’ordre inverse (par exemple start:desc)",
+  },
   "remit list --cursor": {
     en: "Continue after the previous page (the cursor it printed)",
     text: "Reprendre après la page précédente (au curseur qu’elle a affiché)",
@@ -225,6 +229,10 @@ export const FRENCH_HELP: HelpTranslations = {
   "remit list # remit list activities --mandate A/RES/74/173 --lang zh": {
     en: "Activities under GA 74/173, titles in Chinese",
     text: "Activités relevant de la résolution 74/173 de l’Assemblée générale, titres en chinois",
+  },
+  "remit list # remit list activities --country SLV --sort start:desc": {
+    en: "Activities in El Salvador, latest first",
+    text: "Activités au Salvador, les plus récentes d’abord",
   },
   "remit show": {
     en: "Show one record in full, with its revision and its history of changes.",

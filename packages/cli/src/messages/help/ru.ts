@@ -210,6 +210,10 @@ export const RUSSIAN_HELP: HelpTranslations = {
     en: "At most N records (default 50, at most 1000)",
     text: "Не более N записей (по умолчанию 50, максимум 1000)",
   },
+  "remit list --sort": {
+    en: "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    text: "Упорядочить мероприятия по id, start, title, country или kind; добавьте :desc для обратного порядка (например, start:desc)",
+  },
   "remit list --cursor": {
     en: "Continue after the previous page (the cursor it printed)",
     text: "Продолжить с места, где закончилась предыдущая страница (укажите выведенный для неё курсор)",
@@ -225,6 +229,10 @@ export const RUSSIAN_HELP: HelpTranslations = {
   "remit list # remit list activities --mandate A/RES/74/173 --lang zh": {
     en: "Activities under GA 74/173, titles in Chinese",
     text: "Мероприятия в рамках резолюции 74/173 Генеральной Ассамблеи, названия на китайском языке",
+  },
+  "remit list # remit list activities --country SLV --sort start:desc": {
+    en: "Activities in El Salvador, latest first",
+    text: "Мероприятия в Сальвадоре, сначала самые поздние",
   },
   "remit show": {
     en: "Show one record in full, with its revision and its history of changes.",

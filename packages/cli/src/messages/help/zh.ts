@@ -210,6 +210,10 @@ export const CHINESE_HELP: HelpTranslations = {
     en: "At most N records (default 50, at most 1000)",
     text: "最多 N 条记录（默认 50，最多 1000）",
   },
+  "remit list --sort": {
+    en: "Order activities by id, start, title, country or kind; add :desc for the reverse order (e.g. start:desc)",
+    text: "按 id、start、title、country 或 kind 排列活动；加 :desc 表示倒序（例如 start:desc）",
+  },
   "remit list --cursor": {
     en: "Continue after the previous page (the cursor it printed)",
     text: "从上一页之后继续（使用上一页输出的游标）",
@@ -225,6 +229,10 @@ export const CHINESE_HELP: HelpTranslations = {
   "remit list # remit list activities --mandate A/RES/74/173 --lang zh": {
     en: "Activities under GA 74/173, titles in Chinese",
     text: "大会第74/173号决议下的活动，标题显示为中文",
+  },
+  "remit list # remit list activities --country SLV --sort start:desc": {
+    en: "Activities in El Salvador, latest first",
+    text: "在萨尔瓦多的活动，最新的在前",
   },
   "remit show": {
     en: "Show one record in full, with its revision and its history of changes.",
