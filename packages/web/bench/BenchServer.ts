@@ -19,8 +19,15 @@ interface Start {
 }
 
 let peakRss = 0;
+// What the resident memory is made of at its peak, so that a high RSS can be told apart:
+// V8's heap, or memory outside it (buffers, and what native code such as SQLite or zlib holds).
+let atPeak: NodeJS.MemoryUsage | undefined;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const usage = process.memoryUsage();
+  if (usage.rss > peakRss) {
+    peakRss = usage.rss;
+    atPeak = usage;
+  }
 }, 50);
 
 function send(message: unknown): void {
@@ -37,6 +44,12 @@ function answerUntilStopped(stop: () => void): void {
     }
     process.off("message", listener);
     clearInterval(sampler);
+    if (atPeak !== undefined) {
+      const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+      console.error(
+        `bench server at its peak RSS: rss ${mb(atPeak.rss)} MB, V8 heap ${mb(atPeak.heapUsed)} of ${mb(atPeak.heapTotal)} MB, external ${mb(atPeak.external)} MB (array buffers ${mb(atPeak.arrayBuffers)} MB)`,
+      );
+    }
     send({ peakRss });
     stop();
   };
