@@ -1,5 +1,12 @@
-import { ACTIVITY_KINDS, ACTIVITY_TOPICS, AUDIENCES, type Activity } from "@remit/core";
-import { useState } from "preact/hooks";
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_TOPICS,
+  AUDIENCES,
+  ActivitySortText,
+  readActivitySort,
+  type ActivitySort,
+  type ActivitySortKey,
+} from "@remit/core";
 import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
@@ -13,7 +20,17 @@ import { hrefOf, type Route } from "../routing/Route";
 
 const REGIONS = ["002", "011", "019", "419", "013", "029", "142", "035", "150", "009"];
 const PAGE_SIZE = 25;
-type SortColumn = "title" | "kind" | "period";
+
+/** The order a URL asks for (`?sort=start:desc`); none, or one the API does not know, is id order. */
+function sortOf(query: URLSearchParams): ActivitySortText | undefined {
+  const parsed = ActivitySortText.safeParse(query.get("sort") ?? undefined);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The order a column header asks for when clicked: ascending first, then the other way. */
+function nextSort(current: ActivitySort | undefined, by: ActivitySortKey): ActivitySortText {
+  return current?.by === by && current.direction === "asc" ? `${by}:desc` : `${by}:asc`;
+}
 
 function Choice(props: {
   readonly name: string;
@@ -37,52 +54,47 @@ function Choice(props: {
   );
 }
 
-/** The activities: filters kept in the URL, a table sortable by column, cursor paging. */
+/**
+ * The activities: filters and order kept in the URL, a table sorted by the API (every page in
+ * the order of the column clicked, not just the page shown), cursor paging in that order.
+ */
 export function ActivitiesPage(props: { readonly route: Route }) {
   const { language, t } = useLocale();
   const query = props.route.query;
   const filters = filtersOf(query);
   const cursor = query.get("cursor") ?? undefined;
+  const sortText = sortOf(query);
+  const sort = sortText === undefined ? undefined : readActivitySort(sortText);
+  // What a link keeps: the filters and the order (a cursor belongs to its order, so a new order starts again).
+  const listed = sortText === undefined ? filters : { ...filters, sort: sortText };
   const loaded = useLoad(
     // The URL's filters go to the API as they are: the API checks them and says what is wrong.
     () =>
       valueOf(
         api.listActivities({
-          query: { ...filters, limit: PAGE_SIZE, cursor } as NonNullable<
+          query: { ...listed, limit: PAGE_SIZE, cursor } as NonNullable<
             NonNullable<Parameters<typeof api.listActivities>[0]>["query"]
           >,
         }),
       ),
     [query.toString()],
   );
-  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean } | undefined>(undefined);
   const apply = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const next = Object.fromEntries(ACTIVITY_FILTERS.map((name) => [name, formField(form, name)]));
-    navigate(hrefOf({ language, page: "activities", query: next }));
+    navigate(
+      hrefOf({ language, page: "activities", query: sortText === undefined ? next : { ...next, sort: sortText } }),
+    );
   };
-  const sorted = (activities: readonly Activity[]) => {
-    if (sort === undefined) return activities;
-    const key = (activity: Activity) =>
-      sort.column === "title"
-        ? (activity.title[language] ?? Object.values(activity.title)[0] ?? "")
-        : sort.column === "kind"
-          ? kindLabel(activity.kind, language)
-          : activity.period.start;
-    const ordered = [...activities].sort((a, b) => key(a).localeCompare(key(b), language));
-    return sort.descending ? ordered.reverse() : ordered;
-  };
-  const header = (column: SortColumn, label: string) => (
-    <th scope="col" aria-sort={sort?.column === column ? (sort.descending ? "descending" : "ascending") : undefined}>
-      <button
-        type="button"
-        class="link-button"
-        onClick={() => setSort({ column, descending: sort?.column === column && !sort.descending })}
+  const header = (by: ActivitySortKey, label: string) => (
+    <th scope="col" aria-sort={sort?.by === by ? (sort.direction === "desc" ? "descending" : "ascending") : undefined}>
+      <a
+        href={hrefOf({ language, page: "activities", query: { ...filters, sort: nextSort(sort, by) } })}
         aria-label={t("sortBy", { column: label })}
       >
         {label}
-      </button>
+      </a>
     </th>
   );
   return (
@@ -155,12 +167,12 @@ export function ActivitiesPage(props: { readonly route: Route }) {
                   <tr>
                     {header("title", t("columnTitle"))}
                     {header("kind", t("columnKind"))}
-                    {header("period", t("columnPeriod"))}
-                    <th scope="col">{t("columnCountries")}</th>
+                    {header("start", t("columnPeriod"))}
+                    {header("country", t("columnCountries"))}
                   </tr>
                 </thead>
                 <tbody>
-                  {sorted(page.items.map((stored) => stored.record)).map((activity) => (
+                  {page.items.map(({ record: activity }) => (
                     <tr key={activity.id}>
                       <td>
                         <a href={hrefOf({ language, page: "activity", id: activity.id })}>
@@ -181,10 +193,10 @@ export function ActivitiesPage(props: { readonly route: Route }) {
               </table>
               <p class="pager">
                 {cursor === undefined ? null : (
-                  <a href={hrefOf({ language, page: "activities", query: filters })}>{t("firstPage")}</a>
+                  <a href={hrefOf({ language, page: "activities", query: listed })}>{t("firstPage")}</a>
                 )}
                 {page.nextCursor === undefined ? null : (
-                  <a href={hrefOf({ language, page: "activities", query: { ...filters, cursor: page.nextCursor } })}>
+                  <a href={hrefOf({ language, page: "activities", query: { ...listed, cursor: page.nextCursor } })}>
                     {t("nextPage")}
                   </a>
                 )}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { seriousViolations, useDemoBrowser } from "./DemoBrowser";
+
+const { open } = useDemoBrowser();
+
+/** The first days of the periods in the table's rows, as the API's order sees them (the year is enough here). */
+async function startYears(page: Awaited<ReturnType<typeof open>>["page"]): Promise<number[]> {
+  const cells = await page.locator("table.activities tbody tr td:nth-child(3)").allTextContents();
+  return cells.map((text) => Number(/\d{4}/.exec(text)?.[0] ?? Number.NaN));
+}
+
+describe("the activities table", () => {
+  it("sorts by a column header in the API, keeps the order in the URL, and says it with aria-sort", async () => {
+    const { page, errors } = await open("/fr/activities?topic=cryptocurrency");
+    await page.locator("table.activities").waitFor();
+    const period = page.getByRole("columnheader", { name: "Période" });
+    expect(await period.getAttribute("aria-sort")).toBeNull();
+
+    await period.getByRole("link").click();
+    await page.waitForURL(/sort=start%3Aasc|sort=start:asc/);
+    await page.locator("table.activities").waitFor();
+    expect(await page.getByRole("columnheader", { name: "Période" }).getAttribute("aria-sort")).toBe("ascending");
+    const ascending = await startYears(page);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+    await page.getByRole("columnheader", { name: "Période" }).getByRole("link").click();
+    await page.waitForURL(/sort=start%3Adesc|sort=start:desc/);
+    await page.locator("table.activities").waitFor();
+    expect(await page.getByRole("columnheader", { name: "Période" }).getAttribute("aria-sort")).toBe("descending");
+    const descending = await startYears(page);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(new URL(page.url()).searchParams.get("topic")).toBe("cryptocurrency");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
