@@ -34,6 +34,14 @@ describe("remit speaks the reader's language", () => {
     expect(run.stderr).not.toContain("unknown flag");
   });
 
+  it.each(Object.entries(SCRIPT))("an argument a command does not take is refused in %s", async (language, script) => {
+    const run = await remit(["show", "activity", "act-x", "--lang", language]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(script);
+    expect(run.stderr).toContain('"act-x"');
+    expect(run.stderr).not.toContain("Unexpected positional");
+  });
+
   it("REMIT_LANG chooses the language of a failure when --lang is not given", async () => {
     const run = await remit(["list", "activities", "--db", join(folder, "missing.db")], { env: { REMIT_LANG: "ru" } });
     expect(run.code).toBe(3);

@@ -101,8 +101,25 @@ function describeCliError(error: CliError.NonShowHelpErrors, language: UiLanguag
           : say(language, "cli.unknownCommandOf", { command: error.subcommand, parent: error.parent.join(" ") })) +
         suggest(error.suggestions)
       );
+    case "MissingOption":
+      return say(language, "cli.missingFlag", { flag: error.option });
+    case "MissingArgument":
+      return say(language, "cli.missingArgument", { argument: error.argument });
+    case "UnexpectedArgument":
+      return say(language, "cli.unexpectedArguments", {
+        arguments: error.arguments.map((value) => `"${value}"`),
+        count: error.arguments.length,
+      });
+    case "InvalidValue":
+      // What the value should be is Effect's English wording of the flag's schema: English only.
+      return language === "en"
+        ? error.message.replace(/\s*\n\s*/g, " ").trim()
+        : say(language, "cli.invalidValue", {
+            value: `"${error.value}"`,
+            flag: error.kind === "flag" ? `--${error.option}` : `<${error.option}>`,
+          });
     default:
-      // Effect's own wording of the other parse errors (a missing argument, a malformed value).
+      // Effect's own wording of what remains (a flag claimed twice, a validation it ran).
       return error.message.replace(/\s*\n\s*/g, " ").trim();
   }
 }

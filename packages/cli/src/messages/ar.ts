@@ -20,6 +20,11 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.unknownFlagOf": "الخيار {flag} غير معروف للأمر {command}",
     "cli.unknownCommand": 'الأمر "{command}" غير معروف',
     "cli.unknownCommandOf": 'الأمر الفرعي "{command}" غير معروف في {parent}',
+    "cli.missingFlag": "الخيار --{flag} مطلوب",
+    "cli.missingArgument": "الوسيطة {argument} مطلوبة",
+    "cli.unexpectedArguments":
+      "هذا الأمر لا يقبل {count, plural, zero {الوسيطات} one {الوسيطة} two {الوسيطتين} few {الوسيطات} many {الوسيطات} other {الوسيطات}} {arguments, list}",
+    "cli.invalidValue": "{value} ليست قيمة صالحة لـ {flag}",
     "cli.didYouMean": " (هل تقصد {suggestions, list, or}؟)",
     "cli.seeHelp": "شغّل `{command} --help` لمعرفة طريقة الاستخدام",
     "cli.limit": "القيمة {value} المعطاة للخيار --limit ليست حجم صفحة؛ أدخل عددًا صحيحًا من 1 إلى {max}",

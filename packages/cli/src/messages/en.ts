@@ -18,6 +18,11 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.unknownFlagOf": "unknown flag {flag} for {command}",
     "cli.unknownCommand": 'unknown command "{command}"',
     "cli.unknownCommandOf": 'unknown command "{command}" for {parent}',
+    "cli.missingFlag": "the flag --{flag} is required",
+    "cli.missingArgument": "the argument {argument} is required",
+    "cli.unexpectedArguments":
+      "{arguments, list} {count, plural, one {is an argument} other {are arguments}} this command does not take",
+    "cli.invalidValue": "{value} is not a valid value of {flag}",
     "cli.didYouMean": " (did you mean {suggestions, list, or}?)",
     "cli.seeHelp": "run ''{command} --help'' for usage",
     "cli.limit": "--limit {value} is not a page size; give a whole number from 1 to {max}",

@@ -20,6 +20,11 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.unknownFlagOf": "opción desconocida para {command}: {flag}",
     "cli.unknownCommand": 'comando desconocido: "{command}"',
     "cli.unknownCommandOf": 'comando desconocido para {parent}: "{command}"',
+    "cli.missingFlag": "la opción --{flag} es obligatoria",
+    "cli.missingArgument": "el argumento {argument} es obligatorio",
+    "cli.unexpectedArguments":
+      "este comando no admite {count, plural, one {el argumento} many {los argumentos} other {los argumentos}} {arguments, list}",
+    "cli.invalidValue": "{value} no es un valor válido de {flag}",
     "cli.didYouMean": " (¿quiso decir {suggestions, list, or}?)",
     "cli.seeHelp": 'ejecute "{command} --help" para ver la ayuda',
     "cli.limit": "--limit {value} no es un tamaño de página válido; indique un número entero entre 1 y {max}",

@@ -20,6 +20,11 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.unknownFlagOf": "option inconnue pour {command} : {flag}",
     "cli.unknownCommand": "commande inconnue : « {command} »",
     "cli.unknownCommandOf": "commande inconnue pour {parent} : « {command} »",
+    "cli.missingFlag": "l’option --{flag} est obligatoire",
+    "cli.missingArgument": "l’argument {argument} est obligatoire",
+    "cli.unexpectedArguments":
+      "cette commande ne prend pas {count, plural, one {l’argument} many {les arguments} other {les arguments}} {arguments, list}",
+    "cli.invalidValue": "{value} n’est pas une valeur valide pour {flag}",
     "cli.didYouMean": " (vouliez-vous dire {suggestions, list, or} ?)",
     "cli.seeHelp": "exécutez « {command} --help » pour afficher l’aide",
     "cli.limit": "--limit {value} n’est pas une taille de page valide ; indiquez un nombre entier de 1 à {max}",

@@ -19,6 +19,11 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.unknownFlagOf": "неизвестный флаг {flag} команды {command}",
     "cli.unknownCommand": "неизвестная команда «{command}»",
     "cli.unknownCommandOf": "неизвестная подкоманда «{command}» команды {parent}",
+    "cli.missingFlag": "флаг --{flag} обязателен",
+    "cli.missingArgument": "аргумент {argument} обязателен",
+    "cli.unexpectedArguments":
+      "эта команда не принимает {count, plural, one {аргумент} few {аргументы} many {аргументы} other {аргументы}} {arguments, list}",
+    "cli.invalidValue": "{value} не является допустимым значением {flag}",
     "cli.didYouMean": " (возможно, вы имели в виду {suggestions, list, or}?)",
     "cli.seeHelp": "для справки выполните «{command} --help»",
     "cli.limit": "--limit {value}: недопустимый размер страницы; укажите целое число от 1 до {max}",
