@@ -12,6 +12,7 @@ export {
   type CliMessageValue,
   type CliMessageValues,
   type CliText,
+  type RecordProblemText,
 } from "./messages/CliMessage";
 export { CLI_MESSAGE_SLOTS, type CliMessageKey, type CliMessageSlots } from "./messages/CliMessageSchema";
 export { REMIT_VERSION } from "./command/Version";
