@@ -82,6 +82,11 @@ function remitFormatter(
   };
 }
 
+/** Effect's English message of a command-line error, on one line. */
+function effectWording(error: CliError.NonShowHelpErrors): string {
+  return error.message.replace(/\s*\n\s*/g, " ").trim();
+}
+
 /** One line for a command-line error, with the suggestion when there is one, in the reader's language. */
 function describeCliError(error: CliError.NonShowHelpErrors, language: UiLanguage = "en"): string {
   const suggest = (suggestions: readonly string[]) =>
@@ -113,14 +118,14 @@ function describeCliError(error: CliError.NonShowHelpErrors, language: UiLanguag
     case "InvalidValue":
       // What the value should be is Effect's English wording of the flag's schema: English only.
       return language === "en"
-        ? error.message.replace(/\s*\n\s*/g, " ").trim()
+        ? effectWording(error)
         : say(language, "cli.invalidValue", {
             value: `"${error.value}"`,
             flag: error.kind === "flag" ? `--${error.option}` : `<${error.option}>`,
           });
     default:
       // Effect's own wording of what remains (a flag claimed twice, a validation it ran).
-      return error.message.replace(/\s*\n\s*/g, " ").trim();
+      return effectWording(error);
   }
 }
 

@@ -83,12 +83,10 @@ function expectedType(name: string): ValueType {
   return VALUE_TYPES.has(name) ? (name as ValueType) : "unknown";
 }
 
+/** A value's kind in English words: the kind `valueType` names. */
 function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "number") return Number.isInteger(value) ? "a whole number" : "a number";
-  if (typeof value === "object") return "an object";
-  return TYPE_WORDS[typeof value] ?? typeof value;
+  const type = valueType(value);
+  return type === "unknown" ? typeof value : (TYPE_WORDS[type] ?? type);
 }
 
 /**
@@ -132,15 +130,19 @@ function withValue(input: unknown, message: string): string {
   return `${shown}: ${message}`;
 }
 
+/** The first allowed values, as JSON, for a problem to list. */
+function shownValues(values: readonly unknown[]): string[] {
+  return values.slice(0, MAX_LISTED_VALUES).map((value) => JSON.stringify(value) ?? String(value));
+}
+
 function listValues(values: readonly unknown[]): string {
-  const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => JSON.stringify(value) ?? String(value));
+  const shown = shownValues(values);
   const rest = values.length > MAX_LISTED_VALUES ? `, … (${values.length} in all)` : "";
   return values.length === 1 ? (shown[0] ?? "") : `one of ${shown.join(", ")}${rest}`;
 }
 
 function oneOf(values: readonly unknown[]): NonNullable<ProblemWording["expected"]> {
-  const shown = values.slice(0, MAX_LISTED_VALUES).map((value) => JSON.stringify(value) ?? String(value));
-  return { key: "oneOf", values: shown, all: values.length };
+  return { key: "oneOf", values: shownValues(values), all: values.length };
 }
 
 function bound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): Wording {
