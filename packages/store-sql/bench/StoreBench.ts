@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
   readJsonLines,
   type ActivityFilter,
+  type ActivitySort,
   type AggregationQuery,
   type Observation,
   type StoreFailure,
@@ -20,6 +21,7 @@ import {
   writeResults,
   type PhaseResult,
 } from "./BenchRunner";
+import { loadText, sampleLoad, type LoadSummary } from "./LoadSampler";
 import { runRegistryBench } from "./RegistryBench";
 import { GENERATOR_VERSION, syntheticCountries } from "@remit/core/testing";
 import { writeSyntheticActivities } from "@remit/store-sql/testing";
@@ -44,6 +46,8 @@ export interface StoreBenchSetup {
   readonly size?: (target: string) => Promise<number>;
   /** The issue's target for the median filtered page of 50, in ms (2 on SQLite, 5 on PostgreSQL). */
   readonly pageTargetMs: number;
+  /** Whether to run issue 13's lean SQLite floor beside the import (SQLite's own yardstick). */
+  readonly leanFloor?: boolean;
 }
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -58,6 +62,18 @@ function pageFilters(): Record<string, ActivityFilter> {
     "partner + audience": { partner: "interpol", audience: "prosecutors" },
     "mandate + kind": { mandateId: "a-res-74-173", kind: "webinar-series" },
     "free text": { text: "forensics formation" },
+  };
+}
+
+/** The sorted pages of the page benchmark: a filtered page by start, latest first, and every activity by title. */
+function sortedPages(): Record<string, { filter: ActivityFilter; sort: ActivitySort }> {
+  const [country] = syntheticCountries(SEED);
+  return {
+    "sorted: country + topic, by start desc": {
+      filter: { country: country!, topic: "digital-forensics" },
+      sort: { by: "start", direction: "desc" },
+    },
+    "sorted: region, by title": { filter: { region: "002" }, sort: { by: "title", direction: "asc" } },
   };
 }
 
@@ -85,24 +101,42 @@ function benchObservation(run: number, activityId: string | undefined): Observat
   };
 }
 
+/** Printed by the lean floor's process as it exits: the CPU time it spent (the script itself prints none). */
+const CPU_ON_EXIT =
+  'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();' +
+  'process.stdout.write(`{"cpuSeconds":${(u.user+u.system)/1e6}}\\n`)})';
+
 /**
  * The lean SQLite floor of issue 13 (`../shared/bench/sqlite-floor.mjs` beside the project,
  * or REMIT_LEAN_FLOOR), run on the same file in the same run; undefined when it is not there.
  */
-function leanFloor(repoRoot: string, file: string): PhaseResult | undefined {
+async function leanFloor(repoRoot: string, file: string): Promise<PhaseResult | undefined> {
   const script = process.env.REMIT_LEAN_FLOOR ?? resolve(repoRoot, "..", "shared", "bench", "sqlite-floor.mjs");
   if (!existsSync(script)) return undefined;
   const folder = mkdtempSync(join(tmpdir(), "remit-lean-floor-"));
   try {
-    const run = spawnSync(process.execPath, [script, file, join(folder, "floor.db")], {
+    const child = spawn(process.execPath, ["--import", CPU_ON_EXIT, script, file, join(folder, "floor.db")], {
       cwd: repoRoot,
-      encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     });
-    const line = run.stdout.split("\n").find((text) => text.startsWith("{"));
-    if (run.status !== 0 || line === undefined) throw new Error(`the lean floor failed (exit ${String(run.status)})`);
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (text: string) => {
+      output += text;
+    });
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    const lines = output.split("\n").filter((text) => text.startsWith("{"));
+    const line = lines.find((text) => text.includes('"records"'));
+    const cpu = lines.find((text) => text.includes('"cpuSeconds"'));
+    if (code !== 0 || line === undefined) throw new Error(`the lean floor failed (exit ${String(code)})`);
     const measured = JSON.parse(line) as { records: number; seconds: number; peakRssMB: number };
-    return { records: measured.records, seconds: measured.seconds, peakRssMb: measured.peakRssMB };
+    const cpuSeconds = cpu === undefined ? Number.NaN : (JSON.parse(cpu) as { cpuSeconds: number }).cpuSeconds;
+    return {
+      records: measured.records,
+      seconds: measured.seconds,
+      cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+      peakRssMb: measured.peakRssMB,
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -153,16 +187,28 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
   return withStore(setup, target!, (store) =>
     Effect.gen(function* () {
       const measures: Record<string, number> = {};
-      for (const [name, filter] of Object.entries(pageFilters())) {
+      const pages: [string, ActivityFilter, ActivitySort | undefined][] = [
+        ...Object.entries(pageFilters()).map(([name, filter]): [string, ActivityFilter, undefined] => [
+          name,
+          filter,
+          undefined,
+        ]),
+        ...Object.entries(sortedPages()).map(([name, { filter, sort }]): [string, ActivityFilter, ActivitySort] => [
+          name,
+          filter,
+          sort,
+        ]),
+      ];
+      for (const [name, filter, sort] of pages) {
         const times: number[] = [];
         for (let run = 0; run < 7; run += 1) {
           const started = performance.now();
-          const page = yield* store.findActivities(filter, { limit: 50 });
+          const page = yield* store.findActivities(filter, { limit: 50 }, sort);
           times.push(elapsedMs(started));
           measures[`pageItems:${name}`] = page.items.length;
           if (page.nextCursor !== undefined && run === 0) {
             const next = performance.now();
-            yield* store.findActivities(filter, { limit: 50, cursor: page.nextCursor });
+            yield* store.findActivities(filter, { limit: 50, cursor: page.nextCursor }, sort);
             measures[`page2Ms:${name}`] = elapsedMs(next);
           }
         }
@@ -210,14 +256,19 @@ function report(
   imported: PhaseResult,
   queries: PhaseResult,
   dbMb: number | undefined,
-  load: { readonly before: string; readonly after: string },
+  load: {
+    readonly before: string;
+    readonly after: string;
+    readonly duringImport: LoadSummary;
+    readonly duringQueries: LoadSummary;
+  },
 ): void {
   const floorRate = Number(floor.records) / Number(floor.seconds);
   const importRate = Number(imported.records) / Number(imported.seconds);
   const ratio = importRate / floorRate;
   const cpuRatio = Number(floor.cpuSeconds) / Number(imported.cpuSeconds);
   const round = (value: number) => Math.round(value * 100) / 100;
-  const pages = Object.keys(pageFilters()).map((name) => ({
+  const pages = [...Object.keys(pageFilters()), ...Object.keys(sortedPages())].map((name) => ({
     name,
     ms: Number(queries[`pageMs:${name}`]),
     first: Number(queries[`pageFirstMs:${name}`]),
@@ -227,9 +278,12 @@ function report(
   const afterWriteMs = Number(queries.aggregateAfterWriteMs);
   const leanRate = lean === undefined ? undefined : Number(lean.records) / Number(lean.seconds);
   const leanRatio = leanRate === undefined ? undefined : importRate / leanRate;
+  const leanCpuRatio = lean === undefined ? undefined : Number(lean.cpuSeconds) / Number(imported.cpuSeconds);
   printTable(
     `${setup.store}: ${N} synthetic activities (${imported.records} records, ${round(sizeMb)} MB of JSON Lines); ` +
-      `load average ${load.before} before, ${load.after} after (2 cores)`,
+      `load average ${load.before} before, ${load.after} after (2 cores); 1-minute load during the import ` +
+      `${loadText(load.duringImport)}, during the queries ${loadText(load.duringQueries)}; ` +
+      `the floors and the import ran side by side`,
     [
       ...(lean === undefined || leanRatio === undefined
         ? [{ measure: "lean floor (../shared/bench/sqlite-floor.mjs)", value: "not found: ratio not measured" }]
@@ -243,6 +297,10 @@ function report(
               value: round(leanRatio).toString(),
               target: ">= 0.75",
               met: leanRatio >= 0.75,
+            },
+            {
+              measure: "Remit import / lean floor, by CPU time (the machine is shared)",
+              value: `${round(leanCpuRatio ?? Number.NaN)} (${round(Number(lean.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
             },
           ]),
       {
@@ -318,7 +376,14 @@ function report(
     },
     ...(lean === undefined || leanRatio === undefined
       ? {}
-      : { leanFloor: { ...lean, recordsPerSecond: Math.round(leanRate ?? 0), importRatio: round(leanRatio) } }),
+      : {
+          leanFloor: {
+            ...lean,
+            recordsPerSecond: Math.round(leanRate ?? 0),
+            importRatio: round(leanRatio),
+            cpuRatio: round(leanCpuRatio ?? Number.NaN),
+          },
+        }),
     queries,
     loadAverage: load,
     ...(dbMb === undefined ? {} : { databaseMegabytes: Math.round(dbMb) }),
@@ -339,16 +404,30 @@ async function main(setup: StoreBenchSetup): Promise<void> {
   const before = loadAverage();
   console.log(`load average ${before}`);
   try {
-    console.log("lean floor: ../shared/bench/sqlite-floor.mjs …");
-    const lean = leanFloor(resolve(setup.packageDir, "..", ".."), file);
-    console.log(`floor: ${setup.floorLabel} …`);
-    const floor = await runPhase(setup.script, "floor", [file, targets.floor]);
-    console.log("Remit import …");
-    const imported = await runPhase(setup.script, "import", [file, targets.import]);
+    // The floors and the import run side by side, so that all of them see the same load on this
+    // shared machine; each phase is its own process with its own peak RSS.
+    console.log(
+      `side by side: ${setup.leanFloor === true ? "lean floor (../shared/bench/sqlite-floor.mjs), " : ""}` +
+        `floor (${setup.floorLabel}), Remit import …`,
+    );
+    const importLoad = sampleLoad();
+    const [lean, floor, imported] = await Promise.all([
+      setup.leanFloor === true ? leanFloor(resolve(setup.packageDir, "..", ".."), file) : undefined,
+      runPhase(setup.script, "floor", [file, targets.floor]),
+      runPhase(setup.script, "import", [file, targets.import]),
+    ]);
+    const duringImport = importLoad.stop();
     console.log("queries …");
+    const queryLoad = sampleLoad();
     const queries = await runPhase(setup.script, "queries", [targets.import]);
+    const duringQueries = queryLoad.stop();
     const size = await setup.size?.(targets.import);
-    report(setup, sizeMb, floor, lean, imported, queries, size, { before, after: loadAverage() });
+    report(setup, sizeMb, floor, lean, imported, queries, size, {
+      before,
+      after: loadAverage(),
+      duringImport,
+      duringQueries,
+    });
   } finally {
     await targets.cleanup();
   }
@@ -357,8 +436,9 @@ async function main(setup: StoreBenchSetup): Promise<void> {
 /**
  * The benchmark of a store, in one run: generates (once, cached in the temp folder) N
  * synthetic activities as JSON Lines, then measures, each phase in its own process so its
- * peak RSS is its own: the floor, Remit's import of the same file, a filtered page of 50
- * activities and the aggregation of an indicator by region x year. Prints a table and
+ * peak RSS is its own: the floors and Remit's import of the same file side by side (so they
+ * share the machine's load), then filtered and sorted pages of 50 activities and the
+ * aggregation of an indicator by region x year, with the 1-minute load sampled throughout. Prints a table and
  * writes the results to bench/results/<date>.json. BENCH_N and BENCH_SEED change the size
  * and the seed. Then the registry benchmark (`runRegistryBench`).
  */

@@ -36,4 +36,5 @@ await runStoreBench({
   floorLabel: "JSON.parse + better-sqlite3 prepared single-row inserts of the same rows, 1 transaction",
   size: async (path) => statSync(path).size / 1e6,
   pageTargetMs: 2,
+  leanFloor: true,
 });
