@@ -1,5 +1,7 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
-import { adoptionSessionFault, isSecurityCouncilResolution } from "./DocumentSymbol";
+import type { SpecialSession } from "./DocumentSymbol";
+import { isSecurityCouncilResolution } from "./DocumentSymbol";
+import { romanFormFaultText, romanSessionFault, romanSpecialSessionFault } from "./RomanSessionForm";
 import { ORGAN_RULES } from "./Organ";
 import { readRomanNumeral } from "./RomanNumeral";
 import { isoDay } from "./SessionNumbering";
@@ -49,28 +51,98 @@ export function readAdoptionYear(reader: SymbolReader, symbol: DocumentSymbol, s
 
 /**
  * Reads the session in Roman numerals after a resolution numbered in one series: the
- * Trusteeship Council's (`T/RES/2200 (LXI)`) and the General Assembly's up to its 30th
- * session (`A/RES/3379 (XXX)`). Read leniently as to case; the written form is capitals.
- * The Trusteeship Council's sessions are not checked against a calendar (Remit keeps none).
+ * Trusteeship Council's (`T/RES/2200 (LXI)`), the General Assembly's up to its 30th session
+ * (`A/RES/3379 (XXX)`) and the Economic and Social Council's up to its 63rd
+ * (`E/RES/1296 (XLIV)`). Read leniently as to case; the written form is capitals. The
+ * sessions are not checked against a calendar beyond those limits (Remit keeps none).
  * @internal
  */
 export function readAdoptionSession(reader: SymbolReader, symbol: DocumentSymbol, suffix: YearSuffix): number {
-  const numeral = inside(suffix);
-  const placed = adoptionSessionFault(symbol, 1);
+  const placed = romanSessionFault(symbol, 1);
   if (placed !== undefined) {
-    fail(reader, "session", bracketed(suffix), placed, "Write it as in T/RES/2200 (LXI) or A/RES/3379 (XXX).");
+    fail(
+      reader,
+      "session",
+      bracketed(suffix),
+      romanFormFaultText(placed),
+      "Write it as in T/RES/2200 (LXI), A/RES/3379 (XXX) or E/RES/1296 (XLIV).",
+    );
   }
-  const session = readRomanNumeral(suffix.digits.toUpperCase());
+  const session = romanSession(reader, suffix);
+  const late = romanSessionFault(symbol, session);
+  if (late !== undefined) {
+    fail(
+      reader,
+      "session",
+      inside(suffix),
+      romanFormFaultText(late),
+      symbol.organ === "E" ? "Write it as in E/RES/1978/1." : "Write it as in A/RES/31/1.",
+    );
+  }
+  return session;
+}
+
+/** The session in Roman numerals inside the parentheses, or the reader stops with why it is not one. */
+function romanSession(reader: SymbolReader, suffix: YearSuffix): number {
+  const session = suffix.roman ? readRomanNumeral(suffix.digits.toUpperCase()) : undefined;
   if (session === undefined) {
     fail(
       reader,
       "session",
-      numeral,
+      inside(suffix),
       `"${suffix.digits}" is not a session number in Roman numerals in their usual form`,
       "Write the session as in T/RES/2200 (LXI): subtractive pairs (IV, XL, XC), no letter four times.",
     );
   }
-  const late = adoptionSessionFault(symbol, session);
-  if (late !== undefined) fail(reader, "session", numeral, late, "Write it as in A/RES/31/1.");
   return session;
+}
+
+/**
+ * Reads a special (`S-VII`) or emergency special (`ES-V`) session in Roman numerals after a
+ * General Assembly resolution numbered in its one series: `A/RES/3362 (S-VII)`. @internal
+ */
+export function readAdoptionSpecialSession(
+  reader: SymbolReader,
+  symbol: DocumentSymbol,
+  suffix: YearSuffix & { readonly special: { readonly emergency: boolean } },
+): SpecialSession {
+  const placed = romanSpecialSessionFault(symbol, { emergency: suffix.special.emergency, session: 1 });
+  if (placed !== undefined) {
+    fail(reader, "session", bracketed(suffix), romanFormFaultText(placed), "Write it as in A/RES/3362 (S-VII).");
+  }
+  const special = { emergency: suffix.special.emergency, session: romanSession(reader, suffix) };
+  const late = romanSpecialSessionFault(symbol, special);
+  if (late !== undefined) {
+    fail(reader, "session", inside(suffix), romanFormFaultText(late), "Write it as in A/RES/ES-10/19 or A/RES/S-27/2.");
+  }
+  return special;
+}
+
+/**
+ * Reads the letter of a resolution adopted in parts (`A` in `A/RES/2200 A (XXI)`): one letter,
+ * before a session in Roman numerals. Read leniently as to case; the written form is a capital.
+ * @internal
+ */
+export function readResolutionPart(
+  reader: SymbolReader,
+  symbol: DocumentSymbol,
+  part: { readonly letter: string; readonly offset: number },
+): string {
+  const segment: Segment = {
+    shape: "word",
+    word: part.letter,
+    text: part.letter,
+    offset: part.offset,
+    end: part.offset + 1,
+  };
+  if (symbol.adoptionSession === undefined && symbol.adoptionSpecialSession === undefined) {
+    fail(
+      reader,
+      "document",
+      segment,
+      "a resolution's part is lettered only before its session in Roman numerals",
+      "Write it as in A/RES/2200 A (XXI); a Security Council resolution has no parts.",
+    );
+  }
+  return part.letter.toUpperCase();
 }

@@ -3,6 +3,13 @@ import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
+import {
+  isBareResolution,
+  romanFormFaultText,
+  romanSessionFault,
+  romanSpecialSessionFault,
+  specialSessionInsideFault,
+} from "./RomanSessionForm";
 import type { SymbolPart } from "./SymbolPart";
 import { TreatyDocumentType } from "./TreatyBody";
 import { treatyFormFault } from "./TreatyForm";
@@ -11,6 +18,11 @@ import { formatSeriesComponent } from "./SeriesComponent";
 import { DocumentType, ModifierType, SLASHED_DOCUMENT_TYPES, SymbolCategory } from "./SymbolVocabulary";
 
 export { SeriesComponent, SymbolNumber, formatSeriesComponent } from "./SeriesComponent";
+export {
+  LAST_ROMAN_ECOSOC_SESSION,
+  LAST_ROMAN_GENERAL_ASSEMBLY_SESSION,
+  LAST_ROMAN_SPECIAL_SESSION,
+} from "./RomanSessionForm";
 
 /**
  * The session or year a document belongs to: General Assembly symbols carry the session
@@ -101,6 +113,20 @@ export const DocumentSymbol = z
      */
     adoptionSession: z.int().min(1).max(MAX_ROMAN_NUMERAL).optional(),
     /**
+     * The special or emergency special session a General Assembly resolution numbered in its
+     * one series was adopted at, in Roman numerals after its number: `A/RES/3362 (S-VII)`,
+     * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions).
+     */
+    adoptionSpecialSession: SpecialSession.optional(),
+    /**
+     * The letter of a resolution adopted in parts, written after its number and before the
+     * session in Roman numerals: `A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`.
+     */
+    resolutionPart: z
+      .string()
+      .regex(/^[A-Z]$/)
+      .optional(),
+    /**
      * The reissue mark: a document reissued for technical reasons carries an asterisk after
      * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
      */
@@ -113,11 +139,12 @@ export const DocumentSymbol = z
     /**
      * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
      * known to UN M49 (`GBR` in `CRC/C/GBR/CO/5`), or a code the treaty bodies use in its
-     * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`).
+     * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`, `CHN-HKG` in
+     * `CCPR/C/CHN-HKG/CO/4`).
      */
     country: z
       .string()
-      .regex(/^[A-Z]{3}$/)
+      .regex(/^[A-Z]{3}(?:-[A-Z]{3})?$/)
       .optional(),
     /**
      * The other treaty body's general comment that a joint one is also, written after a
@@ -150,8 +177,41 @@ export const DocumentSymbol = z
       });
     }
     if (symbol.adoptionSession !== undefined) {
-      const fault = adoptionSessionFault(symbol, symbol.adoptionSession);
-      if (fault !== undefined) context.addIssue({ code: "custom", path: ["adoptionSession"], message: fault });
+      const fault = romanSessionFault(symbol, symbol.adoptionSession);
+      if (fault !== undefined) {
+        context.addIssue({ code: "custom", path: ["adoptionSession"], message: romanFormFaultText(fault) });
+      }
+    }
+    if (symbol.adoptionSpecialSession !== undefined) {
+      const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
+      if (fault !== undefined) {
+        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: romanFormFaultText(fault) });
+      }
+    }
+    const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
+    if (suffixes.filter((suffix) => suffix !== undefined).length > 1) {
+      context.addIssue({
+        code: "custom",
+        path: ["adoptionSession"],
+        message: "a symbol ends with one year or session of adoption in parentheses",
+      });
+    }
+    if (
+      symbol.resolutionPart !== undefined &&
+      symbol.adoptionSession === undefined &&
+      symbol.adoptionSpecialSession === undefined
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["resolutionPart"],
+        message: "a resolution's part is lettered only before its session in Roman numerals, as in A/RES/2200 A (XXI)",
+      });
+    }
+    if (symbol.specialSession !== undefined) {
+      const fault = specialSessionInsideFault(symbol, symbol.specialSession);
+      if (fault !== undefined) {
+        context.addIssue({ code: "custom", path: ["specialSession"], message: romanFormFaultText(fault) });
+      }
     }
     const rules = ORGAN_RULES[symbol.organ];
     if (rules.requiredSeries !== undefined) {
@@ -189,42 +249,10 @@ export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
  * Whether a symbol is a Security Council resolution in the form that may carry its year:
  * `S/RES/n`, nothing else around the number.
  */
-export function isSecurityCouncilResolution(symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">): boolean {
+export function isSecurityCouncilResolution(
+  symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart">,
+): boolean {
   return symbol.organ === "S" && isBareResolution(symbol);
-}
-
-/** `organ/RES/n` with nothing else around the number: the form a resolution numbered in one series takes. */
-function isBareResolution(symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">): boolean {
-  return (
-    symbol.category === "RES" &&
-    symbol.series.length === 0 &&
-    symbol.period === undefined &&
-    symbol.specialSession === undefined &&
-    symbol.country === undefined &&
-    symbol.document.type === undefined &&
-    symbol.modifiers.length === 0
-  );
-}
-
-/** The last General Assembly session whose resolutions carry their session in Roman numerals. */
-export const LAST_ROMAN_GENERAL_ASSEMBLY_SESSION = 30;
-
-/**
- * Why a symbol cannot carry its session of adoption in Roman numerals, or `undefined` when
- * it can: only a resolution numbered in one series, `T/RES/n` or `A/RES/n` with nothing else
- * around the number, and for the General Assembly only up to its 30th session.
- */
-export function adoptionSessionFault(
-  symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession">,
-  session: number,
-): string | undefined {
-  if ((symbol.organ !== "T" && symbol.organ !== "A") || !isBareResolution(symbol)) {
-    return "only a Trusteeship Council resolution (T/RES/n) or an early General Assembly one (A/RES/n) carries its session in Roman numerals";
-  }
-  if (symbol.organ === "A" && session > LAST_ROMAN_GENERAL_ASSEMBLY_SESSION) {
-    return `from its 31st session the General Assembly writes the session inside the symbol (A/RES/31/1), so session ${session} has no resolution in this form`;
-  }
-  return undefined;
 }
 
 /** One component of a written symbol (the text between two slashes) and the part it is. */
@@ -290,11 +318,19 @@ export function formatSymbol(symbol: DocumentSymbol): string {
   const written = symbolComponents(symbol)
     .map((component, index) => (index === 0 ? component.text : `${component.after ?? "/"}${component.text}`))
     .join("");
-  const dated =
-    symbol.adoptionYear !== undefined
-      ? `${written} (${symbol.adoptionYear})`
-      : symbol.adoptionSession !== undefined
-        ? `${written} (${formatRomanNumeral(symbol.adoptionSession)})`
-        : written;
-  return symbol.reissue === undefined ? dated : `${dated}${"*".repeat(symbol.reissue)}`;
+  return `${written}${adoptionSuffixText(symbol)}${"*".repeat(symbol.reissue ?? 0)}`;
+}
+
+/**
+ * What a symbol's written form has after its components: a Security Council resolution's
+ * year (` (2020)`), or a resolution's part and session in Roman numerals (` A (XXI)`,
+ * ` (S-VII)`); empty for other symbols. @internal
+ */
+export function adoptionSuffixText(symbol: DocumentSymbol): string {
+  if (symbol.adoptionYear !== undefined) return ` (${symbol.adoptionYear})`;
+  const part = symbol.resolutionPart === undefined ? "" : ` ${symbol.resolutionPart}`;
+  if (symbol.adoptionSession !== undefined) return `${part} (${formatRomanNumeral(symbol.adoptionSession)})`;
+  const special = symbol.adoptionSpecialSession;
+  if (special === undefined) return "";
+  return `${part} (${special.emergency ? "ES" : "S"}-${formatRomanNumeral(special.session)})`;
 }

@@ -11,7 +11,13 @@ interface FileSystem {
 
 const asOf = { referenceDate: new Date("2024-06-01T00:00:00Z") };
 // The README's examples of what is refused, each with the part the parser blames.
-const REFUSED: Readonly<Record<string, string>> = { "A/624/123": "session", "CCPR/C/127/1": "session" };
+const REFUSED: Readonly<Record<string, string>> = {
+  "A/624/123": "session",
+  "CCPR/C/127/1": "session",
+  "A/RES/S-7/1": "session",
+  "A/RES/ES-5/1": "session",
+  "CCPR/C/GBR-HKG/CO/1": "segment",
+};
 
 async function guideSection(): Promise<string> {
   const fileSystemModule: string = "node:fs";

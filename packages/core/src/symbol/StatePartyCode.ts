@@ -13,14 +13,34 @@ export interface UnitedNationsTerritoryCode {
  * State party's code goes. Each is listed with the symbols it was read from, and nothing
  * else is accepted: `UNK`, Kosovo, for the reports of the United Nations Interim
  * Administration Mission in Kosovo (UNMIK) under resolution 1244 (1999), as in
- * `CCPR/C/UNK/1` and `CCPR/C/UNK/CO/1` (2006) and `E/C.12/UNK/CO/1` (2008).
+ * `CCPR/C/UNK/1` and `CCPR/C/UNK/CO/1` (2006) and `E/C.12/UNK/CO/1` (2008); and the two
+ * special administrative regions of China, whose reports China submits under its own code
+ * with the region's after a hyphen: `CHN-HKG` Hong Kong, China (`CCPR/C/CHN-HKG/CO/4`,
+ * `CAT/C/CHN-HKG/CO/5`) and `CHN-MAC` Macao, China (`CCPR/C/CHN-MAC/CO/2`,
+ * `CAT/C/CHN-MAC/CO/5`).
  */
 export const UN_TERRITORY_CODES: Readonly<Record<string, UnitedNationsTerritoryCode>> = {
   UNK: {
     name: "Kosovo (the reports of the United Nations Interim Administration Mission in Kosovo, UNMIK)",
     source: "CCPR/C/UNK/1, CCPR/C/UNK/CO/1, E/C.12/UNK/CO/1",
   },
+  "CHN-HKG": {
+    name: "China, for Hong Kong, China (the Hong Kong Special Administrative Region)",
+    source: "CCPR/C/CHN-HKG/CO/4, E/C.12/CHN-HKG/CO/3, CAT/C/CHN-HKG/CO/5",
+  },
+  "CHN-MAC": {
+    name: "China, for Macao, China (the Macao Special Administrative Region)",
+    source: "CCPR/C/CHN-MAC/CO/2, CAT/C/CHN-MAC/CO/5",
+  },
 };
+
+/** A region's code written after its State party's with a hyphen (`CHN-HKG`): the State party, then the region. */
+const REGIONAL_CODE = /^([A-Z]{3})-([A-Z]{3})$/;
+
+/** Whether a code has the form of a State party's and its region's, `CHN-HKG`. @internal */
+export function isRegionalCode(code: string): boolean {
+  return REGIONAL_CODE.test(code);
+}
 
 /**
  * Why a text cannot name the State party of a treaty body's document, or `undefined` when it

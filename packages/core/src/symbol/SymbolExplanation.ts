@@ -5,6 +5,7 @@ import { citationToSymbol, symbolToCitation } from "./CitationSymbol";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSeriesComponent, formatSymbol } from "./DocumentSymbol";
 import { ORGAN_RULES } from "./Organ";
+import { formatRomanNumeral } from "./RomanNumeral";
 import { ordinal } from "./SessionNumbering";
 import { parseSymbol } from "./SymbolParser";
 import { TREATY_BODY_RULES, type TreatyBody } from "./TreatyBody";
@@ -82,7 +83,7 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
     });
   const treatyParts = treatyBody === undefined ? [] : treatyPartsOf(symbol, treatyBody);
   if (treatyParts.length > 0) parts.push(...treatyParts);
-  else parts.push(...standardPartsOf(symbol));
+  else parts.push(...standardPartsOf(symbol), ...adoptionPartsOf(symbol));
   // A joint general comment is also the other body's: its half is explained the same way.
   const joint = symbol.joint === undefined ? [] : partsOf(symbol.joint);
   return [...parts, ...modifierPartsOf(symbol), ...joint];
@@ -120,6 +121,37 @@ function standardPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
       : String(number),
     meaning: plain.success ? `${DOCUMENT_TYPE_LABELS[plain.data]} no. ${number}` : `document number ${number}`,
   });
+  return parts;
+}
+
+/** The part, session or year of adoption written in parentheses after a resolution's number. */
+function adoptionPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
+  const organ = ORGAN_RULES[symbol.organ];
+  const parts: SymbolPartExplained[] = [];
+  if (symbol.resolutionPart !== undefined) {
+    const letter = symbol.resolutionPart;
+    parts.push({ part: "document", text: letter, meaning: `part ${letter} of a resolution adopted in parts` });
+  }
+  if (symbol.adoptionYear !== undefined) {
+    const year = symbol.adoptionYear;
+    parts.push({ part: "year", text: `(${year})`, meaning: `adopted in ${year}` });
+  }
+  if (symbol.adoptionSession !== undefined) {
+    const session = symbol.adoptionSession;
+    parts.push({
+      part: "session",
+      text: `(${formatRomanNumeral(session)})`,
+      meaning: `adopted at the ${ordinal(session)} session of ${organ.name}`,
+    });
+  }
+  if (symbol.adoptionSpecialSession !== undefined) {
+    const { emergency, session } = symbol.adoptionSpecialSession;
+    parts.push({
+      part: "session",
+      text: `(${emergency ? "ES" : "S"}-${formatRomanNumeral(session)})`,
+      meaning: `adopted at the ${ordinal(session)} ${emergency ? "emergency special" : "special"} session of ${organ.name}`,
+    });
+  }
   return parts;
 }
 

@@ -1,6 +1,5 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
-import { formatSymbol, symbolComponents } from "./DocumentSymbol";
-import { formatRomanNumeral } from "./RomanNumeral";
+import { adoptionSuffixText, formatSymbol, symbolComponents } from "./DocumentSymbol";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
@@ -84,9 +83,8 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   }
   const tail = text.slice(previousEnd);
   const year = read.symbol.adoptionYear;
-  const session = read.symbol.adoptionSession;
   const mark = "*".repeat(read.symbol.reissue ?? 0);
-  const dated = year !== undefined ? ` (${year})` : session !== undefined ? ` (${formatRomanNumeral(session)})` : "";
+  const dated = adoptionSuffixText(read.symbol);
   const writtenTail = `${dated}${mark}`;
   if (tail !== writtenTail) {
     repairs.push({
@@ -96,8 +94,8 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
       reason:
         year !== undefined
           ? "wrote the year of adoption as ' (yyyy)'"
-          : session !== undefined
-            ? "wrote the session of adoption in capital Roman numerals, as ' (LXI)'"
+          : dated !== ""
+            ? "wrote the session of adoption as its written form has it: capital Roman numerals after a blank, as ' (LXI)' or ' A (XXI)'"
             : mark !== ""
               ? "wrote the reissue mark right after the symbol"
               : "removed blanks around the symbol",

@@ -34,8 +34,14 @@ import {
 import { TREATY_BODY_RULES, treatyProtocolOf } from "./TreatyBody";
 import { treatyBodyOfSymbol } from "./TreatyForm";
 import { readTreatyForm } from "./TreatyFormReader";
-import { readAdoptionSession, readAdoptionYear } from "./AdoptionSuffix";
+import {
+  readAdoptionSession,
+  readAdoptionSpecialSession,
+  readAdoptionYear,
+  readResolutionPart,
+} from "./AdoptionSuffix";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
+import { romanFormFaultText, specialSessionInsideFault } from "./RomanSessionForm";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 import type { SymbolReader } from "./SymbolReader";
 import { Fault, fail, numberOf } from "./SymbolReader";
@@ -248,6 +254,7 @@ function readCouncilSession(reader: SymbolReader, segment: Segment & { shape: "n
 function readSpecialSession(
   reader: SymbolReader,
   organ: Organ,
+  category: SymbolCategory | undefined,
   segment: Segment & { shape: "special" },
 ): SpecialSession {
   const kind = segment.emergency ? "an emergency special session" : "a special session";
@@ -260,7 +267,18 @@ function readSpecialSession(
       "Write it in a General Assembly symbol, as in A/RES/ES-10/19 or A/S-27/2.",
     );
   }
-  return { emergency: segment.emergency, session: numberOf(reader, "session", segment, segment.digits) };
+  const special = { emergency: segment.emergency, session: numberOf(reader, "session", segment, segment.digits) };
+  const early = specialSessionInsideFault({ organ, category }, special);
+  if (early !== undefined) {
+    fail(
+      reader,
+      "session",
+      segment,
+      romanFormFaultText(early),
+      `Write it as in A/RES/3362 (S-VII) or A/RES/2252 (ES-V).`,
+    );
+  }
+  return special;
 }
 
 function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignation {
@@ -371,10 +389,11 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
 
 /**
  * The reissue mark at the end of a symbol (`A/74/123*`: reissued for technical reasons; one
- * asterisk per reissue, at most three). Read leniently with blanks around it; the written
+ * asterisk per reissue, at most three). Read leniently with blanks around it and in full-width
+ * form (`＊`, as Chinese texts type it); the written
  * form has it right after the last character.
  */
-const REISSUE_MARK_LENIENT = /\s*(\*{1,3})\s*$/;
+const REISSUE_MARK_LENIENT = /\s*([*\uFF0A]{1,3})\s*$/;
 const REISSUE_MARK = /\*{1,3}$/;
 
 /** A symbol read leniently, with the segments it was read from. @internal */
@@ -461,7 +480,7 @@ function readSymbolBody(reader: SymbolReader, yearSuffix: YearSuffix | undefined
   }
   let specialSession: SpecialSession | undefined;
   if (period === undefined && periodSegment?.shape === "special") {
-    specialSession = readSpecialSession(reader, organ, periodSegment);
+    specialSession = readSpecialSession(reader, organ, category, periodSegment);
     reader.index += 1;
   }
   const document = readDocument(reader, category !== undefined || period !== undefined || specialSession !== undefined);
@@ -491,8 +510,11 @@ function finishSymbol(
   mark: RegExpExecArray | null,
 ): LenientSymbolRead {
   const suffix = segmented.yearSuffix;
-  if (suffix?.roman === true) symbol.adoptionSession = readAdoptionSession(reader, symbol, suffix);
+  if (suffix?.special !== undefined) {
+    symbol.adoptionSpecialSession = readAdoptionSpecialSession(reader, symbol, { ...suffix, special: suffix.special });
+  } else if (suffix?.roman === true) symbol.adoptionSession = readAdoptionSession(reader, symbol, suffix);
   else if (suffix !== undefined) symbol.adoptionYear = readAdoptionYear(reader, symbol, suffix);
+  if (suffix?.part !== undefined) symbol.resolutionPart = readResolutionPart(reader, symbol, suffix.part);
   const asterisks = mark?.[1]?.length ?? 0;
   if (asterisks > 0) symbol.reissue = asterisks;
   return { ok: true, symbol, segments: segmented.segments };
@@ -538,13 +560,20 @@ function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | un
   if (written === text) return undefined;
   let at = 0;
   while (at < text.length && text[at] === written[at]) at += 1;
-  const part = symbol.adoptionSession !== undefined ? "session" : symbol.adoptionYear !== undefined ? "year" : "symbol";
   const open = text.lastIndexOf("(");
+  const part =
+    symbol.resolutionPart !== undefined && at < open
+      ? "document"
+      : symbol.adoptionSession !== undefined || symbol.adoptionSpecialSession !== undefined
+        ? "session"
+        : symbol.adoptionYear !== undefined
+          ? "year"
+          : "symbol";
   return symbolError(
     text,
     part,
     at,
-    text.slice(open === -1 ? at : open),
+    text.slice(open === -1 || part === "document" ? at : open),
     `"${text.slice(at)}" is written "${written.slice(at)}"`,
     "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
   );

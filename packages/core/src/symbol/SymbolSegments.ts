@@ -2,7 +2,7 @@ import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
 import type { SymbolError, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
 import { isJointHyphen } from "./JointGeneralComment";
-import { isReportRangeHyphen } from "./TreatyBody";
+import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
 
 /**
  * One component of a symbol between slashes, classified by shape:
@@ -11,6 +11,7 @@ import { isReportRangeHyphen } from "./TreatyBody";
  * - `word`: letters only (`RES`, `CCPCJ`, `Summary`, `INF`);
  * - `special`: a special or emergency special session of the General Assembly (`S-27`, `ES-10`);
  * - `range`: the numbers of a treaty body's combined periodic reports (`10-12`);
+ * - `regional`: a State party's code and one of its regions' (`CHN-HKG`);
  * - `other`: anything else, which no stage of the grammar accepts.
  * @internal
  */
@@ -20,6 +21,7 @@ type SegmentShape =
   | { readonly shape: "word"; readonly word: string }
   | { readonly shape: "special"; readonly emergency: boolean; readonly digits: string }
   | { readonly shape: "range"; readonly digits: string; readonly lastDigits: string }
+  | { readonly shape: "regional"; readonly state: string; readonly region: string }
   | { readonly shape: "other" };
 
 /**
@@ -44,6 +46,10 @@ export interface YearSuffix {
   readonly digits: string;
   /** Whether it is written in letters, a session in Roman numerals, rather than a year. */
   readonly roman: boolean;
+  /** A special (`S-VII`) or emergency special (`ES-V`) session: whether it is an emergency one. */
+  readonly special?: { readonly emergency: boolean };
+  /** The letter of a resolution adopted in parts, before the parentheses (`A` in `2200 A (XXI)`), and where it is. */
+  readonly part?: { readonly letter: string; readonly offset: number };
   readonly offset: number;
   readonly bracketOffset: number;
   readonly start: number;
@@ -85,6 +91,8 @@ function classify(text: string): SegmentShape {
   if (special !== null) return { shape: "special", emergency: special[1]?.length === 2, digits: special[2] ?? "" };
   const range = /^(\d+)\s*-\s*(\d+)$/.exec(text);
   if (range !== null) return { shape: "range", digits: range[1] ?? "", lastDigits: range[2] ?? "" };
+  const regional = /^([A-Za-z]{3})\s*-\s*([A-Za-z]{3})$/.exec(text);
+  if (regional !== null) return { shape: "regional", state: regional[1] ?? "", region: regional[2] ?? "" };
   return { shape: "other" };
 }
 
@@ -110,20 +118,26 @@ export function segmentSymbol(input: string): SegmentsResult {
       "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.",
     );
   }
-  const suffix = /\s*\(\s*(\d*|[A-Za-z]+)\s*\)$/d.exec(whole.text);
+  // ` (2020)`, ` (LXI)`, ` (S-VII)`, ` (ES-V)`, with a resolution's part before it: ` A (XXI)`.
+  const suffix = /(?:(?<=\d)\s+([A-Za-z]))?\s*\(\s*(?:([Ee]?[Ss])\s*-\s*)?(\d*|[A-Za-z]+)\s*\)$/d.exec(whole.text);
   let bodyEnd = whole.end;
   let yearSuffix: YearSuffix | undefined;
   if (suffix !== null) {
     const [suffixStart] = suffix.indices?.[0] ?? [0, 0];
-    const [digitsStart] = suffix.indices?.[1] ?? [0, 0];
+    const [letterStart] = suffix.indices?.[1] ?? [0, 0];
+    const [digitsStart] = suffix.indices?.[3] ?? [0, 0];
     const bracket = whole.text.indexOf("(", suffixStart);
+    const letter = suffix[1];
+    const special = suffix[2];
     bodyEnd = whole.start + suffixStart;
     yearSuffix = {
-      digits: suffix[1] ?? "",
-      roman: /^[A-Za-z]+$/.test(suffix[1] ?? ""),
+      digits: suffix[3] ?? "",
+      roman: /^[A-Za-z]+$/.test(suffix[3] ?? ""),
       offset: folded.originOf(whole.start + digitsStart),
       bracketOffset: folded.originOf(whole.start + bracket),
       start: folded.originOf(bodyEnd),
+      ...(special === undefined ? {} : { special: { emergency: special.length === 2 } }),
+      ...(letter === undefined ? {} : { part: { letter, offset: folded.originOf(whole.start + letterStart) } }),
     };
   }
   let jointAt: number | undefined;
@@ -135,12 +149,14 @@ export function segmentSymbol(input: string): SegmentsResult {
       SPECIAL_SESSION_HYPHEN.after.test(folded.text.slice(i + 1, bodyEnd));
     const rangeHyphen =
       character === "-" && isReportRangeHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
+    const regionalHyphen =
+      character === "-" && isRegionalCodeHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
     const jointHyphen =
       character === "-" &&
       jointAt === undefined &&
       isJointHyphen(folded.text.slice(whole.start, i), folded.text.slice(i + 1, bodyEnd));
     if (jointHyphen) jointAt = i;
-    if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen && !jointHyphen) {
+    if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen && !regionalHyphen && !jointHyphen) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
       return fail(
         "segment",

@@ -74,7 +74,11 @@ const SERIES: Record<string, { example: string; arbitrary: fc.Arbitrary<string> 
     example: "A/RES/ES-10/19",
     arbitrary: withModifiers(
       fc.oneof(
-        fc.tuple(pick("S", "ES"), n, n).map(([kind, s, x]) => `A/RES/${kind}-${s}/${x}`),
+        // Resolutions of the 1st to 7th special and 1st to 5th emergency special sessions are
+        // numbered in the Assembly's one series, A/RES/3362 (S-VII): see the Roman-numeral forms.
+        fc
+          .tuple(pick(["S", 8], ["ES", 6]), n, n)
+          .map(([[kind, first], s, x]) => `A/RES/${kind}-${Number(s) + Number(first) - 1}/${x}`),
         fc.tuple(pick("S", "ES"), n, documentNumber).map(([kind, s, d]) => `A/${kind}-${s}/${d}`),
       ),
     ),
@@ -203,6 +207,42 @@ SERIES["General Assembly resolutions of its 1st to 30th sessions, numbered in on
   arbitrary: fc.tuple(n, roman(30)).map(([x, session]) => `A/RES/${x} (${session})`),
 };
 
+SERIES["General Assembly resolutions adopted in parts, the letter before the session in Roman numerals"] = {
+  example: "A/RES/2200 A (XXI)",
+  arbitrary: fc
+    .tuple(n, pick("A", "B", "C", "D"), roman(30))
+    .map(([x, letter, session]) => `A/RES/${x} ${letter} (${session})`),
+};
+SERIES["General Assembly resolutions of its 1st to 7th special and 1st to 5th emergency special sessions"] = {
+  example: "A/RES/3362 (S-VII)",
+  arbitrary: fc
+    .tuple(
+      n,
+      pick("", " A", " B"),
+      fc.oneof(
+        roman(7).map((r) => `S-${r}`),
+        roman(5).map((r) => `ES-${r}`),
+      ),
+    )
+    .map(([x, letter, session]) => `A/RES/${x}${letter} (${session})`),
+};
+SERIES["Economic and Social Council resolutions to 1977, with its own session in Roman numerals"] = {
+  example: "E/RES/1296 (XLIV)",
+  arbitrary: fc
+    .tuple(n, pick("", " A", " C", " F"), roman(63))
+    .map(([x, letter, session]) => `E/RES/${x}${letter} (${session})`),
+};
+
+// China reports to the treaty bodies for Hong Kong and Macao under its code and the region's.
+SERIES["A State party's region: Hong Kong, China (CHN-HKG) and Macao, China (CHN-MAC)"] = {
+  example: "CCPR/C/CHN-HKG/CO/4",
+  arbitrary: withModifiers(
+    fc
+      .tuple(pick("CCPR/C", "E/C.12", "CAT/C", "CRC/C", "CEDAW/C"), pick("HKG", "MAC"), pick("", "CO/", "Q/"), n)
+      .map(([prefix, region, type, x]) => `${prefix}/CHN-${region}/${type}${x}`),
+  ),
+};
+
 // UNMIK reported on Kosovo to the treaty bodies under UNK, a code outside ISO 3166-1.
 SERIES["A State party named by a code the treaty bodies use outside ISO 3166 (UNK)"] = {
   example: "CCPR/C/UNK/CO/1",
@@ -230,7 +270,10 @@ function partsByPosition(text: string): SymbolPart[] {
     if (index > 0) parts.push("segment");
     for (const _ of component.text) parts.push(component.part);
   }
-  const suffix = result.symbol.adoptionSession === undefined ? "year" : "session";
+  const { adoptionSession, adoptionSpecialSession, resolutionPart } = result.symbol;
+  const suffix = adoptionSession === undefined && adoptionSpecialSession === undefined ? "year" : "session";
+  // A resolution's part is its document's letter (` A`), before the session in parentheses.
+  if (resolutionPart !== undefined) parts.push("segment", "document");
   while (parts.length < text.length) parts.push(suffix);
   return parts;
 }
@@ -264,7 +307,7 @@ describe("every mutation that breaks a rule is refused, with the part and positi
   it("a blank or stray punctuation anywhere is refused at its own position", () => {
     fc.assert(
       fc.property(anySeries, fc.nat(), fc.constantFrom(...STRAY), (text, at, stray) => {
-        const bodyEnd = / \((?:\d+|[IVXLC]+)\)$/.exec(text)?.index ?? text.length;
+        const bodyEnd = /(?: [A-Z])? \((?:E?S-)?(?:\d+|[IVXLC]+)\)$/.exec(text)?.index ?? text.length;
         const p = at % (bodyEnd + 1);
         // An asterisk at the very end is the reissue mark, not a stray character.
         fc.pre(!(stray === "*" && p === text.length));
@@ -275,7 +318,12 @@ describe("every mutation that breaks a rule is refused, with the part and positi
         // valid, and CED/C/ABW/13-00 is a range that runs backwards, refused as the document's.
         fc.pre(!(stray === "-" && parseSymbol(mutated, asOf).ok));
         fc.pre(
-          !(stray === "-" && /\/[A-Z]{3}\//.test(text) && /\d/.test(text[p - 1] ?? "") && /\d/.test(text[p] ?? "")),
+          !(
+            stray === "-" &&
+            /\/[A-Z]{3}(?:-[A-Z]{3})?\//.test(text) &&
+            /\d/.test(text[p - 1] ?? "") &&
+            /\d/.test(text[p] ?? "")
+          ),
         );
         expect(refusal(`${text.slice(0, p)}${stray}${text.slice(p)}`)).toEqual({ part: "segment", offset: p });
       }),
@@ -380,6 +428,46 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/HRC/49/1")).toEqual({ part: "session", offset: 6 });
     expect(refusal("A/HRC/RES/49/1")).toEqual({ part: "session", offset: 10 });
     expect(refusal("A/HRC/0/1")).toEqual({ part: "session", offset: 6 });
+  });
+
+  it("the Roman-numeral forms: which organ, which session, a part's letter before them", () => {
+    expect(refusal("A/RES/3362 (S-VIII)")).toEqual({ part: "session", offset: 14 });
+    expect(refusal("A/RES/2252 (ES-VI)")).toEqual({ part: "session", offset: 15 });
+    expect(refusal("E/RES/2200 (LXIV)")).toEqual({ part: "session", offset: 12 });
+    expect(refusal("S/RES/242 (S-VII)")).toEqual({ part: "session", offset: 10 });
+    expect(refusal("E/RES/3362 (S-VII)")).toEqual({ part: "session", offset: 11 });
+    expect(refusal("A/RES/S-7/1")).toEqual({ part: "session", offset: 6 });
+    expect(refusal("A/RES/ES-5/1")).toEqual({ part: "session", offset: 6 });
+    expect(refusal("A/RES/S-8/1")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("S/RES/242 A (1967)")).toEqual({ part: "document", offset: 10 });
+    expect(refusal("A/RES/2200 a (XXI)")).toEqual({ part: "document", offset: 11 });
+    expect(refusal("A/RES/2200 A(XXI)")).toEqual({ part: "segment", offset: 10 });
+    expect(refusal("A/RES/2200  A (XXI)")).toEqual({ part: "segment", offset: 10 });
+    expect(refusal("A/RES/2200A (XXI)")).toMatchObject({ part: "document" });
+    expect(refusal("A/RES/3362 (s-VII)")).toEqual({ part: "session", offset: 12 });
+    expect(refusal("A/RES/3362 (S-7)")).toEqual({ part: "session", offset: 14 });
+    expect(normaliseSymbol("a/res/2200 a(xxi)", asOf)).toMatchObject({ ok: true, text: "A/RES/2200 A (XXI)" });
+    expect(normaliseSymbol("a/res/3362 (s - vii)", asOf)).toMatchObject({ ok: true, text: "A/RES/3362 (S-VII)" });
+    const parts = parseSymbol("E/RES/663 C (XXIV)", asOf);
+    expect(parts.ok && parts.symbol).toEqual({
+      organ: "E",
+      series: [],
+      category: "RES",
+      document: { number: 663 },
+      modifiers: [],
+      adoptionSession: 24,
+      resolutionPart: "C",
+    });
+    const special = parseSymbol("A/RES/2252 (ES-V)", asOf);
+    expect(special.ok && special.symbol.adoptionSpecialSession).toEqual({ emergency: true, session: 5 });
+    if (special.ok) {
+      expect(DocumentSymbol.safeParse(special.symbol).success).toBe(true);
+      expect(DocumentSymbol.safeParse({ ...special.symbol, adoptionSession: 5 }).success).toBe(false);
+      expect(DocumentSymbol.safeParse({ ...special.symbol, organ: "E" }).success).toBe(false);
+      expect(
+        DocumentSymbol.safeParse({ ...special.symbol, adoptionSpecialSession: undefined, resolutionPart: "A" }).success,
+      ).toBe(false);
+    }
   });
 
   it("the Security Council's year belongs to its resolutions alone, and treaty series name their conference", () => {

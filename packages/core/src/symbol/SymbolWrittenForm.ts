@@ -3,7 +3,7 @@ import type { SymbolError } from "./SymbolError";
 import { shown, symbolError } from "./SymbolError";
 import type { Segment } from "./SymbolSegments";
 import { isJointHyphen } from "./JointGeneralComment";
-import { isReportRangeHyphen } from "./TreatyBody";
+import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
 
 /**
  * The longest text read as a symbol. The longest symbols in use are about 35 characters
@@ -37,11 +37,11 @@ const ELLIPSIS = "\u2026";
 /** What a special session's hyphen follows: a component that is `S` or `ES` so far (`A/RES/ES-10/19`). */
 const SPECIAL_SESSION_BEFORE = /\/E?S$/i;
 /**
- * The year of a Security Council resolution or the session of a Trusteeship Council one, in
- * its one written form: ` (2020)` or ` (LXI)` at the end (the letters' case is checked as the
- * session's).
+ * The year of a Security Council resolution or the session of a resolution numbered in one
+ * series, in its one written form: ` (2020)`, ` (LXI)`, ` (S-VII)` at the end, with a resolution's
+ * part before it (` A (XXI)`); the letters' case is checked as the session's and the part's.
  */
-const YEAR_SUFFIX = /(?<=\S) \((?:\d+|[A-Za-z]+)\)$/;
+const YEAR_SUFFIX = /(?<=\S)(?:(?<=\d) [A-Za-z])? \((?:[Ee]?[Ss]-)?(?:\d+|[A-Za-z]+)\)$/;
 
 function describeStray(input: string, offset: number, character: string): string {
   if (/\s/.test(character)) {
@@ -83,6 +83,8 @@ export function strayCharacter(
       continue;
     // Combined periodic reports of a treaty body: `CERD/C/USA/CO/10-12`.
     if (character === "-" && isReportRangeHyphen(input.slice(0, offset), input.slice(offset + 1, end))) continue;
+    // A State party's region: `CCPR/C/CHN-HKG/CO/4`.
+    if (character === "-" && isRegionalCodeHyphen(input.slice(0, offset), input.slice(offset + 1, end))) continue;
     // The two halves of a joint general comment: `CEDAW/C/GC/31-CRC/C/GC/18`, once.
     if (character === "-" && !joined && isJointHyphen(input.slice(0, offset), input.slice(offset + 1, end))) {
       joined = true;

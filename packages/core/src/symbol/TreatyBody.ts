@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Organ } from "./Organ";
+import { UN_TERRITORY_CODES } from "./StatePartyCode";
 
 /**
  * The human-rights treaty bodies whose documents carry a symbol series of their own:
@@ -179,7 +180,7 @@ const REPORTING_PREFIXES = TreatyBody.options
     return protocols.length === 0 ? prefix : `${prefix}(?:/(?:${protocols.join("|")}))?`;
   })
   .join("|");
-const RANGE_BEFORE = new RegExp(`^(?:${REPORTING_PREFIXES})/[A-Z]{3}/(?:(?:CO|Q|QPR)/)?\\d+$`);
+const RANGE_BEFORE = new RegExp(`^(?:${REPORTING_PREFIXES})/[A-Z]{3}(?:-[A-Z]{3})?/(?:(?:CO|Q|QPR)/)?\\d+$`);
 // After the hyphen: the last number (not followed by another range, `1-2-14`), or a stray
 // character, which is reported at its own place rather than making the hyphen stray.
 const RANGE_AFTER = /^\s*(?:\d+(?!\d|\s*-\s*\d)|[^A-Za-z0-9./-])/;
@@ -195,4 +196,34 @@ export function isReportRangeHyphen(before: string, after: string): boolean {
   // A doubled slash is reported at the gap, so it does not make the hyphen stray either.
   const compact = before.replace(/\s+/g, "").replace(/\/+/g, "/").toUpperCase();
   return RANGE_BEFORE.test(compact) && RANGE_AFTER.test(after);
+}
+
+// Every treaty body's prefix with its protocols, for a State party's region: "CCPR/C", "CRC/C/OPSC", …
+const STATE_PARTY_PREFIXES = TreatyBody.options
+  .map((body) => {
+    const rules = TREATY_BODY_RULES[body];
+    const protocols = Object.keys(rules.protocols ?? {});
+    // Leniently, as the report ranges' prefixes: a missing dot or a leading zero is reported where it is.
+    const prefix = `${rules.organ}/${rules.series}`.replace(".", "\\.?").replace(/(\d+)$/, "0*$1");
+    return protocols.length === 0 ? prefix : `${prefix}(?:/(?:${protocols.join("|")}))?`;
+  })
+  .join("|");
+const REGION_BEFORE = new RegExp(`^(?:${STATE_PARTY_PREFIXES})/([A-Z]{3})$`);
+
+/**
+ * Whether a hyphen, with `before` the text up to it and `after` the text after it, joins a
+ * State party's code to one of its regions' in a treaty body's symbol (`CCPR/C/CHN-HKG/CO/4`):
+ * right after a treaty body's series and the State party's code that a listed code
+ * (`UN_TERRITORY_CODES`) starts with, before that region's code. Read leniently (case,
+ * blanks and stray characters around the letters), so that such slips are reported where
+ * they are rather than at the hyphen. @internal
+ */
+export function isRegionalCodeHyphen(before: string, after: string): boolean {
+  const compact = before
+    .replace(/[^A-Za-z0-9./]/g, "")
+    .replace(/\/+/g, "/")
+    .toUpperCase();
+  const state = REGION_BEFORE.exec(compact)?.[1];
+  const region = (after.split("/")[0] ?? "").replace(/[^A-Za-z]/g, "").toUpperCase();
+  return state !== undefined && Object.hasOwn(UN_TERRITORY_CODES, `${state}-${region}`);
 }

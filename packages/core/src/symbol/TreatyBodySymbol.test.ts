@@ -180,7 +180,7 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CCPR/C/unk/CO/1")).toMatchObject({ part: "country", offset: 7 });
     const other = refusal("CCPR/C/KOS/CO/1");
     expect(other).toMatchObject({ part: "country", offset: 7 });
-    expect(other.reason).toContain("nor a code the treaty bodies use in its place (UNK)");
+    expect(other.reason).toContain("nor a code the treaty bodies use in its place (UNK, CHN-HKG, CHN-MAC)");
     expect(DocumentSymbol.safeParse({ ...parsed("CCPR/C/UNK/CO/1"), country: "XKX" }).success).toBe(false);
   });
 
@@ -248,5 +248,31 @@ describe("the Trusteeship Council's symbols", () => {
     expect(DocumentSymbol.safeParse(resolution).success).toBe(true);
     expect(DocumentSymbol.safeParse({ ...resolution, adoptionSession: undefined }).success).toBe(false);
     expect(DocumentSymbol.safeParse({ ...resolution, organ: "A", adoptionSession: 31 }).success).toBe(false);
+  });
+
+  it("Hong Kong and Macao are named after China with a hyphen: CCPR/C/CHN-HKG/CO/4, CCPR/C/CHN-MAC/CO/2", () => {
+    const examples = [
+      "CCPR/C/CHN-HKG/CO/4",
+      "CCPR/C/CHN-MAC/CO/2",
+      "E/C.12/CHN-HKG/CO/3",
+      "CAT/C/CHN-HKG/CO/5",
+      "CAT/C/CHN-MAC/CO/5",
+      "CCPR/C/CHN-HKG/4",
+      "CRC/C/CHN-HKG/Q/2-4",
+      "CRC/C/OPSC/CHN-MAC/CO/1",
+    ];
+    for (const text of examples) expect(formatSymbol(parsed(text))).toBe(text);
+    expect(parsed("CCPR/C/CHN-HKG/CO/4")).toMatchObject({ country: "CHN-HKG", document: { type: "CO", number: 4 } });
+    expect(DocumentSymbol.safeParse(parsed("CCPR/C/CHN-MAC/CO/2")).success).toBe(true);
+    expect(meanings("CCPR/C/CHN-HKG/CO/4")).toContain(
+      "CHN-HKG: the State party: China, for Hong Kong, China (the Hong Kong Special Administrative Region)",
+    );
+    expect(refusal("CCPR/C/CHN-TWN/CO/1")).toMatchObject({ part: "segment", offset: 10 });
+    expect(refusal("CCPR/C/GBR-HKG/CO/1")).toMatchObject({ part: "segment", offset: 10 });
+    expect(refusal("CCPR/C/CHN-hkg/CO/4")).toMatchObject({ part: "country", offset: 11 });
+    expect(refusal("CCPR/C/CHN -HKG/CO/4")).toMatchObject({ part: "segment", offset: 10 });
+    expect(refusal("CCPR/C/CHN-HKG /CO/4")).toMatchObject({ part: "segment", offset: 14 });
+    expect(refusal("A/74/CHN-HKG")).toMatchObject({ part: "segment", offset: 8 });
+    expect(normaliseSymbol("ccpr/c/chn - hkg/co/4", asOf)).toMatchObject({ ok: true, text: "CCPR/C/CHN-HKG/CO/4" });
   });
 });

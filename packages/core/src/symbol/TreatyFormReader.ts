@@ -3,7 +3,7 @@ import { isoDay } from "./SessionNumbering";
 import type { Segment } from "./SymbolSegments";
 import type { SymbolReader } from "./SymbolReader";
 import { fail, numberOf } from "./SymbolReader";
-import { statePartyCodeProblem } from "./StatePartyCode";
+import { isRegionalCode, statePartyCodeProblem } from "./StatePartyCode";
 import { RESERVED_WORDS } from "./SymbolVocabulary";
 import type { TreatyBody } from "./TreatyBody";
 import { TREATY_BODY_RULES, TreatyDocumentType } from "./TreatyBody";
@@ -16,7 +16,11 @@ export interface TreatyFormRead {
 }
 
 const word = (segment: Segment | undefined): string | undefined =>
-  segment?.shape === "word" ? segment.word.toUpperCase() : undefined;
+  segment?.shape === "word"
+    ? segment.word.toUpperCase()
+    : segment?.shape === "regional"
+      ? `${segment.state}-${segment.region}`.toUpperCase()
+      : undefined;
 
 function prefixOf(body: TreatyBody): string {
   return `${TREATY_BODY_RULES[body].organ}/${TREATY_BODY_RULES[body].series}`;
@@ -179,7 +183,7 @@ export function readTreatyForm(reader: SymbolReader, body: TreatyBody, protocol?
 
 const isTreatyType = (code: string): boolean => TreatyDocumentType.safeParse(code).success;
 const isStatePartyShaped = (code: string): boolean =>
-  code.length === 3 && !RESERVED_WORDS.has(code) && !isTreatyType(code);
+  (code.length === 3 && !RESERVED_WORDS.has(code) && !isTreatyType(code)) || isRegionalCode(code);
 
 /**
  * Under an optional protocol (`CRC/C/OPSC/…`) a treaty body's series holds only a State

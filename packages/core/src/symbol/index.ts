@@ -51,10 +51,13 @@ export {
   formatSeriesComponent,
   symbolComponents,
   isSecurityCouncilResolution,
-  adoptionSessionFault,
+  SpecialSession,
   LAST_ROMAN_GENERAL_ASSEMBLY_SESSION,
+  LAST_ROMAN_ECOSOC_SESSION,
+  LAST_ROMAN_SPECIAL_SESSION,
   type SymbolComponent,
 } from "./DocumentSymbol";
+export { romanSessionFault, romanSpecialSessionFault, type RomanFormFault } from "./RomanSessionForm";
 export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
 export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
 export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { anyTreatySymbolBody, trusteeshipSymbolBody } from "./treatySymbol";
+import { romanResolutionParts, romanResolutionText } from "./historicalSymbol";
+import { anyTreatySymbolBody, jointGeneralCommentText, trusteeshipSymbolBody } from "./treatySymbol";
 import type {
   Citation,
   DocumentSymbol,
@@ -99,15 +100,33 @@ const withModifierTexts = (body: fc.Arbitrary<string>): fc.Arbitrary<string> =>
  * A valid document symbol in normalised text form, of every shape the grammar knows:
  * organ, then up to three series components (`CN.15`, `CCPCJ`), an optional category
  * (`RES`, `PRST`), an optional session or year, the document (`173`, `L.5`, `INF/1`) and up
- * to three modifiers (`Add.1`, `Rev.2`, `Summary`). Built from strings, independently of
- * `formatSymbol`, so round-trip tests check the parser against the grammar.
+ * to three modifiers (`Add.1`, `Rev.2`, `Summary`); the treaty bodies' own forms (with the
+ * regions' codes, `CCPR/C/CHN-HKG/CO/4`), their joint general comments
+ * (`CEDAW/C/GC/31-CRC/C/GC/18`), resolutions with their session in Roman numerals
+ * (`A/RES/2200 A (XXI)`, `A/RES/3362 (S-VII)`, `E/RES/1296 (XLIV)`, `T/RES/2200 (LXI)`),
+ * Security Council resolutions with their year (`S/RES/2532 (2020)`) and reissue marks
+ * (`A/74/123*`). Built from strings, independently of `formatSymbol`, so round-trip tests
+ * check the parser against the grammar.
  * @example "E/CN.15/2021/L.5/Rev.1", "A/RES/74/173", "UNODC/CCPCJ/EG.4/2020/2"
  */
-export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...STANDARD_ORGANS).chain((organ) => standardSymbolText(organ)) },
-  { weight: 1, arbitrary: withModifierTexts(trusteeshipSymbolBody) },
-  { weight: 3, arbitrary: withModifierTexts(anyTreatySymbolBody) },
-);
+export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...STANDARD_ORGANS).chain((organ) => standardSymbolText(organ)) },
+      { weight: 1, arbitrary: withModifierTexts(trusteeshipSymbolBody) },
+      { weight: 3, arbitrary: withModifierTexts(anyTreatySymbolBody) },
+      { weight: 1, arbitrary: jointGeneralCommentText },
+      { weight: 2, arbitrary: romanResolutionText },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(smallNumber, fc.integer({ min: 1946, max: LAST_YEAR }))
+          .map(([n, year]) => `S/RES/${n} (${year})`),
+      },
+    ),
+    fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 8 }),
+  )
+  .map(([text, reissue]) => (reissue === undefined ? text : `${text}${"*".repeat(reissue)}`));
 
 function standardSymbolText(organ: Organ): fc.Arbitrary<string> {
   return fc
@@ -152,12 +171,17 @@ function arbitraryPeriod(organ: Organ): fc.Arbitrary<SymbolPeriod> {
 }
 
 /**
- * A valid symbol as parts ({@link DocumentSymbol}), of the same shapes as
- * {@link arbitraryDocumentSymbol}; `parseSymbol(formatSymbol(parts))` gives them back.
+ * A valid symbol as parts ({@link DocumentSymbol}): the common grammar's shapes of
+ * {@link arbitraryDocumentSymbol} and resolutions with their session in Roman numerals;
+ * `parseSymbol(formatSymbol(parts))` gives them back.
  */
-export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc
-  .constantFrom(...STANDARD_ORGANS)
-  .chain((organ) =>
+export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc.oneof(
+  { weight: 6, arbitrary: standardSymbolParts() },
+  { weight: 1, arbitrary: romanResolutionParts },
+);
+
+function standardSymbolParts(): fc.Arbitrary<DocumentSymbol> {
+  return fc.constantFrom(...STANDARD_ORGANS).chain((organ) =>
     fc
       .record({
         series: fc.array(arbitrarySeriesComponent, { maxLength: 3 }),
@@ -178,6 +202,7 @@ export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc
         ...(reissue === undefined ? {} : { reissue }),
       })),
   );
+}
 
 /**
  * A valid partial symbol in normalised text form: organ, series, optional category, the

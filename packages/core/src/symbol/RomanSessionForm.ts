@@ -1,0 +1,130 @@
+import type { DocumentSymbol, SpecialSession } from "./DocumentSymbol";
+import { ordinal } from "./SessionNumbering";
+
+/** A symbol's parts before the parenthesised session or year that may end it. */
+type SymbolBeforeSuffix = Omit<
+  DocumentSymbol,
+  "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart"
+>;
+
+/** The last General Assembly session whose resolutions carry their session in Roman numerals. */
+export const LAST_ROMAN_GENERAL_ASSEMBLY_SESSION = 30;
+
+/**
+ * The last session of the Economic and Social Council whose resolutions carry it in Roman
+ * numerals (`E/RES/2076 (LXII)`, 1977); from 1978 the year is written inside the symbol
+ * (`E/RES/1978/1`).
+ */
+export const LAST_ROMAN_ECOSOC_SESSION = 63;
+
+/**
+ * The last special session (the 7th, 1975: `A/RES/3362 (S-VII)`) and emergency special
+ * session (the 5th, 1967: `A/RES/2252 (ES-V)`) whose resolutions were numbered in the
+ * Assembly's one series with the session after them; later ones write it inside the symbol
+ * (`A/RES/S-8/1`, `A/RES/ES-6/1`).
+ */
+export const LAST_ROMAN_SPECIAL_SESSION = { special: 7, emergency: 5 } as const;
+
+/** `organ/RES/n` with nothing else around the number: the form a resolution numbered in one series takes. */
+export function isBareResolution(symbol: SymbolBeforeSuffix): boolean {
+  return (
+    symbol.category === "RES" &&
+    symbol.series.length === 0 &&
+    symbol.period === undefined &&
+    symbol.specialSession === undefined &&
+    symbol.country === undefined &&
+    symbol.document.type === undefined &&
+    symbol.modifiers.length === 0
+  );
+}
+
+/** Why a symbol breaks a rule of the Roman-numeral forms: a key for wording it, and its values. */
+export interface RomanFormFault {
+  readonly key:
+    | "romanNotHere"
+    | "romanTooLateAssembly"
+    | "romanTooLateCouncil"
+    | "specialNotHere"
+    | "specialTooLate"
+    | "specialInsideTooEarly";
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Why a symbol cannot carry its session of adoption in Roman numerals, or `undefined` when
+ * it can: only a resolution numbered in one series (`T/RES/n`, `A/RES/n`, `E/RES/n` with
+ * nothing else around the number), for the General Assembly up to its 30th session and for
+ * the Economic and Social Council up to its 63rd.
+ */
+export function romanSessionFault(symbol: SymbolBeforeSuffix, session: number): RomanFormFault | undefined {
+  if ((symbol.organ !== "T" && symbol.organ !== "A" && symbol.organ !== "E") || !isBareResolution(symbol)) {
+    return { key: "romanNotHere", values: {} };
+  }
+  if (symbol.organ === "A" && session > LAST_ROMAN_GENERAL_ASSEMBLY_SESSION) {
+    return { key: "romanTooLateAssembly", values: { session } };
+  }
+  if (symbol.organ === "E" && session > LAST_ROMAN_ECOSOC_SESSION) {
+    return { key: "romanTooLateCouncil", values: { session } };
+  }
+  return undefined;
+}
+
+/**
+ * Why a symbol cannot carry a special or emergency special session in Roman numerals after
+ * it (`A/RES/3362 (S-VII)`), or `undefined` when it can: a General Assembly resolution
+ * `A/RES/n`, of the 1st to 7th special or 1st to 5th emergency special session.
+ */
+export function romanSpecialSessionFault(
+  symbol: SymbolBeforeSuffix,
+  special: SpecialSession,
+): RomanFormFault | undefined {
+  if (symbol.organ !== "A" || !isBareResolution(symbol)) return { key: "specialNotHere", values: {} };
+  const last = special.emergency ? LAST_ROMAN_SPECIAL_SESSION.emergency : LAST_ROMAN_SPECIAL_SESSION.special;
+  if (special.session > last) {
+    return {
+      key: "specialTooLate",
+      values: { session: special.session, kind: special.emergency ? "emergency" : "special", last },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Why a General Assembly resolution cannot carry a special session inside its symbol
+ * (`A/RES/S-7/1`), or `undefined`: resolutions of the first special and emergency special
+ * sessions were numbered in the Assembly's one series, with the session after them.
+ */
+export function specialSessionInsideFault(
+  symbol: Pick<DocumentSymbol, "organ" | "category">,
+  special: SpecialSession,
+): RomanFormFault | undefined {
+  if (symbol.organ !== "A" || symbol.category !== "RES") return undefined;
+  const last = special.emergency ? LAST_ROMAN_SPECIAL_SESSION.emergency : LAST_ROMAN_SPECIAL_SESSION.special;
+  if (special.session > last) return undefined;
+  return {
+    key: "specialInsideTooEarly",
+    values: { session: special.session, kind: special.emergency ? "emergency" : "special" },
+  };
+}
+
+const SPECIAL_KIND = { special: "special session", emergency: "emergency special session" } as const;
+
+/** A fault of the Roman-numeral forms in English words. */
+export function romanFormFaultText(fault: RomanFormFault): string {
+  const { session, kind, last } = fault.values;
+  const named = kind === "emergency" ? SPECIAL_KIND.emergency : SPECIAL_KIND.special;
+  switch (fault.key) {
+    case "romanNotHere":
+      return "only a Trusteeship Council resolution (T/RES/n), or an early General Assembly (A/RES/n) or Economic and Social Council (E/RES/n) one, carries its session in Roman numerals";
+    case "romanTooLateAssembly":
+      return `from its 31st session the General Assembly writes the session inside the symbol (A/RES/31/1), so session ${session} has no resolution in this form`;
+    case "romanTooLateCouncil":
+      return `from 1978 the Economic and Social Council writes the year inside the symbol (E/RES/1978/1), and its last session numbered in Roman numerals was the 63rd, so session ${session} has no resolution in this form`;
+    case "specialNotHere":
+      return "only a General Assembly resolution (A/RES/n) carries a special or emergency special session in Roman numerals after it";
+    case "specialTooLate":
+      return `resolutions of the ${named}s after the ${ordinal(Number(last))} are numbered inside the symbol (A/RES/${kind === "emergency" ? "ES" : "S"}-${Number(last) + 1}/1), so the ${ordinal(Number(session))} ${named} has none in this form`;
+    case "specialInsideTooEarly":
+      return `resolutions of the ${ordinal(Number(session))} ${named} were numbered in the Assembly's one series, with the session after them in Roman numerals`;
+  }
+}
