@@ -1,7 +1,8 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import type { SpecialSession } from "./DocumentSymbol";
 import { isSecurityCouncilResolution } from "./DocumentSymbol";
-import { romanFormFaultText, romanSessionFault, romanSpecialSessionFault } from "./RomanSessionForm";
+import { romanSessionFault, romanSpecialSessionFault } from "./RomanSessionForm";
+import { firstPeriodNote, said } from "./SymbolSaid";
 import { ORGAN_RULES } from "./Organ";
 import { readRomanNumeral } from "./RomanNumeral";
 import { isoDay } from "./SessionNumbering";
@@ -32,19 +33,19 @@ export function readAdoptionYear(reader: SymbolReader, symbol: DocumentSymbol, s
       reader,
       "year",
       bracketed(suffix),
-      "only a Security Council resolution carries its year in parentheses",
-      "Write S/RES/2532 (2020); other symbols carry their session or year as a component, as in E/CN.15/2011/2.",
+      said("yearOnlySecurityCouncil"),
+      said("hint.example", { example: "S/RES/2532 (2020)" }),
     );
   }
   const digits = inside(suffix);
   if (suffix.digits.length !== 4) {
-    fail(reader, "year", digits, "the year of adoption has four digits", "Write it as in S/RES/2532 (2020).");
+    fail(reader, "year", digits, said("yearFourDigits"), said("hint.example", { example: "S/RES/2532 (2020)" }));
   }
   const year = numberOf(reader, "year", digits, suffix.digits);
   if (year < ORGAN_RULES.S.firstPeriod)
-    fail(reader, "year", digits, `${year} is too early: ${ORGAN_RULES.S.firstPeriodNote}`);
+    fail(reader, "year", digits, said("tooEarly", { value: year, note: firstPeriodNote("S") }));
   if (year > reader.referenceDate.getUTCFullYear()) {
-    fail(reader, "year", digits, `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`);
+    fail(reader, "year", digits, said("yearInFuture", { year, date: isoDay(reader.referenceDate) }));
   }
   return year;
 }
@@ -64,8 +65,8 @@ export function readAdoptionSession(reader: SymbolReader, symbol: DocumentSymbol
       reader,
       "session",
       bracketed(suffix),
-      romanFormFaultText(placed),
-      "Write it as in T/RES/2200 (LXI), A/RES/3379 (XXX) or E/RES/1296 (XLIV).",
+      placed,
+      said("hint.example", { example: "T/RES/2200 (LXI), A/RES/3379 (XXX), E/RES/1296 (XLIV)" }),
     );
   }
   const session = romanSession(reader, suffix);
@@ -75,8 +76,8 @@ export function readAdoptionSession(reader: SymbolReader, symbol: DocumentSymbol
       reader,
       "session",
       inside(suffix),
-      romanFormFaultText(late),
-      symbol.organ === "E" ? "Write it as in E/RES/1978/1." : "Write it as in A/RES/31/1.",
+      late,
+      said("hint.example", { example: symbol.organ === "E" ? "E/RES/1978/1" : "A/RES/31/1" }),
     );
   }
   return session;
@@ -86,13 +87,7 @@ export function readAdoptionSession(reader: SymbolReader, symbol: DocumentSymbol
 function romanSession(reader: SymbolReader, suffix: YearSuffix): number {
   const session = suffix.roman ? readRomanNumeral(suffix.digits.toUpperCase()) : undefined;
   if (session === undefined) {
-    fail(
-      reader,
-      "session",
-      inside(suffix),
-      `"${suffix.digits}" is not a session number in Roman numerals in their usual form`,
-      "Write the session as in T/RES/2200 (LXI): subtractive pairs (IV, XL, XC), no letter four times.",
-    );
+    fail(reader, "session", inside(suffix), said("notRoman", { text: suffix.digits }), said("hint.roman"));
   }
   return session;
 }
@@ -108,12 +103,12 @@ export function readAdoptionSpecialSession(
 ): SpecialSession {
   const placed = romanSpecialSessionFault(symbol, { emergency: suffix.special.emergency, session: 1 });
   if (placed !== undefined) {
-    fail(reader, "session", bracketed(suffix), romanFormFaultText(placed), "Write it as in A/RES/3362 (S-VII).");
+    fail(reader, "session", bracketed(suffix), placed, said("hint.example", { example: "A/RES/3362 (S-VII)" }));
   }
   const special = { emergency: suffix.special.emergency, session: romanSession(reader, suffix) };
   const late = romanSpecialSessionFault(symbol, special);
   if (late !== undefined) {
-    fail(reader, "session", inside(suffix), romanFormFaultText(late), "Write it as in A/RES/ES-10/19 or A/RES/S-27/2.");
+    fail(reader, "session", inside(suffix), late, said("hint.example", { example: "A/RES/ES-10/19, A/RES/S-27/2" }));
   }
   return special;
 }
@@ -136,13 +131,7 @@ export function readResolutionPart(
     end: part.offset + 1,
   };
   if (symbol.adoptionSession === undefined && symbol.adoptionSpecialSession === undefined) {
-    fail(
-      reader,
-      "document",
-      segment,
-      "a resolution's part is lettered only before its session in Roman numerals",
-      "Write it as in A/RES/2200 A (XXI); a Security Council resolution has no parts.",
-    );
+    fail(reader, "document", segment, said("partNotHere"), said("hint.example", { example: "A/RES/2200 A (XXI)" }));
   }
   return part.letter.toUpperCase();
 }

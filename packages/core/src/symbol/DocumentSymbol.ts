@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
+import { formatSymbolSaid } from "./SymbolText";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
 import {
   isBareResolution,
-  romanFormFaultText,
   romanSessionFault,
   romanSpecialSessionFault,
   specialSessionInsideFault,
@@ -156,7 +156,9 @@ export const DocumentSymbol = z
   .superRefine((symbol, context) => {
     if (symbol.joint !== undefined) {
       const fault = jointGeneralCommentFault(symbol, symbol.joint);
-      if (fault !== undefined) context.addIssue({ code: "custom", path: ["joint"], message: fault });
+      if (fault !== undefined) {
+        context.addIssue({ code: "custom", path: ["joint"], message: formatSymbolSaid(fault, "en") });
+      }
       const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
       if (misplacedJoint !== undefined) {
         const path = ["joint", "modifiers", misplacedJoint.index];
@@ -179,13 +181,13 @@ export const DocumentSymbol = z
     if (symbol.adoptionSession !== undefined) {
       const fault = romanSessionFault(symbol, symbol.adoptionSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSession"], message: romanFormFaultText(fault) });
+        context.addIssue({ code: "custom", path: ["adoptionSession"], message: formatSymbolSaid(fault, "en") });
       }
     }
     if (symbol.adoptionSpecialSession !== undefined) {
       const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: romanFormFaultText(fault) });
+        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: formatSymbolSaid(fault, "en") });
       }
     }
     const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
@@ -210,7 +212,7 @@ export const DocumentSymbol = z
     if (symbol.specialSession !== undefined) {
       const fault = specialSessionInsideFault(symbol, symbol.specialSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["specialSession"], message: romanFormFaultText(fault) });
+        context.addIssue({ code: "custom", path: ["specialSession"], message: formatSymbolSaid(fault, "en") });
       }
     }
     const rules = ORGAN_RULES[symbol.organ];

@@ -3,6 +3,7 @@ import { formatSeriesComponent } from "./SeriesComponent";
 import type { TreatyBody } from "./TreatyBody";
 import { TREATY_BODY_RULES, treatyBodyOf } from "./TreatyBody";
 import type { Organ } from "./Organ";
+import { said, type SymbolSaid } from "./SymbolSaid";
 
 /** The parts of either half of a joint general comment that its rules constrain. @internal */
 export interface GeneralCommentParts {
@@ -29,15 +30,15 @@ function generalCommentBody(parts: GeneralCommentParts): TreatyBody | undefined 
  * general comment or recommendation of a treaty body that issues them, and the bodies differ
  * (`CEDAW/C/GC/31-CRC/C/GC/18`). @internal
  */
-export function jointGeneralCommentFault(first: GeneralCommentParts, second: GeneralCommentParts): string | undefined {
+export function jointGeneralCommentFault(
+  first: GeneralCommentParts,
+  second: GeneralCommentParts,
+): SymbolSaid | undefined {
   const firstBody = generalCommentBody(first);
-  if (firstBody === undefined) return "only a treaty body's general comment is joined to another body's with a hyphen";
+  if (firstBody === undefined) return said("jointFirstNotGeneral");
   const secondBody = generalCommentBody(second);
-  if (secondBody === undefined) {
-    return "a hyphen after a general comment joins another treaty body's general comment, as in CEDAW/C/GC/31-CRC/C/GC/18";
-  }
-  if (firstBody === secondBody)
-    return `a joint general comment is of two treaty bodies, and both halves are ${firstBody}'s`;
+  if (secondBody === undefined) return said("jointSecondNotGeneral");
+  if (firstBody === secondBody) return said("jointSameBody", { body: firstBody });
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { SymbolModifier } from "./DocumentSymbol";
 import type { ModifierType } from "./SymbolVocabulary";
-import { MODIFIER_LABELS } from "./SymbolVocabulary";
+import { said, type SymbolSaid } from "./SymbolSaid";
+import { formatSymbolSaid } from "./SymbolText";
 
 /**
  * Which modifier may follow which. Each modifier changes the text written before it, so the
@@ -23,6 +24,17 @@ export interface ModifierOrderFault {
   readonly index: number;
   readonly reason: string;
   readonly hint: string;
+  /** The reason and hint as data, for wording them in the reader's language (`formatSymbolSaid`). */
+  readonly wording: { readonly reason: SymbolSaid; readonly hint: SymbolSaid };
+}
+
+function orderFault(index: number, reason: SymbolSaid, hint: SymbolSaid): ModifierOrderFault {
+  return {
+    index,
+    reason: formatSymbolSaid(reason, "en"),
+    hint: formatSymbolSaid(hint, "en"),
+    wording: { reason, hint },
+  };
 }
 
 /**
@@ -35,23 +47,23 @@ export function modifierOrderFault(modifiers: readonly SymbolModifier[]): Modifi
   let previous: ModifierType | "document" = "document";
   for (const [index, modifier] of modifiers.entries()) {
     if (seen.has(modifier.type)) {
-      return {
+      const label = said("modifier", { type: modifier.type });
+      return orderFault(
         index,
-        reason: `a symbol carries at most one ${modifier.type} (${MODIFIER_LABELS[modifier.type]})`,
-        hint: `Number it instead, as in ${modifier.type}.2.`,
-      };
+        said("modifierTwice", { type: modifier.type, label }),
+        said("hint.modifierNumber", { type: modifier.type }),
+      );
     }
     const allowed: readonly ModifierType[] = MAY_FOLLOW[previous];
     if (!allowed.includes(modifier.type)) {
-      const after = previous === "document" ? "the document number" : previous;
-      return {
+      const label = said("modifier", { type: modifier.type });
+      return orderFault(
         index,
-        reason: `${modifier.type} (${MODIFIER_LABELS[modifier.type]}) cannot follow ${after}`,
-        hint:
-          allowed.length === 0
-            ? `${previous} ends a symbol.`
-            : `After ${after} only ${allowed.join(", ")} may come, as in A/C.3/74/L.5/Rev.1/Add.1.`,
-      };
+        said("modifierOrder", { type: modifier.type, label, after: previous }),
+        allowed.length === 0
+          ? said("hint.modifierEnds", { type: previous })
+          : said("hint.modifierAfter", { after: previous, allowed: allowed.join(", ") }),
+      );
     }
     seen.add(modifier.type);
     previous = modifier.type;

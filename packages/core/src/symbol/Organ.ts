@@ -143,9 +143,3 @@ export const ORGAN_RULES: Readonly<Record<Organ, OrganRules>> = {
   CRPD: { name: "the Committee on the Rights of Persons with Disabilities", ...TREATY_SESSIONS },
   CED: { name: "the Committee on Enforced Disappearances", ...TREATY_SESSIONS },
 };
-
-/** The organs as a readable list for messages: "A (the General Assembly), E (…) or UNODC (…)". */
-export function describeOrgans(): string {
-  const entries = Organ.options.map((organ) => `${organ} (${ORGAN_RULES[organ].name})`);
-  return `${entries.slice(0, -1).join(", ")} or ${entries[entries.length - 1] ?? ""}`;
-}

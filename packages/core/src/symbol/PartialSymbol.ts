@@ -4,6 +4,7 @@ import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./Document
 import { ORGAN_RULES, Organ } from "./Organ";
 import type { SymbolError } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions, SymbolReader } from "./SymbolParser";
 import { readOrganAndSeries, readPeriod, runStage } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
@@ -50,8 +51,8 @@ function fault(
   text: string,
   part: SymbolError["part"],
   at: Segment,
-  reason: string,
-  hint: string,
+  reason: SymbolSaid,
+  hint: SymbolSaid,
 ): { readonly ok: false; readonly error: SymbolError } {
   return {
     ok: false,
@@ -116,8 +117,8 @@ function readPartialLeniently(
       text,
       "year",
       { shape: "other", text: "(", offset: at, end: at + 1 },
-      "only a Security Council resolution carries its year in parentheses",
-      `A partial symbol names its session or year before "${PARTIAL_SYMBOL_ELLIPSIS}", as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+      said("yearOnlySecurityCouncil"),
+      said("hint.example", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   }
   const { segments } = segmented;
@@ -128,16 +129,16 @@ function readPartialLeniently(
       text,
       "symbol",
       { shape: "other", text: "", offset: 0, end: 0 },
-      "the symbol is empty",
-      "Write e.g. E/CN.15/2021/….",
+      said("empty"),
+      said("hint.example", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   if (ellipsisAt === -1) {
     return fault(
       text,
       "document",
       last,
-      `a partial symbol ends with "${PARTIAL_SYMBOL_ELLIPSIS}" in place of the unknown document number`,
-      `Write E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}; a symbol with its number is a full symbol (parseSymbol).`,
+      said("partialNoEllipsis", { ellipsis: PARTIAL_SYMBOL_ELLIPSIS }),
+      said("hint.example", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   }
   const after = segments[ellipsisAt + 1];
@@ -146,8 +147,8 @@ function readPartialLeniently(
       text,
       "document",
       after,
-      `nothing may follow "${PARTIAL_SYMBOL_ELLIPSIS}": it stands for the document number, and a partial symbol leaves out only that`,
-      `End the symbol at "${PARTIAL_SYMBOL_ELLIPSIS}", as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+      said("partialAfterEllipsis", { ellipsis: PARTIAL_SYMBOL_ELLIPSIS }),
+      said("hint.example", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   }
   const ellipsis = segments[ellipsisAt] ?? last;
@@ -176,8 +177,8 @@ function readPartialLeniently(
       text,
       periodPart,
       periodSegment ?? ellipsis,
-      `a partial symbol names its ${periodPart} before "${PARTIAL_SYMBOL_ELLIPSIS}": only the document number may be unknown`,
-      `Write it as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}; the series alone is a symbol prefix (E/CN.15).`,
+      said("partialNoPeriod", { period: periodPart, ellipsis: PARTIAL_SYMBOL_ELLIPSIS }),
+      said("hint.example", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   }
   const period = runStage(() => readPeriod(reader, organ, periodSegment, series));
@@ -188,8 +189,8 @@ function readPartialLeniently(
       text,
       "document",
       extra,
-      `"${extra.text}" stands between the ${periodPart} and "${PARTIAL_SYMBOL_ELLIPSIS}", but a partial symbol leaves out only the document number`,
-      "When the number is known, write the full symbol (E/CN.15/2021/3).",
+      said("partialExtra", { text: extra.text, period: periodPart, ellipsis: PARTIAL_SYMBOL_ELLIPSIS }),
+      said("hint.example", { example: "E/CN.15/2021/3" }),
     );
   }
   const partial: PartialDocumentSymbol = { organ, series, period: period.value };

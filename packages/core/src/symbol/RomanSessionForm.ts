@@ -1,5 +1,5 @@
 import type { DocumentSymbol, SpecialSession } from "./DocumentSymbol";
-import { ordinal } from "./SessionNumbering";
+import { ordinalValues, said, type SymbolSaid } from "./SymbolSaid";
 
 /** A symbol's parts before the parenthesised session or year that may end it. */
 type SymbolBeforeSuffix = Omit<
@@ -38,17 +38,8 @@ export function isBareResolution(symbol: SymbolBeforeSuffix): boolean {
   );
 }
 
-/** Why a symbol breaks a rule of the Roman-numeral forms: a key for wording it, and its values. */
-export interface RomanFormFault {
-  readonly key:
-    | "romanNotHere"
-    | "romanTooLateAssembly"
-    | "romanTooLateCouncil"
-    | "specialNotHere"
-    | "specialTooLate"
-    | "specialInsideTooEarly";
-  readonly values: Readonly<Record<string, string | number>>;
-}
+/** Why a symbol breaks a rule of the Roman-numeral forms, as a message (`formatSymbolSaid`). */
+export type RomanFormFault = SymbolSaid;
 
 /**
  * Why a symbol cannot carry its session of adoption in Roman numerals, or `undefined` when
@@ -58,13 +49,13 @@ export interface RomanFormFault {
  */
 export function romanSessionFault(symbol: SymbolBeforeSuffix, session: number): RomanFormFault | undefined {
   if ((symbol.organ !== "T" && symbol.organ !== "A" && symbol.organ !== "E") || !isBareResolution(symbol)) {
-    return { key: "romanNotHere", values: {} };
+    return said("romanNotHere");
   }
   if (symbol.organ === "A" && session > LAST_ROMAN_GENERAL_ASSEMBLY_SESSION) {
-    return { key: "romanTooLateAssembly", values: { session } };
+    return said("romanTooLateAssembly", { session });
   }
   if (symbol.organ === "E" && session > LAST_ROMAN_ECOSOC_SESSION) {
-    return { key: "romanTooLateCouncil", values: { session } };
+    return said("romanTooLateCouncil", { session });
   }
   return undefined;
 }
@@ -78,13 +69,11 @@ export function romanSpecialSessionFault(
   symbol: SymbolBeforeSuffix,
   special: SpecialSession,
 ): RomanFormFault | undefined {
-  if (symbol.organ !== "A" || !isBareResolution(symbol)) return { key: "specialNotHere", values: {} };
+  if (symbol.organ !== "A" || !isBareResolution(symbol)) return said("specialNotHere");
   const last = special.emergency ? LAST_ROMAN_SPECIAL_SESSION.emergency : LAST_ROMAN_SPECIAL_SESSION.special;
   if (special.session > last) {
-    return {
-      key: "specialTooLate",
-      values: { session: special.session, kind: special.emergency ? "emergency" : "special", last },
-    };
+    const kind = special.emergency ? "emergency" : "special";
+    return said("specialTooLate", { kind, ...ordinalValues("n", special.session), ...ordinalValues("last", last) });
   }
   return undefined;
 }
@@ -101,30 +90,8 @@ export function specialSessionInsideFault(
   if (symbol.organ !== "A" || symbol.category !== "RES") return undefined;
   const last = special.emergency ? LAST_ROMAN_SPECIAL_SESSION.emergency : LAST_ROMAN_SPECIAL_SESSION.special;
   if (special.session > last) return undefined;
-  return {
-    key: "specialInsideTooEarly",
-    values: { session: special.session, kind: special.emergency ? "emergency" : "special" },
-  };
-}
-
-const SPECIAL_KIND = { special: "special session", emergency: "emergency special session" } as const;
-
-/** A fault of the Roman-numeral forms in English words. */
-export function romanFormFaultText(fault: RomanFormFault): string {
-  const { session, kind, last } = fault.values;
-  const named = kind === "emergency" ? SPECIAL_KIND.emergency : SPECIAL_KIND.special;
-  switch (fault.key) {
-    case "romanNotHere":
-      return "only a Trusteeship Council resolution (T/RES/n), or an early General Assembly (A/RES/n) or Economic and Social Council (E/RES/n) one, carries its session in Roman numerals";
-    case "romanTooLateAssembly":
-      return `from its 31st session the General Assembly writes the session inside the symbol (A/RES/31/1), so session ${session} has no resolution in this form`;
-    case "romanTooLateCouncil":
-      return `from 1978 the Economic and Social Council writes the year inside the symbol (E/RES/1978/1), and its last session numbered in Roman numerals was the 63rd, so session ${session} has no resolution in this form`;
-    case "specialNotHere":
-      return "only a General Assembly resolution (A/RES/n) carries a special or emergency special session in Roman numerals after it";
-    case "specialTooLate":
-      return `resolutions of the ${named}s after the ${ordinal(Number(last))} are numbered inside the symbol (A/RES/${kind === "emergency" ? "ES" : "S"}-${Number(last) + 1}/1), so the ${ordinal(Number(session))} ${named} has none in this form`;
-    case "specialInsideTooEarly":
-      return `resolutions of the ${ordinal(Number(session))} ${named} were numbered in the Assembly's one series, with the session after them in Roman numerals`;
-  }
+  return said("specialInsideTooEarly", {
+    kind: special.emergency ? "emergency" : "special",
+    ...ordinalValues("n", special.session),
+  });
 }

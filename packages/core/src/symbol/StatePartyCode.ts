@@ -1,4 +1,6 @@
 import { countryCodeProblem, countryName } from "../geo/Country";
+import { said, type SymbolSaid } from "./SymbolSaid";
+import { formatSymbolSaid } from "./SymbolText";
 
 /** A code the treaty bodies write in place of a State party that has no ISO 3166-1 alpha-3 code. */
 export interface UnitedNationsTerritoryCode {
@@ -49,14 +51,18 @@ export function isRegionalCode(code: string): boolean {
  * @example statePartyCodeProblem("UNK") // undefined
  */
 export function statePartyCodeProblem(code: string): string | undefined {
-  if (Object.hasOwn(UN_TERRITORY_CODES, code)) return undefined;
-  const problem = countryCodeProblem(code);
-  if (problem === undefined) return undefined;
+  const fault = statePartyCodeFault(code);
+  return fault === undefined ? undefined : formatSymbolSaid(fault, "en");
+}
+
+/** {@link statePartyCodeProblem} as a message, for wording it in the reader's language. @internal */
+export function statePartyCodeFault(code: string): SymbolSaid | undefined {
+  if (Object.hasOwn(UN_TERRITORY_CODES, code) || countryCodeProblem(code) === undefined) return undefined;
   const upper = code.toUpperCase();
-  if (upper !== code && Object.hasOwn(UN_TERRITORY_CODES, upper)) {
-    return `"${code}" is not upper-case: write "${upper}"`;
+  if (upper !== code && (Object.hasOwn(UN_TERRITORY_CODES, upper) || countryCodeProblem(upper) === undefined)) {
+    return said("countryNotUpper", { code, upper });
   }
-  return `${problem}, nor a code the treaty bodies use in its place (${Object.keys(UN_TERRITORY_CODES).join(", ")})`;
+  return said("countryUnknown", { code, codes: Object.keys(UN_TERRITORY_CODES).join(", ") });
 }
 
 /** The name of a State party's code, ISO or one of {@link UN_TERRITORY_CODES}, or `undefined`. */

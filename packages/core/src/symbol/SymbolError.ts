@@ -1,6 +1,8 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 
 import type { SymbolPart } from "./SymbolPart";
+import type { SymbolSaid } from "./SymbolSaid";
+import { formatSymbolErrorIn, formatSymbolSaid } from "./SymbolText";
 
 export type { SymbolPart } from "./SymbolPart";
 
@@ -23,27 +25,25 @@ export interface SymbolError {
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid symbol looks like there. */
   readonly message: string;
+  /** The reason and hint as data, for wording the error in the reader's language (`formatSymbolErrorIn`). */
+  readonly wording: SymbolErrorWording;
 }
 
 /** The outcome of parsing a document symbol: its parts, or why it is invalid. */
 export type SymbolParseResult =
   { readonly ok: true; readonly symbol: DocumentSymbol } | { readonly ok: false; readonly error: SymbolError };
 
-const PART_LABELS: Readonly<Record<SymbolPart, string>> = {
-  symbol: "symbol",
-  segment: "segment",
-  organ: "organ",
-  series: "series component",
-  category: "category",
-  session: "session",
-  year: "year",
-  document: "document number",
-  modifier: "modifier",
-  country: "State party",
-};
+/** What a symbol error says, as data: the reason and the hint, worded in any language by `formatSymbolErrorIn`. */
+export interface SymbolErrorWording {
+  readonly reason: SymbolSaid;
+  readonly hint?: SymbolSaid;
+  /** The offending text as typed, quoted where the error is placed; empty where something is missing. */
+  readonly found: string;
+}
 
 /**
- * Builds a {@link SymbolError}. `found` is the offending text, `hint` the expected form.
+ * Builds a {@link SymbolError}. `found` is the offending text, `hint` the expected form; both
+ * reason and hint are data, and the English `reason` and `message` are worded from them.
  * @internal
  */
 export function symbolError(
@@ -51,20 +51,16 @@ export function symbolError(
   part: SymbolPart,
   offset: number,
   found: string,
-  reason: string,
-  hint?: string,
+  reason: SymbolSaid,
+  hint?: SymbolSaid,
 ): SymbolError {
-  const where = found === "" ? `${PART_LABELS[part]}` : `${PART_LABELS[part]} "${shown(found)}"`;
-  const message =
-    `"${shown(input)}" is not a valid document symbol: at character ${offset} (${where}), ${reason}.` +
-    (hint === undefined ? "" : ` ${hint}`);
-  return { _tag: "InvalidSymbol", input, part, offset, reason, message };
+  const wording: SymbolErrorWording = hint === undefined ? { reason, found } : { reason, hint, found };
+  const error = { _tag: "InvalidSymbol" as const, input, part, offset, wording };
+  return {
+    ...error,
+    reason: formatSymbolSaid(reason, "en"),
+    message: formatSymbolErrorIn({ ...error, reason: "", message: "" }, "en"),
+  };
 }
 
-/** How much of an overlong input a message quotes: enough to recognise it, not a megabyte. */
-const QUOTED_LENGTH = 60;
-
-/** A text as a message quotes it: cut to `QUOTED_LENGTH` characters with "…" when longer. */
-export function shown(text: string): string {
-  return text.length <= QUOTED_LENGTH ? text : `${text.slice(0, QUOTED_LENGTH)}… (${text.length} characters)`;
-}
+export { shown } from "./ShownText";

@@ -1,35 +1,33 @@
+import type { Language } from "../text/Language";
 import type { Citation } from "./Citation";
-import { CITATION_BODY_NAMES, formatCitation } from "./Citation";
+import { CITATION_BODY_NAMES, citationNumber } from "./Citation";
 import { parseCitation } from "./CitationParser";
 import { citationToSymbol, symbolToCitation } from "./CitationSymbol";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSeriesComponent, formatSymbol } from "./DocumentSymbol";
-import { ORGAN_RULES } from "./Organ";
 import { formatRomanNumeral } from "./RomanNumeral";
-import { ordinal } from "./SessionNumbering";
+import { bodyName, ordinalValues, organName, organOf, said, type SymbolSaid } from "./SymbolSaid";
 import { parseSymbol } from "./SymbolParser";
+import { formatSymbolErrorIn, formatSymbolSaid } from "./SymbolText";
 import { TREATY_BODY_RULES, type TreatyBody } from "./TreatyBody";
 import { treatyPartsOf } from "./TreatyExplanation";
 import { treatyBodyOfSymbol } from "./TreatyForm";
-import {
-  DOCUMENT_TYPE_LABELS,
-  DocumentType,
-  SLASHED_DOCUMENT_TYPES,
-  MODIFIER_LABELS,
-  SUBSIDIARY_BODY_LABELS,
-  SYMBOL_CATEGORY_LABELS,
-} from "./SymbolVocabulary";
+import { DocumentType, SLASHED_DOCUMENT_TYPES } from "./SymbolVocabulary";
 
 /** One part of a symbol and what it means: `["session", "74", "the 74th session of the General Assembly"]`. */
 export interface SymbolPartExplained {
   readonly part: string;
   readonly text: string;
+  /** What the part means, in the language the explanation was asked in. */
   readonly meaning: string;
+  /** What the part means as data, for wording it in another language (`formatSymbolSaid`). */
+  readonly wording: SymbolSaid;
 }
 
 /**
  * What a symbol or citation is and means, or why it is neither: the answer to "what is
- * A/RES/74/173?" that a command line, an HTTP API or a page shows as it is.
+ * A/RES/74/173?" that a command line, an HTTP API or a page shows as it is, in the language
+ * it was asked in.
  */
 export type SymbolExplanation =
   | {
@@ -39,7 +37,7 @@ export type SymbolExplanation =
       readonly symbol?: string;
       /** The citation in words ("General Assembly resolution 74/173"), when there is one. */
       readonly citation?: string;
-      /** Why a citation has no symbol of its own (CCPCJ resolutions, decisions). */
+      /** Why a citation has no symbol of its own (CCPCJ resolutions, decisions); in English. */
       readonly note?: string;
       readonly parts: readonly SymbolPartExplained[];
     }
@@ -54,26 +52,35 @@ export interface SymbolProblem {
   readonly part: string;
   /** The character offset (from 0) where the fault starts. */
   readonly offset: number;
+  /** What is wrong, in the language the explanation was asked in (a citation's, in English). */
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid symbol looks like there. */
   readonly message: string;
 }
 
-function seriesMeaning(component: DocumentSymbol["series"][number], treatyBody: TreatyBody | undefined): string {
+/** A part and its meaning as data, before it is worded. */
+interface PartSaid {
+  readonly part: string;
+  readonly text: string;
+  readonly meaning: SymbolSaid;
+}
+
+function seriesMeaning(component: DocumentSymbol["series"][number], treatyBody: TreatyBody | undefined): SymbolSaid {
   if (treatyBody !== undefined) {
     const protocol =
       component.kind === "series" ? TREATY_BODY_RULES[treatyBody].protocols?.[component.name] : undefined;
-    return protocol ?? TREATY_BODY_RULES[treatyBody].name;
+    return protocol !== undefined && component.kind === "series"
+      ? said("protocol", { protocol: component.name })
+      : bodyName(treatyBody);
   }
-  if (component.kind === "committee") return "the Committee";
+  if (component.kind === "committee") return said("mean.committee");
   return component.kind === "body"
-    ? `${SUBSIDIARY_BODY_LABELS[component.code]} no. ${component.number}`
-    : `the ${component.name} series`;
+    ? said("mean.subsidiary", { label: said("subsidiaryBody", { code: component.code }), n: component.number })
+    : said("mean.series", { name: component.name });
 }
 
-function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
-  const organ = ORGAN_RULES[symbol.organ];
-  const parts: SymbolPartExplained[] = [{ part: "organ", text: symbol.organ, meaning: organ.name }];
+function partsOf(symbol: DocumentSymbol): PartSaid[] {
+  const parts: PartSaid[] = [{ part: "organ", text: symbol.organ, meaning: organName(symbol.organ) }];
   const treatyBody = treatyBodyOfSymbol(symbol);
   for (const component of symbol.series)
     parts.push({
@@ -90,26 +97,35 @@ function partsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
 }
 
 /** The category, session or year and document of a symbol in the common grammar. */
-function standardPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
-  const organ = ORGAN_RULES[symbol.organ];
-  const parts: SymbolPartExplained[] = [];
+function standardPartsOf(symbol: DocumentSymbol): PartSaid[] {
+  const organ = organOf(symbol.organ);
+  const parts: PartSaid[] = [];
   if (symbol.category !== undefined)
-    parts.push({ part: "category", text: symbol.category, meaning: SYMBOL_CATEGORY_LABELS[symbol.category] });
+    parts.push({ part: "category", text: symbol.category, meaning: said("category", { category: symbol.category }) });
   if (symbol.period?.kind === "session") {
+    const { session } = symbol.period;
     parts.push({
       part: "session",
-      text: String(symbol.period.session),
-      meaning: `the ${ordinal(symbol.period.session)} session of ${organ.name}`,
+      text: String(session),
+      meaning: said("mean.session", { ...ordinalValues("n", session), organ }),
     });
   } else if (symbol.period?.kind === "year") {
-    parts.push({ part: "year", text: String(symbol.period.year), meaning: `issued in ${symbol.period.year}` });
+    parts.push({
+      part: "year",
+      text: String(symbol.period.year),
+      meaning: said("mean.year", { year: String(symbol.period.year) }),
+    });
   }
   if (symbol.specialSession !== undefined) {
     const { emergency, session } = symbol.specialSession;
     parts.push({
       part: "session",
       text: `${emergency ? "ES" : "S"}-${session}`,
-      meaning: `the ${ordinal(session)} ${emergency ? "emergency special" : "special"} session of ${organ.name}`,
+      meaning: said("mean.special", {
+        ...ordinalValues("n", session),
+        kind: emergency ? "emergency" : "special",
+        organ,
+      }),
     });
   }
   const { type, number } = symbol.document;
@@ -119,29 +135,31 @@ function standardPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
     text: plain.success
       ? `${plain.data}${SLASHED_DOCUMENT_TYPES.has(plain.data) ? "/" : "."}${number}`
       : String(number),
-    meaning: plain.success ? `${DOCUMENT_TYPE_LABELS[plain.data]} no. ${number}` : `document number ${number}`,
+    meaning: plain.success
+      ? said("mean.documentType", { label: said("documentType", { type: plain.data }), n: number })
+      : said("mean.documentNumber", { n: number }),
   });
   return parts;
 }
 
 /** The part, session or year of adoption written in parentheses after a resolution's number. */
-function adoptionPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
-  const organ = ORGAN_RULES[symbol.organ];
-  const parts: SymbolPartExplained[] = [];
+function adoptionPartsOf(symbol: DocumentSymbol): PartSaid[] {
+  const organ = organOf(symbol.organ);
+  const parts: PartSaid[] = [];
   if (symbol.resolutionPart !== undefined) {
     const letter = symbol.resolutionPart;
-    parts.push({ part: "document", text: letter, meaning: `part ${letter} of a resolution adopted in parts` });
+    parts.push({ part: "document", text: letter, meaning: said("mean.part", { letter }) });
   }
   if (symbol.adoptionYear !== undefined) {
-    const year = symbol.adoptionYear;
-    parts.push({ part: "year", text: `(${year})`, meaning: `adopted in ${year}` });
+    const year = String(symbol.adoptionYear);
+    parts.push({ part: "year", text: `(${year})`, meaning: said("mean.adoptedYear", { year }) });
   }
   if (symbol.adoptionSession !== undefined) {
     const session = symbol.adoptionSession;
     parts.push({
       part: "session",
       text: `(${formatRomanNumeral(session)})`,
-      meaning: `adopted at the ${ordinal(session)} session of ${organ.name}`,
+      meaning: said("mean.adoptedSession", { ...ordinalValues("n", session), organ }),
     });
   }
   if (symbol.adoptionSpecialSession !== undefined) {
@@ -149,54 +167,76 @@ function adoptionPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
     parts.push({
       part: "session",
       text: `(${emergency ? "ES" : "S"}-${formatRomanNumeral(session)})`,
-      meaning: `adopted at the ${ordinal(session)} ${emergency ? "emergency special" : "special"} session of ${organ.name}`,
+      meaning: said("mean.adoptedSpecial", {
+        ...ordinalValues("n", session),
+        kind: emergency ? "emergency" : "special",
+        organ,
+      }),
     });
   }
   return parts;
 }
 
 /** The modifiers and the reissue mark, which end every symbol. */
-function modifierPartsOf(symbol: DocumentSymbol): SymbolPartExplained[] {
-  const parts: SymbolPartExplained[] = [];
+function modifierPartsOf(symbol: DocumentSymbol): PartSaid[] {
+  const parts: PartSaid[] = [];
   for (const modifier of symbol.modifiers) {
+    const label = said("modifier", { type: modifier.type });
     parts.push(
       "number" in modifier
         ? {
             part: "modifier",
             text: `${modifier.type}.${modifier.number}`,
-            meaning: `${MODIFIER_LABELS[modifier.type]} no. ${modifier.number}`,
+            meaning: said("mean.modifier", { label, n: modifier.number }),
           }
-        : { part: "modifier", text: modifier.type, meaning: MODIFIER_LABELS[modifier.type] },
+        : { part: "modifier", text: modifier.type, meaning: label },
     );
   }
   if (symbol.reissue !== undefined) {
     parts.push({
       part: "modifier",
       text: "*".repeat(symbol.reissue),
-      meaning:
-        symbol.reissue === 1
-          ? "reissued for technical reasons"
-          : `reissued ${symbol.reissue} times for technical reasons`,
+      meaning: said("mean.reissue", { count: symbol.reissue }),
     });
   }
   return parts;
 }
 
-function citationParts(citation: Citation): SymbolPartExplained[] {
-  const period =
+function citationParts(citation: Citation): PartSaid[] {
+  const period: PartSaid =
     "year" in citation
-      ? { part: "year", text: String(citation.year), meaning: `adopted in ${citation.year}` }
-      : { part: "session", text: String(citation.session), meaning: `the ${ordinal(citation.session)} session` };
+      ? {
+          part: "year",
+          text: String(citation.year),
+          meaning: said("mean.adoptedYear", { year: String(citation.year) }),
+        }
+      : {
+          part: "session",
+          text: String(citation.session),
+          meaning: said("mean.citationSession", ordinalValues("n", citation.session)),
+        };
   return [
     {
       part: "body",
       text: CITATION_BODY_NAMES[citation.bodyId].short,
-      meaning: CITATION_BODY_NAMES[citation.bodyId].en,
+      meaning: said("mean.citationBody", { body: citation.bodyId }),
     },
-    { part: "kind", text: citation.kind, meaning: citation.kind === "resolution" ? "a resolution" : "a decision" },
+    { part: "kind", text: citation.kind, meaning: said("mean.citationKind", { kind: citation.kind }) },
     period,
-    { part: "number", text: String(citation.number), meaning: `number ${citation.number}` },
+    { part: "number", text: String(citation.number), meaning: said("mean.citationNumber", { n: citation.number }) },
   ];
+}
+
+/** A citation in words in a language: "General Assembly resolution 74/173", "大会第74/173号决议". */
+function citationText(citation: Citation, language: Language): string {
+  const body = said("mean.citationBody", { body: citation.bodyId });
+  const number = citationNumber(citation);
+  return formatSymbolSaid(said("citation", { bodyId: citation.bodyId, body, kind: citation.kind, number }), language);
+}
+
+/** The parts in words, each with its meaning as data. */
+function worded(parts: readonly PartSaid[], language: Language): SymbolPartExplained[] {
+  return parts.map((part) => ({ ...part, meaning: formatSymbolSaid(part.meaning, language), wording: part.meaning }));
 }
 
 /** Whether a text reads as a citation in words ("CCPCJ resolution 22/8") rather than a symbol. */
@@ -209,11 +249,13 @@ function looksLikeCitation(text: string): boolean {
 /**
  * Parses and explains a document symbol (`A/RES/74/173`) or a citation
  * ("CCPCJ resolution 22/8", "大会第74/173号决议"): its normalised form, each part and what it
- * means, and the other way of citing it. An invalid input gets the parser's precise error:
- * where (character offset, part), what is wrong, and what is expected there.
+ * means, and the other way of citing it, in `language` (English by default). An invalid
+ * symbol gets the parser's precise error in that language: where (character offset, part),
+ * what is wrong, and what is expected there; an invalid citation's error is in English.
  * @example explainSymbol("A/624/123") // { ok: false, error: { part: "session", offset: 2, … } }
+ * @example explainSymbol("A/RES/74/173", undefined, "ru").parts[0].meaning // "Генеральная Ассамблея"
  */
-export function explainSymbol(input: string, referenceDate?: Date): SymbolExplanation {
+export function explainSymbol(input: string, referenceDate?: Date, language: Language = "en"): SymbolExplanation {
   const options = referenceDate === undefined ? {} : { referenceDate };
   const parsed = parseSymbol(input, options);
   if (parsed.ok) {
@@ -222,8 +264,8 @@ export function explainSymbol(input: string, referenceDate?: Date): SymbolExplan
       input,
       ok: true,
       symbol: formatSymbol(parsed.symbol),
-      ...(citation === undefined ? {} : { citation: formatCitation(citation, "en") }),
-      parts: partsOf(parsed.symbol),
+      ...(citation === undefined ? {} : { citation: citationText(citation, language) }),
+      parts: worded(partsOf(parsed.symbol), language),
     };
   }
   const cited = parseCitation(input, options);
@@ -232,17 +274,21 @@ export function explainSymbol(input: string, referenceDate?: Date): SymbolExplan
     return {
       input,
       ok: true,
-      citation: formatCitation(cited.citation, "en"),
+      citation: citationText(cited.citation, language),
       ...(symbol.symbol === null ? { note: symbol.reason } : { symbol: symbol.text }),
-      parts: citationParts(cited.citation),
+      parts: worded(citationParts(cited.citation), language),
     };
   }
-  const [kind, error] = looksLikeCitation(input)
-    ? (["citation", cited.error] as const)
-    : (["symbol", parsed.error] as const);
+  if (looksLikeCitation(input)) {
+    const { part, offset, reason, message } = cited.error;
+    return { input, ok: false, error: { kind: "citation", input, part, offset, reason, message } };
+  }
+  const { error } = parsed;
+  const reason = formatSymbolSaid(error.wording.reason, language);
+  const message = formatSymbolErrorIn(error, language);
   return {
     input,
     ok: false,
-    error: { kind, input, part: error.part, offset: error.offset, reason: error.reason, message: error.message },
+    error: { kind: "symbol", input, part: error.part, offset: error.offset, reason, message },
   };
 }

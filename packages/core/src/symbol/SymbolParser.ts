@@ -13,20 +13,17 @@ import {
   latestHumanRightsCouncilSession,
 } from "./HumanRightsCouncil";
 import { modifierOrderFault } from "./ModifierOrder";
-import { ORGAN_RULES, Organ, describeOrgans } from "./Organ";
-import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession, ordinal } from "./SessionNumbering";
+import { ORGAN_RULES, Organ } from "./Organ";
+import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession } from "./SessionNumbering";
 import type { SymbolError, SymbolParseResult } from "./SymbolError";
 import { symbolError } from "./SymbolError";
 import type { Segment, YearSuffix } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import {
-  DOCUMENT_TYPE_LABELS,
   DocumentType,
-  MODIFIER_LABELS,
   ModifierType,
   RESERVED_WORDS,
   SLASHED_DOCUMENT_TYPES,
-  SUBSIDIARY_BODY_LABELS,
   SubsidiaryBodyCode,
   SymbolCategory,
   canonicalCode,
@@ -41,7 +38,8 @@ import {
   readResolutionPart,
 } from "./AdoptionSuffix";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
-import { romanFormFaultText, specialSessionInsideFault } from "./RomanSessionForm";
+import { specialSessionInsideFault } from "./RomanSessionForm";
+import { firstPeriodNote, ordinalValues, organName, said } from "./SymbolSaid";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
 import type { SymbolReader } from "./SymbolReader";
 import { Fault, fail, numberOf } from "./SymbolReader";
@@ -76,8 +74,8 @@ function readCommittee(reader: SymbolReader, organ: Organ): SeriesComponent {
     reader,
     "series",
     segment,
-    `${organ} symbols continue with C (${ORGAN_RULES[organ].name})${organ === "CAT" ? " or OP (the Subcommittee on Prevention of Torture)" : ""}`,
-    `Write ${organ}/C/…, as in ${organ}/C/GC/1.`,
+    said("committeeExpected", { organ, body: organName(organ), spt: organ === "CAT" ? "yes" : "no" }),
+    said("hint.example", { example: `${organ}/C/GC/1` }),
   );
 }
 
@@ -101,15 +99,15 @@ function readCommitteeSeries(reader: SymbolReader, organ: Organ): SeriesComponen
 /** Reads the organ and the series components; shared with symbol prefixes. @internal */
 export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series: SeriesComponent[] } {
   const first = reader.segments[0];
-  if (first === undefined) return fail(reader, "organ", first, "the symbol has no organ");
+  if (first === undefined) return fail(reader, "organ", first, said("noOrgan"));
   const organ = first.shape === "word" ? canonicalCode(Organ.options, first.word) : undefined;
   if (organ === undefined) {
     fail(
       reader,
       "organ",
       first,
-      `"${first.text}" is not an organ a symbol can start with`,
-      `A symbol starts with ${describeOrgans()}.`,
+      said("unknownOrgan", { text: first.text }),
+      said("hint.organs", { codes: Organ.options.join(", ") }),
     );
   }
   reader.index = 1;
@@ -129,13 +127,13 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
           reader,
           "series",
           segment,
-          `${body} (${SUBSIDIARY_BODY_LABELS[body]}) needs its number`,
-          `Write ${body}.n, as in E/CN.15/2011/2.`,
+          said("bodyNeedsNumber", { code: body, label: said("subsidiaryBody", { code: body }) }),
+          said("hint.example", { example: "E/CN.15/2011/2" }),
         );
       }
       const name = segment.word.toUpperCase();
       if (RESERVED_WORDS.has(name)) break;
-      if (name.length > 12) fail(reader, "series", segment, "a series name has at most 12 letters");
+      if (name.length > 12) fail(reader, "series", segment, said("seriesTooLong"));
       series.push({ kind: "series", name });
     } else break;
     reader.index += 1;
@@ -147,8 +145,8 @@ export function readOrganAndSeries(reader: SymbolReader): { organ: Organ; series
       reader,
       "series",
       reader.segments[1],
-      `${organ} symbols continue with ${required.name} (${required.label})`,
-      `Write ${organ}/${required.name}/…, as in ${organ === "CTOC" ? "CTOC/COP/2020/10" : "CAC/COSP/2019/17"}.`,
+      said("requiredSeries", { organ, series: required.name }),
+      said("hint.example", { example: organ === "CTOC" ? "CTOC/COP/2020/10" : "CAC/COSP/2019/17" }),
     );
   }
   return { organ, series };
@@ -168,8 +166,8 @@ export function readPeriod(
       reader,
       "session",
       segment,
-      `${rules.name}'s symbols carry a session only in its views and decisions`,
-      `Write session/D/number/year, as in ${organ}/C/127/D/2728/2016, or the document alone, as in ${organ}/C/SR.3750.`,
+      said("treatySessionOnlyInViews", { body: organName(organ) }),
+      said("hint.example", { example: `${organ}/C/127/D/2728/2016, ${organ}/C/SR.3750` }),
     );
   }
   if (rules.form === "serial") {
@@ -177,8 +175,8 @@ export function readPeriod(
       reader,
       "session",
       segment,
-      `${rules.name}'s symbols carry no session or year: its documents are numbered in one series`,
-      "Write it as in T/1970 or T/PV.1500.",
+      said("serialNoPeriod", { organ: organName(organ) }),
+      said("hint.example", { example: "T/1970, T/PV.1500" }),
     );
   }
   if (rules.numbering === "by-number") {
@@ -188,8 +186,8 @@ export function readPeriod(
         reader,
         "session",
         segment,
-        `session ${session} is too early: ${rules.firstPeriodNote}`,
-        "Check the session number against the source.",
+        said("sessionTooEarly", { value: session, note: firstPeriodNote(organ) }),
+        said("hint.check"),
       );
     }
     const latest = latestGeneralAssemblySession(reader.referenceDate);
@@ -198,9 +196,14 @@ export function readPeriod(
         reader,
         "session",
         segment,
-        `${rules.name} has had no ${ordinal(session)} session (session ${session} would open in September ${generalAssemblySessionYear(session)}; ` +
-          `the latest as of ${isoDay(reader.referenceDate)} is the ${ordinal(latest)}, opened in September ${generalAssemblySessionYear(latest)})`,
-        "Session n of the General Assembly opens in September of 1945 + n: check the session number against the source.",
+        said("noSuchAssemblySession", {
+          ...ordinalValues("n", session),
+          ...ordinalValues("latest", latest),
+          year: generalAssemblySessionYear(session),
+          latestYear: generalAssemblySessionYear(latest),
+          date: isoDay(reader.referenceDate),
+        }),
+        said("hint.sessionOpens"),
       );
     }
     return { kind: "session", session };
@@ -210,20 +213,21 @@ export function readPeriod(
       reader,
       "year",
       segment,
-      `${rules.name} numbers its documents by year, and "${segment.text}" is not a four-digit year`,
-      "Write the year in full, as in E/CN.15/2011/2.",
+      said("notFourDigitYear", { organ: organName(organ), text: segment.text }),
+      said("hint.example", { example: "E/CN.15/2011/2" }),
     );
   }
   const year = Number(segment.digits);
-  if (year < rules.firstPeriod) fail(reader, "year", segment, `${year} is too early: ${rules.firstPeriodNote}`);
+  if (year < rules.firstPeriod)
+    fail(reader, "year", segment, said("tooEarly", { value: year, note: firstPeriodNote(organ) }));
   const thisYear = reader.referenceDate.getUTCFullYear();
   if (year > thisYear) {
     fail(
       reader,
       "year",
       segment,
-      `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`,
-      "Check the year against the source.",
+      said("yearInFuture", { year, date: isoDay(reader.referenceDate) }),
+      said("hint.check"),
     );
   }
   return { kind: "year", year };
@@ -238,9 +242,13 @@ function readCouncilSession(reader: SymbolReader, segment: Segment & { shape: "n
       reader,
       "session",
       segment,
-      `the Human Rights Council has had no ${ordinal(session)} session (it holds three regular sessions a year since ${FIRST_HUMAN_RIGHTS_COUNCIL_YEAR}, ` +
-        `so at most the ${ordinal(latest)} by the end of ${reader.referenceDate.getUTCFullYear()})`,
-      "Check the session number against the source.",
+      said("noSuchCouncilSession", {
+        ...ordinalValues("n", session),
+        ...ordinalValues("latest", latest),
+        since: FIRST_HUMAN_RIGHTS_COUNCIL_YEAR,
+        year: reader.referenceDate.getUTCFullYear(),
+      }),
+      said("hint.check"),
     );
   }
   return { kind: "session", session };
@@ -257,26 +265,19 @@ function readSpecialSession(
   category: SymbolCategory | undefined,
   segment: Segment & { shape: "special" },
 ): SpecialSession {
-  const kind = segment.emergency ? "an emergency special session" : "a special session";
   if (organ !== "A") {
     fail(
       reader,
       "session",
       segment,
-      `${kind} is the General Assembly's: ${ORGAN_RULES[organ].name} holds none`,
-      "Write it in a General Assembly symbol, as in A/RES/ES-10/19 or A/S-27/2.",
+      said("specialNotThisOrgan", { emergency: segment.emergency ? "yes" : "no", organ: organName(organ) }),
+      said("hint.example", { example: "A/RES/ES-10/19, A/S-27/2" }),
     );
   }
   const special = { emergency: segment.emergency, session: numberOf(reader, "session", segment, segment.digits) };
   const early = specialSessionInsideFault({ organ, category }, special);
   if (early !== undefined) {
-    fail(
-      reader,
-      "session",
-      segment,
-      romanFormFaultText(early),
-      `Write it as in A/RES/3362 (S-VII) or A/RES/2252 (ES-V).`,
-    );
+    fail(reader, "session", segment, early, said("hint.example", { example: "A/RES/3362 (S-VII), A/RES/2252 (ES-V)" }));
   }
   return special;
 }
@@ -288,8 +289,8 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       reader,
       "document",
       segment,
-      "the symbol ends before the document number",
-      "Add the document's number, as in A/RES/74/173.",
+      said("documentMissing"),
+      said("hint.example", { example: "A/RES/74/173" }),
     );
   }
   reader.index += 1;
@@ -303,17 +304,29 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
         reader,
         "document",
         segment,
-        `${type} documents are numbered after a slash`,
-        `Write ${type}/${segment.digits}.`,
+        said("typeAfterSlash", { type }),
+        said("hint.write", { text: `${type}/${segment.digits}` }),
       );
     if (next?.shape !== "number")
-      fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}/1.`);
+      fail(
+        reader,
+        "document",
+        segment,
+        said("typeNeedsNumber", { type, label: said("documentType", { type }) }),
+        said("hint.write", { text: `${type}/1` }),
+      );
     reader.index += 1;
     return { type, number: numberOf(reader, "document", next, next.digits) };
   }
   if (type !== undefined) {
     if (segment.shape === "word")
-      fail(reader, "document", segment, `${type} (${DOCUMENT_TYPE_LABELS[type]}) needs a number`, `Write ${type}.1.`);
+      fail(
+        reader,
+        "document",
+        segment,
+        said("typeNeedsNumber", { type, label: said("documentType", { type }) }),
+        said("hint.write", { text: `${type}.1` }),
+      );
     if (segment.shape === "coded") return { type, number: numberOf(reader, "document", segment, segment.digits) };
   }
   if (isModifierLike(segment)) {
@@ -321,8 +334,8 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       reader,
       "document",
       segment,
-      "a modifier comes after the document number, and there is none before it",
-      "Write the document number first, as in A/64/123/Add.1.",
+      said("modifierBeforeDocument"),
+      said("hint.example", { example: "A/64/123/Add.1" }),
     );
   }
   if (segment.shape === "range") {
@@ -330,8 +343,8 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       reader,
       "document",
       segment,
-      "numbers joined by a hyphen are a treaty body's combined periodic reports, after a State party",
-      "Write one document number, or a treaty body's report as in CERD/C/USA/CO/10-12.",
+      said("rangeNotHere"),
+      said("hint.example", { example: "A/RES/74/173, CERD/C/USA/CO/10-12" }),
     );
   }
   if (isEllipsisSegment(segment)) {
@@ -339,8 +352,8 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       reader,
       "document",
       segment,
-      `"${PARTIAL_SYMBOL_ELLIPSIS}" stands for a document number that is not known, so this is a partial symbol, not a full one`,
-      `Give the number, or store the text where a partial symbol is accepted (DocumentReferenceText), as in E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}.`,
+      said("partialEllipsis", { ellipsis: PARTIAL_SYMBOL_ELLIPSIS }),
+      said("hint.partial", { example: `E/CN.15/2021/${PARTIAL_SYMBOL_ELLIPSIS}` }),
     );
   }
   if (
@@ -352,16 +365,18 @@ function readDocument(reader: SymbolReader, placed: boolean): DocumentDesignatio
       reader,
       "document",
       segment,
-      "series components come right after the organ, before any category, session or year",
-      "Write them in order, as in E/CN.15/2021/L.5.",
+      said("seriesAfterCategory"),
+      said("hint.example", { example: "E/CN.15/2021/L.5" }),
     );
   }
   return fail(
     reader,
     "document",
     segment,
-    code === undefined ? "this is not a document number" : `"${code}" is not a known document type`,
-    `Expected a number, or ${DocumentType.options.filter((t) => !SLASHED_DOCUMENT_TYPES.has(t)).join(".n, ")}.n, INF/n, NGO/n or PET/n.`,
+    code === undefined ? said("notDocumentNumber") : said("unknownDocumentType", { code }),
+    said("hint.document", {
+      types: `${DocumentType.options.filter((t) => !SLASHED_DOCUMENT_TYPES.has(t)).join(".n, ")}.n, INF/n, NGO/n, PET/n`,
+    }),
   );
 }
 
@@ -369,20 +384,22 @@ function readModifier(reader: SymbolReader, segment: Segment): SymbolModifier {
   const code = codeOf(segment);
   const type = code === undefined ? undefined : canonicalCode(ModifierType.options, code);
   if (type === undefined) {
+    fail(reader, "modifier", segment, said("notModifier", { text: segment.text }), said("hint.modifiers"));
+  }
+  if (type === "Summary") {
+    if (segment.shape === "coded") {
+      fail(reader, "modifier", segment, said("summaryNoNumber"), said("hint.write", { text: "/Summary" }));
+    }
+    return { type };
+  }
+  if (segment.shape === "word") {
     fail(
       reader,
       "modifier",
       segment,
-      `"${segment.text}" cannot follow the document number`,
-      "Only modifiers may follow it: /Add.n, /Rev.n, /Corr.n, /Amend.n or /Summary.",
+      said("modifierNeedsNumber", { type, label: said("modifier", { type }) }),
+      said("hint.write", { text: `${type}.1` }),
     );
-  }
-  if (type === "Summary") {
-    if (segment.shape === "coded") fail(reader, "modifier", segment, "Summary takes no number", "Write /Summary.");
-    return { type };
-  }
-  if (segment.shape === "word") {
-    fail(reader, "modifier", segment, `${type} (${MODIFIER_LABELS[type]}) needs a number`, `Write ${type}.1.`);
   }
   return { type, number: numberOf(reader, "modifier", segment, segment.shape === "coded" ? segment.digits : "") };
 }
@@ -430,7 +447,9 @@ export function readSymbolLeniently(text: string, options: SymbolParseOptions = 
     const symbol = readSymbolBody(reader(0, joint, segments[joint - 1]?.end ?? 0), undefined);
     const other = readSymbolBody(second, yearSuffix);
     const fault = jointGeneralCommentFault(symbol, other);
-    if (fault !== undefined) fail(second, "organ", segments[joint], fault, "Write it as in CEDAW/C/GC/31-CRC/C/GC/18.");
+    if (fault !== undefined) {
+      fail(second, "organ", segments[joint], fault, said("hint.example", { example: "CEDAW/C/GC/31-CRC/C/GC/18" }));
+    }
     symbol.joint = { organ: other.organ, series: other.series, document: other.document, modifiers: other.modifiers };
     return finishSymbol(second, symbol, segmented, mark);
   } catch (caught) {
@@ -461,10 +480,8 @@ function readSymbolBody(reader: SymbolReader, yearSuffix: YearSuffix | undefined
       reader,
       "category",
       categorySegment,
-      `${ORGAN_RULES[organ].name}'s symbols carry no ${category}`,
-      organ === "T" && category === "RES"
-        ? "A Trusteeship Council resolution carries its session in Roman numerals after it, as in T/RES/2200 (LXI)."
-        : undefined,
+      said("categoryNotHere", { organ: organName(organ), category }),
+      organ === "T" && category === "RES" ? said("hint.example", { example: "T/RES/2200 (LXI)" }) : undefined,
     );
   }
   if (category !== undefined) reader.index += 1;
@@ -497,7 +514,7 @@ function readModifiers(reader: SymbolReader, symbol: DocumentSymbol): DocumentSy
   symbol.modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
   const misplaced = modifierOrderFault(symbol.modifiers);
   if (misplaced !== undefined) {
-    fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.reason, misplaced.hint);
+    fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.wording.reason, misplaced.wording.hint);
   }
   return symbol;
 }
@@ -574,8 +591,8 @@ function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | un
     part,
     at,
     text.slice(open === -1 || part === "document" ? at : open),
-    `"${text.slice(at)}" is written "${written.slice(at)}"`,
-    "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
+    said("writtenAs", { typed: text.slice(at), written: written.slice(at) }),
+    said("hint.oneForm"),
   );
 }
 

@@ -4,6 +4,7 @@ import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";
 import type { SymbolError } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import { said } from "./SymbolSaid";
 import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
 import { segmentSymbol } from "./SymbolSegments";
@@ -66,14 +67,7 @@ function readPrefixLeniently(
   if (extra !== undefined) {
     return {
       ok: false,
-      error: symbolError(
-        text,
-        "series",
-        extra.offset,
-        extra.text,
-        "a symbol prefix holds only the organ and series components",
-        "Stop before the category, session, year or document number, as in E/CN.15.",
-      ),
+      error: symbolError(text, "series", extra.offset, extra.text, said("prefixOnly"), said("hint.prefix")),
     };
   }
   if (segmented.yearSuffix !== undefined) {
@@ -84,8 +78,8 @@ function readPrefixLeniently(
         "series",
         segmented.yearSuffix.bracketOffset,
         "(",
-        "a symbol prefix holds only the organ and series components",
-        "Stop before the category, session, year or document number, as in E/CN.15.",
+        said("prefixOnly"),
+        said("hint.prefix"),
       ),
     };
   }

@@ -1,5 +1,6 @@
 import type { SymbolError, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import type { SymbolSaid } from "./SymbolSaid";
 import type { Segment } from "./SymbolSegments";
 import { readSymbolNumber } from "./SymbolSegments";
 
@@ -25,8 +26,8 @@ export function fail(
   reader: SymbolReader,
   part: SymbolPart,
   segment: Segment | undefined,
-  reason: string,
-  hint?: string,
+  reason: SymbolSaid,
+  hint?: SymbolSaid,
 ): never {
   throw new Fault(
     symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint),

@@ -1,6 +1,7 @@
 import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
 import type { SymbolError, SymbolPart } from "./SymbolError";
 import { symbolError } from "./SymbolError";
+import { said, type SymbolSaid } from "./SymbolSaid";
 import { isJointHyphen } from "./JointGeneralComment";
 import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
 
@@ -105,18 +106,18 @@ function classify(text: string): SegmentShape {
 export function segmentSymbol(input: string): SegmentsResult {
   const folded = normaliseText(input);
   const whole = trimSpan(folded.text, 0, folded.text.length);
-  const fail = (part: SymbolPart, at: number, found: string, reason: string, hint?: string): SegmentsResult => ({
+  const fail = (
+    part: SymbolPart,
+    at: number,
+    found: string,
+    reason: SymbolSaid,
+    hint?: SymbolSaid,
+  ): SegmentsResult => ({
     ok: false,
     error: symbolError(input, part, folded.originOf(at), found, reason, hint),
   });
   if (whole.text === "") {
-    return fail(
-      "symbol",
-      whole.start,
-      "",
-      "the symbol is empty",
-      "A symbol looks like A/RES/74/173 or E/CN.15/2011/2.",
-    );
+    return fail("symbol", whole.start, "", said("empty"), said("hint.example", { example: "A/RES/74/173" }));
   }
   // ` (2020)`, ` (LXI)`, ` (S-VII)`, ` (ES-V)`, with a resolution's part before it: ` A (XXI)`.
   const suffix = /(?:(?<=\d)\s+([A-Za-z]))?\s*\(\s*(?:([Ee]?[Ss])\s*-\s*)?(\d*|[A-Za-z]+)\s*\)$/d.exec(whole.text);
@@ -158,13 +159,7 @@ export function segmentSymbol(input: string): SegmentsResult {
     if (jointHyphen) jointAt = i;
     if (!ALLOWED.test(character) && !specialHyphen && !rangeHyphen && !regionalHyphen && !jointHyphen) {
       const original = input.slice(folded.originOf(i), folded.originOf(i + 1)) || character;
-      return fail(
-        "segment",
-        i,
-        original,
-        `"${original}" cannot appear in a symbol`,
-        "A symbol holds only letters, digits, dots and slashes.",
-      );
+      return fail("segment", i, original, said("cannotAppear", { character: original }), said("hint.characters"));
     }
   }
   // A joint general comment is two symbols joined by a hyphen: each half splits at its slashes.
@@ -180,30 +175,13 @@ export function segmentSymbol(input: string): SegmentsResult {
   const segments: Segment[] = [];
   for (const [index, span] of spans.entries()) {
     if (span.text === "") {
-      const reason =
-        index === 0
-          ? "the symbol starts with a slash"
-          : index === spans.length - 1
-            ? "the symbol ends with a slash"
-            : "two slashes have nothing between them";
-      return fail(
-        "segment",
-        span.start,
-        "",
-        reason,
-        "Remove the extra slash: components are separated by a single slash.",
-      );
+      const reason = index === 0 ? "startsWithSlash" : index === spans.length - 1 ? "endsWithSlash" : "doubleSlash";
+      return fail("segment", span.start, "", said(reason), said("hint.slash"));
     }
     const shape = classify(span.text);
     if (shape.shape === "other" && /\s/.test(span.text)) {
       const space = span.start + span.text.search(/\s/);
-      return fail(
-        "segment",
-        space,
-        span.text,
-        "a component holds a space",
-        "Write each component without spaces, e.g. A/RES/74/173.",
-      );
+      return fail("segment", space, span.text, said("spaceInComponent"), said("hint.noSpaces"));
     }
     const at = { text: span.text, offset: folded.originOf(span.start), end: folded.originOf(span.end) };
     segments.push("joint" in span ? { ...shape, ...at, joint: true } : { ...shape, ...at });
@@ -219,14 +197,12 @@ export function segmentSymbol(input: string): SegmentsResult {
  */
 export function readSymbolNumber(
   digits: string,
-): { readonly value: number } | { readonly reason: string; readonly hint: string } {
-  if (/^0+$/.test(digits))
-    return { reason: "numbers in a symbol start at 1", hint: "Check the number against the source." };
+): { readonly value: number } | { readonly reason: SymbolSaid; readonly hint: SymbolSaid } {
+  if (/^0+$/.test(digits)) return { reason: said("numberZero"), hint: said("hint.check") };
   if (digits.startsWith("0")) {
     const plain = digits.replace(/^0+/, "");
-    return { reason: "a number in a symbol has no leading zeros", hint: `Write ${plain}.` };
+    return { reason: said("leadingZero"), hint: said("hint.write", { text: plain }) };
   }
-  if (digits.length > 9)
-    return { reason: "a number in a symbol has at most nine digits", hint: "Check the number against the source." };
+  if (digits.length > 9) return { reason: said("tooManyDigits"), hint: said("hint.check") };
   return { value: Number(digits) };
 }

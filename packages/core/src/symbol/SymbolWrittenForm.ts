@@ -1,6 +1,8 @@
 import type { SymbolComponent } from "./DocumentSymbol";
 import type { SymbolError } from "./SymbolError";
-import { shown, symbolError } from "./SymbolError";
+import { shown } from "./ShownText";
+import { symbolError } from "./SymbolError";
+import { said, type SymbolSaid } from "./SymbolSaid";
 import type { Segment } from "./SymbolSegments";
 import { isJointHyphen } from "./JointGeneralComment";
 import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
@@ -20,8 +22,8 @@ export function overlongSymbol(input: string): SymbolError | undefined {
     "symbol",
     MAX_SYMBOL_LENGTH,
     "",
-    `a symbol has at most ${MAX_SYMBOL_LENGTH} characters, and this text has ${input.length}`,
-    "Give the symbol alone, as in A/RES/74/173.",
+    said("overlong", { max: MAX_SYMBOL_LENGTH, length: input.length }),
+    said("hint.example", { example: "A/RES/74/173" }),
   );
 }
 
@@ -29,7 +31,7 @@ export function overlongSymbol(input: string): SymbolError | undefined {
 export interface StrayCharacter {
   readonly offset: number;
   readonly found: string;
-  readonly reason: string;
+  readonly reason: SymbolSaid;
 }
 
 const WRITTEN = /^[A-Za-z0-9./]$/;
@@ -43,17 +45,15 @@ const SPECIAL_SESSION_BEFORE = /\/E?S$/i;
  */
 const YEAR_SUFFIX = /(?<=\S)(?:(?<=\d) [A-Za-z])? \((?:[Ee]?[Ss]-)?(?:\d+|[A-Za-z]+)\)$/;
 
-function describeStray(input: string, offset: number, character: string): string {
+function describeStray(input: string, offset: number, character: string): SymbolSaid {
   if (/\s/.test(character)) {
-    if (offset === 0) return "a symbol starts with no blank";
-    if (/^\s*$/.test(input.slice(offset))) return "a symbol ends with no blank";
-    if (input[offset - 1] === "/" || input[offset + 1] === "/") return "a blank stands beside a slash";
-    return "a component holds a space";
+    if (offset === 0) return said("startsBlank");
+    if (/^\s*$/.test(input.slice(offset))) return said("endsBlank");
+    if (input[offset - 1] === "/" || input[offset + 1] === "/") return said("blankBesideSlash");
+    return said("spaceInComponent");
   }
-  if (character.normalize("NFKC") !== character) {
-    return `"${character}" is a full-width or compatibility form; a symbol is written in plain ASCII`;
-  }
-  return `"${character}" cannot appear in a symbol`;
+  if (character.normalize("NFKC") !== character) return said("fullWidth", { character });
+  return said("cannotAppear", { character });
 }
 
 /**
@@ -119,8 +119,8 @@ export function writtenFormFault(
       component.part,
       segment.offset + at,
       typed,
-      `"${shown(typed)}" is written "${component.text}"`,
-      "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
+      said("writtenAs", { typed: shown(typed), written: component.text }),
+      said("hint.oneForm"),
     );
   }
   return undefined;
@@ -137,8 +137,6 @@ export function strayCharacterError(input: string, stray: StrayCharacter, repair
     stray.offset,
     stray.found,
     stray.reason,
-    repaired === undefined
-      ? "A symbol holds only letters, digits, dots and slashes, as in A/RES/74/173."
-      : `Did you mean ${repaired}? normaliseSymbol repairs such slips and says what it changed.`,
+    repaired === undefined ? said("hint.characters") : said("hint.didYouMean", { symbol: repaired }),
   );
 }

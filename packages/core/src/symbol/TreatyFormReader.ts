@@ -3,7 +3,8 @@ import { isoDay } from "./SessionNumbering";
 import type { Segment } from "./SymbolSegments";
 import type { SymbolReader } from "./SymbolReader";
 import { fail, numberOf } from "./SymbolReader";
-import { isRegionalCode, statePartyCodeProblem } from "./StatePartyCode";
+import { isRegionalCode, statePartyCodeFault } from "./StatePartyCode";
+import { bodyName, said } from "./SymbolSaid";
 import { RESERVED_WORDS } from "./SymbolVocabulary";
 import type { TreatyBody } from "./TreatyBody";
 import { TREATY_BODY_RULES, TreatyDocumentType } from "./TreatyBody";
@@ -30,7 +31,7 @@ function prefixOf(body: TreatyBody): string {
 function numberAfter(reader: SymbolReader, type: string, example: string): { segment: Segment; number: number } {
   const segment = reader.segments[reader.index];
   if (segment?.shape !== "number") {
-    return fail(reader, "document", segment, `${type} needs its number after a slash`, `Write it as in ${example}.`);
+    return fail(reader, "document", segment, said("numberAfterSlash", { type }), said("hint.example", { example }));
   }
   reader.index += 1;
   return { segment, number: numberOf(reader, "document", segment, segment.digits) };
@@ -52,13 +53,13 @@ function readCycle(reader: SymbolReader, body: TreatyBody, example: string): Doc
         reader,
         "document",
         segment,
-        `combined reports run from the lower number to the higher, and ${segment.text} does not`,
-        "Write them as in CERD/C/USA/CO/10-12.",
+        said("rangeBackwards", { text: segment.text }),
+        said("hint.example", { example: "CERD/C/USA/CO/10-12" }),
       );
     }
     return { number, last };
   }
-  return fail(reader, "document", segment, "the report's number is missing here", `Write it as in ${example}.`);
+  return fail(reader, "document", segment, said("reportNumberMissing"), said("hint.example", { example }));
 }
 
 function readStateParty(
@@ -68,14 +69,14 @@ function readStateParty(
   code: string,
   prefix = prefixOf(body),
 ): TreatyFormRead {
-  const problem = statePartyCodeProblem(code);
+  const problem = statePartyCodeFault(code);
   if (problem !== undefined) {
     fail(
       reader,
       "country",
       segment,
-      problem.replace(`"${code}"`, `"${segment.text}"`),
-      `A treaty body's document about a State party names it by its code, as in ${prefix}/GBR/1.`,
+      { ...problem, values: { ...problem.values, code: segment.text } },
+      said("hint.stateParty", { example: `${prefix}/GBR/1` }),
     );
   }
   reader.index += 1;
@@ -84,7 +85,7 @@ function readStateParty(
   const type = word(next);
   if (type === "CO" || type === "Q" || type === "QPR") {
     if (rules.reports !== "periodic") {
-      fail(reader, "document", next, `${rules.name} issues no ${type}: its reports are on its visits`);
+      fail(reader, "document", next, said("visitsOnly", { body: bodyName(body), type }));
     }
     reader.index += 1;
     return { country: code, document: { type, ...readCycle(reader, body, `${prefix}/${code}/${type}/1`) } };
@@ -96,10 +97,10 @@ function readStateParty(
     reader,
     "document",
     next,
-    next === undefined ? "the symbol ends after the State party" : `"${next.text}" cannot follow the State party`,
-    rules.reports === "periodic"
-      ? `Write the report's number (${prefix}/${code}/8), or CO/n, Q/n or QPR/n.`
-      : `Write the visit report's number, as in ${prefix}/${code}/1.`,
+    next === undefined ? said("endsAfterStateParty") : said("cannotFollowStateParty", { text: next.text }),
+    said("hint.example", {
+      example: rules.reports === "periodic" ? `${prefix}/${code}/8, ${prefix}/${code}/CO/8` : `${prefix}/${code}/1`,
+    }),
   );
 }
 
@@ -112,7 +113,7 @@ function readCommunication(
   const session = numberOf(reader, "session", sessionSegment, sessionSegment.digits);
   const marker = reader.segments[reader.index + 1];
   if (rules.firstCommunicationYear === undefined) {
-    fail(reader, "document", marker, `${rules.name} has no individual communications procedure in force`);
+    fail(reader, "document", marker, said("noCommunications", { body: bodyName(body) }));
   }
   reader.index += 2;
   const { number } = numberAfter(reader, "D", `${prefixOf(body)}/127/D/2728/2016`);
@@ -122,8 +123,8 @@ function readCommunication(
       reader,
       "year",
       yearSegment,
-      "a communication's number is followed by the four-digit year it was registered",
-      `Write it as in ${prefixOf(body)}/127/D/2728/2016.`,
+      said("communicationYear"),
+      said("hint.example", { example: `${prefixOf(body)}/127/D/2728/2016` }),
     );
   }
   reader.index += 1;
@@ -133,16 +134,11 @@ function readCommunication(
       reader,
       "year",
       yearSegment,
-      `${year} is too early: ${rules.name} has received communications only since ${rules.firstCommunicationYear}`,
+      said("communicationTooEarly", { year, body: bodyName(body), first: rules.firstCommunicationYear }),
     );
   }
   if (year > reader.referenceDate.getUTCFullYear()) {
-    fail(
-      reader,
-      "year",
-      yearSegment,
-      `${year} is in the future (the reference date is ${isoDay(reader.referenceDate)})`,
-    );
+    fail(reader, "year", yearSegment, said("yearInFuture", { year, date: isoDay(reader.referenceDate) }));
   }
   const period: SymbolPeriod = { kind: "session", session };
   return { period, document: { type: "D", number, year } };
@@ -163,10 +159,16 @@ export function readTreatyForm(reader: SymbolReader, body: TreatyBody, protocol?
   if (segment === undefined) return undefined;
   if (code === "GC" || (segment.shape === "coded" && segment.code.toUpperCase() === "GC")) {
     if (rules.generalTexts === undefined) {
-      fail(reader, "document", segment, `${rules.name} issues no general comments`);
+      fail(reader, "document", segment, said("noGeneralComments", { body: bodyName(body) }));
     }
     if (segment.shape === "coded") {
-      fail(reader, "document", segment, "a general comment is numbered after a slash", `Write GC/${segment.digits}.`);
+      fail(
+        reader,
+        "document",
+        segment,
+        said("generalCommentSlash"),
+        said("hint.write", { text: `GC/${segment.digits}` }),
+      );
     }
     reader.index += 1;
     const { number } = numberAfter(reader, "GC", `${prefixOf(body)}/GC/1`);
@@ -205,8 +207,8 @@ function readProtocolForm(
     "document",
     segment,
     segment === undefined
-      ? "the symbol ends after the optional protocol"
-      : `under ${TREATY_BODY_RULES[body].protocols?.[protocol] ?? protocol}, a document is about a State party, named first`,
-    `Write the State party's code and the report's number, as in ${prefix}/JPN/1 or ${prefix}/USA/CO/2.`,
+      ? said("endsAfterProtocol")
+      : said("protocolStateParty", { protocol: said("protocol", { protocol }) }),
+    said("hint.example", { example: `${prefix}/JPN/1, ${prefix}/USA/CO/2` }),
   );
 }

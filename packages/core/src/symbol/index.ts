@@ -61,7 +61,15 @@ export { romanSessionFault, romanSpecialSessionFault, type RomanFormFault } from
 export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
 export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
 export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";
-export type { SymbolError, SymbolPart, SymbolParseResult } from "./SymbolError";
+export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult } from "./SymbolError";
+export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
+export { formatSymbolSaid, formatSymbolErrorIn } from "./SymbolText";
+export {
+  SYMBOL_MESSAGE_CATALOGS,
+  symbolMessageSlots,
+  type SymbolMessageCatalog,
+  type SymbolMessageSlots,
+} from "./SymbolMessages";
 export { parseSymbol, type SymbolParseOptions } from "./SymbolParser";
 export { DocumentSymbolText, documentSymbolTextAsOf } from "./DocumentSymbolText";
 export { PARTIAL_SYMBOL_ELLIPSIS } from "./SymbolSegments";

@@ -1,0 +1,197 @@
+/**
+ * The symbol parser's refusals and explanations in English: the wording every
+ * `SymbolError.reason` and `SymbolPartExplained.meaning` is made from, and the keys and slots
+ * the other five catalogs word in their languages. Slots hold codes, numbers and symbols as
+ * written; a slot that is itself worded (an organ's name, a note) is given as a nested key.
+ * English writes ordinals from `{nth}` ("74th"); the other languages from `{n}`.
+ */
+export const ENGLISH_SYMBOL_MESSAGES = {
+  // How an error is put together.
+  "error.message": '"{input}" is not a valid document symbol: at character {offset} ({where}), {reason}.',
+  "error.where": "{part}",
+  "error.whereFound": '{part} "{found}"',
+  "error.hinted": "{message} {hint}",
+  part: "{part, select, symbol {symbol} segment {segment} organ {organ} series {series component} category {category} session {session} year {year} document {document number} modifier {modifier} country {State party} body {body} kind {kind} number {number} note {note} written {written} other {{part}}}",
+
+  // The vocabulary, by code.
+  organ:
+    "{organ, select, A {the General Assembly} E {the Economic and Social Council} S {the Security Council} ST {the Secretariat} T {the Trusteeship Council} UNODC {the United Nations Office on Drugs and Crime} CTOC {the Conference of the Parties to the United Nations Convention against Transnational Organized Crime} CAC {the Conference of the States Parties to the United Nations Convention against Corruption} other {{organ}}}",
+  treatyBody:
+    "{body, select, CCPR {the Human Rights Committee} CESCR {the Committee on Economic, Social and Cultural Rights} CERD {the Committee on the Elimination of Racial Discrimination} CEDAW {the Committee on the Elimination of Discrimination against Women} CAT {the Committee against Torture} SPT {the Subcommittee on Prevention of Torture} CRC {the Committee on the Rights of the Child} CMW {the Committee on Migrant Workers} CRPD {the Committee on the Rights of Persons with Disabilities} CED {the Committee on Enforced Disappearances} other {{body}}}",
+  organOf: "of {name}",
+  treatyBodyOf: "of {name}",
+  protocol:
+    "{protocol, select, OPAC {the Optional Protocol on the involvement of children in armed conflict} OPSC {the Optional Protocol on the sale of children, child prostitution and child pornography} other {{protocol}}}",
+  subsidiaryBody:
+    "{code, select, AC {ad hoc committee} C {committee} CN {commission} CONF {conference} EG {expert group} GC {governing council} PC {preparatory committee} SC {subcommittee} Sub {subcommission} WG {working group} other {{code}}}",
+  category: "{category, select, RES {resolutions} PRST {presidential statements} other {{category}}}",
+  documentType:
+    "{type, select, L {limited distribution} CRP {conference room paper} PV {verbatim record} SR {summary record} WP {working paper} R {restricted distribution} INF {information series} NGO {statement by a non-governmental organization} PET {petition} GC {general comment or recommendation} CO {concluding observations} Q {list of issues} QPR {list of issues prior to reporting} D {views or decision on a communication} other {{type}}}",
+  modifier:
+    "{type, select, Add {addendum} Rev {revision} Corr {corrigendum} Amend {amendment} Summary {summarized version} other {{type}}}",
+  generalTexts: "{kind, select, recommendation {general recommendation} other {general comment}}",
+  territory:
+    "{code, select, UNK {Kosovo (the reports of the United Nations Interim Administration Mission in Kosovo, UNMIK)} CHN-HKG {China, for Hong Kong, China (the Hong Kong Special Administrative Region)} CHN-MAC {China, for Macao, China (the Macao Special Administrative Region)} other {{code}}}",
+  firstPeriod:
+    "{organ, select, A {the General Assembly has put its session number in symbols only since its 31st session (1976)} E {the Economic and Social Council has put the year in its symbols only since 1978} CTOC {the Conference of the Parties to the Organized Crime Convention first met in 2004} CAC {the Conference of the States Parties to the Convention against Corruption first met in 2006} T {the Trusteeship Council's sessions are numbered from 1} treaty {a treaty body's sessions are numbered from 1} other {the United Nations issued no documents before 1946}}",
+
+  // Why a text is not a symbol.
+  empty: "the symbol is empty",
+  cannotAppear: '"{character}" cannot appear in a symbol',
+  fullWidth: '"{character}" is a full-width or compatibility form; a symbol is written in plain ASCII',
+  startsBlank: "a symbol starts with no blank",
+  endsBlank: "a symbol ends with no blank",
+  blankBesideSlash: "a blank stands beside a slash",
+  spaceInComponent: "a component holds a space",
+  startsWithSlash: "the symbol starts with a slash",
+  endsWithSlash: "the symbol ends with a slash",
+  doubleSlash: "two slashes have nothing between them",
+  overlong: "a symbol has at most {max} characters, and this text has {length}",
+  writtenAs: '"{typed}" is written "{written}"',
+  numberZero: "numbers in a symbol start at 1",
+  leadingZero: "a number in a symbol has no leading zeros",
+  tooManyDigits: "a number in a symbol has at most nine digits",
+  noOrgan: "the symbol has no organ",
+  unknownOrgan: '"{text}" is not an organ a symbol can start with',
+  committeeExpected:
+    "{organ} symbols continue with C ({body}){spt, select, yes { or OP (the Subcommittee on Prevention of Torture)} other {}}",
+  bodyNeedsNumber: "{code} ({label}) needs its number",
+  seriesTooLong: "a series name has at most 12 letters",
+  requiredSeries: "{organ} symbols continue with {series}",
+  treatySessionOnlyInViews: "{body}'s symbols carry a session only in its views and decisions",
+  serialNoPeriod: "{organ}'s symbols carry no session or year: its documents are numbered in one series",
+  sessionTooEarly: "session {value} is too early: {note}",
+  tooEarly: "{value} is too early: {note}",
+  noSuchAssemblySession:
+    "the General Assembly has had no {nth} session (session {n} would open in September {year}; the latest as of {date} is the {latestNth}, opened in September {latestYear})",
+  notFourDigitYear: '{organ} numbers its documents by year, and "{text}" is not a four-digit year',
+  yearInFuture: "{year} is in the future (the reference date is {date})",
+  noSuchCouncilSession:
+    "the Human Rights Council has had no {nth} session (it holds three regular sessions a year since 2006, so at most the {latestNth} by the end of {year})",
+  specialNotThisOrgan:
+    "{emergency, select, yes {an emergency special session} other {a special session}} is the General Assembly's: {organ} holds none",
+  documentMissing: "the symbol ends before the document number",
+  typeAfterSlash: "{type} documents are numbered after a slash",
+  typeNeedsNumber: "{type} ({label}) needs a number",
+  modifierBeforeDocument: "a modifier comes after the document number, and there is none before it",
+  rangeNotHere: "numbers joined by a hyphen are a treaty body's combined periodic reports, after a State party",
+  partialEllipsis:
+    '"{ellipsis}" stands for a document number that is not known, so this is a partial symbol, not a full one',
+  seriesAfterCategory: "series components come right after the organ, before any category, session or year",
+  notDocumentNumber: "this is not a document number",
+  unknownDocumentType: '"{code}" is not a known document type',
+  notModifier: '"{text}" cannot follow the document number',
+  summaryNoNumber: "Summary takes no number",
+  modifierNeedsNumber: "{type} ({label}) needs a number",
+  modifierTwice: "a symbol carries at most one {type} ({label})",
+  modifierOrder: "{type} ({label}) cannot follow {after, select, document {the document number} other {{after}}}",
+  categoryNotHere: "{organ}'s symbols carry no {category}",
+  jointFirstNotGeneral: "only a treaty body's general comment is joined to another body's with a hyphen",
+  jointSecondNotGeneral:
+    "a hyphen after a general comment joins another treaty body's general comment, as in CEDAW/C/GC/31-CRC/C/GC/18",
+  jointSameBody: "a joint general comment is of two treaty bodies, and both halves are {body}'s",
+  yearOnlySecurityCouncil: "only a Security Council resolution carries its year in parentheses",
+  yearFourDigits: "the year of adoption has four digits",
+  notRoman: '"{text}" is not a session number in Roman numerals in their usual form',
+  romanNotHere:
+    "only a Trusteeship Council resolution (T/RES/n), or an early General Assembly (A/RES/n) or Economic and Social Council (E/RES/n) one, carries its session in Roman numerals",
+  romanTooLateAssembly:
+    "from its 31st session the General Assembly writes the session inside the symbol (A/RES/31/1), so session {session} has no resolution in this form",
+  romanTooLateCouncil:
+    "from 1978 the Economic and Social Council writes the year inside the symbol (E/RES/1978/1), and its last session numbered in Roman numerals was the 63rd, so session {session} has no resolution in this form",
+  specialNotHere:
+    "only a General Assembly resolution (A/RES/n) carries a special or emergency special session in Roman numerals after it",
+  specialTooLate:
+    "resolutions of the {kind, select, emergency {emergency special sessions} other {special sessions}} after the {lastNth} are numbered inside the symbol, so the {nth} {kind, select, emergency {emergency special session} other {special session}} has none in this form",
+  specialInsideTooEarly:
+    "resolutions of the {nth} {kind, select, emergency {emergency special session} other {special session}} were numbered in the Assembly's one series, with the session after them in Roman numerals",
+  partNotHere: "a resolution's part is lettered only before its session in Roman numerals",
+  numberAfterSlash: "{type} needs its number after a slash",
+  rangeBackwards: "combined reports run from the lower number to the higher, and {text} does not",
+  reportNumberMissing: "the report's number is missing here",
+  countryNotUpper: '"{code}" is not upper-case: write "{upper}"',
+  countryUnknown:
+    '"{code}" is not an ISO 3166-1 alpha-3 code known to UN M49, nor a code the treaty bodies use in its place ({codes})',
+  visitsOnly: "{body} issues no {type}: its reports are on its visits",
+  endsAfterStateParty: "the symbol ends after the State party",
+  cannotFollowStateParty: '"{text}" cannot follow the State party',
+  noCommunications: "{body} has no individual communications procedure in force",
+  communicationYear: "a communication's number is followed by the four-digit year it was registered",
+  communicationTooEarly: "{year} is too early: {body} has received communications only since {first}",
+  noGeneralComments: "{body} issues no general comments",
+  generalCommentSlash: "a general comment is numbered after a slash",
+  endsAfterProtocol: "the symbol ends after the optional protocol",
+  protocolStateParty: "under {protocol}, a document is about a State party, named first",
+  prefixOnly: "a symbol prefix holds only the organ and series components",
+  partialNoEllipsis: 'a partial symbol ends with "{ellipsis}" in place of the unknown document number',
+  partialAfterEllipsis:
+    'nothing may follow "{ellipsis}": it stands for the document number, and a partial symbol leaves out only that',
+  partialNoPeriod:
+    'a partial symbol names its {period, select, session {session} other {year}} before "{ellipsis}": only the document number may be unknown',
+  partialExtra:
+    '"{text}" stands between the {period, select, session {session} other {year}} and "{ellipsis}", but a partial symbol leaves out only the document number',
+
+  // What a valid symbol looks like there.
+  "hint.example": "Write it as in {example}.",
+  "hint.modifierNumber": "Number it instead, as in {type}.2.",
+  "hint.modifierEnds": "{type} ends a symbol.",
+  "hint.modifierAfter":
+    "After {after, select, document {the document number} other {{after}}} only {allowed} may come, as in A/C.3/74/L.5/Rev.1/Add.1.",
+  "hint.write": "Write {text}.",
+  "hint.check": "Check it against the source.",
+  "hint.oneForm": "A symbol has one written form; normaliseSymbol repairs such slips and says what it changed.",
+  "hint.characters": "A symbol holds only letters, digits, dots and slashes, as in A/RES/74/173.",
+  "hint.didYouMean": "Did you mean {symbol}? normaliseSymbol repairs such slips and says what it changed.",
+  "hint.organs": "A symbol starts with one of {codes}.",
+  "hint.modifiers": "Only modifiers may follow it: /Add.n, /Rev.n, /Corr.n, /Amend.n or /Summary.",
+  "hint.document": "Expected a number, or {types}.",
+  "hint.roman": "Write the session in capital Roman numerals in their usual form, as in T/RES/2200 (LXI).",
+  "hint.slash": "Remove the extra slash: components are separated by a single slash.",
+  "hint.noSpaces": "Write each component without spaces, as in A/RES/74/173.",
+  "hint.partial": "Give the number, or store the text where a partial symbol is accepted, as in {example}.",
+  "hint.prefix": "Stop before the category, session, year or document number, as in E/CN.15.",
+  "hint.sessionOpens":
+    "Session n of the General Assembly opens in September of 1945 + n: check the session number against the source.",
+  "hint.stateParty": "A treaty body's document about a State party names it by its code, as in {example}.",
+
+  // What each part means.
+  "mean.committee": "the Committee",
+  "mean.series": "the {name} series",
+  "mean.subsidiary": "{label} no. {n}",
+  "mean.session": "the {nth} session {organ}",
+  "mean.year": "issued in {year}",
+  "mean.special": "the {nth} {kind, select, emergency {emergency special session} other {special session}} {organ}",
+  "mean.documentType": "{label} no. {n}",
+  "mean.documentNumber": "document number {n}",
+  "mean.modifier": "{label} no. {n}",
+  "mean.reissue":
+    "{count, plural, one {reissued for technical reasons} other {reissued # times for technical reasons}}",
+  "mean.part": "part {letter} of a resolution adopted in parts",
+  "mean.adoptedYear": "adopted in {year}",
+  "mean.adoptedSession": "adopted at the {nth} session {organ}",
+  "mean.adoptedSpecial":
+    "adopted at the {nth} {kind, select, emergency {emergency special session} other {special session}} {organ}",
+  "mean.generalText": "a {texts} {body}",
+  "mean.generalTextNumber": "{texts} no. {n}",
+  "mean.viewsSession": "adopted at the {nth} session {body}",
+  "mean.views": "views or decision on an individual communication",
+  "mean.communication": "communication no. {n}/{year}",
+  "mean.registered": "the communication was registered in {year}",
+  "mean.stateParty": "the State party: {name}",
+  "mean.initialReport": "the initial report",
+  "mean.periodicReport": "the {nth} periodic report",
+  "mean.combinedReports": "the combined {list} periodic reports",
+  "mean.visitReport": "the report on visit no. {n}",
+  "mean.submitted": "{reports}, submitted by the State party",
+  "mean.issuedOn":
+    "{type, select, CO {concluding observations on} Q {list of issues on} other {list of issues prior to the submission of}}",
+  "mean.citationBody":
+    "{body, select, ga {General Assembly} ecosoc {Economic and Social Council} other {Commission on Crime Prevention and Criminal Justice}}",
+  "mean.citationKind": "{kind, select, resolution {a resolution} other {a decision}}",
+  "mean.citationSession": "the {nth} session",
+  "mean.citationNumber": "number {n}",
+  citation: "{body} {kind, select, resolution {resolution} other {decision}} {number}",
+} as const;
+
+/** The keys of the symbol messages. */
+export type SymbolMessageKey = keyof typeof ENGLISH_SYMBOL_MESSAGES;
