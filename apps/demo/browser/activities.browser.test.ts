@@ -35,3 +35,19 @@ describe("the activities table", () => {
     await page.context().close();
   });
 });
+
+describe("an activity's page", () => {
+  it("lists in the page's language and names its mandates by symbol, linked to their pages", async () => {
+    const { page, errors } = await open("/zh/activities/act-2020-central-america-teacher-training");
+    const field = (label: string) => page.locator(`dl.fields dt:text-is("${label}") + dd`);
+    // Two topics, the first holding its own "和": the second is added with "以及", never a comma.
+    expect(await field("专题").textContent()).toBe("预防网络犯罪和提高认识以及网上儿童性剥削和性虐待");
+    expect(await field("国家").textContent()).toBe("萨尔瓦多、危地马拉和洪都拉斯");
+    const mandate = field("任务授权").getByRole("link");
+    expect(await mandate.textContent()).toBe("A/RES/74/173");
+    expect(await mandate.getAttribute("href")).toBe("/zh/mandates/a-res-74-173");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

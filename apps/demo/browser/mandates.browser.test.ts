@@ -31,6 +31,15 @@ describe("a mandate's lineage", () => {
     await page.context().close();
   });
 
+  it("labels the graph's arrows in the page's language", async () => {
+    const { page } = await open("/ar/mandates/a-res-65-230");
+    const labels = await page.locator(".lineage-graph .lineage-edge-label").allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => /[a-z]/i.test(label))).toEqual([]);
+    expect(labels).toContain("يؤيد");
+    await page.context().close();
+  });
+
   it("links each mandate of the tree to its own page", async () => {
     const { page } = await open("/en/mandates/a-res-65-230");
     await page.locator(".lineage-tree a", { hasText: "CCPCJ resolution 26/4" }).click();

@@ -30,6 +30,7 @@ export { ReportNarrative, ReportNarratives } from "./ParagraphWriter";
 export { readReportNarratives, type InvalidNarratives, type NarrativesReading } from "./NarrativesFile";
 export { type ChainLink, type MandateChain } from "./MandateChain";
 export { countryNameIn, regionNameIn, languageNameIn } from "./PlaceNames";
+export { joinItemsIn } from "./ListJoining";
 export { UN_COUNTRY_NAMES, UN_REGION_NAMES, UN_PLACE_NAMES_SOURCE, type SixNames } from "./UnPlaceNames";
 export {
   fillTemplate,

@@ -1,7 +1,8 @@
-import { formatMetricValue, type AggregateCell, type Indicator } from "@remit/core";
+import { formatMetricValue, joinItems, type AggregateCell, type Indicator } from "@remit/core";
 import { useId, useState } from "preact/hooks";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
+import { isolate } from "./isolate";
 import { RecordText } from "./RecordText";
 
 /**
@@ -35,8 +36,11 @@ export function Figure(props: { readonly cell: AggregateCell; readonly indicator
           {documents.map((source, index) => (
             <li key={index}>
               {t("sourceParagraphs", {
-                symbol: source.symbol,
-                paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
+                symbol: isolate(source.symbol),
+                paragraphs: joinItems(
+                  source.paragraphs.map((n) => n.toLocaleString(language)),
+                  language,
+                ),
               })}
               {source.quote === undefined ? null : (
                 <blockquote lang={/[\u4e00-\u9fff]/.test(source.quote) ? "zh" : "en"}>{source.quote}</blockquote>

@@ -1,21 +1,36 @@
-import { everyPage, formatMetricValue, type Activity, type Observation, type Provenance } from "@remit/core";
+import {
+  displayText,
+  everyPage,
+  formatMetricValue,
+  joinItems,
+  joinItemsIn,
+  type Activity,
+  type Mandate,
+  type Observation,
+  type Provenance,
+} from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
+import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
+import { MandateName } from "../components/MandateName";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf, type Route } from "../routing/Route";
+import { isolate } from "../components/isolate";
 
 async function loadActivity(id: string) {
-  const [stored, observations, indicators] = await Promise.all([
+  const [stored, observations, indicators, mandates] = await Promise.all([
     valueOf(api.getActivity({ params: { id } })),
     everyPage((cursor) => valueOf(api.listObservations({ query: { limit: 1000, cursor } }))),
     everyPage((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
+    everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
   ]);
   return {
     activity: stored.record,
+    mandates: new Map(mandates.map((item) => [item.record.id, item.record])),
     results: observations.map((item) => item.record).filter((observation) => observation.activityIds.includes(id)),
     indicators: new Map(indicators.map((item) => [item.record.id, item.record])),
   };
@@ -39,10 +54,13 @@ export function Sources(props: { readonly provenance: readonly Provenance[] }) {
         source.source === "document" ? (
           <li key={index}>
             {source.paragraphs.length === 0
-              ? source.symbol
+              ? isolate(source.symbol)
               : t("sourceParagraphs", {
-                  symbol: source.symbol,
-                  paragraphs: source.paragraphs.map((n) => n.toLocaleString(language)).join(", "),
+                  symbol: isolate(source.symbol),
+                  paragraphs: joinItems(
+                    source.paragraphs.map((n) => n.toLocaleString(language)),
+                    language,
+                  ),
                 })}
             {source.quote === undefined ? null : (
               // Quotes are the seed documents' own words, which are Chinese: said so for screen readers.
@@ -57,11 +75,23 @@ export function Sources(props: { readonly provenance: readonly Provenance[] }) {
   );
 }
 
-function Details(props: { readonly activity: Activity }) {
+function Details(props: { readonly activity: Activity; readonly mandates: ReadonlyMap<string, Mandate> }) {
   const { language, t } = useLocale();
   const { activity } = props;
   const none = t("noneGiven");
-  const list = (items: readonly string[]) => (items.length === 0 ? none : items.join(", "));
+  // Core's list joining: "A and B" as the language writes it, "A, as well as B and C" when an item holds an "and".
+  const list = (items: readonly string[]) => (items.length === 0 ? none : joinItemsIn(language, items));
+  const m49 = activity.regions.m49.map((code) => placeName(code, language));
+  const regions = [
+    ...m49,
+    ...activity.regions.named.map((region, index) => <RecordText key={index} text={region.name} />),
+  ];
+  const regionTexts = [...m49, ...activity.regions.named.map((region) => displayText(region.name, [language]))];
+  const partnerText = (partner: Activity["partners"][number]) =>
+    `${displayText(partner.name, [language])}${partner.acronym === undefined ? "" : ` (${partner.acronym})`}`;
+  const mandateOf = (id: string): Pick<Mandate, "id" | "symbol" | "title"> => props.mandates.get(id) ?? { id };
+  const mandateText = (mandate: Pick<Mandate, "id" | "symbol" | "title">) =>
+    mandate.symbol ?? (mandate.title === undefined ? mandate.id : displayText(mandate.title, [language]));
   return (
     <dl class="fields">
       <Field label={t("columnKind")}>{kindLabel(activity.kind, language)}</Field>
@@ -75,43 +105,39 @@ function Details(props: { readonly activity: Activity }) {
             : t("countedNotNamed", { count: activity.countries.count.value.toLocaleString(language) })}
       </Field>
       <Field label={t("fieldRegions")}>
-        {activity.regions.m49.length + activity.regions.named.length === 0 ? (
-          none
-        ) : (
-          <>
-            {activity.regions.m49.map((code) => placeName(code, language)).join(", ")}
-            {activity.regions.named.map((region, index) => (
-              <span key={index}>
-                {index > 0 || activity.regions.m49.length > 0 ? ", " : ""}
-                <RecordText text={region.name} />
-              </span>
-            ))}
-          </>
-        )}
+        {regions.length === 0 ? none : <ListOf items={regions} texts={regionTexts} language={language} />}
       </Field>
       <Field label={t("fieldPartners")}>
-        {activity.partners.length === 0
-          ? none
-          : activity.partners.map((partner, index) => (
+        {activity.partners.length === 0 ? (
+          none
+        ) : (
+          <ListOf
+            language={language}
+            texts={activity.partners.map(partnerText)}
+            items={activity.partners.map((partner, index) => (
               <span key={index}>
-                {index > 0 ? ", " : ""}
                 <RecordText text={partner.name} />
                 {partner.acronym === undefined ? "" : ` (${partner.acronym})`}
               </span>
             ))}
+          />
+        )}
       </Field>
       <Field label={t("fieldAudiences")}>
         {list(activity.audiences.map((audience) => audienceLabel(audience, language)))}
       </Field>
       <Field label={t("fieldMandates")}>
-        {activity.mandateIds.length === 0
-          ? none
-          : activity.mandateIds.map((id, index) => (
-              <span key={id}>
-                {index > 0 ? ", " : ""}
-                <a href={hrefOf({ language, page: "dashboard", query: { mandate: id } })}>{id}</a>
-              </span>
+        {activity.mandateIds.length === 0 ? (
+          none
+        ) : (
+          <ListOf
+            language={language}
+            texts={activity.mandateIds.map((id) => mandateText(mandateOf(id)))}
+            items={activity.mandateIds.map((id) => (
+              <MandateName key={id} mandate={mandateOf(id)} />
             ))}
+          />
+        )}
       </Field>
     </dl>
   );
@@ -124,7 +150,7 @@ export function ActivityPage(props: { readonly route: Route }) {
   const loaded = useLoad(() => loadActivity(id), [id]);
   return (
     <Loading loaded={loaded}>
-      {({ activity, results, indicators }) => (
+      {({ activity, results, indicators, mandates }) => (
         <article>
           <p>
             <a href={hrefOf({ language, page: "activities" })}>{t("navActivities")}</a>
@@ -140,7 +166,7 @@ export function ActivityPage(props: { readonly route: Route }) {
           <p class="record-actions">
             <a href={hrefOf({ language, page: "edit", id: activity.id })}>{t("editThisActivity")}</a>
           </p>
-          <Details activity={activity} />
+          <Details activity={activity} mandates={mandates} />
           <h2>{t("results")}</h2>
           {results.length === 0 ? (
             <p>{t("noResults")}</p>
