@@ -19,7 +19,7 @@ interface OpenPage {
 /** The demo and a browser for one test file: started before its tests, stopped after. */
 export interface DemoBrowser {
   readonly demo: () => DemoProcess;
-  /** Opens a path of the demo at 1280×800 and waits for its first heading. */
+  /** Opens a path of the demo at 1280×800 and waits for its first heading and its data. */
   readonly open: (path: string) => Promise<OpenPage>;
 }
 
@@ -45,6 +45,8 @@ export function useDemoBrowser(): DemoBrowser {
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${demo!.url}${path}`, { waitUntil: "networkidle" });
       await page.locator("main h1").first().waitFor();
+      // The heading may come before the page's data: wait until nothing says "Loading…".
+      await page.locator("main .loading").first().waitFor({ state: "detached" });
       return { page, errors };
     },
   };

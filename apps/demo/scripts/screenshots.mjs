@@ -60,8 +60,17 @@ try {
         await page.goto(`${url}/${language}/sign-in#token=${encodeURIComponent(token)}`, { waitUntil: "networkidle" });
         await page.locator("main [role=status]").waitFor();
       }
+      const answers = [];
+      page.on("requestfinished", (request) => {
+        const timing = request.timing();
+        if (new URL(request.url()).pathname.startsWith("/api/"))
+          answers.push({ request: request.url().replace(url, ""), ms: Math.round(timing.responseEnd) });
+      });
       await page.goto(`${url}/${language}${path}`, { waitUntil: "networkidle" });
       await page.locator("main h1").first().waitFor();
+      // The heading comes before the data: a page is shot once none of its parts still says
+      // "Loading…" (a page's own chunk, then each of its loads), however long the API takes.
+      await page.locator("main .loading").first().waitFor({ state: "detached", timeout: 60_000 });
       if (options.submit) {
         await page.locator("main form button[type=submit]").click();
         await page.locator(".error-summary").waitFor();
@@ -71,7 +80,9 @@ try {
       await page.waitForLoadState("networkidle");
       const file = join(out, `${name}-${language}.png`);
       await page.screenshot({ path: file });
-      process.stdout.write(`${file}\n`);
+      // An answer slower than a reader waits without noticing is named, to find out why.
+      const slow = answers.filter((answer) => answer.ms > 500).map((answer) => ` ${answer.ms} ms ${answer.request}`);
+      process.stdout.write(`${file}${slow.length === 0 ? "" : `\n  slow API answers:${slow.join(",")}`}\n`);
       await page.close();
     }
   }

@@ -7,7 +7,7 @@ export function Loading<T>(props: { readonly loaded: Loaded<T>; readonly childre
   const { t } = useLocale();
   if (props.loaded.state === "loading")
     return (
-      <p class="status" role="status">
+      <p class="status loading" role="status">
         {t("loading")}
       </p>
     );

@@ -33,7 +33,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       return <Page {...props} />;
     }
     return failure === undefined ? (
-      <p class="status" role="status">
+      <p class="status loading" role="status">
         {t("loading")}
       </p>
     ) : (
