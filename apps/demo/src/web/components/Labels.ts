@@ -40,9 +40,10 @@ export function placeName(code: string, language: Language): string {
   return named === undefined || named === code ? (regionName(code) ?? code) : named;
 }
 
-function dateText(date: string, language: Language): string {
+/** A partial date as an instant and the parts its precision shows (a year, a month, a day). */
+function dateOf(date: string): { readonly at: Date; readonly options: Intl.DateTimeFormatOptions } | undefined {
   const [year, month, day] = date.split("-").map(Number);
-  if (year === undefined) return date;
+  if (year === undefined || Number.isNaN(year)) return undefined;
   const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day !== undefined
@@ -50,12 +51,28 @@ function dateText(date: string, language: Language): string {
       : month !== undefined
         ? { year: "numeric", month: "long", timeZone: "UTC" }
         : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(language, options).format(at);
+  return { at, options };
 }
 
-/** A period in the reader's language ("February 2020 – 2020"); a year alone when it is one. */
+/** The locale dates are written in: UN English writes the day first ("10 May 2021"), as British English. */
+function dateLocale(language: Language): string {
+  return language === "en" ? "en-GB" : language;
+}
+
+/**
+ * A period in the reader's language, its two ends joined as the language joins a range
+ * ("10–12 May 2021", "2021年5月10日至12日"); a date alone when it is one.
+ */
 export function periodText(period: Period, language: Language): string {
-  const start = dateText(period.start, language);
-  if (period.end === undefined || period.end === period.start) return start;
-  return `${start} – ${dateText(period.end, language)}`;
+  const start = dateOf(period.start);
+  if (start === undefined) return period.start;
+  const format = new Intl.DateTimeFormat(dateLocale(language), start.options);
+  if (period.end === undefined || period.end === period.start) return format.format(start.at);
+  const end = dateOf(period.end);
+  if (end === undefined) return `${format.format(start.at)} – ${period.end}`;
+  // Ends known to the same precision share their month and year in the range ("10–12 May");
+  // otherwise each end is written whole.
+  if (period.start.length === period.end.length) return format.formatRange(start.at, end.at);
+  const endFormat = new Intl.DateTimeFormat(dateLocale(language), end.options);
+  return `${format.format(start.at)} – ${endFormat.format(end.at)}`;
 }
