@@ -2,14 +2,12 @@ import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_TOPIC_LABELS,
   displayText,
-  formatQuantity,
-  isShare,
   type ActivityCounts,
   type AggregateCell,
 } from "@remit/core";
 import { useLocale } from "../i18n/Locale";
 import { BarChart, type Bar } from "./BarChart";
-import { placeName } from "./Labels";
+import { TrainedByRegionChart } from "./TrainedByRegionChart";
 
 /** The bars of a count of activities (most first, as the API orders them), and one for those without a value. */
 function countBars(
@@ -36,27 +34,9 @@ export function DashboardCharts(props: {
   readonly byKind: ActivityCounts;
 }) {
   const { language, t } = useLocale();
-  const trained: Bar[] = props.trainedByRegion.flatMap((cell) => {
-    if (isShare(cell.value)) return [];
-    const region = cell.group === null ? t("worldRegion") : placeName(cell.group, language);
-    const year = Number(cell.bucket).toLocaleString(language, { useGrouping: false });
-    return [
-      {
-        key: `${cell.bucket}-${cell.group ?? ""}`,
-        label: t("regionYear", { region, year }),
-        value: cell.value.value,
-        shown: formatQuantity(cell.value, language),
-      },
-    ];
-  });
   return (
     <div class="charts">
-      <BarChart
-        title={t("trainedByRegionYear")}
-        labelHeading={t("columnRegion")}
-        valueHeading={t("columnPeople")}
-        bars={trained}
-      />
+      <TrainedByRegionChart cells={props.trainedByRegion} />
       <BarChart
         title={t("activitiesByTopic")}
         labelHeading={t("columnTopic")}

@@ -8,13 +8,16 @@ export interface DashboardData {
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** One figure per indicator for the year: the observations of the mandate's activities, added with their qualifiers. */
   readonly figures: readonly AggregateCell[];
-  /** People trained by M49 region and year, for the chart. */
+  /** People trained by M49 region and year, the chosen year and the years before it (`TRAINED_YEARS`), for the chart. */
   readonly trainedByRegion: readonly AggregateCell[];
   /** The mandate's activities of the year by topic, by kind and by the countries they assist. */
   readonly byTopic: ActivityCounts;
   readonly byKind: ActivityCounts;
   readonly byCountry: ActivityCounts;
 }
+
+/** How many years the chart of people trained covers, ending with the chosen year: a trend, not one column. */
+const TRAINED_YEARS = 3;
 
 /** The regions the chart of people trained shows: the continents of M49. */
 const CHART_REGIONS = ["002", "019", "142", "150", "009"] as const;
@@ -35,6 +38,7 @@ export async function loadDashboard(mandateId: string, year: string): Promise<Da
       api.getAggregates({
         query: {
           ...scope,
+          from: String(Number(year) - TRAINED_YEARS + 1),
           bucket: "year",
           indicator: "people-trained",
           by: "region",
