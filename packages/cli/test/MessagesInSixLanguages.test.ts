@@ -42,6 +42,18 @@ describe("remit speaks the reader's language", () => {
     expect(run.stderr).not.toContain("Unexpected positional");
   });
 
+  it("a filter value the schema refuses says why in the reader's language, naming its flag", async () => {
+    const db = join(folder, "filtered.db");
+    expect((await remit(["init", "--db", db])).code).toBe(0);
+    const english = await remit(["list", "activities", "--country", "XKX", "--db", db]);
+    const chinese = await remit(["list", "activities", "--country", "XKX", "--db", db, "--lang", "zh"]);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('remit: --country: "XKX" is not an ISO 3166-1 alpha-3 code known to UN M49');
+    expect(chinese.code).toBe(2);
+    expect(chinese.stderr).toContain("--country：“XKX”不是联合国 M49 标准所列的 ISO 3166-1 alpha-3 代码");
+    expect(chinese.stderr).not.toContain("is not");
+  });
+
   it("REMIT_LANG chooses the language of a failure when --lang is not given", async () => {
     const run = await remit(["list", "activities", "--db", join(folder, "missing.db")], { env: { REMIT_LANG: "ru" } });
     expect(run.code).toBe(3);

@@ -29,5 +29,6 @@ export * from "./store";
 export * from "./access";
 export * from "./exchange";
 export * from "./message";
+export * from "./rule";
 export * from "./report";
 export * from "./answers";

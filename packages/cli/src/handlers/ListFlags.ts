@@ -77,14 +77,18 @@ export function inapplicableFilters(kind: ListedKind, flags: ListFilterFlags): C
   );
 }
 
-/** Why the flags make no filter, one line a problem, each naming its flag. */
+/** Why the flags make no filter, one line a problem, each naming its flag, in the reader's language. */
 function invalidFilterUsage(invalid: InvalidFilter): CliFailure {
   return usage(
-    invalid.problems.map((problem) => {
-      const expected = problem.expected === undefined ? "" : ` (expected ${problem.expected})`;
-      const where = problem.path.length === 0 ? "" : ` [${formatPath(problem.path)}]`;
-      return `remit: ${flagOf(problem.term)}: ${problem.reason}${expected}${where}`;
-    }),
+    invalid.problems.map((problem) =>
+      named(
+        cliMessage("cli.invalidFilter", {
+          flag: flagOf(problem.term),
+          reason: { _tag: "RecordProblemText", problem, reasonOnly: true },
+          field: problem.path.length === 0 ? "none" : formatPath(problem.path),
+        }),
+      ),
+    ),
   );
 }
 

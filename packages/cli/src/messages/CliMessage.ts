@@ -1,4 +1,4 @@
-import { formatRecordProblemIn, type RecordProblem } from "@remit/core";
+import { formatProblemReasonIn, formatRecordProblemIn, type RecordProblem } from "@remit/core";
 import { formatMessage, type MessageValue } from "@remit/core/message";
 import type { UiLanguage } from "../output/UiLanguage";
 import { CLI_MESSAGES } from "./CliMessages";
@@ -23,10 +23,15 @@ export type CliMessageValues<K extends CliMessageKey> = {
   readonly [P in CliMessageSlots[K][number]]: CliMessageValue;
 };
 
-/** A record problem, worded in the reader's language when it is printed (`formatRecordProblemIn`). */
+/**
+ * A record problem, worded in the reader's language when it is printed (`formatRecordProblemIn`),
+ * or only what is wrong and what was expected (`formatProblemReasonIn`) where the place is
+ * already said, as a flag's name says it.
+ */
 export interface RecordProblemText {
   readonly _tag: "RecordProblemText";
   readonly problem: RecordProblem;
+  readonly reasonOnly?: boolean;
 }
 
 /** A line to print: text that is already final (a name), a message, or a record problem. */
@@ -57,7 +62,10 @@ function isUnworded(value: unknown): value is CliMessage | RecordProblemText {
  */
 export function cliText(language: UiLanguage, text: CliText): string {
   if (typeof text === "string") return text;
-  if (text._tag === "RecordProblemText") return formatRecordProblemIn(text.problem, language);
+  if (text._tag === "RecordProblemText")
+    return text.reasonOnly === true
+      ? formatProblemReasonIn(text.problem, language)
+      : formatRecordProblemIn(text.problem, language);
   const values: Record<string, MessageValue> = {};
   for (const [name, value] of Object.entries(text.values))
     values[name] = isUnworded(value) ? cliText(language, value) : value;

@@ -33,6 +33,7 @@ export const CLI_MESSAGE_SLOTS = {
   "cli.binaryToStdout": ["format"],
   "cli.notAPeriod": ["flag", "input"],
   "cli.filterNotApplicable": ["flag", "kind", "filters"],
+  "cli.invalidFilter": ["flag", "reason", "field"],
   // Help: the headings of `remit --help` and its two added sections.
   "help.usage": [],
   "help.description": [],

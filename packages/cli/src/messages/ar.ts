@@ -40,6 +40,7 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} ليست فترة؛ اكتب سنة (2020) أو شهراً (2020-06) أو يوماً، أو اثنين منها على شكل البداية/النهاية",
     "cli.filterNotApplicable": "{flag} لا يرشّح سجلات {kind}؛ مرشّحاتها هي {filters}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
     "help.usage": "طريقة الاستخدام",
     "help.description": "الوصف",
     "help.arguments": "الوسيطات",

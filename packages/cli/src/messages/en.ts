@@ -37,6 +37,7 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       '{flag} "{input}" is not a period; write a year (2020), a month (2020-06), a day, or two of them as START/END',
     "cli.filterNotApplicable": "{flag} does not filter {kind}; the filters of {kind} are {filters}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
     "help.usage": "USAGE",
     "help.description": "DESCRIPTION",
     "help.arguments": "ARGUMENTS",

@@ -40,6 +40,7 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} no es un período; escriba un año (2020), un mes (2020-06), un día, o dos de ellos en la forma INICIO/FIN",
     "cli.filterNotApplicable": "{flag} no filtra los registros {kind}; sus filtros son {filters}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
     "help.usage": "USO",
     "help.description": "DESCRIPCIÓN",
     "help.arguments": "ARGUMENTOS",

@@ -41,6 +41,7 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} n’est pas une période ; écrivez une année (2020), un mois (2020-06), un jour, ou deux d’entre eux sous la forme DÉBUT/FIN",
     "cli.filterNotApplicable": "{flag} ne filtre pas les enregistrements {kind} ; leurs filtres sont {filters}",
+    "cli.invalidFilter": "{flag} : {reason}{field, select, none {} other { [{field}]}}",
     "help.usage": "UTILISATION",
     "help.description": "DESCRIPTION",
     "help.arguments": "ARGUMENTS",

@@ -39,6 +39,7 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} не является периодом; укажите год (2020), месяц (2020-06), день или две такие даты в виде НАЧАЛО/КОНЕЦ",
     "cli.filterNotApplicable": "{flag} не фильтрует записи {kind}; для них есть фильтры {filters}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
     "help.usage": "ИСПОЛЬЗОВАНИЕ",
     "help.description": "ОПИСАНИЕ",
     "help.arguments": "АРГУМЕНТЫ",

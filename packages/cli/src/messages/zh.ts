@@ -35,6 +35,7 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} 不是时间段；请写年份（2020）、月份（2020-06）、日期，或用 开始/结束 的形式写其中两个",
     "cli.filterNotApplicable": "{flag} 不能筛选 {kind} 记录；可用的筛选条件为 {filters}",
+    "cli.invalidFilter": "{flag}：{reason}{field, select, none {} other {［{field}］}}",
     "help.usage": "用法",
     "help.description": "说明",
     "help.arguments": "参数",

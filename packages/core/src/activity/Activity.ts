@@ -1,3 +1,5 @@
+import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { CountryCoverage } from "../metric/CountryCoverage";
 import { RegionCoverage } from "../metric/RegionCoverage";
@@ -18,9 +20,7 @@ import { Partner } from "./Partner";
  * others: the OCSEA webinars ran in English, French, Portuguese and Spanish (¶22).
  * @example DeliveryLanguage.parse("pt")
  */
-export const DeliveryLanguage = z
-  .string()
-  .regex(/^[a-z]{2}$/, { message: 'expected an ISO 639-1 language code such as "en" or "pt"' });
+export const DeliveryLanguage = z.string().regex(/^[a-z]{2}$/, { message: FORMAT_RULE_MESSAGES.languageCode });
 /** A language an activity was delivered in (ISO 639-1). */
 export type DeliveryLanguage = z.infer<typeof DeliveryLanguage>;
 
@@ -83,28 +83,49 @@ export const Activity = z
   .strict()
   .refine((activity) => activity.partOf !== activity.id, {
     message: "an activity cannot be part of itself",
+    params: rule("activity.partOfItself", {}),
     path: ["partOf"],
   })
   .refine((activity) => !(activity.mayOverlapWith ?? []).includes(activity.id), {
     message: "an activity's figures always overlap its own: list only other activities",
+    params: rule("activity.overlapsItself", {}),
     path: ["mayOverlapWith"],
   })
   .refine((activity) => activity.partOf === undefined || !(activity.mayOverlapWith ?? []).includes(activity.partOf), {
     message: "the whole an activity is part of certainly overlaps it: keep it in partOf only",
+    params: rule("activity.overlapsWhole", {}),
     path: ["mayOverlapWith"],
   })
   .refine((activity) => unique(activity.mayOverlapWith ?? []), {
     message: "an activity is listed twice",
+    params: rule("list.activityTwice", {}),
     path: ["mayOverlapWith"],
   })
   .refine((activity) => unique((activity.places ?? []).map((place) => `${place.role} ${place.country}`)), {
     message: "a place is listed twice in the same role",
+    params: rule("activity.placeTwice", {}),
     path: ["places"],
   })
-  .refine((activity) => unique(activity.topics), { message: "a topic is listed twice", path: ["topics"] })
-  .refine((activity) => unique(activity.languages), { message: "a language is listed twice", path: ["languages"] })
-  .refine((activity) => unique(activity.audiences), { message: "an audience is listed twice", path: ["audiences"] })
-  .refine((activity) => unique(activity.mandateIds), { message: "a mandate is listed twice", path: ["mandateIds"] });
+  .refine((activity) => unique(activity.topics), {
+    message: "a topic is listed twice",
+    params: rule("activity.topicTwice", {}),
+    path: ["topics"],
+  })
+  .refine((activity) => unique(activity.languages), {
+    message: "a language is listed twice",
+    params: rule("activity.languageTwice", {}),
+    path: ["languages"],
+  })
+  .refine((activity) => unique(activity.audiences), {
+    message: "an audience is listed twice",
+    params: rule("activity.audienceTwice", {}),
+    path: ["audiences"],
+  })
+  .refine((activity) => unique(activity.mandateIds), {
+    message: "a mandate is listed twice",
+    params: rule("activity.mandateTwice", {}),
+    path: ["mandateIds"],
+  });
 /** A technical-assistance activity. */
 export type Activity = z.infer<typeof Activity>;
 

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -59,7 +60,12 @@ export const Body = z
   .strict()
   .superRefine((body, context) => {
     if (body.parentId === body.id) {
-      context.addIssue({ code: "custom", path: ["parentId"], message: `body "${body.id}" cannot be its own parent` });
+      context.addIssue({
+        code: "custom",
+        path: ["parentId"],
+        message: `body "${body.id}" cannot be its own parent`,
+        params: rule("body.ownParent", { body: body.id }),
+      });
     }
     const cited = CitationBodyId.safeParse(body.id);
     if (cited.success && body.sessionNumbering !== CITATION_NUMBERING[cited.data]) {
@@ -67,6 +73,7 @@ export const Body = z
         code: "custom",
         path: ["sessionNumbering"],
         message: `"${body.id}" is cited by ${CITATION_NUMBERING[cited.data] === "by-year" ? "year (2010/243)" : "session (74/173, 22/8)"}: sessionNumbering must be "${CITATION_NUMBERING[cited.data]}"`,
+        params: rule("body.citationNumbering", { body: body.id, numbering: CITATION_NUMBERING[cited.data] }),
       });
     }
     const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
@@ -77,6 +84,7 @@ export const Body = z
           code: "custom",
           path: ["sessionNumbering"],
           message: `the symbols of ${ORGAN_RULES[prefix.prefix.organ].name} (prefix "${prefix.prefix.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
+          params: rule("body.organNumbering", { prefix: prefix.prefix.organ, numbering: expected }),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { DocumentSymbolText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
@@ -14,6 +15,7 @@ export const ChairSummary = z
   .strict()
   .refine((summary) => summary.text !== undefined || summary.symbol !== undefined, {
     message: "a Chair's summary needs its text, its document symbol or both",
+    params: rule("chairSummary.textOrSymbol", {}),
   });
 /** The Chair's summary of a thematic discussion. */
 export type ChairSummary = z.infer<typeof ChairSummary>;

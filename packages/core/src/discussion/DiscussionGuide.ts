@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { DocumentSymbolText } from "../symbol";
 import { LANGUAGES, Language } from "../text/Language";
@@ -35,6 +36,7 @@ export const DiscussionGuide = z
           code: "custom",
           path: ["issued", index, "language"],
           message: `guide ${guide.symbol} lists its ${issue.language} issue twice`,
+          params: rule("guide.issueTwice", { guide: guide.symbol, language: issue.language }),
         });
       }
       seen.add(issue.language);
@@ -46,6 +48,7 @@ export const DiscussionGuide = z
           code: "custom",
           path: ["notIssued", index],
           message: `guide ${guide.symbol}: ${language} is listed twice or as both issued and not issued`,
+          params: rule("guide.languageTwice", { guide: guide.symbol, language }),
         });
       }
       notIssued.add(language);

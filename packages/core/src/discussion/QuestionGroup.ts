@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { LocalizedText } from "../text/LocalizedText";
 import { Letter, RomanNumeral, SubTopicLink } from "./SubTopic";
@@ -32,6 +33,11 @@ export const GuideQuestion = z
           code: "custom",
           path: ["points", index, "numeral"],
           message: `question ${question.paragraph}(${question.letter}) has point (${point.numeral}) twice`,
+          params: rule("question.pointTwice", {
+            paragraph: question.paragraph,
+            letter: question.letter,
+            numeral: point.numeral,
+          }),
         });
       }
       seen.add(point.numeral);
@@ -65,6 +71,7 @@ export const QuestionGroup = z
           code: "custom",
           path: ["questions", index, "letter"],
           message: `question group ${group.number} has question (${question.letter}) twice`,
+          params: rule("questionGroup.questionTwice", { group: group.number, letter: question.letter }),
         });
       }
       seen.add(question.letter);

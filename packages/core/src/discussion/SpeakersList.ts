@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { RegionalGroup } from "../geo";
 
@@ -27,6 +28,7 @@ export const SpeakerEntry = z
   .strict()
   .refine((entry) => entry.kind === "keynote" || entry.distributedInAdvance === undefined, {
     message: "only keynote presentations are distributed in advance; remove distributedInAdvance from an intervention",
+    params: rule("speakers.advanceKeynoteOnly", {}),
     path: ["distributedInAdvance"],
   });
 /** An entry of the speakers' list. */

@@ -1,10 +1,12 @@
+import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { PartialDate, earliestDay, latestDay } from "../time/PartialDate";
 
 /** A lower-case letter that labels a sub-topic or a question: "a" for "(a)". */
-export const Letter = z.string().regex(/^[a-z]$/, { message: 'expected one lower-case letter, e.g. "a" for "(a)"' });
+export const Letter = z.string().regex(/^[a-z]$/, { message: FORMAT_RULE_MESSAGES.letter });
 /** A lower-case label letter. */
 export type Letter = z.infer<typeof Letter>;
 
@@ -13,7 +15,7 @@ export type Letter = z.infer<typeof Letter>;
  * "iv" for "(iv)" (the Chinese text writes it ㈣).
  */
 export const RomanNumeral = z.string().regex(/^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/, {
-  message: 'expected a lower-case Roman numeral such as "i", "iv" or "x"',
+  message: FORMAT_RULE_MESSAGES.romanNumeral,
 });
 /** A lower-case Roman numeral label. */
 export type RomanNumeral = z.infer<typeof RomanNumeral>;
@@ -47,6 +49,7 @@ export const SubTopic = z
           code: "custom",
           path: ["parts", index, "numeral"],
           message: `sub-topic (${topic.letter}) has part (${part.numeral}) twice`,
+          params: rule("subTopic.partTwice", { letter: topic.letter, numeral: part.numeral }),
         });
       }
       seen.add(part.numeral);
@@ -115,7 +118,11 @@ export const SubTopicApproval = z
       approval.approvedOn === undefined ||
       approval.recommendedOn === undefined ||
       earliestDay(approval.recommendedOn) <= latestDay(approval.approvedOn),
-    { message: "sub-topics cannot be approved before they were recommended", path: ["approvedOn"] },
+    {
+      message: "sub-topics cannot be approved before they were recommended",
+      params: rule("subTopic.approvedBeforeRecommended", {}),
+      path: ["approvedOn"],
+    },
   );
 /** How a discussion's sub-topics were approved. */
 export type SubTopicApproval = z.infer<typeof SubTopicApproval>;

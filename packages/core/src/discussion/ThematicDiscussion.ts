@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -52,6 +53,10 @@ export const ThematicDiscussion = z
         code: "custom",
         path: ["liveTimer", "current"],
         message: `the clock gives the floor to entry ${discussion.liveTimer.current} but the speakers' list has ${discussion.speakersList.length} entries (counted from 0)`,
+        params: rule("discussion.timerBeyondList", {
+          current: discussion.liveTimer.current,
+          count: discussion.speakersList.length,
+        }),
       });
     }
     duplicates(discussion.subTopics.map((topic) => topic.letter)).forEach((index) =>
@@ -59,6 +64,10 @@ export const ThematicDiscussion = z
         code: "custom",
         path: ["subTopics", index, "letter"],
         message: `sub-topic (${discussion.subTopics[index]?.letter}) appears twice in ${discussion.id}`,
+        params: rule("discussion.subTopicTwice", {
+          letter: discussion.subTopics[index]?.letter ?? "",
+          discussion: discussion.id,
+        }),
       }),
     );
     duplicates(discussion.questionGroups.map((group) => group.number)).forEach((index) =>
@@ -66,6 +75,10 @@ export const ThematicDiscussion = z
         code: "custom",
         path: ["questionGroups", index, "number"],
         message: `question group ${discussion.questionGroups[index]?.number} appears twice in ${discussion.id}`,
+        params: rule("discussion.groupTwice", {
+          group: discussion.questionGroups[index]?.number ?? "",
+          discussion: discussion.id,
+        }),
       }),
     );
     discussion.questionGroups.forEach((group, index) => {
@@ -74,6 +87,11 @@ export const ThematicDiscussion = z
         code: "custom",
         path: ["questionGroups", index, "subTopic"],
         message: `question group ${group.number} takes up sub-topic ${subTopicLabel(group.subTopic)}, which ${discussion.id} does not list; link to one of its subTopics`,
+        params: rule("discussion.unlistedSubTopic", {
+          group: group.number,
+          subTopic: subTopicLabel(group.subTopic),
+          discussion: discussion.id,
+        }),
       });
     });
   });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { m49Index } from "./M49Index";
 
 /**
@@ -9,30 +10,47 @@ import { m49Index } from "./M49Index";
  */
 export const Country = z
   .string()
-  // The pattern shows in JSON Schema; its message is the same precise one as M49 membership's.
-  .regex(/^[A-Z]{3}$/, { error: (issue) => countryCodeProblem(String(issue.input)), abort: true })
   .superRefine((code, context) => {
-    const problem = countryCodeProblem(code);
-    if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
-  });
+    const breach = countryCodeBreach(code);
+    if (breach !== undefined)
+      context.addIssue({ code: "custom", input: code, message: countryBreachText(breach), params: breach });
+  })
+  // A pattern, not a regex check, so that every refusal is the precise one below; JSON Schema still shows it.
+  .meta({ pattern: "^[A-Z]{3}$" });
 /** An ISO 3166-1 alpha-3 code known to UN M49. */
 export type Country = z.infer<typeof Country>;
+
+/**
+ * The rule a text breaks as a {@link Country}, or `undefined` when it is one: not upper-case
+ * (with the code it meant), unknown to M49, or not three letters.
+ * @example countryCodeBreach("slv") // { rule: "country.notUpperCase", values: { code: "slv", upper: "SLV" } }
+ */
+export function countryCodeBreach(code: string): RuleBreach | undefined {
+  if (/^[A-Z]{3}$/.test(code)) return m49Index().byAlpha3.has(code) ? undefined : rule("country.unknown", { code });
+  if (/^[A-Za-z]{3}$/.test(code)) {
+    const upper = code.toUpperCase();
+    return m49Index().byAlpha3.has(upper)
+      ? rule("country.notUpperCase", { code, upper })
+      : rule("country.unknown", { code });
+  }
+  return rule("country.form", { code });
+}
+
+function countryBreachText(breach: RuleBreach): string {
+  const { code, upper } = breach.values;
+  if (breach.rule === "country.notUpperCase")
+    return `"${code}" is not upper-case: write "${upper}" (ISO 3166-1 alpha-3 codes are capitals)`;
+  const unknown = `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;
+  return breach.rule === "country.form" ? `${unknown}: expected three capital letters, such as "SLV"` : unknown;
+}
 
 /**
  * Why a text is not a {@link Country}, or `undefined` when it is one.
  * @example countryCodeProblem("slv") // '"slv" is not upper-case: write "SLV"'
  */
 export function countryCodeProblem(code: string): string | undefined {
-  if (/^[A-Z]{3}$/.test(code)) {
-    return m49Index().byAlpha3.has(code) ? undefined : `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;
-  }
-  if (/^[A-Za-z]{3}$/.test(code)) {
-    const upper = code.toUpperCase();
-    return m49Index().byAlpha3.has(upper)
-      ? `"${code}" is not upper-case: write "${upper}" (ISO 3166-1 alpha-3 codes are capitals)`
-      : `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;
-  }
-  return `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49: expected three capital letters, such as "SLV"`;
+  const breach = countryCodeBreach(code);
+  return breach === undefined ? undefined : countryBreachText(breach);
 }
 
 /** Whether a text is a {@link Country}: an upper-case alpha-3 code known to M49. */

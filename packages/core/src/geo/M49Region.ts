@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Country } from "./Country";
+import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { m49Index } from "./M49Index";
 
 const TYPE_NAMES = ["the world", "a region", "a subregion", "an intermediate region", "a country or area"] as const;
@@ -12,26 +13,44 @@ const TYPE_NAMES = ["the world", "a region", "a subregion", "an intermediate reg
  */
 export const M49Region = z
   .string()
-  .regex(/^\d{3}$/, { error: (issue) => regionCodeProblem(String(issue.input)), abort: true })
   .superRefine((code, context) => {
-    const problem = regionCodeProblem(code);
-    if (problem !== undefined) context.addIssue({ code: "custom", input: code, message: problem });
-  });
+    const breach = regionCodeBreach(code);
+    if (breach !== undefined)
+      context.addIssue({ code: "custom", input: code, message: regionBreachText(breach), params: breach });
+  })
+  // A pattern, not a regex check, so that every refusal is the precise one below; JSON Schema still shows it.
+  .meta({ pattern: "^\\d{3}$" });
 /** The three-digit code of an M49 area of type 0–3. */
 export type M49Region = z.infer<typeof M49Region>;
+
+/**
+ * The rule a text breaks as an {@link M49Region}, or `undefined` when it is one: not three
+ * digits, unknown to M49, or a country's code (with the alpha-3 code to use instead).
+ * @example regionCodeBreach("222") // { rule: "region.isCountry", values: { code: "222", alpha3: "SLV" } }
+ */
+export function regionCodeBreach(code: string): RuleBreach | undefined {
+  if (!/^\d{3}$/.test(code)) return rule("region.form", { code });
+  const entry = m49Index().byCode.get(code);
+  if (entry === undefined) return rule("region.unknown", { code });
+  return entry.type === 4 ? rule("region.isCountry", { code, alpha3: entry.iso3166 ?? "" }) : undefined;
+}
+
+function regionBreachText(breach: RuleBreach): string {
+  const code = String(breach.values["code"]);
+  if (breach.rule === "region.form")
+    return `"${code}" is not a UN M49 region code: expected three digits, such as "419"`;
+  if (breach.rule === "region.unknown") return `"${code}" is not a UN M49 area code`;
+  const name = m49Index().byCode.get(code)?.name ?? code;
+  return `"${code}" is ${name}, ${TYPE_NAMES[4]}, not a region: use its alpha-3 code "${String(breach.values["alpha3"])}" as a country`;
+}
 
 /**
  * Why a text is not an {@link M49Region}, or `undefined` when it is one.
  * @example regionCodeProblem("222") // '"222" is El Salvador, a country or area, not a region: …'
  */
 export function regionCodeProblem(code: string): string | undefined {
-  if (!/^\d{3}$/.test(code)) return `"${code}" is not a UN M49 region code: expected three digits, such as "419"`;
-  const entry = m49Index().byCode.get(code);
-  if (entry === undefined) return `"${code}" is not a UN M49 area code`;
-  if (entry.type === 4) {
-    return `"${code}" is ${entry.name}, ${TYPE_NAMES[4]}, not a region: use its alpha-3 code "${entry.iso3166 ?? ""}" as a country`;
-  }
-  return undefined;
+  const breach = regionCodeBreach(code);
+  return breach === undefined ? undefined : regionBreachText(breach);
 }
 
 /** Whether a text is an {@link M49Region}. */

@@ -3,9 +3,18 @@
  * up lazily), and the five UN regional groups.
  * @module
  */
-export { Country, countryCodeProblem, isCountry, countryName, countryM49Code, countryCodes } from "./Country";
+export {
+  Country,
+  countryCodeBreach,
+  countryCodeProblem,
+  isCountry,
+  countryName,
+  countryM49Code,
+  countryCodes,
+} from "./Country";
 export {
   M49Region,
+  regionCodeBreach,
   regionCodeProblem,
   isM49Region,
   regionName,

@@ -1,13 +1,14 @@
+import { citedPartMessage, type CitedPart } from "../rule/FormatRules";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 
-const part = (what: string) =>
+const part = (what: CitedPart) =>
   z
     .string()
     .min(1)
     .regex(/^[^\s()](?:[^()]*[^\s()])?$/, {
-      message: `write the ${what} without parentheses or surrounding spaces: "h", not "(h)"`,
+      message: citedPartMessage(what),
     });
 
 /**
@@ -20,7 +21,7 @@ const part = (what: string) =>
  */
 export const CitedArticle = z
   .object({
-    article: part("article number"),
+    article: part("article"),
     paragraph: part("paragraph").optional(),
     subparagraph: part("subparagraph").optional(),
     subject: LocalizedText.optional(),

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { MandateLink } from "../mandate/MandateLink";
 import { Provenance } from "../provenance/Provenance";
@@ -78,6 +79,7 @@ export const LegalInstrument = z
         code: "custom",
         path: ["parentInstrumentId"],
         message: `${instrument.id} names itself as its parent instrument: a protocol's parent is the convention it supplements`,
+        params: rule("instrument.ownParent", { instrument: instrument.id }),
       });
     }
     const adopted = instrument.adoptedOn === undefined ? undefined : adoptionStart(instrument.adoptedOn);
@@ -88,6 +90,7 @@ export const LegalInstrument = z
           code: "custom",
           path: [field],
           message: `${instrument.id} ${what} on ${date}, before its adoption (${adopted})`,
+          params: rule("instrument.beforeAdoption", { instrument: instrument.id, event: field, date, adopted }),
         });
       }
     };
@@ -100,6 +103,7 @@ export const LegalInstrument = z
         code: "custom",
         path: ["enteredIntoForceOn"],
         message: `${instrument.id} enters into force on ${inForce}, before it opens for signature on ${opened}`,
+        params: rule("instrument.forceBeforeSignature", { instrument: instrument.id, inForce, opened }),
       });
     }
     const seen = new Set<string>();
@@ -110,6 +114,11 @@ export const LegalInstrument = z
           code: "custom",
           path: ["partiesCounts", index],
           message: `${instrument.id} has two counts of ${entry.measure} as of ${entry.asOf}: keep one, or date them more precisely`,
+          params: rule("instrument.countTwice", {
+            instrument: instrument.id,
+            measure: entry.measure,
+            asOf: entry.asOf,
+          }),
         });
       }
       seen.add(key);

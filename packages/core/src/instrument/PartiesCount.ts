@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Quantity } from "../metric";
 import { Provenance } from "../provenance/Provenance";
@@ -35,6 +36,7 @@ export const PartiesCount = z
   .strict()
   .refine((entry) => Number.isInteger(entry.count.value) && entry.count.value >= 0, {
     message: "a count of parties is a whole number of States, zero or more",
+    params: rule("parties.countWhole", {}),
     path: ["count", "value"],
   });
 /** A count of an instrument's parties as of a date. */

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
@@ -73,6 +74,7 @@ export const Mandate = z
         code: "custom",
         path: ["statusInferred"],
         message: `${mandate.id}: statusInferred explains a status, but the mandate has none: give status or drop statusInferred`,
+        params: rule("mandate.inferredWithoutStatus", { mandate: mandate.id }),
       });
     }
     if (mandate.kind !== "declaration" && mandate.symbol === undefined) {
@@ -80,6 +82,7 @@ export const Mandate = z
         code: "custom",
         path: ["symbol"],
         message: `${mandate.id}: a ${mandate.kind} needs its symbol ("A/RES/74/173") or citation ("GA decision 74/567")`,
+        params: rule("mandate.needsSymbol", { mandate: mandate.id, kind: mandate.kind }),
       });
     }
     if (mandate.kind !== "declaration" && mandate.adoptingBodyId === undefined) {
@@ -87,6 +90,7 @@ export const Mandate = z
         code: "custom",
         path: ["adoptingBodyId"],
         message: `${mandate.id}: a ${mandate.kind} is adopted by a body its symbol or citation names; give adoptingBodyId ("ga", "ecosoc", "ccpcj")`,
+        params: rule("mandate.needsAdoptingBody", { mandate: mandate.id, kind: mandate.kind }),
       });
     }
     const seen = new Set<string>();
@@ -96,6 +100,7 @@ export const Mandate = z
           code: "custom",
           path: ["reportingObligations", index, "id"],
           message: `${mandate.id}: reporting obligation id "${obligation.id}" is used twice; give each report its own id`,
+          params: rule("mandate.obligationIdTwice", { mandate: mandate.id, obligation: obligation.id }),
         });
       }
       seen.add(obligation.id);
@@ -110,6 +115,7 @@ export const Mandate = z
           code: "custom",
           path: ["lineage", index, "target"],
           message: `${mandate.id} ${edge.relation} itself: lineage points to an earlier, different mandate`,
+          params: rule("mandate.lineageToItself", { mandate: mandate.id, relation: edge.relation }),
         });
       }
     });

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
@@ -34,6 +35,7 @@ export const OperativeProvision = z
   .strict()
   .refine((provision) => provision.addressees.length > 0 || SELF_EXECUTING_ACTIONS.has(provision.action), {
     message: `an operative provision asks someone: give at least one addressee (only ${[...SELF_EXECUTING_ACTIONS].join(", ")} may have none, being done by the adopting body itself)`,
+    params: rule("provision.needsAddressee", { actions: [...SELF_EXECUTING_ACTIONS].join(", ") }),
     path: ["addressees"],
   });
 /** One operative ask of a mandate. */

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
@@ -24,6 +25,7 @@ export const ReportDeferral = z
   .strict()
   .refine((deferral) => deferral.toSession > deferral.fromSession, {
     message: "a deferral moves a report to a later session: toSession must be greater than fromSession",
+    params: rule("deferral.laterSession", {}),
     path: ["toSession"],
   });
 /** A decision to move a report to a later session. */
@@ -74,6 +76,11 @@ export const ReportingObligation = z
           code: "custom",
           path: ["deferrals", index, "fromSession"],
           message: `deferral ${index + 1} starts at session ${deferral.fromSession}, but the report was then due at session ${expectedFrom}: each deferral must start where the report was due`,
+          params: rule("deferral.startsWhereDue", {
+            deferral: index + 1,
+            from: deferral.fromSession,
+            due: expectedFrom,
+          }),
         });
       }
       expectedFrom = deferral.toSession;
@@ -83,6 +90,7 @@ export const ReportingObligation = z
         code: "custom",
         path: ["status"],
         message: "status is 'deferred' but no deferral is recorded: add the deferral or use 'pending'",
+        params: rule("obligation.deferredWithoutDeferral", {}),
       });
     }
     if (obligation.submittedAs !== undefined && obligation.status !== "submitted") {
@@ -90,6 +98,7 @@ export const ReportingObligation = z
         code: "custom",
         path: ["status"],
         message: `the report was issued as ${obligation.submittedAs}, so its status must be 'submitted', not '${obligation.status}'`,
+        params: rule("obligation.issuedNotSubmitted", { symbol: obligation.submittedAs, status: obligation.status }),
       });
     }
   });

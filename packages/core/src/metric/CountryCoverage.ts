@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Country } from "../geo";
 import { Quantity } from "./Quantity";
@@ -22,6 +23,7 @@ export const CountryCoverage = z
   .strict()
   .refine((coverage) => new Set(coverage.named).size === coverage.named.length, {
     message: "a country is named twice; name each country once",
+    params: rule("coverage.countryTwice", {}),
     path: ["named"],
   })
   .refine(
@@ -29,11 +31,13 @@ export const CountryCoverage = z
       coverage.count === undefined || coverage.count.unit === undefined || coverage.count.unit === "country",
     {
       message: 'a count of countries has the unit "country" (or none)',
+      params: rule("coverage.countUnit", {}),
       path: ["count", "unit"],
     },
   )
   .refine((coverage) => coverage.count === undefined || Number.isInteger(coverage.count.value), {
     message: "a count of countries is a whole number",
+    params: rule("coverage.countWhole", {}),
     path: ["count", "value"],
   })
   .refine(
@@ -41,7 +45,11 @@ export const CountryCoverage = z
       coverage.count === undefined ||
       !(coverage.count.qualifier === "exact" || coverage.count.qualifier === "atMost") ||
       coverage.count.value >= coverage.named.length,
-    { message: "the count is smaller than the number of named countries", path: ["count", "value"] },
+    {
+      message: "the count is smaller than the number of named countries",
+      params: rule("coverage.countBelowNamed", {}),
+      path: ["count", "value"],
+    },
   );
 /** The countries covered: those named, and how many there were when the source says. */
 export type CountryCoverage = z.infer<typeof CountryCoverage>;

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { RecordId } from "../record/RecordId";
 import { LocalizedText } from "../text/LocalizedText";
@@ -35,6 +36,7 @@ export const Indicator = z
   .strict()
   .refine((indicator) => indicator.aggregation !== "distinct-count" || indicator.unit === "country", {
     message: 'a distinct-count indicator counts countries: its unit is "country"',
+    params: rule("indicator.distinctCountUnit", {}),
     path: ["unit"],
   });
 /** What a figure measures: name, unit, aggregation. */

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -45,6 +46,7 @@ export const Disaggregation = z
   .strict()
   .refine((item) => item.dimension !== "age-band" || isAgeBand(item.value), {
     message: 'an age band is written "9-12" (lower age first) or "18+"',
+    params: rule("observation.ageBandForm", {}),
     path: ["value"],
   });
 /** One breakdown of a figure. */
@@ -69,6 +71,7 @@ export const ObservationScope = z
   .strict()
   .refine((scope) => new Set(scope.disaggregation.map((item) => item.dimension)).size === scope.disaggregation.length, {
     message: "a breakdown dimension appears twice",
+    params: rule("observation.dimensionTwice", {}),
     path: ["disaggregation"],
   });
 /** Where, when and for whom a figure holds. */
@@ -97,6 +100,7 @@ export const Observation = z
   .strict()
   .refine((observation) => new Set(observation.activityIds).size === observation.activityIds.length, {
     message: "an activity is listed twice",
+    params: rule("list.activityTwice", {}),
     path: ["activityIds"],
   });
 /** One figure of one indicator, scoped and sourced. */

@@ -1,3 +1,5 @@
+import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Qualifier, isBound } from "./Qualifier";
 
@@ -8,7 +10,7 @@ import { Qualifier, isBound } from "./Qualifier";
  * @example Unit.parse("impression")
  */
 export const Unit = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
-  message: 'expected a singular lower-case unit such as "person" or "case"',
+  message: FORMAT_RULE_MESSAGES.unit,
 });
 /** What a figure counts ("person", "country", "case", …). */
 export type Unit = z.infer<typeof Unit>;
@@ -47,6 +49,7 @@ export const Quantity = z
   .strict()
   .refine((quantity) => quantity.strict === undefined || isBound(quantity.qualifier), {
     message: 'strict ("more than", "fewer than") applies only to the qualifiers atLeast and atMost',
+    params: rule("quantity.strictQualifier", {}),
     path: ["strict"],
   });
 /** A qualified figure: value, qualifier, and optionally strictness, unit and written scale. */

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { M49Region } from "../geo";
 import { LocalizedText } from "../text/LocalizedText";
@@ -35,10 +36,12 @@ export const RegionCoverage = z
   .strict()
   .refine((regions) => new Set(regions.m49).size === regions.m49.length, {
     message: "an M49 region is listed twice; list each region once",
+    params: rule("coverage.regionTwice", {}),
     path: ["m49"],
   })
   .refine((regions) => regions.named.every((named) => named.m49 === undefined || !regions.m49.includes(named.m49)), {
     message: "a named region stands for an M49 area that is also listed: keep one of them",
+    params: rule("coverage.namedRegionListed", {}),
     path: ["named"],
   });
 /** The regions covered: M49 areas, and regions named in words when no M49 area matches. */

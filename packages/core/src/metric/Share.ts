@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { invertQualifier, isBound, isStrictlyBelow, joinQualifiers } from "./Qualifier";
 import { Quantity } from "./Quantity";
@@ -20,14 +21,17 @@ export const CountedShare = z
   .strict()
   .refine((share) => share.numerator.unit === share.denominator.unit, {
     message: "numerator and denominator must count the same unit",
+    params: rule("share.sameUnit", {}),
     path: ["numerator", "unit"],
   })
   .refine((share) => share.denominator.value > 0, {
     message: "a share needs a whole larger than zero",
+    params: rule("share.wholeNotPositive", {}),
     path: ["denominator", "value"],
   })
   .refine((share) => share.numerator.value <= share.denominator.value, {
     message: "the part is larger than the whole",
+    params: rule("share.partOverWhole", {}),
     path: ["numerator", "value"],
   });
 /** A part of a whole stated as two counts. */
@@ -51,14 +55,17 @@ export const PercentShare = z
   .strict()
   .refine((share) => share.percent.value <= 100, {
     message: "a percentage is at most 100",
+    params: rule("share.percentOver100", {}),
     path: ["percent", "value"],
   })
   .refine((share) => share.percent.unit === undefined && share.percent.multiplier === undefined, {
     message: "a percentage carries no unit and no multiplier",
+    params: rule("share.percentWithUnit", {}),
     path: ["percent"],
   })
   .refine((share) => share.denominator === undefined || share.denominator.value > 0, {
     message: "a share needs a whole larger than zero",
+    params: rule("share.wholeNotPositive", {}),
     path: ["denominator", "value"],
   });
 /** A part of a whole stated as a percentage, of a stated whole or of one not stated. */

@@ -1,3 +1,4 @@
+import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import * as z from "zod";
 
 /**
@@ -9,7 +10,7 @@ export const RecordId = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: "expected a lower-case id of letters, digits, '.' and '-'" });
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: FORMAT_RULE_MESSAGES.recordId });
 /** A stable, readable record id. */
 export type RecordId = z.infer<typeof RecordId>;
 

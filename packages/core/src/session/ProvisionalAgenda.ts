@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { DocumentReferenceText, DocumentSymbolText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
@@ -16,6 +17,7 @@ export const AgendaDocument = z
   .strict()
   .refine((document) => document.symbol !== undefined || document.title !== undefined, {
     message: "an agenda document needs a symbol, a title or both",
+    params: rule("agenda.documentSymbolOrTitle", {}),
   });
 /** A document listed under an agenda item. */
 export type AgendaDocument = z.infer<typeof AgendaDocument>;
@@ -70,6 +72,7 @@ export const ProvisionalAgenda = z
           code: "custom",
           path: ["items", index, "number"],
           message: `item "${item.number}" is numbered like a sub-item; put it under item ${itemNumber}'s subItems`,
+          params: rule("agenda.itemLikeSubItem", { number: item.number, item: itemNumber }),
         });
       }
       if (items.has(itemNumber)) {
@@ -77,6 +80,7 @@ export const ProvisionalAgenda = z
           code: "custom",
           path: ["items", index, "number"],
           message: `item ${itemNumber} appears twice in agenda ${agenda.symbol}`,
+          params: rule("agenda.itemTwice", { item: itemNumber, agenda: agenda.symbol }),
         });
       }
       items.add(itemNumber);
@@ -90,6 +94,7 @@ export const ProvisionalAgenda = z
             code: "custom",
             path,
             message: `sub-item "${sub.number}" under item ${itemNumber} must be numbered "${itemNumber}(a)", "${itemNumber}(b)", …`,
+            params: rule("agenda.subItemNumbering", { number: sub.number, item: itemNumber }),
           });
           return;
         }
@@ -98,6 +103,7 @@ export const ProvisionalAgenda = z
             code: "custom",
             path,
             message: `sub-item ${sub.number} appears twice under item ${itemNumber}`,
+            params: rule("agenda.subItemTwice", { number: sub.number, item: itemNumber }),
           });
         }
         letters.add(parsedSub.number.subItem);

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -62,6 +63,7 @@ export const Session = z
         code: "custom",
         path: ["number"],
         message: `session ${session.id} is designated "session" and needs its number (20 for the 20th session)`,
+        params: rule("session.needsNumber", { session: session.id }),
       });
     }
     const history = session.scheduleHistory;
@@ -75,6 +77,12 @@ export const Session = z
           message:
             `schedule history is broken at change ${index}: it moved the session to ${venueName(change.toVenue)} ` +
             `but ${next === undefined ? "the current schedule" : `change ${index + 1}'s fromVenue`} says ${venueName(nextVenue)}`,
+          params: rule("session.historyVenue", {
+            change: index,
+            moved: venueName(change.toVenue),
+            next: next === undefined ? "none" : index + 1,
+            said: venueName(nextVenue),
+          }),
         });
       }
       const expected = next === undefined ? session.schedule.dates : next.from;
@@ -86,6 +94,12 @@ export const Session = z
           message:
             `schedule history is broken at change ${index}: it moved the session to ${describeDates(change.to)} ` +
             `but ${where} says ${describeDates(expected)}`,
+          params: rule("session.historyDates", {
+            change: index,
+            moved: describeDates(change.to),
+            next: next === undefined ? "none" : index + 1,
+            said: describeDates(expected),
+          }),
         });
       }
     });

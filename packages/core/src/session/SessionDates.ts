@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { PartialDate, earliestDay, latestDay, precisionOf } from "../time/PartialDate";
 import { Period } from "../time/Period";
@@ -24,7 +25,11 @@ export const PeriodDates = z
       if (precisionOf(start) !== "day" || precisionOf(end) !== "day") return true;
       return daysBetween(start, end) + 1 === dates.durationDays;
     },
-    { message: "durationDays disagrees with the period's first and last day", path: ["durationDays"] },
+    {
+      message: "durationDays disagrees with the period's first and last day",
+      params: rule("sessionDates.durationMismatch", {}),
+      path: ["durationDays"],
+    },
   );
 /** Dates known as a period, to the day, month or year. */
 export type PeriodDates = z.infer<typeof PeriodDates>;
@@ -44,13 +49,14 @@ export const BoundDates = z
   .strict()
   .refine((dates) => dates.notBefore !== undefined || dates.notAfter !== undefined, {
     message: 'a bound needs notBefore, notAfter or both; use { kind: "unknown" } when there is none',
+    params: rule("sessionDates.noBound", {}),
   })
   .refine(
     (dates) =>
       dates.notBefore === undefined ||
       dates.notAfter === undefined ||
       earliestDay(dates.notBefore) <= latestDay(dates.notAfter),
-    { message: "notBefore is after notAfter", path: ["notAfter"] },
+    { message: "notBefore is after notAfter", params: rule("sessionDates.boundsReversed", {}), path: ["notAfter"] },
   );
 /** Dates known only by a lower and/or upper bound on the opening day. */
 export type BoundDates = z.infer<typeof BoundDates>;

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { LocalizedText } from "../text/LocalizedText";
 import { SessionDates } from "./SessionDates";
@@ -64,6 +65,7 @@ export const SessionSchedule = z
   .strict()
   .refine((schedule) => schedule.formatNote === undefined || schedule.format !== undefined, {
     message: "a formatNote describes a format: set format as well",
+    params: rule("schedule.formatNoteWithoutFormat", {}),
     path: ["format"],
   });
 /** A session's current dates, venue, format and status. */

@@ -10,6 +10,7 @@ import {
   type RecordProblemSlots,
 } from "./RecordProblemCatalog";
 import { formatPath, formatRecordProblem } from "./RecordProblems";
+import { formatRuleIn } from "../rule/RuleText";
 import type { ProblemExpectation, ProblemReason } from "./RecordProblemWording";
 import type { RecordProblem } from "./StoreErrors";
 
@@ -57,6 +58,12 @@ function reasonText(catalog: RecordProblemCatalog, reason: ProblemReason, expect
       return say(catalog, reason.key, { count: reason.count, unit: reason.unit });
     case "notMultiple":
       return say(catalog, "notMultiple", { value: valueText(catalog, reason.value), divisor: reason.divisor });
+    case "rule": {
+      const rule = formatRuleIn(reason, catalog.language as Exclude<Language, "en">);
+      return reason.value === undefined
+        ? rule
+        : say(catalog, "ruleValue", { value: valueText(catalog, reason.value), rule });
+    }
     case "notAField": {
       const owner = reason.owner === "" ? say(catalog, "ownerRecord", {}) : reason.owner;
       return say(catalog, "notAField", { field: reason.field, owner });
@@ -92,6 +99,23 @@ function expectationText(catalog: RecordProblemCatalog, expected: ProblemExpecta
     case "exactlyOne":
       return say(catalog, "exactlyOne", {});
   }
+}
+
+/**
+ * What is wrong and what was expected, in a reader's language, without the file, line or
+ * field path: for a problem whose place the reader already knows (a command-line flag, a
+ * form field). English reads as the problem's own words.
+ * @example formatProblemReasonIn({ path: ["country"], reason: "is missing", wording: { reason: { key: "missing" } } }, "fr") // "valeur manquante"
+ */
+export function formatProblemReasonIn(problem: RecordProblem, language: Language): string {
+  if (language === "en" || problem.wording === undefined)
+    return `${problem.reason}${problem.expected === undefined ? "" : ` (expected ${problem.expected})`}`;
+  const catalog = RECORD_PROBLEM_CATALOGS[language];
+  const { reason, expected } = problem.wording;
+  const said = reasonText(catalog, reason, expected);
+  return expected === undefined
+    ? said
+    : say(catalog, "reasonExpected", { reason: said, expected: expectationText(catalog, expected) });
 }
 
 /**

@@ -1,8 +1,12 @@
+import type { RuleValue } from "../rule/RuleBreach";
+import type { RuleKey } from "../rule/RuleSlots";
+
 /**
  * What a record problem says, as data: a key and the values it was worded from. A problem
  * found by a schema's own checks (missing field, wrong type, too long, not one of the allowed
  * values …) carries one, so that an adapter can word it in the reader's language with
- * `formatRecordProblemIn`; a problem in a schema author's own words carries none and is
+ * `formatRecordProblemIn`; so does a problem in a schema author's own words when the schema
+ * names the rule it checks (`rule`). Other problems in an author's words carry none and are
  * shown in English.
  *
  * A value slot (`value`, `actual`) holds a literal a reader can read in any language (`"abc"`,
@@ -27,7 +31,14 @@ export type ProblemReason =
   | { readonly key: "severalShapes"; readonly value: string }
   | { readonly key: "unknownVariant"; readonly value: string }
   | { readonly key: "noShape"; readonly value: string }
-  | { readonly key: "notAField"; readonly field: string; readonly owner: string };
+  | { readonly key: "notAField"; readonly field: string; readonly owner: string }
+  | {
+      /** A rule of the schema's own (`rule`), with the values its wording takes and the value at fault when shown. */
+      readonly key: "rule";
+      readonly rule: RuleKey;
+      readonly values: Readonly<Record<string, RuleValue>>;
+      readonly value?: string;
+    };
 
 /** What was expected there, by kind. */
 export type ProblemExpectation =

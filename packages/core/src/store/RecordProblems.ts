@@ -1,7 +1,9 @@
 import * as z from "zod";
 import type { RecordProblem } from "./StoreErrors";
 import type { FieldPath } from "../exchange/CsvField";
-import type { BoundRelation, ProblemWording, SizeUnit, ValueType } from "./RecordProblemWording";
+import type { BoundRelation, ProblemReason, ProblemWording, SizeUnit, ValueType } from "./RecordProblemWording";
+import { breachOfParams, type RuleBreach } from "../rule/RuleBreach";
+import { formatRuleOfMessage } from "../rule/FormatRules";
 
 /** Where a record came from, passed through to every problem found in it. */
 export interface RecordSource {
@@ -346,8 +348,26 @@ function problemsOf(issue: Issue, prefix: FieldPath, source: RecordSource): Reco
   }
   if (issue.code !== "custom" && !isAuthorsMessage(issue)) return [problem(words(issue))];
   // The author's words say what is wrong; zod's `expected` is kept unless the words already say it.
-  const own = issue.code === "custom" || /\bexpected\b/i.test(issue.message) ? undefined : words(issue).expected;
-  return [problem({ reason: withValue(issue.input, issue.message), ...(own === undefined ? {} : { expected: own }) })];
+  const breach = issue.code === "custom" ? breachOfParams(issue.params) : formatRuleOfMessage(issue.message);
+  const own =
+    issue.code === "custom" || /\bexpected\b/i.test(issue.message) || breach !== undefined
+      ? undefined
+      : words(issue).expected;
+  const reason = withValue(issue.input, issue.message);
+  return [
+    problem({
+      reason,
+      ...(own === undefined ? {} : { expected: own }),
+      ...(breach === undefined
+        ? {}
+        : { wording: { reason: ruleReason(breach, issue.input, reason !== issue.message) } }),
+    }),
+  ];
+}
+
+/** A broken rule as a wording reason, with the value at fault when the English words show it before the rule. */
+function ruleReason(breach: RuleBreach, input: unknown, valueShown: boolean): ProblemReason {
+  return { key: "rule", rule: breach.rule, values: breach.values, ...(valueShown ? { value: valueSlot(input) } : {}) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import type { Language } from "./Language";
 import { LANGUAGES, directionOf, type Direction } from "./Language";
@@ -19,6 +20,7 @@ export const LocalizedText = z
   .strict()
   .refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
     message: "a localized text needs at least one of ar, zh, en, fr, ru, es",
+    params: rule("text.noLanguage", {}),
   });
 /** A text in one or more of the six official UN languages. */
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -1,3 +1,5 @@
+import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 
 /**
@@ -7,9 +9,9 @@ import * as z from "zod";
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    message: FORMAT_RULE_MESSAGES.date,
   })
-  .refine(isRealDate, { message: "no such day in that month" });
+  .refine(isRealDate, { message: "no such day in that month", params: rule("date.noSuchDay", {}) });
 /** A date known to the day, the month or the year. */
 export type PartialDate = z.infer<typeof PartialDate>;
 

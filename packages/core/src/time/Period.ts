@@ -1,3 +1,4 @@
+import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { PartialDate, earliestDay, latestDay } from "./PartialDate";
 
@@ -14,6 +15,7 @@ export const Period = z
   .strict()
   .refine((period) => period.end === undefined || earliestDay(period.start) <= latestDay(period.end), {
     message: "a period cannot end before it starts",
+    params: rule("period.endBeforeStart", {}),
     path: ["end"],
   });
 /** A span of time with partial dates. */

@@ -116,7 +116,7 @@ export const RecordProblemSchema = z.object({
     .object({ reason: z.looseObject({ key: z.string() }), expected: z.looseObject({ key: z.string() }).optional() })
     .optional()
     .describe(
-      "`reason` and `expected` as data (a key and the values they were worded from), for wording the problem in the reader's language with @remit/core's formatRecordProblemIn; absent where the words are a schema author's own.",
+      "`reason` and `expected` as data (a key and the values they were worded from), for wording the problem in the reader's language with @remit/core's formatRecordProblemIn; a rule of a schema's own is `{ key: \"rule\", rule, values }`; absent where the words are a schema author's own with no rule named.",
     ),
 });
 

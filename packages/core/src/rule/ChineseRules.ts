@@ -1,0 +1,103 @@
+import type { RuleCatalog } from "./RuleSlots";
+
+/** The rules in Chinese, as a reader of UN documents in Chinese writes them. */
+export const CHINESE_RULES: RuleCatalog = {
+  language: "zh",
+  messages: {
+    "activity.partOfItself": "活动不能是其自身的一部分",
+    "activity.overlapsItself": "活动的数字总是与其自身的数字重叠：只列出其他活动",
+    "activity.overlapsWhole": "活动所属的整体必然与之重叠：只在 partOf 中注明",
+    "activity.placeTwice": "同一地点以同一角色列出了两次",
+    "activity.topicTwice": "一个主题列出了两次",
+    "activity.languageTwice": "一种语言列出了两次",
+    "activity.audienceTwice": "一类对象列出了两次",
+    "activity.mandateTwice": "一项任务授权列出了两次",
+    "list.activityTwice": "一项活动列出了两次",
+    "text.noLanguage": "本地化文本至少须有 ar、zh、en、fr、ru、es 中的一种语文",
+    "share.sameUnit": "分子和分母须计算同一单位",
+    "share.wholeNotPositive": "比例的总数须大于零",
+    "share.partOverWhole": "部分大于总数",
+    "share.percentOver100": "百分比不超过 100",
+    "share.percentWithUnit": "百分比没有单位，也没有倍数",
+    "observation.ageBandForm": "年龄组写作“9-12”（较小年龄在前）或“18+”",
+    "observation.dimensionTwice": "一个分类维度出现了两次",
+    "coverage.countryTwice": "一个国家被列了两次；每个国家只列一次",
+    "coverage.countUnit": "国家数目的单位是“country”（或不注单位）",
+    "coverage.countWhole": "国家数目是整数",
+    "coverage.countBelowNamed": "该数目小于所列国家的数目",
+    "coverage.regionTwice": "一个 M49 区域列出了两次；每个区域只列一次",
+    "coverage.namedRegionListed": "一个按名称列出的区域对应同样已列出的 M49 区域：只保留其中之一",
+    "indicator.distinctCountUnit": "不重复计数指标计算的是国家：其单位是“country”",
+    "quantity.strictQualifier": "strict（“多于”“少于”）只适用于限定词 atLeast 和 atMost",
+    "country.notUpperCase": "“{code}”不是大写：应写作“{upper}”（ISO 3166-1 alpha-3 代码用大写字母）",
+    "country.unknown": "“{code}”不是联合国 M49 标准所列的 ISO 3166-1 alpha-3 代码",
+    "country.form": "“{code}”不是联合国 M49 标准所列的 ISO 3166-1 alpha-3 代码：应为三个大写字母，例如“SLV”",
+    "region.form": "“{code}”不是联合国 M49 区域代码：应为三位数字，例如“419”",
+    "region.unknown": "“{code}”不是联合国 M49 地区代码",
+    "region.isCountry": "“{code}”是国家或地区，不是区域：请将其 alpha-3 代码“{alpha3}”作为国家使用",
+    "body.ownParent": "机构“{body}”不能是其自身的上级机构",
+    "body.citationNumbering":
+      "“{body}”按{numbering, select, by-year {年份（2010/243）} other {届会（74/173、22/8）}}引用：sessionNumbering 须为“{numbering}”",
+    "body.organNumbering":
+      "前缀为“{prefix}”的文号按{numbering, select, by-year {年份} other {届会}}编号，因此 sessionNumbering 须为“{numbering}”",
+    "question.pointTwice": "问题 {paragraph}({letter}) 中第 ({numeral}) 点出现了两次",
+    "questionGroup.questionTwice": "问题组 {group} 中问题 ({letter}) 出现了两次",
+    "discussion.timerBeyondList": "计时器把发言权给了第 {current} 项，但发言名单没有这一项（共 {count} 项，从 0 起算）",
+    "discussion.subTopicTwice": "分专题 ({letter}) 在 {discussion} 中出现了两次",
+    "discussion.groupTwice": "问题组 {group} 在 {discussion} 中出现了两次",
+    "discussion.unlistedSubTopic":
+      "问题组 {group} 涉及分专题 {subTopic}，但 {discussion} 没有列出该分专题；请将其链接到 subTopics 中的一项",
+    "subTopic.partTwice": "分专题 ({letter}) 中第 ({numeral}) 部分出现了两次",
+    "subTopic.approvedBeforeRecommended": "分专题不能在被建议之前获得核准",
+    "chairSummary.textOrSymbol": "主席摘要须有其案文、文号或两者",
+    "guide.issueTwice": "指南 {guide} 两次列出其 {language} 文本",
+    "guide.languageTwice": "指南 {guide}：语文 {language} 列出了两次，或同时列为已印发和未印发",
+    "speakers.advanceKeynoteOnly": "只有主旨发言事先分发；请删除发言条目中的 distributedInAdvance",
+    "sessionDates.durationMismatch": "durationDays 与期间的第一天和最后一天不符",
+    "sessionDates.noBound": "界限须有 notBefore、notAfter 或两者；如两者皆无，请使用类型“unknown”",
+    "sessionDates.boundsReversed": "notBefore 晚于 notAfter",
+    "schedule.formatNoteWithoutFormat": "formatNote 说明会议形式：请同时填写 format",
+    "agenda.documentSymbolOrTitle": "议程文件须有文号、标题或两者",
+    "agenda.itemLikeSubItem": "项目“{number}”按分项目编号；请将其放入项目 {item} 的 subItems",
+    "agenda.itemTwice": "项目 {item} 在议程 {agenda} 中出现了两次",
+    "agenda.subItemNumbering": "项目 {item} 下的分项目“{number}”须编号为“{item}(a)”、“{item}(b)”……",
+    "agenda.subItemTwice": "分项目 {number} 在项目 {item} 下出现了两次",
+    "session.needsNumber": "会议 {session} 标为“session”，须有届次编号（第二十届会议为 20）",
+    "session.historyVenue":
+      "日程变更记录在第 {change} 次变更处中断：该次变更将会议移至 {moved}，但{next, select, none {现行日程} other {第 {next} 次变更的原地点}}为 {said}",
+    "session.historyDates":
+      "日程变更记录在第 {change} 次变更处中断：该次变更将会议改为 {moved}，但{next, select, none {现行日程} other {第 {next} 次变更的原日期}}为 {said}",
+    "instrument.ownParent": "{instrument} 将自身列为母文书：议定书的母文书是它所补充的公约",
+    "instrument.beforeAdoption":
+      "{instrument} 于 {date} {event, select, openedForSignatureOn {开放签署} other {生效}}，早于其通过日期（{adopted}）",
+    "instrument.forceBeforeSignature": "{instrument} 于 {inForce} 生效，早于其 {opened} 开放签署",
+    "instrument.countTwice":
+      "{instrument} 截至 {asOf} 有两个{measure, select, parties {缔约方} ratifications {批准} other {签署国}}数目：保留一个，或更精确地注明日期",
+    "parties.countWhole": "缔约方数目是国家的整数，零或以上",
+    "deferral.laterSession": "推迟是把报告移至以后的届会：toSession 须大于 fromSession",
+    "deferral.startsWhereDue":
+      "第 {deferral} 次推迟从第 {from} 届会议开始，但报告当时应在第 {due} 届会议提交：每次推迟都应从报告应提交的届会开始",
+    "obligation.deferredWithoutDeferral": "状态为“deferred”，但没有记录任何推迟：请添加推迟，或使用“pending”",
+    "obligation.issuedNotSubmitted": "报告已以文号 {symbol} 印发，因此其状态须为“submitted”，而不是“{status}”",
+    "provision.needsAddressee":
+      "执行部分的段落是向某方提出的：请至少注明一个对象（只有 {actions} 可以没有对象，因为由通过机构自行完成）",
+    "mandate.inferredWithoutStatus":
+      "{mandate}：statusInferred 解释的是状态，但该任务授权没有状态：请填写 status，或删除 statusInferred",
+    "mandate.needsSymbol":
+      "{mandate}：{kind, select, resolution {决议} decision {决定} other {文书}}须有文号（“A/RES/74/173”）或引用（“GA decision 74/567”）",
+    "mandate.needsAdoptingBody":
+      "{mandate}：{kind, select, resolution {决议} decision {决定} other {文书}}由其文号或引用所指的机构通过；请填写 adoptingBodyId（“ga”“ecosoc”“ccpcj”）",
+    "mandate.obligationIdTwice": "{mandate}：报告义务标识“{obligation}”使用了两次；请为每份报告使用各自的标识",
+    "mandate.lineageToItself": "{mandate} 指向其自身（{relation}）：沿革应指向较早的另一项任务授权",
+    "period.endBeforeStart": "期间不能在开始之前结束",
+    "date.noSuchDay": "该月没有这一天",
+    "format.languageCode": "应为 ISO 639-1 语文代码，例如“en”或“pt”",
+    "format.unit": "应为小写单数单位，例如“person”或“case”",
+    "format.letter": "应为一个小写字母，例如“a”表示“(a)”",
+    "format.romanNumeral": "应为小写罗马数字，例如“i”“iv”或“x”",
+    "format.recordId": "应为小写标识（字母、数字、“.”和“-”）",
+    "format.citedPart":
+      "{part, select, article {条号} paragraph {款号} other {项号}}不加括号，前后不留空格：写“h”，不写“(h)”",
+    "format.date": "日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD",
+  },
+};
