@@ -46,22 +46,44 @@ export async function importRecords(
         let batch: PreparedRecord[] = [];
         let keys = new Set<string>();
         let writing = true;
-        for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
-          const accepted = run.accept(next.value);
-          if (accepted === undefined) {
-            writing &&= skipInvalid;
-            continue;
+        // One batch is written while the next is read and validated: on PostgreSQL the server
+        // works on the rows while this process validates more. A batch starts only after the
+        // one before it is written, so a record met twice still sees its first version.
+        let inFlight: Promise<void> | undefined;
+        const written = async () => {
+          const writes = inFlight;
+          inFlight = undefined;
+          await writes;
+        };
+        const startWrite = async (rows: readonly PreparedRecord[]) => {
+          await written();
+          inFlight = writer.write(rows, run);
+          // Awaited by `written`; until then, a failure must not count as unhandled.
+          inFlight.catch(() => undefined);
+        };
+        try {
+          for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
+            const accepted = run.accept(next.value);
+            if (accepted === undefined) {
+              writing &&= skipInvalid;
+              continue;
+            }
+            if (!writing) continue;
+            const key = `${accepted.kind}\u0000${accepted.record.id}`;
+            // A record met twice is written in two batches, so the second sees the first.
+            if (keys.has(key) || batch.length >= IMPORT_BATCH_SIZE) {
+              await startWrite(batch);
+              batch = [];
+              keys = new Set();
+            }
+            batch.push({ kind: accepted.kind, record: accepted.record, body: storedBody(accepted.record) });
+            keys.add(key);
           }
-          if (!writing) continue;
-          const key = `${accepted.kind}\u0000${accepted.record.id}`;
-          // A record met twice is written in two batches, so the second sees the first.
-          if (keys.has(key) || batch.length >= IMPORT_BATCH_SIZE) {
-            await writer.write(batch, run);
-            batch = [];
-            keys = new Set();
-          }
-          batch.push({ kind: accepted.kind, record: accepted.record, body: storedBody(accepted.record) });
-          keys.add(key);
+          await written();
+        } finally {
+          // Nothing may run on the connection after this returns, not even the end of a write
+          // whose outcome no longer matters: it would run outside the rolled-back transaction.
+          await inFlight?.catch(() => undefined);
         }
         const refusal = run.refusal();
         if (refusal !== undefined) throw refusal;

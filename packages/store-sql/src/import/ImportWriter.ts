@@ -50,6 +50,13 @@ export class ImportWriter {
   private bulk = false;
   /** What this import wrote, when the store was empty before it: then nothing else can be found in `records`. */
   private readonly written: WrittenKeys | undefined;
+  /**
+   * The generation counters this import has bumped. Each is bumped once per import: the
+   * transaction is seen whole, so once is enough to say it changed, and on PostgreSQL every
+   * further update of the same row in one transaction leaves one more dead version that the
+   * next upsert walks past, which made a large import's batches slower and slower.
+   */
+  private readonly bumped = new Set<string>();
 
   private constructor(
     private readonly connection: Connection,
@@ -213,9 +220,16 @@ export class ImportWriter {
     updated: readonly PreparedRecord[],
   ): Promise<void> {
     const keys = [...created, ...updated].flatMap((entry) => generationKeys(entry.kind, entry.record));
+    if (keys.length === 0) return;
     const rewritten = updated.filter((entry) => entry.kind === "observation").map((entry) => entry.record.id);
-    if (keys.length > 0)
-      await bumpGenerations(this.connection, [...keys, ...(await storedObservationKeys(this.connection, rewritten))]);
+    // RECORDS_KEY is in the first bump, so the import holds that row (the writers' queue) from its first batch on.
+    const fresh = [...keys, ...(await storedObservationKeys(this.connection, rewritten))].filter((key) => {
+      const text = `${key.indicatorId}\u0000${key.block}`;
+      if (this.bumped.has(text)) return false;
+      this.bumped.add(text);
+      return true;
+    });
+    if (fresh.length > 0) await bumpGenerations(this.connection, fresh);
   }
 
   private async forgetRemoved(
