@@ -56,6 +56,26 @@ describe("remit symbol", () => {
     expect(explanations.map((explanation) => explanation.ok)).toEqual([true, false]);
     expect(explanations[1]?.error).toMatchObject({ kind: "symbol", part: "session", offset: 2 });
   });
+
+  it("explains and refuses in the --lang language, naming the organs as the UN does in it", async () => {
+    const arabic = await remit(["symbol", "A/RES/74/173", "CCPR/C/CHN-HKG/CO/4", "--lang", "ar"]);
+    expect(arabic.code).toBe(0);
+    expect(arabic.stdout).toContain("قرار الجمعية العامة 74/173");
+    expect(arabic.stdout).toContain("الدورة 74 للجمعية العامة");
+    expect(arabic.stdout).toContain("الجهاز");
+    expect(arabic.stdout).toContain("هونغ كونغ، الصين");
+    const chinese = await remit(["symbol", "A/RES/2200 A (XXI)", "--lang", "zh"]);
+    expect(chinese.stdout).toContain("大会第21届会议通过");
+    const russian = await remit(["symbol", "A/624/123", "--lang", "ru"]);
+    expect(russian.code).toBe(1);
+    const [line] = lines(russian.stderr);
+    expect(line).toMatch(
+      /^remit: «A\/624\/123» не является действительным условным обозначением документа: в позиции 2/,
+    );
+    expect(line).toContain("у Генеральной Ассамблеи не было 624-й сессии");
+    // Apart from the symbol and the program's name, no Latin letter is left in the line.
+    expect(line?.replace("remit:", "").replaceAll("A/624/123", "")).not.toMatch(/[A-Za-z]/);
+  });
 });
 
 describe("usage, help and exit codes", () => {

@@ -125,7 +125,9 @@ describe("HTTP behaviour of the API", () => {
     const answer = await api.call(`/symbols/${encodeURIComponent("A/RES/74/173")}`);
     expect(answer.status).toBe(200);
     const body = (await answer.json()) as { symbol: string; parts: { part: string; text: string }[] };
-    expect(body).toEqual(JSON.parse(JSON.stringify(explainSymbol("A/RES/74/173"))));
+    const core = explainSymbol("A/RES/74/173");
+    const parts = core.ok ? core.parts.map(({ part, text, meaning }) => ({ part, text, meaning })) : [];
+    expect(body).toEqual(JSON.parse(JSON.stringify({ ...core, parts })));
     expect(body.parts.map((part) => part.text)).toContain("RES");
     const cited = await api.call(`/symbols/${encodeURIComponent("CCPCJ resolution 22/8")}`);
     expect(await cited.json()).toMatchObject({
@@ -136,6 +138,22 @@ describe("HTTP behaviour of the API", () => {
     const problem = (await wrong.json()) as { type: string; offset: number; reason: string };
     expect(problem.offset).toBe(8);
     expect(problem.reason).not.toBe("");
+  });
+
+  it("explains and refuses a symbol in the language asked for (?lang=)", async () => {
+    const arabic = await api.call(`/symbols/${encodeURIComponent("A/RES/74/173")}?lang=ar`);
+    const explained = (await arabic.json()) as { citation: string; parts: { meaning: string }[] };
+    expect(explained.citation).toBe("قرار الجمعية العامة 74/173");
+    expect(explained.parts.map((part) => part.meaning)).toContain("الدورة 74 للجمعية العامة");
+    const chinese = await api.call(`/symbols/${encodeURIComponent("E/RES/1296 (XLIV)")}?lang=zh`);
+    expect(((await chinese.json()) as { parts: { meaning: string }[] }).parts.map((part) => part.meaning)).toContain(
+      "经济及社会理事会第44届会议通过",
+    );
+    const russian = await api.call(`/symbols/${encodeURIComponent("A/624/123")}?lang=ru`);
+    expect(russian.status).toBe(422);
+    const problem = (await russian.json()) as { detail?: string; reason: string };
+    expect(problem.reason).toContain("у Генеральной Ассамблеи не было 624-й сессии");
+    expect((await api.call(`/symbols/${encodeURIComponent("A/RES/74/173")}?lang=de`)).status).toBe(400);
   });
 
   it("lists per official language what the report and the stored texts lack (the seeded store lacks nothing)", async () => {

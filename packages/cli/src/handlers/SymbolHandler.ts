@@ -1,7 +1,8 @@
-import { explainSymbol, type SymbolExplanation } from "@remit/core";
+import { explainSymbol, formatSymbolSaid, type Language, type SymbolExplanation } from "@remit/core";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
+import { named } from "../messages/CliMessage";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 
 /** The arguments of `remit symbol`. */
@@ -9,37 +10,49 @@ export interface SymbolInput {
   readonly symbols: readonly string[];
 }
 
-function describe(explanation: Extract<SymbolExplanation, { ok: true }>): string[] {
+/** A part's name in the reader's language ("organ", "الجهاز", "机构"), from core's symbol catalog. */
+const partLabel = (part: string, language: Language): string =>
+  formatSymbolSaid({ key: "part", values: { part } }, language);
+
+function describe(explanation: Extract<SymbolExplanation, { ok: true }>, language: Language): string[] {
   const heading = [explanation.symbol, explanation.citation].filter((text) => text !== undefined).join("  ·  ");
-  const width = Math.max(...explanation.parts.map((part) => part.part.length), 8);
-  const lines = [
-    heading,
-    ...explanation.parts.map((part) => `  ${part.part.padEnd(width)}  ${part.text.padEnd(8)}  ${part.meaning}`),
+  const rows = explanation.parts.map((part) => ({ label: partLabel(part.part, language), part }));
+  const extra = [
+    ...(explanation.note === undefined ? [] : [{ label: partLabel("note", language), text: explanation.note }]),
+    ...(explanation.input !== explanation.symbol && explanation.input !== explanation.citation
+      ? [{ label: partLabel("written", language), text: explanation.input }]
+      : []),
   ];
-  if (explanation.note !== undefined) lines.push(`  ${"note".padEnd(width)}  ${explanation.note}`);
-  if (explanation.input !== explanation.symbol && explanation.input !== explanation.citation)
-    lines.push(`  ${"written".padEnd(width)}  ${explanation.input}`);
-  return lines;
+  const width = Math.max(...rows.map((row) => row.label.length), ...extra.map((row) => row.label.length), 8);
+  return [
+    heading,
+    ...rows.map(({ label, part }) => `  ${label.padEnd(width)}  ${part.text.padEnd(8)}  ${part.meaning}`),
+    ...extra.map(({ label, text }) => `  ${label.padEnd(width)}  ${text}`),
+  ];
 }
 
 /**
- * `remit symbol SYMBOL...`: parses and explains each symbol or citation; every invalid one
- * is reported on stderr with the parser's precise message, and the exit code is 1 if any is.
+ * `remit symbol SYMBOL...`: parses and explains each symbol or citation in the `--lang`
+ * language; every invalid one is reported on stderr with the parser's precise message in that
+ * language, and the exit code is 1 if any is.
  */
 export const symbolHandler = (input: SymbolInput) =>
   handle((context) =>
     Effect.gen(function* () {
-      const explanations = input.symbols.map((symbol) => explainSymbol(symbol));
+      const explanations = input.symbols.map((symbol) => explainSymbol(symbol, undefined, context.language));
       if (context.output === "json") yield* printJson(explanations);
       else if (context.output === "jsonl") yield* printJsonLines(explanations);
       else {
         const valid = explanations.filter((explanation) => explanation.ok);
         yield* printLines(
-          valid.flatMap((explanation, index) => [...(index === 0 ? [] : [""]), ...describe(explanation)]),
+          valid.flatMap((explanation, index) => [
+            ...(index === 0 ? [] : [""]),
+            ...describe(explanation, context.language),
+          ]),
         );
       }
       const problems = explanations.flatMap((explanation) =>
-        explanation.ok ? [] : [`remit: ${explanation.error.message}`],
+        explanation.ok ? [] : [named(explanation.error.message)],
       );
       if (problems.length > 0) return yield* Effect.fail(invalidInput(problems));
     }),

@@ -315,10 +315,15 @@ export const QUERY_OPERATIONS = {
   explainSymbol: operation({
     summary: "Parse a document symbol or citation",
     description:
-      "A UN document symbol (A%2FRES%2F74%2F173) or citation (CCPCJ%20resolution%2022%2F8), URL-encoded. An invalid one is answered 422 with where and what is wrong.",
+      "A UN document symbol (A%2FRES%2F74%2F173) or citation (CCPCJ%20resolution%2022%2F8), URL-encoded, explained in one of the six official languages (`lang`, the organs named as the UN names them in it). An invalid one is answered 422 with where and what is wrong, in that language.",
     tag: "Symbols",
     access: "read",
     params: z.object({ text: z.string().min(1) }),
+    query: z.object({
+      lang: Language.default("en").describe(
+        "The language of the meanings, the citation and the refusal: ar, zh, en, fr, ru or es.",
+      ),
+    }),
     success: {
       status: 200,
       description: "The parsed symbol or citation.",
@@ -327,14 +332,19 @@ export const QUERY_OPERATIONS = {
         input: z.string(),
         ok: z.literal(true),
         symbol: z.string().optional().describe("The symbol in its canonical form, when there is one."),
-        citation: z.string().optional().describe("The citation in words, when there is one."),
+        citation: z
+          .string()
+          .optional()
+          .describe("The citation in words, in the language asked for, when there is one."),
         note: z
           .string()
           .optional()
           .describe("Why a citation has no symbol (e.g. a decision issued before symbols were given)."),
         parts: z
           .array(z.object({ part: z.string(), text: z.string(), meaning: z.string() }))
-          .describe("Each part of the symbol or citation and what it means, in reading order."),
+          .describe(
+            "Each part of the symbol or citation and what it means (in the language asked for), in reading order.",
+          ),
       }),
     },
     problems: [422],

@@ -173,10 +173,14 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
     }),
   );
 
-  bind(app, api, "explainSymbol", ({ params }) =>
+  bind(app, api, "explainSymbol", ({ params, query }) =>
     Effect.suspend(() => {
-      const explained = explainSymbol(params.text);
-      if (explained.ok) return Effect.succeed({ json: explained });
+      const explained = explainSymbol(params.text, undefined, query.lang);
+      if (explained.ok) {
+        // The parts' meanings are worded in the language asked for; their data form is core's own.
+        const parts = explained.parts.map(({ part, text, meaning }) => ({ part, text, meaning }));
+        return Effect.succeed({ json: { ...explained, parts } });
+      }
       const { kind, message, ...where } = explained.error;
       return Effect.fail(apiProblem(kind === "symbol" ? "InvalidSymbol" : "InvalidCitation", message, where));
     }),
