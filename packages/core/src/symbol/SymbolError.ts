@@ -55,12 +55,23 @@ export function symbolError(
   hint?: SymbolSaid,
 ): SymbolError {
   const wording: SymbolErrorWording = hint === undefined ? { reason, found } : { reason, hint, found };
-  const error = { _tag: "InvalidSymbol" as const, input, part, offset, wording };
-  return {
-    ...error,
-    reason: formatSymbolSaid(reason, "en"),
-    message: formatSymbolErrorIn({ ...error, reason: "", message: "" }, "en"),
+  // Worded when first read: a parser that tries one reading and then another discards most errors unread.
+  let reasonText: string | undefined;
+  let messageText: string | undefined;
+  const error: SymbolError = {
+    _tag: "InvalidSymbol",
+    input,
+    part,
+    offset,
+    wording,
+    get reason() {
+      return (reasonText ??= formatSymbolSaid(reason, "en"));
+    },
+    get message() {
+      return (messageText ??= formatSymbolErrorIn(error, "en"));
+    },
   };
+  return error;
 }
 
 export { shown } from "./ShownText";
