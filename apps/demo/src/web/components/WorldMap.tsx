@@ -18,13 +18,25 @@ type Atlas = Parameters<typeof feature>[0] & {
 
 let shapes: Promise<readonly CountryShape[]> | undefined;
 
-/** The world's countries as SVG paths, from world-atlas shipped with the app (fetched once). */
+/** Resolves once the frame being drawn has been painted: the page's figures are on screen by then. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/**
+ * The world's countries as SVG paths, from world-atlas shipped with the app (fetched once).
+ * The projection is fitted to the sphere, not to every country (which streamed the whole
+ * world through the projection a second time, three times the work), and paths keep one
+ * decimal of a 960-unit-wide map. The atlas is projected only after the frame that shows the
+ * figures is painted, so on a busy machine the figures never wait for the map.
+ */
 function worldShapes(): Promise<readonly CountryShape[]> {
   shapes ??= fetch(atlasUrl)
     .then((response) => response.json() as Promise<Atlas>)
-    .then((topology) => {
+    .then(async (topology) => {
+      await afterNextPaint();
       const world = feature(topology, topology.objects.countries);
-      const path = geoPath(geoEqualEarth().fitSize([960, 470], world));
+      const path = geoPath(geoEqualEarth().fitSize([960, 470], { type: "Sphere" })).digits(1);
       return world.features.map((country) => ({ id: String(country.id ?? ""), d: path(country) ?? "" }));
     });
   return shapes;
