@@ -5,6 +5,46 @@ import { hrefOf } from "../routing/Route";
 import { isolate } from "./isolate";
 import { RecordText } from "./RecordText";
 
+/** How many of the activities a figure was computed from are linked; the others are counted. */
+const LINKED_ACTIVITIES = 25;
+
+/** Where a figure comes from: the documents' paragraphs with their quotes, and the records it was computed from. */
+function FigureSources(props: { readonly cell: AggregateCell }) {
+  const { language, t } = useLocale();
+  const documents = props.cell.provenance.filter((source) => source.source === "document");
+  const linked = props.cell.activityIds.slice(0, LINKED_ACTIVITIES);
+  const more = props.cell.activityIds.length - linked.length;
+  return (
+    <>
+      <ul>
+        {documents.map((source, index) => (
+          <li key={index}>
+            {t("sourceParagraphs", {
+              symbol: isolate(source.symbol),
+              paragraphs: joinItems(
+                source.paragraphs.map((n) => n.toLocaleString(language)),
+                language,
+              ),
+            })}
+            {source.quote === undefined ? null : (
+              <blockquote lang={/[\u4e00-\u9fff]/.test(source.quote) ? "zh" : "en"}>{source.quote}</blockquote>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>{t("sourceRecords", { count: props.cell.observationIds.length + props.cell.activityIds.length })}</p>
+      <ul class="record-links">
+        {linked.map((id) => (
+          <li key={id}>
+            <a href={hrefOf({ language, page: "activity", id })}>{id}</a>
+          </li>
+        ))}
+        {more > 0 ? <li>{t("moreRecords", { count: more })}</li> : null}
+      </ul>
+    </>
+  );
+}
+
 /**
  * A headline figure: its value and indicator, and its provenance one press away (the
  * document, paragraph and quote, or the records it was computed from). A button, not a
@@ -15,7 +55,6 @@ export function Figure(props: { readonly cell: AggregateCell; readonly indicator
   const [open, setOpen] = useState(false);
   const panel = useId();
   const text = formatMetricValue(props.cell.value, language);
-  const documents = props.cell.provenance.filter((source) => source.source === "document");
   return (
     <li class="figure">
       <p class="figure-value">{text}</p>
@@ -31,31 +70,10 @@ export function Figure(props: { readonly cell: AggregateCell; readonly indicator
       >
         {t("sourcesOf", { figure: text })}
       </button>
+      {/* The panel's contents are drawn when it is opened: a figure over a large store is computed
+          from thousands of records, and a link to each, drawn hidden, held up the first paint. */}
       <div id={panel} class="figure-sources" hidden={!open}>
-        <ul>
-          {documents.map((source, index) => (
-            <li key={index}>
-              {t("sourceParagraphs", {
-                symbol: isolate(source.symbol),
-                paragraphs: joinItems(
-                  source.paragraphs.map((n) => n.toLocaleString(language)),
-                  language,
-                ),
-              })}
-              {source.quote === undefined ? null : (
-                <blockquote lang={/[\u4e00-\u9fff]/.test(source.quote) ? "zh" : "en"}>{source.quote}</blockquote>
-              )}
-            </li>
-          ))}
-        </ul>
-        <p>{t("sourceRecords", { count: props.cell.observationIds.length + props.cell.activityIds.length })}</p>
-        <ul class="record-links">
-          {props.cell.activityIds.map((id) => (
-            <li key={id}>
-              <a href={hrefOf({ language, page: "activity", id })}>{id}</a>
-            </li>
-          ))}
-        </ul>
+        {open ? <FigureSources cell={props.cell} /> : null}
       </div>
     </li>
   );

@@ -36,6 +36,7 @@ export const UI_MESSAGE_SLOTS = {
   sourceParagraphs: ["symbol", "paragraphs"],
   sourceRecords: ["count"],
   sourceRecordList: [],
+  moreRecords: ["count"],
   countriesReached: [],
   countriesNamed: ["count"],
   countriesCountedOnly: ["count"],

@@ -38,6 +38,7 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     sourceParagraphs: "{symbol}، الفقرة {paragraphs}",
     sourceRecords:
       "محسوب من {count, plural, zero {لا سجلات} one {سجل واحد} two {سجلين} few {# سجلات} many {# سجلًا} other {# سجل}}",
+    moreRecords: "و{count} غيرها",
     sourceRecordList: "السجلات",
     countriesReached: "البلدان المستفيدة",
     countriesNamed:

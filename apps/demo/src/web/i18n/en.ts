@@ -37,6 +37,7 @@ export const EN: MessageCatalog<UiMessageSlots> = {
     sourcesOf: "Sources of “{figure}”",
     sourceParagraphs: "{symbol}, paragraph {paragraphs}",
     sourceRecords: "computed from {count, plural, one {# record} other {# records}}",
+    moreRecords: "and {count} more",
     sourceRecordList: "Records",
     countriesReached: "Countries reached",
     countriesNamed: "{count, plural, one {# country is named} other {# countries are named}} in the activities.",

@@ -38,6 +38,7 @@ export const ES: MessageCatalog<UiMessageSlots> = {
     sourcesOf: "Fuentes de «{figure}»",
     sourceParagraphs: "{symbol}, párrafo {paragraphs}",
     sourceRecords: "calculado a partir de {count, plural, one {# registro} many {# de registros} other {# registros}}",
+    moreRecords: "y {count} más",
     sourceRecordList: "Registros",
     countriesReached: "Países alcanzados",
     countriesNamed:

@@ -39,6 +39,7 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     sourceParagraphs: "{symbol}, paragraphe {paragraphs}",
     sourceRecords:
       "calculé à partir {count, plural, one {d’# enregistrement} many {de # d’enregistrements} other {de # enregistrements}}",
+    moreRecords: "et {count} de plus",
     sourceRecordList: "Enregistrements",
     countriesReached: "Pays touchés",
     countriesNamed:

@@ -38,6 +38,7 @@ export const RU: MessageCatalog<UiMessageSlots> = {
     sourcesOf: "Источники показателя «{figure}»",
     sourceParagraphs: "{symbol}, пункт {paragraphs}",
     sourceRecords: "вычислено по {count, plural, one {# записи} few {# записям} many {# записям} other {# записи}}",
+    moreRecords: "и ещё {count}",
     sourceRecordList: "Записи",
     countriesReached: "Охваченные страны",
     countriesNamed:

@@ -37,6 +37,7 @@ export const ZH: MessageCatalog<UiMessageSlots> = {
     sourcesOf: "“{figure}”的出处",
     sourceParagraphs: "{symbol}，第{paragraphs}段",
     sourceRecords: "根据{count}条记录计算",
+    moreRecords: "另有{count}条",
     sourceRecordList: "记录",
     countriesReached: "覆盖的国家",
     countriesNamed: "活动中列明了{count}个国家。",
