@@ -20,8 +20,14 @@ const CASES = [
   { name: "Activity", schemaOnly: true, source: `export { Activity } from "@remit/core";` },
   {
     // Decoding one kind with every problem named, as a form or an importer in a browser would.
-    name: 'validateRecord("activity", …)',
-    source: `import { validateRecord } from "@remit/core"; export const decode = (value) => validateRecord("activity", value);`,
+    name: "decodeActivity(…)",
+    schemaOnly: true,
+    source: `import { decodeActivity } from "@remit/core"; export const decode = (value) => decodeActivity(value);`,
+  },
+  {
+    // Decoding any kind: every kind's schema comes along.
+    name: "decodeRecord(kind, …)",
+    source: `import { decodeRecord } from "@remit/core"; export const decode = (kind, value) => decodeRecord(kind, value);`,
   },
   {
     // What a front end using the Store port ships: a put on the in-memory store, run by Effect.

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf } from "@remit/core";
-import { ENTITY_SCHEMAS, problemsFromIssues } from "@remit/core";
+import { claimedId, decodeRecord } from "@remit/core";
 import type { Dataset } from "./Dataset";
 import type { DatasetFile } from "./DatasetFiles";
 import { DATASET_FILES, DATASET_KEYS } from "./DatasetFiles";
@@ -12,23 +12,16 @@ import { translatedRecords } from "./RecordTranslations";
 export type DatasetResult =
   { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly error: InvalidDataset };
 
-function claimedId(record: unknown): string | undefined {
-  if (typeof record !== "object" || record === null) return undefined;
-  const id = (record as { readonly id?: unknown }).id;
-  return typeof id === "string" ? id : undefined;
-}
-
 function validateFile<K extends EntityKind>(file: DatasetFile<K>, problems: DatasetProblem[]): EntityOf<K>[] {
-  const schema = ENTITY_SCHEMAS[file.kind];
   const records: EntityOf<K>[] = [];
   file.records.forEach((record, index) => {
-    const parsed = schema.safeParse(record, { reportInput: true });
-    if (parsed.success) {
-      records.push(parsed.data as EntityOf<K>);
+    const decoded = decodeRecord(file.kind, record, { file: file.file });
+    if (decoded.ok) {
+      records.push(decoded.value);
       return;
     }
     const id = claimedId(record);
-    for (const problem of problemsFromIssues(parsed.error.issues, { file: file.file })) {
+    for (const problem of decoded.error.problems) {
       problems.push({
         file: file.file,
         kind: file.kind,

@@ -2,7 +2,7 @@ import {
   Cursor,
   dueReports,
   pageLimit,
-  validateRecord,
+  decodeRecord,
   type AuditEntry,
   type EntityKind,
   type EntityOf,
@@ -124,11 +124,11 @@ export function makeSqlStore(
 
     put: <K extends EntityKind>(kind: K, record: EntityOf<K>, write: Parameters<StoreShape["put"]>[2]) =>
       Effect.suspend(() => {
-        const validation = validateRecord(kind, record);
+        const validation = decodeRecord(kind, record);
         if (!validation.ok) return Effect.fail(validation.error);
         return attempt("put", async () => {
           const outcome = await inWriteTransaction(db, dialect, async (connection) => {
-            const written = await putRecord(connection, dialect, kind, validation.record, write, now());
+            const written = await putRecord(connection, dialect, kind, validation.value, write, now());
             if (written.changed) await announce(connection, recordChanged(kind, record.id, written.stored.revision));
             return written;
           });

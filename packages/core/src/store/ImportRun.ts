@@ -2,7 +2,7 @@ import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportProgress, ImportReport } from "./ImportEntry";
 import { formatRecordProblem } from "./RecordProblems";
 import { ImportRejected, type RecordProblem } from "./StoreErrors";
-import { validateRecord } from "./validateRecord";
+import { decodeRecord } from "../record/decodeRecord";
 
 /** A record of an import that passed validation, ready to be written. */
 export interface AcceptedEntry<K extends EntityKind = EntityKind> {
@@ -49,8 +49,8 @@ export class ImportRun {
     if (entry.readProblem !== undefined) {
       this.reject([{ ...where, ...entry.readProblem }]);
     } else {
-      const result = validateRecord(entry.kind, entry.record, where);
-      if (result.ok) accepted = { kind: entry.kind, record: result.record, entry };
+      const result = decodeRecord(entry.kind, entry.record, where);
+      if (result.ok) accepted = { kind: entry.kind, record: result.value, entry };
       else this.reject(result.error.problems);
     }
     if (this.read % this.every === 0) this.report();

@@ -13,12 +13,13 @@ import { InMemoryTables } from "./InMemoryTables";
 import { ImportRun, type AcceptedEntry } from "./ImportRun";
 import { Store, type AggregationQuery, type StoreShape } from "./Store";
 import { recordChanged } from "./StoreChange";
-import { NotFound, StoreFailure, type InvalidCursor, type InvalidRecord, type RevisionConflict } from "./StoreErrors";
+import type { InvalidRecord } from "../record/InvalidRecord";
+import { NotFound, StoreFailure, type InvalidCursor, type RevisionConflict } from "./StoreErrors";
 import { noMandateWith, readMandateName } from "./MandateLookup";
 import { paginate, type ListOrder, type PageRequest } from "./Pagination";
 import { matchesFilter, type FilterableKind, type FilterOf, type SortOf } from "./RecordFilter";
 import type { Page, Stored, WriteOptions } from "./Stored";
-import { validateRecord } from "./validateRecord";
+import { decodeRecord } from "../record/decodeRecord";
 
 /** Options of an in-memory store. */
 export interface InMemoryStoreOptions {
@@ -77,9 +78,9 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
 
     put: <K extends EntityKind>(kind: K, record: EntityOf<K>, write: WriteOptions) =>
       Effect.suspend((): Effect.Effect<Stored<K>, InvalidRecord | RevisionConflict> => {
-        const validation = validateRecord(kind, record);
+        const validation = decodeRecord(kind, record);
         if (!validation.ok) return Effect.fail(validation.error);
-        const result = tables.put(kind, validation.record, write.actor, write.expectedRevision);
+        const result = tables.put(kind, validation.value, write.actor, write.expectedRevision);
         return result.ok ? Effect.succeed(result.stored) : Effect.fail(result.error);
       }),
 

@@ -4,13 +4,13 @@ import { LANGUAGES } from "../text/Language";
 import { RECORD_PROBLEM_SLOTS } from "./RecordProblemCatalog";
 import { RECORD_PROBLEM_CATALOGS, formatRecordProblemIn } from "./RecordProblemText";
 import { formatRecordProblem } from "./RecordProblems";
-import { validateRecord } from "./validateRecord";
+import { decodeRecord } from "../record/decodeRecord";
 
 const LATIN_WORD = /\b(?:is|not|missing|expected|field|text|number|list|allowed|one of)\b/u;
 
 /** A session with a field of each common fault: missing, wrong type, not whole, unknown field, not allowed. */
 function faultySession() {
-  const result = validateRecord(
+  const result = decodeRecord(
     "session",
     {
       id: "ccpcj-30",

@@ -7,16 +7,10 @@ import type { EntityOf } from "./EntityKind";
 import type { ImportReport } from "./ImportEntry";
 import type { Store, StoreShape } from "./Store";
 import type { StoreChange } from "./StoreChange";
-import type {
-  ImportRejected,
-  InvalidCursor,
-  InvalidRecord,
-  NotFound,
-  RevisionConflict,
-  StoreFailure,
-} from "./StoreErrors";
+import type { ImportRejected, InvalidCursor, NotFound, RevisionConflict, StoreFailure } from "./StoreErrors";
 import type { Page, Stored } from "./Stored";
-import { validateRecord } from "./validateRecord";
+import { decodeRecord } from "../record/decodeRecord";
+import type { InvalidRecord } from "../record/InvalidRecord";
 
 type Success<T> = T extends Effect.Effect<infer A, infer _E, infer _R> ? A : never;
 type Failure<T> = T extends Effect.Effect<infer _A, infer E, infer _R> ? E : never;
@@ -78,9 +72,9 @@ describe("the Store port's types", () => {
     expectTypeOf<Store["Service"]>().toEqualTypeOf<StoreShape>();
   });
 
-  it("validateRecord narrows to the record type of its kind", () => {
-    const result = validateRecord("mandate", {});
-    if (result.ok) expectTypeOf(result.record).toEqualTypeOf<Mandate>();
+  it("decodeRecord narrows to the record type of its kind", () => {
+    const result = decodeRecord("mandate", {});
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<Mandate>();
     else expectTypeOf(result.error).toEqualTypeOf<InvalidRecord>();
   });
 });

@@ -6,14 +6,8 @@ import type { ActivityCountQuery, ActivityCounts } from "./ActivityCount";
 import type { AggregationScope } from "./AggregationScope";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import type { ImportEntry, ImportOptions, ImportReport } from "./ImportEntry";
-import type {
-  ImportRejected,
-  InvalidCursor,
-  InvalidRecord,
-  NotFound,
-  RevisionConflict,
-  StoreFailure,
-} from "./StoreErrors";
+import type { ImportRejected, InvalidCursor, NotFound, RevisionConflict, StoreFailure } from "./StoreErrors";
+import type { InvalidRecord } from "../record/InvalidRecord";
 import type { PageRequest } from "./Pagination";
 import type { StoreChange } from "./StoreChange";
 import type { FilterableKind, FilterOf, SortOf } from "./RecordFilter";

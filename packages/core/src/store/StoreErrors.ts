@@ -1,6 +1,7 @@
 import type { ProblemWording } from "./RecordProblemWording";
 import { Data } from "effect";
 import type { EntityKind } from "./EntityKind";
+import type { InvalidRecord } from "../record/InvalidRecord";
 
 /** No record of that kind has that id. */
 export class NotFound extends Data.TaggedError("NotFound")<{
@@ -41,14 +42,6 @@ export interface RecordProblem {
    */
   readonly wording?: ProblemWording;
 }
-
-/** A record does not validate against its schema; `problems` lists every issue, not just the first. */
-export class InvalidRecord extends Data.TaggedError("InvalidRecord")<{
-  readonly kind: EntityKind | "unknown";
-  readonly id?: string;
-  readonly problems: readonly RecordProblem[];
-  readonly message: string;
-}> {}
 
 /** A cursor given to a list query was not issued by this store for that query. */
 export class InvalidCursor extends Data.TaggedError("InvalidCursor")<{

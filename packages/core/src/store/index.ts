@@ -10,7 +10,6 @@ export * from "./RecordProblemWording";
 export * from "./RecordProblemCatalog";
 export * from "./RecordProblemText";
 export * from "./recordsEqual";
-export * from "./validateRecord";
 export * from "./Cursor";
 export * from "./Pagination";
 export * from "./RecordFilter";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateRecord } from "../store/validateRecord";
+import { decodeRecord } from "../record/decodeRecord";
 import { firstForbiddenCharacter, forbiddenCharacters } from "./ForbiddenCharacters";
 
 /** The CCPCJ's 30th session, with a city name to spoil. */
@@ -19,7 +19,7 @@ const session = (city: string) => ({
 
 describe("no stored text holds a control character, a noncharacter or a lone surrogate", () => {
   it("NUL in a city name is refused at validation with its field path and position (probe defect 4)", () => {
-    const result = validateRecord("session", session("Vien\u0000na"), { file: "sessions.jsonl", line: 3 });
+    const result = decodeRecord("session", session("Vien\u0000na"), { file: "sessions.jsonl", line: 3 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.problems).toEqual([
@@ -42,7 +42,7 @@ describe("no stored text holds a control character, a noncharacter or a lone sur
       ["a\ud800b", "U+D800 (a lone surrogate, half of a character)"],
       ["a\udc00", "U+DC00 (a lone surrogate, half of a character)"],
     ] as const) {
-      const result = validateRecord("session", session(text));
+      const result = decodeRecord("session", session(text));
       expect(result.ok, text).toBe(false);
       if (!result.ok) expect(result.error.problems[0]?.reason).toContain(`holds ${character} at character 1`);
     }
@@ -50,7 +50,7 @@ describe("no stored text holds a control character, a noncharacter or a lone sur
 
   it("tabs, line breaks, accents, Chinese and characters beyond the BMP are text like any other", () => {
     for (const city of ["Vienna\tAustria", "Vienna\r\nAustria", "Viên", "维也纳", "𠀀 Wien 😀"]) {
-      expect(validateRecord("session", session(city)).ok, city).toBe(true);
+      expect(decodeRecord("session", session(city)).ok, city).toBe(true);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, formatRecordProblem } from "./RecordProblems";
-import { canonicalJson, recordsEqual } from "./recordsEqual";
-import { validateRecord } from "./validateRecord";
+import { formatPath, formatRecordProblem } from "../store/RecordProblems";
+import { canonicalJson, recordsEqual } from "../store/recordsEqual";
+import { decodeRecord } from "./decodeRecord";
 
 /** The CCPCJ's 30th session (Vienna, 17–21 May 2021), as the 2021 report announces it. */
 const ccpcj30 = {
@@ -17,16 +17,16 @@ const ccpcj30 = {
   scheduleHistory: [],
 };
 
-function problemsOf(kind: Parameters<typeof validateRecord>[0], record: unknown, where = {}) {
-  const result = validateRecord(kind, record, where);
+function problemsOf(kind: Parameters<typeof decodeRecord>[0], record: unknown, where = {}) {
+  const result = decodeRecord(kind, record, where);
   if (result.ok) throw new Error("expected the record to be refused");
   return result.error;
 }
 
 describe("validating a record", () => {
   it("a valid session comes back parsed", () => {
-    const result = validateRecord("session", ccpcj30);
-    expect(result).toEqual({ ok: true, record: ccpcj30 });
+    const result = decodeRecord("session", ccpcj30);
+    expect(result).toEqual({ ok: true, value: ccpcj30 });
   });
 
   it("lists every problem of a record, not just the first", () => {
