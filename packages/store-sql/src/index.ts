@@ -17,7 +17,13 @@ export {
 } from "./schema/Migrations";
 export { StoreNotFound } from "./schema/StoreNotFound";
 export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
-export { readStoreStatus, type StoreStatus, type AppliedMigration } from "./schema/StoreStatus";
+export {
+  readStoreStatus,
+  schemaStateOf,
+  type SchemaState,
+  type StoreStatus,
+  type AppliedMigration,
+} from "./schema/StoreStatus";
 export { makeSqlStore, type SqlStoreOptions } from "./SqlStore";
 export { ownChangesOnly, type ChangeWatch } from "./changes/ChangeWatch";
 export { makeSqlAccessTokens } from "./SqlAccessTokens";

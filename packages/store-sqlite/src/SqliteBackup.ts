@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { SCHEMA_VERSION, SchemaTooNew } from "@remit/store-sql";
 import type { Database } from "better-sqlite3";
 import { sqliteDriver } from "./SqliteDriver";
@@ -49,4 +50,23 @@ export function restoreDatabase(source: string, path: string): Promise<BackupRep
   return copy(source, path, (version) => {
     if (version > SCHEMA_VERSION) throw new SchemaTooNew(version, SCHEMA_VERSION, `backup at ${source}`);
   });
+}
+
+/** The first 16 bytes of every SQLite 3 database file. */
+const SQLITE_HEADER = "SQLite format 3\0";
+
+/**
+ * Whether the file at `path` is a SQLite database (by its header), so that a restore knows a
+ * database backup from a JSON Lines one before opening it as either.
+ * @example await isSqliteDatabaseFile("backup.db") // true
+ */
+export async function isSqliteDatabaseFile(path: string): Promise<boolean> {
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(SQLITE_HEADER.length);
+    await file.read(buffer, 0, buffer.length, 0);
+    return buffer.toString("latin1") === SQLITE_HEADER;
+  } finally {
+    await file.close();
+  }
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { SqliteStore, type SqliteStoreOptions } from "./SqliteStore";
-export type { BackupReport } from "./SqliteBackup";
+export { isSqliteDatabaseFile, type BackupReport } from "./SqliteBackup";
 export type { SqliteStatus } from "./SqliteStatus";
 export { sqliteDialectInfo } from "./SqliteDialectInfo";
 export { sqliteDriver, SQLITE_DRIVER_PACKAGE, type SqliteDriver } from "./SqliteDriver";

@@ -1,9 +1,10 @@
 import { SCHEMA_VERSION } from "@remit/store-sql";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
+import { writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { activities, contentDigest, succeeds, withStore } from "@remit/store-sql/testing";
-import { SqliteStore } from "../src";
+import { SqliteStore, isSqliteDatabaseFile } from "../src";
 import { tempFolder } from "./TempDatabase";
 
 // The same better-sqlite3 the store opens on this Node.js version.
@@ -66,5 +67,19 @@ describe("backing up and restoring a SQLite store", () => {
       Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))),
     );
     expect(Result.isFailure(missing) && missing.failure.message).toContain("no database file");
+  });
+
+  it("a database file is told from a JSON Lines backup and an empty file by its header", async () => {
+    const folder = tempFolder();
+    folders.push(folder);
+    const path = folder.path("remit.db");
+    await Effect.runPromise(SqliteStore.migrate(path));
+    const lines = folder.path("remit-backup.jsonl");
+    writeFileSync(lines, '{"kind":"body","record":{"id":"ga"}}\n');
+    const empty = folder.path("empty.db");
+    writeFileSync(empty, "");
+    expect(await isSqliteDatabaseFile(path)).toBe(true);
+    expect(await isSqliteDatabaseFile(lines)).toBe(false);
+    expect(await isSqliteDatabaseFile(empty)).toBe(false);
   });
 });

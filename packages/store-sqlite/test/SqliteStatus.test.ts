@@ -33,6 +33,7 @@ describe("the status of a SQLite store", () => {
     );
     for (const migration of read.migrations) expect(Number.isNaN(Date.parse(migration.appliedAt))).toBe(false);
     expect(read.records).toEqual({});
+    expect(read).toMatchObject({ schemaState: "current", recordCount: 0 });
     expect(read.bytes).toBeGreaterThan(0);
   });
 
@@ -44,7 +45,7 @@ describe("the status of a SQLite store", () => {
         for (const record of activities(3)) await succeeds(store.put("activity", record, { actor: "editor" }));
       },
     );
-    expect((await status(path)).records).toEqual({ activity: 3 });
+    expect(await status(path)).toMatchObject({ records: { activity: 3 }, recordCount: 3 });
   });
 
   it("reports a store at an older schema as behind, and leaves it there", async () => {
@@ -56,6 +57,7 @@ describe("the status of a SQLite store", () => {
     const first = await status(path);
     expect(first.schemaVersion).toBe(SCHEMA_VERSION - 1);
     expect(first.latestVersion).toBe(SCHEMA_VERSION);
+    expect(first.schemaState).toBe("behind");
     expect((await status(path)).migrations).toHaveLength(MIGRATIONS.length - 1);
   });
 

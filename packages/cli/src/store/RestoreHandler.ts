@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { open } from "node:fs/promises";
 import type { ImportEntry, ImportReport } from "@remit/core";
 import { Store, isStoreEmpty } from "@remit/core";
 import { Effect } from "effect";
@@ -18,19 +17,6 @@ export interface RestoreInput {
   readonly file: string;
   /** Restore even though the store holds records (SQLite: replace it; PostgreSQL: merge). */
   readonly force: boolean;
-}
-
-const SQLITE_HEADER = "SQLite format 3\0";
-
-async function isSqliteFile(path: string): Promise<boolean> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(SQLITE_HEADER.length);
-    await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.toString("latin1") === SQLITE_HEADER;
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Refuses to restore over records (exit 4) unless --force: a restore replaces what is there. */
@@ -100,8 +86,9 @@ export const restoreHandler = (input: RestoreInput) =>
           ioFailure("read", input.file, Object.assign(new Error("missing"), { code: "ENOENT" })),
         );
       yield* refuseNonEmpty(context, input);
+      const { isSqliteDatabaseFile } = yield* Effect.promise(() => import("@remit/store-sqlite"));
       const sqliteBackup = yield* Effect.tryPromise({
-        try: () => isSqliteFile(input.file),
+        try: () => isSqliteDatabaseFile(input.file),
         catch: (cause) => ioFailure("read", input.file, cause),
       });
       if (sqliteBackup && context.store.kind === "sqlite") {

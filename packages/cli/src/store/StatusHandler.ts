@@ -8,13 +8,6 @@ import { storeStatus, type StoreStatus } from "./StoreStatus";
 function sentences(status: StoreStatus, language: UiLanguage): string[] {
   const count = new Intl.NumberFormat(language);
   const store = status.store;
-  const state =
-    status.schemaVersion < status.latestVersion
-      ? "behind"
-      : status.schemaVersion > status.latestVersion
-        ? "ahead"
-        : "current";
-  const total = Object.values(status.records).reduce((sum, value) => sum + value, 0);
   const kinds = Object.entries(status.records).map(
     ([kind, value]) => `  ${kind.padEnd(20)} ${count.format(value).padStart(12)}`,
   );
@@ -25,9 +18,9 @@ function sentences(status: StoreStatus, language: UiLanguage): string[] {
     say(language, "status.schema", {
       version: String(status.schemaVersion),
       latest: String(status.latestVersion),
-      state,
+      state: status.schemaState,
     }),
-    say(language, "status.records", { count: total }),
+    say(language, "status.records", { count: status.recordCount }),
     ...kinds,
   ];
 }
