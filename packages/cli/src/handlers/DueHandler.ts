@@ -1,5 +1,5 @@
 import type { DeferralSummary, DueReportSummary } from "@remit/core";
-import { Store, display, dueReportSummary, ordinal } from "@remit/core";
+import { REPORT_STATUS_LABELS, Store, display, dueReportSummary, ordinal } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -36,7 +36,9 @@ function printDue(context: CliContext, input: DueInput, reports: readonly DueRep
     rows: reports.map((report) => [
       report.mandate,
       report.subject === undefined ? report.obligationId : display(report.subject, [language]).text,
-      report.disposition === "due" ? report.status : `deferred to ${report.dueAt.sessionNumber}`,
+      report.disposition === "due"
+        ? display(REPORT_STATUS_LABELS[report.status], [language]).text
+        : say(language, "due.deferredTo", { session: report.dueAt.sessionNumber }),
       `${report.dueAt.bodyId} ${report.dueAt.sessionNumber}`,
       report.deferrals.map((deferral) => deferralText(deferral, language)).join("; "),
     ]),

@@ -8,7 +8,7 @@ import { renderPlain, renderTable } from "../output/Table";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
 import { filterOf, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
 import { columnsOf, LISTED_KINDS, rowOf, type ListedKind } from "./RecordRows";
-import { cliMessage, type CliMessage } from "../messages/CliMessage";
+import { cliMessage, say, type CliMessage } from "../messages/CliMessage";
 
 /** The arguments and flags of `remit list`. */
 export interface ListInput extends ListFilterFlags {
@@ -51,9 +51,11 @@ function sortOf(input: ListInput): Effect.Effect<ActivitySort | undefined, Retur
 function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>) {
   // The next page must be asked in the same order: its cursor is refused in another.
   const order = input.sort === undefined ? "" : `--sort ${input.sort} `;
-  const next = page.nextCursor === undefined ? "" : ` · next page: ${order}--cursor ${page.nextCursor}`;
-  const noun = page.items.length === 1 ? LISTED_KINDS[input.what] : input.what;
-  const summary = `${page.items.length} ${noun}${next}`;
+  const summary = say(context.language, "list.summary", {
+    count: page.items.length,
+    kind: LISTED_KINDS[input.what],
+    next: page.nextCursor === undefined ? "none" : `${order}--cursor ${page.nextCursor}`,
+  });
   switch (context.output) {
     case "json":
       return printJson({

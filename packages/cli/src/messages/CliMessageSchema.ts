@@ -109,6 +109,8 @@ export const CLI_MESSAGE_SLOTS = {
   "outcome.servingCors": ["store", "url", "reads", "origins"],
   // `ordinal` is the session's number as an English ordinal ("30th"); other languages use `session`.
   "outcome.reportsDue": ["body", "session", "ordinal", "count"],
+  "due.deferredTo": ["session"],
+  "list.summary": ["count", "kind", "next"],
   "status.sqlite": ["store", "bytes"],
   "status.postgres": ["store"],
   "status.schema": ["version", "latest", "state"],

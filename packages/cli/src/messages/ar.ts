@@ -40,7 +40,7 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} ليست فترة؛ اكتب سنة (2020) أو شهراً (2020-06) أو يوماً، أو اثنين منها على شكل البداية/النهاية",
     "cli.filterNotApplicable": "{flag} لا يرشّح سجلات {kind}؛ مرشّحاتها هي {filters}",
-    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [الحقل {field}]}}",
     "help.usage": "طريقة الاستخدام",
     "help.description": "الوصف",
     "help.arguments": "الوسيطات",
@@ -134,6 +134,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "outcome.servingCors":
       "المخزن {store} متاح على {url} (الصفحة المرجعية على {url}/docs؛ {reads, select, public {القراءة متاحة دون رمز وصول} other {القراءة تتطلب رمز وصول}}؛ CORS مسموح للمصادر {origins, list}). اضغط Ctrl-C للإيقاف.",
     "outcome.reportsDue": "التقارير المستحق تقديمها إلى {body} في الدورة {session}: {count, number}",
+    "due.deferredTo": "مؤجَّل إلى الدورة {session}",
+    "list.summary":
+      "{kind, select, activity {الأنشطة} mandate {الولايات} session {الدورات} instrument {الصكوك} other {المشاهدات}}: {count, number}{next, select, none {} other { · الصفحة التالية: {next}}}",
     "status.sqlite": "{store} (SQLite، {bytes, number} بايت)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -131,6 +131,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "outcome.servingCors":
       "Serving {store} at {url} (reference at {url}/docs; {reads, select, public {reads public} other {reads need a token}}; CORS for {origins, list}). Ctrl-C stops.",
     "outcome.reportsDue": "Reports due at the {ordinal} session of {body}: {count, number}",
+    "due.deferredTo": "deferred to session {session}",
+    "list.summary":
+      "{count} {kind, select, activity {{count, plural, one {activity} other {activities}}} mandate {{count, plural, one {mandate} other {mandates}}} session {{count, plural, one {session} other {sessions}}} instrument {{count, plural, one {instrument} other {instruments}}} other {{count, plural, one {observation} other {observations}}}}{next, select, none {} other { · next page: {next}}}",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -40,7 +40,7 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} no es un período; escriba un año (2020), un mes (2020-06), un día, o dos de ellos en la forma INICIO/FIN",
     "cli.filterNotApplicable": "{flag} no filtra los registros {kind}; sus filtros son {filters}",
-    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [campo {field}]}}",
     "help.usage": "USO",
     "help.description": "DESCRIPCIÓN",
     "help.arguments": "ARGUMENTOS",
@@ -145,6 +145,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "Almacén de datos {store} disponible en {url} (referencia en {url}/docs; {reads, select, public {lectura pública} other {la lectura requiere un token}}; CORS para {origins, list}). Pulse Ctrl-C para detener.",
     "outcome.reportsDue":
       "Informes que deben presentarse en el {session}º período de sesiones ({body}): {count, number}",
+    "due.deferredTo": "aplazado al {session}º período de sesiones",
+    "list.summary":
+      "{kind, select, activity {actividades} mandate {mandatos} session {períodos de sesiones} instrument {instrumentos} other {observaciones}}: {count, number}{next, select, none {} other { · página siguiente: {next}}}",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -41,7 +41,7 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} n’est pas une période ; écrivez une année (2020), un mois (2020-06), un jour, ou deux d’entre eux sous la forme DÉBUT/FIN",
     "cli.filterNotApplicable": "{flag} ne filtre pas les enregistrements {kind} ; leurs filtres sont {filters}",
-    "cli.invalidFilter": "{flag} : {reason}{field, select, none {} other { [{field}]}}",
+    "cli.invalidFilter": "{flag} : {reason}{field, select, none {} other { [champ {field}]}}",
     "help.usage": "UTILISATION",
     "help.description": "DESCRIPTION",
     "help.arguments": "ARGUMENTS",
@@ -145,6 +145,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "outcome.servingCors":
       "Base {store} servie à l’adresse {url} (documentation de référence : {url}/docs ; {reads, select, public {lecture publique} other {lecture avec jeton uniquement}} ; CORS pour {origins, list}). Ctrl-C pour arrêter.",
     "outcome.reportsDue": "Rapports attendus à la {session}e session ({body}) : {count, number}",
+    "due.deferredTo": "reporté à la {session}e session",
+    "list.summary":
+      "{kind, select, activity {activités} mandate {mandats} session {sessions} instrument {instruments} other {observations}} : {count, number}{next, select, none {} other { · page suivante : {next}}}",
     "status.sqlite": "{store} (SQLite, {bytes, number} octets)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -39,7 +39,7 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} не является периодом; укажите год (2020), месяц (2020-06), день или две такие даты в виде НАЧАЛО/КОНЕЦ",
     "cli.filterNotApplicable": "{flag} не фильтрует записи {kind}; для них есть фильтры {filters}",
-    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [{field}]}}",
+    "cli.invalidFilter": "{flag}: {reason}{field, select, none {} other { [поле {field}]}}",
     "help.usage": "ИСПОЛЬЗОВАНИЕ",
     "help.description": "ОПИСАНИЕ",
     "help.arguments": "АРГУМЕНТЫ",
@@ -140,6 +140,9 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "outcome.servingCors":
       "Хранилище {store} доступно по адресу {url} (справка: {url}/docs; {reads, select, public {чтение без токена} other {для чтения нужен токен}}; CORS для {origins, list}). Для остановки нажмите Ctrl-C.",
     "outcome.reportsDue": "Доклады, подлежащие представлению на {session}-й сессии ({body}): {count, number}",
+    "due.deferredTo": "перенесён на {session}-ю сессию",
+    "list.summary":
+      "{kind, select, activity {мероприятия} mandate {мандаты} session {сессии} instrument {документы} other {наблюдения}}: {count, number}{next, select, none {} other { · следующая страница: {next}}}",
     "status.sqlite": "{store} (SQLite, {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}})",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -35,7 +35,7 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "cli.notAPeriod":
       "{flag} {input} 不是时间段；请写年份（2020）、月份（2020-06）、日期，或用 开始/结束 的形式写其中两个",
     "cli.filterNotApplicable": "{flag} 不能筛选 {kind} 记录；可用的筛选条件为 {filters}",
-    "cli.invalidFilter": "{flag}：{reason}{field, select, none {} other {［{field}］}}",
+    "cli.invalidFilter": "{flag}：{reason}{field, select, none {} other {［字段 {field}］}}",
     "help.usage": "用法",
     "help.description": "说明",
     "help.arguments": "参数",
@@ -120,6 +120,9 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "outcome.servingCors":
       "正在 {url} 上提供存储库 {store} 的服务（参考文档位于 {url}/docs；{reads, select, public {读取无需令牌} other {读取需要令牌}}；对 {origins, list} 启用 CORS）。按 Ctrl-C 停止。",
     "outcome.reportsDue": "应提交 {body} 第{session}届会议的报告：{count, number} 份",
+    "due.deferredTo": "推迟至第{session}届会议",
+    "list.summary":
+      "{kind, select, activity {活动} mandate {任务授权} session {会议} instrument {文书} other {观测值}}：{count, number} 条{next, select, none {} other {；下一页：{next}}}",
     "status.sqlite": "{store}（SQLite，{bytes, number} 字节）",
     "status.postgres": "{store}（PostgreSQL）",
     "status.schema":

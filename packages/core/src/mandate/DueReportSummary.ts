@@ -2,7 +2,7 @@ import type { LocalizedText } from "../text/LocalizedText";
 import type { DueReport } from "./DueReports";
 import { mandateLabel } from "./Mandate";
 import { formatMandateLink } from "./MandateLink";
-import type { ReportDeferral } from "./ReportingObligation";
+import type { ReportDeferral, ReportStatus } from "./ReportingObligation";
 
 /** A deferral of a report as a reader sees it: from which session to which, why, and by which decision. */
 export interface DeferralSummary {
@@ -26,7 +26,7 @@ export interface DueReportSummary {
   readonly mandate: string;
   readonly obligationId: string;
   readonly subject?: LocalizedText;
-  readonly status: string;
+  readonly status: ReportStatus;
   /** The symbol of the report submitted, once it is. */
   readonly submittedAs?: string;
   readonly dueAt: { readonly bodyId: string; readonly sessionNumber: number };

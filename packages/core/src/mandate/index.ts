@@ -17,3 +17,4 @@ export * from "./DeferReport";
 export * from "./MandateFilter";
 export * from "./DueReportSummary";
 export * from "./LineageMandates";
+export * from "./StatusLabels";

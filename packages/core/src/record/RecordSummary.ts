@@ -7,7 +7,9 @@ import type { Observation } from "../metric/Observation";
 import { formatQuantity } from "../metric/QuantityFormat";
 import { currentDates } from "../session/ScheduleHistory";
 import type { Session } from "../session/Session";
-import { describeDates } from "../session/SessionDates";
+import { describeDatesIn } from "../session/SessionDatesText";
+import { SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "../session/SessionLabels";
+import { MANDATE_STATUS_LABELS } from "../mandate/StatusLabels";
 import type { Language } from "../text/Language";
 import { display, type LocalizedText } from "../text/LocalizedText";
 
@@ -106,7 +108,7 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       mandate.symbol ?? "",
       mandate.adoptingBodyId ?? "",
       String(mandate.adoptedOn ?? ""),
-      mandate.status ?? "",
+      mandate.status === undefined ? "" : text(MANDATE_STATUS_LABELS[mandate.status], language),
       text(mandate.title, language),
     ],
   },
@@ -124,9 +126,9 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       session.id,
       session.bodyId,
       session.number === undefined ? "" : String(session.number),
-      describeDates(currentDates(session)),
-      session.schedule.format ?? "",
-      session.schedule.status,
+      describeDatesIn(currentDates(session), language),
+      session.schedule.format === undefined ? "" : text(SESSION_FORMAT_LABELS[session.schedule.format], language),
+      text(SESSION_STATUS_LABELS[session.schedule.status], language),
       text(session.title, language),
     ],
   },

@@ -13,3 +13,5 @@ export * from "./ScheduleHistory";
 export * from "./AgendaItemNumber";
 export * from "./ProvisionalAgenda";
 export * from "./SessionFilter";
+export * from "./SessionDatesText";
+export * from "./SessionLabels";

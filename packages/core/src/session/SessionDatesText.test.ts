@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../text/Language";
+import { describeDates, type SessionDates } from "./SessionDates";
+import { describeDatesIn } from "./SessionDatesText";
+import { SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "./SessionLabels";
+
+const thirtieth: SessionDates = {
+  kind: "period",
+  period: { start: "2021-05-17", end: "2021-05-21" },
+  durationDays: 5,
+};
+const byMarch: SessionDates = { kind: "bound", notBefore: "2021-01", notAfter: "2021-03-01" };
+
+describe("a session's dates in the reader's language", () => {
+  it("English reads as describeDates", () => {
+    for (const dates of [thirtieth, byMarch, { kind: "unknown" } as const])
+      expect(describeDatesIn(dates, "en")).toBe(describeDates(dates));
+  });
+
+  it("a period runs from its first to its last day, and its length is counted in the language's plural", () => {
+    expect(describeDatesIn(thirtieth, "fr")).toBe("du 2021-05-17 au 2021-05-21 (5\u00a0jours)");
+    expect(describeDatesIn(thirtieth, "ru")).toBe("с 2021-05-17 по 2021-05-21 (5 дней)");
+    expect(describeDatesIn({ ...thirtieth, durationDays: 3 }, "ru")).toBe("с 2021-05-17 по 2021-05-21 (3 дня)");
+    expect(describeDatesIn(thirtieth, "zh")).toBe("2021-05-17至2021-05-21（5天）");
+  });
+
+  it("bounds are joined as the language joins two phrases", () => {
+    expect(describeDatesIn(byMarch, "es")).toBe("no antes del 2021-01 y a más tardar el 2021-03-01");
+    expect(describeDatesIn(byMarch, "zh")).toBe("不早于2021-01和不晚于2021-03-01");
+    expect(describeDatesIn({ kind: "bound", notAfter: "2021-03-01" }, "ar")).toBe("في موعد أقصاه 2021-03-01");
+  });
+
+  it("dates not known say so, in no English word", () => {
+    for (const language of LANGUAGES.filter((code) => code !== "en"))
+      expect(describeDatesIn({ kind: "unknown" }, language)).not.toContain("not known");
+    for (const language of ["ar", "zh", "ru"] as const)
+      expect(describeDatesIn({ kind: "unknown" }, language)).not.toMatch(/[A-Za-z]/u);
+  });
+
+  it("every status and format has a label in all six languages", () => {
+    for (const labels of [SESSION_STATUS_LABELS, SESSION_FORMAT_LABELS])
+      for (const label of Object.values(labels))
+        expect(Object.keys(label).sort()).toEqual([...LANGUAGES].sort());
+  });
+});
