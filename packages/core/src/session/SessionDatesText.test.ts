@@ -39,7 +39,6 @@ describe("a session's dates in the reader's language", () => {
 
   it("every status and format has a label in all six languages", () => {
     for (const labels of [SESSION_STATUS_LABELS, SESSION_FORMAT_LABELS])
-      for (const label of Object.values(labels))
-        expect(Object.keys(label).sort()).toEqual([...LANGUAGES].sort());
+      for (const label of Object.values(labels)) expect(Object.keys(label).sort()).toEqual([...LANGUAGES].sort());
   });
 });
