@@ -40,6 +40,15 @@ describe("a mandate's lineage", () => {
     await page.context().close();
   });
 
+  it("cites a CCPCJ resolution as Chinese cites it on a Chinese page", async () => {
+    const { page } = await open("/zh/mandates/a-res-65-230");
+    const followedBy = page.locator(".lineage-tree").nth(1);
+    await followedBy.waitFor();
+    expect(await followedBy.textContent()).toContain("预防犯罪和刑事司法委员会第26/4号决议");
+    expect(await page.locator(".lineage-graph").textContent()).not.toContain("CCPCJ resolution");
+    await page.context().close();
+  });
+
   it("links each mandate of the tree to its own page", async () => {
     const { page } = await open("/en/mandates/a-res-65-230");
     await page.locator(".lineage-tree a", { hasText: "CCPCJ resolution 26/4" }).click();

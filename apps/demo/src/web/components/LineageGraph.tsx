@@ -1,6 +1,7 @@
 import { directionOf, displayText, type Language, type LineageReading } from "@remit/core";
 import { hierarchy, tree, type HierarchyPointNode } from "d3-hierarchy";
 import { useLocale } from "../i18n/Locale";
+import { citationLabelIn } from "./CitationLabel";
 import { relationWords, type LineageNodeShape } from "./LineageTree";
 
 /** One box of the graph: a mandate, or a reference to one the tree shows elsewhere or does not hold. */
@@ -23,7 +24,9 @@ function short(label: string): string {
 }
 
 function nameOf(node: LineageNodeShape, language: Language): string {
-  return node.label === node.id && node.title !== undefined ? displayText(node.title, [language]) : node.label;
+  return node.label === node.id && node.title !== undefined
+    ? displayText(node.title, [language])
+    : citationLabelIn(node.label, language);
 }
 
 /** The API's tree as boxes, each branch's relation kept on the box it leads to. */
@@ -34,7 +37,7 @@ function graphOf(node: LineageNodeShape, reading: LineageReading, language: Lang
     children: node.branches.map((branch) => {
       const relation = relationWords(branch.relation, reading, language);
       if (branch.kind === "mandate") return { ...graphOf(branch.mandate, reading, language), relation };
-      const label = branch.kind === "unresolved" ? branch.target : branch.mandateId;
+      const label = branch.kind === "unresolved" ? citationLabelIn(branch.target, language) : branch.mandateId;
       return { label, relation, dashed: true, children: [] };
     }),
   };

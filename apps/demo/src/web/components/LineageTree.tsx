@@ -8,6 +8,7 @@ import {
 import type { ClientOutput } from "@remit/web/client";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
+import { citationLabelIn } from "./CitationLabel";
 import { RecordText } from "./RecordText";
 
 /** A node of a lineage tree as the API answers it. */
@@ -18,7 +19,12 @@ type Branch = LineageNodeShape["branches"][number];
 function NodeName(props: { readonly node: LineageNodeShape }) {
   const { language } = useLocale();
   const { node } = props;
-  const name = node.label === node.id && node.title !== undefined ? <RecordText text={node.title} /> : node.label;
+  const name =
+    node.label === node.id && node.title !== undefined ? (
+      <RecordText text={node.title} />
+    ) : (
+      citationLabelIn(node.label, language)
+    );
   return <a href={hrefOf({ language, page: "mandate", id: node.id })}>{name}</a>;
 }
 
@@ -41,7 +47,7 @@ function BranchItem(props: { readonly branch: Branch; readonly reading: LineageR
           <Branches node={branch.mandate} reading={reading} />
         </>
       ) : branch.kind === "unresolved" ? (
-        <span>{t("lineageNotStored", { mandate: branch.target })}</span>
+        <span>{t("lineageNotStored", { mandate: citationLabelIn(branch.target, language) })}</span>
       ) : (
         <a href={hrefOf({ language, page: "mandate", id: branch.mandateId })}>
           {t("lineageShownAbove", { mandate: branch.mandateId })}
