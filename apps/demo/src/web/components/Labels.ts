@@ -61,7 +61,7 @@ function dateLocale(language: Language): string {
 
 /**
  * A period in the reader's language, its two ends joined as the language joins a range
- * ("10–12 May 2021", "2021年5月10日至12日"); a date alone when it is one.
+ * ("10 – 12 May 2021", "2021年5月10日至2021年5月12日"); a date alone when it is one.
  */
 export function periodText(period: Period, language: Language): string {
   const start = dateOf(period.start);
@@ -72,7 +72,11 @@ export function periodText(period: Period, language: Language): string {
   if (end === undefined) return `${format.format(start.at)} – ${period.end}`;
   // Ends known to the same precision share their month and year in the range ("10–12 May");
   // otherwise each end is written whole.
-  if (period.start.length === period.end.length) return format.formatRange(start.at, end.at);
+  // ICU writes a Chinese range of days as numbers ("2021/5/10 – 2021/5/12"), so Chinese
+  // joins the two dates with 至 itself.
+  if (period.start.length === period.end.length && language !== "zh") return format.formatRange(start.at, end.at);
+  if (language === "zh")
+    return `${format.format(start.at)}至${new Intl.DateTimeFormat("zh", end.options).format(end.at)}`;
   const endFormat = new Intl.DateTimeFormat(dateLocale(language), end.options);
   return `${format.format(start.at)} – ${endFormat.format(end.at)}`;
 }

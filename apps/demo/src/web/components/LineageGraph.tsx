@@ -19,8 +19,20 @@ const BOX_WIDTH = 170;
 const BOX_HEIGHT = 34;
 const LABEL_CHARACTERS = 22;
 
+/** How many Latin letters' width a character takes: Han, kana and Hangul take about two. */
+function widthOf(character: string): number {
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(character) ? 2 : 1;
+}
+
+/** A label cut to what a box holds, counted in Latin letters' widths (a Chinese citation is twice as wide). */
 function short(label: string): string {
-  return label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1)}…` : label;
+  let width = 0;
+  const characters = [...label];
+  for (const [index, character] of characters.entries()) {
+    width += widthOf(character);
+    if (width > LABEL_CHARACTERS - 1 && index < characters.length - 1) return `${characters.slice(0, index).join("")}…`;
+  }
+  return label;
 }
 
 function nameOf(node: LineageNodeShape, language: Language): string {
