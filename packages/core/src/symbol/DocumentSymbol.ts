@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
-import { formatSymbolSaid } from "./SymbolText";
+import { englishSymbolSaid } from "./EnglishSymbolText";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
@@ -157,7 +157,7 @@ export const DocumentSymbol = z
     if (symbol.joint !== undefined) {
       const fault = jointGeneralCommentFault(symbol, symbol.joint);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["joint"], message: formatSymbolSaid(fault, "en") });
+        context.addIssue({ code: "custom", path: ["joint"], message: englishSymbolSaid(fault) });
       }
       const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
       if (misplacedJoint !== undefined) {
@@ -181,13 +181,13 @@ export const DocumentSymbol = z
     if (symbol.adoptionSession !== undefined) {
       const fault = romanSessionFault(symbol, symbol.adoptionSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSession"], message: formatSymbolSaid(fault, "en") });
+        context.addIssue({ code: "custom", path: ["adoptionSession"], message: englishSymbolSaid(fault) });
       }
     }
     if (symbol.adoptionSpecialSession !== undefined) {
       const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: formatSymbolSaid(fault, "en") });
+        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: englishSymbolSaid(fault) });
       }
     }
     const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
@@ -212,7 +212,7 @@ export const DocumentSymbol = z
     if (symbol.specialSession !== undefined) {
       const fault = specialSessionInsideFault(symbol, symbol.specialSession);
       if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["specialSession"], message: formatSymbolSaid(fault, "en") });
+        context.addIssue({ code: "custom", path: ["specialSession"], message: englishSymbolSaid(fault) });
       }
     }
     const rules = ORGAN_RULES[symbol.organ];

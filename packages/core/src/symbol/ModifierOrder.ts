@@ -1,7 +1,7 @@
 import type { SymbolModifier } from "./DocumentSymbol";
 import type { ModifierType } from "./SymbolVocabulary";
 import { said, type SymbolSaid } from "./SymbolSaid";
-import { formatSymbolSaid } from "./SymbolText";
+import { englishSymbolSaid } from "./EnglishSymbolText";
 
 /**
  * Which modifier may follow which. Each modifier changes the text written before it, so the
@@ -31,8 +31,8 @@ export interface ModifierOrderFault {
 function orderFault(index: number, reason: SymbolSaid, hint: SymbolSaid): ModifierOrderFault {
   return {
     index,
-    reason: formatSymbolSaid(reason, "en"),
-    hint: formatSymbolSaid(hint, "en"),
+    reason: englishSymbolSaid(reason),
+    hint: englishSymbolSaid(hint),
     wording: { reason, hint },
   };
 }

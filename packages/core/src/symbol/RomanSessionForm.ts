@@ -2,7 +2,7 @@ import type { DocumentSymbol, SpecialSession } from "./DocumentSymbol";
 import { ordinalValues, said, type SymbolSaid } from "./SymbolSaid";
 
 /** A symbol's parts before the parenthesised session or year that may end it. */
-type SymbolBeforeSuffix = Omit<
+export type SymbolBeforeSuffix = Omit<
   DocumentSymbol,
   "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart"
 >;

@@ -1,6 +1,6 @@
 import { countryCodeProblem, countryName } from "../geo/Country";
 import { said, type SymbolSaid } from "./SymbolSaid";
-import { formatSymbolSaid } from "./SymbolText";
+import { englishSymbolSaid } from "./EnglishSymbolText";
 
 /** A code the treaty bodies write in place of a State party that has no ISO 3166-1 alpha-3 code. */
 export interface UnitedNationsTerritoryCode {
@@ -52,7 +52,7 @@ export function isRegionalCode(code: string): boolean {
  */
 export function statePartyCodeProblem(code: string): string | undefined {
   const fault = statePartyCodeFault(code);
-  return fault === undefined ? undefined : formatSymbolSaid(fault, "en");
+  return fault === undefined ? undefined : englishSymbolSaid(fault);
 }
 
 /** {@link statePartyCodeProblem} as a message, for wording it in the reader's language. @internal */

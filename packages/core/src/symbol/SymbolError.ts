@@ -2,7 +2,7 @@ import type { DocumentSymbol } from "./DocumentSymbol";
 
 import type { SymbolPart } from "./SymbolPart";
 import type { SymbolSaid } from "./SymbolSaid";
-import { formatSymbolErrorIn, formatSymbolSaid } from "./SymbolText";
+import { englishSymbolError, englishSymbolSaid } from "./EnglishSymbolText";
 
 export type { SymbolPart } from "./SymbolPart";
 
@@ -65,10 +65,10 @@ export function symbolError(
     offset,
     wording,
     get reason() {
-      return (reasonText ??= formatSymbolSaid(reason, "en"));
+      return (reasonText ??= englishSymbolSaid(reason));
     },
     get message() {
-      return (messageText ??= formatSymbolErrorIn(error, "en"));
+      return (messageText ??= englishSymbolError(error));
     },
   };
   return error;

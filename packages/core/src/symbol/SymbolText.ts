@@ -1,11 +1,16 @@
-import { formatMessage, type MessageCatalog, type MessageSchema } from "../message/MessageCatalog";
-import type { MessageValue } from "../message/MessageFormat";
 import { countryNameIn } from "../report/PlaceNames";
 import type { Language } from "../text/Language";
-import { shown } from "./ShownText";
 import type { SymbolError } from "./SymbolError";
 import { SYMBOL_MESSAGE_CATALOGS } from "./SymbolMessages";
 import type { SymbolSaid } from "./SymbolSaid";
+import { sayRefusal, saySymbol, type SymbolWords } from "./SymbolWords";
+
+function wordsIn(language: Language): SymbolWords {
+  return {
+    catalog: SYMBOL_MESSAGE_CATALOGS[language],
+    country: (alpha3) => countryNameIn(alpha3, language),
+  };
+}
 
 /**
  * A symbol message in words, in one of the six languages; a message inside a slot is worded
@@ -13,19 +18,7 @@ import type { SymbolSaid } from "./SymbolSaid";
  * @example formatSymbolSaid({ key: "organ", values: { organ: "A" } }, "fr") // "l’Assemblée générale"
  */
 export function formatSymbolSaid(message: SymbolSaid, language: Language): string {
-  const values: Record<string, MessageValue> = {};
-  // Numbers are written as they are in symbols (2569, not 2,569) and still choose plural forms.
-  for (const [name, value] of Object.entries(message.values))
-    values[name] =
-      typeof value === "object"
-        ? "country" in value
-          ? countryNameIn(value.country, language)
-          : formatSymbolSaid(value, language)
-        : typeof value === "number"
-          ? { text: String(value), number: value }
-          : value;
-  const catalog = SYMBOL_MESSAGE_CATALOGS[language] as MessageCatalog<MessageSchema>;
-  return formatMessage(catalog, message.key, values as never);
+  return saySymbol(message, wordsIn(language));
 }
 
 /**
@@ -34,17 +27,5 @@ export function formatSymbolSaid(message: SymbolSaid, language: Language): strin
  * @example formatSymbolErrorIn(parseSymbol("A/624/123").error, "ru") // "«A/624/123» не является …"
  */
 export function formatSymbolErrorIn(error: SymbolError, language: Language): string {
-  const { reason, hint, found } = error.wording;
-  const part = formatSymbolSaid({ key: "part", values: { part: error.part } }, language);
-  const where = formatSymbolSaid(
-    found === ""
-      ? { key: "error.where", values: { part } }
-      : { key: "error.whereFound", values: { part, found: shown(found) } },
-    language,
-  );
-  const message = formatSymbolSaid(
-    { key: "error.message", values: { input: shown(error.input), offset: error.offset, where, reason } },
-    language,
-  );
-  return hint === undefined ? message : formatSymbolSaid({ key: "error.hinted", values: { message, hint } }, language);
+  return sayRefusal(error, wordsIn(language));
 }

@@ -57,13 +57,19 @@ export {
   LAST_ROMAN_SPECIAL_SESSION,
   type SymbolComponent,
 } from "./DocumentSymbol";
-export { romanSessionFault, romanSpecialSessionFault, type RomanFormFault } from "./RomanSessionForm";
+export {
+  romanSessionFault,
+  romanSpecialSessionFault,
+  type RomanFormFault,
+  type SymbolBeforeSuffix,
+} from "./RomanSessionForm";
 export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
 export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
 export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";
 export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult } from "./SymbolError";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
 export { formatSymbolSaid, formatSymbolErrorIn } from "./SymbolText";
+export { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
 export {
   SYMBOL_MESSAGE_CATALOGS,
   symbolMessageSlots,

@@ -1,0 +1,51 @@
+import { formatMessage, type MessageCatalog, type MessageSchema } from "../message/MessageCatalog";
+import type { MessageValue } from "../message/MessageFormat";
+import { shown } from "./ShownText";
+import type { SymbolError } from "./SymbolError";
+import type { SymbolSaid } from "./SymbolSaid";
+
+/**
+ * What a symbol message is worded with: one language's catalog and its names of countries.
+ * The parser words its own refusals in English only, with the English catalog, so that a
+ * schema or a parser in a browser bundle does not carry the other five languages.
+ */
+export interface SymbolWords {
+  readonly catalog: MessageCatalog<MessageSchema>;
+  readonly country: (alpha3: string) => string;
+}
+
+/** A symbol message in the words given; a message inside a slot is worded first. */
+export function saySymbol(message: SymbolSaid, words: SymbolWords): string {
+  const values: Record<string, MessageValue> = {};
+  // Numbers are written as they are in symbols (2569, not 2,569) and still choose plural forms.
+  for (const [name, value] of Object.entries(message.values))
+    values[name] =
+      typeof value === "object"
+        ? "country" in value
+          ? words.country(value.country)
+          : saySymbol(value, words)
+        : typeof value === "number"
+          ? { text: String(value), number: value }
+          : value;
+  return formatMessage(words.catalog, message.key, values as never);
+}
+
+/** A symbol's refusal in the words given: where, what is wrong, and what a valid symbol looks like there. */
+export function sayRefusal(
+  error: Pick<SymbolError, "input" | "offset" | "part" | "wording">,
+  words: SymbolWords,
+): string {
+  const { reason, hint, found } = error.wording;
+  const part = saySymbol({ key: "part", values: { part: error.part } }, words);
+  const where = saySymbol(
+    found === ""
+      ? { key: "error.where", values: { part } }
+      : { key: "error.whereFound", values: { part, found: shown(found) } },
+    words,
+  );
+  const message = saySymbol(
+    { key: "error.message", values: { input: shown(error.input), offset: error.offset, where, reason } },
+    words,
+  );
+  return hint === undefined ? message : saySymbol({ key: "error.hinted", values: { message, hint } }, words);
+}
