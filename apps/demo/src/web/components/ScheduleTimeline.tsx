@@ -1,7 +1,6 @@
-import { displayText, scheduleTimeline, type Mandate, type Session } from "@remit/core";
+import { displayText, scheduleTimeline, type Mandate, type Session, SCHEDULE_CHANGE_LABELS } from "@remit/core";
 import { mandateCitedAs } from "../data/SessionsData";
 import { useLocale } from "../i18n/Locale";
-import { SCHEDULE_CHANGE_WORDS } from "../i18n/SessionWords";
 import { hrefOf } from "../routing/Route";
 import { periodText } from "./Labels";
 import { RecordText } from "./RecordText";
@@ -34,7 +33,7 @@ export function ScheduleTimeline(props: { readonly session: Session; readonly ma
             <strong>
               {step.change === undefined
                 ? t("originalPlan")
-                : displayText(SCHEDULE_CHANGE_WORDS[step.change.kind], [language])}
+                : displayText(SCHEDULE_CHANGE_LABELS[step.change.kind], [language])}
             </strong>
             {": "}
             {sessionDatesText(step.dates, language, t)}

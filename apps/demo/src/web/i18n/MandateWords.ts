@@ -1,11 +1,4 @@
-import type {
-  AddresseeKind,
-  LocalizedText,
-  MandateAction,
-  MandateKind,
-  MandateStatus,
-  ReportStatus,
-} from "@remit/core";
+import type { AddresseeKind, LocalizedText, MandateAction, MandateKind } from "@remit/core";
 
 /**
  * The closed vocabularies of a mandate in the six languages, for the mandate pages: what
@@ -163,25 +156,4 @@ export const ACTION_WORDS: Readonly<Record<MandateAction, LocalizedText>> = {
   },
   endorse: { ar: "تأييد", zh: "核可", en: "Endorsement", fr: "Approbation", ru: "Одобрение", es: "Aprobación" },
   postpone: { ar: "تأجيل", zh: "推迟", en: "Postponement", fr: "Ajournement", ru: "Перенос", es: "Aplazamiento" },
-};
-
-/** Where a requested report stands. */
-export const REPORT_STATUS_WORDS: Readonly<Record<ReportStatus, LocalizedText>> = {
-  pending: {
-    ar: "لم يُقدَّم بعد",
-    zh: "尚未提交",
-    en: "not yet submitted",
-    fr: "pas encore présenté",
-    ru: "ещё не представлен",
-    es: "aún no presentado",
-  },
-  deferred: { ar: "مؤجَّل", zh: "已推迟", en: "deferred", fr: "reporté", ru: "перенесён", es: "aplazado" },
-  submitted: { ar: "مقدَّم", zh: "已提交", en: "submitted", fr: "présenté", ru: "представлен", es: "presentado" },
-};
-
-/** Whether a mandate still applies, where the sources say. */
-export const MANDATE_STATUS_WORDS: Readonly<Record<MandateStatus, LocalizedText>> = {
-  active: { ar: "سارٍ", zh: "有效", en: "in force", fr: "en vigueur", ru: "действует", es: "vigente" },
-  superseded: { ar: "حلَّ محلَّه غيره", zh: "已被取代", en: "superseded", fr: "remplacé", ru: "заменён", es: "sustituido" },
-  completed: { ar: "مُنجَز", zh: "已完成", en: "completed", fr: "exécuté", ru: "выполнен", es: "cumplido" },
 };

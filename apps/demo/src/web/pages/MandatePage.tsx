@@ -1,4 +1,12 @@
-import { displayText, isAddresseeKind, type Addressee, type Mandate, type ReportingObligation } from "@remit/core";
+import {
+  displayText,
+  isAddresseeKind,
+  type Addressee,
+  type Mandate,
+  type ReportingObligation,
+  REPORT_STATUS_LABELS,
+  MANDATE_STATUS_LABELS,
+} from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
 import { periodText } from "../components/Labels";
@@ -10,13 +18,7 @@ import type { BodiesById } from "../data/MandatesData";
 import { loadMandate } from "../data/MandatesData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
-import {
-  ACTION_WORDS,
-  ADDRESSEE_WORDS,
-  MANDATE_KIND_WORDS,
-  MANDATE_STATUS_WORDS,
-  REPORT_STATUS_WORDS,
-} from "../i18n/MandateWords";
+import { ACTION_WORDS, ADDRESSEE_WORDS, MANDATE_KIND_WORDS } from "../i18n/MandateWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
 import { isolate } from "../components/isolate";
@@ -141,7 +143,7 @@ function Obligation(props: { readonly obligation: ReportingObligation; readonly 
         </ol>
       )}
       <p>
-        {t("reportStatus", { status: displayText(REPORT_STATUS_WORDS[obligation.status], [language]) })}
+        {t("reportStatus", { status: displayText(REPORT_STATUS_LABELS[obligation.status], [language]) })}
         {obligation.submittedAs === undefined ? null : (
           <> {t("issuedAs", { symbol: isolate(obligation.submittedAs) })}</>
         )}
@@ -184,7 +186,7 @@ export function MandatePage(props: { readonly route: Route }) {
             <Field label={t("mandateStatus")}>
               {mandate.status === undefined
                 ? t("noneGiven")
-                : displayText(MANDATE_STATUS_WORDS[mandate.status], [language])}
+                : displayText(MANDATE_STATUS_LABELS[mandate.status], [language])}
             </Field>
           </dl>
           <p class="pager">

@@ -1,4 +1,4 @@
-import { displayText, type ProvisionalAgenda } from "@remit/core";
+import { displayText, type ProvisionalAgenda, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
 import { Decision18_1Checklist } from "../components/Decision18_1Checklist";
@@ -13,7 +13,6 @@ import { loadSession } from "../data/SessionsData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
 import { liveTranslator } from "../i18n/live/LiveCatalogs";
-import { SESSION_FORMAT_WORDS, SESSION_STATUS_WORDS } from "../i18n/SessionWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
 import { isolate } from "../components/isolate";
@@ -96,7 +95,7 @@ export function SessionPage(props: { readonly route: Route }) {
             <Field label={t("columnFormat")}>
               {session.schedule.format === undefined
                 ? t("noneGiven")
-                : displayText(SESSION_FORMAT_WORDS[session.schedule.format], [language])}
+                : displayText(SESSION_FORMAT_LABELS[session.schedule.format], [language])}
               {session.schedule.formatNote === undefined ? null : (
                 <>
                   {": "}
@@ -105,7 +104,7 @@ export function SessionPage(props: { readonly route: Route }) {
               )}
             </Field>
             <Field label={t("mandateStatus")}>
-              {displayText(SESSION_STATUS_WORDS[session.schedule.status], [language])}
+              {displayText(SESSION_STATUS_LABELS[session.schedule.status], [language])}
             </Field>
           </dl>
           <h2>{t("scheduleHistory")}</h2>

@@ -1,4 +1,4 @@
-import { displayText, type Session } from "@remit/core";
+import { displayText, type Session, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "@remit/core";
 import { BodyName } from "../components/BodyName";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
@@ -9,7 +9,6 @@ import type { BodiesById } from "../data/MandatesData";
 import { loadReportsDue, loadSessions } from "../data/SessionsData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
-import { SESSION_FORMAT_WORDS, SESSION_STATUS_WORDS } from "../i18n/SessionWords";
 import { formField } from "../routing/formField";
 import { navigate } from "../routing/navigate";
 import { hrefOf, type Route } from "../routing/Route";
@@ -110,9 +109,9 @@ function SessionsOfBody(props: {
               <td>
                 {session.schedule.format === undefined
                   ? t("noneGiven")
-                  : displayText(SESSION_FORMAT_WORDS[session.schedule.format], [language])}
+                  : displayText(SESSION_FORMAT_LABELS[session.schedule.format], [language])}
               </td>
-              <td>{displayText(SESSION_STATUS_WORDS[session.schedule.status], [language])}</td>
+              <td>{displayText(SESSION_STATUS_LABELS[session.schedule.status], [language])}</td>
               <td>
                 {session.scheduleHistory.length === 0
                   ? t("noChanges")
