@@ -2,7 +2,8 @@ import { Activity, Observation } from "@remit/core";
 import { formatDatasetProblem, loadDataset, type Dataset } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_FORM, activityDraft, activityFromDraft } from "../src/web/data/ActivityDraft";
-import { fieldErrorsOf } from "../src/web/data/FieldErrors";
+import { fieldErrorsOf, serverFieldErrors } from "../src/web/data/FieldErrors";
+import { problemsFromIssues, formatProblemReasonIn } from "@remit/core";
 import { OBSERVATION_FORM, observationDraft, observationFromDraft } from "../src/web/data/ObservationDraft";
 import { firstDocument } from "../src/web/data/RecordDraft";
 
@@ -78,5 +79,21 @@ describe("the record forms' drafts", () => {
     expect(parsed.success).toBe(false);
     const fields = fieldErrorsOf(parsed.error!.issues, ACTIVITY_FORM).map((error) => error.field);
     expect(fields).toEqual(expect.arrayContaining(["id", "periodStart", "countries", "sourceSymbol"]));
+  });
+
+  it("keep a problem only the server found as data, so the page words it in its own language", () => {
+    const activity = cited(dataset.activities)[0];
+    if (activity === undefined) throw new Error("the dataset has no cited activity");
+    const topic = "online-child-sexual-exploitation-and-abuse";
+    const refused = Activity.safeParse({ ...activity, topics: [topic, topic] }, { reportInput: true });
+    if (refused.success) throw new Error("expected a topic listed twice to be refused");
+    // The API's 422 carries these problems as JSON; the form reads them back.
+    const problems = JSON.parse(JSON.stringify(problemsFromIssues(refused.error.issues))) as unknown;
+    const [error] = serverFieldErrors(problems, ACTIVITY_FORM);
+    expect(error?.problem).toBe("errorServer");
+    expect(error?.detail).toBe("a topic is listed twice");
+    expect(error?.serverProblem === undefined ? "" : formatProblemReasonIn(error.serverProblem, "zh")).toBe(
+      "一个主题列出了两次",
+    );
   });
 });

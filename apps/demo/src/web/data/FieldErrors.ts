@@ -1,3 +1,4 @@
+import type { RecordProblem } from "@remit/core";
 import type { EditMessageKey } from "../i18n/edit/EditMessageSlots";
 
 /** What is wrong with a form field, as a message of the edit pages' catalog. */
@@ -25,6 +26,8 @@ export interface FieldError {
   readonly problem: FieldProblem;
   /** The server's own words, for problems only the server found. */
   readonly detail?: string;
+  /** The server's problem as data (its `wording`), to say it in the page's language. */
+  readonly serverProblem?: RecordProblem;
 }
 
 /** How a form names its fields: the field a record path belongs to, and the problem a badly written value is. */
@@ -96,11 +99,13 @@ export function serverFieldErrors(problems: unknown, form: FormFields): FieldErr
   return problems.flatMap((problem: unknown) => {
     if (typeof problem !== "object" || problem === null) return [];
     const { path, reason } = problem as { readonly path?: unknown; readonly reason?: unknown };
+    const said = Array.isArray(path) && typeof reason === "string";
     return [
       {
         field: Array.isArray(path) ? (form.fieldOf(path as PropertyKey[]) ?? "") : "",
         problem: "errorServer" as const,
         detail: typeof reason === "string" ? reason : "",
+        ...(said ? { serverProblem: problem as RecordProblem } : {}),
       },
     ];
   });

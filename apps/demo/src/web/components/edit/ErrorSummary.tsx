@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { FieldError } from "../../data/FieldErrors";
 import type { EditTranslate } from "../../i18n/edit/EditCatalogs";
+import { useLocale } from "../../i18n/Locale";
 import { errorText, fieldId } from "./FormField";
 
 /**
@@ -15,6 +16,7 @@ export function ErrorSummary(props: {
   readonly t: EditTranslate;
 }) {
   const { errors, labels, t } = props;
+  const { language } = useLocale();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) box.current?.focus();
@@ -27,10 +29,10 @@ export function ErrorSummary(props: {
         {errors.map((error) => (
           <li key={error.field}>
             {error.field === "" || labels[error.field] === undefined ? (
-              `${t("otherProblems")}: ${errorText(t, error)}`
+              `${t("otherProblems")}: ${errorText(t, error, language)}`
             ) : (
               <a href={`#${fieldId(error.field)}`}>
-                {labels[error.field]}: {errorText(t, error)}
+                {labels[error.field]}: {errorText(t, error, language)}
               </a>
             )}
           </li>

@@ -1,4 +1,6 @@
+import { formatProblemReasonIn, type Language } from "@remit/core";
 import type { ComponentChildren } from "preact";
+import { useLocale } from "../../i18n/Locale";
 import type { FieldError } from "../../data/FieldErrors";
 import type { EditTranslate } from "../../i18n/edit/EditCatalogs";
 
@@ -7,9 +9,12 @@ export function fieldId(field: string): string {
   return `edit-${field}`;
 }
 
-/** A field error in the reader's language. */
-export function errorText(t: EditTranslate, error: FieldError): string {
-  return error.problem === "errorServer" ? t("errorServer", { reason: error.detail ?? "" }) : t(error.problem);
+/** A field error in the reader's language; a problem only the server found, from its wording when it has one. */
+export function errorText(t: EditTranslate, error: FieldError, language: Language): string {
+  if (error.problem !== "errorServer") return t(error.problem);
+  const reason =
+    error.serverProblem === undefined ? (error.detail ?? "") : formatProblemReasonIn(error.serverProblem, language);
+  return t("errorServer", { reason });
 }
 
 /** The attributes that tie an input to its hint and error, for screen readers. */
@@ -36,6 +41,7 @@ export function FormField(props: {
   readonly children: ComponentChildren;
 }) {
   const id = fieldId(props.field);
+  const { language } = useLocale();
   return (
     <div class={props.error === undefined ? "form-field" : "form-field has-error"}>
       <label for={id}>
@@ -49,7 +55,7 @@ export function FormField(props: {
       )}
       {props.error === undefined ? null : (
         <p id={`${id}-error`} class="field-error">
-          {errorText(props.t, props.error)}
+          {errorText(props.t, props.error, language)}
         </p>
       )}
       {props.children}
@@ -68,6 +74,7 @@ export function ChoiceGroup(props: {
   readonly t: EditTranslate;
 }) {
   const id = fieldId(props.field);
+  const { language } = useLocale();
   return (
     <fieldset
       id={id}
@@ -78,7 +85,7 @@ export function ChoiceGroup(props: {
       <legend>{props.legend}</legend>
       {props.error === undefined ? null : (
         <p id={`${id}-error`} class="field-error">
-          {errorText(props.t, props.error)}
+          {errorText(props.t, props.error, language)}
         </p>
       )}
       <div class="choice-list">
