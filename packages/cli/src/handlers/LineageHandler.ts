@@ -1,10 +1,11 @@
-import { display, lineageView, mandateLineage, type LineageNode } from "@remit/core";
+import { citationLabelIn, display, lineageView, mandateLineage, type LineageNode } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import type { UiLanguage } from "../output/UiLanguage";
+import { say } from "../messages/CliMessage";
 
 /** The arguments of `remit lineage`. */
 export interface LineageInput {
@@ -16,7 +17,7 @@ export interface LineageInput {
 function describe(node: LineageNode, language: UiLanguage): string {
   const adopted = node.adoptedOn === undefined ? "" : ` (${node.adoptedOn})`;
   const title = node.title === undefined ? "" : ` — ${display(node.title, [language]).text}`;
-  return `${node.label}${adopted}${title}`;
+  return `${citationLabelIn(node.label, language)}${adopted}${title}`;
 }
 
 /** The tree drawn with box characters, one mandate a line, each branch led by its relation. */
@@ -25,14 +26,17 @@ export function drawTree(root: LineageNode, language: UiLanguage): string[] {
   const walk = (node: LineageNode, prefix: string): void => {
     node.branches.forEach((branch, index) => {
       const last = index === node.branches.length - 1;
-      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.reads}${branch.inferred ? " (inferred)" : ""} `;
+      const inferred = branch.inferred ? ` ${say(language, "lineage.inferred", {})}` : "";
+      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.reads}${inferred} `;
       if (branch.kind === "mandate") {
         lines.push(`${lead}${describe(branch.mandate, language)}`);
         walk(branch.mandate, `${prefix}${last ? "   " : "│  "}`);
       } else if (branch.kind === "unresolved") {
-        lines.push(`${lead}${branch.target} (not in this store)`);
+        lines.push(
+          `${lead}${say(language, "lineage.notStored", { mandate: citationLabelIn(branch.target, language) })}`,
+        );
       } else {
-        lines.push(`${lead}${branch.mandateId} (already above: a cycle)`);
+        lines.push(`${lead}${say(language, "lineage.cycle", { mandate: branch.mandateId })}`);
       }
     });
   };

@@ -137,6 +137,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "مؤجَّل إلى الدورة {session}",
     "list.summary":
       "{kind, select, activity {الأنشطة} mandate {الولايات} session {الدورات} instrument {الصكوك} other {المشاهدات}}: {count, number}{next, select, none {} other { · الصفحة التالية: {next}}}",
+    "lineage.inferred": "(مستنتَج)",
+    "lineage.notStored": "{mandate} (غير موجود في هذا المخزن)",
+    "lineage.cycle": "{mandate} (مذكور أعلاه: حلقة مغلقة)",
     "status.sqlite": "{store} (SQLite، {bytes, number} بايت)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -134,6 +134,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "deferred to session {session}",
     "list.summary":
       "{count} {kind, select, activity {{count, plural, one {activity} other {activities}}} mandate {{count, plural, one {mandate} other {mandates}}} session {{count, plural, one {session} other {sessions}}} instrument {{count, plural, one {instrument} other {instruments}}} other {{count, plural, one {observation} other {observations}}}}{next, select, none {} other { · next page: {next}}}",
+    "lineage.inferred": "(inferred)",
+    "lineage.notStored": "{mandate} (not in this store)",
+    "lineage.cycle": "{mandate} (already above: a cycle)",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -148,6 +148,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "aplazado al {session}º período de sesiones",
     "list.summary":
       "{kind, select, activity {actividades} mandate {mandatos} session {períodos de sesiones} instrument {instrumentos} other {observaciones}}: {count, number}{next, select, none {} other { · página siguiente: {next}}}",
+    "lineage.inferred": "(deducido)",
+    "lineage.notStored": "{mandate} (no está en este almacén)",
+    "lineage.cycle": "{mandate} (ya figura más arriba: un ciclo)",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -148,6 +148,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "reporté à la {session}e session",
     "list.summary":
       "{kind, select, activity {activités} mandate {mandats} session {sessions} instrument {instruments} other {observations}} : {count, number}{next, select, none {} other { · page suivante : {next}}}",
+    "lineage.inferred": "(déduit)",
+    "lineage.notStored": "{mandate} (absent de ce magasin)",
+    "lineage.cycle": "{mandate} (déjà plus haut : un cycle)",
     "status.sqlite": "{store} (SQLite, {bytes, number} octets)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -118,6 +118,7 @@ export {
   type FormatCitationOptions,
 } from "./Citation";
 export { parseCitation, MAX_CITATION_LENGTH, type CitationParseOptions } from "./CitationParser";
+export { citationLabelIn } from "./CitationLabel";
 export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";
 export {
   explainSymbol,

@@ -1,7 +1,6 @@
-import { directionOf, displayText, type Language, type LineageReading } from "@remit/core";
+import { citationLabelIn, directionOf, displayText, type Language, type LineageReading } from "@remit/core";
 import { hierarchy, tree, type HierarchyPointNode } from "d3-hierarchy";
 import { useLocale } from "../i18n/Locale";
-import { citationLabelIn } from "./CitationLabel";
 import { relationWords, type LineageNodeShape } from "./LineageTree";
 
 /** One box of the graph: a mandate, or a reference to one the tree shows elsewhere or does not hold. */

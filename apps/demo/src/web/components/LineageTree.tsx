@@ -1,4 +1,5 @@
 import {
+  citationLabelIn,
   displayText,
   LINEAGE_RELATION_WORDS,
   type Language,
@@ -8,7 +9,6 @@ import {
 import type { ClientOutput } from "@remit/web/client";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
-import { citationLabelIn } from "./CitationLabel";
 import { RecordText } from "./RecordText";
 
 /** A node of a lineage tree as the API answers it. */
