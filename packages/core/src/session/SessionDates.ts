@@ -1,3 +1,4 @@
+import { describeDatesIn } from "./SessionDatesText";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { PartialDate, earliestDay, latestDay, precisionOf } from "../time/PartialDate";
@@ -130,20 +131,7 @@ export function sameSessionDates(a: SessionDates, b: SessionDates): boolean {
  * "2020-08 (3 days)", "no later than 2021-03-01", "dates not known".
  */
 export function describeDates(dates: SessionDates): string {
-  const length = dates.durationDays !== undefined ? ` (${dates.durationDays} days)` : "";
-  switch (dates.kind) {
-    case "period":
-      return `${dates.period.start}${dates.period.end !== undefined ? ` to ${dates.period.end}` : ""}${length}`;
-    case "bound": {
-      const parts = [
-        ...(dates.notBefore !== undefined ? [`no earlier than ${dates.notBefore}`] : []),
-        ...(dates.notAfter !== undefined ? [`no later than ${dates.notAfter}`] : []),
-      ];
-      return `${parts.join(" and ")}${length}`;
-    }
-    case "unknown":
-      return `dates not known${length}`;
-  }
+  return describeDatesIn(dates, "en");
 }
 
 /** Days from one ISO day to another (both `YYYY-MM-DD`). */

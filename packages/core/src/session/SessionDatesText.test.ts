@@ -15,6 +15,8 @@ describe("a session's dates in the reader's language", () => {
   it("English reads as describeDates", () => {
     for (const dates of [thirtieth, byMarch, { kind: "unknown" } as const])
       expect(describeDatesIn(dates, "en")).toBe(describeDates(dates));
+    expect(describeDatesIn(thirtieth, "en")).toBe("2021-05-17 to 2021-05-21 (5 days)");
+    expect(describeDatesIn({ kind: "unknown", durationDays: 1 }, "en")).toBe("dates not known (1 day)");
   });
 
   it("a period runs from its first to its last day, and its length is counted in the language's plural", () => {

@@ -1,5 +1,5 @@
 import type { Language } from "../text/Language";
-import { describeDates, type SessionDates } from "./SessionDates";
+import type { SessionDates } from "./SessionDates";
 
 interface DatesWords {
   readonly range: (start: string, end: string) => string;
@@ -10,7 +10,13 @@ interface DatesWords {
 
 // Dates stay as the record writes them (2021-05-17, 2021-05, 2021): a table reads them in any
 // language, and a partial date has no other written form that keeps its precision.
-const WORDS: Readonly<Record<Exclude<Language, "en">, DatesWords>> = {
+const WORDS: Readonly<Record<Language, DatesWords>> = {
+  en: {
+    range: (start, end) => `${start} to ${end}`,
+    notBefore: (date) => `no earlier than ${date}`,
+    notAfter: (date) => `no later than ${date}`,
+    unknown: "dates not known",
+  },
   fr: {
     range: (start, end) => `du ${start} au ${end}`,
     notBefore: (date) => `au plus tôt le ${date}`,
@@ -45,13 +51,12 @@ const WORDS: Readonly<Record<Exclude<Language, "en">, DatesWords>> = {
 
 /**
  * A session's dates as a reader of a language reads them in a table: "du 2021-05-17 au
- * 2021-05-21 (5 jours)", "不晚于2021-03-01", "даты неизвестны". English is `describeDates`.
+ * 2021-05-21 (5 jours)", "不晚于2021-03-01", "даты неизвестны", "2021-05-17 to 2021-05-21".
  * The length in days is worded by `Intl.NumberFormat`'s day unit, which knows each language's
- * plural forms.
+ * plural forms. `describeDates` is this in English.
  * @example describeDatesIn({ kind: "period", period: { start: "2021-05-17", end: "2021-05-21" }, durationDays: 5 }, "zh") // "2021-05-17至2021-05-21（5天）"
  */
 export function describeDatesIn(dates: SessionDates, language: Language): string {
-  if (language === "en") return describeDates(dates);
   const words = WORDS[language];
   const days =
     dates.durationDays === undefined
