@@ -28,4 +28,20 @@ describe("a list in the report reads as its items", () => {
       "Bosnia and Herzegovina, Serbia, as well as Montenegro",
     );
   });
+
+  it("joins Arabic items with و written onto the next item, as Arabic writes it", () => {
+    expect(joinItemsIn("ar", ["التدريب", "التوعية"])).toBe("التدريب والتوعية");
+    expect(joinItemsIn("ar", ["أفريقيا", "جنوب شرق آسيا", "أمريكا اللاتينية"])).toBe(
+      "أفريقيا وجنوب شرق آسيا وأمريكا اللاتينية",
+    );
+  });
+
+  it("sets off an Arabic item that holds its own و, so two topics do not read as one", () => {
+    expect(joinItemsIn("ar", ["الاستغلال والاعتداء الجنسيان على الأطفال عبر الإنترنت", "العملات المشفرة"])).toBe(
+      "الاستغلال والاعتداء الجنسيان على الأطفال عبر الإنترنت، فضلاً عن العملات المشفرة",
+    );
+    expect(joinItemsIn("ar", ["الشبكة الخفية", "الأطفال والشباب", "الأدلة الإلكترونية"])).toBe(
+      "الشبكة الخفية، الأطفال والشباب، فضلاً عن الأدلة الإلكترونية",
+    );
+  });
 });

@@ -18,7 +18,7 @@ function listFormat(language: Language): Intl.ListFormat {
   return new Intl.ListFormat(language === "en" ? "en-GB" : language, { type: "conjunction", style: "long" });
 }
 
-/** The language's "and" between two items, as `Intl.ListFormat` writes it (" and ", "和", " و"). */
+/** The language's "and" between two items, as `Intl.ListFormat` writes it (" and ", "和", and " و", which Arabic joins to the next item). */
 function conjunctionOf(language: Language): string {
   return listFormat(language).format(["\u0001", "\u0002"]).replace("\u0001", "").replace("\u0002", "");
 }
@@ -26,10 +26,15 @@ function conjunctionOf(language: Language): string {
 function holds(item: string, conjunction: string): boolean {
   const word = conjunction.trim();
   if (word === "") return false;
-  // Languages that write spaces between words hold the conjunction only as a word of its own.
-  return /\s/.test(conjunction)
-    ? new RegExp(`(^|\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`, "u").test(item)
-    : item.includes(word);
+  if (!/\s/.test(conjunction)) return item.includes(word);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Arabic writes its "and" onto the word that follows (" و": "التدريب والتوعية"), so an item
+  // holds it when a word after its first begins with it. A word whose own root begins with و
+  // ("وزارة") is read as holding it too: that only costs the list its "as well as", which
+  // reads right either way, where missing a real one would run two items into one.
+  if (!/\s$/.test(conjunction)) return new RegExp(`\\s${escaped}`, "u").test(item);
+  // Other languages that write spaces between words hold the conjunction only as a word of its own.
+  return new RegExp(`(^|\\s)${escaped}(\\s|$)`, "u").test(item);
 }
 
 /**
