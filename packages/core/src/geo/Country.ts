@@ -37,7 +37,8 @@ export function countryCodeBreach(code: string): RuleBreach | undefined {
 }
 
 function countryBreachText(breach: RuleBreach): string {
-  const { code, upper } = breach.values;
+  // countryCodeBreach fills these slots with codes, always text.
+  const { code, upper } = breach.values as Readonly<Record<string, string>>;
   if (breach.rule === "country.notUpperCase")
     return `"${code}" is not upper-case: write "${upper}" (ISO 3166-1 alpha-3 codes are capitals)`;
   const unknown = `"${code}" is not an ISO 3166-1 alpha-3 code known to UN M49`;

@@ -36,12 +36,13 @@ export function regionCodeBreach(code: string): RuleBreach | undefined {
 }
 
 function regionBreachText(breach: RuleBreach): string {
-  const code = String(breach.values["code"]);
+  // regionCodeBreach fills these slots with codes, always text.
+  const { code = "", alpha3 = "" } = breach.values as Readonly<Record<string, string | undefined>>;
   if (breach.rule === "region.form")
     return `"${code}" is not a UN M49 region code: expected three digits, such as "419"`;
   if (breach.rule === "region.unknown") return `"${code}" is not a UN M49 area code`;
   const name = m49Index().byCode.get(code)?.name ?? code;
-  return `"${code}" is ${name}, ${TYPE_NAMES[4]}, not a region: use its alpha-3 code "${String(breach.values["alpha3"])}" as a country`;
+  return `"${code}" is ${name}, ${TYPE_NAMES[4]}, not a region: use its alpha-3 code "${alpha3}" as a country`;
 }
 
 /**

@@ -69,7 +69,13 @@ export const ARABIC_RULES: RuleCatalog = {
     "session.historyVenue":
       "سجل الجدول الزمني منقطع عند التغيير {change}: فقد نقل الدورة إلى {moved}، لكن {next, select, none {الجدول الزمني الحالي} other {مكان الانطلاق في التغيير {next}}} يذكر {said}",
     "session.historyDates":
-      "سجل الجدول الزمني منقطع عند التغيير {change}: فقد حدّد موعد الدورة في {moved}، لكن {next, select, none {الجدول الزمني الحالي} other {مواعيد الانطلاق في التغيير {next}}} تذكر {said}",
+      "سجل الجدول الزمني منقطع عند التغيير {change}: فقد حدّد موعد الدورة في {moved}، لكن {next, select, none {الجدول الزمني الحالي يذكر} other {مواعيد الانطلاق في التغيير {next} تذكر}} {said}",
+    "scheduleChange.postponedEarlier":
+      "لا يجوز أن يؤدي التأجيل إلى تقديم موعد الدورة (المواعيد السابقة: {from}؛ المواعيد الجديدة: {to})؛ استخدم «brought-forward»",
+    "scheduleChange.broughtForwardLater":
+      "لا يجوز أن يؤدي تقديم الموعد إلى تأخير الدورة (المواعيد السابقة: {from}؛ المواعيد الجديدة: {to})؛ استخدم «postponement»",
+    "scheduleChange.datesSetOutside":
+      "المواعيد المحدَّدة ({to}) تقع خارج ما تقرَّر سابقاً ({from})؛ استخدم «postponement» أو «brought-forward»",
     "instrument.ownParent": "{instrument} يذكر نفسه صكاً أماً: الصك الأم للبروتوكول هو الاتفاقية التي يكمّلها",
     "instrument.beforeAdoption":
       "{instrument} {event, select, openedForSignatureOn {يُفتح باب التوقيع عليه} other {يبدأ نفاذه}} في {date}، قبل اعتماده ({adopted})",

@@ -67,6 +67,10 @@ export const CHINESE_RULES: RuleCatalog = {
       "日程变更记录在第 {change} 次变更处中断：该次变更将会议移至 {moved}，但{next, select, none {现行日程} other {第 {next} 次变更的原地点}}为 {said}",
     "session.historyDates":
       "日程变更记录在第 {change} 次变更处中断：该次变更将会议改为 {moved}，但{next, select, none {现行日程} other {第 {next} 次变更的原日期}}为 {said}",
+    "scheduleChange.postponedEarlier": "推迟不能使会议提前（原日期：{from}；新日期：{to}）；请使用“brought-forward”",
+    "scheduleChange.broughtForwardLater": "提前不能使会议推后（原日期：{from}；新日期：{to}）；请使用“postponement”",
+    "scheduleChange.datesSetOutside":
+      "确定的日期（{to}）超出此前决定的范围（{from}）；请使用“postponement”或“brought-forward”",
     "instrument.ownParent": "{instrument} 将自身列为母文书：议定书的母文书是它所补充的公约",
     "instrument.beforeAdoption":
       "{instrument} 于 {date} {event, select, openedForSignatureOn {开放签署} other {生效}}，早于其通过日期（{adopted}）",

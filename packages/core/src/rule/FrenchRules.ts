@@ -80,7 +80,13 @@ export const FRENCH_RULES: RuleCatalog = {
     "session.historyVenue":
       "l’historique du calendrier est rompu à la modification {change} : elle a déplacé la session à {moved}, mais {next, select, none {le calendrier actuel} other {le lieu de départ de la modification {next}}} indique {said}",
     "session.historyDates":
-      "l’historique du calendrier est rompu à la modification {change} : elle a fixé la session à {moved}, mais {next, select, none {le calendrier actuel} other {les dates de départ de la modification {next}}} indiquent {said}",
+      "l’historique du calendrier est rompu à la modification {change} : elle a fixé la session à {moved}, mais {next, select, none {le calendrier actuel indique} other {les dates de départ de la modification {next} indiquent}} {said}",
+    "scheduleChange.postponedEarlier":
+      "un report ne peut pas avancer la session (dates antérieures : {from} ; nouvelles dates : {to}) ; utilisez « brought-forward »",
+    "scheduleChange.broughtForwardLater":
+      "avancer la session ne peut pas la retarder (dates antérieures : {from} ; nouvelles dates : {to}) ; utilisez « postponement »",
+    "scheduleChange.datesSetOutside":
+      "les dates fixées ({to}) sortent de ce qui avait été décidé auparavant ({from}) ; utilisez « postponement » ou « brought-forward »",
     "instrument.ownParent":
       "{instrument} se désigne comme son propre instrument parent : le parent d’un protocole est la convention qu’il complète",
     "instrument.beforeAdoption":

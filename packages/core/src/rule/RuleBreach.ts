@@ -1,7 +1,25 @@
+import type { SessionDates } from "../session/SessionDates";
+import type { LocalizedText } from "../text/LocalizedText";
 import { RULE_SLOTS, type RuleKey, type RuleSlots } from "./RuleSlots";
 
-/** A value a rule's wording is filled with: a code, a number, an id, a date as written. */
-export type RuleValue = string | number;
+/**
+ * Session dates in a rule's values: worded by `describeDatesIn` in the reader's language
+ * rather than in the schema's English.
+ */
+export interface DatesValue {
+  readonly dates: SessionDates;
+}
+
+/** A name in several languages in a rule's values (a venue's city): read in the reader's language where it has one. */
+export interface NamesValue {
+  readonly names: LocalizedText;
+}
+
+/**
+ * A value a rule's wording is filled with: a code, a number, an id, a date as written; or
+ * what the reader's language words itself (session dates, a name in several languages).
+ */
+export type RuleValue = string | number | DatesValue | NamesValue;
 
 /** The values a rule's wording takes, one per slot. */
 export type RuleValues<K extends RuleKey> = { readonly [P in RuleSlots[K][number]]: RuleValue };

@@ -75,7 +75,13 @@ export const RUSSIAN_RULES: RuleCatalog = {
     "session.historyVenue":
       "история расписания нарушена на изменении {change}: оно перенесло сессию в {moved}, но {next, select, none {текущее расписание} other {исходное место изменения {next}}} указывает {said}",
     "session.historyDates":
-      "история расписания нарушена на изменении {change}: оно назначило сессию на {moved}, но {next, select, none {текущее расписание} other {исходные даты изменения {next}}} указывают {said}",
+      "история расписания нарушена на изменении {change}: оно назначило сессию на {moved}, но {next, select, none {текущее расписание указывает} other {исходные даты изменения {next} указывают}} {said}",
+    "scheduleChange.postponedEarlier":
+      "отсрочка не может перенести сессию на более ранний срок (прежние сроки: {from}; новые сроки: {to}); используйте «brought-forward»",
+    "scheduleChange.broughtForwardLater":
+      "перенос на более ранний срок не может сдвинуть сессию на более поздний срок (прежние сроки: {from}; новые сроки: {to}); используйте «postponement»",
+    "scheduleChange.datesSetOutside":
+      "установленные сроки ({to}) выходят за пределы ранее принятого решения ({from}); используйте «postponement» или «brought-forward»",
     "instrument.ownParent":
       "{instrument} указывает сам себя как основной документ: основной документ протокола — конвенция, которую он дополняет",
     "instrument.beforeAdoption":

@@ -77,7 +77,13 @@ export const SPANISH_RULES: RuleCatalog = {
     "session.historyVenue":
       "el historial del calendario se interrumpe en el cambio {change}: trasladó el período de sesiones a {moved}, pero {next, select, none {el calendario vigente} other {el lugar de partida del cambio {next}}} indica {said}",
     "session.historyDates":
-      "el historial del calendario se interrumpe en el cambio {change}: fijó el período de sesiones en {moved}, pero {next, select, none {el calendario vigente} other {las fechas de partida del cambio {next}}} indican {said}",
+      "el historial del calendario se interrumpe en el cambio {change}: fijó el período de sesiones en {moved}, pero {next, select, none {el calendario vigente indica} other {las fechas de partida del cambio {next} indican}} {said}",
+    "scheduleChange.postponedEarlier":
+      "un aplazamiento no puede adelantar el período de sesiones (fechas anteriores: {from}; nuevas fechas: {to}); use «brought-forward»",
+    "scheduleChange.broughtForwardLater":
+      "un adelanto no puede retrasar el período de sesiones (fechas anteriores: {from}; nuevas fechas: {to}); use «postponement»",
+    "scheduleChange.datesSetOutside":
+      "las fechas fijadas ({to}) quedan fuera de lo decidido anteriormente ({from}); use «postponement» o «brought-forward»",
     "instrument.ownParent":
       "{instrument} se designa a sí mismo como instrumento principal: el instrumento principal de un protocolo es la convención que complementa",
     "instrument.beforeAdoption":

@@ -3,9 +3,17 @@
  * @module
  */
 export { RULE_SLOTS, type RuleSlots, type RuleKey, type RuleCatalog } from "./RuleSlots";
-export { rule, breachOfParams, type RuleBreach, type RuleValue, type RuleValues } from "./RuleBreach";
+export {
+  rule,
+  breachOfParams,
+  type RuleBreach,
+  type RuleValue,
+  type RuleValues,
+  type DatesValue,
+  type NamesValue,
+} from "./RuleBreach";
 export { FORMAT_RULE_MESSAGES, citedPartMessage, formatRuleOfMessage, type CitedPart } from "./FormatRules";
-export { RULE_CATALOGS, formatRuleIn } from "./RuleText";
+export { RULE_CATALOGS, formatRuleIn, ruleValueIn } from "./RuleText";
 export { FRENCH_RULES } from "./FrenchRules";
 export { SPANISH_RULES } from "./SpanishRules";
 export { RUSSIAN_RULES } from "./RussianRules";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { PartialDate } from "../time/PartialDate";
@@ -47,37 +48,55 @@ export const ScheduleChange = z
   })
   .strict()
   .superRefine((change, ctx) => {
-    const problem = kindContradiction(change);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, path: ["kind"] });
+    const breach = kindContradictionBreach(change);
+    if (breach !== undefined)
+      ctx.addIssue({ code: "custom", message: contradictionText(breach, change), path: ["kind"], params: breach });
   });
 /** One reschedule of a session, old and new dates kept. */
 export type ScheduleChange = z.infer<typeof ScheduleChange>;
 
 /**
- * Why a change's kind contradicts its dates, or `undefined` when it does not (or when the
- * dates are too vague to tell). A postponement cannot certainly open earlier than before; a
- * bringing-forward cannot certainly open later; dates set must fall within the earlier bounds.
+ * The rule a change's kind breaks against its dates, as data a reader's language can word,
+ * or `undefined` when it breaks none (or when the dates are too vague to tell). A
+ * postponement cannot certainly open earlier than before; a bringing-forward cannot certainly
+ * open later; dates set must fall within the earlier bounds. The dates are kept as dates, so
+ * `formatRuleIn` writes them as the reader's language does.
  */
-export function kindContradiction(change: Pick<ScheduleChange, "kind" | "from" | "to">): string | undefined {
+export function kindContradictionBreach(change: Pick<ScheduleChange, "kind" | "from" | "to">): RuleBreach | undefined {
   const before = openingWindow(change.from);
   const after = openingWindow(change.to);
-  const from = describeDates(change.from);
-  const to = describeDates(change.to);
+  const earlier = after.latest !== undefined && before.earliest !== undefined && after.latest < before.earliest;
+  const later = after.earliest !== undefined && before.latest !== undefined && after.earliest > before.latest;
+  const dates = { from: { dates: change.from }, to: { dates: change.to } };
   switch (change.kind) {
     case "postponement":
-      return after.latest !== undefined && before.earliest !== undefined && after.latest < before.earliest
-        ? `a postponement cannot move the session earlier (from ${from} to ${to}); use "brought-forward"`
-        : undefined;
+      return earlier ? rule("scheduleChange.postponedEarlier", dates) : undefined;
     case "brought-forward":
-      return after.earliest !== undefined && before.latest !== undefined && after.earliest > before.latest
-        ? `bringing forward cannot move the session later (from ${from} to ${to}); use "postponement"`
-        : undefined;
-    case "dates-set": {
-      const tooEarly = after.latest !== undefined && before.earliest !== undefined && after.latest < before.earliest;
-      const tooLate = after.earliest !== undefined && before.latest !== undefined && after.earliest > before.latest;
-      return tooEarly || tooLate
-        ? `dates set (${to}) fall outside what was decided before (${from}); use "postponement" or "brought-forward"`
-        : undefined;
-    }
+      return later ? rule("scheduleChange.broughtForwardLater", dates) : undefined;
+    case "dates-set":
+      return earlier || later ? rule("scheduleChange.datesSetOutside", dates) : undefined;
+  }
+}
+
+/**
+ * Why a change's kind contradicts its dates, in English, or `undefined` when it does not
+ * (see {@link kindContradictionBreach}; `formatRuleIn` words the same in the other languages).
+ */
+export function kindContradiction(change: Pick<ScheduleChange, "kind" | "from" | "to">): string | undefined {
+  const breach = kindContradictionBreach(change);
+  return breach === undefined ? undefined : contradictionText(breach, change);
+}
+
+/** The schema's English words for a contradiction between a change's kind and its dates. */
+function contradictionText(breach: RuleBreach, change: Pick<ScheduleChange, "from" | "to">): string {
+  const from = describeDates(change.from);
+  const to = describeDates(change.to);
+  switch (breach.rule) {
+    case "scheduleChange.postponedEarlier":
+      return `a postponement cannot move the session earlier (from ${from} to ${to}); use "brought-forward"`;
+    case "scheduleChange.broughtForwardLater":
+      return `bringing forward cannot move the session later (from ${from} to ${to}); use "postponement"`;
+    default:
+      return `dates set (${to}) fall outside what was decided before (${from}); use "postponement" or "brought-forward"`;
   }
 }

@@ -79,9 +79,9 @@ export const Session = z
             `but ${next === undefined ? "the current schedule" : `change ${index + 1}'s fromVenue`} says ${venueName(nextVenue)}`,
           params: rule("session.historyVenue", {
             change: index,
-            moved: venueName(change.toVenue),
+            moved: { names: change.toVenue.city },
             next: next === undefined ? "none" : index + 1,
-            said: venueName(nextVenue),
+            said: { names: nextVenue.city },
           }),
         });
       }
@@ -96,9 +96,9 @@ export const Session = z
             `but ${where} says ${describeDates(expected)}`,
           params: rule("session.historyDates", {
             change: index,
-            moved: describeDates(change.to),
+            moved: { dates: change.to },
             next: next === undefined ? "none" : index + 1,
-            said: describeDates(expected),
+            said: { dates: expected },
           }),
         });
       }
