@@ -35,6 +35,7 @@ export const RECORD_PROBLEM_SLOTS = {
   multiple: ["divisor"],
   oneOf: ["values", "all", "cut"],
   exactlyOne: [],
+  anyOf: ["options"],
 } as const;
 
 /** The record problems' wording schema. */
@@ -77,6 +78,7 @@ export const FRENCH_RECORD_PROBLEMS: RecordProblemCatalog = {
     multiple: "un multiple de {divisor}",
     oneOf: "{cut, select, yes {l’une des valeurs {values}, … ({all} en tout)} other {l’une des valeurs {values}}}",
     exactlyOne: "une seule",
+    anyOf: "{options, list, or}",
   },
 };
 
@@ -116,6 +118,7 @@ export const SPANISH_RECORD_PROBLEMS: RecordProblemCatalog = {
     multiple: "un múltiplo de {divisor}",
     oneOf: "{cut, select, yes {uno de los valores {values}, … ({all} en total)} other {uno de los valores {values}}}",
     exactlyOne: "exactamente una",
+    anyOf: "{options, list, or}",
   },
 };
 
@@ -156,6 +159,7 @@ export const RUSSIAN_RECORD_PROBLEMS: RecordProblemCatalog = {
     multiple: "число, кратное {divisor}",
     oneOf: "{cut, select, yes {одно из значений {values}, … (всего {all})} other {одно из значений {values}}}",
     exactlyOne: "ровно одна",
+    anyOf: "{options, list, or}",
   },
 };
 
@@ -193,6 +197,7 @@ export const ARABIC_RECORD_PROBLEMS: RecordProblemCatalog = {
     multiple: "أحد مضاعفات {divisor}",
     oneOf: "{cut, select, yes {إحدى القيم {values}، … (المجموع {all})} other {إحدى القيم {values}}}",
     exactlyOne: "شكل واحد بالضبط",
+    anyOf: "{options, list, or}",
   },
 };
 
@@ -230,5 +235,6 @@ export const CHINESE_RECORD_PROBLEMS: RecordProblemCatalog = {
     multiple: "{divisor} 的倍数",
     oneOf: "{cut, select, yes {以下值之一：{values} 等（共 {all} 个）} other {以下值之一：{values}}}",
     exactlyOne: "恰好一种",
+    anyOf: "{options, list, or}",
   },
 };

@@ -98,6 +98,8 @@ function expectationText(catalog: RecordProblemCatalog, expected: ProblemExpecta
       });
     case "exactlyOne":
       return say(catalog, "exactlyOne", {});
+    case "anyOf":
+      return say(catalog, "anyOf", { options: expected.options.map((option) => expectationText(catalog, option)) });
   }
 }
 

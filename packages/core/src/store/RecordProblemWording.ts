@@ -47,7 +47,12 @@ export type ProblemExpectation =
   | { readonly key: "format"; readonly format: string; readonly pattern?: string }
   | { readonly key: "multiple"; readonly divisor: number }
   | { readonly key: "oneOf"; readonly values: readonly string[]; readonly all: number }
-  | { readonly key: "exactlyOne" };
+  | { readonly key: "exactlyOne" }
+  | {
+      /** What each shape of a union expected, when the value matched none (text, a list, one of the codes …). */
+      readonly key: "anyOf";
+      readonly options: readonly ProblemExpectation[];
+    };
 
 /** The kinds of value a schema asks for. */
 export type ValueType =

@@ -294,6 +294,32 @@ function words(issue: Issue): Wording {
 }
 
 /**
+ * A value that matches none of a union's shapes, with what each shape expected (each said
+ * once: two shapes that both want an object are one "an object"), as words and as data.
+ */
+function noShapeWords(issue: Extract<Issue, { code: "invalid_union" }>): Wording {
+  const byText = new Map<string, Wording>();
+  for (const alternative of issue.errors) {
+    const said = alternative.map(words).find((wording) => wording.expected !== undefined);
+    if (said?.expected !== undefined && !byText.has(said.expected)) byText.set(said.expected, said);
+  }
+  const options = [...byText.values()];
+  const expectations = options.map((option) => option.wording?.expected);
+  const value = valueSlot(issue.input);
+  const reason = `${showValue(issue.input)} matches none of the allowed shapes`;
+  const expected = options.length === 0 ? {} : { expected: [...byText.keys()].join(" or ") };
+  if (!expectations.every((option) => option !== undefined)) return { reason, ...expected };
+  const [only] = expectations;
+  const wordedExpected =
+    expectations.length > 1
+      ? { expected: { key: "anyOf", options: expectations } as const }
+      : only === undefined
+        ? {}
+        : { expected: only };
+  return { reason, ...expected, wording: { reason: { key: "noShape", value }, ...wordedExpected } };
+}
+
+/**
  * Of a union's alternatives, the one the input most nearly matches: the one whose problems
  * are fewest, ignoring alternatives that fail at their own root (the input is not even of
  * their type). Undefined when every alternative fails at its root.
@@ -340,11 +366,7 @@ function problemsOf(issue: Issue, prefix: FieldPath, source: RecordSource): Reco
   if (issue.code === "invalid_union" && issue.discriminator === undefined && !isAuthorsMessage(issue)) {
     const closest = closestAlternative(issue.errors);
     if (closest !== undefined && closest.length > 0) return closest.flatMap((inner) => problemsOf(inner, path, source));
-    const expected = issue.errors
-      .map((alternative) => alternative.map((inner) => words(inner).expected).find((text) => text !== undefined))
-      .filter((text): text is string => text !== undefined);
-    const { wording: _unsaid, ...said } = words(issue);
-    return [problem({ ...said, ...(expected.length > 0 ? { expected: expected.join(" or ") } : {}) })];
+    return [problem(noShapeWords(issue))];
   }
   if (issue.code !== "custom" && !isAuthorsMessage(issue)) return [problem(words(issue))];
   // The author's words say what is wrong; zod's `expected` is kept unless the words already say it.
