@@ -4,6 +4,7 @@ import type { AuthSettings } from "./auth/Caller";
 import type { AnswerMemo } from "./http/AnswerMemo";
 import type { GenerationReads } from "./http/GenerationReads";
 import type { BodyLimits } from "./http/JsonBody";
+import type { Compressors } from "./http/Compression";
 
 /** The services every handler may use. */
 export type ApiServices = Store | AccessTokens;
@@ -19,4 +20,6 @@ export interface ApiContext {
   readonly memo: AnswerMemo;
   /** The store's generation, read once for the requests that arrive together (see `GenerationReads`). */
   readonly generations: GenerationReads<unknown>;
+  /** The encodings answers may be compressed in (kept answers are compressed once per encoding). */
+  readonly compressors: Compressors;
 }

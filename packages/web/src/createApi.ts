@@ -70,6 +70,7 @@ export type RemitApi = Hono<ApiEnv> & {
 export function createApi(options: ApiOptions): RemitApi {
   const clock = options.clock ?? (() => new Date());
   const runtime = ManagedRuntime.make(options.store);
+  const compressors: Compressors = { gzip: platformGzip, ...options.compressors };
   const api: ApiContext = {
     runtime,
     clock,
@@ -80,6 +81,7 @@ export function createApi(options: ApiOptions): RemitApi {
       options.memo === undefined ? DEFAULT_MEMO_LIMITS : { ...DEFAULT_MEMO_LIMITS, ...options.memo },
     ),
     generations: storeGenerationReads(runtime),
+    compressors,
   };
   const app = new Hono<ApiEnv>();
   app.use(requestLog(options.log, clock));
@@ -96,7 +98,7 @@ export function createApi(options: ApiOptions): RemitApi {
       }),
     );
   }
-  app.use(compression({ gzip: platformGzip, ...options.compressors }));
+  app.use(compression(compressors));
   bindHealth(app, api);
   let document: string | undefined;
   bindDocs(app, () => (document ??= JSON.stringify(openApiDocument({ version: API_VERSION }))), options.docsAssets);

@@ -40,6 +40,38 @@ describe("HTTP behaviour of the API", () => {
     expect(await gzip.json()).toEqual(identical);
   });
 
+  it("serves a kept page again with every header of the first answer, compressed as each caller asks", async () => {
+    const ask = (encoding: string, id: string) =>
+      api.call("/activities?limit=40&sort=start:desc", {
+        headers: { "accept-encoding": encoding, "x-request-id": id },
+      });
+    const first = await ask("gzip", "first");
+    const kept = await ask("gzip", "second");
+    const plain = await ask("identity", "third");
+    for (const [response, id] of [
+      [first, "first"],
+      [kept, "second"],
+      [plain, "third"],
+    ] as const) {
+      expect(response.headers.get("x-request-id")).toBe(id);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(response.headers.get("vary")).toBe("Authorization, Accept-Encoding");
+      expect(response.headers.get("cache-control")).toBe("public, no-cache");
+      expect(response.headers.get("etag")).toBe(first.headers.get("etag"));
+    }
+    expect(kept.headers.get("content-encoding")).toBe("gzip");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const page = await plain.json();
+    expect(await first.json()).toEqual(page);
+    expect(await kept.json()).toEqual(page);
+    const notModified = await api.call("/activities?limit=40&sort=start:desc", {
+      headers: { "if-none-match": first.headers.get("etag")! },
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("sends security headers and a request id, and keeps the caller's request id", async () => {
     const response = await api.call("/healthz", { headers: { "x-request-id": "trace-42" } });
     expect(response.headers.get("x-request-id")).toBe("trace-42");

@@ -63,9 +63,31 @@ describe("the memo of answers", () => {
   it("serves an answer only at the generation it was computed at", () => {
     const memo = new AnswerMemo({ entries: 10, bytes: 1000 });
     memo.set("/activities", 3, bytes("[1]"), 'W/"a"');
-    expect(memo.get("/activities", 3)).toEqual({ generation: 3, bytes: bytes("[1]"), etag: 'W/"a"' });
+    expect(memo.get("/activities", 3)).toMatchObject({ generation: 3, bytes: bytes("[1]"), etag: 'W/"a"' });
     expect(memo.get("/activities", 4)).toBeUndefined();
     expect(memo.get("/activities", 3)).toBeUndefined(); // a stale answer is dropped, not kept for later
+  });
+
+  it("counts an answer's compressed copies in its size, and drops them with it", () => {
+    const memo = new AnswerMemo({ entries: 10, bytes: 100 });
+    const page = memo.set("/a", 1, bytes("a".repeat(20)), "1")!;
+    memo.keepEncoded("/a", page, "gzip", bytes("g".repeat(20)));
+    memo.set("/b", 1, bytes("b".repeat(20)), "2");
+    memo.set("/c", 1, bytes("c".repeat(20)), "3");
+    // 20 + 20 (gzip) + 20 + 20 = 80 bytes: the next 20 fill it, the one after pushes "/a" out.
+    memo.set("/d", 1, bytes("d".repeat(20)), "4");
+    expect(memo.get("/a", 1)?.encoded.get("gzip")).toEqual(bytes("g".repeat(20)));
+    memo.set("/e", 1, bytes("e".repeat(20)), "5");
+    expect(memo.get("/b", 1)).toBeUndefined();
+    expect(memo.size).toBe(4);
+  });
+
+  it("does not keep a compressed copy of an answer a write has already made stale", () => {
+    const memo = new AnswerMemo({ entries: 10, bytes: 1000 });
+    const stale = memo.set("/a", 1, bytes("[1]"), "1")!;
+    memo.set("/a", 2, bytes("[2]"), "2");
+    memo.keepEncoded("/a", stale, "gzip", bytes("old"));
+    expect(memo.get("/a", 2)?.encoded.size).toBe(0);
   });
 
   it("lets the least recently used answers go past its limits", () => {

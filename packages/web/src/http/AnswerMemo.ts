@@ -1,8 +1,18 @@
-/** One kept answer: its JSON as UTF-8 bytes, its ETag, and the store generation it was computed at. */
-interface KeptAnswer {
+/**
+ * One kept answer: its JSON as UTF-8 bytes, its ETag, the store generation it was computed
+ * at, and the same bytes compressed in each encoding a caller has asked for so far.
+ */
+export interface KeptAnswer {
   readonly generation: number;
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly etag: string;
+  readonly encoded: Map<string, Uint8Array<ArrayBuffer>>;
+}
+
+function sizeOf(answer: KeptAnswer): number {
+  let size = answer.bytes.byteLength;
+  for (const encoded of answer.encoded.values()) size += encoded.byteLength;
+  return size;
 }
 
 /** How much the memo keeps. */
@@ -21,7 +31,8 @@ export const DEFAULT_MEMO_LIMITS: AnswerMemoLimits = { entries: 512, bytes: 64 *
  * served again only while the store's generation is the one read BEFORE it was computed, so
  * a write by anyone (this server, another one, `remit import` on the same database) makes it
  * stale at once. Answers are kept as the bytes sent, so that serving one again neither
- * encodes nor measures a string. Least recently used answers go first when a limit is reached.
+ * encodes nor measures a string, and compressed once per encoding asked for. Least
+ * recently used answers go first when a limit is reached.
  */
 export class AnswerMemo {
   private readonly answers = new Map<string, KeptAnswer>();
@@ -35,27 +46,44 @@ export class AnswerMemo {
     if (kept === undefined) return undefined;
     this.answers.delete(key);
     if (kept.generation !== generation) {
-      this.bytes -= kept.bytes.byteLength;
+      this.bytes -= sizeOf(kept);
       return undefined;
     }
     this.answers.set(key, kept); // most recently used last
     return kept;
   }
 
-  /** Keeps an answer computed from the store at `generation`. */
-  set(key: string, generation: number, bytes: Uint8Array<ArrayBuffer>, etag: string): void {
-    if (bytes.byteLength > this.limits.bytes / 4) return; // one huge answer would push out all others
+  /** Keeps an answer computed from the store at `generation`, and gives it back (none if too large to keep). */
+  set(key: string, generation: number, bytes: Uint8Array<ArrayBuffer>, etag: string): KeptAnswer | undefined {
+    if (bytes.byteLength > this.limits.bytes / 4) return undefined; // one huge answer would push out all others
     const old = this.answers.get(key);
     if (old !== undefined) {
       this.answers.delete(key);
-      this.bytes -= old.bytes.byteLength;
+      this.bytes -= sizeOf(old);
     }
-    this.answers.set(key, { generation, bytes, etag });
+    const answer: KeptAnswer = { generation, bytes, etag, encoded: new Map() };
+    this.answers.set(key, answer);
     this.bytes += bytes.byteLength;
+    this.keepWithin();
+    return answer;
+  }
+
+  /**
+   * Keeps `answer` compressed in `encoding` beside its bytes, counted in the memo's size, if
+   * the answer is still kept under `key` (a write may have dropped it while it was compressed).
+   */
+  keepEncoded(key: string, answer: KeptAnswer, encoding: string, bytes: Uint8Array<ArrayBuffer>): void {
+    if (this.answers.get(key) !== answer || answer.encoded.has(encoding)) return;
+    answer.encoded.set(encoding, bytes);
+    this.bytes += bytes.byteLength;
+    this.keepWithin();
+  }
+
+  private keepWithin(): void {
     for (const [oldest, answer] of this.answers) {
       if (this.answers.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
       this.answers.delete(oldest);
-      this.bytes -= answer.bytes.byteLength;
+      this.bytes -= sizeOf(answer);
     }
   }
 

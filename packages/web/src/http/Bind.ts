@@ -7,7 +7,10 @@ import { AccessTokens, problemsFromIssues } from "@remit/core";
 import type { OperationSpec } from "../contract/Operation";
 import { OPERATIONS, type Operations } from "../contract/Operations";
 import { ROUTES, type OperationId } from "../contract/Routes";
+import type { KeptAnswer } from "./AnswerMemo";
+import { chooseEncoding, compressWhole, MIN_COMPRESSED_BYTES } from "./Compression";
 import { contentETag, noneMatch, writePrecondition } from "./Conditional";
+import { apiSecurityHeaders } from "./Security";
 import { readJsonBody } from "./JsonBody";
 import { apiProblem, problemResponse, type TaggedProblem } from "./Problem";
 import type { ApiEnv } from "./ApiEnv";
@@ -160,7 +163,7 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
       generation = read.generation;
       // A kept answer was computed for this very URL, so the request was valid then and is now.
       const answer = api.memo.get(memoKey, generation);
-      if (answer !== undefined) return jsonResponse(spec, caller, request, answer.bytes, answer.etag);
+      if (answer !== undefined) return keptResponse(context, api, spec, caller, memoKey, answer);
     }
     let expected: number | "absent" | undefined;
     if (spec.conditional === "if-match") {
@@ -196,11 +199,56 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
     const etag = spec.conditional === undefined ? undefined : (reply.etag ?? contentETag(text));
     if (generation !== undefined && etag !== undefined && reply.headers === undefined) {
       const bytes = UTF8.encode(text);
-      api.memo.set(memoKey, generation, bytes, etag);
+      const answer = api.memo.set(memoKey, generation, bytes, etag);
+      if (answer !== undefined) return keptResponse(context, api, spec, caller, memoKey, answer);
       return jsonResponse(spec, caller, request, bytes, etag);
     }
     return jsonResponse(spec, caller, request, text, etag, reply.headers);
   });
+}
+
+/**
+ * A kept answer, complete: every header the middleware would add, and the body compressed as
+ * the caller accepts (once per encoding, then kept with the answer), so that the middleware
+ * leaves it as it is (see `answerComplete`). Serving a kept page again costs no JSON, no
+ * compression and no header rewriting.
+ */
+async function keptResponse(
+  context: Context<ApiEnv>,
+  api: ApiContext,
+  spec: OperationSpec,
+  caller: Caller,
+  key: string,
+  answer: KeptAnswer,
+): Promise<Response> {
+  const request = context.req.raw;
+  const headers: Record<string, string> = {
+    ...apiSecurityHeaders(request.url),
+    "x-request-id": context.get("requestId"),
+    "cache-control": cacheControl(spec, caller),
+    vary: "Authorization, Accept-Encoding",
+    etag: answer.etag,
+  };
+  context.set("answerComplete", true);
+  if (spec.conditional === "etag" && noneMatch(request.headers.get("if-none-match") ?? undefined, answer.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers["content-type"] = "application/json; charset=utf-8";
+  const encoding =
+    answer.bytes.byteLength < MIN_COMPRESSED_BYTES
+      ? undefined
+      : chooseEncoding(request.headers.get("accept-encoding") ?? "", api.compressors);
+  const compressor = encoding === undefined ? undefined : api.compressors[encoding];
+  if (encoding === undefined || compressor === undefined) {
+    return new Response(answer.bytes, { status: spec.success.status, headers });
+  }
+  let encoded = answer.encoded.get(encoding);
+  if (encoded === undefined) {
+    encoded = await compressWhole(answer.bytes, compressor);
+    api.memo.keepEncoded(key, answer, encoding, encoded);
+  }
+  headers["content-encoding"] = encoding;
+  return new Response(encoded, { status: spec.success.status, headers });
 }
 
 /** A JSON answer with its cache headers, or 304 when If-None-Match names its ETag. */

@@ -20,7 +20,7 @@ export function requestLog(sink: LogSink | undefined, clock: () => Date): Middle
     context.set("actor", "anonymous");
     const started = performance.now();
     await next();
-    context.res.headers.set("x-request-id", requestId);
+    if (context.get("answerComplete") !== true) context.res.headers.set("x-request-id", requestId);
     if (sink === undefined) return; // no line to write: spare the work of making one
     const error = context.get("error");
     sink(
