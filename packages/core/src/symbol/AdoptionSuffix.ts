@@ -1,7 +1,8 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import type { SpecialSession } from "./DocumentSymbol";
 import { isSecurityCouncilResolution } from "./DocumentSymbol";
-import { romanSessionFault, romanSpecialSessionFault } from "./RomanSessionForm";
+import { resolutionPartFault } from "./ResolutionPart";
+import { romanSessionFault, romanSpecialSessionFault, specialSessionNumeralFault } from "./RomanSessionForm";
 import { firstPeriodNote, said } from "./SymbolSaid";
 import { ORGAN_RULES } from "./Organ";
 import { readRomanNumeral } from "./RomanNumeral";
@@ -93,8 +94,10 @@ function romanSession(reader: SymbolReader, suffix: YearSuffix): number {
 }
 
 /**
- * Reads a special (`S-VII`) or emergency special (`ES-V`) session in Roman numerals after a
- * General Assembly resolution numbered in its one series: `A/RES/3362 (S-VII)`. @internal
+ * Reads a special (`S-VII`, `S-2`) or emergency special (`ES-V`) session after a General
+ * Assembly resolution numbered in its one series: `A/RES/3362 (S-VII)`, `A/RES/186 (S-2)`. The
+ * 1st and 2nd special sessions are written in Arabic numerals, the others in Roman numerals;
+ * each only so. @internal
  */
 export function readAdoptionSpecialSession(
   reader: SymbolReader,
@@ -105,33 +108,57 @@ export function readAdoptionSpecialSession(
   if (placed !== undefined) {
     fail(reader, "session", bracketed(suffix), placed, said("hint.example", { example: "A/RES/3362 (S-VII)" }));
   }
-  const special = { emergency: suffix.special.emergency, session: romanSession(reader, suffix) };
+  const arabic = !suffix.roman && suffix.digits !== "";
+  // A number that is not one (`S-02`) is refused at the session's start, as inside a symbol (`A/S-027/1`).
+  const whole: Segment = { shape: "other", text: suffix.digits, offset: suffix.bracketOffset + 1, end: suffix.offset };
+  const session = arabic ? numberOf(reader, "session", whole, suffix.digits) : romanSession(reader, suffix);
+  const special = { emergency: suffix.special.emergency, session };
   const late = romanSpecialSessionFault(symbol, special);
   if (late !== undefined) {
     fail(reader, "session", inside(suffix), late, said("hint.example", { example: "A/RES/ES-10/19, A/RES/S-27/2" }));
   }
+  const numeral = specialSessionNumeralFault(special, arabic);
+  if (numeral !== undefined) {
+    fail(
+      reader,
+      "session",
+      inside(suffix),
+      numeral,
+      said("hint.example", { example: "A/RES/186 (S-2), A/RES/1622 (S-III)" }),
+    );
+  }
   return special;
 }
 
+/** A letter of a resolution's part as a segment, for errors about it. */
+function letterSegment(at: { readonly letter: string; readonly offset: number }): Segment {
+  return { shape: "word", word: at.letter, text: at.letter, offset: at.offset, end: at.offset + 1 };
+}
+
 /**
- * Reads the letter of a resolution adopted in parts (`A` in `A/RES/2200 A (XXI)`): one letter,
- * before a session in Roman numerals. Read leniently as to case; the written form is a capital.
- * @internal
+ * Reads the letters of a resolution adopted in parts: one before a session in Roman numerals
+ * (`A` in `A/RES/2200 A (XXI)`), or one or a range at the end of a General Assembly resolution
+ * of a regular session (`A/RES/72/255 A`, `A/RES/60/247 A-C`). Read leniently as to case; the
+ * written form is capitals. @internal
  */
 export function readResolutionPart(
   reader: SymbolReader,
   symbol: DocumentSymbol,
   part: { readonly letter: string; readonly offset: number },
-): string {
-  const segment: Segment = {
-    shape: "word",
-    word: part.letter,
-    text: part.letter,
-    offset: part.offset,
-    end: part.offset + 1,
-  };
-  if (symbol.adoptionSession === undefined && symbol.adoptionSpecialSession === undefined) {
-    fail(reader, "document", segment, said("partNotHere"), said("hint.example", { example: "A/RES/2200 A (XXI)" }));
+  last?: { readonly letter: string; readonly offset: number },
+): { readonly part: string; readonly last?: string } {
+  const first = part.letter.toUpperCase();
+  const lastLetter = last?.letter.toUpperCase();
+  const fault = resolutionPartFault(symbol, first, lastLetter);
+  if (fault !== undefined) {
+    const at = fault.at === "last" && last !== undefined ? last : part;
+    fail(
+      reader,
+      "document",
+      letterSegment(at),
+      fault.reason,
+      said("hint.example", { example: "A/RES/72/255 A, A/RES/60/247 A-C, A/RES/2200 A (XXI)" }),
+    );
   }
-  return part.letter.toUpperCase();
+  return lastLetter === undefined ? { part: first } : { part: first, last: lastLetter };
 }

@@ -4,7 +4,9 @@ import { englishSymbolSaid } from "./EnglishSymbolText";
 import { modifierOrderFault } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
+import { resolutionPartFault } from "./ResolutionPart";
 import {
+  adoptionSpecialSessionText,
   isBareResolution,
   romanSessionFault,
   romanSpecialSessionFault,
@@ -19,6 +21,7 @@ import { DocumentType, ModifierType, SLASHED_DOCUMENT_TYPES, SymbolCategory } fr
 
 export { SeriesComponent, SymbolNumber, formatSeriesComponent } from "./SeriesComponent";
 export {
+  LAST_ARABIC_SPECIAL_SESSION,
   LAST_ROMAN_ECOSOC_SESSION,
   LAST_ROMAN_GENERAL_ASSEMBLY_SESSION,
   LAST_ROMAN_SPECIAL_SESSION,
@@ -115,14 +118,24 @@ export const DocumentSymbol = z
     /**
      * The special or emergency special session a General Assembly resolution numbered in its
      * one series was adopted at, in Roman numerals after its number: `A/RES/3362 (S-VII)`,
-     * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions).
+     * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions); the
+     * 1st and 2nd special sessions in Arabic numerals, `A/RES/186 (S-2)`.
      */
     adoptionSpecialSession: SpecialSession.optional(),
     /**
-     * The letter of a resolution adopted in parts, written after its number and before the
-     * session in Roman numerals: `A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`.
+     * The letter of a resolution adopted in parts, written after its number: before the
+     * session in Roman numerals (`A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`), or at the end of
+     * a General Assembly resolution of a regular session (`A/RES/72/255 A`).
      */
     resolutionPart: z
+      .string()
+      .regex(/^[A-Z]$/)
+      .optional(),
+    /**
+     * The last letter of a range of parts issued as one document, after a hyphen:
+     * `C` in `A/RES/60/247 A-C` (parts A to C). Later than `resolutionPart`.
+     */
+    lastResolutionPart: z
       .string()
       .regex(/^[A-Z]$/)
       .optional(),
@@ -198,15 +211,17 @@ export const DocumentSymbol = z
         message: "a symbol ends with one year or session of adoption in parentheses",
       });
     }
-    if (
-      symbol.resolutionPart !== undefined &&
-      symbol.adoptionSession === undefined &&
-      symbol.adoptionSpecialSession === undefined
-    ) {
+    if (symbol.resolutionPart !== undefined) {
+      const fault = resolutionPartFault(symbol, symbol.resolutionPart, symbol.lastResolutionPart);
+      if (fault !== undefined) {
+        const path = [fault.at === "first" ? "resolutionPart" : "lastResolutionPart"];
+        context.addIssue({ code: "custom", path, message: englishSymbolSaid(fault.reason) });
+      }
+    } else if (symbol.lastResolutionPart !== undefined) {
       context.addIssue({
         code: "custom",
-        path: ["resolutionPart"],
-        message: "a resolution's part is lettered only before its session in Roman numerals, as in A/RES/2200 A (XXI)",
+        path: ["lastResolutionPart"],
+        message: "a range of parts starts with its first part's letter (resolutionPart)",
       });
     }
     if (symbol.specialSession !== undefined) {
@@ -252,7 +267,10 @@ export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
  * `S/RES/n`, nothing else around the number.
  */
 export function isSecurityCouncilResolution(
-  symbol: Omit<DocumentSymbol, "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart">,
+  symbol: Omit<
+    DocumentSymbol,
+    "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart" | "lastResolutionPart"
+  >,
 ): boolean {
   return symbol.organ === "S" && isBareResolution(symbol);
 }
@@ -330,9 +348,10 @@ export function formatSymbol(symbol: DocumentSymbol): string {
  */
 export function adoptionSuffixText(symbol: DocumentSymbol): string {
   if (symbol.adoptionYear !== undefined) return ` (${symbol.adoptionYear})`;
-  const part = symbol.resolutionPart === undefined ? "" : ` ${symbol.resolutionPart}`;
+  const last = symbol.lastResolutionPart === undefined ? "" : `-${symbol.lastResolutionPart}`;
+  const part = symbol.resolutionPart === undefined ? "" : ` ${symbol.resolutionPart}${last}`;
   if (symbol.adoptionSession !== undefined) return `${part} (${formatRomanNumeral(symbol.adoptionSession)})`;
   const special = symbol.adoptionSpecialSession;
-  if (special === undefined) return "";
-  return `${part} (${special.emergency ? "ES" : "S"}-${formatRomanNumeral(special.session)})`;
+  if (special === undefined) return part;
+  return `${part} (${adoptionSpecialSessionText(special)})`;
 }

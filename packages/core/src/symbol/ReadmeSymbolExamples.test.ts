@@ -17,6 +17,9 @@ const REFUSED: Readonly<Record<string, string>> = {
   "A/RES/S-7/1": "session",
   "A/RES/ES-5/1": "session",
   "CCPR/C/GBR-HKG/CO/1": "segment",
+  "A/RES/186 (S-II)": "session",
+  "A/RES/3362 (S-7)": "session",
+  "A/RES/2200 A-C (XXI)": "segment",
 };
 
 async function guideSection(): Promise<string> {

@@ -1,10 +1,11 @@
 import type { DocumentSymbol, SpecialSession } from "./DocumentSymbol";
+import { formatRomanNumeral } from "./RomanNumeral";
 import { ordinalValues, said, type SymbolSaid } from "./SymbolSaid";
 
 /** A symbol's parts before the parenthesised session or year that may end it. */
 export type SymbolBeforeSuffix = Omit<
   DocumentSymbol,
-  "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart"
+  "adoptionYear" | "adoptionSession" | "adoptionSpecialSession" | "resolutionPart" | "lastResolutionPart"
 >;
 
 /** The last General Assembly session whose resolutions carry their session in Roman numerals. */
@@ -24,6 +25,46 @@ export const LAST_ROMAN_ECOSOC_SESSION = 63;
  * (`A/RES/S-8/1`, `A/RES/ES-6/1`).
  */
 export const LAST_ROMAN_SPECIAL_SESSION = { special: 7, emergency: 5 } as const;
+
+/**
+ * The last special session whose resolutions carry it in Arabic numerals after their number:
+ * the 1st (1947, `A/RES/106 (S-1)`) and the 2nd (1948, `A/RES/186 (S-2)`); from the 3rd (1961,
+ * `A/RES/1622 (S-III)`) to the 7th the session is in Roman numerals. Emergency special sessions
+ * are in Roman numerals from the first (`A/RES/997 (ES-I)`).
+ */
+export const LAST_ARABIC_SPECIAL_SESSION = 2;
+
+/** Whether a special session is written in Arabic numerals after a resolution's number (`S-2`). */
+function isArabicSpecialSession(special: SpecialSession): boolean {
+  return !special.emergency && special.session <= LAST_ARABIC_SPECIAL_SESSION;
+}
+
+/**
+ * A special or emergency special session as written after a resolution's number, without the
+ * parentheses: `S-2`, `S-VII`, `ES-V`. @internal
+ */
+export function adoptionSpecialSessionText(special: SpecialSession): string {
+  const numeral = isArabicSpecialSession(special) ? String(special.session) : formatRomanNumeral(special.session);
+  return `${special.emergency ? "ES" : "S"}-${numeral}`;
+}
+
+/**
+ * Why a special session after a resolution's number is written in the other numerals, or
+ * `undefined`: `S-1` and `S-2` in Arabic numerals, every later one and every emergency special
+ * session in Roman numerals.
+ */
+export function specialSessionNumeralFault(special: SpecialSession, arabic: boolean): RomanFormFault | undefined {
+  const expected = isArabicSpecialSession(special);
+  if (arabic === expected) return undefined;
+  const written = adoptionSpecialSessionText(special);
+  return expected
+    ? said("specialInArabic", { ...ordinalValues("n", special.session), written })
+    : said("specialInRoman", {
+        ...ordinalValues("n", special.session),
+        kind: special.emergency ? "emergency" : "special",
+        written,
+      });
+}
 
 /** `organ/RES/n` with nothing else around the number: the form a resolution numbered in one series takes. */
 export function isBareResolution(symbol: SymbolBeforeSuffix): boolean {

@@ -1,3 +1,4 @@
+import { adoptionSpecialSessionText } from "./RomanSessionForm";
 import type { Language } from "../text/Language";
 import type { Citation } from "./Citation";
 import { CITATION_BODY_NAMES, citationNumber } from "./Citation";
@@ -148,7 +149,12 @@ function adoptionPartsOf(symbol: DocumentSymbol): PartSaid[] {
   const parts: PartSaid[] = [];
   if (symbol.resolutionPart !== undefined) {
     const letter = symbol.resolutionPart;
-    parts.push({ part: "document", text: letter, meaning: said("mean.part", { letter }) });
+    const last = symbol.lastResolutionPart;
+    parts.push(
+      last === undefined
+        ? { part: "document", text: letter, meaning: said("mean.part", { letter }) }
+        : { part: "document", text: `${letter}-${last}`, meaning: said("mean.parts", { first: letter, last }) },
+    );
   }
   if (symbol.adoptionYear !== undefined) {
     const year = String(symbol.adoptionYear);
@@ -166,7 +172,7 @@ function adoptionPartsOf(symbol: DocumentSymbol): PartSaid[] {
     const { emergency, session } = symbol.adoptionSpecialSession;
     parts.push({
       part: "session",
-      text: `(${emergency ? "ES" : "S"}-${formatRomanNumeral(session)})`,
+      text: `(${adoptionSpecialSessionText(symbol.adoptionSpecialSession)})`,
       meaning: said("mean.adoptedSpecial", {
         ...ordinalValues("n", session),
         kind: emergency ? "emergency" : "special",

@@ -98,7 +98,12 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
     "ترقَّم قرارات {kind, select, emergency {الدورات الاستثنائية الطارئة} other {الدورات الاستثنائية}} بعد الدورة {last} داخل الرمز، فليس للدورة {n} قرارات بهذه الصيغة",
   specialInsideTooEarly:
     "رُقِّمت قرارات {kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {n} في سلسلة الجمعية الواحدة، وتليها الدورة بالأرقام الرومانية",
-  partNotHere: "لا يشار إلى جزء القرار بحرف إلا قبل دورته المكتوبة بالأرقام الرومانية",
+  partNotHere:
+    "يشار إلى جزء القرار بحرف بعد رقم قرار للجمعية العامة في دورة عادية (A/RES/72/255 A، A/RES/60/247 A-C)، أو بحرف واحد قبل دورته المكتوبة بالأرقام الرومانية (A/RES/2200 A (XXI))",
+  partRangeBackwards: "تمتد الأجزاء الصادرة معاً من الحرف الأسبق إلى الحرف اللاحق، و{text} ليست كذلك",
+  specialInArabic: "تكتب الدورة الاستثنائية {n} بعد رقم القرار بالأرقام العربية: {written}",
+  specialInRoman:
+    "تكتب {kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {n} بعد رقم القرار بالأرقام الرومانية: {written}",
   numberAfterSlash: "يجب أن يلي {type} رقمه بعد شرطة مائلة",
   rangeBackwards: "تمتد التقارير الجامعة من الرقم الأصغر إلى الأكبر، و{text} ليست كذلك",
   reportNumberMissing: "رقم التقرير ناقص هنا",
@@ -157,6 +162,7 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.reissue":
     "{count, plural, zero {أعيد إصدارها لأسباب فنية} one {أعيد إصدارها لأسباب فنية} two {أعيد إصدارها مرتين لأسباب فنية} few {أعيد إصدارها # مرات لأسباب فنية} many {أعيد إصدارها # مرة لأسباب فنية} other {أعيد إصدارها # مرة لأسباب فنية}}",
   "mean.part": "الجزء {letter} من قرار اتُّخذ في أجزاء",
+  "mean.parts": "الأجزاء من {first} إلى {last} من قرار اتُّخذ في أجزاء، صادرة معاً",
   "mean.adoptedYear": "اتُّخذ في عام {year}",
   "mean.adoptedSession": "اتُّخذ في الدورة {n} {organ}",
   "mean.adoptedSpecial":

@@ -105,7 +105,12 @@ export const ENGLISH_SYMBOL_MESSAGES = {
     "resolutions of the {kind, select, emergency {emergency special sessions} other {special sessions}} after the {lastNth} are numbered inside the symbol, so the {nth} {kind, select, emergency {emergency special session} other {special session}} has none in this form",
   specialInsideTooEarly:
     "resolutions of the {nth} {kind, select, emergency {emergency special session} other {special session}} were numbered in the Assembly's one series, with the session after them in Roman numerals",
-  partNotHere: "a resolution's part is lettered only before its session in Roman numerals",
+  partNotHere:
+    "a resolution's part is lettered after the number of a General Assembly resolution of a regular session (A/RES/72/255 A, A/RES/60/247 A-C), or, one letter, before its session in Roman numerals (A/RES/2200 A (XXI))",
+  partRangeBackwards: "parts issued together run from the earlier letter to the later, and {text} does not",
+  specialInArabic: "the {nth} special session is written in Arabic numerals after a resolution's number: {written}",
+  specialInRoman:
+    "the {nth} {kind, select, emergency {emergency special session} other {special session}} is written in Roman numerals after a resolution's number: {written}",
   numberAfterSlash: "{type} needs its number after a slash",
   rangeBackwards: "combined reports run from the lower number to the higher, and {text} does not",
   reportNumberMissing: "the report's number is missing here",
@@ -167,6 +172,7 @@ export const ENGLISH_SYMBOL_MESSAGES = {
   "mean.reissue":
     "{count, plural, one {reissued for technical reasons} other {reissued # times for technical reasons}}",
   "mean.part": "part {letter} of a resolution adopted in parts",
+  "mean.parts": "parts {first} to {last} of a resolution adopted in parts, issued together",
   "mean.adoptedYear": "adopted in {year}",
   "mean.adoptedSession": "adopted at the {nth} session {organ}",
   "mean.adoptedSpecial":

@@ -108,7 +108,12 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   specialInsideTooEarly:
     "las resoluciones del {n}º {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} se numeraron en la serie única de la Asamblea, seguidas del período en números romanos",
   partNotHere:
-    "la parte de una resolución solo se indica con una letra antes de su período de sesiones en números romanos",
+    "la parte de una resolución se indica con una letra después del número de una resolución de la Asamblea General de un período ordinario de sesiones (A/RES/72/255 A, A/RES/60/247 A-C) o, con una sola letra, antes de su período de sesiones en números romanos (A/RES/2200 A (XXI))",
+  partRangeBackwards: "las partes publicadas juntas van de la letra anterior a la posterior, y {text} no lo hace",
+  specialInArabic:
+    "el {n}º período extraordinario de sesiones se escribe en números arábigos después del número de la resolución: {written}",
+  specialInRoman:
+    "el {n}º {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} se escribe en números romanos después del número de la resolución: {written}",
   numberAfterSlash: "{type} necesita su número después de una barra",
   rangeBackwards: "los informes combinados van del número menor al mayor, y {text} no lo hace",
   reportNumberMissing: "falta aquí el número del informe",
@@ -173,6 +178,7 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.reissue":
     "{count, plural, one {reeditado por razones técnicas} many {reeditado # veces por razones técnicas} other {reeditado # veces por razones técnicas}}",
   "mean.part": "parte {letter} de una resolución aprobada en varias partes",
+  "mean.parts": "partes {first} a {last} de una resolución aprobada en varias partes, publicadas juntas",
   "mean.adoptedYear": "aprobada en {year}",
   "mean.adoptedSession": "aprobada en el {n}º período de sesiones {organ}",
   "mean.adoptedSpecial":

@@ -107,7 +107,14 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
     "les résolutions des {kind, select, emergency {sessions extraordinaires d’urgence} other {sessions extraordinaires}} postérieures à la {last}e sont numérotées dans la cote : la {n}e {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} n’en a aucune sous cette forme",
   specialInsideTooEarly:
     "les résolutions de la {nRank, select, first {1re} other {{n}e}} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} étaient numérotées dans la série unique de l’Assemblée, suivies de la session en chiffres romains",
-  partNotHere: "la partie d’une résolution n’est désignée par une lettre qu’avant sa session en chiffres romains",
+  partNotHere:
+    "la partie d’une résolution est désignée par une lettre après le numéro d’une résolution de l’Assemblée générale adoptée à une session ordinaire (A/RES/72/255 A, A/RES/60/247 A-C) ou, par une seule lettre, avant sa session en chiffres romains (A/RES/2200 A (XXI))",
+  partRangeBackwards:
+    "les parties publiées ensemble vont de la lettre la plus basse à la plus haute, ce que {text} ne fait pas",
+  specialInArabic:
+    "la {nRank, select, first {1re} other {{n}e}} session extraordinaire s’écrit en chiffres arabes après le numéro de la résolution : {written}",
+  specialInRoman:
+    "la {nRank, select, first {1re} other {{n}e}} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} s’écrit en chiffres romains après le numéro de la résolution : {written}",
   numberAfterSlash: "{type} doit être suivi de son numéro après une barre oblique",
   rangeBackwards:
     "les rapports présentés en un seul document vont du numéro le plus bas au plus élevé, ce que {text} ne fait pas",
@@ -174,6 +181,7 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.reissue":
     "{count, plural, one {nouveau tirage pour raisons techniques} many {# nouveaux tirages pour raisons techniques} other {# nouveaux tirages pour raisons techniques}}",
   "mean.part": "partie {letter} d’une résolution adoptée en plusieurs parties",
+  "mean.parts": "parties {first} à {last} d’une résolution adoptée en plusieurs parties, publiées ensemble",
   "mean.adoptedYear": "adoptée en {year}",
   "mean.adoptedSession": "adoptée à la {nRank, select, first {1re} other {{n}e}} session {organ}",
   "mean.adoptedSpecial":

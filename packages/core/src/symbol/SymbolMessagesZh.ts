@@ -92,7 +92,12 @@ export const CHINESE_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
     "第{last}届以后的{kind, select, emergency {紧急特别会议} other {特别会议}}决议在文件编号中写入届会，因此第{n}届没有这种形式的决议",
   specialInsideTooEarly:
     "第{n}届{kind, select, emergency {紧急特别会议} other {特别会议}}的决议按大会单一系列编号，其后以罗马数字载明届会",
-  partNotHere: "决议的部分只在以罗马数字书写的届会之前以字母标明",
+  partNotHere:
+    "决议的部分以字母标明，写在常会大会决议编号之后（A/RES/72/255 A、A/RES/60/247 A-C），或以单个字母写在以罗马数字书写的届会之前（A/RES/2200 A (XXI)）",
+  partRangeBackwards: "一并印发的各部分从前一个字母排到后一个字母，而{text}不是这样",
+  specialInArabic: "第{n}届特别会议在决议编号之后以阿拉伯数字书写：{written}",
+  specialInRoman:
+    "第{n}届{kind, select, emergency {紧急特别会议} other {特别会议}}在决议编号之后以罗马数字书写：{written}",
   numberAfterSlash: "{type}后面须在斜线后写明编号",
   rangeBackwards: "合并报告从较小编号到较大编号，而{text}不是这样",
   reportNumberMissing: "此处缺少报告编号",
@@ -148,6 +153,7 @@ export const CHINESE_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.modifier": "第{n}号{label}",
   "mean.reissue": "{count, plural, other {因技术原因第#次重发}}",
   "mean.part": "分部分通过的决议的{letter}部分",
+  "mean.parts": "分部分通过的决议的{first}至{last}部分，一并印发",
   "mean.adoptedYear": "{year}年通过",
   "mean.adoptedSession": "{organ}第{n}届会议通过",
   "mean.adoptedSpecial": "{organ}第{n}届{kind, select, emergency {紧急特别会议} other {特别会议}}通过",

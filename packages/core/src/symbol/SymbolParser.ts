@@ -17,7 +17,7 @@ import { ORGAN_RULES, Organ } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession } from "./SessionNumbering";
 import type { SymbolError, SymbolParseResult } from "./SymbolError";
 import { symbolError } from "./SymbolError";
-import type { Segment, YearSuffix } from "./SymbolSegments";
+import type { PartSuffix, Segment, YearSuffix } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import {
   DocumentType,
@@ -425,7 +425,7 @@ export type LenientSymbolRead =
  */
 export function readSymbolLeniently(text: string, options: SymbolParseOptions = {}): LenientSymbolRead {
   const mark = REISSUE_MARK_LENIENT.exec(text);
-  const segmented = segmentSymbol(mark === null ? text : text.slice(0, mark.index));
+  const segmented = segmentSymbol(mark === null ? text : text.slice(0, mark.index), { parts: true });
   if (!segmented.ok) return segmented;
   const { segments, endOffset, yearSuffix } = segmented;
   const referenceDate = options.referenceDate ?? new Date();
@@ -523,7 +523,11 @@ function readModifiers(reader: SymbolReader, symbol: DocumentSymbol): DocumentSy
 function finishSymbol(
   reader: SymbolReader,
   symbol: DocumentSymbol,
-  segmented: { readonly segments: readonly Segment[]; readonly yearSuffix?: YearSuffix },
+  segmented: {
+    readonly segments: readonly Segment[];
+    readonly yearSuffix?: YearSuffix;
+    readonly partSuffix?: PartSuffix;
+  },
   mark: RegExpExecArray | null,
 ): LenientSymbolRead {
   const suffix = segmented.yearSuffix;
@@ -531,7 +535,12 @@ function finishSymbol(
     symbol.adoptionSpecialSession = readAdoptionSpecialSession(reader, symbol, { ...suffix, special: suffix.special });
   } else if (suffix?.roman === true) symbol.adoptionSession = readAdoptionSession(reader, symbol, suffix);
   else if (suffix !== undefined) symbol.adoptionYear = readAdoptionYear(reader, symbol, suffix);
-  if (suffix?.part !== undefined) symbol.resolutionPart = readResolutionPart(reader, symbol, suffix.part);
+  const lettered = suffix?.part ?? segmented.partSuffix?.part;
+  if (lettered !== undefined) {
+    const read = readResolutionPart(reader, symbol, lettered, segmented.partSuffix?.last);
+    symbol.resolutionPart = read.part;
+    if (read.last !== undefined) symbol.lastResolutionPart = read.last;
+  }
   const asterisks = mark?.[1]?.length ?? 0;
   if (asterisks > 0) symbol.reissue = asterisks;
   return { ok: true, symbol, segments: segmented.segments };
@@ -579,7 +588,7 @@ function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | un
   while (at < text.length && text[at] === written[at]) at += 1;
   const open = text.lastIndexOf("(");
   const part =
-    symbol.resolutionPart !== undefined && at < open
+    symbol.resolutionPart !== undefined && (open === -1 || at < open)
       ? "document"
       : symbol.adoptionSession !== undefined || symbol.adoptionSpecialSession !== undefined
         ? "session"

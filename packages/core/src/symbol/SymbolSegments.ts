@@ -56,6 +56,18 @@ export interface YearSuffix {
   readonly start: number;
 }
 
+/**
+ * The letters of a General Assembly resolution adopted in parts, after its number and one
+ * blank, with no parentheses after them: ` A` in `A/RES/72/255 A`, ` A-C` in
+ * `A/RES/60/247 A-C`. Each letter with where it is. @internal
+ */
+export interface PartSuffix {
+  readonly part: { readonly letter: string; readonly offset: number };
+  readonly last?: { readonly letter: string; readonly offset: number };
+  /** Where the suffix starts (its leading blank). */
+  readonly start: number;
+}
+
 /** The segments of a symbol text, or the first structural fault in it. @internal */
 export type SegmentsResult =
   | {
@@ -63,10 +75,13 @@ export type SegmentsResult =
       readonly segments: readonly Segment[];
       readonly endOffset: number;
       readonly yearSuffix?: YearSuffix;
+      readonly partSuffix?: PartSuffix;
     }
   | { readonly ok: false; readonly error: SymbolError };
 
 const ALLOWED = /[A-Za-z0-9./\s]/;
+/** A resolution's parts after its number, read leniently: ` A`, ` A-C`, ` a - c`. */
+const PART_SUFFIX = /(?<=\d)\s+([A-Za-z])(?:\s*-\s*([A-Za-z]))?$/d;
 /** A special session's hyphen (`S-27`, `ES-10`), read leniently: the one place a hyphen belongs. */
 // A character after it that a symbol never holds is reported at its own place instead.
 const SPECIAL_SESSION_HYPHEN = { before: /\/\s*E?S\s*$/i, after: /^\s*(?:\d|[^A-Za-z./-])/ };
@@ -103,7 +118,7 @@ function classify(text: string): SegmentShape {
  * spaces inside a component; each error points at the offending character of the input.
  * @internal
  */
-export function segmentSymbol(input: string): SegmentsResult {
+export function segmentSymbol(input: string, options: { readonly parts?: boolean } = {}): SegmentsResult {
   const folded = normaliseText(input);
   const whole = trimSpan(folded.text, 0, folded.text.length);
   const fail = (
@@ -139,6 +154,21 @@ export function segmentSymbol(input: string): SegmentsResult {
       start: folded.originOf(bodyEnd),
       ...(special === undefined ? {} : { special: { emergency: special.length === 2 } }),
       ...(letter === undefined ? {} : { part: { letter, offset: folded.originOf(whole.start + letterStart) } }),
+    };
+  }
+  // ` A`, ` A-C` after a resolution's number: the parts of a later General Assembly resolution.
+  const parts = suffix === null && options.parts === true ? PART_SUFFIX.exec(whole.text) : null;
+  let partSuffix: PartSuffix | undefined;
+  if (parts !== null) {
+    const [suffixStart] = parts.indices?.[0] ?? [0, 0];
+    const [letterStart] = parts.indices?.[1] ?? [0, 0];
+    const [lastStart] = parts.indices?.[2] ?? [0, 0];
+    const last = parts[2];
+    bodyEnd = whole.start + suffixStart;
+    partSuffix = {
+      part: { letter: parts[1] ?? "", offset: folded.originOf(whole.start + letterStart) },
+      start: folded.originOf(bodyEnd),
+      ...(last === undefined ? {} : { last: { letter: last, offset: folded.originOf(whole.start + lastStart) } }),
     };
   }
   let jointAt: number | undefined;
@@ -187,7 +217,13 @@ export function segmentSymbol(input: string): SegmentsResult {
     segments.push("joint" in span ? { ...shape, ...at, joint: true } : { ...shape, ...at });
   }
   const endOffset = folded.originOf(bodyEnd);
-  return yearSuffix === undefined ? { ok: true, segments, endOffset } : { ok: true, segments, endOffset, yearSuffix };
+  return {
+    ok: true,
+    segments,
+    endOffset,
+    ...(yearSuffix === undefined ? {} : { yearSuffix }),
+    ...(partSuffix === undefined ? {} : { partSuffix }),
+  };
 }
 
 /**

@@ -213,18 +213,38 @@ SERIES["General Assembly resolutions adopted in parts, the letter before the ses
     .tuple(n, pick("A", "B", "C", "D"), roman(30))
     .map(([x, letter, session]) => `A/RES/${x} ${letter} (${session})`),
 };
-SERIES["General Assembly resolutions of its 1st to 7th special and 1st to 5th emergency special sessions"] = {
+SERIES["General Assembly resolutions of its 3rd to 7th special and 1st to 5th emergency special sessions"] = {
   example: "A/RES/3362 (S-VII)",
   arbitrary: fc
     .tuple(
       n,
       pick("", " A", " B"),
       fc.oneof(
-        roman(7).map((r) => `S-${r}`),
+        roman(7)
+          .filter((r) => r !== "I" && r !== "II")
+          .map((r) => `S-${r}`),
         roman(5).map((r) => `ES-${r}`),
       ),
     )
     .map(([x, letter, session]) => `A/RES/${x}${letter} (${session})`),
+};
+// The first two special sessions (1947, 1948) are written in Arabic numerals: 186 (S-2).
+SERIES["General Assembly resolutions of its 1st and 2nd special sessions, in Arabic numerals"] = {
+  example: "A/RES/186 (S-2)",
+  arbitrary: fc
+    .tuple(n, pick("", " A", " B"), pick("1", "2"))
+    .map(([x, letter, session]) => `A/RES/${x}${letter} (S-${session})`),
+};
+// From the 31st session, parts are lettered after the number, one or a range issued together.
+SERIES["General Assembly resolutions adopted in parts, the letters after the number"] = {
+  example: "A/RES/60/247 A-C",
+  arbitrary: fc
+    .tuple(session, n, fc.integer({ min: 0, max: 24 }), fc.option(fc.integer({ min: 1, max: 5 })))
+    .map(([s, x, first, span]) => {
+      const letter = (i: number) => String.fromCharCode(65 + Math.min(i, 25));
+      const last = span === null || first + span > 25 ? "" : `-${letter(first + span)}`;
+      return `A/RES/${s}/${x} ${letter(first)}${last}`;
+    }),
 };
 SERIES["Economic and Social Council resolutions to 1977, with its own session in Roman numerals"] = {
   example: "E/RES/1296 (XLIV)",
@@ -270,10 +290,12 @@ function partsByPosition(text: string): SymbolPart[] {
     if (index > 0) parts.push("segment");
     for (const _ of component.text) parts.push(component.part);
   }
-  const { adoptionSession, adoptionSpecialSession, resolutionPart } = result.symbol;
+  const { adoptionSession, adoptionSpecialSession, resolutionPart, lastResolutionPart } = result.symbol;
   const suffix = adoptionSession === undefined && adoptionSpecialSession === undefined ? "year" : "session";
   // A resolution's part is its document's letter (` A`), before the session in parentheses.
   if (resolutionPart !== undefined) parts.push("segment", "document");
+  // A range of parts (` A-C`) is its document's letters too.
+  if (lastResolutionPart !== undefined) parts.push("document", "document");
   while (parts.length < text.length) parts.push(suffix);
   return parts;
 }
@@ -307,7 +329,9 @@ describe("every mutation that breaks a rule is refused, with the part and positi
   it("a blank or stray punctuation anywhere is refused at its own position", () => {
     fc.assert(
       fc.property(anySeries, fc.nat(), fc.constantFrom(...STRAY), (text, at, stray) => {
-        const bodyEnd = /(?: [A-Z])? \((?:E?S-)?(?:\d+|[IVXLC]+)\)$/.exec(text)?.index ?? text.length;
+        const bodyEnd =
+          /(?: [A-Z])? \((?:E?S-)?(?:\d+|[IVXLC]+)\)$| [A-Z](?:-[A-Z])?$/.exec(text.replace(/\*+$/, ""))?.index ??
+          text.length;
         const p = at % (bodyEnd + 1);
         // An asterisk at the very end is the reissue mark, not a stray character.
         fc.pre(!(stray === "*" && p === text.length));
@@ -446,6 +470,13 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/RES/2200A (XXI)")).toMatchObject({ part: "document" });
     expect(refusal("A/RES/3362 (s-VII)")).toEqual({ part: "session", offset: 12 });
     expect(refusal("A/RES/3362 (S-7)")).toEqual({ part: "session", offset: 14 });
+    expect(refusal("A/RES/186 (S-II)")).toEqual({ part: "session", offset: 13 });
+    expect(refusal("A/RES/106 (S-I)")).toEqual({ part: "session", offset: 13 });
+    expect(refusal("A/RES/997 (ES-1)")).toEqual({ part: "session", offset: 14 });
+    expect(refusal("A/RES/186 (S-02)")).toEqual({ part: "session", offset: 11 });
+    expect(refusal("A/RES/186 (S-8)")).toEqual({ part: "session", offset: 13 });
+    expect(refusal("E/RES/186 (S-2)")).toEqual({ part: "session", offset: 10 });
+    expect(refusal("A/RES/186 (S-2)")).toEqual({ part: "symbol", offset: -1 });
     expect(normaliseSymbol("a/res/2200 a(xxi)", asOf)).toMatchObject({ ok: true, text: "A/RES/2200 A (XXI)" });
     expect(normaliseSymbol("a/res/3362 (s - vii)", asOf)).toMatchObject({ ok: true, text: "A/RES/3362 (S-VII)" });
     const parts = parseSymbol("E/RES/663 C (XXIV)", asOf);
@@ -466,6 +497,44 @@ describe("every mutation that breaks a rule is refused, with the part and positi
       expect(DocumentSymbol.safeParse({ ...special.symbol, organ: "E" }).success).toBe(false);
       expect(
         DocumentSymbol.safeParse({ ...special.symbol, adoptionSpecialSession: undefined, resolutionPart: "A" }).success,
+      ).toBe(false);
+    }
+  });
+
+  it("a later resolution's parts: after a regular session's resolution, one letter or a range upwards", () => {
+    expect(refusal("A/RES/72/255 A")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("A/RES/60/247 A-C")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("A/RES/60/247 A-C*")).toEqual({ part: "symbol", offset: -1 });
+    expect(refusal("A/RES/60/247 C-A")).toEqual({ part: "document", offset: 15 });
+    expect(refusal("A/RES/60/247 A-A")).toEqual({ part: "document", offset: 15 });
+    expect(refusal("A/RES/60/247 a")).toEqual({ part: "document", offset: 13 });
+    expect(refusal("A/RES/60/247 A-c")).toEqual({ part: "document", offset: 15 });
+    expect(refusal("A/RES/60/247  A")).toEqual({ part: "segment", offset: 12 });
+    expect(refusal("A/RES/60/247 A - C")).toEqual({ part: "segment", offset: 14 });
+    expect(refusal("A/60/247 A")).toEqual({ part: "document", offset: 9 });
+    expect(refusal("A/RES/S-27/2 A")).toEqual({ part: "document", offset: 13 });
+    expect(refusal("E/RES/2019/19 A")).toEqual({ part: "document", offset: 14 });
+    expect(refusal("S/RES/2532 A")).toEqual({ part: "document", offset: 11 });
+    expect(refusal("A/RES/60/247/Add.1 A")).toEqual({ part: "document", offset: 19 });
+    expect(refusal("A/RES/2200 A-C (XXI)")).toMatchObject({ part: "segment" });
+    expect(normaliseSymbol("a/res/60/247 a - c", asOf)).toMatchObject({ ok: true, text: "A/RES/60/247 A-C" });
+    const parts = parseSymbol("A/RES/60/247 A-C", asOf);
+    expect(parts.ok && parts.symbol).toEqual({
+      organ: "A",
+      series: [],
+      category: "RES",
+      period: { kind: "session", session: 60 },
+      document: { number: 247 },
+      modifiers: [],
+      resolutionPart: "A",
+      lastResolutionPart: "C",
+    });
+    if (parts.ok) {
+      expect(DocumentSymbol.safeParse(parts.symbol).success).toBe(true);
+      expect(DocumentSymbol.safeParse({ ...parts.symbol, lastResolutionPart: "A" }).success).toBe(false);
+      expect(DocumentSymbol.safeParse({ ...parts.symbol, resolutionPart: undefined }).success).toBe(false);
+      expect(
+        DocumentSymbol.safeParse({ ...parts.symbol, organ: "E", period: { kind: "year", year: 2019 } }).success,
       ).toBe(false);
     }
   });

@@ -40,10 +40,15 @@ const ELLIPSIS = "\u2026";
 const SPECIAL_SESSION_BEFORE = /\/E?S$/i;
 /**
  * The year of a Security Council resolution or the session of a resolution numbered in one
- * series, in its one written form: ` (2020)`, ` (LXI)`, ` (S-VII)` at the end, with a resolution's
- * part before it (` A (XXI)`); the letters' case is checked as the session's and the part's.
+ * series, in its one written form: ` (2020)`, ` (LXI)`, ` (S-VII)`, ` (S-2)` at the end, with a
+ * resolution's part before it (` A (XXI)`); or the parts of a later General Assembly resolution
+ * at the end (` A`, ` A-C`); the letters' case is checked as the session's and the part's.
  */
-const YEAR_SUFFIX = /(?<=\S)(?:(?<=\d) [A-Za-z])? \((?:[Ee]?[Ss]-)?(?:\d+|[A-Za-z]+)\)$/;
+const YEAR_SUFFIX =
+  /(?<=\S)(?:(?<=\d) [A-Za-z])? \((?:[Ee]?[Ss]-)?(?:\d+|[A-Za-z]+)\)$|(?<=\d) [A-Za-z](?:-[A-Za-z])?$/;
+
+/** A later resolution's parts after their blank, with slips around the hyphen (`A - C`). */
+const PART_SUFFIX_LENIENT = /^[A-Za-z]\s*-\s*[A-Za-z]$/;
 
 function describeStray(input: string, offset: number, character: string): SymbolSaid {
   if (/\s/.test(character)) {
@@ -73,6 +78,14 @@ export function strayCharacter(
   for (let offset = 0; offset < end; offset += 1) {
     const character = input[offset] ?? "";
     if (WRITTEN.test(character) || (allowEllipsis && character === ELLIPSIS)) continue;
+    // The blank before a later resolution's parts (` A - C`): a slip after it is reported at its own place.
+    if (
+      character === " " &&
+      allow.yearSuffix === true &&
+      /\d$/.test(input.slice(0, offset)) &&
+      PART_SUFFIX_LENIENT.test(input.slice(offset + 1))
+    )
+      continue;
     // A special session's hyphen, followed by its number; a stray character after it is
     // reported at its own place, so only a letter, dot, slash or the end make the hyphen stray.
     if (

@@ -55,6 +55,7 @@ export {
   LAST_ROMAN_GENERAL_ASSEMBLY_SESSION,
   LAST_ROMAN_ECOSOC_SESSION,
   LAST_ROMAN_SPECIAL_SESSION,
+  LAST_ARABIC_SPECIAL_SESSION,
   type SymbolComponent,
 } from "./DocumentSymbol";
 export {

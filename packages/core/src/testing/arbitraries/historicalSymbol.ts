@@ -27,7 +27,13 @@ const romanSessions = fc.oneof(
   }),
   fc.record({
     organ: fc.constant("A" as const),
-    session: fc.integer({ min: 1, max: LAST_ROMAN_SPECIAL_SESSION.special }),
+    session: fc.integer({ min: 3, max: LAST_ROMAN_SPECIAL_SESSION.special }),
+    special: fc.constant("S" as const),
+  }),
+  // The 1st (1947) and 2nd (1948) special sessions are written in Arabic numerals: 186 (S-2).
+  fc.record({
+    organ: fc.constant("A" as const),
+    session: fc.integer({ min: 1, max: 2 }),
     special: fc.constant("S" as const),
   }),
   fc.record({
@@ -58,7 +64,8 @@ export const romanResolutionText: fc.Arbitrary<string> = fc
   .tuple(romanSessions, resolutionNumber, part)
   .map(([{ organ, session, special }, number, letter]) => {
     const lettered = letter === undefined ? "" : ` ${letter}`;
-    const written = special === undefined ? roman(session) : `${special}-${roman(session)}`;
+    const numeral = special === "S" && session <= 2 ? String(session) : roman(session);
+    const written = special === undefined ? numeral : `${special}-${numeral}`;
     return `${organ}/RES/${number}${lettered} (${written})`;
   });
 
@@ -75,4 +82,43 @@ export const romanResolutionParts: fc.Arbitrary<DocumentSymbol> = fc
       ? { adoptionSession: session }
       : { adoptionSpecialSession: { emergency: special === "ES", session } }),
     ...(letter === undefined ? {} : { resolutionPart: letter }),
+  }));
+
+/**
+ * A General Assembly session from the 31st, when parts are lettered after the number, to the
+ * 75th (valid at any reference date from 2021-06-01 on, as the other generators).
+ */
+const laterSession = fc.integer({ min: LAST_ROMAN_GENERAL_ASSEMBLY_SESSION + 1, max: 75 });
+/** A part's letter and, for parts issued together, the later letter that ends the range. */
+const laterParts = fc
+  .tuple(fc.integer({ min: 0, max: 25 }), fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }))
+  .map(([first, span]) => ({
+    first: String.fromCharCode(65 + first),
+    last: span === undefined || first + span > 25 ? undefined : String.fromCharCode(65 + first + span),
+  }));
+
+/**
+ * The text of a valid General Assembly resolution of a regular session adopted in parts, the
+ * part's letter or the range of parts issued together after its number: `A/RES/72/255 A`,
+ * `A/RES/60/247 A-C`. Built from strings, independently of `formatSymbol`. @internal
+ */
+export const laterPartResolutionText: fc.Arbitrary<string> = fc
+  .tuple(laterSession, resolutionNumber, laterParts)
+  .map(
+    ([session, number, { first, last }]) =>
+      `A/RES/${session}/${number} ${first}${last === undefined ? "" : `-${last}`}`,
+  );
+
+/** The same resolutions as parts ({@link DocumentSymbol}); `parseSymbol(formatSymbol(parts))` gives them back. @internal */
+export const laterPartResolutionParts: fc.Arbitrary<DocumentSymbol> = fc
+  .tuple(laterSession, resolutionNumber, laterParts)
+  .map(([session, number, { first, last }]) => ({
+    organ: "A" as const,
+    series: [],
+    category: "RES" as const,
+    period: { kind: "session" as const, session },
+    document: { number },
+    modifiers: [],
+    resolutionPart: first,
+    ...(last === undefined ? {} : { lastResolutionPart: last }),
   }));

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { romanResolutionParts, romanResolutionText } from "./historicalSymbol";
+import {
+  laterPartResolutionParts,
+  laterPartResolutionText,
+  romanResolutionParts,
+  romanResolutionText,
+} from "./historicalSymbol";
 import { anyTreatySymbolBody, jointGeneralCommentText, trusteeshipSymbolBody } from "./treatySymbol";
 import type {
   Citation,
@@ -103,7 +108,9 @@ const withModifierTexts = (body: fc.Arbitrary<string>): fc.Arbitrary<string> =>
  * to three modifiers (`Add.1`, `Rev.2`, `Summary`); the treaty bodies' own forms (with the
  * regions' codes, `CCPR/C/CHN-HKG/CO/4`), their joint general comments
  * (`CEDAW/C/GC/31-CRC/C/GC/18`), resolutions with their session in Roman numerals
- * (`A/RES/2200 A (XXI)`, `A/RES/3362 (S-VII)`, `E/RES/1296 (XLIV)`, `T/RES/2200 (LXI)`),
+ * (`A/RES/2200 A (XXI)`, `A/RES/3362 (S-VII)`, `A/RES/186 (S-2)`, `E/RES/1296 (XLIV)`,
+ * `T/RES/2200 (LXI)`), later General Assembly resolutions adopted in parts (`A/RES/72/255 A`,
+ * `A/RES/60/247 A-C`),
  * Security Council resolutions with their year (`S/RES/2532 (2020)`) and reissue marks
  * (`A/74/123*`). Built from strings, independently of `formatSymbol`, so round-trip tests
  * check the parser against the grammar.
@@ -117,6 +124,7 @@ export const arbitraryDocumentSymbol: fc.Arbitrary<string> = fc
       { weight: 3, arbitrary: withModifierTexts(anyTreatySymbolBody) },
       { weight: 1, arbitrary: jointGeneralCommentText },
       { weight: 2, arbitrary: romanResolutionText },
+      { weight: 1, arbitrary: laterPartResolutionText },
       {
         weight: 1,
         arbitrary: fc
@@ -178,6 +186,7 @@ function arbitraryPeriod(organ: Organ): fc.Arbitrary<SymbolPeriod> {
 export const arbitraryDocumentSymbolParts: fc.Arbitrary<DocumentSymbol> = fc.oneof(
   { weight: 6, arbitrary: standardSymbolParts() },
   { weight: 1, arbitrary: romanResolutionParts },
+  { weight: 1, arbitrary: laterPartResolutionParts },
 );
 
 function standardSymbolParts(): fc.Arbitrary<DocumentSymbol> {
