@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { documentWidth, seriousViolations, TESTED_LANGUAGES, useDemoBrowser } from "./DemoBrowser";
 
-const { open } = useDemoBrowser();
+const { open, demo } = useDemoBrowser();
 
 describe.each(TESTED_LANGUAGES)("the mandate pages in %s", (language) => {
   it.each([
@@ -94,8 +95,9 @@ describe("the mandates list", () => {
       const box = async (name: string) =>
         (await page.locator(".lineage-node", { has: page.locator("title", { hasText: name }) }).boundingBox())!;
       const current = (await page.locator(".lineage-node.is-current").boundingBox())!;
-      const salvador = await box("Salvador Declaration");
-      const doha = await box("Doha Declaration");
+      // The declarations have no symbol: they are named by their titles, in the page's language.
+      const salvador = await box(language === "ar" ? "إعلان سلفادور" : "Salvador Declaration");
+      const doha = await box(language === "ar" ? "إعلان الدوحة" : "Doha Declaration");
       // The earlier mandate on the side where reading starts, the later ones on the other.
       if (earlierSide === "left") expect(salvador.x).toBeLessThan(current.x);
       else expect(salvador.x).toBeGreaterThan(current.x);
@@ -107,4 +109,58 @@ describe("the mandates list", () => {
       await page.context().close();
     },
   );
+});
+
+describe("a declaration whose title is stored only in English", () => {
+  // The Kyoto Declaration of the Fourteenth Congress (2021), stored as an editor would store it
+  // before its translations: its title in English alone, reaffirming the Doha Declaration.
+  beforeAll(async () => {
+    const token = readFileSync(`${demo().folder}/.remit-demo/editor-token`, "utf8").trim();
+    const kyoto = {
+      id: "kyoto-declaration",
+      kind: "declaration",
+      adoptingBodyId: "crime-congress",
+      title: { en: "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law" },
+      provisions: [],
+      reportingObligations: [],
+      lineage: [{ relation: "reaffirms", target: { mandateId: "doha-declaration" }, provenance: [] }],
+      provenance: [],
+    };
+    const answer = await fetch(`${demo().url}/api/mandates/kyoto-declaration`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "if-none-match": "*" },
+      body: JSON.stringify(kyoto),
+    });
+    expect(answer.status, await answer.text()).toBeLessThan(300);
+  });
+
+  it.each([
+    ["ar", "متاح باللغة الإنجليزية فقط"],
+    ["zh", "仅有英语版本"],
+  ] as const)("is marked as English in the %s lineage's tree and graph", async (language, onlyInEnglish) => {
+    const { page, errors } = await open(`/${language}/mandates/doha-declaration`);
+    const followedBy = page.locator(".lineage-tree").nth(1);
+    await followedBy.waitFor();
+    const kyoto = followedBy.locator("a", { hasText: "Kyoto Declaration" });
+    expect(await kyoto.locator("[lang=en]").textContent()).toContain("Kyoto Declaration");
+    expect(await kyoto.locator(".fallback-marker").textContent()).toBe(`(${onlyInEnglish})`);
+    const box = page.locator(".lineage-node", { has: page.locator("title", { hasText: "Kyoto Declaration" }) });
+    expect(await box.locator("text[lang=en]").textContent()).toMatch(/^Kyoto Declaration/);
+    expect(await box.locator("text.fallback-marker").textContent()).toContain(`(${onlyInEnglish}`);
+    // The declarations that have the page's language are shown in it, unmarked.
+    expect(await page.locator("main h1").textContent()).not.toContain("Doha");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("is marked on its own page, where it is the root of its lineage", async () => {
+    const { page } = await open("/ar/mandates/kyoto-declaration");
+    await page.locator(".lineage-tree").first().waitFor();
+    expect(await page.locator("main h1 .fallback-marker").textContent()).toBe("(متاح باللغة الإنجليزية فقط)");
+    expect(await page.locator(".lineage-tree strong .fallback-marker").first().textContent()).toBe(
+      "(متاح باللغة الإنجليزية فقط)",
+    );
+    await page.context().close();
+  });
 });

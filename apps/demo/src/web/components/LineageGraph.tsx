@@ -1,11 +1,20 @@
-import { citationLabelIn, directionOf, displayText, type Language, type LineageReading } from "@remit/core";
+import { citationLabelIn, directionOf, display, type LineageReading } from "@remit/core";
 import { hierarchy, tree, type HierarchyPointNode } from "d3-hierarchy";
-import { useLocale } from "../i18n/Locale";
-import { relationWords, type LineageNodeShape } from "./LineageTree";
+import { useLocale, type Locale } from "../i18n/Locale";
+import {
+  declarationTitle,
+  relationWords,
+  shownAboveName,
+  type LineageMandates,
+  type LineageNodeShape,
+} from "./LineageTree";
+import { fallbackMarker } from "./RecordText";
 
 /** One box of the graph: a mandate, or a reference to one the tree shows elsewhere or does not hold. */
 interface GraphNode {
   readonly label: string;
+  /** The label's language when it is not the page's (a declaration only in English), with its marker. */
+  readonly fallback?: { readonly language: string; readonly marker: string };
   readonly relation?: string;
   readonly dashed: boolean;
   readonly children: readonly GraphNode[];
@@ -34,21 +43,37 @@ function short(label: string): string {
   return label;
 }
 
-function nameOf(node: LineageNodeShape, language: Language): string {
-  return node.label === node.id && node.title !== undefined
-    ? displayText(node.title, [language])
-    : citationLabelIn(node.label, language);
+function nameOf(
+  node: LineageNodeShape,
+  mandates: LineageMandates,
+  locale: Locale,
+): Omit<GraphNode, "children" | "dashed"> {
+  const title = declarationTitle(node, mandates);
+  if (title === undefined) return { label: citationLabelIn(node.label, locale.language) };
+  const shown = display(title, [locale.language]);
+  const marker = fallbackMarker(title, locale);
+  return marker === undefined
+    ? { label: shown.text }
+    : { label: shown.text, fallback: { language: shown.language, marker } };
 }
 
 /** The API's tree as boxes, each branch's relation kept on the box it leads to. */
-function graphOf(node: LineageNodeShape, reading: LineageReading, language: Language): GraphNode {
+function graphOf(
+  node: LineageNodeShape,
+  reading: LineageReading,
+  mandates: LineageMandates,
+  locale: Locale,
+): GraphNode {
   return {
-    label: nameOf(node, language),
+    ...nameOf(node, mandates, locale),
     dashed: false,
     children: node.branches.map((branch) => {
-      const relation = relationWords(branch.relation, reading, language);
-      if (branch.kind === "mandate") return { ...graphOf(branch.mandate, reading, language), relation };
-      const label = branch.kind === "unresolved" ? citationLabelIn(branch.target, language) : branch.mandateId;
+      const relation = relationWords(branch.relation, reading, locale.language);
+      if (branch.kind === "mandate") return { ...graphOf(branch.mandate, reading, mandates, locale), relation };
+      const label =
+        branch.kind === "unresolved"
+          ? citationLabelIn(branch.target, locale.language)
+          : shownAboveName(branch.mandateId, mandates, locale);
       return { label, relation, dashed: true, children: [] };
     }),
   };
@@ -81,12 +106,20 @@ function placeSide(root: GraphNode, side: 1 | -1): Placed[] {
  * ("A/RES/74/173 reaffirms A/RES/65/230", "… reaffirmed by …"). An image for sighted readers:
  * the lists beside it say the same, with links, for everyone else.
  */
-export function LineageGraph(props: { readonly ancestors: LineageNodeShape; readonly descendants: LineageNodeShape }) {
-  const { language, t } = useLocale();
+export function LineageGraph(props: {
+  readonly ancestors: LineageNodeShape;
+  readonly descendants: LineageNodeShape;
+  readonly mandates: LineageMandates;
+}) {
+  const locale = useLocale();
+  const { language, t } = locale;
   const mirrored = directionOf(language) === "rtl";
   const earlier = mirrored ? 1 : -1;
-  const before = placeSide(graphOf(props.ancestors, "ancestors", language), earlier);
-  const after = placeSide(graphOf(props.descendants, "descendants", language), earlier === 1 ? -1 : 1).slice(1);
+  const before = placeSide(graphOf(props.ancestors, "ancestors", props.mandates, locale), earlier);
+  const after = placeSide(
+    graphOf(props.descendants, "descendants", props.mandates, locale),
+    earlier === 1 ? -1 : 1,
+  ).slice(1);
   const placed = [...before, ...after];
   if (placed.length === 1) return null;
   const xs = placed.map((item) => item.x);
@@ -137,7 +170,9 @@ export function LineageGraph(props: { readonly ancestors: LineageNodeShape; read
         })}
         {placed.map((item, index) => (
           <g key={`node-${index}`} class={index === 0 ? "lineage-node is-current" : "lineage-node"}>
-            <title>{item.node.label}</title>
+            <title>
+              {item.node.fallback === undefined ? item.node.label : `${item.node.label} ${item.node.fallback.marker}`}
+            </title>
             <rect
               x={item.x - BOX_WIDTH / 2}
               y={item.y - BOX_HEIGHT / 2}
@@ -146,9 +181,27 @@ export function LineageGraph(props: { readonly ancestors: LineageNodeShape; read
               rx="4"
               class={item.node.dashed ? "is-reference" : undefined}
             />
-            <text x={item.x} y={item.y + 5} text-anchor="middle" unicode-bidi="plaintext">
-              {short(item.node.label)}
-            </text>
+            {item.node.fallback === undefined ? (
+              <text x={item.x} y={item.y + 5} text-anchor="middle" unicode-bidi="plaintext">
+                {short(item.node.label)}
+              </text>
+            ) : (
+              // A label in another language than the page's: its language said, its marker under it.
+              <>
+                <text
+                  x={item.x}
+                  y={item.y - 2}
+                  text-anchor="middle"
+                  unicode-bidi="plaintext"
+                  lang={item.node.fallback.language}
+                >
+                  {short(item.node.label)}
+                </text>
+                <text x={item.x} y={item.y + 12} text-anchor="middle" class="fallback-marker">
+                  {item.node.fallback.marker}
+                </text>
+              </>
+            )}
           </g>
         ))}
       </svg>

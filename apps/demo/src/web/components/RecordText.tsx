@@ -1,6 +1,6 @@
 import { display, type LocalizedText } from "@remit/core";
 import { languageName } from "../i18n/LanguageNames";
-import { useLocale } from "../i18n/Locale";
+import { useLocale, type Locale } from "../i18n/Locale";
 
 /**
  * A record's own text in the reader's language, or in the language it exists in with a
@@ -20,4 +20,23 @@ export function RecordText(props: { readonly text: LocalizedText | undefined }) 
       <span class="fallback-marker">({t("onlyIn", { language: languageName(shown.language, language) })})</span>
     </span>
   );
+}
+
+/**
+ * The marker of a record's text shown in another language than the reader's ("only in English"),
+ * or undefined when the text is in the reader's language: for places that draw text without
+ * markup (an option of a list, a box of the lineage graph, a heading's message).
+ */
+export function fallbackMarker(text: LocalizedText, locale: Locale): string | undefined {
+  const shown = display(text, [locale.language]);
+  return shown.isFallback
+    ? `(${locale.t("onlyIn", { language: languageName(shown.language, locale.language) })})`
+    : undefined;
+}
+
+/** A record's text as plain text, with its marker when it is in another language than the reader's. */
+export function recordTextPlain(text: LocalizedText, locale: Locale): string {
+  const marker = fallbackMarker(text, locale);
+  const shown = display(text, [locale.language]).text;
+  return marker === undefined ? shown : `${shown} ${marker}`;
 }

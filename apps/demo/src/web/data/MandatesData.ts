@@ -18,13 +18,16 @@ export async function loadMandates(): Promise<{ readonly mandates: readonly Mand
   return { mandates: mandates.map((item) => item.record), bodies };
 }
 
-/** One mandate: its record, its lineage both ways (as the API draws it) and the bodies to name. */
+/** One mandate: its record, its lineage both ways (as the API draws it), and the bodies and mandates to name. */
 export async function loadMandate(id: string) {
-  const [stored, ancestors, descendants, bodies] = await Promise.all([
+  const [stored, ancestors, descendants, bodies, mandates] = await Promise.all([
     valueOf(api.getMandate({ params: { id } })),
     valueOf(api.getMandateLineage({ params: { id }, query: { direction: "ancestors" } })),
     valueOf(api.getMandateLineage({ params: { id }, query: { direction: "descendants" } })),
     loadBodies(),
+    // The lineage names a declaration by its English title: its own record gives it in every language it has.
+    everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
   ]);
-  return { mandate: stored.record, ancestors, descendants, bodies };
+  const byId = new Map(mandates.map((item) => [item.record.id, item.record]));
+  return { mandate: stored.record, ancestors, descendants, bodies, mandates: byId };
 }

@@ -1,8 +1,8 @@
-import { displayText } from "@remit/core";
 import { CountriesReached } from "../components/CountriesReached";
 import { DashboardCharts } from "../components/DashboardCharts";
 import { Figure } from "../components/Figure";
 import { Loading } from "../components/Loading";
+import { recordTextPlain } from "../components/RecordText";
 import { loadDashboard } from "../data/DashboardData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
@@ -17,7 +17,8 @@ const DEFAULT_YEAR = "2020";
 
 /** The dashboard of a mandate and a year: headline figures with their sources. */
 export function DashboardPage(props: { readonly route: Route }) {
-  const { language, t } = useLocale();
+  const locale = useLocale();
+  const { language, t } = locale;
   const mandateId = props.route.query.get("mandate") ?? DEFAULT_MANDATE;
   const year = props.route.query.get("year") ?? DEFAULT_YEAR;
   const loaded = useLoad(() => loadDashboard(mandateId, year), [mandateId, year]);
@@ -37,7 +38,7 @@ export function DashboardPage(props: { readonly route: Route }) {
       {(data) => {
         const mandateName =
           data.mandate?.symbol ??
-          (data.mandate?.title === undefined ? mandateId : displayText(data.mandate.title, [language]));
+          (data.mandate?.title === undefined ? mandateId : recordTextPlain(data.mandate.title, locale));
         return (
           <>
             <h1>
@@ -54,7 +55,7 @@ export function DashboardPage(props: { readonly route: Route }) {
                   {data.mandates.map((mandate) => (
                     <option key={mandate.id} value={mandate.id}>
                       {mandate.symbol ??
-                        (mandate.title === undefined ? mandate.id : displayText(mandate.title, [language]))}
+                        (mandate.title === undefined ? mandate.id : recordTextPlain(mandate.title, locale))}
                     </option>
                   ))}
                 </select>

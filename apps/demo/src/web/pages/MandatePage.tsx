@@ -160,7 +160,7 @@ export function MandatePage(props: { readonly route: Route }) {
   const loaded = useLoad(() => loadMandate(id), [id]);
   return (
     <Loading loaded={loaded}>
-      {({ mandate, ancestors, descendants, bodies }) => (
+      {({ mandate, ancestors, descendants, bodies, mandates }) => (
         <article>
           <p>
             <a href={hrefOf({ language, page: "mandates" })}>{t("navMandates")}</a>
@@ -197,15 +197,15 @@ export function MandatePage(props: { readonly route: Route }) {
           </p>
           <section aria-labelledby="lineage-heading">
             <h2 id="lineage-heading">{t("lineage")}</h2>
-            <LineageGraph ancestors={ancestors} descendants={descendants} />
+            <LineageGraph ancestors={ancestors} descendants={descendants} mandates={mandates} />
             <div class="lineage">
               <div>
                 <h3 id="follows-from">{t("lineageFollowsFrom")}</h3>
-                <LineageTree root={ancestors} reading="ancestors" headingId="follows-from" />
+                <LineageTree root={ancestors} reading="ancestors" headingId="follows-from" mandates={mandates} />
               </div>
               <div>
                 <h3 id="followed-by">{t("lineageFollowedBy")}</h3>
-                <LineageTree root={descendants} reading="descendants" headingId="followed-by" />
+                <LineageTree root={descendants} reading="descendants" headingId="followed-by" mandates={mandates} />
               </div>
             </div>
           </section>

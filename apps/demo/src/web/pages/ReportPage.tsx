@@ -1,5 +1,5 @@
-import { mandateLabel } from "@remit/core";
 import { Loading } from "../components/Loading";
+import { recordTextPlain } from "../components/RecordText";
 import { ReportView } from "../components/ReportView";
 import { apiHref } from "../data/ApiLinks";
 import { loadReport, loadReportingMandates } from "../data/ReportData";
@@ -23,7 +23,8 @@ const DOWNLOADS: readonly (readonly ["docx" | "md" | "html" | "json", PlainMessa
 
 /** The report on a mandate for a period, written from the records in the page's language, with its downloads. */
 export function ReportPage(props: { readonly route: Route }) {
-  const { language, t } = useLocale();
+  const locale = useLocale();
+  const { language, t } = locale;
   const mandate = props.route.query.get("mandate") ?? DEFAULT_MANDATE;
   const period = props.route.query.get("period") ?? DEFAULT_PERIOD;
   const mandates = useLoad(loadReportingMandates, []);
@@ -51,7 +52,7 @@ export function ReportPage(props: { readonly route: Route }) {
               <select name="mandate" value={mandate}>
                 {choices.map((choice) => (
                   <option key={choice.id} value={choice.id}>
-                    {mandateLabel(choice, [language])}
+                    {choice.symbol ?? (choice.title === undefined ? choice.id : recordTextPlain(choice.title, locale))}
                   </option>
                 ))}
               </select>

@@ -1,7 +1,7 @@
 import { displayText, type Session, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "@remit/core";
 import { BodyName } from "../components/BodyName";
 import { Loading } from "../components/Loading";
-import { RecordText } from "../components/RecordText";
+import { RecordText, recordTextPlain } from "../components/RecordText";
 import { ReportsDue } from "../components/ReportsDue";
 import { sessionDatesText } from "../components/SessionDatesText";
 import { SessionTitle } from "../components/SessionTitle";
@@ -22,7 +22,8 @@ function DueAtSession(props: {
   readonly sessions: readonly Session[];
   readonly bodies: BodiesById;
 }) {
-  const { language, t } = useLocale();
+  const locale = useLocale();
+  const { language, t } = locale;
   const body = props.route.query.get("body") ?? DEFAULT_BODY;
   const number = props.route.query.get("session") ?? DEFAULT_SESSION;
   const loaded = useLoad(() => loadReportsDue(body, Number(number)), [body, number]);
@@ -51,7 +52,7 @@ function DueAtSession(props: {
           <select name="body" value={body}>
             {numbered.map((id) => (
               <option key={id} value={id}>
-                {props.bodies.get(id) === undefined ? id : displayText(props.bodies.get(id)!.name, [language])}
+                {props.bodies.get(id) === undefined ? id : recordTextPlain(props.bodies.get(id)!.name, locale)}
               </option>
             ))}
           </select>

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, ACTIVITY_TOPICS, Activity, displayText, type Mandate } from "@remit/core";
+import { ACTIVITY_KINDS, ACTIVITY_TOPICS, Activity, type Mandate } from "@remit/core";
 import { kindLabel, topicLabel } from "../Labels";
 import { ACTIVITY_FORM, activityDraft, activityFromDraft } from "../../data/ActivityDraft";
 import { api } from "../../data/Api";
@@ -6,6 +6,7 @@ import { saveOutcomeOf } from "../../data/SaveOutcome";
 import { languageName } from "../../i18n/LanguageNames";
 import { useLocale } from "../../i18n/Locale";
 import { editTranslator } from "../../i18n/edit/EditCatalogs";
+import { recordTextPlain } from "../RecordText";
 import { ChoiceGroup, describedBy, FormField } from "./FormField";
 import { PeriodFields } from "./RecordFields";
 import { recordLabels, RecordFormFrame, type StoredRecord } from "./RecordFormFrame";
@@ -22,7 +23,8 @@ export function ActivityForm(props: {
   readonly onReload: () => void;
   readonly onCancel: () => void;
 }) {
-  const { language } = useLocale();
+  const locale = useLocale();
+  const { language } = locale;
   const t = editTranslator(language);
   const { stored } = props;
   const form = useRecordForm(activityDraft(stored?.record, language), ACTIVITY_FORM);
@@ -111,7 +113,7 @@ export function ActivityForm(props: {
           (mandate) =>
             [
               mandate.id,
-              mandate.symbol ?? (mandate.title === undefined ? mandate.id : displayText(mandate.title, [language])),
+              mandate.symbol ?? (mandate.title === undefined ? mandate.id : recordTextPlain(mandate.title, locale)),
             ] as const,
         )}
         chosen={draft.mandates}

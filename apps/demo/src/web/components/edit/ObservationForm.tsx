@@ -1,9 +1,10 @@
-import { displayText, Observation, QUALIFIERS, type DocumentProvenance, type Indicator } from "@remit/core";
+import { Observation, QUALIFIERS, type DocumentProvenance, type Indicator } from "@remit/core";
 import { api } from "../../data/Api";
 import { OBSERVATION_FORM, observationDraft, observationFromDraft } from "../../data/ObservationDraft";
 import { saveOutcomeOf } from "../../data/SaveOutcome";
 import { useLocale } from "../../i18n/Locale";
 import { editTranslator, type EditTranslate } from "../../i18n/edit/EditCatalogs";
+import { recordTextPlain } from "../RecordText";
 import { describedBy, FormField } from "./FormField";
 import { PeriodFields } from "./RecordFields";
 import { recordLabels, RecordFormFrame, type StoredRecord } from "./RecordFormFrame";
@@ -30,7 +31,8 @@ export function ObservationForm(props: {
   readonly onReload: () => void;
   readonly onCancel: () => void;
 }) {
-  const { language } = useLocale();
+  const locale = useLocale();
+  const { language } = locale;
   const t = editTranslator(language);
   const { stored } = props;
   const form = useRecordForm(observationDraft(stored?.record, props.activitySource), OBSERVATION_FORM);
@@ -69,7 +71,7 @@ export function ObservationForm(props: {
           <option value="">—</option>
           {props.indicators.map((indicator) => (
             <option key={indicator.id} value={indicator.id}>
-              {displayText(indicator.name, [language])}
+              {recordTextPlain(indicator.name, locale)}
             </option>
           ))}
         </select>
