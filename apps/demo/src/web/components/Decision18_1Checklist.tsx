@@ -12,7 +12,7 @@ import {
 import type { Translate } from "../i18n/Catalogs";
 import { useLocale } from "../i18n/Locale";
 import type { PlainMessageKey } from "../i18n/UiMessages";
-import { periodText } from "./Labels";
+import { periodText } from "./PeriodText";
 
 /** Each rule in words: what it asks, what is missing when the records cannot tell, what a breach is. */
 const RULE_WORDS: Readonly<Record<Decision18_1Rule, readonly [PlainMessageKey, PlainMessageKey, PlainMessageKey]>> = {

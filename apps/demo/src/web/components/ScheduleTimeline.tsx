@@ -2,7 +2,7 @@ import { displayText, scheduleTimeline, type Mandate, type Session, SCHEDULE_CHA
 import { mandateCitedAs } from "../data/SessionsData";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
-import { periodText } from "./Labels";
+import { periodText } from "./PeriodText";
 import { RecordText } from "./RecordText";
 import { sessionDatesText } from "./SessionDatesText";
 

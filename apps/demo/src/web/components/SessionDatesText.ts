@@ -1,6 +1,6 @@
 import type { Language, SessionDates } from "@remit/core";
 import type { Translate } from "../i18n/Catalogs";
-import { periodText } from "./Labels";
+import { periodText } from "./PeriodText";
 
 /**
  * A session's dates in the reader's language, as precisely as they are known: "10–12 May

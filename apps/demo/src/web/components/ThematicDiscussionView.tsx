@@ -1,7 +1,7 @@
 import { guideLanguages, type ThematicDiscussion } from "@remit/core";
 import { languageName } from "../i18n/LanguageNames";
 import { useLocale } from "../i18n/Locale";
-import { periodText } from "./Labels";
+import { periodText } from "./PeriodText";
 import { RecordText } from "./RecordText";
 import { isolate } from "./isolate";
 

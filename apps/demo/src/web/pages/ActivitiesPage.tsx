@@ -7,7 +7,8 @@ import {
   type ActivitySort,
   type ActivitySortKey,
 } from "@remit/core";
-import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
+import { audienceLabel, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";

@@ -10,7 +10,8 @@ import {
   type Provenance,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { audienceLabel, kindLabel, periodText, placeName, topicLabel } from "../components/Labels";
+import { audienceLabel, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { periodText } from "../components/PeriodText";
 import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";

@@ -9,7 +9,7 @@ import {
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
-import { periodText } from "../components/Labels";
+import { periodText } from "../components/PeriodText";
 import { LineageGraph } from "../components/LineageGraph";
 import { LineageTree } from "../components/LineageTree";
 import { Loading } from "../components/Loading";

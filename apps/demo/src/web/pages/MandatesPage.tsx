@@ -1,6 +1,6 @@
 import { displayText, LINEAGE_RELATION_WORDS, type Mandate } from "@remit/core";
 import { BodyName } from "../components/BodyName";
-import { periodText } from "../components/Labels";
+import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";
 import { RecordText } from "../components/RecordText";
