@@ -51,3 +51,20 @@ describe("an activity's page", () => {
     await page.context().close();
   });
 });
+
+describe("an activity whose countries the records only count", () => {
+  it.each([
+    ["zh", "64个国家"],
+    ["ar", "64 بلدًا"],
+  ] as const)("says in %s how many it reaches, in the table and on its page", async (language, words) => {
+    const id = "act-2020-cybercrime-investigation-and-forensics-training";
+    const { page, errors } = await open(`/${language}/activities?topic=digital-forensics`);
+    const row = page.locator("main table tbody tr", { has: page.locator(`a[href$="/activities/${id}"]`) });
+    expect(await row.locator("td").nth(3).textContent()).toBe(words);
+    await row.locator("a").first().click();
+    await page.locator("dl.fields").waitFor();
+    expect(await page.locator("dl.fields").textContent()).toContain(words);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

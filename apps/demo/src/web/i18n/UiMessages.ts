@@ -88,7 +88,7 @@ export const UI_MESSAGE_SLOTS = {
   fieldPartners: [],
   fieldAudiences: [],
   fieldMandates: [],
-  countedNotNamed: ["count"],
+  countriesCounted: ["count", "quantity"],
   noneGiven: [],
   editActivity: [],
   mandatesTitle: [],

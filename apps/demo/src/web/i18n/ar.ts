@@ -95,7 +95,8 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "الشركاء",
     fieldAudiences: "الفئات المستهدفة",
     fieldMandates: "الولايات",
-    countedNotNamed: "{count}، دون تسميتها",
+    countriesCounted:
+      "{count, plural, zero {لا بلدان} one {بلد واحد} two {بلدان اثنان} few {{quantity} بلدان} many {{quantity} بلدًا} other {{quantity} بلد}}",
     noneGiven: "غير محدد",
     editActivity: "تعديل هذا النشاط",
     mandatesTitle: "الولايات",

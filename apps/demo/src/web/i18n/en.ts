@@ -91,7 +91,7 @@ export const EN: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "Partners",
     fieldAudiences: "Audiences",
     fieldMandates: "Mandates",
-    countedNotNamed: "{count}, not named",
+    countriesCounted: "{count, plural, one {{quantity} country} other {{quantity} countries}}",
     noneGiven: "not given",
     editActivity: "Edit this activity",
     mandatesTitle: "Mandates",

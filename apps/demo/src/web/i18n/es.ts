@@ -94,7 +94,7 @@ export const ES: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "Asociados",
     fieldAudiences: "Destinatarios",
     fieldMandates: "Mandatos",
-    countedNotNamed: "{count}, sin nombrar",
+    countriesCounted: "{count, plural, one {{quantity} país} many {{quantity} de países} other {{quantity} países}}",
     noneGiven: "no se indica",
     editActivity: "Editar esta actividad",
     mandatesTitle: "Mandatos",

@@ -95,7 +95,8 @@ export const RU: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "Партнеры",
     fieldAudiences: "Целевые аудитории",
     fieldMandates: "Мандаты",
-    countedNotNamed: "{count}, без названия",
+    countriesCounted:
+      "{count, plural, one {{quantity} страна} few {{quantity} страны} many {{quantity} стран} other {{quantity} страны}}",
     noneGiven: "не указано",
     editActivity: "Изменить мероприятие",
     mandatesTitle: "Мандаты",

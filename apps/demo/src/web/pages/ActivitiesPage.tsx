@@ -7,7 +7,7 @@ import {
   type ActivitySort,
   type ActivitySortKey,
 } from "@remit/core";
-import { audienceLabel, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
 import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
@@ -182,12 +182,7 @@ export function ActivitiesPage(props: { readonly route: Route }) {
                       </td>
                       <td>{kindLabel(activity.kind, language)}</td>
                       <td>{periodText(activity.period, language)}</td>
-                      <td>
-                        {activity.countries.named.map((code) => placeName(code, language)).join(", ")}
-                        {activity.countries.count === undefined || activity.countries.named.length > 0
-                          ? null
-                          : t("countedNotNamed", { count: activity.countries.count.value.toLocaleString(language) })}
-                      </td>
+                      <td>{countriesText(activity.countries, language, t)}</td>
                     </tr>
                   ))}
                 </tbody>

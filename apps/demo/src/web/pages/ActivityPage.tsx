@@ -10,7 +10,7 @@ import {
   type Provenance,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { audienceLabel, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
 import { periodText } from "../components/PeriodText";
 import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
@@ -98,13 +98,7 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
       <Field label={t("columnKind")}>{kindLabel(activity.kind, language)}</Field>
       <Field label={t("fieldTopics")}>{list(activity.topics.map((topic) => topicLabel(topic, language)))}</Field>
       <Field label={t("columnPeriod")}>{periodText(activity.period, language)}</Field>
-      <Field label={t("columnCountries")}>
-        {activity.countries.named.length > 0
-          ? list(activity.countries.named.map((code) => placeName(code, language)))
-          : activity.countries.count === undefined
-            ? none
-            : t("countedNotNamed", { count: activity.countries.count.value.toLocaleString(language) })}
-      </Field>
+      <Field label={t("columnCountries")}>{countriesText(activity.countries, language, t) ?? none}</Field>
       <Field label={t("fieldRegions")}>
         {regions.length === 0 ? none : <ListOf items={regions} texts={regionTexts} language={language} />}
       </Field>
