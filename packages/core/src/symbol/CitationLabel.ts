@@ -1,16 +1,17 @@
 import type { Language } from "../text/Language";
-import { formatCitation } from "./Citation";
 import { parseCitation } from "./CitationParser";
+import { formatCitationIn } from "./CitationWords";
 
 /**
- * A mandate's label in a reader's language where core can write it: a citation the records
- * give in English ("CCPCJ resolution 26/4") is written as Chinese cites it on a Chinese page
- * or listing. Citations are worded in English and Chinese only, so another language, a symbol
- * or a label that is no citation keeps its words.
+ * A mandate's label in a reader's language: a citation the records give in English ("CCPCJ
+ * resolution 26/4") is written as the documents of that language cite it, with the body's
+ * official name ("预防犯罪和刑事司法委员会第26/4号决议", "résolution 26/4 de la Commission pour la
+ * prévention du crime et la justice pénale"). In English, a symbol, or a label that is no
+ * citation, it keeps its words.
  * @example citationLabelIn("CCPCJ resolution 22/8", "zh") // "预防犯罪和刑事司法委员会第22/8号决议"
  */
 export function citationLabelIn(label: string, language: Language): string {
-  if (language !== "zh") return label;
+  if (language === "en") return label;
   const parsed = parseCitation(label);
-  return parsed.ok ? formatCitation(parsed.citation, "zh") : label;
+  return parsed.ok ? formatCitationIn(parsed.citation, language) : label;
 }

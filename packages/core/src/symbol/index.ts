@@ -120,6 +120,7 @@ export {
 } from "./Citation";
 export { parseCitation, MAX_CITATION_LENGTH, type CitationParseOptions } from "./CitationParser";
 export { citationLabelIn } from "./CitationLabel";
+export { formatCitationIn } from "./CitationWords";
 export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";
 export {
   explainSymbol,
