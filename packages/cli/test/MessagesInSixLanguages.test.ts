@@ -72,4 +72,17 @@ describe("remit speaks the reader's language", () => {
     );
     expect(status[1]?.stdout).toBe(status[0]?.stdout);
   });
+
+  it("db status names the kinds of record in the reader's language, and --json keeps their codes", async () => {
+    const db = join(folder, "kinds.db");
+    expect((await remit(["init", "--db", db])).code).toBe(0);
+    expect((await remit(["seed", "--db", db])).code).toBe(0);
+    const chinese = await remit(["db", "status", "--db", db, "--lang", "zh"]);
+    const arabic = await remit(["db", "status", "--db", db, "--lang", "ar"]);
+    expect(chinese.stdout).toMatch(/^ {2}专题讨论 +1$/mu);
+    expect(arabic.stdout).toMatch(/^ {2}الأنشطة +30$/mu);
+    for (const run of [chinese, arabic]) expect(run.stdout).not.toMatch(/thematicDiscussion|activity/u);
+    const json = await remit(["db", "status", "--db", db, "--json", "--lang", "zh"]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ records: { thematicDiscussion: 1, activity: 30 } });
+  });
 });

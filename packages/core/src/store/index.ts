@@ -1,4 +1,5 @@
 export * from "./EntityKind";
+export { ENTITY_KIND_LABELS } from "./EntityKindLabels";
 export * from "./Stored";
 export * from "./StoreErrors";
 export * from "./ImportEntry";
