@@ -14,8 +14,8 @@ interface Start {
   readonly mode: "api" | "bare";
   readonly store:
     { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly schema: string };
-  /** For `bare`: the body to answer. */
-  readonly body?: string;
+  /** For `bare`: the bytes to answer (base64) and their content encoding. */
+  readonly body?: { readonly base64: string; readonly encoding?: string };
 }
 
 let peakRss = 0;
@@ -59,12 +59,14 @@ function answerUntilStopped(stop: () => void): void {
 process.once("message", (start: Start) => {
   void (async () => {
     if (start.mode === "bare") {
-      // The bytes encoded once, as the API keeps its answers: the floor is the cheapest Hono answer.
-      const body = new TextEncoder().encode(start.body ?? "");
+      // The bytes as the API sent them (compressed when it compressed them), ready once, as
+      // the API keeps its answers: the floor is the cheapest Hono answer of the same bytes.
+      const body = new Uint8Array(Buffer.from(start.body?.base64 ?? "", "base64"));
+      const encoding = start.body?.encoding;
+      const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
+      if (encoding !== undefined) headers["content-encoding"] = encoding;
       const app = new Hono();
-      app.get("/activities", (context) =>
-        context.body(body, 200, { "content-type": "application/json; charset=utf-8" }),
-      );
+      app.get("/activities", (context) => context.body(body, 200, headers));
       const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
         send({ port: info.port }),
       );

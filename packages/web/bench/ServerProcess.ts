@@ -17,12 +17,18 @@ function next<T>(child: ChildProcess): Promise<T> {
   });
 }
 
+/** What the bare handler answers: the API's bytes as sent (base64 over IPC), and their encoding. */
+export interface BareAnswer {
+  readonly base64: string;
+  readonly encoding?: string;
+}
+
 /** Starts `bench-server.mjs` (the bundled BenchServer.ts) in `mode` and waits until it listens. */
 export async function startServer(
   script: string,
   mode: "api" | "bare",
   store: BenchStore,
-  body?: string,
+  body?: BareAnswer,
 ): Promise<ServerProcess> {
   // REMIT_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the servers.
   const execArgv = process.env.REMIT_BENCH_SERVER_NODE_ARGS?.split(" ").filter((arg) => arg !== "") ?? [];

@@ -4,6 +4,7 @@
 // own process (BenchServer.ts); figures go to bench/results/web.json.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { get } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { dropStore, newStore, seedStore, type BenchStore } from "./BenchStores";
@@ -39,10 +40,25 @@ async function ids(url: string, count: number): Promise<string[]> {
   return found.slice(0, count);
 }
 
+/** The bytes a URL answers as sent (not decompressed, as fetch would), and their encoding. */
+function rawAnswer(url: string, headers: Record<string, string>): Promise<{ bytes: Buffer; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const encoding = response.headers["content-encoding"];
+        resolve({ bytes: Buffer.concat(chunks), ...(encoding === undefined ? {} : { encoding }) });
+      });
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
 /** One autocannon run on a server, with the server's CPU time per request over it. */
-async function cannon(server: ServerProcess, url: string) {
+async function cannon(server: ServerProcess, url: string, headers: Record<string, string>) {
   const before = await server.cpuMicros();
-  const result = await autocannon({ url, connections: 10, duration: CANNON_SECONDS });
+  const result = await autocannon({ url, headers, connections: 10, duration: CANNON_SECONDS });
   const cpu = (await server.cpuMicros()) - before;
   return { result, cpuMicrosPerRequest: cpu / Math.max(1, result.requests.total) };
 }
@@ -53,25 +69,31 @@ const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + 
  * The list endpoint against the bare handler, both running at once and measured in turns
  * (API, bare, API, bare…), so that other work on the machine weighs on both alike. Besides
  * requests per second, each side's server CPU time per request: the ratio of those is what
- * the req/s ratio would be on an idle machine with the client on its own core.
+ * the req/s ratio would be on an idle machine with the client on its own core. With
+ * `acceptEncoding` the clients ask for compression as a browser does, and the bare handler
+ * answers the API's compressed bytes.
  */
-async function listVersusBare(script: string) {
+async function listVersusBare(script: string, acceptEncoding = "identity") {
   const store = newStore("sqlite");
   try {
     await seedStore(store, LIST_ACTIVITIES);
     const api = await startServer(script, "api", store);
-    const body = await (await fetch(`${api.url}/activities?limit=50`)).text();
-    const bare = await startServer(script, "bare", store, body);
     const apiUrl = `${api.url}/activities?limit=50`;
+    const headers = { "accept-encoding": acceptEncoding };
+    const sent = await rawAnswer(apiUrl, headers);
+    const bare = await startServer(script, "bare", store, {
+      base64: sent.bytes.toString("base64"),
+      ...(sent.encoding === undefined ? {} : { encoding: sent.encoding }),
+    });
     const bareUrl = `${bare.url}/activities`;
-    await autocannon({ url: apiUrl, connections: 10, duration: 2 }); // warm-up
-    await autocannon({ url: bareUrl, connections: 10, duration: 2 });
+    await autocannon({ url: apiUrl, headers, connections: 10, duration: 2 }); // warm-up
+    await autocannon({ url: bareUrl, headers, connections: 10, duration: 2 });
     const load = [loadavg()[0]];
     const served: Awaited<ReturnType<typeof cannon>>[] = [];
     const floor: Awaited<ReturnType<typeof cannon>>[] = [];
     for (let round = 0; round < CANNON_ROUNDS; round += 1) {
-      served.push(await cannon(api, apiUrl));
-      floor.push(await cannon(bare, bareUrl));
+      served.push(await cannon(api, apiUrl, headers));
+      floor.push(await cannon(bare, bareUrl, headers));
       load.push(loadavg()[0]);
     }
     const apiRss = await api.stop();
@@ -87,7 +109,9 @@ async function listVersusBare(script: string) {
     const bareSide = side(floor);
     return {
       activities: LIST_ACTIVITIES,
-      bodyBytes: Buffer.byteLength(body),
+      acceptEncoding,
+      bodyBytes: sent.bytes.byteLength,
+      ...(sent.encoding === undefined ? {} : { contentEncoding: sent.encoding }),
       rounds: CANNON_ROUNDS,
       secondsEach: CANNON_SECONDS,
       loadAverage: load.map((value) => Math.round((value ?? 0) * 100) / 100),
@@ -172,6 +196,8 @@ export async function main(serverScript: string, resultsDir: string): Promise<vo
   if (wanted("list")) {
     results.list = await listVersusBare(serverScript);
     console.log("list vs bare Hono", results.list);
+    results.listGzip = await listVersusBare(serverScript, "gzip");
+    console.log("list vs bare Hono, gzip accepted", results.listGzip);
   }
   if (wanted("load")) {
     results.loadSqlite = await load(serverScript, "sqlite");

@@ -16,6 +16,7 @@ declare module "autocannon" {
     connections: number;
     duration: number;
     pipelining?: number;
+    headers?: Record<string, string>;
   }): Promise<Result>;
   export default autocannon;
 }
