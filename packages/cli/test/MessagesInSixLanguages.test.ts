@@ -73,6 +73,17 @@ describe("remit speaks the reader's language", () => {
     expect(status[1]?.stdout).toBe(status[0]?.stdout);
   });
 
+  it("check languages frames its table in the reader's language: headings, yes or no, and how many texts", async () => {
+    const db = join(folder, "languages.db");
+    expect((await remit(["init", "--db", db])).code).toBe(0);
+    expect((await remit(["seed", "--db", db])).code).toBe(0);
+    const chinese = await remit(["check", "languages", "--db", db, "--lang", "zh"]);
+    const arabic = await remit(["check", "languages", "--db", db, "--lang", "ar"]);
+    expect(chinese.stdout).toMatch(/^zh\t有\t(\d+)\/\1\t$/mu);
+    expect(arabic.stdout).toMatch(/^ar\tنعم\t(\d+) من \1\t$/mu);
+    for (const run of [chinese, arabic]) expect(run.stdout).not.toMatch(/\b(?:yes|no|of|texts|records)\b/u);
+  });
+
   it("db status names the kinds of record in the reader's language, and --json keeps their codes", async () => {
     const db = join(folder, "kinds.db");
     expect((await remit(["init", "--db", db])).code).toBe(0);

@@ -1,6 +1,8 @@
 import { storeLanguageCompleteness, type LanguageCompleteness } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
+import { say } from "../messages/CliMessage";
+import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 
@@ -17,20 +19,23 @@ function printLanguages(context: CliContext, rows: readonly LanguageCompleteness
   if (context.output === "json") return printJson(rows);
   if (context.output === "jsonl")
     return printJsonLines(rows.flatMap((row) => row.missing.map((text) => ({ language: row.language, ...text }))));
+  const language = context.language;
   const table = {
     columns: [
-      { heading: "LANGUAGE" },
-      { heading: "REPORT TEMPLATES" },
-      { heading: "RECORD TEXTS" },
-      { heading: "MISSING", shrink: true },
+      { heading: heading("language", language) },
+      { heading: heading("reportTemplates", language) },
+      { heading: heading("recordTexts", language) },
+      { heading: heading("missing", language), shrink: true },
     ],
     rows: rows.map((row) => {
       const records = new Set(row.missing.map((text) => `${text.kind} ${text.id}`));
       return [
         row.language,
-        row.reportTemplates ? "yes" : "no",
-        `${row.recordTexts.present} of ${row.recordTexts.total}`,
-        row.missing.length === 0 ? "" : `${row.missing.length} texts in ${records.size} records (--json lists them)`,
+        label(row.reportTemplates ? "yes" : "no", language),
+        say(language, "languages.texts", { present: row.recordTexts.present, total: row.recordTexts.total }),
+        row.missing.length === 0
+          ? ""
+          : say(language, "languages.missing", { texts: row.missing.length, records: records.size }),
       ];
     }),
   };

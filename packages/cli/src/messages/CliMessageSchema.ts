@@ -118,6 +118,8 @@ export const CLI_MESSAGE_SLOTS = {
   "status.postgres": ["store"],
   "status.schema": ["version", "latest", "state"],
   "status.records": ["count"],
+  "languages.texts": ["present", "total"],
+  "languages.missing": ["texts", "records"],
   // The report.
   "report.fallback": ["language", "templates"],
   "report.leftOut": ["count", "paragraphs"],

@@ -146,6 +146,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "إصدار المخطط {version} {state, select, behind {(يعتمد هذا الإصدار من Remit الإصدار {latest}: شغّل `remit db migrate`)} ahead {(أحدث من الإصدار {latest} الذي يعتمده هذا الإصدار من Remit: حدّث @remit/cli)} other {(محدَّث)}}",
     "status.records":
       "{count, plural, zero {# سجل} one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلًا} other {# سجل}}",
+    "languages.texts": "{present, number} من {total, number}",
+    "languages.missing":
+      "{texts, plural, zero {# نص} one {نص واحد} two {نصان} few {# نصوص} many {# نصًا} other {# نص}} في {records, plural, zero {# سجل} one {سجل واحد} two {سجلين} few {# سجلات} many {# سجلًا} other {# سجل}} (يسردها --json)",
     "report.fallback":
       "لا توجد قوالب تقارير باللغة {language}؛ كُتب التقرير باللغة {templates} (--fallback)، مع تمييز كل فقرة",
     "report.leftOut":

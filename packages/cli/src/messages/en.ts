@@ -142,6 +142,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "schema version {version} {state, select, behind {(this Remit writes version {latest}: run `remit db migrate`)} ahead {(newer than this Remit's {latest}: upgrade @remit/cli)} other {(current)}}",
     "status.records": "{count, plural, one {# record} other {# records}}",
+    "languages.texts": "{present, number} of {total, number}",
+    "languages.missing":
+      "{texts, plural, one {# text} other {# texts}} in {records, plural, one {# record} other {# records}} (--json lists them)",
     "report.fallback": "no report templates in {language}; written in {templates} (--fallback), every paragraph marked",
     "report.leftOut":
       "{count, plural, one {# paragraph} other {# paragraphs}} of the outline left out, the records cannot support them ({paragraphs}); --verbose says why, --narratives FILE supplies texts",

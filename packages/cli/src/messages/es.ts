@@ -156,6 +156,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "versión del esquema {version} {state, select, behind {(esta versión de Remit escribe la versión {latest}: ejecute `remit db migrate`)} ahead {(posterior a la versión {latest} de este Remit: actualice @remit/cli)} other {(actualizada)}}",
     "status.records": "{count, plural, one {# registro} many {# de registros} other {# registros}}",
+    "languages.texts": "{present, number} de {total, number}",
+    "languages.missing":
+      "{texts, plural, one {# texto} many {# de textos} other {# textos}} en {records, plural, one {# registro} many {# de registros} other {# registros}} (--json los enumera)",
     "report.fallback":
       "no hay plantillas de informe en {language}; redactado en {templates} (--fallback), con cada párrafo marcado",
     "report.leftOut":

@@ -156,6 +156,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "version du schéma {version} {state, select, behind {(cette version de Remit écrit la version {latest} : exécutez `remit db migrate`)} ahead {(plus récente que la version {latest} de ce Remit : mettez à jour @remit/cli)} other {(à jour)}}",
     "status.records": "{count, plural, one {# enregistrement} many {# d’enregistrements} other {# enregistrements}}",
+    "languages.texts": "{present, number} sur {total, number}",
+    "languages.missing":
+      "{texts, plural, one {# texte} many {# de textes} other {# textes}} dans {records, plural, one {# enregistrement} many {# d’enregistrements} other {# enregistrements}} (--json les énumère)",
     "report.fallback":
       "aucun modèle de rapport en {language} ; rédigé en {templates} (--fallback), chaque paragraphe étant signalé",
     "report.leftOut":

@@ -151,6 +151,9 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "версия схемы {version} {state, select, behind {(эта версия Remit использует схему версии {latest}: выполните `remit db migrate`)} ahead {(новее версии {latest}, которую использует эта версия Remit: обновите @remit/cli)} other {(актуальная)}}",
     "status.records": "{count, plural, one {# запись} few {# записи} many {# записей} other {# записи}}",
+    "languages.texts": "{present, number} из {total, number}",
+    "languages.missing":
+      "{texts, plural, one {# текст} few {# текста} many {# текстов} other {# текста}} в {records, plural, one {# записи} few {# записях} many {# записях} other {# записи}} (их перечисляет --json)",
     "report.fallback":
       "нет шаблонов доклада на языке {language}; доклад составлен на языке {templates} (--fallback), каждый пункт помечен",
     "report.leftOut":

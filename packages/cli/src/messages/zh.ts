@@ -131,6 +131,9 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "status.schema":
       "模式版本 {version}{state, select, behind {（此版本 Remit 使用模式版本 {latest}：请运行 `remit db migrate`）} ahead {（比此版本 Remit 所用的模式版本 {latest} 更新：请升级 @remit/cli）} other {（已是最新）}}",
     "status.records": "{count, plural, other {# 条记录}}",
+    "languages.texts": "{present, number}/{total, number}",
+    "languages.missing":
+      "缺少 {texts, plural, other {# 条文本}}，涉及 {records, plural, other {# 条记录}}（--json 列出明细）",
     "report.fallback": "没有 {language} 报告模板；已按 --fallback 以 {templates} 撰写，每个段落均已标注",
     "report.leftOut":
       "报告大纲中有 {count, number} 个段落因记录不足以支持而被省略（{paragraphs}）；--verbose 可显示原因，--narratives FILE 可提供文本",

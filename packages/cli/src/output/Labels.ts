@@ -42,6 +42,26 @@ const LABELS = {
   ok: { ar: "مستوفى", zh: "符合", en: "ok", fr: "conforme", ru: "соблюдено", es: "cumple" },
   violation: { ar: "مخالفة", zh: "违反", en: "violation", fr: "non conforme", ru: "нарушение", es: "incumplimiento" },
   unknown: { ar: "غير معروف", zh: "未知", en: "unknown", fr: "inconnu", ru: "неизвестно", es: "desconocido" },
+  language: { ar: "اللغة", zh: "语言", en: "Language", fr: "Langue", ru: "Язык", es: "Idioma" },
+  reportTemplates: {
+    ar: "قوالب التقرير",
+    zh: "报告模板",
+    en: "Report templates",
+    fr: "Modèles de rapport",
+    ru: "Шаблоны доклада",
+    es: "Plantillas del informe",
+  },
+  recordTexts: {
+    ar: "نصوص السجلات",
+    zh: "记录文本",
+    en: "Record texts",
+    fr: "Textes des enregistrements",
+    ru: "Тексты записей",
+    es: "Textos de los registros",
+  },
+  missing: { ar: "الناقص", zh: "缺少", en: "Missing", fr: "Manquants", ru: "Отсутствуют", es: "Faltan" },
+  yes: { ar: "نعم", zh: "有", en: "yes", fr: "oui", ru: "да", es: "sí" },
+  no: { ar: "لا", zh: "无", en: "no", fr: "non", ru: "нет", es: "no" },
 } as const satisfies Record<string, Translations>;
 
 /** The name of a label. */
