@@ -18,3 +18,4 @@ export * from "./MandateFilter";
 export * from "./DueReportSummary";
 export * from "./LineageMandates";
 export * from "./StatusLabels";
+export * from "./MandateLabels";

@@ -1,10 +1,13 @@
 import {
+  ADDRESSEE_LABELS,
   displayText,
   isAddresseeKind,
   type Addressee,
   type Mandate,
   type ReportingObligation,
   REPORT_STATUS_LABELS,
+  MANDATE_ACTION_LABELS,
+  MANDATE_KIND_LABELS,
   MANDATE_STATUS_LABELS,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
@@ -18,7 +21,6 @@ import type { BodiesById } from "../data/MandatesData";
 import { loadMandate } from "../data/MandatesData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
-import { ACTION_WORDS, ADDRESSEE_WORDS, MANDATE_KIND_WORDS } from "../i18n/MandateWords";
 import { hrefOf, type Route } from "../routing/Route";
 import { Sources } from "./ActivityPage";
 import { isolate } from "../components/isolate";
@@ -36,7 +38,7 @@ function AddresseeName(props: { readonly addressee: Addressee }) {
   const { language } = useLocale();
   const { addressee } = props;
   return isAddresseeKind(addressee) ? (
-    <>{displayText(ADDRESSEE_WORDS[addressee], [language])}</>
+    <>{displayText(ADDRESSEE_LABELS[addressee], [language])}</>
   ) : (
     <RecordText text={addressee.other} />
   );
@@ -81,7 +83,7 @@ function Provisions(props: { readonly mandate: Mandate; readonly bodies: BodiesB
                     </span>
                   ))}
             </td>
-            <td>{displayText(ACTION_WORDS[provision.action], [language])}</td>
+            <td>{displayText(MANDATE_ACTION_LABELS[provision.action], [language])}</td>
             <td>
               <RecordText text={provision.ask} />
               {provision.dueSessionRef === undefined ? null : (
@@ -172,7 +174,7 @@ export function MandatePage(props: { readonly route: Route }) {
             </p>
           )}
           <dl class="fields">
-            <Field label={t("columnKind")}>{displayText(MANDATE_KIND_WORDS[mandate.kind], [language])}</Field>
+            <Field label={t("columnKind")}>{displayText(MANDATE_KIND_LABELS[mandate.kind], [language])}</Field>
             <Field label={t("columnAdoptedBy")}>
               {mandate.adoptingBodyId === undefined ? (
                 t("noneGiven")

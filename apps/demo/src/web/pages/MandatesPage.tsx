@@ -1,4 +1,4 @@
-import { displayText, LINEAGE_RELATION_WORDS, type Mandate } from "@remit/core";
+import { displayText, LINEAGE_RELATION_WORDS, MANDATE_KIND_LABELS, type Mandate } from "@remit/core";
 import { BodyName } from "../components/BodyName";
 import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
@@ -7,7 +7,6 @@ import { RecordText } from "../components/RecordText";
 import { loadMandates } from "../data/MandatesData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
-import { MANDATE_KIND_WORDS } from "../i18n/MandateWords";
 
 /** The mandates an edge points to, by id, for the list's "follows from" column. */
 function FollowsFrom(props: { readonly mandate: Mandate; readonly byId: ReadonlyMap<string, Mandate> }) {
@@ -64,7 +63,7 @@ export function MandatesPage() {
                     <th scope="row">
                       <MandateName mandate={mandate} />
                     </th>
-                    <td>{displayText(MANDATE_KIND_WORDS[mandate.kind], [language])}</td>
+                    <td>{displayText(MANDATE_KIND_LABELS[mandate.kind], [language])}</td>
                     <td>
                       {mandate.adoptingBodyId === undefined ? (
                         t("noneGiven")

@@ -1,18 +1,28 @@
-import type { AddresseeKind, LocalizedText, MandateAction, MandateKind } from "@remit/core";
+import type { LocalizedText } from "../text/LocalizedText";
+import type { AddresseeKind } from "./Addressee";
+import type { MandateKind } from "./Mandate";
+import type { MandateAction } from "./MandateAction";
+
+// The words of a mandate's closed vocabularies, for front ends and reports that show them. A
+// labels file of its own, importing only types: no schema imports it, so a bundle that
+// validates mandates does not carry these tables.
 
 /**
- * The closed vocabularies of a mandate in the six languages, for the mandate pages: what
- * kind of act it is, whom its provisions ask, what they ask for, and where a report or the
- * mandate stands. Core names these as codes; a reader must never see `member-states`.
+ * What kind of act a mandate is, in the six official languages (the records hold the code).
+ * @example displayText(MANDATE_KIND_LABELS.declaration, ["zh"]) // "宣言"
  */
-export const MANDATE_KIND_WORDS: Readonly<Record<MandateKind, LocalizedText>> = {
+export const MANDATE_KIND_LABELS: Readonly<Record<MandateKind, LocalizedText>> = {
   resolution: { ar: "قرار", zh: "决议", en: "resolution", fr: "résolution", ru: "резолюция", es: "resolución" },
   decision: { ar: "مقرَّر", zh: "决定", en: "decision", fr: "décision", ru: "решение", es: "decisión" },
   declaration: { ar: "إعلان", zh: "宣言", en: "declaration", fr: "déclaration", ru: "декларация", es: "declaración" },
 };
 
-/** Whom an operative provision asks. */
-export const ADDRESSEE_WORDS: Readonly<Record<AddresseeKind, LocalizedText>> = {
+/**
+ * Whom an operative provision asks, as a mandate's page names them, in the six official
+ * languages: the actors of `AddresseeKind` ("Member States", "الدول الأعضاء").
+ * @example displayText(ADDRESSEE_LABELS["member-states"], ["fr"]) // "les États Membres"
+ */
+export const ADDRESSEE_LABELS: Readonly<Record<AddresseeKind, LocalizedText>> = {
   unodc: {
     ar: "مكتب الأمم المتحدة المعني بالمخدِّرات والجريمة",
     zh: "毒品和犯罪问题办公室",
@@ -103,8 +113,12 @@ export const ADDRESSEE_WORDS: Readonly<Record<AddresseeKind, LocalizedText>> = {
   },
 };
 
-/** What an operative provision asks for, as a noun (a column of the provisions table). */
-export const ACTION_WORDS: Readonly<Record<MandateAction, LocalizedText>> = {
+/**
+ * What an operative provision asks for, as a noun heading a table's cell ("Technical
+ * assistance", "提供技术援助"), in the six official languages.
+ * @example displayText(MANDATE_ACTION_LABELS.convene, ["en"]) // "Convening a meeting"
+ */
+export const MANDATE_ACTION_LABELS: Readonly<Record<MandateAction, LocalizedText>> = {
   "provide-technical-assistance": {
     ar: "تقديم المساعدة التقنية",
     zh: "提供技术援助",
