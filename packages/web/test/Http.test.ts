@@ -176,10 +176,10 @@ describe("HTTP behaviour of the API", () => {
     const arabic = await api.call(`/symbols/${encodeURIComponent("A/RES/74/173")}?lang=ar`);
     const explained = (await arabic.json()) as { citation: string; parts: { meaning: string }[] };
     expect(explained.citation).toBe("قرار الجمعية العامة 74/173");
-    expect(explained.parts.map((part) => part.meaning)).toContain("الدورة 74 للجمعية العامة");
+    expect(explained.parts.map((part) => part.meaning)).toContain("الدورة الرابعة والسبعون للجمعية العامة");
     const chinese = await api.call(`/symbols/${encodeURIComponent("E/RES/1296 (XLIV)")}?lang=zh`);
     expect(((await chinese.json()) as { parts: { meaning: string }[] }).parts.map((part) => part.meaning)).toContain(
-      "经济及社会理事会第44届会议通过",
+      "经济及社会理事会第四十四届会议通过",
     );
     const russian = await api.call(`/symbols/${encodeURIComponent("A/624/123")}?lang=ru`);
     expect(russian.status).toBe(422);

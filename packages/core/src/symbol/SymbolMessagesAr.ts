@@ -153,9 +153,9 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.committee": "اللجنة",
   "mean.series": "السلسلة {name}",
   "mean.subsidiary": "{label} رقم {n}",
-  "mean.session": "الدورة {n} {organ}",
+  "mean.session": "الدورة {nWords} {organ}",
   "mean.year": "صدرت في عام {year}",
-  "mean.special": "{kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {n} {organ}",
+  "mean.special": "{kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {nWords} {organ}",
   "mean.documentType": "{label} رقم {n}",
   "mean.documentNumber": "الوثيقة رقم {n}",
   "mean.modifier": "{label} رقم {n}",
@@ -164,9 +164,9 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.part": "الجزء {letter} من قرار اتُّخذ في أجزاء",
   "mean.parts": "الأجزاء من {first} إلى {last} من قرار اتُّخذ في أجزاء، صادرة معاً",
   "mean.adoptedYear": "اتُّخذ في عام {year}",
-  "mean.adoptedSession": "اتُّخذ في الدورة {n} {organ}",
+  "mean.adoptedSession": "اتُّخذ في الدورة {nWordsOblique} {organ}",
   "mean.adoptedSpecial":
-    "اتُّخذ في {kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {n} {organ}",
+    "اتُّخذ في {kind, select, emergency {الدورة الاستثنائية الطارئة} other {الدورة الاستثنائية}} {nWordsOblique} {organ}",
   "mean.generalText": "{texts} {body}",
   "mean.generalTextNumber": "{texts} رقم {n}",
   "mean.viewsSession": "اعتُمد في الدورة {n} {body}",
@@ -184,7 +184,7 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.citationBody":
     "{body, select, ga {الجمعية العامة} ecosoc {المجلس الاقتصادي والاجتماعي} other {لجنة منع الجريمة والعدالة الجنائية}}",
   "mean.citationKind": "{kind, select, resolution {قرار} other {مقرر}}",
-  "mean.citationSession": "الدورة {n}",
+  "mean.citationSession": "الدورة {nWords}",
   "mean.citationNumber": "الرقم {n}",
   citation:
     "{kind, select, resolution {قرار} other {مقرر}} {bodyId, select, ga {الجمعية العامة} ecosoc {المجلس الاقتصادي والاجتماعي} other {لجنة منع الجريمة والعدالة الجنائية}} {number}",

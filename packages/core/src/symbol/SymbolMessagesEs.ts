@@ -113,7 +113,7 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   specialInArabic:
     "el {n}º período extraordinario de sesiones se escribe en números arábigos después del número de la resolución: {written}",
   specialInRoman:
-    "el {n}º {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} se escribe en números romanos después del número de la resolución: {written}",
+    "el {nWords} {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} se escribe en números romanos después del número de la resolución: {written}",
   numberAfterSlash: "{type} necesita su número después de una barra",
   rangeBackwards: "los informes combinados van del número menor al mayor, y {text} no lo hace",
   reportNumberMissing: "falta aquí el número del informe",
@@ -168,10 +168,10 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.committee": "el Comité",
   "mean.series": "la serie {name}",
   "mean.subsidiary": "{label} núm. {n}",
-  "mean.session": "el {n}º período de sesiones {organ}",
+  "mean.session": "el {nWords} período de sesiones {organ}",
   "mean.year": "publicado en {year}",
   "mean.special":
-    "el {n}º {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} {organ}",
+    "el {nWords} {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} {organ}",
   "mean.documentType": "{label} núm. {n}",
   "mean.documentNumber": "documento núm. {n}",
   "mean.modifier": "{label} núm. {n}",
@@ -180,9 +180,9 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.part": "parte {letter} de una resolución aprobada en varias partes",
   "mean.parts": "partes {first} a {last} de una resolución aprobada en varias partes, publicadas juntas",
   "mean.adoptedYear": "aprobada en {year}",
-  "mean.adoptedSession": "aprobada en el {n}º período de sesiones {organ}",
+  "mean.adoptedSession": "aprobada en el {nWords} período de sesiones {organ}",
   "mean.adoptedSpecial":
-    "aprobada en el {n}º {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} {organ}",
+    "aprobada en el {nWords} {kind, select, emergency {período extraordinario de sesiones de emergencia} other {período extraordinario de sesiones}} {organ}",
   "mean.generalText": "{texts} {body}",
   "mean.generalTextNumber": "{texts} núm. {n}",
   "mean.viewsSession": "aprobado en el {n}º período de sesiones {body}",
@@ -200,7 +200,7 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.citationBody":
     "{body, select, ga {la Asamblea General} ecosoc {el Consejo Económico y Social} other {la Comisión de Prevención del Delito y Justicia Penal}}",
   "mean.citationKind": "{kind, select, resolution {una resolución} other {una decisión}}",
-  "mean.citationSession": "el {n}º período de sesiones",
+  "mean.citationSession": "el {nWords} período de sesiones",
   "mean.citationNumber": "número {n}",
   citation:
     "{kind, select, resolution {resolución} other {decisión}} {number} {bodyId, select, ga {de la Asamblea General} ecosoc {del Consejo Económico y Social} other {de la Comisión de Prevención del Delito y Justicia Penal}}",

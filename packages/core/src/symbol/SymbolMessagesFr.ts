@@ -171,10 +171,10 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.committee": "le Comité",
   "mean.series": "la série {name}",
   "mean.subsidiary": "{label} no {n}",
-  "mean.session": "la {nRank, select, first {1re} other {{n}e}} session {organ}",
+  "mean.session": "la {nWords} session {organ}",
   "mean.year": "publié en {year}",
   "mean.special":
-    "la {nRank, select, first {1re} other {{n}e}} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} {organ}",
+    "la {nWords} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} {organ}",
   "mean.documentType": "{label} no {n}",
   "mean.documentNumber": "document no {n}",
   "mean.modifier": "{label} no {n}",
@@ -183,9 +183,9 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.part": "partie {letter} d’une résolution adoptée en plusieurs parties",
   "mean.parts": "parties {first} à {last} d’une résolution adoptée en plusieurs parties, publiées ensemble",
   "mean.adoptedYear": "adoptée en {year}",
-  "mean.adoptedSession": "adoptée à la {nRank, select, first {1re} other {{n}e}} session {organ}",
+  "mean.adoptedSession": "adoptée à la {nWords} session {organ}",
   "mean.adoptedSpecial":
-    "adoptée à la {nRank, select, first {1re} other {{n}e}} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} {organ}",
+    "adoptée à la {nWords} {kind, select, emergency {session extraordinaire d’urgence} other {session extraordinaire}} {organ}",
   "mean.generalText": "{texts} {body}",
   "mean.generalTextNumber": "{texts} no {n}",
   "mean.viewsSession": "adoptées à la {nRank, select, first {1re} other {{n}e}} session {body}",
@@ -203,7 +203,7 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.citationBody":
     "{body, select, ga {l’Assemblée générale} ecosoc {le Conseil économique et social} other {la Commission pour la prévention du crime et la justice pénale}}",
   "mean.citationKind": "{kind, select, resolution {une résolution} other {une décision}}",
-  "mean.citationSession": "la {nRank, select, first {1re} other {{n}e}} session",
+  "mean.citationSession": "la {nWords} session",
   "mean.citationNumber": "numéro {n}",
   citation:
     "{kind, select, resolution {résolution} other {décision}} {number} {bodyId, select, ga {de l’Assemblée générale} ecosoc {du Conseil économique et social} other {de la Commission pour la prévention du crime et la justice pénale}}",

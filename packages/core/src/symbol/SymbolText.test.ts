@@ -22,6 +22,23 @@ function latinWords(text: string, symbol: string): string[] {
 }
 
 describe("the symbol messages in the six languages", () => {
+  it("a session reads in words where UN editing writes it so: 第七十四届会议, soixante-quatorzième, septuagésimo cuarto", () => {
+    const meanings = (language: "zh" | "ar" | "fr" | "es", symbol: string): string[] => {
+      const explained = explainSymbol(symbol, asOf, language);
+      if (!explained.ok) throw new Error(explained.error.message);
+      return explained.parts.map((part) => part.meaning);
+    };
+    expect(meanings("fr", "A/RES/74/173")).toContain("la soixante-quatorzième session de l’Assemblée générale");
+    expect(meanings("es", "A/RES/74/173")).toContain(
+      "el septuagésimo cuarto período de sesiones de la Asamblea General",
+    );
+    expect(meanings("zh", "A/RES/S-27/2")).toContain("大会第二十七届特别会议");
+    expect(meanings("ar", "A/RES/2200 A (XXI)")).toContain("اتُّخذ في الدورة الحادية والعشرين للجمعية العامة");
+    expect(meanings("fr", "A/RES/186 (S-2)")).toContain(
+      "adoptée à la deuxième session extraordinaire de l’Assemblée générale",
+    );
+  });
+
   it("every catalog has every key, uses only the slots the others use, and parses", () => {
     const slots = symbolMessageSlots();
     for (const language of LANGUAGES) expect(checkCatalog(slots, SYMBOL_MESSAGE_CATALOGS[language])).toEqual([]);
@@ -29,8 +46,8 @@ describe("the symbol messages in the six languages", () => {
 
   it("an explanation in Arabic, Chinese and Russian names the organs as the UN writes them, with no English word", () => {
     const expected = {
-      ar: ["الجمعية العامة", "الدورة 74 للجمعية العامة"],
-      zh: ["大会", "大会第74届会议"],
+      ar: ["الجمعية العامة", "الدورة الرابعة والسبعون للجمعية العامة"],
+      zh: ["大会", "大会第七十四届会议"],
       ru: ["Генеральная Ассамблея", "74-я сессия Генеральной Ассамблеи"],
     } as const;
     for (const [language, [organ, session]] of Object.entries(expected) as [

@@ -1,5 +1,6 @@
 import { countryNameIn } from "../report/PlaceNames";
 import type { Language } from "../text/Language";
+import { sessionOrdinalIn } from "./OrdinalWords";
 import type { SymbolError } from "./SymbolError";
 import { SYMBOL_MESSAGE_CATALOGS } from "./SymbolMessages";
 import type { SymbolSaid } from "./SymbolSaid";
@@ -9,6 +10,7 @@ function wordsIn(language: Language): SymbolWords {
   return {
     catalog: SYMBOL_MESSAGE_CATALOGS[language],
     country: (alpha3) => countryNameIn(alpha3, language),
+    ordinal: (n, form) => sessionOrdinalIn(n, language, form),
   };
 }
 

@@ -12,6 +12,12 @@ import type { SymbolSaid } from "./SymbolSaid";
 export interface SymbolWords {
   readonly catalog: MessageCatalog<MessageSchema>;
   readonly country: (alpha3: string) => string;
+  /**
+   * A number in words as the language writes a session's ordinal (`七十四`, `soixante-quatorzième`),
+   * as a nominative or, for Arabic, after a preposition; given only by the `...In` functions,
+   * so that the parser's English does not carry the tables.
+   */
+  readonly ordinal?: (n: number, form: "nominative" | "oblique") => string | undefined;
 }
 
 /** A symbol message in the words given; a message inside a slot is worded first. */
@@ -27,6 +33,16 @@ export function saySymbol(message: SymbolSaid, words: SymbolWords): string {
         : typeof value === "number"
           ? { text: String(value), number: value }
           : value;
+  // `{nWords}` beside `{n}`: the catalogs that write a session in words (第七十四届会议) use it.
+  if (words.ordinal !== undefined) {
+    for (const [name, value] of Object.entries(message.values)) {
+      if (typeof value !== "number") continue;
+      const nominative = words.ordinal(value, "nominative");
+      const oblique = words.ordinal(value, "oblique");
+      if (nominative !== undefined) values[`${name}Words`] = nominative;
+      if (oblique !== undefined) values[`${name}WordsOblique`] = oblique;
+    }
+  }
   return formatMessage(words.catalog, message.key, values as never);
 }
 
