@@ -79,6 +79,10 @@ describe("the mandates list", () => {
     expect(kindsAndBodies.length).toBeGreaterThan(20);
     expect(kindsAndBodies.filter((text) => /[a-z]/i.test(text))).toEqual([]);
     expect(kindsAndBodies).toContain("大会");
+    // A citation is written as Chinese cites it; a symbol stays as it is.
+    const names = await page.locator("main table tbody th").allTextContents();
+    expect(names).toContain("大会第74/567号决定");
+    expect(names).toContain("A/RES/65/230");
     await page.context().close();
   });
 

@@ -16,6 +16,8 @@ const PAGES = [
   ["activity", "/activities/act-2020-central-america-teacher-training"],
   ["mandates", "/mandates"],
   ["mandate", "/mandates/a-res-65-230"],
+  // The same page at its lineage, the graph and the trees both ways.
+  ["mandate-lineage", "/mandates/a-res-65-230", { scrollTo: "#lineage-heading" }],
   ["sessions", "/sessions"],
   ["session", "/sessions/ccpcj-20"],
   ["session-rescheduled", "/sessions/ahc-cybercrime-org"],
@@ -27,6 +29,9 @@ const PAGES = [
   ["edit-activity", "/edit/act-2020-central-america-teacher-training", { signIn: true }],
   ["edit-errors", "/edit", { signIn: true, submit: true }],
   ["edit-result", "/edit/act-2020-central-america-teacher-training?observation=new", { signIn: true }],
+  // The moderator's screen of the live session mode (signed in) and the projector's view.
+  ["live", "/live/ccpcj-20-thematic-discussion", { signIn: true }],
+  ["projector", "/projector/ccpcj-20-thematic-discussion"],
 ];
 // `pnpm demo:screenshots mandates session` takes only the pages named.
 const chosen = process.argv.slice(2);
@@ -75,6 +80,7 @@ try {
         await page.locator("main form button[type=submit]").click();
         await page.locator(".error-summary").waitFor();
       }
+      if (options.scrollTo) await page.locator(options.scrollTo).evaluate((element) => element.scrollIntoView());
       // Text drawn after the data arrives asks for more font pieces (unicode-range): wait for them.
       await page.evaluate(() => globalThis.document.fonts.ready);
       await page.waitForLoadState("networkidle");

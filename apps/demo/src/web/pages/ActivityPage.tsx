@@ -1,4 +1,5 @@
 import {
+  citationLabelIn,
   displayText,
   everyPage,
   formatMetricValue,
@@ -92,7 +93,11 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
     `${displayText(partner.name, [language])}${partner.acronym === undefined ? "" : ` (${partner.acronym})`}`;
   const mandateOf = (id: string): Pick<Mandate, "id" | "symbol" | "title"> => props.mandates.get(id) ?? { id };
   const mandateText = (mandate: Pick<Mandate, "id" | "symbol" | "title">) =>
-    mandate.symbol ?? (mandate.title === undefined ? mandate.id : displayText(mandate.title, [language]));
+    mandate.symbol !== undefined
+      ? citationLabelIn(mandate.symbol, language)
+      : mandate.title === undefined
+        ? mandate.id
+        : displayText(mandate.title, [language]);
   return (
     <dl class="fields">
       <Field label={t("columnKind")}>{kindLabel(activity.kind, language)}</Field>

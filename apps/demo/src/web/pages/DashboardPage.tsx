@@ -2,7 +2,7 @@ import { CountriesReached } from "../components/CountriesReached";
 import { DashboardCharts } from "../components/DashboardCharts";
 import { Figure } from "../components/Figure";
 import { Loading } from "../components/Loading";
-import { recordTextPlain } from "../components/RecordText";
+import { mandatePlainName } from "../components/MandateName";
 import { loadDashboard } from "../data/DashboardData";
 import { useLoad } from "../data/useLoad";
 import { useLocale } from "../i18n/Locale";
@@ -36,9 +36,7 @@ export function DashboardPage(props: { readonly route: Route }) {
   return (
     <Loading loaded={loaded}>
       {(data) => {
-        const mandateName =
-          data.mandate?.symbol ??
-          (data.mandate?.title === undefined ? mandateId : recordTextPlain(data.mandate.title, locale));
+        const mandateName = data.mandate === undefined ? mandateId : mandatePlainName(data.mandate, locale);
         return (
           <>
             <h1>
@@ -54,8 +52,7 @@ export function DashboardPage(props: { readonly route: Route }) {
                 <select name="mandate" value={data.mandate?.id ?? mandateId}>
                   {data.mandates.map((mandate) => (
                     <option key={mandate.id} value={mandate.id}>
-                      {mandate.symbol ??
-                        (mandate.title === undefined ? mandate.id : recordTextPlain(mandate.title, locale))}
+                      {mandatePlainName(mandate, locale)}
                     </option>
                   ))}
                 </select>

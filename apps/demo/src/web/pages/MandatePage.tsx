@@ -1,5 +1,6 @@
 import {
   ADDRESSEE_LABELS,
+  citationLabelIn,
   displayText,
   isAddresseeKind,
   type Addressee,
@@ -167,7 +168,15 @@ export function MandatePage(props: { readonly route: Route }) {
           <p>
             <a href={hrefOf({ language, page: "mandates" })}>{t("navMandates")}</a>
           </p>
-          <h1>{mandate.symbol ?? (mandate.title === undefined ? mandate.id : <RecordText text={mandate.title} />)}</h1>
+          <h1>
+            {mandate.symbol !== undefined ? (
+              citationLabelIn(mandate.symbol, language)
+            ) : mandate.title === undefined ? (
+              mandate.id
+            ) : (
+              <RecordText text={mandate.title} />
+            )}
+          </h1>
           {mandate.symbol === undefined || mandate.title === undefined ? null : (
             <p class="lead">
               <RecordText text={mandate.title} />

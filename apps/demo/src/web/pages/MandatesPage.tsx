@@ -63,7 +63,7 @@ export function MandatesPage() {
                     <th scope="row">
                       <MandateName mandate={mandate} />
                     </th>
-                    <td>{displayText(MANDATE_KIND_LABELS[mandate.kind], [language])}</td>
+                    <td class="nowrap">{displayText(MANDATE_KIND_LABELS[mandate.kind], [language])}</td>
                     <td>
                       {mandate.adoptingBodyId === undefined ? (
                         t("noneGiven")
@@ -71,7 +71,7 @@ export function MandatesPage() {
                         <BodyName id={mandate.adoptingBodyId} bodies={bodies} />
                       )}
                     </td>
-                    <td>
+                    <td class="nowrap">
                       {mandate.adoptedOn === undefined
                         ? t("noneGiven")
                         : periodText({ start: mandate.adoptedOn }, language)}

@@ -1,5 +1,5 @@
 import { Loading } from "../components/Loading";
-import { recordTextPlain } from "../components/RecordText";
+import { mandatePlainName } from "../components/MandateName";
 import { ReportView } from "../components/ReportView";
 import { apiHref } from "../data/ApiLinks";
 import { loadReport, loadReportingMandates } from "../data/ReportData";
@@ -52,7 +52,7 @@ export function ReportPage(props: { readonly route: Route }) {
               <select name="mandate" value={mandate}>
                 {choices.map((choice) => (
                   <option key={choice.id} value={choice.id}>
-                    {choice.symbol ?? (choice.title === undefined ? choice.id : recordTextPlain(choice.title, locale))}
+                    {mandatePlainName(choice, locale)}
                   </option>
                 ))}
               </select>

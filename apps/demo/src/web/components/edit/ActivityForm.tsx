@@ -6,7 +6,7 @@ import { saveOutcomeOf } from "../../data/SaveOutcome";
 import { languageName } from "../../i18n/LanguageNames";
 import { useLocale } from "../../i18n/Locale";
 import { editTranslator } from "../../i18n/edit/EditCatalogs";
-import { recordTextPlain } from "../RecordText";
+import { mandatePlainName } from "../MandateName";
 import { ChoiceGroup, describedBy, FormField } from "./FormField";
 import { PeriodFields } from "./RecordFields";
 import { recordLabels, RecordFormFrame, type StoredRecord } from "./RecordFormFrame";
@@ -109,13 +109,7 @@ export function ActivityForm(props: {
       <ChoiceGroup
         field="mandates"
         legend={labels.mandates!}
-        options={props.mandates.map(
-          (mandate) =>
-            [
-              mandate.id,
-              mandate.symbol ?? (mandate.title === undefined ? mandate.id : recordTextPlain(mandate.title, locale)),
-            ] as const,
-        )}
+        options={props.mandates.map((mandate) => [mandate.id, mandatePlainName(mandate, locale)] as const)}
         chosen={draft.mandates}
         onChange={(mandates) => set("mandates", mandates)}
         error={errorOf("mandates")}
