@@ -84,6 +84,19 @@ describe("remit speaks the reader's language", () => {
     for (const run of [chinese, arabic]) expect(run.stdout).not.toMatch(/\b(?:yes|no|of|texts|records)\b/u);
   });
 
+  it("list writes dates as the reader's language writes them, and --json keeps the records' ISO dates", async () => {
+    const db = join(folder, "dates.db");
+    expect((await remit(["init", "--db", db])).code).toBe(0);
+    expect((await remit(["seed", "--db", db])).code).toBe(0);
+    const chinese = await remit(["list", "sessions", "--db", db, "--lang", "zh"]);
+    const arabic = await remit(["list", "instruments", "--db", db, "--lang", "ar"]);
+    expect(chinese.stdout).toMatch(/^ccpcj-20\tccpcj\t20\t2011年4月11日至2011年4月15日\t/mu);
+    expect(arabic.stdout).toMatch(/^crc\t[^\t]*\t2 أيلول\/سبتمبر 1990\t/mu);
+    for (const run of [chinese, arabic]) expect(run.stdout).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/u);
+    const json = await remit(["list", "sessions", "--db", db, "--json", "--lang", "zh"]);
+    expect(json.stdout).toContain('"start": "2011-04-11"');
+  });
+
   it("db status names the kinds of record in the reader's language, and --json keeps their codes", async () => {
     const db = join(folder, "kinds.db");
     expect((await remit(["init", "--db", db])).code).toBe(0);

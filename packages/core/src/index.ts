@@ -11,6 +11,7 @@ export * from "./text/compareCodePoints";
 export * from "./time/PartialDate";
 export * from "./time/Period";
 export * from "./time/PeriodText";
+export { formatPartialDateIn, formatDateSpanIn } from "./time/PartialDateText";
 export * from "./record/RecordId";
 export * from "./record/RecordSummary";
 export * from "./record/InvalidRecord";

@@ -25,7 +25,7 @@ describe("a record summarized on one line", () => {
     expect(training && summaryCells("activity", training, "zh")).toEqual([
       "act-a",
       "培训",
-      "2020",
+      "2020年",
       "SLV GTM",
       "培训 act-a",
     ]);

@@ -11,6 +11,7 @@ import { describeDatesIn } from "../session/SessionDatesText";
 import { SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "../session/SessionLabels";
 import { MANDATE_STATUS_LABELS } from "../mandate/StatusLabels";
 import type { Language } from "../text/Language";
+import { formatDateSpanIn, formatPartialDateIn } from "../time/PartialDateText";
 import { display, type LocalizedText } from "../text/LocalizedText";
 
 /** The records a list shows one line each, by kind. */
@@ -61,8 +62,8 @@ function text(value: LocalizedText | undefined, language: Language): string {
   return value === undefined ? "" : display(value, [language]).text;
 }
 
-function period(value: { readonly start: string; readonly end?: string | undefined }): string {
-  return value.end === undefined || value.end === value.start ? value.start : `${value.start}–${value.end}`;
+function period(value: { readonly start: string; readonly end?: string | undefined }, language: Language): string {
+  return formatDateSpanIn(value.start, value.end, language);
 }
 
 /** The countries named, else how many there were ("(64)"), as the sources give one or the other. */
@@ -89,7 +90,7 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
     cells: (activity, language) => [
       activity.id,
       text(ACTIVITY_KIND_LABELS[activity.kind], language),
-      period(activity.period),
+      period(activity.period, language),
       countries(activity, language),
       text(activity.title, language),
     ],
@@ -107,7 +108,7 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       mandate.id,
       mandate.symbol ?? "",
       mandate.adoptingBodyId ?? "",
-      String(mandate.adoptedOn ?? ""),
+      mandate.adoptedOn === undefined ? "" : formatPartialDateIn(mandate.adoptedOn, language),
       mandate.status === undefined ? "" : text(MANDATE_STATUS_LABELS[mandate.status], language),
       text(mandate.title, language),
     ],
@@ -145,8 +146,10 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       return [
         instrument.id,
         instrument.kind,
-        instrument.enteredIntoForceOn ?? "",
-        latest === undefined ? "" : `${formatQuantity(latest.count, language)} (${latest.asOf})`,
+        instrument.enteredIntoForceOn === undefined ? "" : formatPartialDateIn(instrument.enteredIntoForceOn, language),
+        latest === undefined
+          ? ""
+          : `${formatQuantity(latest.count, language)} (${formatPartialDateIn(latest.asOf, language)})`,
         text(instrument.shortName ?? instrument.name, language),
       ];
     },
@@ -162,7 +165,7 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       observation.id,
       observation.indicatorId,
       formatMetricValue(observation.value, language),
-      period(observation.scope.period),
+      period(observation.scope.period, language),
     ],
   },
 };
@@ -179,7 +182,7 @@ export function summaryColumns(kind: SummarizedKind): readonly SummaryColumn[] {
  * A record as one line of its kind's summary, a text per column of `summaryColumns(kind)`,
  * in the reader's language (titles fall back as `display` does, figures keep their qualifier,
  * a session's dates are its current ones after every postponement, an instrument's parties
- * the latest count with its date).
+ * the latest count with its date; dates are written as the language writes them, ISO in English).
  * @example summaryCells("observation", trained, "en") // ["obs-17", "people-trained", "2,440", "2020"]
  */
 export function summaryCells<K extends SummarizedKind>(

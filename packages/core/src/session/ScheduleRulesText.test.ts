@@ -46,7 +46,7 @@ describe("a schedule change whose kind contradicts its dates, in the reader's la
 
   it("a Chinese reader reads the postponement that moved the session earlier in Chinese, dates included", () => {
     expect(problemsIn(backwards, "zh")).toEqual([
-      "scheduleHistory[0].kind：推迟不能使会议提前（原日期：2021-05-10至2021-05-12；新日期：2021-01-20至2021-01-22）；请使用“brought-forward”",
+      "scheduleHistory[0].kind：推迟不能使会议提前（原日期：2021年5月10日至2021年5月12日；新日期：2021年1月20日至2021年1月22日）；请使用“brought-forward”",
     ]);
   });
 
@@ -57,7 +57,7 @@ describe("a schedule change whose kind contradicts its dates, in the reader's la
     };
     const [said] = problemsIn(outside, "ar");
     expect(said).toContain(
-      "المواعيد المحدَّدة (من 2021-05-10 إلى 2021-05-12) تقع خارج ما تقرَّر سابقاً (في موعد أقصاه 2021-03-01)",
+      "المواعيد المحدَّدة (من 10 أيار/مايو 2021 إلى 12 أيار/مايو 2021) تقع خارج ما تقرَّر سابقاً (في موعد أقصاه 1 آذار/مارس 2021)",
     );
   });
 });
@@ -71,10 +71,10 @@ describe("a broken schedule history names its dates and venues in the reader's l
       ],
     };
     expect(problemsIn(broken, "ru")).toEqual([
-      "scheduleHistory[0].to: история расписания нарушена на изменении 0: оно назначило сессию на не позднее 2021-03-01, но текущее расписание указывает с 2021-05-10 по 2021-05-12",
+      "scheduleHistory[0].to: история расписания нарушена на изменении 0: оно назначило сессию на не позднее 1 марта 2021 г., но текущее расписание указывает с 10 мая 2021 г. по 12 мая 2021 г.",
     ]);
     expect(problemsIn(broken, "zh")[0]).toContain(
-      "该次变更将会议改为 不晚于2021-03-01，但现行日程为 2021-05-10至2021-05-12",
+      "该次变更将会议改为 不晚于2021年3月1日，但现行日程为 2021年5月10日至2021年5月12日",
     );
   });
 

@@ -1,4 +1,4 @@
-import { describeDatesIn } from "./SessionDatesText";
+import { describeDatesInEnglish } from "./SessionDatesText";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod";
 import { PartialDate, earliestDay, latestDay, precisionOf } from "../time/PartialDate";
@@ -131,7 +131,7 @@ export function sameSessionDates(a: SessionDates, b: SessionDates): boolean {
  * "2020-08 (3 days)", "no later than 2021-03-01", "dates not known".
  */
 export function describeDates(dates: SessionDates): string {
-  return describeDatesIn(dates, "en");
+  return describeDatesInEnglish(dates);
 }
 
 /** Days from one ISO day to another (both `YYYY-MM-DD`). */

@@ -20,16 +20,17 @@ describe("a session's dates in the reader's language", () => {
   });
 
   it("a period runs from its first to its last day, and its length is counted in the language's plural", () => {
-    expect(describeDatesIn(thirtieth, "fr")).toBe("du 2021-05-17 au 2021-05-21 (5\u00a0jours)");
-    expect(describeDatesIn(thirtieth, "ru")).toBe("с 2021-05-17 по 2021-05-21 (5 дней)");
-    expect(describeDatesIn({ ...thirtieth, durationDays: 3 }, "ru")).toBe("с 2021-05-17 по 2021-05-21 (3 дня)");
-    expect(describeDatesIn(thirtieth, "zh")).toBe("2021-05-17至2021-05-21（5天）");
+    expect(describeDatesIn(thirtieth, "fr")).toBe("du 17 mai 2021 au 21 mai 2021 (5\u00a0jours)");
+    expect(describeDatesIn(thirtieth, "ru")).toBe("с 17 мая 2021 г. по 21 мая 2021 г. (5 дней)");
+    expect(describeDatesIn({ ...thirtieth, durationDays: 3 }, "ru")).toBe("с 17 мая 2021 г. по 21 мая 2021 г. (3 дня)");
+    expect(describeDatesIn(thirtieth, "zh")).toBe("2021年5月17日至2021年5月21日（5天）");
   });
 
   it("bounds are joined as the language joins two phrases", () => {
-    expect(describeDatesIn(byMarch, "es")).toBe("no antes del 2021-01 y a más tardar el 2021-03-01");
-    expect(describeDatesIn(byMarch, "zh")).toBe("不早于2021-01和不晚于2021-03-01");
-    expect(describeDatesIn({ kind: "bound", notAfter: "2021-03-01" }, "ar")).toBe("في موعد أقصاه 2021-03-01");
+    // A month stays as the record writes it where the phrase would need another preposition or case.
+    expect(describeDatesIn(byMarch, "es")).toBe("no antes del 2021-01 y a más tardar el 1 de marzo de 2021");
+    expect(describeDatesIn(byMarch, "zh")).toBe("不早于2021年1月和不晚于2021年3月1日");
+    expect(describeDatesIn({ kind: "bound", notAfter: "2021-03-01" }, "ar")).toBe("في موعد أقصاه 1 آذار/مارس 2021");
   });
 
   it("dates not known say so, in no English word", () => {

@@ -1,4 +1,5 @@
 import type { Language } from "../text/Language";
+import { formatPartialDateIn } from "../time/PartialDateText";
 import type { SessionDates } from "./SessionDates";
 
 interface DatesWords {
@@ -8,8 +9,11 @@ interface DatesWords {
   readonly unknown: string;
 }
 
-// Dates stay as the record writes them (2021-05-17, 2021-05, 2021): a table reads them in any
-// language, and a partial date has no other written form that keeps its precision.
+// Each date is written as the language writes it (formatPartialDateIn). Chinese and Arabic
+// phrases read the same whatever a date's precision ("不晚于2021年3月", "في موعد أقصاه آذار/مارس
+// 2021"); French, Spanish and Russian ones take a day ("au plus tard le 1er mars 2021", "не
+// позднее 1 марта 2021 г.") and would need another preposition or case for a month or a
+// year, so there a month or a year stays as the record writes it (2021-03, 2021).
 const WORDS: Readonly<Record<Language, DatesWords>> = {
   en: {
     range: (start, end) => `${start} to ${end}`,
@@ -50,13 +54,30 @@ const WORDS: Readonly<Record<Language, DatesWords>> = {
 };
 
 /**
- * A session's dates as a reader of a language reads them in a table: "du 2021-05-17 au
- * 2021-05-21 (5 jours)", "不晚于2021-03-01", "даты неизвестны", "2021-05-17 to 2021-05-21".
+ * A session's dates as a reader of a language reads them in a table: "du 17 mai 2021 au
+ * 21 mai 2021 (5 jours)", "不晚于2021年3月1日", "даты неизвестны", "2021-05-17 to 2021-05-21".
  * The length in days is worded by `Intl.NumberFormat`'s day unit, which knows each language's
- * plural forms. `describeDates` is this in English.
- * @example describeDatesIn({ kind: "period", period: { start: "2021-05-17", end: "2021-05-21" }, durationDays: 5 }, "zh") // "2021-05-17至2021-05-21（5天）"
+ * plural forms. `describeDates` is this in English, with the record's ISO dates.
+ * @example describeDatesIn({ kind: "period", period: { start: "2021-05-17", end: "2021-05-21" }, durationDays: 5 }, "zh") // "2021年5月17日至2021年5月21日（5天）"
  */
 export function describeDatesIn(dates: SessionDates, language: Language): string {
+  return datesPhrase(dates, language, (date) =>
+    language === "zh" || language === "ar" || /^\d{4}-\d{2}-\d{2}$/u.test(date)
+      ? formatPartialDateIn(date, language)
+      : date,
+  );
+}
+
+/**
+ * The English phrase with the record's own dates, for messages (`describeDates`). Kept apart
+ * from `describeDatesIn` so that a schema's bundle, which words its messages with this, does
+ * not carry the other languages' ways of writing a date.
+ */
+export function describeDatesInEnglish(dates: SessionDates): string {
+  return datesPhrase(dates, "en", (date) => date);
+}
+
+function datesPhrase(dates: SessionDates, language: Language, written: (date: string) => string): string {
   const words = WORDS[language];
   const days =
     dates.durationDays === undefined
@@ -66,12 +87,12 @@ export function describeDatesIn(dates: SessionDates, language: Language): string
   switch (dates.kind) {
     case "period": {
       const { start, end } = dates.period;
-      return `${end === undefined || end === start ? start : words.range(start, end)}${length}`;
+      return `${end === undefined || end === start ? written(start) : words.range(written(start), written(end))}${length}`;
     }
     case "bound": {
       const parts = [
-        ...(dates.notBefore === undefined ? [] : [words.notBefore(dates.notBefore)]),
-        ...(dates.notAfter === undefined ? [] : [words.notAfter(dates.notAfter)]),
+        ...(dates.notBefore === undefined ? [] : [words.notBefore(written(dates.notBefore))]),
+        ...(dates.notAfter === undefined ? [] : [words.notAfter(written(dates.notAfter))]),
       ];
       return `${new Intl.ListFormat(language, { type: "conjunction" }).format(parts)}${length}`;
     }
