@@ -31,6 +31,15 @@ describe("a session's schedule", () => {
     await page.locator("main h1", { hasText: "GA decision 74/567" }).waitFor();
     await page.context().close();
   });
+
+  it("cites the decisions as the page's language cites them", async () => {
+    const { page } = await open("/ar/sessions/ahc-cybercrime-org");
+    const steps = page.locator(".timeline > li");
+    await steps.first().waitFor();
+    expect(await steps.nth(1).locator("a").textContent()).toBe("مقرر الجمعية العامة 74/567");
+    expect(await page.locator(".timeline").textContent()).not.toContain("GA decision");
+    await page.context().close();
+  });
 });
 
 describe("the reporting checklist", () => {

@@ -1,4 +1,11 @@
-import { displayText, scheduleTimeline, type Mandate, type Session, SCHEDULE_CHANGE_LABELS } from "@remit/core";
+import {
+  citationLabelIn,
+  displayText,
+  scheduleTimeline,
+  type Mandate,
+  type Session,
+  SCHEDULE_CHANGE_LABELS,
+} from "@remit/core";
 import { mandateCitedAs } from "../data/SessionsData";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
@@ -6,14 +13,18 @@ import { periodText } from "./PeriodText";
 import { RecordText } from "./RecordText";
 import { sessionDatesText } from "./SessionDatesText";
 
-/** A decision named as the records cite it, linked to its mandate page when the records hold it. */
+/**
+ * A decision named as the page's language cites it ("قرار الجمعية العامة 74/567" for the records'
+ * "GA decision 74/567"), linked to its mandate page when the records hold it.
+ */
 function Decision(props: { readonly citation: string; readonly mandates: readonly Mandate[] }) {
   const { language } = useLocale();
   const mandate = mandateCitedAs(props.mandates, props.citation);
+  const cited = citationLabelIn(props.citation, language);
   return mandate === undefined ? (
-    <>{props.citation}</>
+    <>{cited}</>
   ) : (
-    <a href={hrefOf({ language, page: "mandate", id: mandate.id })}>{props.citation}</a>
+    <a href={hrefOf({ language, page: "mandate", id: mandate.id })}>{cited}</a>
   );
 }
 
