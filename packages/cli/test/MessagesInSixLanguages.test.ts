@@ -97,6 +97,22 @@ describe("remit speaks the reader's language", () => {
     expect(json.stdout).toContain('"start": "2011-04-11"');
   });
 
+  it("show heads a record and its history in the reader's language, times included; English keeps ISO", async () => {
+    const db = join(folder, "show.db");
+    expect((await remit(["init", "--db", db])).code).toBe(0);
+    expect((await remit(["seed", "--db", db])).code).toBe(0);
+    const chinese = await remit(["show", "ccpcj-30", "--db", db, "--lang", "zh"]);
+    const arabic = await remit(["show", "ccpcj-30", "--db", db, "--lang", "ar"]);
+    const english = await remit(["show", "ccpcj-30", "--db", db]);
+    expect(chinese.stdout).toMatch(
+      /^session ccpcj-30 · 修订号 1 · 创建于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} UTC · 由 remit seed 更新于 /u,
+    );
+    expect(chinese.stdout).toMatch(/^历史记录：\n {2}1\t创建\tremit seed\t\d{4}年/mu);
+    expect(arabic.stdout).toMatch(/^السجل:\n {2}1\tإنشاء\tremit seed\t/mu);
+    for (const run of [chinese, arabic]) expect(run.stdout).not.toMatch(/revision|created|history|T\d{2}:\d{2}/u);
+    expect(english.stdout).toMatch(/^session ccpcj-30 · revision 1 · created \d{4}-\d{2}-\d{2}T/u);
+  });
+
   it("db status names the kinds of record in the reader's language, and --json keeps their codes", async () => {
     const db = join(folder, "kinds.db");
     expect((await remit(["init", "--db", db])).code).toBe(0);

@@ -120,6 +120,9 @@ export const CLI_MESSAGE_SLOTS = {
   "status.records": ["count"],
   "languages.texts": ["present", "total"],
   "languages.missing": ["texts", "records"],
+  "show.head": ["kind", "id", "revision", "created", "updated", "by"],
+  "show.history": [],
+  "show.action": ["action"],
   // The report.
   "report.fallback": ["language", "templates"],
   "report.leftOut": ["count", "paragraphs"],

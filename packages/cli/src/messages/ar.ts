@@ -149,6 +149,9 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number} من {total, number}",
     "languages.missing":
       "{texts, plural, zero {# نص} one {نص واحد} two {نصان} few {# نصوص} many {# نصًا} other {# نص}} في {records, plural, zero {# سجل} one {سجل واحد} two {سجلين} few {# سجلات} many {# سجلًا} other {# سجل}} (يسردها --json)",
+    "show.head": "{kind} {id} · المراجعة {revision} · أُنشئ في {created} · حدّثه {by} في {updated}",
+    "show.history": "السجل:",
+    "show.action": "{action, select, create {إنشاء} update {تحديث} other {حذف}}",
     "report.fallback":
       "لا توجد قوالب تقارير باللغة {language}؛ كُتب التقرير باللغة {templates} (--fallback)، مع تمييز كل فقرة",
     "report.leftOut":

@@ -145,6 +145,9 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number} of {total, number}",
     "languages.missing":
       "{texts, plural, one {# text} other {# texts}} in {records, plural, one {# record} other {# records}} (--json lists them)",
+    "show.head": "{kind} {id} · revision {revision} · created {created} · updated {updated} by {by}",
+    "show.history": "history:",
+    "show.action": "{action, select, create {create} update {update} other {delete}}",
     "report.fallback": "no report templates in {language}; written in {templates} (--fallback), every paragraph marked",
     "report.leftOut":
       "{count, plural, one {# paragraph} other {# paragraphs}} of the outline left out, the records cannot support them ({paragraphs}); --verbose says why, --narratives FILE supplies texts",

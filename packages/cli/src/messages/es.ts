@@ -159,6 +159,9 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number} de {total, number}",
     "languages.missing":
       "{texts, plural, one {# texto} many {# de textos} other {# textos}} en {records, plural, one {# registro} many {# de registros} other {# registros}} (--json los enumera)",
+    "show.head": "{kind} {id} · revisión {revision} · creado el {created} · actualizado el {updated} por {by}",
+    "show.history": "historial:",
+    "show.action": "{action, select, create {creación} update {actualización} other {eliminación}}",
     "report.fallback":
       "no hay plantillas de informe en {language}; redactado en {templates} (--fallback), con cada párrafo marcado",
     "report.leftOut":

@@ -159,6 +159,9 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number} sur {total, number}",
     "languages.missing":
       "{texts, plural, one {# texte} many {# de textes} other {# textes}} dans {records, plural, one {# enregistrement} many {# d’enregistrements} other {# enregistrements}} (--json les énumère)",
+    "show.head": "{kind} {id} · révision {revision} · créé le {created} · mis à jour le {updated} par {by}",
+    "show.history": "historique :",
+    "show.action": "{action, select, create {création} update {mise à jour} other {suppression}}",
     "report.fallback":
       "aucun modèle de rapport en {language} ; rédigé en {templates} (--fallback), chaque paragraphe étant signalé",
     "report.leftOut":

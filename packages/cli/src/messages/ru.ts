@@ -154,6 +154,9 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number} из {total, number}",
     "languages.missing":
       "{texts, plural, one {# текст} few {# текста} many {# текстов} other {# текста}} в {records, plural, one {# записи} few {# записях} many {# записях} other {# записи}} (их перечисляет --json)",
+    "show.head": "{kind} {id} · редакция {revision} · создано {created} · обновлено {updated}, кем: {by}",
+    "show.history": "история:",
+    "show.action": "{action, select, create {создание} update {обновление} other {удаление}}",
     "report.fallback":
       "нет шаблонов доклада на языке {language}; доклад составлен на языке {templates} (--fallback), каждый пункт помечен",
     "report.leftOut":

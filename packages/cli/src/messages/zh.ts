@@ -134,6 +134,9 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "languages.texts": "{present, number}/{total, number}",
     "languages.missing":
       "缺少 {texts, plural, other {# 条文本}}，涉及 {records, plural, other {# 条记录}}（--json 列出明细）",
+    "show.head": "{kind} {id} · 修订号 {revision} · 创建于 {created} · 由 {by} 更新于 {updated}",
+    "show.history": "历史记录：",
+    "show.action": "{action, select, create {创建} update {更新} other {删除}}",
     "report.fallback": "没有 {language} 报告模板；已按 --fallback 以 {templates} 撰写，每个段落均已标注",
     "report.leftOut":
       "报告大纲中有 {count, number} 个段落因记录不足以支持而被省略（{paragraphs}）；--verbose 可显示原因，--narratives FILE 可提供文本",
