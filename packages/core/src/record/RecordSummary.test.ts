@@ -3,6 +3,7 @@ import { Activity } from "../activity/Activity";
 import { ccpcj20Session } from "../discussion/Seed2011.fixture";
 import { reportFixture } from "../report/ReportRecords.fixture";
 import { Session } from "../session/Session";
+import { sampleRecord } from "../testing/contract/sampleRecords";
 import { summaryCells, summaryColumns } from "./RecordSummary";
 
 const { activities, observations, mandates } = reportFixture();
@@ -57,5 +58,18 @@ describe("a record summarized on one line", () => {
     expect(cells[3]).toMatch(/2011/);
     const ga74173 = mandates.find((mandate) => mandate.id === "a-res-74-173");
     expect(ga74173 && summaryCells("mandate", ga74173, "en").slice(0, 2)).toEqual(["a-res-74-173", "A/RES/74/173"]);
+  });
+
+  it("names an instrument's kind and writes its dates in the reader's language", () => {
+    const instrument = {
+      ...sampleRecord("instrument", "crc"),
+      kind: "optional-protocol",
+      enteredIntoForceOn: "2002-01-18",
+    } as const;
+    const [, kindZh, inForceZh] = summaryCells("instrument", instrument, "zh");
+    const [, kindAr, inForceAr] = summaryCells("instrument", instrument, "ar");
+    expect([kindZh, inForceZh]).toEqual(["任择议定书", "2002年1月18日"]);
+    expect([kindAr, inForceAr]).toEqual(["بروتوكول اختياري", "18 كانون الثاني/يناير 2002"]);
+    expect(summaryCells("instrument", instrument, "en").slice(1, 3)).toEqual(["optional protocol", "2002-01-18"]);
   });
 });

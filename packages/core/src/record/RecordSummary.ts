@@ -1,5 +1,6 @@
 import type { Activity } from "../activity/Activity";
 import { ACTIVITY_KIND_LABELS } from "../activity/ActivityKind";
+import { INSTRUMENT_KIND_LABELS } from "../instrument/InstrumentKindLabels";
 import type { LegalInstrument } from "../instrument/LegalInstrument";
 import type { Mandate } from "../mandate/Mandate";
 import { formatMetricValue } from "../metric/MetricValueText";
@@ -145,7 +146,7 @@ const LAYOUTS: { readonly [K in SummarizedKind]: SummaryLayout<SummarizedRecords
       const latest = [...instrument.partiesCounts].sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1);
       return [
         instrument.id,
-        instrument.kind,
+        text(INSTRUMENT_KIND_LABELS[instrument.kind], language),
         instrument.enteredIntoForceOn === undefined ? "" : formatPartialDateIn(instrument.enteredIntoForceOn, language),
         latest === undefined
           ? ""
