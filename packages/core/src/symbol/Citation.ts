@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { englishSymbolSaid } from "./EnglishSymbolText";
 import { shown } from "./SymbolError";
+import type { SymbolSaid } from "./SymbolSaid";
 import type { SessionNumbering } from "./SessionNumbering";
 import { FIRST_ECOSOC_SYMBOL_YEAR, FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION } from "./SessionNumbering";
 
@@ -125,22 +127,32 @@ export interface CitationError {
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid citation looks like. */
   readonly message: string;
+  /** The reason and hint as data, for wording the error in the reader's language (`formatCitationErrorIn`). */
+  readonly wording: CitationErrorWording;
+}
+
+/** What a citation's refusal says, as messages (`formatSymbolSaid` words each in any of the six languages). */
+export interface CitationErrorWording {
+  readonly reason: SymbolSaid;
+  readonly hint?: SymbolSaid;
 }
 
 /** The outcome of parsing a citation. */
 export type CitationParseResult =
   { readonly ok: true; readonly citation: Citation } | { readonly ok: false; readonly error: CitationError };
 
-/** Builds a {@link CitationError}. @internal */
+/** Builds a {@link CitationError}, worded in English; `formatCitationErrorIn` words it in any language. @internal */
 export function citationError(
   input: string,
   part: CitationPart,
   offset: number,
-  reason: string,
-  hint?: string,
+  reasonSaid: SymbolSaid,
+  hintSaid?: SymbolSaid,
 ): CitationError {
+  const reason = englishSymbolSaid(reasonSaid);
   const message =
     `"${shown(input)}" is not a valid citation: at character ${offset} (${part}), ${reason}.` +
-    (hint === undefined ? "" : ` ${hint}`);
-  return { _tag: "InvalidCitation", input, part, offset, reason, message };
+    (hintSaid === undefined ? "" : ` ${englishSymbolSaid(hintSaid)}`);
+  const wording = hintSaid === undefined ? { reason: reasonSaid } : { reason: reasonSaid, hint: hintSaid };
+  return { _tag: "InvalidCitation", input, part, offset, reason, message, wording };
 }

@@ -2,13 +2,13 @@ import type { Citation, CitationKind, CitationParseResult, CitationPart } from "
 import { CITATION_BODY_NAMES, CitationBodyId, citationError } from "./Citation";
 import type { NormalisedText } from "./NormalisedText";
 import { normaliseText, trimSpan } from "./NormalisedText";
+import { ordinalValues, said, type SymbolSaid } from "./SymbolSaid";
 import {
   FIRST_ECOSOC_SYMBOL_YEAR,
   FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION,
   generalAssemblySessionYear,
   isoDay,
   latestGeneralAssemblySession,
-  ordinal,
 } from "./SessionNumbering";
 
 /**
@@ -56,8 +56,8 @@ class CitationFault {
   constructor(
     readonly part: CitationPart,
     readonly at: number,
-    readonly reason: string,
-    readonly hint?: string,
+    readonly reason: SymbolSaid,
+    readonly hint?: SymbolSaid,
   ) {}
 }
 
@@ -74,20 +74,15 @@ function bodyOf(span: Span, missingAt: Span, options: CitationParseOptions): Cit
     .toLowerCase();
   if (name === "") {
     if (options.defaultBodyId !== undefined) return options.defaultBodyId;
-    throw new CitationFault(
-      "body",
-      missingAt.start,
-      "the citation names no body",
-      "Name it, as in 'CCPCJ decision 18/1', or pass { defaultBodyId } when the context fixes it.",
-    );
+    throw new CitationFault("body", missingAt.start, said("citation.noBody"), said("citation.hint.noBody"));
   }
   const id = BODY_NAMES.get(name);
   if (id === undefined) {
     throw new CitationFault(
       "body",
       span.start,
-      `"${span.text}" is not a body whose resolutions Remit cites`,
-      "Expected the General Assembly (GA, 大会), the Economic and Social Council (ECOSOC, 经济及社会理事会) or the Commission on Crime Prevention and Criminal Justice (CCPCJ, 预防犯罪和刑事司法委员会).",
+      said("citation.unknownBody", { text: span.text }),
+      said("citation.hint.bodies"),
     );
   }
   return id;
@@ -95,31 +90,20 @@ function bodyOf(span: Span, missingAt: Span, options: CitationParseOptions): Cit
 
 function positive(digits: string, part: CitationPart, at: number): number {
   if (/^0/.test(digits))
-    throw new CitationFault(
-      part,
-      at,
-      `"${digits}" starts with a zero`,
-      "Numbers are written without leading zeros and start at 1.",
-    );
-  if (digits.length > 9) throw new CitationFault(part, at, `"${digits}" is too long a number`);
+    throw new CitationFault(part, at, said("citation.leadingZero", { digits }), said("citation.hint.leadingZero"));
+  if (digits.length > 9) throw new CitationFault(part, at, said("citation.tooLong", { digits }));
   return Number(digits);
 }
 
 function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, referenceDate: Date): Citation {
   const match = NUMBER.exec(span.text);
   if (match === null) {
-    const reason = span.text === "" ? "the number is missing" : `"${span.text}" is not a resolution or decision number`;
-    throw new CitationFault(
-      "number",
-      span.start,
-      reason,
-      "Write session/number or year/number, as in 22/8 or 2010/243.",
-    );
+    const reason = span.text === "" ? said("citation.numberMissing") : said("citation.notNumber", { text: span.text });
+    throw new CitationFault("number", span.start, reason, said("citation.hint.number"));
   }
   const periodSpan = group(match, "period", span.start);
   const numberSpan = group(match, "number", span.start);
   const number = positive(numberSpan.text, "number", numberSpan.start);
-  const name = CITATION_BODY_NAMES[bodyId].en;
   // ECOSOC is the one by-year body of CITATION_NUMBERING; checking the id lets the type narrow.
   if (bodyId === "ecosoc") {
     const year = Number(periodSpan.text);
@@ -127,22 +111,22 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
       throw new CitationFault(
         "year",
         periodSpan.start,
-        `the ${name} numbers its ${kind}s by year, and "${periodSpan.text}" is not a four-digit year`,
-        "Write e.g. ECOSOC decision 2010/243.",
+        said("citation.councilByYear", { kind, text: periodSpan.text }),
+        said("hint.example", { example: "ECOSOC decision 2010/243" }),
       );
     }
     if (year < FIRST_ECOSOC_SYMBOL_YEAR) {
       throw new CitationFault(
         "year",
         periodSpan.start,
-        `${year} is too early: the ${name} has numbered its ${kind}s by year only since ${FIRST_ECOSOC_SYMBOL_YEAR}`,
+        said("citation.councilTooEarly", { year: String(year), kind, first: String(FIRST_ECOSOC_SYMBOL_YEAR) }),
       );
     }
     if (year > referenceDate.getUTCFullYear()) {
       throw new CitationFault(
         "year",
         periodSpan.start,
-        `${year} is in the future (the reference date is ${isoDay(referenceDate)})`,
+        said("yearInFuture", { year: String(year), date: isoDay(referenceDate) }),
       );
     }
     return { bodyId, kind, year, number };
@@ -154,8 +138,8 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
       throw new CitationFault(
         "session",
         periodSpan.start,
-        `the ${name} numbers its ${kind}s by session, and ${session} looks like a year`,
-        "Write e.g. CCPCJ resolution 22/8.",
+        said("citation.commissionBySession", { kind, session: String(session) }),
+        said("hint.example", { example: "CCPCJ resolution 22/8" }),
       );
     }
     return { bodyId, kind, session, number };
@@ -164,7 +148,7 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
     throw new CitationFault(
       "session",
       periodSpan.start,
-      `session ${session} is too early: the General Assembly has numbered its ${kind}s by session only since its 31st session (1976)`,
+      said("citation.assemblyTooEarly", { kind, session: String(session) }),
     );
   }
   const latest = latestGeneralAssemblySession(referenceDate);
@@ -172,8 +156,14 @@ function numbered(bodyId: CitationBodyId, kind: CitationKind, span: Span, refere
     throw new CitationFault(
       "session",
       periodSpan.start,
-      `the General Assembly has had no ${ordinal(session)} session (session ${session} would open in September ${generalAssemblySessionYear(session)}; the latest as of ${isoDay(referenceDate)} is the ${ordinal(latest)})`,
-      "Check the session number against the source.",
+      said("noSuchAssemblySession", {
+        ...ordinalValues("n", session),
+        ...ordinalValues("latest", latest),
+        year: generalAssemblySessionYear(session),
+        latestYear: generalAssemblySessionYear(latest),
+        date: isoDay(referenceDate),
+      }),
+      said("hint.check"),
     );
   }
   return { bodyId, kind, session, number };
@@ -183,14 +173,19 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
   const whole = trimSpan(folded.text, 0, folded.text.length);
   const referenceDate = options.referenceDate ?? new Date();
   if (whole.text === "")
-    throw new CitationFault("citation", whole.start, "the citation is empty", "Write e.g. 'GA resolution 74/173'.");
+    throw new CitationFault(
+      "citation",
+      whole.start,
+      said("citation.empty"),
+      said("hint.example", { example: "GA resolution 74/173" }),
+    );
   if (/[第号决]/.test(whole.text)) {
     if (!/(决议|决定)$/.test(whole.text)) {
       throw new CitationFault(
         "kind",
         whole.end,
-        "a Chinese citation ends with 决议 (resolution) or 决定 (decision)",
-        "Write e.g. 大会第74/173号决议.",
+        said("citation.chineseEnd"),
+        said("hint.example", { example: "大会第74/173号决议" }),
       );
     }
     const match = CHINESE.exec(whole.text);
@@ -198,8 +193,8 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
       throw new CitationFault(
         "number",
         whole.start,
-        "the number is not written 第…号",
-        "Write e.g. 委员会第22/8号决议.",
+        said("citation.chineseNumber"),
+        said("hint.example", { example: "委员会第22/8号决议" }),
       );
     const kindSpan = group(match, "kind", whole.start);
     const kind: CitationKind = kindSpan.text === "决议" ? "resolution" : "decision";
@@ -212,8 +207,8 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
     throw new CitationFault(
       "kind",
       whole.start + Math.max(firstDigit, 0),
-      "a citation says whether it is a resolution or a decision before its number",
-      "Write e.g. 'CCPCJ resolution 22/8' or 'GA decision 74/567'.",
+      said("citation.kindMissing"),
+      said("hint.example", { example: "CCPCJ resolution 22/8, GA decision 74/567" }),
     );
   }
   const kindSpan = group(match, "kind", whole.start);
@@ -243,8 +238,8 @@ export function parseCitation(text: string, options: CitationParseOptions = {}):
         text,
         "citation",
         MAX_CITATION_LENGTH,
-        `a citation has at most ${MAX_CITATION_LENGTH} characters, and this text has ${text.length}`,
-        "Give the citation alone, as in 'CCPCJ resolution 22/8'.",
+        said("citation.overlong", { max: MAX_CITATION_LENGTH, length: text.length }),
+        said("hint.example", { example: "CCPCJ resolution 22/8" }),
       ),
     };
   }

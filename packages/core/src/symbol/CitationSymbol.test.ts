@@ -69,4 +69,9 @@ describe("citations and symbols", () => {
       }),
     );
   });
+
+  it("a part of a later resolution is not the resolution a citation names", () => {
+    const part = parseSymbol("A/RES/72/255 A", { referenceDate: new Date("2021-06-01T00:00:00Z") });
+    expect(part.ok && symbolToCitation(part.symbol)).toBeUndefined();
+  });
 });

@@ -1,5 +1,7 @@
 import type { Citation } from "./Citation";
-import { CITATION_BODY_NAMES, formatCitation } from "./Citation";
+import { citationNumber } from "./Citation";
+import { englishSymbolSaid } from "./EnglishSymbolText";
+import { said, type SymbolSaid } from "./SymbolSaid";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSymbol } from "./DocumentSymbol";
 
@@ -8,7 +10,14 @@ import { formatSymbol } from "./DocumentSymbol";
  * the symbol's parts and its normalised text; otherwise `symbol: null` and why.
  */
 export type CitationSymbol =
-  { readonly symbol: DocumentSymbol; readonly text: string } | { readonly symbol: null; readonly reason: string };
+  | { readonly symbol: DocumentSymbol; readonly text: string }
+  | {
+      readonly symbol: null;
+      /** Why, in English. */
+      readonly reason: string;
+      /** Why, as a message, for wording it in the reader's language (`formatSymbolSaid`). */
+      readonly wording: SymbolSaid;
+    };
 
 /**
  * The symbol under which a cited resolution is issued, by convention: a General Assembly
@@ -21,18 +30,23 @@ export type CitationSymbol =
  * citationToSymbol({ bodyId: "ga", kind: "decision", session: 74, number: 567 }).symbol  // null
  */
 export function citationToSymbol(citation: Citation): CitationSymbol {
-  const cited = formatCitation(citation, "en");
+  // The citation inside the note is worded too: "résolution 26/4 de la Commission …".
+  const cited = said("citation", {
+    bodyId: citation.bodyId,
+    body: said("mean.citationBody", { body: citation.bodyId }),
+    kind: citation.kind,
+    number: citationNumber(citation),
+  });
   if (citation.kind === "decision") {
-    return {
-      symbol: null,
-      reason: `${cited} has no document symbol of its own: decisions of the ${CITATION_BODY_NAMES[citation.bodyId].en} are not issued as separate documents; cite the decision itself`,
-    };
+    const wording = said("citation.noSymbolDecision", {
+      citation: cited,
+      body: said("mean.citationBody", { body: citation.bodyId }),
+    });
+    return { symbol: null, reason: englishSymbolSaid(wording), wording };
   }
   if (citation.bodyId === "ccpcj") {
-    return {
-      symbol: null,
-      reason: `${cited} has no document symbol of its own: the Commission's resolutions are published in its session report; cite the resolution itself`,
-    };
+    const wording = said("citation.noSymbolCommission", { citation: cited });
+    return { symbol: null, reason: englishSymbolSaid(wording), wording };
   }
   const symbol: DocumentSymbol =
     citation.bodyId === "ga"
@@ -67,7 +81,9 @@ export function symbolToCitation(symbol: DocumentSymbol): Citation | undefined {
     symbol.category === "RES" &&
     symbol.series.length === 0 &&
     symbol.document.type === undefined &&
-    symbol.modifiers.length === 0;
+    symbol.modifiers.length === 0 &&
+    // A part of a resolution (`A/RES/72/255 A`) is not the resolution a citation names.
+    symbol.resolutionPart === undefined;
   if (!plain || symbol.period === undefined) return undefined;
   const number = symbol.document.number;
   if (symbol.organ === "A" && symbol.period.kind === "session") {

@@ -1,68 +1,44 @@
 import type { Language } from "../text/Language";
-import { citationNumber, formatCitation, type Citation, type CitationBodyId, type CitationKind } from "./Citation";
+import { citationNumber, formatCitation, type Citation, type CitationError } from "./Citation";
+import { shown } from "./ShownText";
+import { said, type SymbolSaid } from "./SymbolSaid";
+import { formatSymbolSaid } from "./SymbolText";
 
-/**
- * How one language cites a body's resolutions and decisions: the words for the two kinds and
- * the body's official name in the form the citation needs (French and Spanish with the
- * article the preposition takes, Russian in the genitive, Arabic as the second term of the
- * construct after قرار).
- */
-interface CitationWording {
-  readonly kind: Readonly<Record<CitationKind, string>>;
-  readonly body: Readonly<Record<CitationBodyId, string>>;
-  /** The citation from its parts: the kind's word, the body's name and "74/173". */
-  readonly cite: (kind: string, body: string, number: string) => string;
+/** A citation as a message (`citation`), worded from each language's catalog with the body's official name. @internal */
+export function citationSaid(citation: Citation): SymbolSaid {
+  const body = said("mean.citationBody", { body: citation.bodyId });
+  return said("citation", { bodyId: citation.bodyId, body, kind: citation.kind, number: citationNumber(citation) });
 }
-
-// The organs' official names in each language, as the UN's own documents write them.
-const WORDING: Readonly<Record<Exclude<Language, "en" | "zh">, CitationWording>> = {
-  fr: {
-    kind: { resolution: "résolution", decision: "décision" },
-    body: {
-      ga: "de l’Assemblée générale",
-      ecosoc: "du Conseil économique et social",
-      ccpcj: "de la Commission pour la prévention du crime et la justice pénale",
-    },
-    cite: (kind, body, number) => `${kind} ${number} ${body}`,
-  },
-  es: {
-    kind: { resolution: "resolución", decision: "decisión" },
-    body: {
-      ga: "de la Asamblea General",
-      ecosoc: "del Consejo Económico y Social",
-      ccpcj: "de la Comisión de Prevención del Delito y Justicia Penal",
-    },
-    cite: (kind, body, number) => `${kind} ${number} ${body}`,
-  },
-  ru: {
-    kind: { resolution: "резолюция", decision: "решение" },
-    body: {
-      ga: "Генеральной Ассамблеи",
-      ecosoc: "Экономического и Социального Совета",
-      ccpcj: "Комиссии по предупреждению преступности и уголовному правосудию",
-    },
-    cite: (kind, body, number) => `${kind} ${number} ${body}`,
-  },
-  ar: {
-    kind: { resolution: "قرار", decision: "مقرر" },
-    body: {
-      ga: "الجمعية العامة",
-      ecosoc: "المجلس الاقتصادي والاجتماعي",
-      ccpcj: "لجنة منع الجريمة والعدالة الجنائية",
-    },
-    cite: (kind, body, number) => `${kind} ${body} ${number}`,
-  },
-};
 
 /**
  * Writes a citation the way the documents of a language do: "General Assembly resolution
  * 74/173", "大会第74/173号决议", "résolution 74/173 de l’Assemblée générale", "resolución 74/173
  * de la Asamblea General", "резолюция 74/173 Генеральной Ассамблеи", "قرار الجمعية العامة 74/173".
- * The bodies are named in full, with their official names in that language.
+ * The bodies are named in full, with their official names in that language (the symbol
+ * catalogs' `citation` message).
  * @example formatCitationIn({ bodyId: "ccpcj", kind: "resolution", session: 26, number: 4 }, "es") // "resolución 26/4 de la Comisión de Prevención del Delito y Justicia Penal"
  */
 export function formatCitationIn(citation: Citation, language: Language): string {
-  if (language === "en" || language === "zh") return formatCitation(citation, language);
-  const wording = WORDING[language];
-  return wording.cite(wording.kind[citation.kind], wording.body[citation.bodyId], citationNumber(citation));
+  if (language === "en") return formatCitation(citation, "en");
+  return formatSymbolSaid(citationSaid(citation), language);
+}
+
+/**
+ * A citation's refusal in a reader's language: where (character offset and part), what is
+ * wrong, and what a valid citation looks like. English is the error's own `message`.
+ * @example formatCitationErrorIn(parseCitation("decision 18/1").error, "fr") // "« decision 18/1 » n’est pas une citation valide : au caractère 0 (organe), la citation ne nomme aucun organe. …"
+ */
+export function formatCitationErrorIn(error: CitationError, language: Language): string {
+  if (language === "en") return error.message;
+  const where = formatSymbolSaid(said("part", { part: error.part }), language);
+  const reason = formatSymbolSaid(error.wording.reason, language);
+  const message = formatSymbolSaid(
+    said("citation.error", { input: shown(error.input), offset: error.offset, where, reason }),
+    language,
+  );
+  if (error.wording.hint === undefined) return message;
+  return formatSymbolSaid(
+    said("error.hinted", { message, hint: formatSymbolSaid(error.wording.hint, language) }),
+    language,
+  );
 }

@@ -1,7 +1,8 @@
+import { citationSaid, formatCitationErrorIn } from "./CitationWords";
 import { adoptionSpecialSessionText } from "./RomanSessionForm";
 import type { Language } from "../text/Language";
 import type { Citation } from "./Citation";
-import { CITATION_BODY_NAMES, citationNumber } from "./Citation";
+import { CITATION_BODY_NAMES } from "./Citation";
 import { parseCitation } from "./CitationParser";
 import { citationToSymbol, symbolToCitation } from "./CitationSymbol";
 import type { DocumentSymbol } from "./DocumentSymbol";
@@ -235,9 +236,7 @@ function citationParts(citation: Citation): PartSaid[] {
 
 /** A citation in words in a language: "General Assembly resolution 74/173", "大会第74/173号决议". */
 function citationText(citation: Citation, language: Language): string {
-  const body = said("mean.citationBody", { body: citation.bodyId });
-  const number = citationNumber(citation);
-  return formatSymbolSaid(said("citation", { bodyId: citation.bodyId, body, kind: citation.kind, number }), language);
+  return formatSymbolSaid(citationSaid(citation), language);
 }
 
 /** The parts in words, each with its meaning as data. */
@@ -257,7 +256,7 @@ function looksLikeCitation(text: string): boolean {
  * ("CCPCJ resolution 22/8", "大会第74/173号决议"): its normalised form, each part and what it
  * means, and the other way of citing it, in `language` (English by default). An invalid
  * symbol gets the parser's precise error in that language: where (character offset, part),
- * what is wrong, and what is expected there; an invalid citation's error is in English.
+ * what is wrong, and what is expected there; so does an invalid citation's.
  * @example explainSymbol("A/624/123") // { ok: false, error: { part: "session", offset: 2, … } }
  * @example explainSymbol("A/RES/74/173", undefined, "ru").parts[0].meaning // "Генеральная Ассамблея"
  */
@@ -281,12 +280,14 @@ export function explainSymbol(input: string, referenceDate?: Date, language: Lan
       input,
       ok: true,
       citation: citationText(cited.citation, language),
-      ...(symbol.symbol === null ? { note: symbol.reason } : { symbol: symbol.text }),
+      ...(symbol.symbol === null ? { note: formatSymbolSaid(symbol.wording, language) } : { symbol: symbol.text }),
       parts: worded(citationParts(cited.citation), language),
     };
   }
   if (looksLikeCitation(input)) {
-    const { part, offset, reason, message } = cited.error;
+    const { part, offset } = cited.error;
+    const reason = formatSymbolSaid(cited.error.wording.reason, language);
+    const message = formatCitationErrorIn(cited.error, language);
     return { input, ok: false, error: { kind: "citation", input, part, offset, reason, message } };
   }
   const { error } = parsed;

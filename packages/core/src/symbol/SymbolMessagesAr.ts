@@ -6,7 +6,7 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "error.where": "{part}",
   "error.whereFound": "{part} «{found}»",
   "error.hinted": "{message} {hint}",
-  part: "{part, select, symbol {الرمز} segment {المقطع} organ {الجهاز} series {عنصر السلسلة} category {الفئة} session {الدورة} year {السنة} document {رقم الوثيقة} modifier {المعدِّل} country {الدولة الطرف} body {الهيئة} kind {النوع} number {الرقم} note {ملاحظة} written {الصيغة المكتوبة} other {{part}}}",
+  part: "{part, select, symbol {الرمز} segment {المقطع} organ {الجهاز} series {عنصر السلسلة} category {الفئة} session {الدورة} year {السنة} document {رقم الوثيقة} modifier {المعدِّل} country {الدولة الطرف} body {الهيئة} kind {النوع} number {الرقم} note {ملاحظة} written {الصيغة المكتوبة} citation {الإشارة} other {{part}}}",
 
   organ:
     "{organ, select, A {الجمعية العامة} E {المجلس الاقتصادي والاجتماعي} S {مجلس الأمن} ST {الأمانة العامة} T {مجلس الوصاية} UNODC {مكتب الأمم المتحدة المعني بالمخدرات والجريمة} CTOC {مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية} CAC {مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد} other {{organ}}}",
@@ -188,4 +188,33 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.citationNumber": "الرقم {n}",
   citation:
     "{kind, select, resolution {قرار} other {مقرر}} {bodyId, select, ga {الجمعية العامة} ecosoc {المجلس الاقتصادي والاجتماعي} other {لجنة منع الجريمة والعدالة الجنائية}} {number}",
+  "citation.empty": "الإشارة فارغة",
+  "citation.noBody": "لا تسمي الإشارة أي هيئة",
+  "citation.unknownBody": "«{text}» ليست هيئة يمكن الإشارة إلى قراراتها هنا",
+  "citation.leadingZero": "«{digits}» يبدأ بصفر",
+  "citation.tooLong": "«{digits}» رقم أطول مما ينبغي",
+  "citation.numberMissing": "الرقم ناقص",
+  "citation.notNumber": "«{text}» ليس رقم قرار أو مقرر",
+  "citation.councilByYear":
+    "يرقّم المجلس الاقتصادي والاجتماعي {kind, select, resolution {قراراته} other {مقرراته}} حسب السنة، و«{text}» ليست سنة من أربعة أرقام",
+  "citation.councilTooEarly":
+    "السنة {year} مبكرة أكثر مما ينبغي: لا يرقّم المجلس الاقتصادي والاجتماعي {kind, select, resolution {قراراته} other {مقرراته}} حسب السنة إلا منذ عام {first}",
+  "citation.commissionBySession":
+    "ترقّم لجنة منع الجريمة والعدالة الجنائية {kind, select, resolution {قراراتها} other {مقرراتها}} حسب الدورة، و{session} يبدو سنة",
+  "citation.assemblyTooEarly":
+    "الدورة {session} مبكرة أكثر مما ينبغي: لا ترقّم الجمعية العامة {kind, select, resolution {قراراتها} other {مقرراتها}} حسب الدورة إلا منذ دورتها الحادية والثلاثين (1976)",
+  "citation.chineseEnd": "تنتهي الإشارة الصينية بـ 决议 (قرار) أو 决定 (مقرر)",
+  "citation.chineseNumber": "الرقم غير مكتوب بصيغة 第…号",
+  "citation.kindMissing": "تذكر الإشارة قبل رقمها ما إذا كانت قراراً أو مقرراً",
+  "citation.overlong": "للإشارة {max} حرفاً على الأكثر، وفي هذا النص {length}",
+  "citation.hint.noBody": "سمّ الهيئة، كما في CCPCJ decision 18/1، أو مرّر defaultBodyId حين يحددها السياق.",
+  "citation.hint.bodies":
+    "المتوقع: الجمعية العامة (GA، 大会) أو المجلس الاقتصادي والاجتماعي (ECOSOC، 经济及社会理事会) أو لجنة منع الجريمة والعدالة الجنائية (CCPCJ، 预防犯罪和刑事司法委员会).",
+  "citation.hint.leadingZero": "تكتب الأرقام بلا أصفار في أولها وتبدأ من 1.",
+  "citation.hint.number": "اكتب الدورة/الرقم أو السنة/الرقم، كما في 22/8 أو 2010/243.",
+  "citation.noSymbolDecision":
+    "ليس لـ{citation} رمز وثيقة خاص به: لا تصدر مقررات {body} وثائق مستقلة؛ أشر إلى المقرر نفسه",
+  "citation.noSymbolCommission":
+    "ليس لـ{citation} رمز وثيقة خاص به: تنشر قرارات اللجنة في تقرير دورتها؛ أشر إلى القرار نفسه",
+  "citation.error": "«{input}» ليست إشارة صحيحة: عند الحرف {offset} ({where})، {reason}.",
 };

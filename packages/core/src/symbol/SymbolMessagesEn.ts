@@ -11,7 +11,7 @@ export const ENGLISH_SYMBOL_MESSAGES = {
   "error.where": "{part}",
   "error.whereFound": '{part} "{found}"',
   "error.hinted": "{message} {hint}",
-  part: "{part, select, symbol {symbol} segment {segment} organ {organ} series {series component} category {category} session {session} year {year} document {document number} modifier {modifier} country {State party} body {body} kind {kind} number {number} note {note} written {written} other {{part}}}",
+  part: "{part, select, symbol {symbol} segment {segment} organ {organ} series {series component} category {category} session {session} year {year} document {document number} modifier {modifier} country {State party} body {body} kind {kind} number {number} note {note} written {written} citation {citation} other {{part}}}",
 
   // The vocabulary, by code.
   organ:
@@ -197,6 +197,35 @@ export const ENGLISH_SYMBOL_MESSAGES = {
   "mean.citationSession": "the {nth} session",
   "mean.citationNumber": "number {n}",
   citation: "{body} {kind, select, resolution {resolution} other {decision}} {number}",
+  "citation.empty": "the citation is empty",
+  "citation.noBody": "the citation names no body",
+  "citation.unknownBody": '"{text}" is not a body whose resolutions Remit cites',
+  "citation.leadingZero": '"{digits}" starts with a zero',
+  "citation.tooLong": '"{digits}" is too long a number',
+  "citation.numberMissing": "the number is missing",
+  "citation.notNumber": '"{text}" is not a resolution or decision number',
+  "citation.councilByYear":
+    'the Economic and Social Council numbers its {kind, select, resolution {resolutions} other {decisions}} by year, and "{text}" is not a four-digit year',
+  "citation.councilTooEarly":
+    "{year} is too early: the Economic and Social Council has numbered its {kind, select, resolution {resolutions} other {decisions}} by year only since {first}",
+  "citation.commissionBySession":
+    "the Commission on Crime Prevention and Criminal Justice numbers its {kind, select, resolution {resolutions} other {decisions}} by session, and {session} looks like a year",
+  "citation.assemblyTooEarly":
+    "session {session} is too early: the General Assembly has numbered its {kind, select, resolution {resolutions} other {decisions}} by session only since its 31st session (1976)",
+  "citation.chineseEnd": "a Chinese citation ends with 决议 (resolution) or 决定 (decision)",
+  "citation.chineseNumber": "the number is not written 第…号",
+  "citation.kindMissing": "a citation says whether it is a resolution or a decision before its number",
+  "citation.overlong": "a citation has at most {max} characters, and this text has {length}",
+  "citation.hint.noBody": "Name it, as in CCPCJ decision 18/1, or pass defaultBodyId when the context fixes it.",
+  "citation.hint.bodies":
+    "Expected the General Assembly (GA, 大会), the Economic and Social Council (ECOSOC, 经济及社会理事会) or the Commission on Crime Prevention and Criminal Justice (CCPCJ, 预防犯罪和刑事司法委员会).",
+  "citation.hint.leadingZero": "Numbers are written without leading zeros and start at 1.",
+  "citation.hint.number": "Write session/number or year/number, as in 22/8 or 2010/243.",
+  "citation.noSymbolDecision":
+    "{citation} has no document symbol of its own: decisions of the {body} are not issued as separate documents; cite the decision itself",
+  "citation.noSymbolCommission":
+    "{citation} has no document symbol of its own: the Commission's resolutions are published in its session report; cite the resolution itself",
+  "citation.error": '"{input}" is not a valid citation: at character {offset} ({where}), {reason}.',
 } as const;
 
 /** The keys of the symbol messages. */

@@ -6,7 +6,7 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "error.where": "{part}",
   "error.whereFound": "{part} «{found}»",
   "error.hinted": "{message} {hint}",
-  part: "{part, select, symbol {signatura} segment {segmento} organ {órgano} series {componente de serie} category {categoría} session {período de sesiones} year {año} document {número del documento} modifier {modificador} country {Estado parte} body {órgano} kind {tipo} number {número} note {nota} written {forma escrita} other {{part}}}",
+  part: "{part, select, symbol {signatura} segment {segmento} organ {órgano} series {componente de serie} category {categoría} session {período de sesiones} year {año} document {número del documento} modifier {modificador} country {Estado parte} body {órgano} kind {tipo} number {número} note {nota} written {forma escrita} citation {cita} other {{part}}}",
 
   organ:
     "{organ, select, A {la Asamblea General} E {el Consejo Económico y Social} S {el Consejo de Seguridad} ST {la Secretaría} T {el Consejo de Administración Fiduciaria} UNODC {la Oficina de las Naciones Unidas contra la Droga y el Delito} CTOC {la Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional} CAC {la Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción} other {{organ}}}",
@@ -204,4 +204,34 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.citationNumber": "número {n}",
   citation:
     "{kind, select, resolution {resolución} other {decisión}} {number} {bodyId, select, ga {de la Asamblea General} ecosoc {del Consejo Económico y Social} other {de la Comisión de Prevención del Delito y Justicia Penal}}",
+  "citation.empty": "la cita está vacía",
+  "citation.noBody": "la cita no nombra ningún órgano",
+  "citation.unknownBody": "«{text}» no es un órgano cuyas resoluciones cite Remit",
+  "citation.leadingZero": "«{digits}» empieza por cero",
+  "citation.tooLong": "«{digits}» es un número demasiado largo",
+  "citation.numberMissing": "falta el número",
+  "citation.notNumber": "«{text}» no es un número de resolución o decisión",
+  "citation.councilByYear":
+    "el Consejo Económico y Social numera sus {kind, select, resolution {resoluciones} other {decisiones}} por año, y «{text}» no es un año de cuatro cifras",
+  "citation.councilTooEarly":
+    "{year} es demasiado pronto: el Consejo Económico y Social numera sus {kind, select, resolution {resoluciones} other {decisiones}} por año solo desde {first}",
+  "citation.commissionBySession":
+    "la Comisión de Prevención del Delito y Justicia Penal numera sus {kind, select, resolution {resoluciones} other {decisiones}} por período de sesiones, y {session} parece un año",
+  "citation.assemblyTooEarly":
+    "el período de sesiones {session} es demasiado antiguo: la Asamblea General numera sus {kind, select, resolution {resoluciones} other {decisiones}} por período de sesiones solo desde su trigésimo primer período de sesiones (1976)",
+  "citation.chineseEnd": "una cita en chino termina en 决议 (resolución) o 决定 (decisión)",
+  "citation.chineseNumber": "el número no está escrito 第…号",
+  "citation.kindMissing": "una cita indica si es una resolución o una decisión antes de su número",
+  "citation.overlong": "una cita tiene como máximo {max} caracteres, y este texto tiene {length}",
+  "citation.hint.noBody":
+    "Nómbrelo, como en CCPCJ decision 18/1, o indique defaultBodyId cuando el contexto lo determine.",
+  "citation.hint.bodies":
+    "Se esperaba la Asamblea General (GA, 大会), el Consejo Económico y Social (ECOSOC, 经济及社会理事会) o la Comisión de Prevención del Delito y Justicia Penal (CCPCJ, 预防犯罪和刑事司法委员会).",
+  "citation.hint.leadingZero": "Los números se escriben sin ceros a la izquierda y empiezan en 1.",
+  "citation.hint.number": "Escriba período/número o año/número, como 22/8 o 2010/243.",
+  "citation.noSymbolDecision":
+    "{citation} no tiene signatura propia: las decisiones de {body} no se publican como documentos separados; cite la decisión misma",
+  "citation.noSymbolCommission":
+    "{citation} no tiene signatura propia: las resoluciones de la Comisión se publican en el informe sobre su período de sesiones; cite la resolución misma",
+  "citation.error": "«{input}» no es una cita válida: en el carácter {offset} ({where}), {reason}.",
 };

@@ -6,7 +6,7 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "error.where": "{part}",
   "error.whereFound": "{part} « {found} »",
   "error.hinted": "{message} {hint}",
-  part: "{part, select, symbol {cote} segment {segment} organ {organe} series {élément de série} category {catégorie} session {session} year {année} document {numéro du document} modifier {modificatif} country {État partie} body {organe} kind {nature} number {numéro} note {note} written {forme saisie} other {{part}}}",
+  part: "{part, select, symbol {cote} segment {segment} organ {organe} series {élément de série} category {catégorie} session {session} year {année} document {numéro du document} modifier {modificatif} country {État partie} body {organe} kind {nature} number {numéro} note {note} written {forme saisie} citation {citation} other {{part}}}",
 
   organ:
     "{organ, select, A {l’Assemblée générale} E {le Conseil économique et social} S {le Conseil de sécurité} ST {le Secrétariat} T {le Conseil de tutelle} UNODC {l’Office des Nations Unies contre la drogue et le crime} CTOC {la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée} CAC {la Conférence des États parties à la Convention des Nations Unies contre la corruption} other {{organ}}}",
@@ -207,4 +207,34 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "mean.citationNumber": "numéro {n}",
   citation:
     "{kind, select, resolution {résolution} other {décision}} {number} {bodyId, select, ga {de l’Assemblée générale} ecosoc {du Conseil économique et social} other {de la Commission pour la prévention du crime et la justice pénale}}",
+  "citation.empty": "la citation est vide",
+  "citation.noBody": "la citation ne nomme aucun organe",
+  "citation.unknownBody": "« {text} » n’est pas un organe dont Remit cite les résolutions",
+  "citation.leadingZero": "« {digits} » commence par un zéro",
+  "citation.tooLong": "« {digits} » est un nombre trop long",
+  "citation.numberMissing": "le numéro manque",
+  "citation.notNumber": "« {text} » n’est pas un numéro de résolution ou de décision",
+  "citation.councilByYear":
+    "le Conseil économique et social numérote ses {kind, select, resolution {résolutions} other {décisions}} par année, et « {text} » n’est pas une année à quatre chiffres",
+  "citation.councilTooEarly":
+    "{year} est trop tôt : le Conseil économique et social ne numérote ses {kind, select, resolution {résolutions} other {décisions}} par année que depuis {first}",
+  "citation.commissionBySession":
+    "la Commission pour la prévention du crime et la justice pénale numérote ses {kind, select, resolution {résolutions} other {décisions}} par session, et {session} ressemble à une année",
+  "citation.assemblyTooEarly":
+    "la session {session} est trop ancienne : l’Assemblée générale ne numérote ses {kind, select, resolution {résolutions} other {décisions}} par session que depuis sa trente et unième session (1976)",
+  "citation.chineseEnd": "une citation en chinois se termine par 决议 (résolution) ou 决定 (décision)",
+  "citation.chineseNumber": "le numéro n’est pas écrit 第…号",
+  "citation.kindMissing": "une citation indique s’il s’agit d’une résolution ou d’une décision avant son numéro",
+  "citation.overlong": "une citation compte au plus {max} caractères, et ce texte en compte {length}",
+  "citation.hint.noBody":
+    "Le nommer, comme dans CCPCJ decision 18/1, ou passer defaultBodyId lorsque le contexte le fixe.",
+  "citation.hint.bodies":
+    "Organes attendus : l’Assemblée générale (GA, 大会), le Conseil économique et social (ECOSOC, 经济及社会理事会) ou la Commission pour la prévention du crime et la justice pénale (CCPCJ, 预防犯罪和刑事司法委员会).",
+  "citation.hint.leadingZero": "Les numéros s’écrivent sans zéro initial et commencent à 1.",
+  "citation.hint.number": "Écrire session/numéro ou année/numéro, comme 22/8 ou 2010/243.",
+  "citation.noSymbolDecision":
+    "{citation} n’a pas de cote propre : les décisions {body} ne sont pas publiées comme documents distincts ; citer la décision elle-même",
+  "citation.noSymbolCommission":
+    "{citation} n’a pas de cote propre : les résolutions de la Commission sont publiées dans le rapport sur sa session ; citer la résolution elle-même",
+  "citation.error": "« {input} » n’est pas une citation valide : au caractère {offset} ({where}), {reason}.",
 };

@@ -7,7 +7,7 @@ export const RUSSIAN_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "error.where": "{part}",
   "error.whereFound": "{part} «{found}»",
   "error.hinted": "{message} {hint}",
-  part: "{part, select, symbol {условное обозначение} segment {сегмент} organ {орган} series {элемент серии} category {категория} session {сессия} year {год} document {номер документа} modifier {модификатор} country {государство-участник} body {орган} kind {вид} number {номер} note {примечание} written {написание} other {{part}}}",
+  part: "{part, select, symbol {условное обозначение} segment {сегмент} organ {орган} series {элемент серии} category {категория} session {сессия} year {год} document {номер документа} modifier {модификатор} country {государство-участник} body {орган} kind {вид} number {номер} note {примечание} written {написание} citation {ссылка} other {{part}}}",
 
   organ:
     "{organ, select, A {Генеральная Ассамблея} E {Экономический и Социальный Совет} S {Совет Безопасности} ST {Секретариат} T {Совет по Опеке} UNODC {Управление Организации Объединенных Наций по наркотикам и преступности} CTOC {Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности} CAC {Конференция государств — участников Конвенции Организации Объединенных Наций против коррупции} other {{organ}}}",
@@ -201,4 +201,34 @@ export const RUSSIAN_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.citationNumber": "номер {n}",
   citation:
     "{kind, select, resolution {резолюция} other {решение}} {number} {bodyId, select, ga {Генеральной Ассамблеи} ecosoc {Экономического и Социального Совета} other {Комиссии по предупреждению преступности и уголовному правосудию}}",
+  "citation.empty": "ссылка пуста",
+  "citation.noBody": "в ссылке не назван орган",
+  "citation.unknownBody": "«{text}» — не орган, на резолюции которого здесь можно сослаться",
+  "citation.leadingZero": "«{digits}» начинается с нуля",
+  "citation.tooLong": "«{digits}» — слишком длинное число",
+  "citation.numberMissing": "номер отсутствует",
+  "citation.notNumber": "«{text}» — не номер резолюции или решения",
+  "citation.councilByYear":
+    "Экономический и Социальный Совет нумерует свои {kind, select, resolution {резолюции} other {решения}} по годам, а «{text}» — не год из четырех цифр",
+  "citation.councilTooEarly":
+    "{year} — слишком ранний год: Экономический и Социальный Совет нумерует свои {kind, select, resolution {резолюции} other {решения}} по годам только с {first} года",
+  "citation.commissionBySession":
+    "Комиссия по предупреждению преступности и уголовному правосудию нумерует свои {kind, select, resolution {резолюции} other {решения}} по сессиям, а {session} похоже на год",
+  "citation.assemblyTooEarly":
+    "сессия {session} слишком ранняя: Генеральная Ассамблея нумерует свои {kind, select, resolution {резолюции} other {решения}} по сессиям только с тридцать первой сессии (1976 год)",
+  "citation.chineseEnd": "ссылка на китайском языке оканчивается на 决议 (резолюция) или 决定 (решение)",
+  "citation.chineseNumber": "номер записан не в форме 第…号",
+  "citation.kindMissing": "в ссылке перед номером указывается, резолюция это или решение",
+  "citation.overlong": "ссылка содержит не более {max} знаков, а в этом тексте их {length}",
+  "citation.hint.noBody":
+    "Назовите орган, как в CCPCJ decision 18/1, или передайте defaultBodyId, если он ясен из контекста.",
+  "citation.hint.bodies":
+    "Ожидается Генеральная Ассамблея (GA, 大会), Экономический и Социальный Совет (ECOSOC, 经济及社会理事会) или Комиссия по предупреждению преступности и уголовному правосудию (CCPCJ, 预防犯罪和刑事司法委员会).",
+  "citation.hint.leadingZero": "Номера пишутся без ведущих нулей и начинаются с 1.",
+  "citation.hint.number": "Напишите сессия/номер или год/номер, как 22/8 или 2010/243.",
+  "citation.noSymbolDecision":
+    "у документа «{citation}» нет собственного условного обозначения: решения органа «{body}» не издаются отдельными документами; цитируйте само решение",
+  "citation.noSymbolCommission":
+    "у документа «{citation}» нет собственного условного обозначения: резолюции Комиссии публикуются в докладе о ее сессии; цитируйте саму резолюцию",
+  "citation.error": "«{input}» не является действительной ссылкой: в позиции {offset} ({where}) {reason}.",
 };

@@ -6,7 +6,7 @@ export const CHINESE_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "error.where": "{part}",
   "error.whereFound": "{part}“{found}”",
   "error.hinted": "{message}{hint}",
-  part: "{part, select, symbol {文件编号} segment {片段} organ {机构} series {系列成分} category {类别} session {届会} year {年份} document {文件号} modifier {修订成分} country {缔约国} body {机构} kind {类型} number {编号} note {说明} written {书写形式} other {{part}}}",
+  part: "{part, select, symbol {文件编号} segment {片段} organ {机构} series {系列成分} category {类别} session {届会} year {年份} document {文件号} modifier {修订成分} country {缔约国} body {机构} kind {类型} number {编号} note {说明} written {书写形式} citation {引文} other {{part}}}",
 
   organ:
     "{organ, select, A {大会} E {经济及社会理事会} S {安全理事会} ST {秘书处} T {托管理事会} UNODC {联合国毒品和犯罪问题办公室} CTOC {联合国打击跨国有组织犯罪公约缔约方会议} CAC {联合国反腐败公约缔约国会议} other {{organ}}}",
@@ -177,4 +177,30 @@ export const CHINESE_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "mean.citationNumber": "第{n}号",
   citation:
     "{bodyId, select, ga {大会} ecosoc {经济及社会理事会} other {预防犯罪和刑事司法委员会}}第{number}号{kind, select, resolution {决议} other {决定}}",
+  "citation.empty": "引文为空",
+  "citation.noBody": "引文未写明机构",
+  "citation.unknownBody": "“{text}”不是此处可引用其决议的机构",
+  "citation.leadingZero": "“{digits}”以零开头",
+  "citation.tooLong": "“{digits}”数字过长",
+  "citation.numberMissing": "缺少编号",
+  "citation.notNumber": "“{text}”不是决议或决定编号",
+  "citation.councilByYear":
+    "经济及社会理事会按年份为其{kind, select, resolution {决议} other {决定}}编号，而“{text}”不是四位数年份",
+  "citation.councilTooEarly":
+    "{year}年过早：经济及社会理事会自{first}年起才按年份为其{kind, select, resolution {决议} other {决定}}编号",
+  "citation.commissionBySession":
+    "预防犯罪和刑事司法委员会按届会为其{kind, select, resolution {决议} other {决定}}编号，而{session}看似年份",
+  "citation.assemblyTooEarly":
+    "第{session}届会议过早：大会自第三十一届会议（1976年）起才按届会为其{kind, select, resolution {决议} other {决定}}编号",
+  "citation.chineseEnd": "中文引文以“决议”或“决定”结尾",
+  "citation.chineseNumber": "编号未写成“第…号”",
+  "citation.kindMissing": "引文须在编号之前写明是决议还是决定",
+  "citation.overlong": "引文最多{max}个字符，而此文本有{length}个",
+  "citation.hint.noBody": "请写明机构，如“预防犯罪和刑事司法委员会第18/1号决定”，或在上下文已确定时传入defaultBodyId。",
+  "citation.hint.bodies": "应为大会（GA）、经济及社会理事会（ECOSOC）或预防犯罪和刑事司法委员会（CCPCJ）。",
+  "citation.hint.leadingZero": "编号不以零开头，从1开始。",
+  "citation.hint.number": "请写成“届会/编号”或“年份/编号”，如22/8或2010/243。",
+  "citation.noSymbolDecision": "{citation}没有自己的文件编号：{body}的决定不作为单独文件印发；请直接引用该决定",
+  "citation.noSymbolCommission": "{citation}没有自己的文件编号：委员会的决议载于其届会报告；请直接引用该决议",
+  "citation.error": "“{input}”不是有效的引文：第{offset}个字符处（{where}），{reason}。",
 };

@@ -114,13 +114,14 @@ export {
   formatCitation,
   type CitationBodyNames,
   type CitationError,
+  type CitationErrorWording,
   type CitationPart,
   type CitationParseResult,
   type FormatCitationOptions,
 } from "./Citation";
 export { parseCitation, MAX_CITATION_LENGTH, type CitationParseOptions } from "./CitationParser";
 export { citationLabelIn } from "./CitationLabel";
-export { formatCitationIn } from "./CitationWords";
+export { formatCitationIn, formatCitationErrorIn } from "./CitationWords";
 export { citationToSymbol, symbolToCitation, type CitationSymbol } from "./CitationSymbol";
 export {
   explainSymbol,
