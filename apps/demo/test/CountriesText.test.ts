@@ -23,6 +23,16 @@ describe("the countries an activity assists, in words", () => {
     expect(countriesText(atLeastOne, "en", en)).toBe("at least 1 country");
     const nearly15: CountryCoverage = { named: [], count: { value: 15, qualifier: "approximately", unit: "country" } };
     expect(countriesText(nearly15, "zh", await loadTranslator("zh"))).toBe("大约15个国家");
+    // Russian puts the noun in the genitive after "не менее" and "около", not after "почти".
+    const ru = await loadTranslator("ru");
+    const count = (value: number, qualifier: "atLeast" | "approximately" | "nearly"): CountryCoverage => ({
+      named: [],
+      count: { value, qualifier, unit: "country" },
+    });
+    expect(countriesText(count(64, "atLeast"), "ru", ru)).toBe("не менее 64 стран");
+    expect(countriesText(count(1, "atLeast"), "ru", ru)).toBe("не менее 1 страны");
+    expect(countriesText(count(15, "approximately"), "ru", ru)).toBe("около 15 стран");
+    expect(countriesText(count(64, "nearly"), "ru", ru)).toBe("почти 64 страны");
   });
 
   it("lists the named countries as the language lists them, and adds a count beyond them", async () => {

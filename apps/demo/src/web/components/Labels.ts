@@ -53,7 +53,11 @@ export function countriesText(coverage: CountryCoverage, language: Language, t: 
   const counted =
     coverage.count === undefined
       ? undefined
-      : t("countriesCounted", { count: coverage.count.value, quantity: formatQuantity(coverage.count, language) });
+      : t("countriesCounted", {
+          count: coverage.count.value,
+          quantity: formatQuantity(coverage.count, language),
+          qualifier: coverage.count.qualifier,
+        });
   if (coverage.named.length === 0) return counted;
   const named = joinItemsIn(
     language,

@@ -88,7 +88,7 @@ export const UI_MESSAGE_SLOTS = {
   fieldPartners: [],
   fieldAudiences: [],
   fieldMandates: [],
-  countriesCounted: ["count", "quantity"],
+  countriesCounted: ["count", "quantity", "qualifier"],
   noneGiven: [],
   editActivity: [],
   mandatesTitle: [],
