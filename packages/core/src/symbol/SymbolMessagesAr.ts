@@ -217,4 +217,19 @@ export const ARABIC_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "citation.noSymbolCommission":
     "ليس لـ{citation} رمز وثيقة خاص به: تنشر قرارات اللجنة في تقرير دورتها؛ أشر إلى القرار نفسه",
   "citation.error": "«{input}» ليست إشارة صحيحة: عند الحرف {offset} ({where})، {reason}.",
+  "repair.foldedFullWidth": "حوّل الأشكال كاملة العرض إلى ASCII",
+  "repair.removedBlanks": "حذف مسافات",
+  "repair.addedDot": "أضاف النقطة قبل الرقم",
+  "repair.case": "كتب الحروف بحالة الرمز",
+  "repair.oneForm": "كتب العنصر بصيغته المكتوبة الوحيدة",
+  "repair.blanksAround": "حذف المسافات حول الرمز",
+  "repair.strayText": "حذف نصاً زائداً",
+  "repair.blanksBesideSlash": "حذف المسافات بجانب الشرطة المائلة",
+  "repair.jointHyphen": "حذف المسافات بجانب الواصلة التي تربط رمزي الهيئتين",
+  "repair.plainSlash": "كتب الفاصل شرطة مائلة بسيطة",
+  "repair.yearOfAdoption": "كتب سنة الاعتماد بصيغة « (yyyy)»",
+  "repair.sessionOfAdoption":
+    "كتب دورة الاعتماد بصيغتها المكتوبة: أرقام رومانية كبيرة بعد مسافة، كما في « (LXI)» أو « A (XXI)»",
+  "repair.partsAfterNumber": "كتب أجزاء القرار بصيغتها المكتوبة: بعد مسافة واحدة، كما في « A» أو « A-C»",
+  "repair.reissueMark": "كتب علامة إعادة الإصدار بعد الرمز مباشرة",
 };

@@ -226,6 +226,22 @@ export const ENGLISH_SYMBOL_MESSAGES = {
   "citation.noSymbolCommission":
     "{citation} has no document symbol of its own: the Commission's resolutions are published in its session report; cite the resolution itself",
   "citation.error": '"{input}" is not a valid citation: at character {offset} ({where}), {reason}.',
+  "repair.foldedFullWidth": "folded full-width forms to ASCII",
+  "repair.removedBlanks": "removed blanks",
+  "repair.addedDot": "added the dot before the number",
+  "repair.case": "wrote the letters in the symbol's case",
+  "repair.oneForm": "wrote the component in its one written form",
+  "repair.blanksAround": "removed blanks around the symbol",
+  "repair.strayText": "removed stray text",
+  "repair.blanksBesideSlash": "removed blanks beside a slash",
+  "repair.jointHyphen": "removed blanks beside the hyphen that joins the two bodies' symbols",
+  "repair.plainSlash": "wrote the separator as a plain slash",
+  "repair.yearOfAdoption": "wrote the year of adoption as ' (yyyy)'",
+  "repair.sessionOfAdoption":
+    "wrote the session of adoption as its written form has it: capital Roman numerals after a blank, as ' (LXI)' or ' A (XXI)'",
+  "repair.partsAfterNumber":
+    "wrote the resolution's parts as their written form has them: after one blank, as ' A' or ' A-C'",
+  "repair.reissueMark": "wrote the reissue mark right after the symbol",
 } as const;
 
 /** The keys of the symbol messages. */

@@ -234,4 +234,20 @@ export const SPANISH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "citation.noSymbolCommission":
     "{citation} no tiene signatura propia: las resoluciones de la Comisión se publican en el informe sobre su período de sesiones; cite la resolución misma",
   "citation.error": "«{input}» no es una cita válida: en el carácter {offset} ({where}), {reason}.",
+  "repair.foldedFullWidth": "convirtió las formas de ancho completo a ASCII",
+  "repair.removedBlanks": "eliminó espacios",
+  "repair.addedDot": "añadió el punto antes del número",
+  "repair.case": "escribió las letras en la caja de la signatura",
+  "repair.oneForm": "escribió el componente en su única forma escrita",
+  "repair.blanksAround": "eliminó los espacios alrededor de la signatura",
+  "repair.strayText": "eliminó texto sobrante",
+  "repair.blanksBesideSlash": "eliminó los espacios junto a una barra",
+  "repair.jointHyphen": "eliminó los espacios junto al guion que une las signaturas de los dos órganos",
+  "repair.plainSlash": "escribió el separador como una barra simple",
+  "repair.yearOfAdoption": "escribió el año de aprobación como « (aaaa)»",
+  "repair.sessionOfAdoption":
+    "escribió el período de sesiones de aprobación en su forma escrita: números romanos en mayúsculas tras un espacio, como « (LXI)» o « A (XXI)»",
+  "repair.partsAfterNumber":
+    "escribió las partes de la resolución en su forma escrita: tras un espacio, como « A» o « A-C»",
+  "repair.reissueMark": "escribió la marca de reedición justo después de la signatura",
 };

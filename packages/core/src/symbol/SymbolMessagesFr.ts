@@ -237,4 +237,20 @@ export const FRENCH_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>> 
   "citation.noSymbolCommission":
     "{citation} n’a pas de cote propre : les résolutions de la Commission sont publiées dans le rapport sur sa session ; citer la résolution elle-même",
   "citation.error": "« {input} » n’est pas une citation valide : au caractère {offset} ({where}), {reason}.",
+  "repair.foldedFullWidth": "a ramené les formes pleine chasse à l’ASCII",
+  "repair.removedBlanks": "a supprimé des blancs",
+  "repair.addedDot": "a ajouté le point avant le numéro",
+  "repair.case": "a écrit les lettres dans la casse de la cote",
+  "repair.oneForm": "a écrit l’élément sous sa forme écrite unique",
+  "repair.blanksAround": "a supprimé les blancs autour de la cote",
+  "repair.strayText": "a supprimé du texte parasite",
+  "repair.blanksBesideSlash": "a supprimé les blancs autour d’une barre oblique",
+  "repair.jointHyphen": "a supprimé les blancs autour du trait d’union qui joint les cotes des deux organes",
+  "repair.plainSlash": "a écrit le séparateur comme une simple barre oblique",
+  "repair.yearOfAdoption": "a écrit l’année d’adoption sous la forme « (aaaa) »",
+  "repair.sessionOfAdoption":
+    "a écrit la session d’adoption sous sa forme écrite : chiffres romains majuscules après un blanc, comme « (LXI) » ou « A (XXI) »",
+  "repair.partsAfterNumber":
+    "a écrit les parties de la résolution sous leur forme écrite : après un blanc, comme « A » ou « A-C »",
+  "repair.reissueMark": "a placé la marque de nouveau tirage juste après la cote",
 };

@@ -231,4 +231,19 @@ export const RUSSIAN_SYMBOL_MESSAGES: Readonly<Record<SymbolMessageKey, string>>
   "citation.noSymbolCommission":
     "у документа «{citation}» нет собственного условного обозначения: резолюции Комиссии публикуются в докладе о ее сессии; цитируйте саму резолюцию",
   "citation.error": "«{input}» не является действительной ссылкой: в позиции {offset} ({where}) {reason}.",
+  "repair.foldedFullWidth": "заменены полноширинные знаки на ASCII",
+  "repair.removedBlanks": "удалены пробелы",
+  "repair.addedDot": "добавлена точка перед номером",
+  "repair.case": "буквы записаны в регистре условного обозначения",
+  "repair.oneForm": "элемент записан в его единственной письменной форме",
+  "repair.blanksAround": "удалены пробелы вокруг условного обозначения",
+  "repair.strayText": "удален лишний текст",
+  "repair.blanksBesideSlash": "удалены пробелы у косой черты",
+  "repair.jointHyphen": "удалены пробелы у дефиса, соединяющего условные обозначения двух органов",
+  "repair.plainSlash": "разделитель записан как простая косая черта",
+  "repair.yearOfAdoption": "год принятия записан в форме « (гггг)»",
+  "repair.sessionOfAdoption":
+    "сессия принятия записана в письменной форме: прописными римскими цифрами после пробела, как « (LXI)» или « A (XXI)»",
+  "repair.partsAfterNumber": "части резолюции записаны в письменной форме: после одного пробела, как « A» или « A-C»",
+  "repair.reissueMark": "знак переиздания поставлен сразу после условного обозначения",
 };

@@ -1,6 +1,8 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { adoptionSuffixText, formatSymbol, symbolComponents } from "./DocumentSymbol";
+import { englishSymbolSaid } from "./EnglishSymbolText";
 import type { SymbolError } from "./SymbolError";
+import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
 import { overlongSymbol } from "./SymbolWrittenForm";
@@ -13,8 +15,10 @@ export interface SymbolRepair {
   readonly found: string;
   /** The text of the written form in its place (empty where something was removed). */
   readonly written: string;
-  /** What was repaired, in words: "removed a blank", "wrote Rev in the symbol's case". */
+  /** What was repaired, in English words: "removed blanks", "wrote the letters in the symbol's case". */
   readonly reason: string;
+  /** What was repaired, as messages, one per change (`formatSymbolRepairIn` words them in any language). */
+  readonly wording: readonly SymbolSaid[];
 }
 
 /** The outcome of `normaliseSymbol`: the symbol in its written form and every repair, or why it is not one. */
@@ -27,26 +31,30 @@ export type SymbolNormalisation =
     }
   | { readonly ok: false; readonly error: SymbolError };
 
-function describeComponent(found: string, written: string): string {
-  const reasons: string[] = [];
+function describeComponent(found: string, written: string): SymbolSaid[] {
+  const reasons: SymbolSaid[] = [];
   const folded = found.normalize("NFKC");
-  if (folded !== found) reasons.push("folded full-width forms to ASCII");
+  if (folded !== found) reasons.push(said("repair.foldedFullWidth"));
   const unblanked = folded.replace(/\s+/g, "");
-  if (unblanked !== folded) reasons.push("removed blanks");
+  if (unblanked !== folded) reasons.push(said("repair.removedBlanks"));
   const dotted =
     !unblanked.includes(".") && written.includes(".") ? unblanked.replace(/^([A-Za-z]+)(\d)/, "$1.$2") : unblanked;
-  if (dotted !== unblanked) reasons.push("added the dot before the number");
-  if (dotted !== written && dotted.toUpperCase() === written.toUpperCase())
-    reasons.push("wrote the letters in the symbol's case");
-  if (reasons.length === 0) reasons.push("wrote the component in its one written form");
-  return reasons.join(", ");
+  if (dotted !== unblanked) reasons.push(said("repair.addedDot"));
+  if (dotted !== written && dotted.toUpperCase() === written.toUpperCase()) reasons.push(said("repair.case"));
+  if (reasons.length === 0) reasons.push(said("repair.oneForm"));
+  return reasons;
 }
 
-function describeGap(found: string, written: string): string {
-  if (written === "") return found.trim() === "" ? "removed blanks around the symbol" : "removed stray text";
-  if (found.trim() === "/") return "removed blanks beside a slash";
-  if (written === "-") return "removed blanks beside the hyphen that joins the two bodies' symbols";
-  return "wrote the separator as a plain slash";
+function describeGap(found: string, written: string): SymbolSaid[] {
+  if (written === "") return [said(found.trim() === "" ? "repair.blanksAround" : "repair.strayText")];
+  if (found.trim() === "/") return [said("repair.blanksBesideSlash")];
+  if (written === "-") return [said("repair.jointHyphen")];
+  return [said("repair.plainSlash")];
+}
+
+/** A repair with its reasons, in English words and as messages. */
+function repair(offset: number, found: string, written: string, wording: readonly SymbolSaid[]): SymbolRepair {
+  return { offset, found, written, reason: wording.map(englishSymbolSaid).join(", "), wording };
 }
 
 /**
@@ -73,11 +81,11 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
     const gap = text.slice(previousEnd, segment.offset);
     const separator = index === 0 ? "" : (components[index]?.after ?? "/");
     if (gap !== separator) {
-      repairs.push({ offset: previousEnd, found: gap, written: separator, reason: describeGap(gap, separator) });
+      repairs.push(repair(previousEnd, gap, separator, describeGap(gap, separator)));
     }
     const found = text.slice(segment.offset, segment.end);
     if (found !== written) {
-      repairs.push({ offset: segment.offset, found, written, reason: describeComponent(found, written) });
+      repairs.push(repair(segment.offset, found, written, describeComponent(found, written)));
     }
     previousEnd = segment.end;
   }
@@ -87,19 +95,19 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   const dated = adoptionSuffixText(read.symbol);
   const writtenTail = `${dated}${mark}`;
   if (tail !== writtenTail) {
-    repairs.push({
-      offset: previousEnd,
-      found: tail,
-      written: writtenTail,
-      reason:
-        year !== undefined
-          ? "wrote the year of adoption as ' (yyyy)'"
+    const reason =
+      year !== undefined
+        ? "repair.yearOfAdoption"
+        : read.symbol.resolutionPart !== undefined &&
+            read.symbol.adoptionSession === undefined &&
+            read.symbol.adoptionSpecialSession === undefined
+          ? "repair.partsAfterNumber"
           : dated !== ""
-            ? "wrote the session of adoption as its written form has it: capital Roman numerals after a blank, as ' (LXI)' or ' A (XXI)'"
+            ? "repair.sessionOfAdoption"
             : mark !== ""
-              ? "wrote the reissue mark right after the symbol"
-              : "removed blanks around the symbol",
-    });
+              ? "repair.reissueMark"
+              : "repair.blanksAround";
+    repairs.push(repair(previousEnd, tail, writtenTail, [said(reason)]));
   }
   return { ok: true, text: formatSymbol(read.symbol), symbol: read.symbol, repairs };
 }

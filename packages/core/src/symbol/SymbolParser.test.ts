@@ -166,7 +166,7 @@ describe("normaliseSymbol repairs typing slips, and says what it changed", () =>
 
   it("lists each repair with where it was, what was found and what was written", () => {
     const result = normaliseSymbol("A/RES/74/173 /add1", asOf);
-    expect(result.ok && result.repairs).toEqual([
+    expect(result.ok && result.repairs).toMatchObject([
       { offset: 12, found: " /", written: "/", reason: "removed blanks beside a slash" },
       {
         offset: 14,

@@ -4,7 +4,8 @@ import { LANGUAGES } from "../text/Language";
 import { SYMBOL_MESSAGE_CATALOGS, symbolMessageSlots } from "./SymbolMessages";
 import { explainSymbol } from "./SymbolExplanation";
 import { parseSymbol } from "./SymbolParser";
-import { formatSymbolErrorIn, formatSymbolSaid } from "./SymbolText";
+import { formatSymbolErrorIn, formatSymbolRepairIn, formatSymbolSaid } from "./SymbolText";
+import { normaliseSymbol } from "./SymbolNormalisation";
 
 const asOf = new Date("2021-06-01T00:00:00Z");
 
@@ -119,5 +120,31 @@ describe("the symbol messages in the six languages", () => {
     if (result.ok) throw new Error("accepted");
     expect(formatSymbolSaid(result.error.wording.reason, "en")).toBe(result.error.reason);
     expect(result.error.wording.reason).toEqual({ key: "yearInFuture", values: { year: 2031, date: "2021-06-01" } });
+  });
+});
+
+describe("what normaliseSymbol changed, in the reader's language", () => {
+  it("each repair is worded in the six languages, and Arabic, Chinese and Russian use no English word", () => {
+    const normalised = normaliseSymbol(" ａ/res/74/173 / add1 *", { referenceDate: asOf });
+    if (!normalised.ok) throw new Error(normalised.error.message);
+    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "en"))).toEqual(
+      normalised.repairs.map((repair) => repair.reason),
+    );
+    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "fr"))).toContain(
+      "a ramené les formes pleine chasse à l’ASCII, a écrit les lettres dans la casse de la cote",
+    );
+    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "zh"))).toContain("删除了斜线旁的空格");
+    for (const language of ["ar", "zh", "ru"] as const) {
+      for (const repair of normalised.repairs) {
+        const words = formatSymbolRepairIn(repair, language)
+          .split(/[\s«»“”"'（）()،,:;：；。，、]+/u)
+          .filter((token) => /[a-z]/.test(token) && token !== "ASCII");
+        expect(words).toEqual([]);
+      }
+    }
+    const parts = normaliseSymbol("a/res/60/247  a-c", { referenceDate: asOf });
+    expect(parts.ok && formatSymbolRepairIn(parts.repairs.at(-1)!, "es")).toBe(
+      "escribió las partes de la resolución en su forma escrita: tras un espacio, como « A» o « A-C»",
+    );
   });
 });

@@ -2,6 +2,7 @@ import { countryNameIn } from "../report/PlaceNames";
 import type { Language } from "../text/Language";
 import { sessionOrdinalIn } from "./OrdinalWords";
 import type { SymbolError } from "./SymbolError";
+import type { SymbolRepair } from "./SymbolNormalisation";
 import { SYMBOL_MESSAGE_CATALOGS } from "./SymbolMessages";
 import type { SymbolSaid } from "./SymbolSaid";
 import { sayRefusal, saySymbol, type SymbolWords } from "./SymbolWords";
@@ -30,4 +31,22 @@ export function formatSymbolSaid(message: SymbolSaid, language: Language): strin
  */
 export function formatSymbolErrorIn(error: SymbolError, language: Language): string {
   return sayRefusal(error, wordsIn(language));
+}
+
+// How the reasons of one repair are joined: the comma each language writes between clauses.
+const REASON_SEPARATOR: Readonly<Record<Language, string>> = {
+  ar: "، ",
+  zh: "，",
+  en: ", ",
+  fr: ", ",
+  ru: ", ",
+  es: ", ",
+};
+
+/**
+ * What `normaliseSymbol` changed in one place, in a reader's language.
+ * @example formatSymbolRepairIn(normaliseSymbol("a/res/74/173").repairs[0], "fr") // "a écrit les lettres dans la casse de la cote"
+ */
+export function formatSymbolRepairIn(repair: SymbolRepair, language: Language): string {
+  return repair.wording.map((reason) => formatSymbolSaid(reason, language)).join(REASON_SEPARATOR[language]);
 }

@@ -69,7 +69,7 @@ export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
 export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";
 export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult } from "./SymbolError";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
-export { formatSymbolSaid, formatSymbolErrorIn } from "./SymbolText";
+export { formatSymbolSaid, formatSymbolErrorIn, formatSymbolRepairIn } from "./SymbolText";
 export { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
 export {
   SYMBOL_MESSAGE_CATALOGS,
