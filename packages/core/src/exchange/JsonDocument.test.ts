@@ -69,7 +69,7 @@ describe("readJsonDocument", () => {
       '[\n  {"id": "act-1"},\n  {\n    "id": "act-2",\n    "countries": ["BFA" "BLZ"]\n  },\n  {"id": "act-3"}\n]';
     const entries = await read(text, { kind: "activity", file });
     expect(entries.map((entry) => entry.line)).toEqual([2, 3, 7]);
-    expect(entries[1]?.readProblem).toEqual({
+    expect(entries[1]?.readProblem).toMatchObject({
       file,
       line: 3,
       path: [],

@@ -19,6 +19,8 @@ describe("findJsonSyntaxError", () => {
       line: 1,
       column: 23,
       expected: "',' or '}' after a property value",
+      expectedKey: "commaOr",
+      mark: "'}'",
       found: "'\"'",
     });
   });
@@ -69,11 +71,11 @@ describe("findJsonSyntaxError", () => {
     } catch (error) {
       failure = error;
     }
-    expect(invalidJsonWording(text, failure, { line: 40, column: 1 })).toEqual({
+    expect(invalidJsonWording(text, failure, { line: 40, column: 1 })).toMatchObject({
       reason: "is not valid JSON: found '\"' at line 42, column 23",
       expected: "',' or ']' after an array element",
     });
-    expect(invalidJsonWording("[1,,2]", failure)).toEqual({
+    expect(invalidJsonWording("[1,,2]", failure)).toMatchObject({
       reason: "is not valid JSON: found ',' at column 4",
       expected: expect.stringMatching(/^a value/),
     });

@@ -1,3 +1,5 @@
+import type { ProblemWording } from "../store/RecordProblemWording";
+
 /**
  * Where a JSON text first breaks the grammar of RFC 8259, and what was expected there.
  * Engines word JSON.parse failures differently and V8 does not always give a position, so
@@ -12,17 +14,63 @@ export interface JsonSyntaxError {
   readonly column: number;
   /** What the grammar allows there: "',' or '}' after a property value". */
   readonly expected: string;
+  /** The same as data, for wording it in another language. */
+  readonly expectedKey: JsonExpected;
+  /** The character or word the expectation names ("'}'", "null"), when it names one. */
+  readonly mark?: string;
   /** What is there instead: "'}'", "the end of the input". */
   readonly found: string;
 }
 
+/**
+ * What the JSON grammar allowed where a text broke it, as a key (`valueOr`, `commaOr` and
+ * `keyOr` name their closing mark, `literal` the word it was spelling).
+ */
+export type JsonExpected =
+  | "value"
+  | "valueOr"
+  | "key"
+  | "keyOr"
+  | "colon"
+  | "end"
+  | "commaOr"
+  | "commaOrInArray"
+  | "literal"
+  | "closeQuote"
+  | "noControl"
+  | "hex"
+  | "escape"
+  | "digit"
+  | "digitFraction"
+  | "digitExponent";
+
 const VALUE = "a value (object, array, string, number, true, false or null)";
-const ESCAPES = 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hex digits)';
+
+/** The English words of each expectation; `{mark}` is the mark or word it names. */
+const EXPECTED_WORDS: Readonly<Record<JsonExpected, string>> = {
+  value: VALUE,
+  valueOr: `${VALUE} or {mark}`,
+  key: "a property name in double quotes",
+  keyOr: "a property name in double quotes or {mark}",
+  colon: "{mark} after a property name",
+  end: "the end of the input after the value",
+  commaOr: "',' or {mark} after a property value",
+  commaOrInArray: "',' or {mark} after an array element",
+  literal: "{mark}",
+  closeQuote: "{mark} to close the string",
+  noControl: "no control character in a string (write a line break as \\n, a tab as \\t)",
+  hex: "four hex digits after \\u",
+  escape: 'an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hex digits)',
+  digit: "a digit",
+  digitFraction: "a digit after the decimal point",
+  digitExponent: "a digit in the exponent",
+};
 
 class Failure {
   constructor(
     readonly offset: number,
-    readonly expected: string,
+    readonly expected: JsonExpected,
+    readonly mark?: string,
   ) {}
 }
 
@@ -43,19 +91,19 @@ class Grammar {
   /** Walks the text without recursion (any nesting depth) and throws a Failure at the first error. */
   check(): void {
     let expecting: "value" | "after" | "key" = "value";
-    let valueExpected = VALUE;
-    let keyExpected = "a property name in double quotes";
+    let valueExpected: [JsonExpected, string?] = ["value"];
+    let keyExpected: [JsonExpected, string?] = ["key"];
     for (;;) {
       this.#whitespace();
       const char = this.text[this.#at];
       if (expecting === "key") {
-        if (char !== '"') throw new Failure(this.#at, keyExpected);
+        if (char !== '"') throw new Failure(this.#at, ...keyExpected);
         this.#string();
         this.#whitespace();
-        if (this.text[this.#at] !== ":") throw new Failure(this.#at, "':' after a property name");
+        if (this.text[this.#at] !== ":") throw new Failure(this.#at, "colon", "':'");
         this.#at += 1;
         expecting = "value";
-        valueExpected = VALUE;
+        valueExpected = ["value"];
       } else if (expecting === "value") {
         if (char === "{" || char === "[") {
           this.#at += 1;
@@ -68,16 +116,16 @@ class Grammar {
           }
           this.#stack.push(char);
           expecting = char === "{" ? "key" : "value";
-          keyExpected = "a property name in double quotes or '}'";
-          valueExpected = `${VALUE} or ']'`;
+          keyExpected = ["keyOr", "'}'"];
+          valueExpected = ["valueOr", "']'"];
           continue;
         }
-        this.#scalar(valueExpected);
+        this.#scalar(...valueExpected);
         expecting = "after";
       } else {
         const open = this.#stack.at(-1);
         if (open === undefined) {
-          if (this.#at < this.text.length) throw new Failure(this.#at, "the end of the input after the value");
+          if (this.#at < this.text.length) throw new Failure(this.#at, "end");
           return;
         }
         const close = open === "{" ? "}" : "]";
@@ -87,13 +135,10 @@ class Grammar {
         } else if (char === ",") {
           this.#at += 1;
           expecting = open === "{" ? "key" : "value";
-          keyExpected = "a property name in double quotes";
-          valueExpected = VALUE;
+          keyExpected = ["key"];
+          valueExpected = ["value"];
         } else {
-          throw new Failure(
-            this.#at,
-            open === "{" ? "',' or '}' after a property value" : "',' or ']' after an array element",
-          );
+          throw open === "{" ? new Failure(this.#at, "commaOr", "'}'") : new Failure(this.#at, "commaOrInArray", "']'");
         }
       }
     }
@@ -103,44 +148,42 @@ class Grammar {
     while (" \t\n\r".includes(this.text[this.#at] ?? "x")) this.#at += 1;
   }
 
-  #scalar(expected: string): void {
+  #scalar(expected: JsonExpected, mark?: string): void {
     const char = this.text[this.#at];
     if (char === '"') return this.#string();
     if (char === "-" || isDigit(this.text.charCodeAt(this.#at))) return this.#number();
     for (const word of ["true", "false", "null"]) {
       if (char === word[0]) {
         for (let index = 1; index < word.length; index += 1) {
-          if (this.text[this.#at + index] !== word[index]) throw new Failure(this.#at + index, `${word}`);
+          if (this.text[this.#at + index] !== word[index]) throw new Failure(this.#at + index, "literal", word);
         }
         this.#at += word.length;
         return;
       }
     }
-    throw new Failure(this.#at, expected);
+    throw new Failure(this.#at, expected, mark);
   }
 
   #string(): void {
     this.#at += 1;
     for (;;) {
-      if (this.#at >= this.text.length) throw new Failure(this.#at, "'\"' to close the string");
+      if (this.#at >= this.text.length) throw new Failure(this.#at, "closeQuote", "'\"'");
       const code = this.text.charCodeAt(this.#at);
       if (code === 0x22) {
         this.#at += 1;
         return;
       }
-      if (code < 0x20)
-        throw new Failure(this.#at, "no control character in a string (write a line break as \\n, a tab as \\t)");
+      if (code < 0x20) throw new Failure(this.#at, "noControl");
       if (code === 0x5c) {
         const escaped = this.text[this.#at + 1] ?? "";
         if (escaped === "u") {
           for (let index = 2; index < 6; index += 1) {
-            if (!isHex(this.text.charCodeAt(this.#at + index)))
-              throw new Failure(this.#at + index, "four hex digits after \\u");
+            if (!isHex(this.text.charCodeAt(this.#at + index))) throw new Failure(this.#at + index, "hex");
           }
           this.#at += 6;
           continue;
         }
-        if (escaped === "" || !'"\\/bfnrt'.includes(escaped)) throw new Failure(this.#at + 1, ESCAPES);
+        if (escaped === "" || !'"\\/bfnrt'.includes(escaped)) throw new Failure(this.#at + 1, "escape");
         this.#at += 2;
         continue;
       }
@@ -151,19 +194,19 @@ class Grammar {
   #number(): void {
     if (this.text[this.#at] === "-") this.#at += 1;
     if (this.text[this.#at] === "0") this.#at += 1;
-    else this.#digits("a digit");
+    else this.#digits("digit");
     if (this.text[this.#at] === ".") {
       this.#at += 1;
-      this.#digits("a digit after the decimal point");
+      this.#digits("digitFraction");
     }
     if (this.text[this.#at] === "e" || this.text[this.#at] === "E") {
       this.#at += 1;
       if (this.text[this.#at] === "+" || this.text[this.#at] === "-") this.#at += 1;
-      this.#digits("a digit in the exponent");
+      this.#digits("digitExponent");
     }
   }
 
-  #digits(expected: string): void {
+  #digits(expected: JsonExpected): void {
     if (!isDigit(this.text.charCodeAt(this.#at))) throw new Failure(this.#at, expected);
     while (isDigit(this.text.charCodeAt(this.#at))) this.#at += 1;
   }
@@ -196,7 +239,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       offset: failure.offset,
       line,
       column: failure.offset - lineStart + 1,
-      expected: failure.expected,
+      expected: EXPECTED_WORDS[failure.expected].replace("{mark}", failure.mark ?? ""),
+      expectedKey: failure.expected,
+      ...(failure.mark === undefined ? {} : { mark: failure.mark }),
       found: shown(text, failure.offset),
     };
   }
@@ -212,21 +257,29 @@ export function invalidJsonWording(
   text: string,
   parseError: unknown,
   start?: { readonly line: number; readonly column: number },
-): { readonly reason: string; readonly expected?: string } {
+): { readonly reason: string; readonly expected?: string; readonly wording?: ProblemWording } {
   const located = findJsonSyntaxError(text);
   if (located === undefined) {
     const engine = parseError instanceof Error ? parseError.message : String(parseError);
     return { reason: `is not valid JSON (${engine})` };
   }
+  const found = located.offset >= text.length ? "@end" : located.found;
+  const expected = {
+    key: "json",
+    expected: located.expectedKey,
+    ...(located.mark === undefined ? {} : { mark: located.mark }),
+  } as const;
   if (start === undefined)
     return {
       reason: `is not valid JSON: found ${located.found} at column ${located.column}`,
       expected: located.expected,
+      wording: { reason: { key: "notJson", found, column: located.column }, expected },
     };
   const line = start.line + located.line - 1;
   const column = located.line === 1 ? start.column + located.column - 1 : located.column;
   return {
     reason: `is not valid JSON: found ${located.found} at line ${line}, column ${column}`,
     expected: located.expected,
+    wording: { reason: { key: "notJson", found, line, column }, expected },
   };
 }

@@ -71,6 +71,7 @@ export function problemEntry(
       path: problem.path ?? [],
       reason: problem.reason,
       ...(problem.expected === undefined ? {} : { expected: problem.expected }),
+      ...(problem.wording === undefined ? {} : { wording: problem.wording }),
     },
   };
 }

@@ -9,7 +9,7 @@ export { withoutBom, readableChunks, textChunks, type ByteChunks } from "./ByteC
 export { type ReadOptions, type RecordEnvelope, KIND_OF_UNREADABLE } from "./RecordEnvelope";
 export { readJsonLines } from "./JsonLines";
 export { readJsonDocument } from "./JsonDocument";
-export { findJsonSyntaxError, type JsonSyntaxError } from "./JsonSyntaxError";
+export { findJsonSyntaxError, type JsonSyntaxError, type JsonExpected } from "./JsonSyntaxError";
 export { csvEscapeCell, formatCsvRow, guardFormula, unguardFormula } from "./CsvCell";
 export { parseCsv, parseCsvFields, type CsvRow, type CsvRowProblem } from "./CsvParser";
 export { joinListCell, splitListCell } from "./ListCell";

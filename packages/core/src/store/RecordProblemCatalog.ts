@@ -36,6 +36,10 @@ export const RECORD_PROBLEM_SLOTS = {
   oneOf: ["values", "all", "cut"],
   exactlyOne: [],
   anyOf: ["options"],
+  notJson: ["found", "column"],
+  notJsonAt: ["found", "line", "column"],
+  valueEnd: [],
+  json: ["expected", "mark"],
 } as const;
 
 /** The record problems' wording schema. */
@@ -79,6 +83,10 @@ export const FRENCH_RECORD_PROBLEMS: RecordProblemCatalog = {
     oneOf: "{cut, select, yes {l’une des valeurs {values}, … ({all} en tout)} other {l’une des valeurs {values}}}",
     exactlyOne: "une seule",
     anyOf: "{options, list, or}",
+    notJson: "n’est pas du JSON valide : {found} à la colonne {column}",
+    notJsonAt: "n’est pas du JSON valide : {found} à la ligne {line}, colonne {column}",
+    valueEnd: "la fin du texte",
+    json: "{expected, select, value {une valeur (objet, tableau, chaîne, nombre, true, false ou null)} valueOr {une valeur (objet, tableau, chaîne, nombre, true, false ou null) ou {mark}} key {un nom de propriété entre guillemets doubles} keyOr {un nom de propriété entre guillemets doubles ou {mark}} colon {{mark} après un nom de propriété} end {la fin du texte après la valeur} commaOr {',' ou {mark} après la valeur d’une propriété} commaOrInArray {',' ou {mark} après un élément de tableau} closeQuote {{mark} pour fermer la chaîne} noControl {aucun caractère de contrôle dans une chaîne (écrivez un saut de ligne \\n, une tabulation \\t)} hex {quatre chiffres hexadécimaux après \\u} escape {un échappement (\\\" \\\\ \\/ \\b \\f \\n \\r \\t ou \\u suivi de quatre chiffres hexadécimaux)} digit {un chiffre} digitFraction {un chiffre après la virgule décimale} digitExponent {un chiffre dans l’exposant} other {{mark}}}",
   },
 };
 
@@ -119,6 +127,10 @@ export const SPANISH_RECORD_PROBLEMS: RecordProblemCatalog = {
     oneOf: "{cut, select, yes {uno de los valores {values}, … ({all} en total)} other {uno de los valores {values}}}",
     exactlyOne: "exactamente una",
     anyOf: "{options, list, or}",
+    notJson: "no es JSON válido: {found} en la columna {column}",
+    notJsonAt: "no es JSON válido: {found} en la línea {line}, columna {column}",
+    valueEnd: "el final del texto",
+    json: "{expected, select, value {un valor (objeto, matriz, cadena, número, true, false o null)} valueOr {un valor (objeto, matriz, cadena, número, true, false o null) o {mark}} key {un nombre de propiedad entre comillas dobles} keyOr {un nombre de propiedad entre comillas dobles o {mark}} colon {{mark} después de un nombre de propiedad} end {el final del texto después del valor} commaOr {',' o {mark} después del valor de una propiedad} commaOrInArray {',' o {mark} después de un elemento de la matriz} closeQuote {{mark} para cerrar la cadena} noControl {ningún carácter de control en una cadena (escriba un salto de línea como \\n y una tabulación como \\t)} hex {cuatro dígitos hexadecimales después de \\u} escape {una secuencia de escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t o \\u seguida de cuatro dígitos hexadecimales)} digit {un dígito} digitFraction {un dígito después del punto decimal} digitExponent {un dígito en el exponente} other {{mark}}}",
   },
 };
 
@@ -160,6 +172,10 @@ export const RUSSIAN_RECORD_PROBLEMS: RecordProblemCatalog = {
     oneOf: "{cut, select, yes {одно из значений {values}, … (всего {all})} other {одно из значений {values}}}",
     exactlyOne: "ровно одна",
     anyOf: "{options, list, or}",
+    notJson: "не является допустимым JSON: {found} в столбце {column}",
+    notJsonAt: "не является допустимым JSON: {found} в строке {line}, столбце {column}",
+    valueEnd: "конец текста",
+    json: "{expected, select, value {значение (объект, массив, строка, число, true, false или null)} valueOr {значение (объект, массив, строка, число, true, false или null) или {mark}} key {имя свойства в двойных кавычках} keyOr {имя свойства в двойных кавычках или {mark}} colon {{mark} после имени свойства} end {конец текста после значения} commaOr {',' или {mark} после значения свойства} commaOrInArray {',' или {mark} после элемента массива} closeQuote {{mark}, закрывающая строку} noControl {строка без управляющих символов (перевод строки записывается как \\n, табуляция — как \\t)} hex {четыре шестнадцатеричные цифры после \\u} escape {экранированный символ (\\\" \\\\ \\/ \\b \\f \\n \\r \\t или \\u и четыре шестнадцатеричные цифры)} digit {цифра} digitFraction {цифра после десятичной точки} digitExponent {цифра в показателе степени} other {{mark}}}",
   },
 };
 
@@ -198,6 +214,10 @@ export const ARABIC_RECORD_PROBLEMS: RecordProblemCatalog = {
     oneOf: "{cut, select, yes {إحدى القيم {values}، … (المجموع {all})} other {إحدى القيم {values}}}",
     exactlyOne: "شكل واحد بالضبط",
     anyOf: "{options, list, or}",
+    notJson: "ليس بصيغة JSON صحيحة: {found} في العمود {column}",
+    notJsonAt: "ليس بصيغة JSON صحيحة: {found} في السطر {line}، العمود {column}",
+    valueEnd: "نهاية النص",
+    json: "{expected, select, value {قيمة (كائن أو مصفوفة أو سلسلة أو عدد أو true أو false أو null)} valueOr {قيمة (كائن أو مصفوفة أو سلسلة أو عدد أو true أو false أو null) أو {mark}} key {اسم خاصية بين علامتي اقتباس مزدوجتين} keyOr {اسم خاصية بين علامتي اقتباس مزدوجتين أو {mark}} colon {{mark} بعد اسم الخاصية} end {نهاية النص بعد القيمة} commaOr {',' أو {mark} بعد قيمة الخاصية} commaOrInArray {',' أو {mark} بعد عنصر المصفوفة} closeQuote {{mark} لإغلاق السلسلة} noControl {عدم وجود حرف تحكم في السلسلة (اكتب فاصل السطر \\n وعلامة الجدولة \\t)} hex {أربعة أرقام ست عشرية بعد \\u} escape {تسلسل هروب (\\\" \\\\ \\/ \\b \\f \\n \\r \\t أو \\u متبوعة بأربعة أرقام ست عشرية)} digit {رقم} digitFraction {رقم بعد الفاصلة العشرية} digitExponent {رقم في الأس} other {{mark}}}",
   },
 };
 
@@ -236,5 +256,9 @@ export const CHINESE_RECORD_PROBLEMS: RecordProblemCatalog = {
     oneOf: "{cut, select, yes {以下值之一：{values} 等（共 {all} 个）} other {以下值之一：{values}}}",
     exactlyOne: "恰好一种",
     anyOf: "{options, list, or}",
+    notJson: "不是有效的 JSON：第 {column} 列为 {found}",
+    notJsonAt: "不是有效的 JSON：第 {line} 行第 {column} 列为 {found}",
+    valueEnd: "文本结尾",
+    json: "{expected, select, value {一个值（对象、数组、字符串、数字、true、false 或 null）} valueOr {一个值（对象、数组、字符串、数字、true、false 或 null）或 {mark}} key {用双引号括起的属性名} keyOr {用双引号括起的属性名或 {mark}} colon {属性名之后的 {mark}} end {值之后即为文本结尾} commaOr {属性值之后的 ',' 或 {mark}} commaOrInArray {数组元素之后的 ',' 或 {mark}} closeQuote {结束字符串的 {mark}} noControl {字符串中不含控制字符（换行写作 \\n，制表符写作 \\t）} hex {\\u 之后的四位十六进制数字} escape {转义序列（\\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\u 加四位十六进制数字）} digit {一位数字} digitFraction {小数点之后的数字} digitExponent {指数中的数字} other {{mark}}}",
   },
 };

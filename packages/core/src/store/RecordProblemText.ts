@@ -37,6 +37,7 @@ function say<K extends Key>(
 function valueText(catalog: RecordProblemCatalog, value: string): string {
   if (value === "@nothing") return say(catalog, "valueNothing", {});
   if (value === "@object") return say(catalog, "valueObject", {});
+  if (value === "@end") return say(catalog, "valueEnd", {});
   const list = /^@list:(\d+)$/u.exec(value);
   return list === null ? value : say(catalog, "valueList", { count: Number(list[1]) });
 }
@@ -64,6 +65,14 @@ function reasonText(catalog: RecordProblemCatalog, reason: ProblemReason, expect
         ? rule
         : say(catalog, "ruleValue", { value: valueText(catalog, reason.value), rule });
     }
+    case "notJson":
+      return reason.line === undefined
+        ? say(catalog, "notJson", { found: valueText(catalog, reason.found), column: reason.column })
+        : say(catalog, "notJsonAt", {
+            found: valueText(catalog, reason.found),
+            line: reason.line,
+            column: reason.column,
+          });
     case "notAField": {
       const owner = reason.owner === "" ? say(catalog, "ownerRecord", {}) : reason.owner;
       return say(catalog, "notAField", { field: reason.field, owner });
@@ -98,6 +107,8 @@ function expectationText(catalog: RecordProblemCatalog, expected: ProblemExpecta
       });
     case "exactlyOne":
       return say(catalog, "exactlyOne", {});
+    case "json":
+      return say(catalog, "json", { expected: expected.expected, mark: expected.mark ?? "" });
     case "anyOf":
       return say(catalog, "anyOf", { options: expected.options.map((option) => expectationText(catalog, option)) });
   }

@@ -1,3 +1,4 @@
+import type { JsonExpected } from "../exchange/JsonSyntaxError";
 import type { RuleValue } from "../rule/RuleBreach";
 import type { RuleKey } from "../rule/RuleSlots";
 
@@ -33,6 +34,13 @@ export type ProblemReason =
   | { readonly key: "noShape"; readonly value: string }
   | { readonly key: "notAField"; readonly field: string; readonly owner: string }
   | {
+      /** Not JSON: what was found (`@end` for the end of the input) at which column, and line in a multi-line text. */
+      readonly key: "notJson";
+      readonly found: string;
+      readonly column: number;
+      readonly line?: number;
+    }
+  | {
       /** A rule of the schema's own (`rule`), with the values its wording takes and the value at fault when shown. */
       readonly key: "rule";
       readonly rule: RuleKey;
@@ -48,6 +56,7 @@ export type ProblemExpectation =
   | { readonly key: "multiple"; readonly divisor: number }
   | { readonly key: "oneOf"; readonly values: readonly string[]; readonly all: number }
   | { readonly key: "exactlyOne" }
+  | { readonly key: "json"; readonly expected: JsonExpected; readonly mark?: string }
   | {
       /** What each shape of a union expected, when the value matched none (text, a list, one of the codes …). */
       readonly key: "anyOf";
