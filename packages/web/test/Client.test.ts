@@ -121,6 +121,16 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     }
     const lineage = await reader.getMandateLineage({ params: { id: "A/RES/74/173" } });
     expect(lineage.ok && lineage.value.branches.length).toBeGreaterThan(0);
+    const inFrench = await reader.getMandateLineage({
+      params: { id: "A/RES/65/230" },
+      query: { direction: "descendants", lang: "fr" },
+    });
+    if (!inFrench.ok) throw new Error(inFrench.error.message);
+    const doha = inFrench.value.branches.find(
+      (branch) => branch.kind === "mandate" && branch.mandate.id === "doha-declaration",
+    );
+    expect(doha).toMatchObject({ reads: "actualisé par", mandate: { labelLanguage: "fr" } });
+    expect(doha?.kind === "mandate" && doha.mandate.label).toMatch(/^Déclaration de Doha/);
     const due = await reader.getReportsDue({ query: { body: "ccpcj", session: 30 } });
     if (!due.ok) throw new Error(due.error.message);
     const report = due.value.reports.find((item) => item.mandate.id === "a-res-74-173");

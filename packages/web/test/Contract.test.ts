@@ -179,6 +179,10 @@ describe.each(BACKENDS)("every operation of the OpenAPI document, on %s", (backe
       ["getReadiness", { path: "/readyz" }],
       ["getMandateLineage", { path: fill("/mandates/{id}/lineage", { id: "A/RES/74/173" }) }],
       ["getMandateLineage", { path: fill("/mandates/{id}/lineage?direction=descendants", { id: "A/RES/65/230" }) }],
+      [
+        "getMandateLineage",
+        { path: fill("/mandates/{id}/lineage?direction=descendants&lang=ar", { id: "A/RES/65/230" }) },
+      ],
       ["getSessionCheck", { path: "/sessions/ccpcj-20/decision-18-1" }],
       ["listBodySessions", { path: "/bodies/ccpcj/sessions" }],
       ["getInstrumentParties", { path: `/instruments/${instrument.record.id}/parties?asOf=2011` }],

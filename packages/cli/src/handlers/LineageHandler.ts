@@ -1,4 +1,4 @@
-import { citationLabelIn, display, lineageView, mandateLineage, type LineageNode } from "@remit/core";
+import { citationLabelIn, display, languageNameIn, lineageView, mandateLineage, type LineageNode } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -17,7 +17,11 @@ export interface LineageInput {
 function describe(node: LineageNode, language: UiLanguage): string {
   const adopted = node.adoptedOn === undefined ? "" : ` (${node.adoptedOn})`;
   const title = node.title === undefined ? "" : ` — ${display(node.title, [language]).text}`;
-  return `${citationLabelIn(node.label, language)}${adopted}${title}`;
+  const onlyIn =
+    node.labelLanguage === undefined || node.labelLanguage === language
+      ? ""
+      : ` ${say(language, "lineage.onlyIn", { language: languageNameIn(node.labelLanguage, language) })}`;
+  return `${citationLabelIn(node.label, language)}${onlyIn}${adopted}${title}`;
 }
 
 /** The tree drawn with box characters, one mandate a line, each branch led by its relation. */

@@ -114,6 +114,7 @@ export const CLI_MESSAGE_SLOTS = {
   "lineage.inferred": [],
   "lineage.notStored": ["mandate"],
   "lineage.cycle": ["mandate"],
+  "lineage.onlyIn": ["language"],
   "status.sqlite": ["store", "bytes"],
   "status.postgres": ["store"],
   "status.schema": ["version", "latest", "state"],

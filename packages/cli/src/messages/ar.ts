@@ -140,6 +140,7 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "(مستنتَج)",
     "lineage.notStored": "{mandate} (غير موجود في هذا المخزن)",
     "lineage.cycle": "{mandate} (مذكور أعلاه: حلقة مغلقة)",
+    "lineage.onlyIn": "(متاح باللغة {language} فقط)",
     "status.sqlite": "{store} (SQLite، {bytes, number} بايت)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

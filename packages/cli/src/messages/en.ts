@@ -137,6 +137,7 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "(inferred)",
     "lineage.notStored": "{mandate} (not in this store)",
     "lineage.cycle": "{mandate} (already above: a cycle)",
+    "lineage.onlyIn": "(only in {language})",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -151,6 +151,7 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "(deducido)",
     "lineage.notStored": "{mandate} (no está en este almacén)",
     "lineage.cycle": "{mandate} (ya figura más arriba: un ciclo)",
+    "lineage.onlyIn": "(solo en {language})",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -151,6 +151,7 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "(déduit)",
     "lineage.notStored": "{mandate} (absent de ce magasin)",
     "lineage.cycle": "{mandate} (déjà plus haut : un cycle)",
+    "lineage.onlyIn": "(uniquement en {language})",
     "status.sqlite": "{store} (SQLite, {bytes, number} octets)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

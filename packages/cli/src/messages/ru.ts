@@ -146,6 +146,7 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "(выведено)",
     "lineage.notStored": "{mandate} (нет в этом хранилище)",
     "lineage.cycle": "{mandate} (уже выше: цикл)",
+    "lineage.onlyIn": "(только на языке: {language})",
     "status.sqlite": "{store} (SQLite, {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}})",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

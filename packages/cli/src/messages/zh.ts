@@ -126,6 +126,7 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.inferred": "（推断）",
     "lineage.notStored": "{mandate}（不在此存储库中）",
     "lineage.cycle": "{mandate}（已在上文出现：循环）",
+    "lineage.onlyIn": "（仅有{language}版本）",
     "status.sqlite": "{store}（SQLite，{bytes, number} 字节）",
     "status.postgres": "{store}（PostgreSQL）",
     "status.schema":

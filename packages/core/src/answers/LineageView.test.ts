@@ -85,6 +85,10 @@ describe("the lineage of a mandate, as a reader sees it", () => {
     // A declaration is labelled by its title, so the title is not repeated beside it.
     expect(view).toEqual(expect.objectContaining({ label: "Salvador Declaration" }));
     expect(view.title).toBeUndefined();
+    // Its title has no French version: the label says which language it is in, to be marked.
+    expect(view.labelLanguage).toBe("en");
+    expect(view.branches[0]).toMatchObject({ kind: "mandate", mandate: { label: "A/RES/65/230" } });
+    expect(view.branches[0]?.kind === "mandate" && view.branches[0].mandate.labelLanguage).toBeUndefined();
     expect(view.branches[0]).toMatchObject({
       relation: "endorses",
       reads: "approuvé par",

@@ -16,6 +16,11 @@ export interface LineageNode {
   readonly id: string;
   /** The mandate's symbol, or its title when it has none (a declaration), in the reader's language. */
   readonly label: string;
+  /**
+   * The language the label is written in when it is a title: another than the reader's when
+   * the title has no version in it (a declaration stored only in English), for a reader to mark.
+   */
+  readonly labelLanguage?: Language;
   readonly adoptedOn?: string;
   /** The title, when the label is the symbol (a mandate without a symbol is labelled by its title already). */
   readonly title?: LocalizedText;
@@ -48,6 +53,9 @@ export function lineageView(tree: LineageTree, reading: LineageReading, language
   return {
     id: mandate.id,
     label: mandateLabel(mandate, languages),
+    ...(mandate.symbol !== undefined || mandate.title === undefined
+      ? {}
+      : { labelLanguage: display(mandate.title, languages).language }),
     ...(mandate.adoptedOn === undefined ? {} : { adoptedOn: String(mandate.adoptedOn) }),
     ...(mandate.symbol === undefined || mandate.title === undefined ? {} : { title: mandate.title }),
     branches: tree.branches.map((branch) => branchView(branch, reading, languages)),

@@ -34,7 +34,12 @@ import {
 const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
   z.object({
     id: z.string(),
-    label: z.string().describe("The mandate's symbol, else its title, else its id."),
+    label: z
+      .string()
+      .describe("The mandate's symbol, else its title (in the asked language when it has it), else its id."),
+    labelLanguage: Language.optional().describe(
+      "When the label is a title: the language it is written in, another than the asked one when the title has no version in it.",
+    ),
     adoptedOn: z.string().optional(),
     title: LocalizedText.optional().describe("The title, when the label is the symbol."),
     branches: z.array(LineageBranchSchema),
@@ -54,6 +59,7 @@ const LineageBranchSchema = z.discriminatedUnion("kind", [
 export interface LineageNodeShape {
   readonly id: string;
   readonly label: string;
+  readonly labelLanguage?: z.output<typeof Language> | undefined;
   readonly adoptedOn?: string | undefined;
   readonly title?: z.output<typeof LocalizedText> | undefined;
   readonly branches: readonly ({ readonly relation: string; readonly reads: string; readonly inferred: boolean } & (
@@ -120,11 +126,16 @@ export const QUERY_OPERATIONS = {
   getMandateLineage: operation({
     summary: "A mandate's lineage as a tree",
     description:
-      "The earlier mandates it reaffirms, builds on, updates, continues or endorses (or, with direction=descendants, the later ones that build on it). The id may be a symbol or citation, URL-encoded.",
+      "The earlier mandates it reaffirms, builds on, updates, continues or endorses (or, with direction=descendants, the later ones that build on it), the relations read in `lang`. The id may be a symbol or citation, URL-encoded.",
     tag: "Mandates",
     access: "read",
     params: IdParams,
-    query: z.object({ direction: z.enum(["ancestors", "descendants"]).default("ancestors") }),
+    query: z.object({
+      direction: z.enum(["ancestors", "descendants"]).default("ancestors"),
+      lang: Language.default("en").describe(
+        "The language of the relations and of the titles that label mandates without a symbol: ar, zh, en, fr, ru or es.",
+      ),
+    }),
     success: { status: 200, description: "The tree.", contentType: "application/json", schema: LineageNode },
     problems: [404, 422],
     conditional: "etag",

@@ -66,7 +66,7 @@ function scopeOf(terms: { readonly [term: string]: string | undefined }) {
 export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
   bind(app, api, "getMandateLineage", ({ params, query }) =>
     Effect.map(mandateLineage(params.id, query.direction), (tree) => ({
-      json: lineageView(tree, query.direction, ["en"]),
+      json: lineageView(tree, query.direction, [query.lang]),
     })),
   );
 
