@@ -1,65 +1,7 @@
+import { ARABIC_MONTHS, arabicOrdinal } from "../text/ArabicWords";
 import type { PartialDate } from "../time/PartialDate";
 import { dateParts, spanShape, type DateParts } from "./DateParts";
 import type { ReportFormat } from "./ReportTemplates";
-
-/** UN Arabic names both calendars' months: the Levantine name, then the one used in Egypt and the Maghreb. */
-const MONTHS = [
-  "كانون الثاني/يناير",
-  "شباط/فبراير",
-  "آذار/مارس",
-  "نيسان/أبريل",
-  "أيار/مايو",
-  "حزيران/يونيه",
-  "تموز/يوليه",
-  "آب/أغسطس",
-  "أيلول/سبتمبر",
-  "تشرين الأول/أكتوبر",
-  "تشرين الثاني/نوفمبر",
-  "كانون الأول/ديسمبر",
-];
-const FEMININE_UNITS = [
-  "",
-  "الأولى",
-  "الثانية",
-  "الثالثة",
-  "الرابعة",
-  "الخامسة",
-  "السادسة",
-  "السابعة",
-  "الثامنة",
-  "التاسعة",
-  "العاشرة",
-];
-const MASCULINE_UNITS = [
-  "",
-  "الأول",
-  "الثاني",
-  "الثالث",
-  "الرابع",
-  "الخامس",
-  "السادس",
-  "السابع",
-  "الثامن",
-  "التاسع",
-  "العاشر",
-];
-const TENS = ["", "", "العشرون", "الثلاثون", "الأربعون", "الخمسون", "الستون", "السبعون", "الثمانون", "التسعون"];
-
-/**
- * An Arabic ordinal in words in the nominative, feminine for a session (الدورة الثلاثون,
- * الدورة التاسعة والعشرون) or masculine for a meeting (الاجتماع السابع); digits from 100 on.
- * @example arabicOrdinal(29, "feminine") // "التاسعة والعشرون"
- */
-export function arabicOrdinal(n: number, gender: "feminine" | "masculine"): string {
-  const units = gender === "feminine" ? FEMININE_UNITS : MASCULINE_UNITS;
-  if (!Number.isInteger(n) || n < 1 || n >= 100) return String(n);
-  if (n <= 10) return units[n] ?? String(n);
-  const unit = n % 10;
-  const first = unit === 1 ? (gender === "feminine" ? "الحادية" : "الحادي") : (units[unit] ?? "");
-  if (n < 20) return `${first} ${gender === "feminine" ? "عشرة" : "عشر"}`;
-  const tens = TENS[Math.floor(n / 10)] ?? "";
-  return unit === 0 ? tens : `${first} و${tens}`;
-}
 
 /**
  * The genitive (and accusative) of an ordinal's tens and of a definite sound masculine
@@ -79,7 +21,7 @@ function herSession(phrase: string): string {
 }
 
 function month(parts: DateParts): string {
-  return parts.month === undefined ? "" : (MONTHS[parts.month - 1] ?? "");
+  return parts.month === undefined ? "" : (ARABIC_MONTHS[parts.month - 1] ?? "");
 }
 
 function date(parts: DateParts): string {

@@ -21,7 +21,7 @@ export { chineseNumeral } from "./ChineseFormat";
 export { frenchCardinal, frenchOrdinal } from "./FrenchFormat";
 export { spanishMeetingOrdinal } from "./SpanishFormat";
 export { russianOrdinal } from "./RussianFormat";
-export { arabicOrdinal } from "./ArabicFormat";
+export { arabicOrdinal, type OrdinalCase } from "../text/ArabicWords";
 export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
 export { type ReportRecords } from "./ReportContext";
 export { type ReportRecordsOptions, reportRecords } from "./ReportRecordsQuery";

@@ -1,10 +1,5 @@
+import { arabicOrdinal, type OrdinalCase } from "../text/ArabicWords";
 import type { Language } from "../text/Language";
-
-/**
- * Whether an Arabic ordinal stands as subject (`nominative`: "الدورة الرابعة والسبعون") or after
- * a preposition (`oblique`: "في الدورة الرابعة والسبعين"); the tens change their ending.
- */
-export type OrdinalCase = "nominative" | "oblique";
 
 /** The first number past the range the words are written for: above it, digits (`127e`, `第127届`). */
 const WORDS_BELOW = 100;
@@ -17,43 +12,6 @@ function chinese(n: number): string {
   const ones = ZH_DIGITS[n % 10] ?? "";
   if (tens === 0) return ones;
   return `${tens === 1 ? "" : (ZH_DIGITS[tens] ?? "")}十${ones}`;
-}
-
-// Feminine, with the article, as الدورة takes them: the 1st to 10th, then the units of 11 to 99.
-const AR_FIRST = [
-  "",
-  "الأولى",
-  "الثانية",
-  "الثالثة",
-  "الرابعة",
-  "الخامسة",
-  "السادسة",
-  "السابعة",
-  "الثامنة",
-  "التاسعة",
-  "العاشرة",
-];
-const AR_UNITS = [
-  "",
-  "الحادية",
-  "الثانية",
-  "الثالثة",
-  "الرابعة",
-  "الخامسة",
-  "السادسة",
-  "السابعة",
-  "الثامنة",
-  "التاسعة",
-];
-const AR_TENS = ["", "", "العشر", "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثمان", "التسع"];
-
-/** Arabic: a feminine ordinal with the article; the tens end in ون, or ين after a preposition. */
-function arabic(n: number, form: OrdinalCase): string {
-  if (n <= 10) return AR_FIRST[n] ?? "";
-  const units = AR_UNITS[n % 10] ?? "";
-  if (n < 20) return `${units} عشرة`;
-  const tens = `${AR_TENS[Math.floor(n / 10)] ?? ""}${form === "oblique" ? "ين" : "ون"}`;
-  return n % 10 === 0 ? tens : `${units} و${tens}`;
 }
 
 const FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
@@ -132,7 +90,7 @@ export function sessionOrdinalIn(n: number, language: Language, form: OrdinalCas
     case "zh":
       return inWords ? chinese(n) : String(n);
     case "ar":
-      return inWords ? arabic(n, form) : String(n);
+      return inWords ? arabicOrdinal(n, "feminine", form) : String(n);
     case "fr":
       return inWords ? french(n) : n === 1 ? "1re" : `${n}e`;
     case "es":

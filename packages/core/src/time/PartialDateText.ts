@@ -1,21 +1,5 @@
+import { ARABIC_MONTHS } from "../text/ArabicWords";
 import type { Language } from "../text/Language";
-
-// The months as UN documents in Arabic write them: the Levantine name, then the one used in
-// Egypt and the Maghreb ("أيار/مايو"), as in "17 أيار/مايو 2021".
-const ARABIC_MONTHS = [
-  "كانون الثاني/يناير",
-  "شباط/فبراير",
-  "آذار/مارس",
-  "نيسان/أبريل",
-  "أيار/مايو",
-  "حزيران/يونيه",
-  "تموز/يوليه",
-  "آب/أغسطس",
-  "أيلول/سبتمبر",
-  "تشرين الأول/أكتوبر",
-  "تشرين الثاني/نوفمبر",
-  "كانون الأول/ديسمبر",
-] as const;
 
 const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
 
