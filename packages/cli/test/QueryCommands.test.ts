@@ -183,6 +183,16 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(none.stderr).toContain("session ccpcj-30 has no thematic discussion");
   });
 
+  it("gives decision 18/1's reasons in Chinese with --lang zh", async () => {
+    const chinese = await remit(["check", "ccpcj-20", "--lang", "zh", "--db", backend.db]);
+    expect(chinese.code).toBe(0);
+    expect(chinese.stdout).toContain(
+      "讨论指南 E/CN.15/2011/2：阿拉伯文、中文、英文、法文、俄文、西班牙文版本的印发没有记录到日，或根本没有记录",
+    );
+    expect(chinese.stdout).toContain("截止日期 2011-03-11（届会开幕前一个月：届会于 2011-04-11 开幕）");
+    expect(chinese.stdout).not.toContain("is not recorded");
+  });
+
   it("draws the lineage of A/RES/74/173 as a tree", async () => {
     const tree = await remitJson<{
       id: string;

@@ -1,5 +1,5 @@
 import type { Decision18_1Check, NoThematicDiscussion, NotFound } from "@remit/core";
-import { checkSessionDiscussions } from "@remit/core";
+import { checkSessionDiscussions, formatFindingIn } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -47,7 +47,7 @@ function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) 
           label(finding.status, language),
           finding.rule,
           finding.provision,
-          finding.reason,
+          formatFindingIn(finding, language),
         ]),
       };
       if (context.output === "plain") return renderPlain(table);
@@ -80,7 +80,12 @@ export const checkHandler = (input: CheckInput) =>
       );
       if (input.strict && violations.length > 0) {
         return yield* Effect.fail(
-          invalidInput(violations.map((finding) => `remit: ${finding.rule} (${finding.provision}): ${finding.reason}`)),
+          invalidInput(
+            violations.map(
+              (finding) =>
+                `remit: ${finding.rule} (${finding.provision}): ${formatFindingIn(finding, context.language)}`,
+            ),
+          ),
         );
       }
     }),

@@ -1,4 +1,5 @@
 import type { OpeningWindow } from "../session";
+import type { FindingWording } from "./findings/FindingSlots";
 import type { PartialDate } from "../time/PartialDate";
 import { earliestDay, latestDay } from "../time/PartialDate";
 
@@ -61,4 +62,26 @@ export function describeDeadline(deadline: OpeningWindow, months: 1 | 2, opening
   const when = describeWindow(deadline);
   const span = months === 1 ? "one month" : "two months";
   return `${when === "unknown" ? "an unknown deadline" : `the deadline ${when}`}, ${span} before ${openingText}`;
+}
+
+/** A window of days as a finding's wording ({@link describeWindow}); undefined when unknown. */
+export function windowWording(window: OpeningWindow): FindingWording | undefined {
+  const { earliest, latest } = window;
+  if (earliest !== undefined && latest !== undefined) {
+    return earliest === latest
+      ? { key: "window.day", values: { day: earliest } }
+      : { key: "window.between", values: { from: earliest, to: latest } };
+  }
+  if (latest !== undefined) return { key: "window.noLaterThan", values: { day: latest } };
+  if (earliest !== undefined) return { key: "window.noEarlierThan", values: { day: earliest } };
+  return undefined;
+}
+
+/** The deadline phrase of {@link describeDeadline} as a finding's wording. */
+export function deadlineWording(deadline: OpeningWindow, months: 1 | 2, opening: FindingWording): FindingWording {
+  const when = windowWording(deadline);
+  const span = months === 1 ? "one" : "two";
+  return when === undefined
+    ? { key: "due.unknown", values: { span, opening } }
+    : { key: "due.known", values: { when, span, opening } };
 }

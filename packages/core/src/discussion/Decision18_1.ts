@@ -1,7 +1,10 @@
 import type { Session } from "../session";
-import { currentDates, describeDates, openingWindow } from "../session";
+import { currentDates, openingWindow } from "../session";
 import type { Decision18_1Finding, OpeningContext } from "./Decision18_1Finding";
-import { describeWindow } from "./Deadline";
+import { ENGLISH_FINDINGS } from "./findings/EnglishFindings";
+import { formatWording } from "./findings/FindingFormat";
+import type { FindingWording } from "./findings/FindingSlots";
+import { windowWording } from "./Deadline";
 import { checkGuideLanguages } from "./Decision18_1Guide";
 import { checkElection, checkIndependentExperts, checkNominations, checkPodium } from "./Decision18_1Panel";
 import { checkInterventionLength, checkKeynoteDistribution, checkKeynoteLength } from "./Decision18_1Speakers";
@@ -12,22 +15,23 @@ import type { ThematicDiscussion } from "./ThematicDiscussion";
  * session other than the discussion's own gives no opening, so no date rule is judged on it.
  */
 export function openingContext(discussion: ThematicDiscussion, session: Session): OpeningContext {
+  const worded = (opening: OpeningContext["opening"], openingWording: FindingWording): OpeningContext => ({
+    opening,
+    openingText: formatWording(ENGLISH_FINDINGS, openingWording),
+    openingWording,
+  });
   if (discussion.sessionId !== session.id) {
-    return {
-      opening: {},
-      openingText: `the session (unknown: the session given, ${session.id}, is not this discussion's session ${discussion.sessionId})`,
-    };
+    return worded({}, { key: "opening.otherSession", values: { given: session.id, own: discussion.sessionId } });
   }
   const dates = currentDates(session);
   const opening = openingWindow(dates);
-  const when = describeWindow(opening);
-  const openingText =
-    when === "unknown"
-      ? `the session (its opening date is not known: ${describeDates(dates)})`
-      : opening.earliest === opening.latest
-        ? `the session opens on ${when}`
-        : `the session opens (${when})`;
-  return { opening, openingText };
+  const when = windowWording(opening);
+  return worded(
+    opening,
+    when === undefined
+      ? { key: "opening.notKnown", values: { dates: { dates } } }
+      : { key: opening.earliest === opening.latest ? "opening.on" : "opening.within", values: { when } },
+  );
 }
 
 /**

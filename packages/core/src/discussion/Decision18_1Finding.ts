@@ -1,5 +1,9 @@
 import * as z from "zod";
 import type { OpeningWindow } from "../session";
+import { ENGLISH_FINDINGS } from "./findings/EnglishFindings";
+import { formatWording } from "./findings/FindingFormat";
+import type { FindingKey, FindingValue, FindingWording as Wording } from "./findings/FindingSlots";
+import { FindingWording } from "./findings/FindingSlots";
 
 /**
  * The rules of CCPCJ decision 18/1 (guidelines for thematic discussions, 2011 guide ¶2) that
@@ -34,7 +38,9 @@ export type RuleLevel = z.infer<typeof RuleLevel>;
 
 /**
  * One finding of the decision 18/1 checker: which rule, the outcome, a reason a person can act
- * on, and the path of the field it is about (zod-style, e.g. ["panel", "nominations", 2, "on"]).
+ * on (in English), the path of the field it is about (zod-style, e.g. ["panel", "nominations",
+ * 2, "on"]), and the reason's wording as data, so that `formatFindingIn` words it in any of the
+ * six languages.
  */
 export const Decision18_1Finding = z
   .object({
@@ -44,6 +50,7 @@ export const Decision18_1Finding = z
     path: z.array(z.union([z.string(), z.int().nonnegative()])),
     provision: z.string().min(1),
     level: RuleLevel,
+    wording: FindingWording.optional(),
   })
   .strict();
 /** One finding of the decision 18/1 checker. */
@@ -61,21 +68,28 @@ export const DECISION_18_1_RULES: Readonly<Record<Decision18_1Rule, { provision:
   "guide-languages": { provision: "decision 18/1 (discussion guide)", level: "requirement" },
 };
 
-/** Builds a finding with the rule's provision and level filled in. */
+/**
+ * Builds a finding with the rule's provision and level filled in, its wording from `key` and
+ * `values`, and its English reason from that wording.
+ */
 export function finding(
   rule: Decision18_1Rule,
   status: FindingStatus,
   path: readonly (string | number)[],
-  reason: string,
+  key: FindingKey,
+  values: Readonly<Record<string, FindingValue>> = {},
 ): Decision18_1Finding {
-  return { rule, status, reason, path: [...path], ...DECISION_18_1_RULES[rule] };
+  const wording: Wording = { key, values };
+  const reason = formatWording(ENGLISH_FINDINGS, wording);
+  return { rule, status, reason, path: [...path], ...DECISION_18_1_RULES[rule], wording };
 }
 
 /**
- * What the checker knows about the session's opening: the window of possible opening days and
- * a phrase for messages ("the session opens on 2011-04-11").
+ * What the checker knows about the session's opening: the window of possible opening days, a
+ * phrase for messages ("the session opens on 2011-04-11") and that phrase as a wording.
  */
 export interface OpeningContext {
   readonly opening: OpeningWindow;
   readonly openingText: string;
+  readonly openingWording: Wording;
 }

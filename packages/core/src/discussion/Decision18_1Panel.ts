@@ -2,7 +2,8 @@ import { REGIONAL_GROUPS } from "../geo";
 import type { RegionalGroup } from "../geo";
 import type { Decision18_1Finding, OpeningContext } from "./Decision18_1Finding";
 import { finding } from "./Decision18_1Finding";
-import { deadlineBefore, describeDeadline, meetsDeadline } from "./Deadline";
+import { deadlineBefore, deadlineWording, meetsDeadline } from "./Deadline";
+import type { FindingWording } from "./findings/FindingSlots";
 import type { Nomination, Panel } from "./Panel";
 import { EMPTY_PANEL } from "./Panel";
 
@@ -13,56 +14,36 @@ import { EMPTY_PANEL } from "./Panel";
 export function checkNominations(panel: Panel | undefined, context: OpeningContext): Decision18_1Finding[] {
   const { nominations } = panel ?? EMPTY_PANEL;
   const deadline = deadlineBefore(context.opening, 2);
-  const due = describeDeadline(deadline, 2, context.openingText);
+  const due = deadlineWording(deadline, 2, context.openingWording);
   if (nominations.length === 0) {
-    return [
-      finding(
-        "nomination-deadline",
-        "unknown",
-        ["panel", "nominations"],
-        `no nominations are recorded; add them to panel.nominations with their dates to check them against ${due}`,
-      ),
-    ];
+    return [finding("nomination-deadline", "unknown", ["panel", "nominations"], "nomination.none", { due })];
   }
   return nominations.map((nomination, index) => {
     const path = ["panel", "nominations", index, "on"];
     const who = describeNomination(nomination, index);
     if (nomination.on === undefined) {
-      return finding(
-        "nomination-deadline",
-        "unknown",
-        path,
-        `${who} has no date; record its "on" date to check it against ${due}`,
-      );
+      return finding("nomination-deadline", "unknown", path, "nomination.noDate", { who, due });
     }
+    const values = { who, on: nomination.on, due };
     switch (meetsDeadline(nomination.on, deadline)) {
       case "on-time":
-        return finding("nomination-deadline", "ok", path, `${who} was made on ${nomination.on}, no later than ${due}`);
+        return finding("nomination-deadline", "ok", path, "nomination.onTime", values);
       case "late":
-        return finding(
-          "nomination-deadline",
-          "violation",
-          path,
-          `${who} was made on ${nomination.on}, after ${due}; decision 18/1 urges nominations at least two months before the session`,
-        );
+        return finding("nomination-deadline", "violation", path, "nomination.late", values);
       case "undetermined":
-        return finding(
-          "nomination-deadline",
-          "unknown",
-          path,
-          `${who} on ${nomination.on} cannot be judged against ${due}; record both to the day`,
-        );
+        return finding("nomination-deadline", "unknown", path, "nomination.undetermined", values);
     }
   });
 }
 
-function describeNomination(nomination: Nomination, index: number): string {
-  const by =
+function describeNomination(nomination: Nomination, index: number): FindingWording {
+  const by: FindingWording =
     nomination.nominatedBy.kind === "member-state"
-      ? nomination.nominatedBy.country
-      : `the ${nomination.nominatedBy.regionalGroup} group`;
-  const of = nomination.nominee !== undefined ? ` of ${nomination.nominee}` : "";
-  return `nomination ${index + 1} (by ${by}${of})`;
+      ? { key: "by.state", values: { country: nomination.nominatedBy.country } }
+      : { key: "by.group", values: { group: { groups: [nomination.nominatedBy.regionalGroup] } } };
+  return nomination.nominee !== undefined
+    ? { key: "who.nominationOf", values: { index: index + 1, by, nominee: nomination.nominee } }
+    : { key: "who.nomination", values: { index: index + 1, by } };
 }
 
 /**
@@ -72,33 +53,17 @@ function describeNomination(nomination: Nomination, index: number): string {
 export function checkElection(panel: Panel | undefined, context: OpeningContext): Decision18_1Finding {
   const path = ["panel", "electedOn"];
   const deadline = deadlineBefore(context.opening, 1);
-  const due = describeDeadline(deadline, 1, context.openingText);
+  const due = deadlineWording(deadline, 1, context.openingWording);
   const electedOn = panel?.electedOn;
-  if (electedOn === undefined) {
-    return finding(
-      "panel-election",
-      "unknown",
-      path,
-      `the panel's election date is not recorded; set panel.electedOn to check it against ${due}`,
-    );
-  }
+  if (electedOn === undefined) return finding("panel-election", "unknown", path, "election.none", { due });
+  const values = { on: electedOn, due };
   switch (meetsDeadline(electedOn, deadline)) {
     case "on-time":
-      return finding("panel-election", "ok", path, `the panellists were elected on ${electedOn}, no later than ${due}`);
+      return finding("panel-election", "ok", path, "election.onTime", values);
     case "late":
-      return finding(
-        "panel-election",
-        "violation",
-        path,
-        `the panellists were elected on ${electedOn}, after ${due}; decision 18/1 has them elected one month before the session`,
-      );
+      return finding("panel-election", "violation", path, "election.late", values);
     case "undetermined":
-      return finding(
-        "panel-election",
-        "unknown",
-        path,
-        `the election on ${electedOn} cannot be judged against ${due}; record both to the day`,
-      );
+      return finding("panel-election", "unknown", path, "election.undetermined", values);
   }
 }
 
@@ -107,30 +72,26 @@ export function checkPodium(panel: Panel | undefined): Decision18_1Finding {
   const path = ["panel", "podiumSeats"];
   const seats = panel?.podiumSeats ?? [];
   if (seats.length === 0) {
-    return finding(
-      "podium-seats",
-      "unknown",
-      path,
-      "no podium seats are recorded; add the regional groups' seats to panel.podiumSeats",
-    );
+    return finding("podium-seats", "unknown", path, "podium.none");
   }
   const counts = new Map<RegionalGroup, number>();
   seats.forEach((seat) => counts.set(seat.regionalGroup, (counts.get(seat.regionalGroup) ?? 0) + 1));
   const missing = REGIONAL_GROUPS.filter((group) => !counts.has(group));
   const duplicated = REGIONAL_GROUPS.filter((group) => (counts.get(group) ?? 0) > 1);
   if (missing.length === 0 && duplicated.length === 0) {
-    return finding("podium-seats", "ok", path, "five podium seats, one for each regional group");
+    return finding("podium-seats", "ok", path, "podium.ok");
   }
-  const problems = [
-    ...(missing.length > 0 ? [`no seat for ${missing.join(", ")}`] : []),
-    ...duplicated.map((group) => `${counts.get(group)} seats for ${group}`),
+  const problems: FindingWording[] = [
+    ...(missing.length > 0 ? [{ key: "podium.noSeat" as const, values: { groups: { groups: missing } } }] : []),
+    ...duplicated.map((group) => ({
+      key: "podium.seatsFor" as const,
+      values: { count: counts.get(group) ?? 0, group: { groups: [group] } },
+    })),
   ];
-  return finding(
-    "podium-seats",
-    "violation",
-    path,
-    `the podium has ${seats.length} regional-group seats: ${problems.join("; ")}; decision 18/1 gives each of the five regional groups one of five seats`,
-  );
+  return finding("podium-seats", "violation", path, "podium.violation", {
+    seats: seats.length,
+    problems: { phrases: problems, separator: "semicolon" },
+  });
 }
 
 /**
@@ -142,43 +103,25 @@ export function checkIndependentExperts(panel: Panel | undefined): Decision18_1F
   const path = ["panel", "independentExperts"];
   const experts = panel?.independentExperts ?? [];
   if (experts.length === 0) {
-    return finding(
-      "independent-experts",
-      "unknown",
-      path,
-      "no independent experts are recorded, so regional balance cannot be judged",
-    );
+    return finding("independent-experts", "unknown", path, "experts.none");
   }
   const unplaced = experts.flatMap((expert, index) => (expert.regionalGroup === undefined ? [index + 1] : []));
   if (unplaced.length > 0) {
-    return finding(
-      "independent-experts",
-      "unknown",
-      path,
-      `independent expert(s) ${unplaced.join(", ")} have no regional group; record regionalGroup for every expert to judge regional balance`,
-    );
+    return finding("independent-experts", "unknown", path, "experts.unplaced", { experts: unplaced.join(", ") });
   }
-  const groups = [...new Set(experts.map((expert) => expert.regionalGroup))];
+  const groups = [...new Set(experts.flatMap((expert) => expert.regionalGroup ?? []))];
   if (experts.length === 1) {
-    return finding(
-      "independent-experts",
-      "unknown",
-      path,
-      `a single independent expert (${groups.join("")}) cannot show regional balance either way`,
-    );
+    return finding("independent-experts", "unknown", path, "experts.single", { group: { groups } });
   }
   if (groups.length === 1) {
-    return finding(
-      "independent-experts",
-      "violation",
-      path,
-      `all ${experts.length} independent experts come from the ${groups.join("")} group; decision 18/1 asks for regard to regional factors when inviting them`,
-    );
+    return finding("independent-experts", "violation", path, "experts.oneGroup", {
+      count: experts.length,
+      group: { groups },
+    });
   }
-  return finding(
-    "independent-experts",
-    "ok",
-    path,
-    `the ${experts.length} independent experts come from ${groups.length} regional groups: ${groups.join(", ")}`,
-  );
+  return finding("independent-experts", "ok", path, "experts.ok", {
+    count: experts.length,
+    groupCount: groups.length,
+    groups: { groups },
+  });
 }

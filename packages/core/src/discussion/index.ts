@@ -18,3 +18,4 @@ export * from "./Decision18_1Panel";
 export * from "./Decision18_1Speakers";
 export * from "./Decision18_1Guide";
 export * from "./Decision18_1";
+export * from "./findings";
