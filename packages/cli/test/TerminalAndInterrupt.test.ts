@@ -55,6 +55,15 @@ describe("on a terminal, and when interrupted (SQLite)", () => {
     expect(screen).toContain("ccpcj-30");
   });
 
+  it("heads a decision 18/1 check with its counts, and cites each provision, in the language asked for", async () => {
+    const screen = await onTerminal(["check", "ccpcj-20", "--lang", "zh", "--db", backend.db], backend.dir, 200);
+    expect(screen).toMatch(
+      /^ccpcj-20-thematic-discussion（届会 ccpcj-20），预防犯罪和刑事司法委员会第18\/1号决定：符合 \d+ 项，违反 \d+ 项，未知 \d+ 项/u,
+    );
+    expect(screen).toContain("第18/1号决定(a)段");
+    expect(screen).not.toMatch(/decision 18\/1|violated|unknown/u);
+  });
+
   it("shares the line between the columns of the activities, so titles read at 120 columns and all fits in 80", async () => {
     for (const columns of [120, 80]) {
       // The heading, the rule and ten rows; the note on the next page after them is prose the terminal wraps.

@@ -1,5 +1,5 @@
 import type { Decision18_1Check, NoThematicDiscussion, NotFound } from "@remit/core";
-import { checkSessionDiscussions, formatFindingIn } from "@remit/core";
+import { checkSessionDiscussions, DECISION_18_1_PROVISION_LABELS, display, formatFindingIn } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -8,7 +8,8 @@ import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import { checkLanguagesInStore } from "./LanguagesHandler";
-import { cliMessage, named } from "../messages/CliMessage";
+import { cliMessage, named, say } from "../messages/CliMessage";
+import type { UiLanguage } from "../output/UiLanguage";
 
 /** The arguments of `remit check`. */
 export interface CheckInput {
@@ -16,6 +17,11 @@ export interface CheckInput {
   readonly session: string;
   /** Exit 1 when a rule is violated. */
   readonly strict: boolean;
+}
+
+/** Where a finding's rule stands in decision 18/1, as the reader's language cites it. */
+function provisionIn(finding: Decision18_1Check["findings"][number], language: UiLanguage): string {
+  return display(DECISION_18_1_PROVISION_LABELS[finding.rule], [language]).text;
 }
 
 /** Why there is nothing to check, in the words of `remit check`. */
@@ -46,13 +52,19 @@ function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) 
         rows: output.findings.map((finding) => [
           label(finding.status, language),
           finding.rule,
-          finding.provision,
+          provisionIn(finding, language),
           formatFindingIn(finding, language),
         ]),
       };
       if (context.output === "plain") return renderPlain(table);
       const { ok, violation, unknown } = output.counts;
-      const summary = `${output.discussionId} (session ${output.sessionId}), CCPCJ decision 18/1: ${ok} ok, ${violation} violated, ${unknown} unknown`;
+      const summary = say(language, "check.summary", {
+        discussion: output.discussionId,
+        session: output.sessionId,
+        ok,
+        violation,
+        unknown,
+      });
       return [summary, "", ...renderTable(table, context.columns)];
     }),
   );
@@ -83,7 +95,7 @@ export const checkHandler = (input: CheckInput) =>
           invalidInput(
             violations.map(
               (finding) =>
-                `remit: ${finding.rule} (${finding.provision}): ${formatFindingIn(finding, context.language)}`,
+                `remit: ${finding.rule} (${provisionIn(finding, context.language)}): ${formatFindingIn(finding, context.language)}`,
             ),
           ),
         );

@@ -115,6 +115,7 @@ export const CLI_MESSAGE_SLOTS = {
   "lineage.notStored": ["mandate"],
   "lineage.cycle": ["mandate"],
   "lineage.onlyIn": ["language"],
+  "check.summary": ["discussion", "session", "ok", "violation", "unknown"],
   "status.sqlite": ["store", "bytes"],
   "status.postgres": ["store"],
   "status.schema": ["version", "latest", "state"],

@@ -141,6 +141,8 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.notStored": "{mandate} (غير موجود في هذا المخزن)",
     "lineage.cycle": "{mandate} (مذكور أعلاه: حلقة مغلقة)",
     "lineage.onlyIn": "(متاح باللغة {language} فقط)",
+    "check.summary":
+      "{discussion} (الدورة {session})، مقرر لجنة منع الجريمة والعدالة الجنائية 18/1: مستوفى {ok, number}، مخالفة {violation, number}، غير معروف {unknown, number}",
     "status.sqlite": "{store} (SQLite، {bytes, number} بايت)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

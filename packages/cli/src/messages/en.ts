@@ -138,6 +138,8 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.notStored": "{mandate} (not in this store)",
     "lineage.cycle": "{mandate} (already above: a cycle)",
     "lineage.onlyIn": "(only in {language})",
+    "check.summary":
+      "{discussion} (session {session}), CCPCJ decision 18/1: {ok, number} ok, {violation, number} violated, {unknown, number} unknown",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

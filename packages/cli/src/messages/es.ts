@@ -152,6 +152,8 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.notStored": "{mandate} (no está en este almacén)",
     "lineage.cycle": "{mandate} (ya figura más arriba: un ciclo)",
     "lineage.onlyIn": "(solo en {language})",
+    "check.summary":
+      "{discussion} (período de sesiones {session}), decisión 18/1 de la Comisión de Prevención del Delito y Justicia Penal: cumplen {ok, number}, incumplen {violation, number}, se desconoce {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -152,6 +152,8 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.notStored": "{mandate} (absent de ce magasin)",
     "lineage.cycle": "{mandate} (déjà plus haut : un cycle)",
     "lineage.onlyIn": "(uniquement en {language})",
+    "check.summary":
+      "{discussion} (session {session}), décision 18/1 de la Commission pour la prévention du crime et la justice pénale : conformes {ok, number}, non conformes {violation, number}, inconnus {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, number} octets)",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -147,6 +147,8 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "lineage.notStored": "{mandate} (нет в этом хранилище)",
     "lineage.cycle": "{mandate} (уже выше: цикл)",
     "lineage.onlyIn": "(только на языке: {language})",
+    "check.summary":
+      "{discussion} (сессия {session}), решение 18/1 Комиссии по предупреждению преступности и уголовному правосудию: соблюдено {ok, number}, нарушено {violation, number}, неизвестно {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}})",
     "status.postgres": "{store} (PostgreSQL)",
     "status.schema":

@@ -18,4 +18,5 @@ export * from "./Decision18_1Panel";
 export * from "./Decision18_1Speakers";
 export * from "./Decision18_1Guide";
 export * from "./Decision18_1";
+export * from "./Decision18_1Labels";
 export * from "./findings";
