@@ -189,7 +189,7 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(chinese.stdout).toContain(
       "讨论指南 E/CN.15/2011/2：阿拉伯文、中文、英文、法文、俄文、西班牙文版本的印发没有记录到日，或根本没有记录",
     );
-    expect(chinese.stdout).toContain("截止日期 2011-03-11（届会开幕前一个月：届会于 2011-04-11 开幕）");
+    expect(chinese.stdout).toContain("截止日期2011年3月11日（届会开幕前一个月：届会于2011年4月11日开幕）");
     expect(chinese.stdout).not.toContain("is not recorded");
   });
 

@@ -1,10 +1,16 @@
 import { formatMessage } from "../../message/MessageCatalog";
 import { describeDates } from "../../session/SessionDates";
 import { describeDatesIn } from "../../session/SessionDatesText";
+import { formatPartialDateIn } from "../../time/PartialDateText";
 import type { FindingCatalog, FindingKey, FindingSlots, FindingValue, FindingWording } from "./FindingSlots";
+
+// A day the records give (a deadline, a nomination's date), as opposed to a code or a count.
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** A slot's value as the catalog's reader reads it; phrases are worded by the same catalog. */
 function valueIn(catalog: FindingCatalog, value: FindingValue): string | number {
+  // A day reads as the language writes it (2011年2月11日); English keeps the records' ISO form.
+  if (typeof value === "string" && ISO_DAY.test(value)) return formatPartialDateIn(value, catalog.language);
   if (typeof value !== "object") return value;
   const word = (key: FindingKey) => formatWording(catalog, { key, values: {} });
   if ("key" in value) return formatWording(catalog, value);

@@ -125,23 +125,23 @@ describe("the findings of decision 18/1 in the reader's language", () => {
     ],
     [
       "zh",
-      "专题小组成员于 2011-03-30 选出，晚于截止日期 2011-03-11（届会开幕前一个月：届会于 2011-04-11 开幕）；第18/1号决定规定在届会开幕前一个月选出",
+      "专题小组成员于2011年3月30日选出，晚于截止日期2011年3月11日（届会开幕前一个月：届会于2011年4月11日开幕）；第18/1号决定规定在届会开幕前一个月选出",
     ],
     [
       "ar",
-      "انتُخب أعضاء فريق المناقشة في 2011-03-30، بعد الموعد النهائي 2011-03-11، قبل شهر واحد من افتتاح الدورة في 2011-04-11؛ وينص المقرر 18/1 على انتخابهم قبل الدورة بشهر واحد",
+      "انتُخب أعضاء فريق المناقشة في 30 آذار/مارس 2011، بعد الموعد النهائي 11 آذار/مارس 2011، قبل شهر واحد من افتتاح الدورة في 11 نيسان/أبريل 2011؛ وينص المقرر 18/1 على انتخابهم قبل الدورة بشهر واحد",
     ],
     [
       "fr",
-      "les membres du groupe de discussion ont été élus le 2011-03-30, après l’échéance du 2011-03-11, un mois avant que la session s’ouvre le 2011-04-11 ; la décision 18/1 prévoit leur élection un mois avant la session",
+      "les membres du groupe de discussion ont été élus le 30 mars 2011, après l’échéance du 11 mars 2011, un mois avant que la session s’ouvre le 11 avril 2011 ; la décision 18/1 prévoit leur élection un mois avant la session",
     ],
     [
       "ru",
-      "члены группы экспертов избраны 2011-03-30, позже срока: 2011-03-11, за один месяц до того, как сессия открывается 2011-04-11; по решению 18/1 их избирают за месяц до сессии",
+      "члены группы экспертов избраны 30 марта 2011 г., позже срока: 11 марта 2011 г., за один месяц до того, как сессия открывается 11 апреля 2011 г.; по решению 18/1 их избирают за месяц до сессии",
     ],
     [
       "es",
-      "los miembros del grupo de expertos fueron elegidos el 2011-03-30, fuera del plazo (2011-03-11, un mes antes de que se abra el período de sesiones el 2011-04-11); la decisión 18/1 prevé su elección un mes antes del período de sesiones",
+      "los miembros del grupo de expertos fueron elegidos el 30 de marzo de 2011, fuera del plazo (11 de marzo de 2011, un mes antes de que se abra el período de sesiones el 11 de abril de 2011); la decisión 18/1 prevé su elección un mes antes del período de sesiones",
     ],
   ])("a late election reads in %s", (language, expected) => {
     expect(lateElection === undefined ? "" : formatFindingIn(lateElection, language)).toBe(expected);
