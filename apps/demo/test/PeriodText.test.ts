@@ -29,11 +29,12 @@ describe.each([
   },
   {
     language: "ar",
-    month: "فبراير 2020",
-    months: "فبراير – ديسمبر 2020",
-    acrossYears: "نوفمبر 2019 – مارس 2020",
+    // Months as UN Arabic names them, both names (ICU writes only the second).
+    month: "شباط/فبراير 2020",
+    months: "شباط/فبراير – كانون الأول/ديسمبر 2020",
+    acrossYears: "تشرين الثاني/نوفمبر 2019 – آذار/مارس 2020",
     years: "2019–2021",
-    days: "10–12 مايو 2021",
+    days: "10–12 أيار/مايو 2021",
   },
   {
     language: "fr",
@@ -78,5 +79,12 @@ describe.each([
   it("writes a range of years and a range of days", () => {
     expect(read({ start: "2019", end: "2021" }, language)).toBe(years);
     expect(read({ start: "2021-05-10", end: "2021-05-12" }, language)).toBe(days);
+  });
+});
+
+describe("an Arabic period", () => {
+  it("names June and July as UN Arabic spells them, not as ICU does", () => {
+    expect(read({ start: "2021-06", end: "2021-07" }, "ar")).toBe("حزيران/يونيه – تموز/يوليه 2021");
+    expect(read({ start: "2021-06-30" }, "ar")).not.toMatch(/يونيو|يوليو/u);
   });
 });

@@ -1,4 +1,4 @@
-import type { Language, Period } from "@remit/core";
+import { ARABIC_MONTHS, type Language, type Period } from "@remit/core";
 
 /** How much of a date a record gives: a year ("2020"), a month ("2020-02") or a day ("2020-02-10"). */
 type Precision = 1 | 2 | 3;
@@ -70,6 +70,27 @@ function russianMonths(start: readonly number[], end: readonly number[]): string
   return `${month.format(instantOf(start))}\u2009–\u2009${monthAndYear.format(instantOf(end))}`;
 }
 
+/** ICU's Arabic month names ("فبراير"), found by one pattern so that each is replaced once. */
+let icuArabicMonths: { readonly pattern: RegExp; readonly index: ReadonlyMap<string, number> } | undefined;
+
+/**
+ * An Arabic date with its months named as UN Arabic names them, the Levantine name and then
+ * the other ("شباط/فبراير"): ICU writes only the second, and spells two of them otherwise
+ * (يونيو, يوليو where the UN writes يونيه, يوليه).
+ */
+function withUnArabicMonths(text: string): string {
+  if (icuArabicMonths === undefined) {
+    const month = new Intl.DateTimeFormat("ar", { month: "long", timeZone: "UTC" });
+    const names = Array.from({ length: 12 }, (_, index) => month.format(new Date(Date.UTC(2020, index, 15))));
+    icuArabicMonths = {
+      pattern: new RegExp([...names].sort((a, b) => b.length - a.length).join("|"), "gu"),
+      index: new Map(names.map((name, index) => [name, index])),
+    };
+  }
+  const { pattern, index } = icuArabicMonths;
+  return text.replace(pattern, (name) => ARABIC_MONTHS[index.get(name) ?? -1] ?? name);
+}
+
 /**
  * A period in the reader's language, as a date ("February 2020", "2020年2月") or a range whose
  * two ends share what they have in common ("February – December 2020", "2020年2月至12月",
@@ -77,6 +98,10 @@ function russianMonths(start: readonly number[], end: readonly number[]): string
  * "2020-02" to "2020" is February to December 2020.
  */
 export function periodText(period: Period, language: Language): string {
+  return language === "ar" ? withUnArabicMonths(periodIn(period, language)) : periodIn(period, language);
+}
+
+function periodIn(period: Period, language: Language): string {
   const start = partsOf(period.start);
   if (start === undefined) return period.start;
   const end = period.end === undefined || period.end === period.start ? undefined : partsOf(period.end);
