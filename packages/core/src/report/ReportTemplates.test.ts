@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../text/Language";
-import { chineseNumeral, CHINESE_FORMAT } from "./ChineseFormat";
+import { chineseNumeral } from "../text/ChineseWords";
+import { CHINESE_FORMAT } from "./ChineseFormat";
 import { englishOrdinal, ENGLISH_FORMAT } from "./EnglishFormat";
 import { countryNameIn, languageNameIn, regionNameIn } from "./PlaceNames";
 import { HEADING_KEYS, SENTENCE_KEYS, type ReportTemplateSet } from "./ReportTemplates";

@@ -1,5 +1,6 @@
 import { formatMessage, type MessageCatalog, type MessageSchema } from "../message/MessageCatalog";
 import type { MessageValue } from "../message/MessageFormat";
+import type { OrdinalCase } from "../text/ArabicWords";
 import { shown } from "./ShownText";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";
@@ -17,7 +18,7 @@ export interface SymbolWords {
    * as a nominative or, for Arabic, after a preposition; given only by the `...In` functions,
    * so that the parser's English does not carry the tables.
    */
-  readonly ordinal?: (n: number, form: "nominative" | "oblique") => string | undefined;
+  readonly ordinal?: (n: number, form: OrdinalCase) => string | undefined;
 }
 
 /** A symbol message in the words given; a message inside a slot is worded first. */
