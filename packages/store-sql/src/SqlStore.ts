@@ -191,7 +191,7 @@ export function makeSqlStore(
         );
       }),
 
-    lineageMandates: (mandateId) => attempt("lineageMandates", () => lineageMandates(db, mandateId)),
+    lineageMandates: (mandateId) => attempt("lineageMandates", () => lineageMandates(db, dialect, mandateId)),
 
     observationsOfActivities: (activityIds) =>
       attempt("observationsOfActivities", () =>
