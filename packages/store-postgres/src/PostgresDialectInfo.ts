@@ -7,6 +7,9 @@ const MIGRATION_LOCK = 0x72656d6974;
 /** The tables whose statistics matter to the queries, refreshed after a bulk import. */
 const ANALYZED_TABLES = ["records", "activity", "facet", "observation_entry", "observation_value"];
 
+/** The tables whose index ranges queries read without their rows: vacuumed after a bulk import. */
+const VACUUMED_TABLES = ["facet", "activity", "observation_value"];
+
 /** PostgreSQL's error codes for a lock that could not be had. */
 function isBusy(error: unknown): boolean {
   const code = (error as { readonly code?: unknown } | null)?.code;
@@ -39,6 +42,11 @@ export function postgresDialectInfo(schema: string | undefined): DialectInfo {
     analyze: async (connection) => {
       for (const table of ANALYZED_TABLES) {
         await sql`analyze ${sql.table(schema === undefined ? table : `${schema}.${table}`)}`.execute(connection);
+      }
+    },
+    settleAfterBulkImport: async (connection) => {
+      for (const table of VACUUMED_TABLES) {
+        await sql`vacuum ${sql.table(schema === undefined ? table : `${schema}.${table}`)}`.execute(connection);
       }
     },
     isBusy,

@@ -51,6 +51,12 @@ export interface DialectInfo {
   readonly lockForMigration: (connection: Connection) => Promise<void>;
   /** Settings for a long bulk import (e.g. a smaller cache), restored by the returned function. */
   readonly tuneForBulkImport?: (connection: Connection) => Promise<() => Promise<void>>;
+  /**
+   * Settles the tables after a bulk import has committed, outside any transaction: on
+   * PostgreSQL a VACUUM marks the new pages all-visible, without which every index range a
+   * query reads goes to the table's heap page by page (a filtered page took seconds).
+   */
+  readonly settleAfterBulkImport?: (connection: Connection) => Promise<void>;
   /** Refreshes the planner's statistics after a large write. */
   readonly analyze: (connection: Connection) => Promise<void>;
   /** Whether `error` says the database is locked by another writer. */

@@ -167,9 +167,10 @@ export function makeSqlStore(
         }));
       }),
 
-    findActivities: (filter, page, sort) => attempt("findActivities", () => findActivities(db, filter, page, sort)),
+    findActivities: (filter, page, sort) =>
+      attempt("findActivities", () => findActivities(db, dialect, filter, page, sort)),
 
-    find: (kind, filter, page, sort) => attempt("find", () => findRecords(db, kind, filter, page, sort)),
+    find: (kind, filter, page, sort) => attempt("find", () => findRecords(db, dialect, kind, filter, page, sort)),
 
     findMandate: (reference) => attempt("findMandate", () => findMandate(db, reference)),
 

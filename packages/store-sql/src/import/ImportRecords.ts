@@ -40,7 +40,7 @@ export async function importRecords(
   return db.connection().execute(async (connection) => {
     const restore = await dialect.tuneForBulkImport?.(connection);
     try {
-      return await inTransactionOn(connection, dialect, async (transaction) => {
+      const { report, bulk } = await inTransactionOn(connection, dialect, async (transaction) => {
         const writer = await ImportWriter.open(transaction, dialect, options.actor, now, bulkThreshold);
         const source = entries[Symbol.asyncIterator]();
         let batch: PreparedRecord[] = [];
@@ -88,9 +88,13 @@ export async function importRecords(
         const refusal = run.refusal();
         if (refusal !== undefined) throw refusal;
         await writer.write(batch, run);
-        await writer.finish();
-        return run.finish();
+        const { bulk } = await writer.finish();
+        return { report: run.finish(), bulk };
       });
+      // The import has committed: settling is for the queries' sake, and a failure of it
+      // (a lock, a closed server) leaves the store correct, so it must not fail the import.
+      if (bulk) await dialect.settleAfterBulkImport?.(connection).catch(() => undefined);
+      return report;
     } finally {
       await restore?.();
     }

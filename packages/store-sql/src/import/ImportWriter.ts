@@ -135,13 +135,17 @@ export class ImportWriter {
     await this.enterBulkModeWhenLarge();
   }
 
-  /** Writes what is buffered and, after a bulk import, builds the indexes again. */
-  async finish(): Promise<void> {
+  /**
+   * Writes what is buffered and, after a bulk import, builds the indexes again. Says whether
+   * the import was a bulk one (see `DialectInfo.settleAfterBulkImport`).
+   */
+  async finish(): Promise<{ readonly bulk: boolean }> {
     await this.rows.flush();
     if (this.bulk) {
       await createSecondaryIndexes(this.connection);
       await this.dialect.analyze(this.connection);
     }
+    return { bulk: this.bulk };
   }
 
   private addRows(entry: PreparedRecord, revision: number, action: "create" | "update", at: string): void {

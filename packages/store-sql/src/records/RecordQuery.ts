@@ -15,7 +15,7 @@ import {
   type Stored,
 } from "@remit/core";
 import { findActivities } from "../activity/ActivityQuery";
-import type { Connection } from "../DialectInfo";
+import type { Connection, DialectInfo } from "../DialectInfo";
 import type { ExpressionBuilder } from "kysely";
 import { facetCode, type FacetName } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
@@ -97,13 +97,14 @@ async function candidates(
  */
 export async function findRecords<K extends FilterableKind>(
   connection: Connection,
+  dialect: DialectInfo,
   kind: K,
   filter: FilterOf<K>,
   page: PageRequest | undefined,
   sort?: SortOf<K>,
 ): Promise<Page<Stored<K>>> {
   if (kind === "activity") {
-    return (await findActivities(connection, filter, page, sort)) as unknown as Page<Stored<K>>;
+    return (await findActivities(connection, dialect, filter, page, sort)) as unknown as Page<Stored<K>>;
   }
   const query = { find: kind, filter };
   let afterId: string | undefined;

@@ -1,0 +1,190 @@
+import {
+  normalizeSearchText,
+  periodEnd,
+  periodStart,
+  type ActivityFilter,
+  type ActivitySort,
+  type ActivitySortKey,
+} from "@remit/core";
+import { sql, type SqlBool } from "kysely";
+import type { Connection, DialectInfo } from "../DialectInfo";
+import { facetCode } from "../projection/Facets";
+
+/** One criterion answered by the facets: activities with this value of that facet. */
+interface IndexedCriterion {
+  readonly facet: number;
+  readonly value: string;
+}
+
+/**
+ * A facet value with fewer activities than this drives a sorted list: its activities are
+ * narrowed and their keys sorted. A value with more leaves the driving to the sort order's
+ * index, read in order until a page is found: reading a few hundred index entries beats
+ * sorting a quarter of a million keys ("region 002, by title" took seconds at a million).
+ */
+const SMALL_FACET = 2_000;
+
+/**
+ * The criteria of a filter that facets answer. The facets hold the countries an activity
+ * assists; other roles are left to core's predicate.
+ */
+function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
+  const assisted = filter.placeRole === undefined || filter.placeRole === "assisted";
+  const criterion = (facet: Parameters<typeof facetCode>[0], value: string | undefined) =>
+    value === undefined ? undefined : { facet: facetCode(facet), value };
+  const criteria: (IndexedCriterion | undefined)[] = [
+    criterion("activityMandate", filter.mandateId),
+    criterion("activityCountry", assisted ? filter.country : undefined),
+    criterion("activityPartner", filter.partner === undefined ? undefined : normalizeSearchText(filter.partner)),
+    criterion("activityRegion", assisted ? filter.region : undefined),
+    criterion("activityAudience", filter.audience),
+    criterion("activityTopic", filter.topic),
+    criterion("activityKind", filter.kind),
+  ];
+  return criteria.filter((criterion): criterion is IndexedCriterion => criterion !== undefined);
+}
+
+/** How many activities have a facet value, counted no further than `SMALL_FACET` (one short index range). */
+async function boundedCount(connection: Connection, criterion: IndexedCriterion): Promise<number> {
+  const row = await connection
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("facet")
+        .select(sql.lit(1).as("one"))
+        .where("facet", "=", criterion.facet)
+        .where("value", "=", criterion.value)
+        .limit(SMALL_FACET)
+        .as("c"),
+    )
+    .select((eb) => eb.fn.countAll().as("count"))
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * The criteria with the one to drive by first, or none to drive by when the list is sorted
+ * and every value is common. On SQLite, whose sampled statistics know no single value's
+ * share, with two criteria or more or a sorted list, each value is counted (bounded) and the
+ * rarest drives: a range of the `(facet, value, record_id)` index.
+ */
+async function orderCriteria(
+  connection: Connection,
+  criteria: readonly IndexedCriterion[],
+  sorted: boolean,
+  plannedByDatabase: boolean,
+): Promise<{ readonly driver?: IndexedCriterion; readonly checks: readonly IndexedCriterion[] }> {
+  const [first, ...rest] = criteria;
+  if (first === undefined) return { checks: [] };
+  // PostgreSQL keeps per-value statistics and merges index ranges itself: counting first would only add round trips.
+  if (plannedByDatabase || (rest.length === 0 && !sorted)) return { driver: first, checks: rest };
+  const counted = await Promise.all(
+    criteria.map(async (criterion) => ({ criterion, count: await boundedCount(connection, criterion) })),
+  );
+  counted.sort((a, b) => a.count - b.count);
+  const [rarest, ...others] = counted.map((entry) => entry.criterion);
+  if (sorted && counted[0]!.count >= SMALL_FACET) return { checks: criteria };
+  return { driver: rarest!, checks: others };
+}
+
+/** A LIKE pattern finding `word` anywhere, with LIKE's wildcards in the word escaped. */
+function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The words of a free-text query, as `matchesSearchText` splits them. */
+function searchWords(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return normalizeSearchText(text)
+    .split(" ")
+    .filter((word) => word !== "");
+}
+
+/** The column of `activity` holding each sort key but the id (see `ACTIVITY_SORT_INDEXES`). */
+const SORT_COLUMNS = {
+  start: "a.period_start",
+  title: "a.title_key",
+  country: "a.country_key",
+  kind: "a.kind_key",
+} as const satisfies Record<Exclude<ActivitySortKey, "id">, string>;
+
+/** Where a list is: the last activity's sort key (for orders other than id) and id. */
+export interface ListPosition {
+  readonly key?: string;
+  readonly id: string;
+}
+
+/**
+ * The query of up to `count` ids of activities (`id`, `sort_key`) after `after`, in the order
+ * `sort` asks for, narrowed by the filter in SQL, with no record body read: the keys are
+ * narrowed and sorted first, and only the page's bodies are read, by the query around it. The facet criteria are checked by probes of
+ * the facets' primary key; the `activity` table is joined only for what it alone holds
+ * (period, search text, sort key).
+ */
+export async function activityKeys(
+  connection: Connection,
+  dialect: DialectInfo,
+  filter: ActivityFilter,
+  sort: ActivitySort,
+  after: ListPosition | undefined,
+  count: number,
+) {
+  const sorted = sort.by !== "id";
+  const { driver, checks } = await orderCriteria(
+    connection,
+    indexedCriteria(filter),
+    sorted,
+    dialect.name === "postgres",
+  );
+  const words = searchWords(filter.text);
+  const needsActivity = sorted || filter.period !== undefined || words.length > 0 || driver === undefined;
+  // The joins are CROSS JOINs with their conditions in WHERE: SQLite then keeps the written
+  // order (the driving range first) instead of trusting sampled statistics; PostgreSQL
+  // plans them as inner joins.
+  const byActivity = connection.selectFrom("activity as a");
+  const from =
+    driver === undefined
+      ? byActivity
+      : needsActivity
+        ? (connection
+            .selectFrom("facet as d")
+            .crossJoin("activity as a")
+            .whereRef("a.id", "=", "d.record_id")
+            .where("d.facet", "=", driver.facet)
+            .where("d.value", "=", driver.value) as unknown as typeof byActivity)
+        : (connection
+            .selectFrom("facet as d")
+            .where("d.facet", "=", driver.facet)
+            .where("d.value", "=", driver.value) as unknown as typeof byActivity);
+  const key = sql.ref<string>(driver === undefined ? "a.id" : "d.record_id");
+  const sortKey = sort.by === "id" ? key : sql.ref<string>(SORT_COLUMNS[sort.by]);
+  let query = from.select([key.as("id"), sortKey.as("sort_key")]);
+  for (const check of checks) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("facet as x")
+          .select(sql.lit(1).as("one"))
+          .where("x.record_id", "=", key)
+          .where("x.facet", "=", check.facet)
+          .where("x.value", "=", check.value),
+      ),
+    );
+  }
+  if (filter.period !== undefined) {
+    query = query
+      .where("a.period_start", "<=", periodEnd(filter.period))
+      .where("a.period_end", ">=", periodStart(filter.period));
+  }
+  for (const word of words) {
+    query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
+  }
+  const later = sort.direction === "asc" ? sql.raw(">") : sql.raw("<");
+  if (after !== undefined) {
+    query =
+      !sorted || after.key === undefined
+        ? query.where(sql<SqlBool>`${key} ${later} ${after.id}`)
+        : query.where(sql<SqlBool>`(${sortKey}, ${key}) ${later} (${after.key}, ${after.id})`);
+  }
+  if (sorted) query = query.orderBy(sortKey, sort.direction);
+  return query.orderBy(key, sort.direction).limit(count);
+}
