@@ -79,37 +79,45 @@ function mergeCell(into: MergingCell, cell: GatheredCell): void {
 
 /**
  * The partials of disjoint sets of observations (blocks) merged into those of their union,
- * by the rules SQL applies within one set: sums per class added, period bounds widened,
- * countries, activities and citations as sets, counted coverages with their counts added.
+ * one set at a time, by the rules SQL applies within one set: sums per class added, period
+ * bounds widened, countries, activities and citations as sets, counted coverages with their
+ * counts added. Adding the sets one by one lets each be dropped once added, so an
+ * aggregation holds the merged cells and one block, not every block at once.
  */
-export function mergeGathered(parts: readonly GatheredPartials[]): GatheredPartials {
-  const cells = new Map<string, MergingCell>();
-  let groupsOverlap = false;
-  for (const part of parts) {
-    groupsOverlap ||= part.groupsOverlap;
+export class GatheredPartialsUnion {
+  private readonly cells = new Map<string, MergingCell>();
+  private groupsOverlap = false;
+
+  /** Merges the partials of one more set of observations, disjoint from those added before. */
+  add(part: GatheredPartials): void {
+    this.groupsOverlap ||= part.groupsOverlap;
     for (const cell of part.cells) {
       const key = gatheredKey(cell.key);
-      const kept = cells.get(key);
+      const kept = this.cells.get(key);
       if (kept === undefined) {
         const merging = startMerging(cell);
-        cells.set(key, merging);
+        this.cells.set(key, merging);
         mergeCell(merging, { ...cell, observationIds: [] });
       } else {
         mergeCell(kept, cell);
         // An observation is in one block: the blocks' observations never repeat.
-        kept.cell.observationIds.push(...cell.observationIds);
+        for (const id of cell.observationIds) kept.cell.observationIds.push(id);
       }
     }
   }
-  const merged = [...cells.values()].map((merging): GatheredCell => ({
-    ...merging.cell,
-    sums: [...merging.sums.values()],
-    namedCountries: [...merging.countries],
-    countedCoverages: [...merging.coverages.values()],
-    activityIds: [...merging.activities],
-    citations: [...merging.citations],
-  }));
-  return { cells: merged, groupsOverlap };
+
+  /** The partials of every set added. */
+  merged(): GatheredPartials {
+    const cells = [...this.cells.values()].map((merging): GatheredCell => ({
+      ...merging.cell,
+      sums: [...merging.sums.values()],
+      namedCountries: [...merging.countries],
+      countedCoverages: [...merging.coverages.values()],
+      activityIds: [...merging.activities],
+      citations: [...merging.citations],
+    }));
+    return { cells, groupsOverlap: this.groupsOverlap };
+  }
 }
 
 /** The gathered cells as core's `CellPartials`: the period cut out of its keys, the citations as provenance. */

@@ -1,7 +1,7 @@
 import type { AggregationQuery, Indicator } from "@remit/core";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { ACTIVITIES_KEY, AGGREGATION_BLOCKS, INDICATOR_BLOCK } from "./AggregationBlocks";
-import { mergeGathered, type GatheredPartials } from "./GatheredPartials";
+import { GatheredPartialsUnion, type GatheredPartials } from "./GatheredPartials";
 import { blockPartials } from "./PartialAggregation";
 
 /**
@@ -84,7 +84,7 @@ export async function keptPartials(
   indicators: readonly Indicator[],
 ): Promise<GatheredPartials> {
   const shape = shapeOf(query);
-  const parts: GatheredPartials[] = [];
+  const union = new GatheredPartialsUnion();
   for (const indicator of indicators) {
     const stamps = await stampsOf(connection, indicator.id, query);
     const kept = await connection
@@ -93,17 +93,26 @@ export async function keptPartials(
       .where("indicator_id", "=", indicator.id)
       .where("shape", "=", shape)
       .execute();
+    const keptByBlock = new Map(kept.map((row) => [Number(row.block), row]));
+    const stale: number[] = [];
     for (let block = 0; block < AGGREGATION_BLOCKS; block += 1) {
-      const stamp = stamps[block] ?? "";
-      const found = kept.find((row) => Number(row.block) === block && row.stamp === stamp);
-      if (found !== undefined) {
-        parts.push(JSON.parse(found.result) as GatheredPartials);
-        continue;
-      }
-      const computed = await blockPartials(connection, dialect, query, indicator, block);
-      parts.push(computed);
-      await keep(connection, { indicator_id: indicator.id, block, shape, stamp, result: JSON.stringify(computed) });
+      const found = keptByBlock.get(block);
+      if (found !== undefined && found.stamp === stamps[block]) union.add(JSON.parse(found.result) as GatheredPartials);
+      else stale.push(block);
+    }
+    if (stale.length === 0) continue;
+    // The stale blocks in one statement: on a store never aggregated, one pass instead of one per block.
+    const computed = await blockPartials(connection, dialect, query, indicator, stale);
+    for (const [block, partials] of computed) {
+      union.add(partials);
+      await keep(connection, {
+        indicator_id: indicator.id,
+        block,
+        shape,
+        stamp: stamps[block] ?? "",
+        result: JSON.stringify(partials),
+      });
     }
   }
-  return mergeGathered(parts);
+  return union.merged();
 }

@@ -11,7 +11,7 @@ import { sql, type RawBuilder } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
 import { inScopeSql } from "./AggregationScopeSql";
-import { gatheredKey, mergeGathered, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
+import { GatheredPartialsUnion, gatheredKey, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
 
 /**
  * The observations that enter cells by partials (core's `entersByPartials`), as SQL: a
@@ -44,31 +44,35 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
 }
 
 /**
- * The cells each observation of one block of `indicator` (every block when `block` is
+ * The cells each observation of some blocks of `indicator` (every block when `blocks` is
  * undefined) entering by partials and in the query's scope falls in: one row per observation
- * and group. The block is read through `observation_entry`'s (indicator, block, id) index.
+ * and group, with its block (`blk`, 0 for every block). The blocks are read through
+ * `observation_entry`'s (indicator, block, id) index.
  */
 function membership(
   query: AggregationQuery,
   indicator: Indicator,
-  block: number | undefined,
+  blocks: readonly number[] | undefined,
   dialect: DialectInfo,
 ): RawBuilder<unknown> {
   const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
   const group = query.by === undefined ? sql`cast(null as text)` : sql`g.value`;
   // Two activities of one observation may share a topic or kind: one row per group, as core counts it once.
   const distinct = query.by?.dimension === "topic" || query.by?.dimension === "kind" ? sql`distinct` : sql``;
-  return sql`select ${distinct} v.id, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
+  const block = blocks === undefined ? sql`0` : sql`e.block`;
+  const inBlocks = blocks === undefined ? sql`` : sql`and e.block in (${sql.join(blocks.map((one) => sql.lit(one)))})`;
+  return sql`select ${distinct} v.id, ${block} as blk, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
       v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
     from ${tableIn(dialect, "observation_entry")} e
       join ${tableIn(dialect, "observation_value")} v on v.id = e.id ${groupJoin(query, dialect)}
-    where e.indicator_id = ${indicator.id} ${block === undefined ? sql`` : sql`and e.block = ${block}`}
+    where e.indicator_id = ${indicator.id} ${inBlocks}
       and ${entersByPartialsSql([indicator])}
       and ${inScopeSql(query.scope, dialect, { id: sql.ref("e.id"), periodStart: sql.ref("e.period_start"), periodEnd: sql.ref("e.period_end") })}`;
 }
 
 /** One row of the partials query: a cell, what the row says of it (`tag`), and its value. */
 interface PartialRow {
+  readonly blk: number | string;
   readonly indicator_id: string;
   readonly bucket: string;
   readonly grp: string | null;
@@ -90,105 +94,127 @@ const OBSERVATION_TAG = 0;
 const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
 
+/** The partials of one block being gathered from its rows. */
+interface GatheringBlock {
+  readonly cells: Map<string, GatheredCell>;
+  readonly coverages: Map<string, { coverage: CountryCoverage; observations: number }>;
+  readonly seen: Set<string>;
+  groupsOverlap: boolean;
+}
+
+function gatheringBlock(): GatheringBlock {
+  return { cells: new Map(), coverages: new Map(), seen: new Set(), groupsOverlap: false };
+}
+
+function cellOf(block: GatheringBlock, row: PartialRow): GatheredCell {
+  const key = { indicatorId: row.indicator_id, bucket: row.bucket, group: row.grp };
+  let cell = block.cells.get(gatheredKey(key));
+  if (cell === undefined) {
+    cell = {
+      key,
+      sums: [],
+      firstStart: "\uffff",
+      lastEnd: "",
+      namedCountries: [],
+      countedCoverages: [],
+      observationIds: [],
+      activityIds: [],
+      citations: [],
+    };
+    block.cells.set(gatheredKey(key), cell);
+  }
+  return cell;
+}
+
+/** Adds one row of the partials query to its block's cell. */
+function gatherRow(block: GatheringBlock, row: PartialRow): void {
+  const cell = cellOf(block, row);
+  const tag = Number(row.tag);
+  if (tag === SUMS_TAG) {
+    const [qualifier, strict, multiplier] = row.item.split(":");
+    cell.sums.push({
+      value: Number(row.total),
+      qualifier: qualifier as Qualifier,
+      strict: strict === "1",
+      multiplier: multiplier === "" ? undefined : (multiplier as Multiplier),
+    });
+    if (row.first_start !== null && row.first_start < cell.firstStart) cell.firstStart = row.first_start;
+    if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
+  } else if (tag === OBSERVATION_TAG) {
+    cell.observationIds.push(row.item);
+    // An observation is in one indicator and bucket: a second row is a second group.
+    if (block.seen.has(row.item)) block.groupsOverlap = true;
+    block.seen.add(row.item);
+  } else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
+  else if (tag === facetCode("observationActivity")) cell.activityIds.push(row.item);
+  else if (tag === facetCode("observationCitation")) cell.citations.push(row.item);
+  else {
+    const coverage =
+      tag === COVERAGE_TAG
+        ? (JSON.parse(row.item) as CountryCoverage)
+        : coverageOfCountedValue(JSON.parse(row.item) as Quantity);
+    if (coverage === undefined) return;
+    const key = `${gatheredKey(cell.key)}\u0000${JSON.stringify(coverage)}`;
+    const counted = block.coverages.get(key);
+    if (counted !== undefined) counted.observations += Number(row.n);
+    else {
+      const added = { coverage, observations: Number(row.n) };
+      block.coverages.set(key, added);
+      cell.countedCoverages.push(added);
+    }
+  }
+}
+
 /**
- * The partials of the cells of one block of `indicator`'s observations (of all of them when
- * `block` is undefined; the indicator `aggregatesByPartials`), in the query's scope, in one statement over the cells' membership: per cell and
- * qualifier class the sum, count and period bounds; per cell the distinct countries,
- * activities, citations and counted coverages, and the observations. Nothing is read per
- * observation but its id, which the answer carries anyway.
+ * The partials of the cells of some blocks of `indicator`'s observations, each block's
+ * apart (of all of them as block 0 when `blocks` is undefined; the indicator
+ * `aggregatesByPartials`), in the query's scope, in one statement over the cells'
+ * membership: per cell and qualifier class the sum, count and period bounds; per cell the
+ * distinct countries, activities, citations and counted coverages, and the observations.
+ * Nothing is read per observation but its id, which the answer carries anyway. A block
+ * with no observation in scope has empty partials.
  */
 export async function blockPartials(
   connection: Connection,
   dialect: DialectInfo,
   query: AggregationQuery,
   indicator: Indicator,
-  block: number | undefined,
-): Promise<GatheredPartials> {
-  const m = membership(query, indicator, block, dialect);
+  blocks: readonly number[] | undefined,
+): Promise<Map<number, GatheredPartials>> {
+  const m = membership(query, indicator, blocks, dialect);
   const countedValues =
     indicator.aggregation !== "distinct-count"
       ? sql``
-      : sql`union all select indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*), ${none}
+      : sql`union all select blk, indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*), ${none}
           from m where counted_value is not null
-          group by indicator_id, bucket, grp, counted_value`;
+          group by blk, indicator_id, bucket, grp, counted_value`;
   const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
   // One statement, so the cells' membership is computed once; the sums come first to type the columns.
   const rows = await sql<PartialRow>`with m as (${m})
-    select indicator_id, bucket, grp, ${sql.lit(SUMS_TAG)} as tag,
+    select blk, indicator_id, bucket, grp, ${sql.lit(SUMS_TAG)} as tag,
         qualifier || ':' || cast(strict as text) || ':' || coalesce(multiplier, '') as item, count(*) as n,
         sum(value) as total, min(start_key) as first_start, max(end_key) as last_end
-      from m group by indicator_id, bucket, grp, qualifier, strict, multiplier
-    union all select m.indicator_id, m.bucket, m.grp, f.facet, f.value, count(*), ${none}
+      from m group by blk, indicator_id, bucket, grp, qualifier, strict, multiplier
+    union all select m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value, count(*), ${none}
       from m join ${tableIn(dialect, "facet")} f on f.record_id = m.id
         and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
-      group by m.indicator_id, m.bucket, m.grp, f.facet, f.value
-    union all select indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m
-    union all select indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*), ${none} from m
-      where counted_coverage is not null group by indicator_id, bucket, grp, counted_coverage
+      group by m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value
+    union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m
+    union all select blk, indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*), ${none} from m
+      where counted_coverage is not null group by blk, indicator_id, bucket, grp, counted_coverage
     ${countedValues}`.execute(connection);
 
-  const cells = new Map<string, GatheredCell>();
-  const coverages = new Map<string, { coverage: CountryCoverage; observations: number }>();
-  const cellOf = (row: PartialRow): GatheredCell => {
-    const key = { indicatorId: row.indicator_id, bucket: row.bucket, group: row.grp };
-    let cell = cells.get(gatheredKey(key));
-    if (cell === undefined) {
-      cell = {
-        key,
-        sums: [],
-        firstStart: "\uffff",
-        lastEnd: "",
-        namedCountries: [],
-        countedCoverages: [],
-        observationIds: [],
-        activityIds: [],
-        citations: [],
-      };
-      cells.set(gatheredKey(key), cell);
-    }
-    return cell;
-  };
-
-  const seen = new Set<string>();
-  let groupsOverlap = false;
+  const gathering = new Map<number, GatheringBlock>((blocks ?? [0]).map((block) => [block, gatheringBlock()]));
   for (const row of rows.rows) {
-    const cell = cellOf(row);
-    const tag = Number(row.tag);
-    if (tag === SUMS_TAG) {
-      const [qualifier, strict, multiplier] = row.item.split(":");
-      cell.sums.push({
-        value: Number(row.total),
-        qualifier: qualifier as Qualifier,
-        strict: strict === "1",
-        multiplier: multiplier === "" ? undefined : (multiplier as Multiplier),
-      });
-      if (row.first_start !== null && row.first_start < cell.firstStart) cell.firstStart = row.first_start;
-      if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
-    } else if (tag === OBSERVATION_TAG) {
-      cell.observationIds.push(row.item);
-      // An observation is in one indicator and bucket: a second row is a second group.
-      if (seen.has(row.item)) groupsOverlap = true;
-      seen.add(row.item);
-    } else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
-    else if (tag === facetCode("observationActivity")) cell.activityIds.push(row.item);
-    else if (tag === facetCode("observationCitation")) cell.citations.push(row.item);
-    else {
-      const coverage =
-        tag === COVERAGE_TAG
-          ? (JSON.parse(row.item) as CountryCoverage)
-          : coverageOfCountedValue(JSON.parse(row.item) as Quantity);
-      if (coverage === undefined) continue;
-      const key = `${gatheredKey(cell.key)}\u0000${JSON.stringify(coverage)}`;
-      const counted = coverages.get(key);
-      if (counted !== undefined) counted.observations += Number(row.n);
-      else {
-        const added = { coverage, observations: Number(row.n) };
-        coverages.set(key, added);
-        cell.countedCoverages.push(added);
-      }
-    }
+    const block = gathering.get(Number(row.blk));
+    if (block !== undefined) gatherRow(block, row);
   }
-  return { cells: [...cells.values()], groupsOverlap };
+  return new Map(
+    [...gathering].map(([number, block]) => [
+      number,
+      { cells: [...block.cells.values()], groupsOverlap: block.groupsOverlap },
+    ]),
+  );
 }
 
 /**
@@ -202,7 +228,9 @@ export async function scopedPartials(
   query: AggregationQuery,
   indicators: readonly Indicator[],
 ): Promise<GatheredPartials> {
-  const parts: GatheredPartials[] = [];
-  for (const indicator of indicators) parts.push(await blockPartials(connection, dialect, query, indicator, undefined));
-  return mergeGathered(parts);
+  const union = new GatheredPartialsUnion();
+  for (const indicator of indicators)
+    for (const partials of (await blockPartials(connection, dialect, query, indicator, undefined)).values())
+      union.add(partials);
+  return union.merged();
 }

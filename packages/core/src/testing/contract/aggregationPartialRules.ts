@@ -13,7 +13,7 @@ import {
 } from "../arbitraries/metric";
 import { arbitraryAggregationScope } from "./arbitraryActivityFilter";
 import { ARBITRARY_RECORDS } from "./sampleRecords";
-import { succeeds, type StoreHarness } from "./StoreHarness";
+import { entriesOf, fails, succeeds, type StoreHarness } from "./StoreHarness";
 
 const INDICATOR_IDS = ["trained", "reached", "countries", "rate"] as const;
 const ACTIVITY_IDS = ["act-a", "act-b", "act-c", "act-d", "act-e"] as const;
@@ -84,6 +84,12 @@ interface PartialCase {
   readonly observations: Observation[];
   /** Indicators rewritten after their figures were stored (another unit or aggregation). */
   readonly rewritten: Indicator[];
+  /** How the figures are written: one put each, or one import. */
+  readonly writtenBy: "put" | "import";
+  /** Figures (of this run or earlier ones) and activities removed after the writes. */
+  readonly removed: { readonly observations: string[]; readonly activities: string[] };
+  /** Whether an import rewriting every figure is then rejected by a bad record (and must change nothing). */
+  readonly rejectedImport: boolean;
   readonly query: AggregationQuery;
 }
 
@@ -128,22 +134,36 @@ const arbitraryPartialCase: fc.Arbitrary<PartialCase> = fc
               ),
             ),
           ),
-          query: fc.record(
-            {
-              indicatorIds: fc.subarray([...ids, "no-such-indicator"]),
-              bucket: fc.constantFrom("year" as const, "month" as const),
-              by: fc.oneof(
-                fc.constant({ dimension: "country" as const }),
-                fc
-                  .subarray([...METRIC_REGIONS], { minLength: 1, maxLength: 4 })
-                  .map((regions) => ({ dimension: "region" as const, regions })),
-                fc.constant({ dimension: "topic" as const }),
-                fc.constant({ dimension: "kind" as const }),
+          writtenBy: fc.constantFrom("put" as const, "import" as const),
+          removed: fc.record({
+            observations: fc.subarray(
+              Array.from({ length: 30 }, (_, index) => `obs-${index}`),
+              { maxLength: 6 },
+            ),
+            activities: fc.subarray([...ACTIVITY_IDS], { maxLength: 2 }),
+          }),
+          rejectedImport: fc.boolean(),
+          // Half the queries have no scope: those are the ones a store may answer from what it keeps.
+          query: fc
+            .tuple(
+              fc.record(
+                {
+                  indicatorIds: fc.subarray([...ids, "no-such-indicator"]),
+                  bucket: fc.constantFrom("year" as const, "month" as const),
+                  by: fc.oneof(
+                    fc.constant({ dimension: "country" as const }),
+                    fc
+                      .subarray([...METRIC_REGIONS], { minLength: 1, maxLength: 4 })
+                      .map((regions) => ({ dimension: "region" as const, regions })),
+                    fc.constant({ dimension: "topic" as const }),
+                    fc.constant({ dimension: "kind" as const }),
+                  ),
+                },
+                { requiredKeys: ["bucket"] },
               ),
-              scope: arbitraryAggregationScope,
-            },
-            { requiredKeys: ["bucket"] },
-          ),
+              fc.option(arbitraryAggregationScope, { freq: 2, nil: undefined }),
+            )
+            .map(([query, scope]): AggregationQuery => (scope === undefined ? query : { ...query, scope })),
         }),
       ),
   );
@@ -157,7 +177,9 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
  * finishes) answer exactly what core's in-memory `aggregate` answers over the observations in
  * the query's scope (a mandate's, a country's, a year's: narrowed in the database): many figures per
  * cell, every qualifier, counted coverages, figures in another unit, indicators changed
- * after their figures were stored, activities that are part of or overlap others.
+ * after their figures were stored, activities that are part of or overlap others; figures
+ * written one by one or imported, figures and activities removed, an import rolled back
+ * whole, each after the same query was asked (so what a store keeps of it must follow).
  */
 export function aggregationPartialRules(harness: StoreHarness): void {
   const { withStore, numRuns, seed, testOptions } = harness;
@@ -180,13 +202,39 @@ export function aggregationPartialRules(harness: StoreHarness): void {
               await succeeds(store.put("activity", activity, write));
               activities.set(activity.id, activity);
             }
-            for (const observation of drawn.observations) {
-              await succeeds(store.put("observation", observation, write));
-              observations.set(observation.id, observation);
-            }
+            // Asked before the writes too, so that what the store keeps from it must follow them.
+            await succeeds(store.aggregateObservations(drawn.query));
+            if (drawn.writtenBy === "import")
+              await succeeds(
+                store.importRecords(
+                  entriesOf(drawn.observations.map((record) => ({ kind: "observation" as const, record }))),
+                  write,
+                ),
+              );
+            else
+              for (const observation of drawn.observations)
+                await succeeds(store.put("observation", observation, write));
+            for (const observation of drawn.observations) observations.set(observation.id, observation);
             for (const indicator of drawn.rewritten) {
               await succeeds(store.put("indicator", indicator, write));
               indicators.set(indicator.id, indicator);
+            }
+            for (const id of drawn.removed.observations.filter((one) => observations.has(one))) {
+              await succeeds(store.remove("observation", id, write));
+              observations.delete(id);
+            }
+            for (const id of drawn.removed.activities.filter((one) => activities.has(one))) {
+              await succeeds(store.remove("activity", id, write));
+              activities.delete(id);
+            }
+            if (drawn.rejectedImport) {
+              // Every stored figure rewritten, then a record no store accepts: the import is rolled back whole.
+              const rewrites = [...observations.values()].map((observation) => ({
+                kind: "observation" as const,
+                record: { ...observation, indicatorId: drawn.indicators[0]?.id ?? observation.indicatorId },
+              }));
+              const bad = { kind: "observation" as const, record: { ...drawn.observations[0], id: "Not An Id" } };
+              await fails(store.importRecords(entriesOf([...rewrites, bad]), write));
             }
             const wanted = drawn.query.indicatorIds === undefined ? undefined : new Set(drawn.query.indicatorIds);
             const scope = drawn.query.scope;
