@@ -1,5 +1,5 @@
 import type { EntityKind, StoredWithHistory } from "@remit/core";
-import { ENTITY_KINDS, formatPartialDateIn, storedWithHistory } from "@remit/core";
+import { ENTITY_KINDS, formatTimestampIn, storedWithHistory } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -9,7 +9,6 @@ import { renderRecordTree } from "../output/RecordTree";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
-import type { UiLanguage } from "../output/UiLanguage";
 
 /** The arguments of `remit show`. */
 export interface ShowInput {
@@ -46,16 +45,6 @@ function shownRecord(input: ShowInput, kind: EntityKind | undefined) {
   );
 }
 
-/**
- * A moment of the audit trail as a reader reads it: the day as the language writes it, then
- * the UTC time ("2026年12月4日 21:43 UTC"); English keeps the stored ISO timestamp, as --json does.
- */
-function writtenTime(at: string, language: UiLanguage): string {
-  const moment = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/u.exec(at);
-  if (language === "en" || moment === null) return at;
-  return `${formatPartialDateIn(moment[1] ?? "", language)} ${moment[2] ?? ""} UTC`;
-}
-
 function printShown(context: CliContext, output: StoredWithHistory) {
   if (context.output === "json") return printJson(output);
   if (context.output === "jsonl") return printJsonLines([output]);
@@ -64,8 +53,8 @@ function printShown(context: CliContext, output: StoredWithHistory) {
     kind: output.kind,
     id: output.id,
     revision: output.revision,
-    created: writtenTime(output.createdAt, language),
-    updated: writtenTime(output.updatedAt, language),
+    created: formatTimestampIn(output.createdAt, language),
+    updated: formatTimestampIn(output.updatedAt, language),
     by: output.updatedBy,
   });
   const history = {
@@ -79,7 +68,7 @@ function printShown(context: CliContext, output: StoredWithHistory) {
       String(entry.revision),
       say(language, "show.action", { action: entry.action }),
       entry.actor,
-      writtenTime(entry.at, language),
+      formatTimestampIn(entry.at, language),
     ]),
   };
   const historyLines = context.output === "table" ? renderTable(history, context.columns) : renderPlain(history);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../text/Language";
+import { LANGUAGES, type Language } from "../text/Language";
 import { describeDates, type SessionDates } from "./SessionDates";
 import { describeDatesIn } from "./SessionDatesText";
 import { SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "./SessionLabels";
@@ -38,6 +38,19 @@ describe("a session's dates in the reader's language", () => {
       expect(describeDatesIn({ kind: "unknown" }, language)).not.toContain("not known");
     for (const language of ["ar", "zh", "ru"] as const)
       expect(describeDatesIn({ kind: "unknown" }, language)).not.toMatch(/[A-Za-z]/u);
+  });
+
+  it("in running text, a period closes up on what its ends share and English writes its dates", () => {
+    // ICU's thin and narrow no-break spaces read as spaces.
+    const reading = (dates: SessionDates, language: Language) =>
+      describeDatesIn(dates, language, "reading").replace(/[\u2009\u202f\u00a0]/gu, " ");
+    expect(reading(thirtieth, "en")).toBe("17 – 21 May 2021 (5 days)");
+    expect(reading(thirtieth, "zh")).toBe("2021年5月17日至21日（5天）");
+    expect(reading(thirtieth, "fr")).toBe("17–21 mai 2021 (5 jours)");
+    expect(reading(thirtieth, "ar")).toMatch(/^17–21 أيار\/مايو 2021 \(/u);
+    expect(reading({ kind: "bound", notAfter: "2021-03-01" }, "en")).toBe("no later than 1 March 2021");
+    expect(reading({ kind: "bound", notAfter: "2021-03-01" }, "ru")).toBe("не позднее 1 марта 2021 г.");
+    expect(reading({ kind: "unknown" }, "es")).toBe("fechas desconocidas");
   });
 
   it("every status and format has a label in all six languages", () => {

@@ -1,5 +1,6 @@
 import type { Language } from "../text/Language";
 import { formatPartialDateIn } from "../time/PartialDateText";
+import { formatPeriodIn } from "../time/PeriodInWords";
 import type { SessionDates } from "./SessionDates";
 
 interface DatesWords {
@@ -54,18 +55,36 @@ const WORDS: Readonly<Record<Language, DatesWords>> = {
 };
 
 /**
- * A session's dates as a reader of a language reads them in a table: "du 17 mai 2021 au
- * 21 mai 2021 (5 jours)", "不晚于2021年3月1日", "даты неизвестны", "2021-05-17 to 2021-05-21".
- * The length in days is worded by `Intl.NumberFormat`'s day unit, which knows each language's
+ * How session dates are written: `table` keeps each end of a range whole ("du 17 mai 2021 au
+ * 21 mai 2021") and English dates in the records' ISO form, as listings and JSON share them;
+ * `reading` writes them as running text does, English included, a range closed up on what
+ * its ends share ("17–21 May 2021", "2021年5月17日至21日").
+ */
+export type DatesStyle = "table" | "reading";
+
+/** Languages whose phrases for a bound take a day only (another case or preposition for a month or a year). */
+const DAY_ONLY_PHRASES: readonly Language[] = ["fr", "es", "ru"];
+
+/**
+ * A session's dates as a reader of a language reads them: "du 17 mai 2021 au 21 mai 2021
+ * (5 jours)", "不晚于2021年3月1日", "даты неизвестны", "2021-05-17 to 2021-05-21" in a table;
+ * "17–21 May 2021 (5 days)", "no later than 1 March 2021" in running text (`style`). The
+ * length in days is worded by `Intl.NumberFormat`'s day unit, which knows each language's
  * plural forms. `describeDates` is this in English, with the record's ISO dates.
  * @example describeDatesIn({ kind: "period", period: { start: "2021-05-17", end: "2021-05-21" }, durationDays: 5 }, "zh") // "2021年5月17日至2021年5月21日（5天）"
+ * @example describeDatesIn({ kind: "bound", notAfter: "2021-03-01" }, "en", "reading") // "no later than 1 March 2021"
  */
-export function describeDatesIn(dates: SessionDates, language: Language): string {
-  return datesPhrase(dates, language, (date) =>
-    language === "zh" || language === "ar" || /^\d{4}-\d{2}-\d{2}$/u.test(date)
-      ? formatPartialDateIn(date, language)
-      : date,
-  );
+export function describeDatesIn(dates: SessionDates, language: Language, style: DatesStyle = "table"): string {
+  const written = (date: string) =>
+    DAY_ONLY_PHRASES.includes(language) && !/^\d{4}-\d{2}-\d{2}$/u.test(date)
+      ? date
+      : style === "reading"
+        ? formatPeriodIn({ start: date }, language)
+        : formatPartialDateIn(date, language);
+  if (style === "reading" && dates.kind === "period") {
+    return `${formatPeriodIn(dates.period, language)}${lengthOf(dates, language)}`;
+  }
+  return datesPhrase(dates, language, written);
 }
 
 /**
@@ -77,13 +96,18 @@ export function describeDatesInEnglish(dates: SessionDates): string {
   return datesPhrase(dates, "en", (date) => date);
 }
 
+/** A session's length in days, after its dates: " (5 days)", "（5天）"; nothing when not known. */
+function lengthOf(dates: SessionDates, language: Language): string {
+  if (dates.durationDays === undefined) return "";
+  const days = new Intl.NumberFormat(language, { style: "unit", unit: "day", unitDisplay: "long" }).format(
+    dates.durationDays,
+  );
+  return language === "zh" ? `（${days}）` : ` (${days})`;
+}
+
 function datesPhrase(dates: SessionDates, language: Language, written: (date: string) => string): string {
   const words = WORDS[language];
-  const days =
-    dates.durationDays === undefined
-      ? ""
-      : new Intl.NumberFormat(language, { style: "unit", unit: "day", unitDisplay: "long" }).format(dates.durationDays);
-  const length = days === "" ? "" : language === "zh" ? `（${days}）` : ` (${days})`;
+  const length = lengthOf(dates, language);
   switch (dates.kind) {
     case "period": {
       const { start, end } = dates.period;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateSpanIn, formatPartialDateIn } from "./PartialDateText";
+import { formatDateSpanIn, formatPartialDateIn, formatTimestampIn } from "./PartialDateText";
 
 describe("a date as a reader's language writes it", () => {
   it("the opening day of the CCPCJ 30th session (17 May 2021) in the five languages besides English", () => {
@@ -30,5 +30,13 @@ describe("a date as a reader's language writes it", () => {
     expect(formatDateSpanIn("2020-03", "2020-12", "fr")).toBe("mars 2020 – décembre 2020");
     expect(formatDateSpanIn("2020-03", "2020-12", "en")).toBe("2020-03–2020-12");
     expect(formatDateSpanIn("2020", "2020", "zh")).toBe("2020年");
+  });
+
+  it("an audit time reads as the day the language writes, then the UTC time; English keeps ISO", () => {
+    expect(formatTimestampIn("2026-12-04T21:43:07.120Z", "zh")).toBe("2026年12月4日 21:43 UTC");
+    expect(formatTimestampIn("2026-12-01T08:05:00Z", "fr")).toBe("1er décembre 2026 08:05 UTC");
+    expect(formatTimestampIn("2026-12-04T21:43:07.120Z", "ar")).toBe("4 كانون الأول/ديسمبر 2026 21:43 UTC");
+    expect(formatTimestampIn("2026-12-04T21:43:07.120Z", "en")).toBe("2026-12-04T21:43:07.120Z");
+    expect(formatTimestampIn("yesterday", "ru")).toBe("yesterday");
   });
 });

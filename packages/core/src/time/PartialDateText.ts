@@ -1,49 +1,22 @@
-import { ARABIC_MONTHS } from "../text/ArabicWords";
 import type { Language } from "../text/Language";
-
-const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
-
-function intlDate(language: Language, year: number, month: number, day: number | undefined): string {
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", timeZone: "UTC" };
-  const written = new Intl.DateTimeFormat(
-    language,
-    day === undefined ? options : { ...options, day: "numeric" },
-  ).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
-  // French writes the first of the month as an ordinal: "1er mars 2021".
-  return language === "fr" && day === 1 ? written.replace(/^1 /u, "1er ") : written;
-}
+import { formatPeriodIn } from "./PeriodInWords";
 
 /**
  * A date as the record gives it (`2021`, `2021-05` or `2021-05-17`) written as a reader of a
- * language writes it, at the same precision: "2021年5月17日", "17 أيار/مايو 2021",
- * "17 мая 2021 г.", "mayo de 2021", "1er mars 2021"; a year stays a year. English keeps the
- * record's ISO form, which tables, JSON and CSV share; a text that is not such a date is
- * returned as it is.
+ * language writes it, at the same precision (`formatPeriodIn`): "2021年5月17日",
+ * "17 أيار/مايو 2021", "17 мая 2021 г.", "mayo de 2021", "1er mars 2021"; a year stays a year.
+ * English keeps the record's ISO form, which tables, JSON and CSV share; a text that is not
+ * such a date is returned as it is.
  * @example formatPartialDateIn("2021-05-17", "zh") // "2021年5月17日"
  */
 export function formatPartialDateIn(date: string, language: Language): string {
-  const parts = PARTS.exec(date);
-  if (language === "en" || parts === null) return date;
-  const [, yearText = "", monthText, dayText] = parts;
-  const year = Number(yearText);
-  if (monthText === undefined) return language === "zh" ? `${yearText}年` : yearText;
-  const month = Number(monthText);
-  const day = dayText === undefined ? undefined : Number(dayText);
-  if (month < 1 || month > 12) return date;
-  switch (language) {
-    case "zh":
-      return `${yearText}年${month}月${day === undefined ? "" : `${day}日`}`;
-    case "ar":
-      return `${day === undefined ? "" : `${day} `}${ARABIC_MONTHS[month - 1] ?? ""} ${yearText}`;
-    default:
-      return intlDate(language, year, month, day);
-  }
+  return language === "en" ? date : formatPeriodIn({ start: date }, language);
 }
 
 /**
- * A span of two dates as a reader of a language writes it in a table: "2020年3月至2020年12月",
- * "mars 2020 – décembre 2020"; one date when both ends are the same; English keeps the
- * record's "2020-03–2020-12".
+ * A span of two dates as a reader of a language writes it in a table, each end whole so that
+ * a column reads down: "2020年3月至2020年12月", "mars 2020 – décembre 2020"; one date when both
+ * ends are the same; English keeps the record's "2020-03–2020-12".
  * @example formatDateSpanIn("2018", "2020", "zh") // "2018年至2020年"
  */
 export function formatDateSpanIn(start: string, end: string | undefined, language: Language): string {
@@ -54,4 +27,16 @@ export function formatDateSpanIn(start: string, end: string | undefined, languag
   if (language === "zh") return `${from}至${to}`;
   // Ends that are bare years join closely, as "2018–2020"; written dates with a spaced dash.
   return /\s/u.test(from + to) ? `${from} – ${to}` : `${from}–${to}`;
+}
+
+/**
+ * A moment of an audit trail (an ISO timestamp) as a reader reads it: the day as the language
+ * writes it, then the UTC time ("2026年12月4日 21:43 UTC"); English keeps the stored ISO
+ * timestamp, as JSON does.
+ * @example formatTimestampIn("2026-12-04T21:43:07.120Z", "fr") // "4 décembre 2026 21:43 UTC"
+ */
+export function formatTimestampIn(at: string, language: Language): string {
+  const moment = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/u.exec(at);
+  if (language === "en" || moment === null) return at;
+  return `${formatPartialDateIn(moment[1] ?? "", language)} ${moment[2] ?? ""} UTC`;
 }

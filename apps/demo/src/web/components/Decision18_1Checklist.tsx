@@ -8,11 +8,11 @@ import {
   type Language,
   type OpeningWindow,
   type Session,
+  formatPeriodIn,
 } from "@remit/core";
 import type { Translate } from "../i18n/Catalogs";
 import { useLocale } from "../i18n/Locale";
 import type { PlainMessageKey } from "../i18n/UiMessages";
-import { periodText } from "./PeriodText";
 
 /** Each rule in words: what it asks, what is missing when the records cannot tell, what a breach is. */
 const RULE_WORDS: Readonly<Record<Decision18_1Rule, readonly [PlainMessageKey, PlainMessageKey, PlainMessageKey]>> = {
@@ -40,7 +40,7 @@ const MONTHS_BEFORE: Partial<Record<Decision18_1Rule, number>> = {
 const WORST_FIRST: readonly FindingStatus[] = ["violation", "unknown", "ok"];
 
 function deadlineText(window: OpeningWindow, language: Language, t: Translate): string {
-  const day = (date: string) => periodText({ start: date }, language);
+  const day = (date: string) => formatPeriodIn({ start: date }, language);
   const { earliest, latest } = window;
   if (earliest !== undefined && latest !== undefined)
     return earliest === latest ? day(earliest) : t("datesWithin", { from: day(earliest), to: day(latest) });

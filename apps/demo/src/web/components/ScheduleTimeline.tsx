@@ -5,13 +5,13 @@ import {
   type Mandate,
   type Session,
   SCHEDULE_CHANGE_LABELS,
+  formatPeriodIn,
+  describeDatesIn,
 } from "@remit/core";
 import { mandateCitedAs } from "../data/SessionsData";
 import { useLocale } from "../i18n/Locale";
 import { hrefOf } from "../routing/Route";
-import { periodText } from "./PeriodText";
 import { RecordText } from "./RecordText";
-import { sessionDatesText } from "./SessionDatesText";
 
 /**
  * A decision named as the page's language cites it ("قرار الجمعية العامة 74/567" for the records'
@@ -47,7 +47,7 @@ export function ScheduleTimeline(props: { readonly session: Session; readonly ma
                 : displayText(SCHEDULE_CHANGE_LABELS[step.change.kind], [language])}
             </strong>
             {": "}
-            {sessionDatesText(step.dates, language, t)}
+            {describeDatesIn(step.dates, language, "reading")}
             {step.venue === undefined ? null : (
               <>
                 {t("listSeparator")}
@@ -63,7 +63,7 @@ export function ScheduleTimeline(props: { readonly session: Session; readonly ma
                   {t("decidedByLabel")} <Decision citation={step.change.decidedBy} mandates={props.mandates} />
                   {step.change.decidedOn === undefined
                     ? null
-                    : ` (${periodText({ start: step.change.decidedOn }, language)})`}
+                    : ` (${formatPeriodIn({ start: step.change.decidedOn }, language)})`}
                 </li>
               )}
               {step.change.authority === undefined ? null : (
@@ -72,7 +72,7 @@ export function ScheduleTimeline(props: { readonly session: Session; readonly ma
                 </li>
               )}
               {step.change.announcedOn === undefined ? null : (
-                <li>{t("announcedOn", { date: periodText({ start: step.change.announcedOn }, language) })}</li>
+                <li>{t("announcedOn", { date: formatPeriodIn({ start: step.change.announcedOn }, language) })}</li>
               )}
               {step.change.reason === undefined ? null : (
                 <li>

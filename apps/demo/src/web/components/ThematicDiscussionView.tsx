@@ -1,7 +1,6 @@
-import { guideLanguages, type ThematicDiscussion } from "@remit/core";
+import { guideLanguages, type ThematicDiscussion, formatPeriodIn } from "@remit/core";
 import { languageName } from "../i18n/LanguageNames";
 import { useLocale } from "../i18n/Locale";
-import { periodText } from "./PeriodText";
 import { RecordText } from "./RecordText";
 import { isolate } from "./isolate";
 
@@ -21,7 +20,7 @@ function GuideLanguages(props: { readonly discussion: ThematicDiscussion }) {
             {entry.status === "issued"
               ? entry.on === undefined
                 ? t("guideIssuedUndated")
-                : t("guideIssuedOn", { date: periodText({ start: entry.on }, language) })
+                : t("guideIssuedOn", { date: formatPeriodIn({ start: entry.on }, language) })
               : entry.status === "not-issued"
                 ? t("guideNotIssued")
                 : t("guideIssueUnknown")}

@@ -152,12 +152,8 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     noChanges: "لا يوجد",
     changeCount:
       "{count, plural, zero {لا تغييرات} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييراً} other {# تغيير}}",
-    durationDays:
-      "({count, plural, zero {لا أيام} one {يوم واحد} two {يومان} few {# أيام} many {# يوماً} other {# يوم}})",
     datesWithin: "بين {from} و{to}",
     datesNotAfter: "في موعد لا يتجاوز {date}",
-    datesNotBefore: "ليس قبل {date}",
-    datesUnknown: "المواعيد غير معروفة",
     originalPlan: "الموعد المقرر أولاً",
     currentSchedule: "الموعد الحالي",
     decidedByLabel: "بموجب",

@@ -6,9 +6,9 @@ import {
   readActivitySort,
   type ActivitySort,
   type ActivitySortKey,
+  formatPeriodIn,
 } from "@remit/core";
 import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
-import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";
@@ -181,7 +181,7 @@ export function ActivitiesPage(props: { readonly route: Route }) {
                         </a>
                       </td>
                       <td>{kindLabel(activity.kind, language)}</td>
-                      <td>{periodText(activity.period, language)}</td>
+                      <td>{formatPeriodIn(activity.period, language)}</td>
                       <td>{countriesText(activity.countries, language, t)}</td>
                     </tr>
                   ))}

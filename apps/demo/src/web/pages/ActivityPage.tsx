@@ -9,10 +9,10 @@ import {
   type Mandate,
   type Observation,
   type Provenance,
+  formatPeriodIn,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
-import { periodText } from "../components/PeriodText";
 import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";
@@ -102,7 +102,7 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
     <dl class="fields">
       <Field label={t("columnKind")}>{kindLabel(activity.kind, language)}</Field>
       <Field label={t("fieldTopics")}>{list(activity.topics.map((topic) => topicLabel(topic, language)))}</Field>
-      <Field label={t("columnPeriod")}>{periodText(activity.period, language)}</Field>
+      <Field label={t("columnPeriod")}>{formatPeriodIn(activity.period, language)}</Field>
       <Field label={t("columnCountries")}>{countriesText(activity.countries, language, t) ?? none}</Field>
       <Field label={t("fieldRegions")}>
         {regions.length === 0 ? none : <ListOf items={regions} texts={regionTexts} language={language} />}

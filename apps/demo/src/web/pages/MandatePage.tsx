@@ -10,10 +10,10 @@ import {
   MANDATE_ACTION_LABELS,
   MANDATE_KIND_LABELS,
   MANDATE_STATUS_LABELS,
+  formatPeriodIn,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
-import { periodText } from "../components/PeriodText";
 import { LineageGraph } from "../components/LineageGraph";
 import { LineageTree } from "../components/LineageTree";
 import { Loading } from "../components/Loading";
@@ -192,7 +192,9 @@ export function MandatePage(props: { readonly route: Route }) {
               )}
             </Field>
             <Field label={t("columnAdopted")}>
-              {mandate.adoptedOn === undefined ? t("noneGiven") : periodText({ start: mandate.adoptedOn }, language)}
+              {mandate.adoptedOn === undefined
+                ? t("noneGiven")
+                : formatPeriodIn({ start: mandate.adoptedOn }, language)}
             </Field>
             <Field label={t("mandateStatus")}>
               {mandate.status === undefined

@@ -1,6 +1,5 @@
-import { displayText, LINEAGE_RELATION_WORDS, MANDATE_KIND_LABELS, type Mandate } from "@remit/core";
+import { displayText, LINEAGE_RELATION_WORDS, MANDATE_KIND_LABELS, type Mandate, formatPeriodIn } from "@remit/core";
 import { BodyName } from "../components/BodyName";
-import { periodText } from "../components/PeriodText";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";
 import { RecordText } from "../components/RecordText";
@@ -74,7 +73,7 @@ export function MandatesPage() {
                     <td class="nowrap">
                       {mandate.adoptedOn === undefined
                         ? t("noneGiven")
-                        : periodText({ start: mandate.adoptedOn }, language)}
+                        : formatPeriodIn({ start: mandate.adoptedOn }, language)}
                     </td>
                     <td>
                       {mandate.title === undefined || mandate.symbol === undefined ? (

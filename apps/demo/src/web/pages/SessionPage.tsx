@@ -1,4 +1,10 @@
-import { displayText, type ProvisionalAgenda, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "@remit/core";
+import {
+  displayText,
+  type ProvisionalAgenda,
+  SESSION_FORMAT_LABELS,
+  SESSION_STATUS_LABELS,
+  describeDatesIn,
+} from "@remit/core";
 import type { ComponentChildren } from "preact";
 import { BodyName } from "../components/BodyName";
 import { Decision18_1Checklist } from "../components/Decision18_1Checklist";
@@ -6,7 +12,6 @@ import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { ReportsDue } from "../components/ReportsDue";
 import { ScheduleTimeline } from "../components/ScheduleTimeline";
-import { sessionDatesText } from "../components/SessionDatesText";
 import { SessionTitle } from "../components/SessionTitle";
 import { ThematicDiscussionView } from "../components/ThematicDiscussionView";
 import { loadSession } from "../data/SessionsData";
@@ -84,7 +89,7 @@ export function SessionPage(props: { readonly route: Route }) {
             <Field label={t("columnBody")}>
               <BodyName id={session.bodyId} bodies={bodies} />
             </Field>
-            <Field label={t("columnDates")}>{sessionDatesText(session.schedule.dates, language, t)}</Field>
+            <Field label={t("columnDates")}>{describeDatesIn(session.schedule.dates, language, "reading")}</Field>
             <Field label={t("columnVenue")}>
               {session.schedule.venue === undefined ? (
                 t("noneGiven")

@@ -1,9 +1,8 @@
-import { displayText, type Session, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS } from "@remit/core";
+import { displayText, type Session, SESSION_FORMAT_LABELS, SESSION_STATUS_LABELS, describeDatesIn } from "@remit/core";
 import { BodyName } from "../components/BodyName";
 import { Loading } from "../components/Loading";
 import { RecordText, recordTextPlain } from "../components/RecordText";
 import { ReportsDue } from "../components/ReportsDue";
-import { sessionDatesText } from "../components/SessionDatesText";
 import { SessionTitle } from "../components/SessionTitle";
 import type { BodiesById } from "../data/MandatesData";
 import { loadReportsDue, loadSessions } from "../data/SessionsData";
@@ -99,7 +98,7 @@ function SessionsOfBody(props: {
                   <SessionTitle session={session} bodies={props.bodies} />
                 </a>
               </th>
-              <td>{sessionDatesText(session.schedule.dates, language, t)}</td>
+              <td>{describeDatesIn(session.schedule.dates, language, "reading")}</td>
               <td>
                 {session.schedule.venue === undefined ? (
                   t("noneGiven")

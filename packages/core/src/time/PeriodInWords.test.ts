@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Language, Period } from "@remit/core";
-import { periodText } from "../src/web/components/PeriodText";
+import type { Language } from "../text/Language";
+import type { Period } from "./Period";
+import { formatPeriodIn } from "./PeriodInWords";
 
 /** The period as a reader sees it: ICU's thin and narrow no-break spaces read as spaces. */
 function read(period: Period, language: Language): string {
-  return periodText(period, language).replace(/[\u2009\u202f\u00a0]/g, " ");
+  return formatPeriodIn(period, language).replace(/[\u2009\u202f\u00a0]/g, " ");
 }
 
 // Each language's periods as its readers write them: a month, a year, a range of months of
@@ -86,5 +87,14 @@ describe("an Arabic period", () => {
   it("names June and July as UN Arabic spells them, not as ICU does", () => {
     expect(read({ start: "2021-06", end: "2021-07" }, "ar")).toBe("حزيران/يونيه – تموز/يوليه 2021");
     expect(read({ start: "2021-06-30" }, "ar")).not.toMatch(/يونيو|يوليو/u);
+  });
+});
+
+describe("a date alone", () => {
+  it("writes the first of a month as French does, and leaves a text that is no date as it is", () => {
+    expect(read({ start: "2021-03-01" }, "fr")).toBe("1er mars 2021");
+    expect(read({ start: "2021-03-01", end: "2021-03-03" }, "fr")).toBe("1–3 mars 2021");
+    expect(formatPeriodIn({ start: "not a date" }, "zh")).toBe("not a date");
+    expect(formatPeriodIn({ start: "2021-13" }, "ar")).toBe("2021-13");
   });
 });
