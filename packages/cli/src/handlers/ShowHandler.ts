@@ -1,11 +1,11 @@
 import type { EntityKind, StoredWithHistory } from "@remit/core";
 import { ENTITY_KINDS, formatTimestampIn, storedWithHistory } from "@remit/core";
 import { Effect } from "effect";
+import { stringify } from "yaml";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
 import { heading } from "../output/Labels";
-import { renderRecordTree } from "../output/RecordTree";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
 import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
@@ -75,7 +75,11 @@ function printShown(context: CliContext, output: StoredWithHistory) {
   return printLines([
     head,
     "",
-    ...renderRecordTree(output.record, "  "),
+    // The record in full as YAML (every field, every language of a text), as stored: Arabic in its logical order.
+    ...stringify(output.record, { lineWidth: 0 })
+      .trimEnd()
+      .split("\n")
+      .map((line) => `  ${line}`),
     "",
     sayPlain(language, "show.history"),
     ...historyLines.map((line) => `  ${line}`),
