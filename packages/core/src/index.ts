@@ -16,6 +16,7 @@ export { formatPartialDateIn, formatDateSpanIn, formatTimestampIn } from "./time
 export { formatPeriodIn, type DatedSpan } from "./time/PeriodInWords";
 export * from "./record/RecordId";
 export * from "./record/RecordSummary";
+export * from "./record/SummaryColumnLabels";
 export * from "./record/InvalidRecord";
 export type { RecordDecoding } from "./record/RecordDecoding";
 export * from "./record/decodeRecord";

@@ -1,31 +1,15 @@
+import { SUMMARY_COLUMN_LABELS, display, type SummaryColumnKey } from "@remit/core";
 import type { UiLanguage } from "./UiLanguage";
 
 type Translations = Readonly<Record<UiLanguage, string>>;
 
 /**
- * The words of the CLI's tables in the six official languages: column headings and the
+ * The words of the CLI's own tables in the six official languages: column headings and the
  * outcomes of a check. Data (titles, vocabularies) comes localized from the records and
- * core's label tables; these are only the frame around it.
+ * core's label tables, the headings of a record summary from core's `SUMMARY_COLUMN_LABELS`;
+ * these are only the frame around them.
  */
 const LABELS = {
-  id: { ar: "المعرّف", zh: "标识", en: "ID", fr: "ID", ru: "ИД", es: "ID" },
-  kind: { ar: "النوع", zh: "类型", en: "Kind", fr: "Type", ru: "Вид", es: "Tipo" },
-  period: { ar: "الفترة", zh: "期间", en: "Period", fr: "Période", ru: "Период", es: "Período" },
-  countries: { ar: "البلدان", zh: "国家", en: "Countries", fr: "Pays", ru: "Страны", es: "Países" },
-  title: { ar: "العنوان", zh: "标题", en: "Title", fr: "Titre", ru: "Название", es: "Título" },
-  symbol: { ar: "الرمز", zh: "文号", en: "Symbol", fr: "Cote", ru: "Обозначение", es: "Signatura" },
-  body: { ar: "الهيئة", zh: "机构", en: "Body", fr: "Organe", ru: "Орган", es: "Órgano" },
-  adopted: { ar: "تاريخ الاعتماد", zh: "通过日期", en: "Adopted", fr: "Adoption", ru: "Принята", es: "Aprobación" },
-  status: { ar: "الحالة", zh: "状态", en: "Status", fr: "Statut", ru: "Статус", es: "Estado" },
-  number: { ar: "الرقم", zh: "届次", en: "No.", fr: "N°", ru: "№", es: "N.º" },
-  dates: { ar: "التواريخ", zh: "日期", en: "Dates", fr: "Dates", ru: "Даты", es: "Fechas" },
-  format: { ar: "الشكل", zh: "形式", en: "Format", fr: "Format", ru: "Формат", es: "Formato" },
-  name: { ar: "الاسم", zh: "名称", en: "Name", fr: "Nom", ru: "Название", es: "Nombre" },
-  inForce: { ar: "بدء النفاذ", zh: "生效", en: "In force", fr: "En vigueur", ru: "В силе с", es: "En vigor" },
-  parties: { ar: "الأطراف", zh: "缔约方", en: "Parties", fr: "Parties", ru: "Участники", es: "Partes" },
-  indicator: { ar: "المؤشر", zh: "指标", en: "Indicator", fr: "Indicateur", ru: "Показатель", es: "Indicador" },
-  value: { ar: "القيمة", zh: "数值", en: "Value", fr: "Valeur", ru: "Значение", es: "Valor" },
-  date: { ar: "التاريخ", zh: "日期", en: "Date", fr: "Date", ru: "Дата", es: "Fecha" },
   revision: { ar: "المراجعة", zh: "修订号", en: "Revision", fr: "Révision", ru: "Редакция", es: "Revisión" },
   action: { ar: "الإجراء", zh: "操作", en: "Action", fr: "Action", ru: "Действие", es: "Acción" },
   actor: { ar: "بواسطة", zh: "操作者", en: "By", fr: "Par", ru: "Кем", es: "Por" },
@@ -75,7 +59,10 @@ export function label(key: LabelKey, language: UiLanguage): string {
   return LABELS[key][language];
 }
 
-/** Table headings are upper-cased where the script has case (Latin, Cyrillic). */
-export function heading(key: LabelKey, language: UiLanguage): string {
-  return label(key, language).toLocaleUpperCase(language);
+/** Table headings are upper-cased where the script has case (Latin, Cyrillic); a summary's column as core heads it. */
+export function heading(key: LabelKey | SummaryColumnKey, language: UiLanguage): string {
+  const text = Object.hasOwn(LABELS, key)
+    ? label(key as LabelKey, language)
+    : display(SUMMARY_COLUMN_LABELS[key as SummaryColumnKey], [language]).text;
+  return text.toLocaleUpperCase(language);
 }
