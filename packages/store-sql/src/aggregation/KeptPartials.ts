@@ -100,17 +100,17 @@ export async function keptPartials(
       if (found !== undefined && found.stamp === stamps[block]) union.add(JSON.parse(found.result) as GatheredPartials);
       else stale.push(block);
     }
-    if (stale.length === 0) continue;
-    // The stale blocks in one statement: on a store never aggregated, one pass instead of one per block.
-    const computed = await blockPartials(connection, dialect, query, indicator, stale);
-    for (const [block, partials] of computed) {
-      union.add(partials);
+    // One statement per stale block: a block's rows are all read at once, so their number stays a block's.
+    for (const block of stale) {
+      const computed = (await blockPartials(connection, dialect, query, indicator, [block])).get(block);
+      if (computed === undefined) continue;
+      union.add(computed);
       await keep(connection, {
         indicator_id: indicator.id,
         block,
         shape,
         stamp: stamps[block] ?? "",
-        result: JSON.stringify(partials),
+        result: JSON.stringify(computed),
       });
     }
   }
