@@ -1,6 +1,7 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { CountryCoverage } from "../metric/CountryCoverage";
 import { RegionCoverage } from "../metric/RegionCoverage";
 import { Provenance } from "../provenance/Provenance";
@@ -20,7 +21,7 @@ import { Partner } from "./Partner";
  * others: the OCSEA webinars ran in English, French, Portuguese and Spanish (¶22).
  * @example DeliveryLanguage.parse("pt")
  */
-export const DeliveryLanguage = z.string().regex(/^[a-z]{2}$/, { message: FORMAT_RULE_MESSAGES.languageCode });
+export const DeliveryLanguage = z.string().check(z.regex(/^[a-z]{2}$/, { message: FORMAT_RULE_MESSAGES.languageCode }));
 /** A language an activity was delivered in (ISO 639-1). */
 export type DeliveryLanguage = z.infer<typeof DeliveryLanguage>;
 
@@ -58,74 +59,78 @@ function unique(values: readonly string[]): boolean {
  * @example Activity.parse({ id: "ocsea-diploma-course-2020", title: { en: "Online diploma course on OCSEA" }, kind: "online-course", topics: ["online-child-sexual-exploitation-and-abuse"], countries: { named: [], count: { value: 44, qualifier: "exact" } }, regions: { m49: [], named: [] }, period: { start: "2020" }, languages: ["en", "es"], partners: [{ name: { en: "International Centre for Missing and Exploited Children" }, acronym: "ICMEC" }], audiences: ["criminal-justice-practitioners"], mandateIds: [], provenance: [paragraph23OfThe2021Report] })
  */
 export const Activity = z
-  .object({
+  .strictObject({
     id: RecordId,
     title: LocalizedText,
-    summary: LocalizedText.optional(),
+    summary: z.optional(LocalizedText),
     kind: ActivityKind,
     topics: z.array(ActivityTopic),
     countries: CountryCoverage,
-    places: z.array(ActivityPlace).optional(),
+    places: z.optional(z.array(ActivityPlace)),
     regions: RegionCoverage,
     period: Period,
-    periodBasis: PeriodBasis.optional(),
-    deliveryMode: DeliveryMode.optional(),
+    periodBasis: z.optional(PeriodBasis),
+    deliveryMode: z.optional(DeliveryMode),
     languages: z.array(DeliveryLanguage),
     partners: z.array(Partner),
     audiences: z.array(Audience),
     mandateIds: z.array(RecordId),
     /** The body that implemented it, when the source says (e.g. "unodc-gpc"). */
-    implementerId: RecordId.optional(),
-    partOf: RecordId.optional(),
-    mayOverlapWith: z.array(RecordId).min(1).optional(),
-    provenance: z.array(Provenance).min(1),
+    implementerId: z.optional(RecordId),
+    partOf: z.optional(RecordId),
+    mayOverlapWith: z.optional(z.array(RecordId).check(z.minLength(1))),
+    provenance: z.array(Provenance).check(z.minLength(1)),
   })
-  .strict()
-  .refine((activity) => activity.partOf !== activity.id, {
-    message: "an activity cannot be part of itself",
-    params: rule("activity.partOfItself", {}),
-    path: ["partOf"],
-  })
-  .refine((activity) => !(activity.mayOverlapWith ?? []).includes(activity.id), {
-    message: "an activity's figures always overlap its own: list only other activities",
-    params: rule("activity.overlapsItself", {}),
-    path: ["mayOverlapWith"],
-  })
-  .refine((activity) => activity.partOf === undefined || !(activity.mayOverlapWith ?? []).includes(activity.partOf), {
-    message: "the whole an activity is part of certainly overlaps it: keep it in partOf only",
-    params: rule("activity.overlapsWhole", {}),
-    path: ["mayOverlapWith"],
-  })
-  .refine((activity) => unique(activity.mayOverlapWith ?? []), {
-    message: "an activity is listed twice",
-    params: rule("list.activityTwice", {}),
-    path: ["mayOverlapWith"],
-  })
-  .refine((activity) => unique((activity.places ?? []).map((place) => `${place.role} ${place.country}`)), {
-    message: "a place is listed twice in the same role",
-    params: rule("activity.placeTwice", {}),
-    path: ["places"],
-  })
-  .refine((activity) => unique(activity.topics), {
-    message: "a topic is listed twice",
-    params: rule("activity.topicTwice", {}),
-    path: ["topics"],
-  })
-  .refine((activity) => unique(activity.languages), {
-    message: "a language is listed twice",
-    params: rule("activity.languageTwice", {}),
-    path: ["languages"],
-  })
-  .refine((activity) => unique(activity.audiences), {
-    message: "an audience is listed twice",
-    params: rule("activity.audienceTwice", {}),
-    path: ["audiences"],
-  })
-  .refine((activity) => unique(activity.mandateIds), {
-    message: "a mandate is listed twice",
-    params: rule("activity.mandateTwice", {}),
-    path: ["mandateIds"],
-  });
+  .check(
+    z.refine((activity) => activity.partOf !== activity.id, {
+      message: "an activity cannot be part of itself",
+      params: rule("activity.partOfItself", {}),
+      path: ["partOf"],
+    }),
+    z.refine((activity) => !(activity.mayOverlapWith ?? []).includes(activity.id), {
+      message: "an activity's figures always overlap its own: list only other activities",
+      params: rule("activity.overlapsItself", {}),
+      path: ["mayOverlapWith"],
+    }),
+    z.refine(
+      (activity) => activity.partOf === undefined || !(activity.mayOverlapWith ?? []).includes(activity.partOf),
+      {
+        message: "the whole an activity is part of certainly overlaps it: keep it in partOf only",
+        params: rule("activity.overlapsWhole", {}),
+        path: ["mayOverlapWith"],
+      },
+    ),
+    z.refine((activity) => unique(activity.mayOverlapWith ?? []), {
+      message: "an activity is listed twice",
+      params: rule("list.activityTwice", {}),
+      path: ["mayOverlapWith"],
+    }),
+    z.refine((activity) => unique((activity.places ?? []).map((place) => `${place.role} ${place.country}`)), {
+      message: "a place is listed twice in the same role",
+      params: rule("activity.placeTwice", {}),
+      path: ["places"],
+    }),
+    z.refine((activity) => unique(activity.topics), {
+      message: "a topic is listed twice",
+      params: rule("activity.topicTwice", {}),
+      path: ["topics"],
+    }),
+    z.refine((activity) => unique(activity.languages), {
+      message: "a language is listed twice",
+      params: rule("activity.languageTwice", {}),
+      path: ["languages"],
+    }),
+    z.refine((activity) => unique(activity.audiences), {
+      message: "an audience is listed twice",
+      params: rule("activity.audienceTwice", {}),
+      path: ["audiences"],
+    }),
+    z.refine((activity) => unique(activity.mandateIds), {
+      message: "a mandate is listed twice",
+      params: rule("activity.mandateTwice", {}),
+      path: ["mandateIds"],
+    }),
+  );
 /** A technical-assistance activity. */
 export type Activity = z.infer<typeof Activity>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Country, M49Region, isCountryInRegion } from "../geo";
 import { RecordId } from "../record/RecordId";
 import { Period, overlaps } from "../time/Period";
@@ -17,30 +18,28 @@ import { matchesSearchText } from "./SearchText";
  * every store's activity query must follow.
  * @example ActivityFilter.parse({ topic: "cryptocurrency", region: "035", period: { start: "2020" } })
  */
-export const ActivityFilter = z
-  .object({
-    /** Serves this mandate (one of `mandateIds`). */
-    mandateId: RecordId.optional(),
-    /** Names this country (alpha-3) in `placeRole`; counted-only countries never match. */
-    country: Country.optional(),
-    /** Names a country in this M49 region in `placeRole`, or lists this very region. */
-    region: M49Region.optional(),
-    /**
-     * The role the `country` and `region` criteria look at: the countries assisted (the
-     * default), where the activity's people are based, its venue, or any of them.
-     */
-    placeRole: z.union([PlaceRole, z.literal("any")]).optional(),
-    topic: ActivityTopic.optional(),
-    kind: ActivityKind.optional(),
-    /** A partner's acronym or name in any language, ignoring case and accents. */
-    partner: z.string().trim().min(1).optional(),
-    audience: Audience.optional(),
-    /** Shares at least one possible day with this period. */
-    period: Period.optional(),
-    /** Every word occurs in the title or summary, in any language, ignoring case and accents. */
-    text: z.string().trim().min(1).optional(),
-  })
-  .strict();
+export const ActivityFilter = z.strictObject({
+  /** Serves this mandate (one of `mandateIds`). */
+  mandateId: z.optional(RecordId),
+  /** Names this country (alpha-3) in `placeRole`; counted-only countries never match. */
+  country: z.optional(Country),
+  /** Names a country in this M49 region in `placeRole`, or lists this very region. */
+  region: z.optional(M49Region),
+  /**
+   * The role the `country` and `region` criteria look at: the countries assisted (the
+   * default), where the activity's people are based, its venue, or any of them.
+   */
+  placeRole: z.optional(z.union([PlaceRole, z.literal("any")])),
+  topic: z.optional(ActivityTopic),
+  kind: z.optional(ActivityKind),
+  /** A partner's acronym or name in any language, ignoring case and accents. */
+  partner: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  audience: z.optional(Audience),
+  /** Shares at least one possible day with this period. */
+  period: z.optional(Period),
+  /** Every word occurs in the title or summary, in any language, ignoring case and accents. */
+  text: z.optional(z.string().check(z.trim(), z.minLength(1))),
+});
 /** Which activities a query asks for. */
 export type ActivityFilter = z.infer<typeof ActivityFilter>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Country } from "../geo";
 import type { LocalizedText } from "../text/LocalizedText";
 
@@ -21,12 +22,11 @@ export type PlaceRole = z.infer<typeof PlaceRole>;
  * A country an activity names in another role than assisted (those are its `countries`).
  * @example ActivityPlace.parse({ country: "AUT", role: "based-in" })
  */
-export const ActivityPlace = z
-  .object({
-    country: Country,
-    role: PlaceRole.exclude(["assisted"]),
-  })
-  .strict();
+export const ActivityPlace = z.strictObject({
+  country: Country,
+  // Every role but "assisted", as an enum of its own so that a refusal lists what is allowed.
+  role: z.enum(["based-in", "venue"] satisfies PlaceRole[]),
+});
 /** A country an activity names as where its people are based or where it took place. */
 export type ActivityPlace = z.infer<typeof ActivityPlace>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { displayText } from "../text/LocalizedText";
 import { compareCodePoints } from "../text/compareCodePoints";
 import { periodStart } from "../time/Period";
@@ -30,7 +31,7 @@ export type SortDirection = z.infer<typeof SortDirection>;
  * page ended.
  * @example ActivitySort.parse({ by: "start", direction: "desc" })
  */
-export const ActivitySort = z.object({ by: ActivitySortKey, direction: SortDirection }).strict();
+export const ActivitySort = z.strictObject({ by: ActivitySortKey, direction: SortDirection });
 /** The order of an activity list. */
 export type ActivitySort = z.infer<typeof ActivitySort>;
 
@@ -43,8 +44,10 @@ export const DEFAULT_ACTIVITY_SORT: ActivitySort = { by: "id", direction: "asc" 
  */
 export const ActivitySortText = z
   .enum(ACTIVITY_SORT_KEYS.flatMap((key) => [key, `${key}:asc`, `${key}:desc`] as const))
-  .describe(
-    "The order of the list: id (the default), start, title, country or kind, then :asc (the default) or :desc; ties are ordered by id.",
+  .check(
+    z.describe(
+      "The order of the list: id (the default), start, title, country or kind, then :asc (the default) or :desc; ties are ordered by id.",
+    ),
   );
 /** An activity order as text: `start`, `start:asc`, `start:desc`. */
 export type ActivitySortText = z.infer<typeof ActivitySortText>;

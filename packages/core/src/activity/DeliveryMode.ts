@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { LocalizedText } from "../text/LocalizedText";
 
 /** How an activity was delivered. */

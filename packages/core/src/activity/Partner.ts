@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { LocalizedText } from "../text/LocalizedText";
 import { normalizeSearchText } from "./SearchText";
 
@@ -10,12 +11,10 @@ import { normalizeSearchText } from "./SearchText";
  * technology companies" is a valid name.
  * @example Partner.parse({ name: { en: "International Criminal Police Organization", zh: "国际刑事警察组织" }, acronym: "INTERPOL" })
  */
-export const Partner = z
-  .object({
-    name: LocalizedText,
-    acronym: z.string().trim().min(1).optional(),
-  })
-  .strict();
+export const Partner = z.strictObject({
+  name: LocalizedText,
+  acronym: z.optional(z.string().check(z.trim(), z.minLength(1))),
+});
 /** An organization UNODC works with on an activity. */
 export type Partner = z.infer<typeof Partner>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { CITATION_NUMBERING, CitationBodyId } from "../symbol/Citation";
@@ -47,47 +48,48 @@ export type BodyKind = z.infer<typeof BodyKind>;
  *   symbolPrefix: "E/CN.15", sessionNumbering: "by-number" })
  */
 export const Body = z
-  .object({
+  .strictObject({
     id: RecordId,
     name: LocalizedText,
-    acronym: z.string().trim().min(1).max(20).optional(),
+    acronym: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
     kind: BodyKind,
-    parentId: RecordId.optional(),
-    symbolPrefix: SymbolPrefix.optional(),
-    sessionNumbering: SessionNumbering.optional(),
-    provenance: z.array(Provenance).optional(),
+    parentId: z.optional(RecordId),
+    symbolPrefix: z.optional(SymbolPrefix),
+    sessionNumbering: z.optional(SessionNumbering),
+    provenance: z.optional(z.array(Provenance)),
   })
-  .strict()
-  .superRefine((body, context) => {
-    if (body.parentId === body.id) {
-      context.addIssue({
-        code: "custom",
-        path: ["parentId"],
-        message: `body "${body.id}" cannot be its own parent`,
-        params: rule("body.ownParent", { body: body.id }),
-      });
-    }
-    const cited = CitationBodyId.safeParse(body.id);
-    if (cited.success && body.sessionNumbering !== CITATION_NUMBERING[cited.data]) {
-      context.addIssue({
-        code: "custom",
-        path: ["sessionNumbering"],
-        message: `"${body.id}" is cited by ${CITATION_NUMBERING[cited.data] === "by-year" ? "year (2010/243)" : "session (74/173, 22/8)"}: sessionNumbering must be "${CITATION_NUMBERING[cited.data]}"`,
-        params: rule("body.citationNumbering", { body: body.id, numbering: CITATION_NUMBERING[cited.data] }),
-      });
-    }
-    const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
-    if (prefix?.ok === true && prefix.prefix.series.length === 0 && body.sessionNumbering !== undefined) {
-      const expected = ORGAN_RULES[prefix.prefix.organ].numbering;
-      if (body.sessionNumbering !== expected) {
+  .check(
+    z.superRefine((body, context) => {
+      if (body.parentId === body.id) {
+        context.addIssue({
+          code: "custom",
+          path: ["parentId"],
+          message: `body "${body.id}" cannot be its own parent`,
+          params: rule("body.ownParent", { body: body.id }),
+        });
+      }
+      const cited = CitationBodyId.safeParse(body.id);
+      if (cited.success && body.sessionNumbering !== CITATION_NUMBERING[cited.data]) {
         context.addIssue({
           code: "custom",
           path: ["sessionNumbering"],
-          message: `the symbols of ${ORGAN_RULES[prefix.prefix.organ].name} (prefix "${prefix.prefix.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
-          params: rule("body.organNumbering", { prefix: prefix.prefix.organ, numbering: expected }),
+          message: `"${body.id}" is cited by ${CITATION_NUMBERING[cited.data] === "by-year" ? "year (2010/243)" : "session (74/173, 22/8)"}: sessionNumbering must be "${CITATION_NUMBERING[cited.data]}"`,
+          params: rule("body.citationNumbering", { body: body.id, numbering: CITATION_NUMBERING[cited.data] }),
         });
       }
-    }
-  });
+      const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
+      if (prefix?.ok === true && prefix.prefix.series.length === 0 && body.sessionNumbering !== undefined) {
+        const expected = ORGAN_RULES[prefix.prefix.organ].numbering;
+        if (body.sessionNumbering !== expected) {
+          context.addIssue({
+            code: "custom",
+            path: ["sessionNumbering"],
+            message: `the symbols of ${ORGAN_RULES[prefix.prefix.organ].name} (prefix "${prefix.prefix.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
+            params: rule("body.organNumbering", { prefix: prefix.prefix.organ, numbering: expected }),
+          });
+        }
+      }
+    }),
+  );
 /** A stored UN body. */
 export type Body = z.infer<typeof Body>;

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { DocumentSymbolText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
 
@@ -8,14 +9,15 @@ import { LocalizedText } from "../text/LocalizedText";
  * (decision 18/1 (c)(vii)): its text, the document it was issued in, or both.
  */
 export const ChairSummary = z
-  .object({
-    text: LocalizedText.optional(),
-    symbol: DocumentSymbolText.optional(),
+  .strictObject({
+    text: z.optional(LocalizedText),
+    symbol: z.optional(DocumentSymbolText),
   })
-  .strict()
-  .refine((summary) => summary.text !== undefined || summary.symbol !== undefined, {
-    message: "a Chair's summary needs its text, its document symbol or both",
-    params: rule("chairSummary.textOrSymbol", {}),
-  });
+  .check(
+    z.refine((summary) => summary.text !== undefined || summary.symbol !== undefined, {
+      message: "a Chair's summary needs its text, its document symbol or both",
+      params: rule("chairSummary.textOrSymbol", {}),
+    }),
+  );
 /** The Chair's summary of a thematic discussion. */
 export type ChairSummary = z.infer<typeof ChairSummary>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { OpeningWindow } from "../session";
 import { ENGLISH_FINDINGS } from "./findings/EnglishFindings";
 import { formatWording } from "./findings/FindingFormat";
@@ -42,17 +43,15 @@ export type RuleLevel = z.infer<typeof RuleLevel>;
  * 2, "on"]), and the reason's wording as data, so that `formatFindingIn` words it in any of the
  * six languages.
  */
-export const Decision18_1Finding = z
-  .object({
-    rule: Decision18_1Rule,
-    status: FindingStatus,
-    reason: z.string().min(1),
-    path: z.array(z.union([z.string(), z.int().nonnegative()])),
-    provision: z.string().min(1),
-    level: RuleLevel,
-    wording: FindingWording.optional(),
-  })
-  .strict();
+export const Decision18_1Finding = z.strictObject({
+  rule: Decision18_1Rule,
+  status: FindingStatus,
+  reason: z.string().check(z.minLength(1)),
+  path: z.array(z.union([z.string(), z.int().check(z.nonnegative())])),
+  provision: z.string().check(z.minLength(1)),
+  level: RuleLevel,
+  wording: z.optional(FindingWording),
+});
 /** One finding of the decision 18/1 checker. */
 export type Decision18_1Finding = z.infer<typeof Decision18_1Finding>;
 

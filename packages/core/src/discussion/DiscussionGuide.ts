@@ -1,16 +1,15 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { DocumentSymbolText } from "../symbol";
 import { LANGUAGES, Language } from "../text/Language";
 import { PartialDate } from "../time/PartialDate";
 
 /** A guide issued in one language, with the issue date when it is known. */
-export const GuideIssue = z
-  .object({
-    language: Language,
-    on: PartialDate.optional(),
-  })
-  .strict();
+export const GuideIssue = z.strictObject({
+  language: Language,
+  on: z.optional(PartialDate),
+});
 /** A guide issued in one language. */
 export type GuideIssue = z.infer<typeof GuideIssue>;
 
@@ -22,38 +21,39 @@ export type GuideIssue = z.infer<typeof GuideIssue>;
  * @example DiscussionGuide.parse({ symbol: "E/CN.15/2011/2", issued: [{ language: "zh" }], notIssued: [] })
  */
 export const DiscussionGuide = z
-  .object({
+  .strictObject({
     symbol: DocumentSymbolText,
     issued: z.array(GuideIssue),
     notIssued: z.array(Language),
   })
-  .strict()
-  .superRefine((guide, ctx) => {
-    const seen = new Set<Language>();
-    guide.issued.forEach((issue, index) => {
-      if (seen.has(issue.language)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["issued", index, "language"],
-          message: `guide ${guide.symbol} lists its ${issue.language} issue twice`,
-          params: rule("guide.issueTwice", { guide: guide.symbol, language: issue.language }),
-        });
-      }
-      seen.add(issue.language);
-    });
-    const notIssued = new Set<Language>();
-    guide.notIssued.forEach((language, index) => {
-      if (seen.has(language) || notIssued.has(language)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["notIssued", index],
-          message: `guide ${guide.symbol}: ${language} is listed twice or as both issued and not issued`,
-          params: rule("guide.languageTwice", { guide: guide.symbol, language }),
-        });
-      }
-      notIssued.add(language);
-    });
-  });
+  .check(
+    z.superRefine((guide, ctx) => {
+      const seen = new Set<Language>();
+      guide.issued.forEach((issue, index) => {
+        if (seen.has(issue.language)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["issued", index, "language"],
+            message: `guide ${guide.symbol} lists its ${issue.language} issue twice`,
+            params: rule("guide.issueTwice", { guide: guide.symbol, language: issue.language }),
+          });
+        }
+        seen.add(issue.language);
+      });
+      const notIssued = new Set<Language>();
+      guide.notIssued.forEach((language, index) => {
+        if (seen.has(language) || notIssued.has(language)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["notIssued", index],
+            message: `guide ${guide.symbol}: ${language} is listed twice or as both issued and not issued`,
+            params: rule("guide.languageTwice", { guide: guide.symbol, language }),
+          });
+        }
+        notIssued.add(language);
+      });
+    }),
+  );
 /** A discussion guide and what is known of its issue in the six languages. */
 export type DiscussionGuide = z.infer<typeof DiscussionGuide>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { LiveTimer } from "./LiveTimer";
 import { INTERVENTION_LIMIT_SECONDS, KEYNOTE_LIMIT_SECONDS, SpeakerEntry } from "./SpeakersList";
 import type { ThematicDiscussion } from "./ThematicDiscussion";
@@ -13,17 +14,15 @@ export const LIVE_WARNING_SECONDS = 60;
  * happened in the room.
  */
 export const LiveAction = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("add"), speaker: SpeakerEntry }).strict(),
-  z
-    .object({
-      action: z.literal("start"),
-      /** The entry to give the floor to; by default the paused one, else the first who has not spoken. */
-      index: z.int().nonnegative().optional(),
-    })
-    .strict(),
-  z.object({ action: z.literal("pause") }).strict(),
-  z.object({ action: z.literal("next") }).strict(),
-  z.object({ action: z.literal("stop") }).strict(),
+  z.strictObject({ action: z.literal("add"), speaker: SpeakerEntry }),
+  z.strictObject({
+    action: z.literal("start"),
+    /** The entry to give the floor to; by default the paused one, else the first who has not spoken. */
+    index: z.optional(z.int().check(z.nonnegative())),
+  }),
+  z.strictObject({ action: z.literal("pause") }),
+  z.strictObject({ action: z.literal("next") }),
+  z.strictObject({ action: z.literal("stop") }),
 ]);
 /** A moderator's action on the speakers' list. */
 export type LiveAction = z.infer<typeof LiveAction>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Country, RegionalGroup } from "../geo";
 import { PartialDate } from "../time/PartialDate";
 
@@ -7,30 +8,26 @@ import { PartialDate } from "../time/PartialDate";
  * groups. Decision 18/1 (a) urges both to nominate.
  */
 export const Nominator = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("member-state"), country: Country }).strict(),
-  z.object({ kind: z.literal("regional-group"), regionalGroup: RegionalGroup }).strict(),
+  z.strictObject({ kind: z.literal("member-state"), country: Country }),
+  z.strictObject({ kind: z.literal("regional-group"), regionalGroup: RegionalGroup }),
 ]);
 /** Who nominated a panellist. */
 export type Nominator = z.infer<typeof Nominator>;
 
 /** A nomination of a panellist, with the nominee and the date when known. */
-export const Nomination = z
-  .object({
-    nominatedBy: Nominator,
-    nominee: z.string().min(1).optional(),
-    on: PartialDate.optional(),
-  })
-  .strict();
+export const Nomination = z.strictObject({
+  nominatedBy: Nominator,
+  nominee: z.optional(z.string().check(z.minLength(1))),
+  on: z.optional(PartialDate),
+});
 /** A nomination of a panellist. */
 export type Nomination = z.infer<typeof Nomination>;
 
 /** One of the podium seats allotted to a regional group, with its panellist when known. */
-export const PodiumSeat = z
-  .object({
-    regionalGroup: RegionalGroup,
-    panellist: z.string().min(1).optional(),
-  })
-  .strict();
+export const PodiumSeat = z.strictObject({
+  regionalGroup: RegionalGroup,
+  panellist: z.optional(z.string().check(z.minLength(1))),
+});
 /** A podium seat allotted to a regional group. */
 export type PodiumSeat = z.infer<typeof PodiumSeat>;
 
@@ -46,14 +43,12 @@ export type ExpertSector = z.infer<typeof ExpertSector>;
  * An independent expert invited to the discussion. `regionalGroup` is what the regional
  * balance check reads; without it, balance cannot be judged.
  */
-export const IndependentExpert = z
-  .object({
-    name: z.string().min(1).optional(),
-    affiliation: z.string().min(1).optional(),
-    sector: ExpertSector,
-    regionalGroup: RegionalGroup.optional(),
-  })
-  .strict();
+export const IndependentExpert = z.strictObject({
+  name: z.optional(z.string().check(z.minLength(1))),
+  affiliation: z.optional(z.string().check(z.minLength(1))),
+  sector: ExpertSector,
+  regionalGroup: z.optional(RegionalGroup),
+});
 /** An independent expert invited to a thematic discussion. */
 export type IndependentExpert = z.infer<typeof IndependentExpert>;
 
@@ -62,14 +57,12 @@ export type IndependentExpert = z.infer<typeof IndependentExpert>;
  * date, the podium seats of the regional groups and invited independent experts. Empty lists
  * mean "not recorded", which the decision 18/1 checker reports as unknown, not as a violation.
  */
-export const Panel = z
-  .object({
-    nominations: z.array(Nomination),
-    electedOn: PartialDate.optional(),
-    podiumSeats: z.array(PodiumSeat),
-    independentExperts: z.array(IndependentExpert),
-  })
-  .strict();
+export const Panel = z.strictObject({
+  nominations: z.array(Nomination),
+  electedOn: z.optional(PartialDate),
+  podiumSeats: z.array(PodiumSeat),
+  independentExperts: z.array(IndependentExpert),
+});
 /** The panel of a thematic discussion. */
 export type Panel = z.infer<typeof Panel>;
 

@@ -1,15 +1,14 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { LocalizedText } from "../text/LocalizedText";
 import { Letter, RomanNumeral, SubTopicLink } from "./SubTopic";
 
 /** A numbered point inside a question ("could the following be considered: (i) … (iv)"). */
-export const QuestionPoint = z
-  .object({
-    numeral: RomanNumeral,
-    text: LocalizedText,
-  })
-  .strict();
+export const QuestionPoint = z.strictObject({
+  numeral: RomanNumeral,
+  text: LocalizedText,
+});
 /** A numbered point inside a question. */
 export type QuestionPoint = z.infer<typeof QuestionPoint>;
 
@@ -18,31 +17,32 @@ export type QuestionPoint = z.infer<typeof QuestionPoint>;
  * (d) of ¶6 in the 2011 guide. `points` are its numbered points, empty for most questions.
  */
 export const GuideQuestion = z
-  .object({
+  .strictObject({
     letter: Letter,
     text: LocalizedText,
-    paragraph: z.int().positive(),
+    paragraph: z.int().check(z.positive()),
     points: z.array(QuestionPoint),
   })
-  .strict()
-  .superRefine((question, ctx) => {
-    const seen = new Set<string>();
-    question.points.forEach((point, index) => {
-      if (seen.has(point.numeral)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["points", index, "numeral"],
-          message: `question ${question.paragraph}(${question.letter}) has point (${point.numeral}) twice`,
-          params: rule("question.pointTwice", {
-            paragraph: question.paragraph,
-            letter: question.letter,
-            numeral: point.numeral,
-          }),
-        });
-      }
-      seen.add(point.numeral);
-    });
-  });
+  .check(
+    z.superRefine((question, ctx) => {
+      const seen = new Set<string>();
+      question.points.forEach((point, index) => {
+        if (seen.has(point.numeral)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["points", index, "numeral"],
+            message: `question ${question.paragraph}(${question.letter}) has point (${point.numeral}) twice`,
+            params: rule("question.pointTwice", {
+              paragraph: question.paragraph,
+              letter: question.letter,
+              numeral: point.numeral,
+            }),
+          });
+        }
+        seen.add(point.numeral);
+      });
+    }),
+  );
 /** A lettered question of a discussion guide. */
 export type GuideQuestion = z.infer<typeof GuideQuestion>;
 
@@ -54,29 +54,30 @@ export type GuideQuestion = z.infer<typeof GuideQuestion>;
  * discussion checks that it exists). Letters are unique in a group.
  */
 export const QuestionGroup = z
-  .object({
-    number: z.int().positive(),
-    paragraph: z.int().positive(),
+  .strictObject({
+    number: z.int().check(z.positive()),
+    paragraph: z.int().check(z.positive()),
     title: LocalizedText,
-    lead: LocalizedText.optional(),
-    subTopic: SubTopicLink.optional(),
+    lead: z.optional(LocalizedText),
+    subTopic: z.optional(SubTopicLink),
     questions: z.array(GuideQuestion),
   })
-  .strict()
-  .superRefine((group, ctx) => {
-    const seen = new Set<string>();
-    group.questions.forEach((question, index) => {
-      if (seen.has(question.letter)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["questions", index, "letter"],
-          message: `question group ${group.number} has question (${question.letter}) twice`,
-          params: rule("questionGroup.questionTwice", { group: group.number, letter: question.letter }),
-        });
-      }
-      seen.add(question.letter);
-    });
-  });
+  .check(
+    z.superRefine((group, ctx) => {
+      const seen = new Set<string>();
+      group.questions.forEach((question, index) => {
+        if (seen.has(question.letter)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["questions", index, "letter"],
+            message: `question group ${group.number} has question (${question.letter}) twice`,
+            params: rule("questionGroup.questionTwice", { group: group.number, letter: question.letter }),
+          });
+        }
+        seen.add(question.letter);
+      });
+    }),
+  );
 /** A numbered group of lettered questions. */
 export type QuestionGroup = z.infer<typeof QuestionGroup>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RegionalGroup } from "../geo";
 
 /** Decision 18/1 (c)(ii): keynote presentations are brief, not exceeding 10 minutes. */
@@ -17,20 +18,22 @@ export type SpeakerKind = z.infer<typeof SpeakerKind>;
  * planned and how long it took, and for a keynote whether it was distributed in advance.
  */
 export const SpeakerEntry = z
-  .object({
+  .strictObject({
     kind: SpeakerKind,
-    speaker: z.string().min(1).optional(),
-    regionalGroup: RegionalGroup.optional(),
-    plannedSeconds: z.int().nonnegative().optional(),
-    usedSeconds: z.int().nonnegative().optional(),
-    distributedInAdvance: z.boolean().optional(),
+    speaker: z.optional(z.string().check(z.minLength(1))),
+    regionalGroup: z.optional(RegionalGroup),
+    plannedSeconds: z.optional(z.int().check(z.nonnegative())),
+    usedSeconds: z.optional(z.int().check(z.nonnegative())),
+    distributedInAdvance: z.optional(z.boolean()),
   })
-  .strict()
-  .refine((entry) => entry.kind === "keynote" || entry.distributedInAdvance === undefined, {
-    message: "only keynote presentations are distributed in advance; remove distributedInAdvance from an intervention",
-    params: rule("speakers.advanceKeynoteOnly", {}),
-    path: ["distributedInAdvance"],
-  });
+  .check(
+    z.refine((entry) => entry.kind === "keynote" || entry.distributedInAdvance === undefined, {
+      message:
+        "only keynote presentations are distributed in advance; remove distributedInAdvance from an intervention",
+      params: rule("speakers.advanceKeynoteOnly", {}),
+      path: ["distributedInAdvance"],
+    }),
+  );
 /** An entry of the speakers' list. */
 export type SpeakerEntry = z.infer<typeof SpeakerEntry>;
 

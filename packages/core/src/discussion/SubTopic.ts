@@ -1,12 +1,13 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { PartialDate, earliestDay, latestDay } from "../time/PartialDate";
 
 /** A lower-case letter that labels a sub-topic or a question: "a" for "(a)". */
-export const Letter = z.string().regex(/^[a-z]$/, { message: FORMAT_RULE_MESSAGES.letter });
+export const Letter = z.string().check(z.regex(/^[a-z]$/, { message: FORMAT_RULE_MESSAGES.letter }));
 /** A lower-case label letter. */
 export type Letter = z.infer<typeof Letter>;
 
@@ -14,19 +15,19 @@ export type Letter = z.infer<typeof Letter>;
  * A lower-case Roman numeral from i to xxxix that labels a point under a lettered entry:
  * "iv" for "(iv)" (the Chinese text writes it ㈣).
  */
-export const RomanNumeral = z.string().regex(/^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/, {
-  message: FORMAT_RULE_MESSAGES.romanNumeral,
-});
+export const RomanNumeral = z.string().check(
+  z.regex(/^(?=[ivx])x{0,3}(ix|iv|v?i{0,3})$/, {
+    message: FORMAT_RULE_MESSAGES.romanNumeral,
+  }),
+);
 /** A lower-case Roman numeral label. */
 export type RomanNumeral = z.infer<typeof RomanNumeral>;
 
 /** A numbered part of a sub-topic: (a)(i) "typology of risks and threats…". */
-export const SubTopicPart = z
-  .object({
-    numeral: RomanNumeral,
-    title: LocalizedText,
-  })
-  .strict();
+export const SubTopicPart = z.strictObject({
+  numeral: RomanNumeral,
+  title: LocalizedText,
+});
 /** A numbered part of a sub-topic. */
 export type SubTopicPart = z.infer<typeof SubTopicPart>;
 
@@ -35,26 +36,27 @@ export type SubTopicPart = z.infer<typeof SubTopicPart>;
  * nature and scope of the problem with (i)–(iv), and (b) responses with (i)–(iv).
  */
 export const SubTopic = z
-  .object({
+  .strictObject({
     letter: Letter,
     title: LocalizedText,
     parts: z.array(SubTopicPart),
   })
-  .strict()
-  .superRefine((topic, ctx) => {
-    const seen = new Set<string>();
-    topic.parts.forEach((part, index) => {
-      if (seen.has(part.numeral)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["parts", index, "numeral"],
-          message: `sub-topic (${topic.letter}) has part (${part.numeral}) twice`,
-          params: rule("subTopic.partTwice", { letter: topic.letter, numeral: part.numeral }),
-        });
-      }
-      seen.add(part.numeral);
-    });
-  });
+  .check(
+    z.superRefine((topic, ctx) => {
+      const seen = new Set<string>();
+      topic.parts.forEach((part, index) => {
+        if (seen.has(part.numeral)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["parts", index, "numeral"],
+            message: `sub-topic (${topic.letter}) has part (${part.numeral}) twice`,
+            params: rule("subTopic.partTwice", { letter: topic.letter, numeral: part.numeral }),
+          });
+        }
+        seen.add(part.numeral);
+      });
+    }),
+  );
 /** A lettered sub-topic with its numbered parts. */
 export type SubTopic = z.infer<typeof SubTopic>;
 
@@ -73,13 +75,11 @@ export type SubTopicLinkBasis = z.infer<typeof SubTopicLinkBasis>;
  * parts, and the basis of the link.
  * @example SubTopicLink.parse({ letter: "b", numeral: "i", basis: "quoted" }) // (b)(i)
  */
-export const SubTopicLink = z
-  .object({
-    letter: Letter,
-    numeral: RomanNumeral.optional(),
-    basis: SubTopicLinkBasis,
-  })
-  .strict();
+export const SubTopicLink = z.strictObject({
+  letter: Letter,
+  numeral: z.optional(RomanNumeral),
+  basis: SubTopicLinkBasis,
+});
 /** The sub-topic a question group takes up. */
 export type SubTopicLink = z.infer<typeof SubTopicLink>;
 
@@ -105,24 +105,25 @@ export function linksToSubTopic(
  * 11 January 2011 (guide ¶3).
  */
 export const SubTopicApproval = z
-  .object({
-    approvedOn: PartialDate.optional(),
-    approvedBy: LocalizedText.optional(),
-    recommendedBy: LocalizedText.optional(),
-    recommendedOn: PartialDate.optional(),
-    provenance: z.array(Provenance).optional(),
+  .strictObject({
+    approvedOn: z.optional(PartialDate),
+    approvedBy: z.optional(LocalizedText),
+    recommendedBy: z.optional(LocalizedText),
+    recommendedOn: z.optional(PartialDate),
+    provenance: z.optional(z.array(Provenance)),
   })
-  .strict()
-  .refine(
-    (approval) =>
-      approval.approvedOn === undefined ||
-      approval.recommendedOn === undefined ||
-      earliestDay(approval.recommendedOn) <= latestDay(approval.approvedOn),
-    {
-      message: "sub-topics cannot be approved before they were recommended",
-      params: rule("subTopic.approvedBeforeRecommended", {}),
-      path: ["approvedOn"],
-    },
+  .check(
+    z.refine(
+      (approval) =>
+        approval.approvedOn === undefined ||
+        approval.recommendedOn === undefined ||
+        earliestDay(approval.recommendedOn) <= latestDay(approval.approvedOn),
+      {
+        message: "sub-topics cannot be approved before they were recommended",
+        params: rule("subTopic.approvedBeforeRecommended", {}),
+        path: ["approvedOn"],
+      },
+    ),
   );
 /** How a discussion's sub-topics were approved. */
 export type SubTopicApproval = z.infer<typeof SubTopicApproval>;

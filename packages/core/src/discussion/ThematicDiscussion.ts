@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { AgendaItemNumberText, DecisionReference } from "../session";
@@ -27,74 +28,75 @@ import { SubTopic, SubTopicApproval, linksToSubTopic, subTopicLabel } from "./Su
  * })
  */
 export const ThematicDiscussion = z
-  .object({
+  .strictObject({
     id: RecordId,
     sessionId: RecordId,
     /** The provisional agenda item the discussion is held under ("4" in 2011). */
-    agendaItem: AgendaItemNumberText.optional(),
+    agendaItem: z.optional(AgendaItemNumberText),
     theme: LocalizedText,
-    chosenBy: DecisionReference.optional(),
+    chosenBy: z.optional(DecisionReference),
     subTopics: z.array(SubTopic),
-    subTopicApproval: SubTopicApproval.optional(),
-    guide: DiscussionGuide.optional(),
+    subTopicApproval: z.optional(SubTopicApproval),
+    guide: z.optional(DiscussionGuide),
     questionGroups: z.array(QuestionGroup),
-    panel: Panel.optional(),
-    moderator: z.string().min(1).optional(),
+    panel: z.optional(Panel),
+    moderator: z.optional(z.string().check(z.minLength(1))),
     speakersList: z.array(SpeakerEntry),
     /** The moderator's clock while the discussion runs (see `applyLiveAction`); absent otherwise. */
-    liveTimer: LiveTimer.optional(),
-    chairSummary: ChairSummary.optional(),
-    provenance: z.array(Provenance).optional(),
+    liveTimer: z.optional(LiveTimer),
+    chairSummary: z.optional(ChairSummary),
+    provenance: z.optional(z.array(Provenance)),
   })
-  .strict()
-  .superRefine((discussion, ctx) => {
-    if (discussion.liveTimer !== undefined && discussion.liveTimer.current >= discussion.speakersList.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["liveTimer", "current"],
-        message: `the clock gives the floor to entry ${discussion.liveTimer.current} but the speakers' list has ${discussion.speakersList.length} entries (counted from 0)`,
-        params: rule("discussion.timerBeyondList", {
-          current: discussion.liveTimer.current,
-          count: discussion.speakersList.length,
+  .check(
+    z.superRefine((discussion, ctx) => {
+      if (discussion.liveTimer !== undefined && discussion.liveTimer.current >= discussion.speakersList.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["liveTimer", "current"],
+          message: `the clock gives the floor to entry ${discussion.liveTimer.current} but the speakers' list has ${discussion.speakersList.length} entries (counted from 0)`,
+          params: rule("discussion.timerBeyondList", {
+            current: discussion.liveTimer.current,
+            count: discussion.speakersList.length,
+          }),
+        });
+      }
+      duplicates(discussion.subTopics.map((topic) => topic.letter)).forEach((index) =>
+        ctx.addIssue({
+          code: "custom",
+          path: ["subTopics", index, "letter"],
+          message: `sub-topic (${discussion.subTopics[index]?.letter}) appears twice in ${discussion.id}`,
+          params: rule("discussion.subTopicTwice", {
+            letter: discussion.subTopics[index]?.letter ?? "",
+            discussion: discussion.id,
+          }),
         }),
+      );
+      duplicates(discussion.questionGroups.map((group) => group.number)).forEach((index) =>
+        ctx.addIssue({
+          code: "custom",
+          path: ["questionGroups", index, "number"],
+          message: `question group ${discussion.questionGroups[index]?.number} appears twice in ${discussion.id}`,
+          params: rule("discussion.groupTwice", {
+            group: discussion.questionGroups[index]?.number ?? "",
+            discussion: discussion.id,
+          }),
+        }),
+      );
+      discussion.questionGroups.forEach((group, index) => {
+        if (group.subTopic === undefined || linksToSubTopic(group.subTopic, discussion.subTopics)) return;
+        ctx.addIssue({
+          code: "custom",
+          path: ["questionGroups", index, "subTopic"],
+          message: `question group ${group.number} takes up sub-topic ${subTopicLabel(group.subTopic)}, which ${discussion.id} does not list; link to one of its subTopics`,
+          params: rule("discussion.unlistedSubTopic", {
+            group: group.number,
+            subTopic: subTopicLabel(group.subTopic),
+            discussion: discussion.id,
+          }),
+        });
       });
-    }
-    duplicates(discussion.subTopics.map((topic) => topic.letter)).forEach((index) =>
-      ctx.addIssue({
-        code: "custom",
-        path: ["subTopics", index, "letter"],
-        message: `sub-topic (${discussion.subTopics[index]?.letter}) appears twice in ${discussion.id}`,
-        params: rule("discussion.subTopicTwice", {
-          letter: discussion.subTopics[index]?.letter ?? "",
-          discussion: discussion.id,
-        }),
-      }),
-    );
-    duplicates(discussion.questionGroups.map((group) => group.number)).forEach((index) =>
-      ctx.addIssue({
-        code: "custom",
-        path: ["questionGroups", index, "number"],
-        message: `question group ${discussion.questionGroups[index]?.number} appears twice in ${discussion.id}`,
-        params: rule("discussion.groupTwice", {
-          group: discussion.questionGroups[index]?.number ?? "",
-          discussion: discussion.id,
-        }),
-      }),
-    );
-    discussion.questionGroups.forEach((group, index) => {
-      if (group.subTopic === undefined || linksToSubTopic(group.subTopic, discussion.subTopics)) return;
-      ctx.addIssue({
-        code: "custom",
-        path: ["questionGroups", index, "subTopic"],
-        message: `question group ${group.number} takes up sub-topic ${subTopicLabel(group.subTopic)}, which ${discussion.id} does not list; link to one of its subTopics`,
-        params: rule("discussion.unlistedSubTopic", {
-          group: group.number,
-          subTopic: subTopicLabel(group.subTopic),
-          discussion: discussion.id,
-        }),
-      });
-    });
-  });
+    }),
+  );
 /** A session's thematic discussion. */
 export type ThematicDiscussion = z.infer<typeof ThematicDiscussion>;
 

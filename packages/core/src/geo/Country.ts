@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { m49Index } from "./M49Index";
 
@@ -8,15 +9,14 @@ import { m49Index } from "./M49Index";
  * wrong with it.
  * @example Country.parse("SLV") // "SLV"
  */
-export const Country = z
-  .string()
-  .superRefine((code, context) => {
+export const Country = z.string().check(
+  z.superRefine((code, context) => {
     const breach = countryCodeBreach(code);
     if (breach !== undefined)
       context.addIssue({ code: "custom", input: code, message: countryBreachText(breach), params: breach });
-  })
-  // A pattern, not a regex check, so that every refusal is the precise one below; JSON Schema still shows it.
-  .meta({ pattern: "^[A-Z]{3}$" });
+  }),
+  z.meta({ pattern: "^[A-Z]{3}$" }),
+);
 /** An ISO 3166-1 alpha-3 code known to UN M49. */
 export type Country = z.infer<typeof Country>;
 

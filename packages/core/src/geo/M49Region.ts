@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { Country } from "./Country";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { m49Index } from "./M49Index";
@@ -11,15 +12,14 @@ const TYPE_NAMES = ["the world", "a region", "a subregion", "an intermediate reg
  * intermediate region (`013` Central America).
  * @example M49Region.parse("013") // "013"
  */
-export const M49Region = z
-  .string()
-  .superRefine((code, context) => {
+export const M49Region = z.string().check(
+  z.superRefine((code, context) => {
     const breach = regionCodeBreach(code);
     if (breach !== undefined)
       context.addIssue({ code: "custom", input: code, message: regionBreachText(breach), params: breach });
-  })
-  // A pattern, not a regex check, so that every refusal is the precise one below; JSON Schema still shows it.
-  .meta({ pattern: "^\\d{3}$" });
+  }),
+  z.meta({ pattern: "^\\d{3}$" }),
+);
 /** The three-digit code of an M49 area of type 0–3. */
 export type M49Region = z.infer<typeof M49Region>;
 

@@ -1,15 +1,16 @@
 import { citedPartMessage, type CitedPart } from "../rule/FormatRules";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 
 const part = (what: CitedPart) =>
-  z
-    .string()
-    .min(1)
-    .regex(/^[^\s()](?:[^()]*[^\s()])?$/, {
+  z.string().check(
+    z.minLength(1),
+    z.regex(/^[^\s()](?:[^()]*[^\s()])?$/, {
       message: citedPartMessage(what),
-    });
+    }),
+  );
 
 /**
  * An article of an instrument that a document cites, down to paragraph and subparagraph:
@@ -19,15 +20,13 @@ const part = (what: CitedPart) =>
  * added by {@link formatCitedArticle}.
  * @example CitedArticle.parse({ article: "9", subject: { zh: "与儿童色情制品有关的犯罪" }, provenance: [] })
  */
-export const CitedArticle = z
-  .object({
-    article: part("article"),
-    paragraph: part("paragraph").optional(),
-    subparagraph: part("subparagraph").optional(),
-    subject: LocalizedText.optional(),
-    provenance: z.array(Provenance),
-  })
-  .strict();
+export const CitedArticle = z.strictObject({
+  article: part("article"),
+  paragraph: z.optional(part("paragraph")),
+  subparagraph: z.optional(part("subparagraph")),
+  subject: z.optional(LocalizedText),
+  provenance: z.array(Provenance),
+});
 /** An article of an instrument, with optional paragraph and subparagraph. */
 export type CitedArticle = z.infer<typeof CitedArticle>;
 

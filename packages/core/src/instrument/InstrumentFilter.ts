@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { matchesSearchText } from "../activity/SearchText";
 import { textVersions } from "../text/LocalizedText";
 import { Period, overlaps } from "../time/Period";
@@ -10,14 +11,12 @@ import type { LegalInstrument } from "./LegalInstrument";
  * follows.
  * @example InstrumentFilter.parse({ period: { start: "2000", end: "2005" }, text: "protocol" })
  */
-export const InstrumentFilter = z
-  .object({
-    /** Entered into force within this period (an instrument not in force never matches). */
-    period: Period.optional(),
-    /** Every word occurs in the id, the name or the short name in some language, ignoring case and accents. */
-    text: z.string().trim().min(1).optional(),
-  })
-  .strict();
+export const InstrumentFilter = z.strictObject({
+  /** Entered into force within this period (an instrument not in force never matches). */
+  period: z.optional(Period),
+  /** Every word occurs in the id, the name or the short name in some language, ignoring case and accents. */
+  text: z.optional(z.string().check(z.trim(), z.minLength(1))),
+});
 /** Which legal instruments a list asks for. */
 export type InstrumentFilter = z.infer<typeof InstrumentFilter>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { MandateLink } from "../mandate/MandateLink";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -56,73 +57,74 @@ export function adoptionEnd(adoptedOn: AdoptionDate): string {
  * })
  */
 export const LegalInstrument = z
-  .object({
+  .strictObject({
     id: RecordId,
     name: LocalizedText,
-    shortName: LocalizedText.optional(),
+    shortName: z.optional(LocalizedText),
     kind: InstrumentKind,
-    adoptedBy: MandateLink.optional(),
+    adoptedBy: z.optional(MandateLink),
     /** Where it was adopted when that is not a UN mandate (a Council of Europe body or conference). */
-    adoptedAt: LocalizedText.optional(),
-    adoptedOn: AdoptionDate.optional(),
-    openedForSignatureOn: PartialDate.optional(),
-    enteredIntoForceOn: PartialDate.optional(),
-    parentInstrumentId: RecordId.optional(),
+    adoptedAt: z.optional(LocalizedText),
+    adoptedOn: z.optional(AdoptionDate),
+    openedForSignatureOn: z.optional(PartialDate),
+    enteredIntoForceOn: z.optional(PartialDate),
+    parentInstrumentId: z.optional(RecordId),
     partiesCounts: z.array(PartiesCount),
     citedArticles: z.array(CitedArticle),
     provenance: z.array(Provenance),
   })
-  .strict()
-  .superRefine((instrument, context) => {
-    if (instrument.parentInstrumentId === instrument.id) {
-      context.addIssue({
-        code: "custom",
-        path: ["parentInstrumentId"],
-        message: `${instrument.id} names itself as its parent instrument: a protocol's parent is the convention it supplements`,
-        params: rule("instrument.ownParent", { instrument: instrument.id }),
-      });
-    }
-    const adopted = instrument.adoptedOn === undefined ? undefined : adoptionStart(instrument.adoptedOn);
-    const checkAfterAdoption = (field: "openedForSignatureOn" | "enteredIntoForceOn", what: string): void => {
-      const date = instrument[field];
-      if (adopted !== undefined && date !== undefined && latestDay(date) < adopted) {
+  .check(
+    z.superRefine((instrument, context) => {
+      if (instrument.parentInstrumentId === instrument.id) {
         context.addIssue({
           code: "custom",
-          path: [field],
-          message: `${instrument.id} ${what} on ${date}, before its adoption (${adopted})`,
-          params: rule("instrument.beforeAdoption", { instrument: instrument.id, event: field, date, adopted }),
+          path: ["parentInstrumentId"],
+          message: `${instrument.id} names itself as its parent instrument: a protocol's parent is the convention it supplements`,
+          params: rule("instrument.ownParent", { instrument: instrument.id }),
         });
       }
-    };
-    checkAfterAdoption("openedForSignatureOn", "is opened for signature");
-    checkAfterAdoption("enteredIntoForceOn", "enters into force");
-    const opened = instrument.openedForSignatureOn;
-    const inForce = instrument.enteredIntoForceOn;
-    if (opened !== undefined && inForce !== undefined && latestDay(inForce) < earliestDay(opened)) {
-      context.addIssue({
-        code: "custom",
-        path: ["enteredIntoForceOn"],
-        message: `${instrument.id} enters into force on ${inForce}, before it opens for signature on ${opened}`,
-        params: rule("instrument.forceBeforeSignature", { instrument: instrument.id, inForce, opened }),
-      });
-    }
-    const seen = new Set<string>();
-    instrument.partiesCounts.forEach((entry, index) => {
-      const key = `${entry.measure} ${entry.asOf}`;
-      if (seen.has(key)) {
+      const adopted = instrument.adoptedOn === undefined ? undefined : adoptionStart(instrument.adoptedOn);
+      const checkAfterAdoption = (field: "openedForSignatureOn" | "enteredIntoForceOn", what: string): void => {
+        const date = instrument[field];
+        if (adopted !== undefined && date !== undefined && latestDay(date) < adopted) {
+          context.addIssue({
+            code: "custom",
+            path: [field],
+            message: `${instrument.id} ${what} on ${date}, before its adoption (${adopted})`,
+            params: rule("instrument.beforeAdoption", { instrument: instrument.id, event: field, date, adopted }),
+          });
+        }
+      };
+      checkAfterAdoption("openedForSignatureOn", "is opened for signature");
+      checkAfterAdoption("enteredIntoForceOn", "enters into force");
+      const opened = instrument.openedForSignatureOn;
+      const inForce = instrument.enteredIntoForceOn;
+      if (opened !== undefined && inForce !== undefined && latestDay(inForce) < earliestDay(opened)) {
         context.addIssue({
           code: "custom",
-          path: ["partiesCounts", index],
-          message: `${instrument.id} has two counts of ${entry.measure} as of ${entry.asOf}: keep one, or date them more precisely`,
-          params: rule("instrument.countTwice", {
-            instrument: instrument.id,
-            measure: entry.measure,
-            asOf: entry.asOf,
-          }),
+          path: ["enteredIntoForceOn"],
+          message: `${instrument.id} enters into force on ${inForce}, before it opens for signature on ${opened}`,
+          params: rule("instrument.forceBeforeSignature", { instrument: instrument.id, inForce, opened }),
         });
       }
-      seen.add(key);
-    });
-  });
+      const seen = new Set<string>();
+      instrument.partiesCounts.forEach((entry, index) => {
+        const key = `${entry.measure} ${entry.asOf}`;
+        if (seen.has(key)) {
+          context.addIssue({
+            code: "custom",
+            path: ["partiesCounts", index],
+            message: `${instrument.id} has two counts of ${entry.measure} as of ${entry.asOf}: keep one, or date them more precisely`,
+            params: rule("instrument.countTwice", {
+              instrument: instrument.id,
+              measure: entry.measure,
+              asOf: entry.asOf,
+            }),
+          });
+        }
+        seen.add(key);
+      });
+    }),
+  );
 /** A convention, protocol or similar instrument with its dates and counts of parties. */
 export type LegalInstrument = z.infer<typeof LegalInstrument>;

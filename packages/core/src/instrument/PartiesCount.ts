@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Quantity } from "../metric";
 import { Provenance } from "../provenance/Provenance";
 import { PartialDate } from "../time/PartialDate";
@@ -27,17 +28,18 @@ export type PartiesMeasure = z.infer<typeof PartiesMeasure>;
  * })
  */
 export const PartiesCount = z
-  .object({
+  .strictObject({
     asOf: PartialDate,
     count: Quantity,
     measure: PartiesMeasure,
     provenance: z.array(Provenance),
   })
-  .strict()
-  .refine((entry) => Number.isInteger(entry.count.value) && entry.count.value >= 0, {
-    message: "a count of parties is a whole number of States, zero or more",
-    params: rule("parties.countWhole", {}),
-    path: ["count", "value"],
-  });
+  .check(
+    z.refine((entry) => Number.isInteger(entry.count.value) && entry.count.value >= 0, {
+      message: "a count of parties is a whole number of States, zero or more",
+      params: rule("parties.countWhole", {}),
+      path: ["count", "value"],
+    }),
+  );
 /** A count of an instrument's parties as of a date. */
 export type PartiesCount = z.infer<typeof PartiesCount>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { LocalizedText } from "../text/LocalizedText";
 
 /**
@@ -29,11 +30,9 @@ export type AddresseeKind = z.infer<typeof AddresseeKind>;
  * named partner organization). Kept as localized text so that it can be shown, never matched.
  * @example OtherAddressee.parse({ other: { en: "technology companies" } })
  */
-export const OtherAddressee = z
-  .object({
-    other: LocalizedText,
-  })
-  .strict();
+export const OtherAddressee = z.strictObject({
+  other: LocalizedText,
+});
 /** An addressee named in free text. */
 export type OtherAddressee = z.infer<typeof OtherAddressee>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 import type { Mandate } from "./Mandate";
 import { currentDueSession, type ReportDeferral, type ReportingObligation } from "./ReportingObligation";
@@ -33,14 +34,12 @@ export interface DueReportsOptions {
  * HTTP query).
  * @example ReportsDueQuery.parse({ bodyId: "ccpcj", sessionNumber: 29, includeDeferredAway: true })
  */
-export const ReportsDueQuery = z
-  .object({
-    bodyId: RecordId,
-    sessionNumber: z.int().positive(),
-    /** Also list reports that were due at the session and were deferred to a later one. */
-    includeDeferredAway: z.boolean().optional(),
-  })
-  .strict();
+export const ReportsDueQuery = z.strictObject({
+  bodyId: RecordId,
+  sessionNumber: z.int().check(z.positive()),
+  /** Also list reports that were due at the session and were deferred to a later one. */
+  includeDeferredAway: z.optional(z.boolean()),
+});
 /** Which reports are due at a session. */
 export type ReportsDueQuery = z.infer<typeof ReportsDueQuery>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { MandateLink } from "./MandateLink";
@@ -27,13 +28,11 @@ export type LineageRelation = z.infer<typeof LineageRelation>;
  * 26/4 continues the expert group set up under 65/230: ¶35–36 say both, not the link).
  * @example LineageEdge.parse({ relation: "endorses", target: { mandateId: "salvador-declaration" }, provenance: [] })
  */
-export const LineageEdge = z
-  .object({
-    relation: LineageRelation,
-    target: MandateLink,
-    provenance: z.array(Provenance),
-    inferred: Inference.optional(),
-  })
-  .strict();
+export const LineageEdge = z.strictObject({
+  relation: LineageRelation,
+  target: MandateLink,
+  provenance: z.array(Provenance),
+  inferred: z.optional(Inference),
+});
 /** An edge of mandate lineage. */
 export type LineageEdge = z.infer<typeof LineageEdge>;

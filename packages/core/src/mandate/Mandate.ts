@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -52,74 +53,75 @@ export type MandateStatus = z.infer<typeof MandateStatus>;
  * })
  */
 export const Mandate = z
-  .object({
+  .strictObject({
     id: RecordId,
-    symbol: MandateReference.optional(),
+    symbol: z.optional(MandateReference),
     kind: MandateKind,
-    adoptingBodyId: RecordId.optional(),
-    adoptedOn: PartialDate.optional(),
-    title: LocalizedText.optional(),
+    adoptingBodyId: z.optional(RecordId),
+    adoptedOn: z.optional(PartialDate),
+    title: z.optional(LocalizedText),
     provisions: z.array(OperativeProvision),
     reportingObligations: z.array(ReportingObligation),
     lineage: z.array(LineageEdge),
-    instrumentIds: z.array(RecordId).min(1).optional(),
-    status: MandateStatus.optional(),
-    statusInferred: Inference.optional(),
+    instrumentIds: z.optional(z.array(RecordId).check(z.minLength(1))),
+    status: z.optional(MandateStatus),
+    statusInferred: z.optional(Inference),
     provenance: z.array(Provenance),
   })
-  .strict()
-  .superRefine((mandate, context) => {
-    if (mandate.statusInferred !== undefined && mandate.status === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["statusInferred"],
-        message: `${mandate.id}: statusInferred explains a status, but the mandate has none: give status or drop statusInferred`,
-        params: rule("mandate.inferredWithoutStatus", { mandate: mandate.id }),
-      });
-    }
-    if (mandate.kind !== "declaration" && mandate.symbol === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["symbol"],
-        message: `${mandate.id}: a ${mandate.kind} needs its symbol ("A/RES/74/173") or citation ("GA decision 74/567")`,
-        params: rule("mandate.needsSymbol", { mandate: mandate.id, kind: mandate.kind }),
-      });
-    }
-    if (mandate.kind !== "declaration" && mandate.adoptingBodyId === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["adoptingBodyId"],
-        message: `${mandate.id}: a ${mandate.kind} is adopted by a body its symbol or citation names; give adoptingBodyId ("ga", "ecosoc", "ccpcj")`,
-        params: rule("mandate.needsAdoptingBody", { mandate: mandate.id, kind: mandate.kind }),
-      });
-    }
-    const seen = new Set<string>();
-    mandate.reportingObligations.forEach((obligation, index) => {
-      if (seen.has(obligation.id)) {
+  .check(
+    z.superRefine((mandate, context) => {
+      if (mandate.statusInferred !== undefined && mandate.status === undefined) {
         context.addIssue({
           code: "custom",
-          path: ["reportingObligations", index, "id"],
-          message: `${mandate.id}: reporting obligation id "${obligation.id}" is used twice; give each report its own id`,
-          params: rule("mandate.obligationIdTwice", { mandate: mandate.id, obligation: obligation.id }),
+          path: ["statusInferred"],
+          message: `${mandate.id}: statusInferred explains a status, but the mandate has none: give status or drop statusInferred`,
+          params: rule("mandate.inferredWithoutStatus", { mandate: mandate.id }),
         });
       }
-      seen.add(obligation.id);
-    });
-    const ownKey = mandate.symbol === undefined ? undefined : referenceKey(mandate.symbol);
-    mandate.lineage.forEach((edge, index) => {
-      const target = edge.target;
-      const isSelf =
-        "mandateId" in target ? target.mandateId === mandate.id : referenceKey(target.reference) === ownKey;
-      if (isSelf) {
+      if (mandate.kind !== "declaration" && mandate.symbol === undefined) {
         context.addIssue({
           code: "custom",
-          path: ["lineage", index, "target"],
-          message: `${mandate.id} ${edge.relation} itself: lineage points to an earlier, different mandate`,
-          params: rule("mandate.lineageToItself", { mandate: mandate.id, relation: edge.relation }),
+          path: ["symbol"],
+          message: `${mandate.id}: a ${mandate.kind} needs its symbol ("A/RES/74/173") or citation ("GA decision 74/567")`,
+          params: rule("mandate.needsSymbol", { mandate: mandate.id, kind: mandate.kind }),
         });
       }
-    });
-  });
+      if (mandate.kind !== "declaration" && mandate.adoptingBodyId === undefined) {
+        context.addIssue({
+          code: "custom",
+          path: ["adoptingBodyId"],
+          message: `${mandate.id}: a ${mandate.kind} is adopted by a body its symbol or citation names; give adoptingBodyId ("ga", "ecosoc", "ccpcj")`,
+          params: rule("mandate.needsAdoptingBody", { mandate: mandate.id, kind: mandate.kind }),
+        });
+      }
+      const seen = new Set<string>();
+      mandate.reportingObligations.forEach((obligation, index) => {
+        if (seen.has(obligation.id)) {
+          context.addIssue({
+            code: "custom",
+            path: ["reportingObligations", index, "id"],
+            message: `${mandate.id}: reporting obligation id "${obligation.id}" is used twice; give each report its own id`,
+            params: rule("mandate.obligationIdTwice", { mandate: mandate.id, obligation: obligation.id }),
+          });
+        }
+        seen.add(obligation.id);
+      });
+      const ownKey = mandate.symbol === undefined ? undefined : referenceKey(mandate.symbol);
+      mandate.lineage.forEach((edge, index) => {
+        const target = edge.target;
+        const isSelf =
+          "mandateId" in target ? target.mandateId === mandate.id : referenceKey(target.reference) === ownKey;
+        if (isSelf) {
+          context.addIssue({
+            code: "custom",
+            path: ["lineage", index, "target"],
+            message: `${mandate.id} ${edge.relation} itself: lineage points to an earlier, different mandate`,
+            params: rule("mandate.lineageToItself", { mandate: mandate.id, relation: edge.relation }),
+          });
+        }
+      });
+    }),
+  );
 /** A resolution, decision or declaration with its asks, reports and lineage. */
 export type Mandate = z.infer<typeof Mandate>;
 

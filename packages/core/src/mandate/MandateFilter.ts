@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { matchesSearchText } from "../activity/SearchText";
 import { RecordId } from "../record/RecordId";
 import { textVersions } from "../text/LocalizedText";
@@ -10,18 +11,16 @@ import type { Mandate } from "./Mandate";
  * every mandate. {@link matchesMandateFilter} is the definition every store follows.
  * @example MandateFilter.parse({ bodyId: "ccpcj", period: { start: "2010", end: "2013" } })
  */
-export const MandateFilter = z
-  .object({
-    /** Adopted by this body ("ga", "ecosoc", "ccpcj"). */
-    bodyId: RecordId.optional(),
-    /** Adopted within this period (a mandate without an adoption date never matches). */
-    period: Period.optional(),
-    /** Citing this legal instrument (its id, one of the mandate's `instrumentIds`). */
-    instrumentId: RecordId.optional(),
-    /** Every word occurs in the symbol, the id or the title in some language, ignoring case and accents. */
-    text: z.string().trim().min(1).optional(),
-  })
-  .strict();
+export const MandateFilter = z.strictObject({
+  /** Adopted by this body ("ga", "ecosoc", "ccpcj"). */
+  bodyId: z.optional(RecordId),
+  /** Adopted within this period (a mandate without an adoption date never matches). */
+  period: z.optional(Period),
+  /** Citing this legal instrument (its id, one of the mandate's `instrumentIds`). */
+  instrumentId: z.optional(RecordId),
+  /** Every word occurs in the symbol, the id or the title in some language, ignoring case and accents. */
+  text: z.optional(z.string().check(z.trim(), z.minLength(1))),
+});
 /** Which mandates a list asks for. */
 export type MandateFilter = z.infer<typeof MandateFilter>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 import { MandateReference } from "./MandateReference";
 
@@ -10,8 +11,8 @@ import { MandateReference } from "./MandateReference";
  * @example MandateLink.parse({ reference: "A/RES/44/25" })
  */
 export const MandateLink = z.union([
-  z.object({ mandateId: RecordId }).strict(),
-  z.object({ reference: MandateReference }).strict(),
+  z.strictObject({ mandateId: RecordId }),
+  z.strictObject({ reference: MandateReference }),
 ]);
 /** A link to a mandate: by stored id or by symbol/citation. */
 export type MandateLink = z.infer<typeof MandateLink>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { citationToSymbol, formatCitation, normaliseSymbol, parseCitation } from "../symbol";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
@@ -59,12 +60,15 @@ export function readMandateReference(text: string): MandateReferenceResult {
  * symbol helper's parsers and stored in canonical form (see {@link readMandateReference}).
  * @example MandateReference.parse("General Assembly resolution 65/230") // "A/RES/65/230"
  */
-export const MandateReference = z.string().transform((text, context) => {
-  const result = readMandateReference(text);
-  if (result.ok) return result.reference;
-  context.addIssue({ code: "custom", input: text, message: result.error.message });
-  return z.NEVER;
-});
+export const MandateReference = z.pipe(
+  z.string(),
+  z.transform((text: string, payload) => {
+    const result = readMandateReference(text);
+    if (result.ok) return result.reference;
+    payload.issues.push({ code: "custom", input: text, message: result.error.message });
+    return z.NEVER;
+  }),
+);
 /** A document symbol or a citation of a resolution or decision, in canonical form. */
 export type MandateReference = z.infer<typeof MandateReference>;
 

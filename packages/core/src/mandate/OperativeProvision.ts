@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { Addressee, addresses, type AddresseeKind } from "./Addressee";
@@ -23,21 +24,22 @@ import { SessionRef } from "./SessionRef";
  * })
  */
 export const OperativeProvision = z
-  .object({
-    paragraph: z.int().positive().optional(),
+  .strictObject({
+    paragraph: z.optional(z.int().check(z.positive())),
     addressees: z.array(Addressee),
     action: MandateAction,
     ask: LocalizedText,
     /** The session by which the ask is due, when the provision names one. */
-    dueSessionRef: SessionRef.optional(),
+    dueSessionRef: z.optional(SessionRef),
     provenance: z.array(Provenance),
   })
-  .strict()
-  .refine((provision) => provision.addressees.length > 0 || SELF_EXECUTING_ACTIONS.has(provision.action), {
-    message: `an operative provision asks someone: give at least one addressee (only ${[...SELF_EXECUTING_ACTIONS].join(", ")} may have none, being done by the adopting body itself)`,
-    params: rule("provision.needsAddressee", { actions: [...SELF_EXECUTING_ACTIONS].join(", ") }),
-    path: ["addressees"],
-  });
+  .check(
+    z.refine((provision) => provision.addressees.length > 0 || SELF_EXECUTING_ACTIONS.has(provision.action), {
+      message: `an operative provision asks someone: give at least one addressee (only ${[...SELF_EXECUTING_ACTIONS].join(", ")} may have none, being done by the adopting body itself)`,
+      params: rule("provision.needsAddressee", { actions: [...SELF_EXECUTING_ACTIONS].join(", ") }),
+      path: ["addressees"],
+    }),
+  );
 /** One operative ask of a mandate. */
 export type OperativeProvision = z.infer<typeof OperativeProvision>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -15,19 +16,20 @@ import { SessionRef } from "./SessionRef";
  * `decidedBy` names the decision that moved it, when the source names one.
  */
 export const ReportDeferral = z
-  .object({
-    fromSession: z.int().positive(),
-    toSession: z.int().positive(),
+  .strictObject({
+    fromSession: z.int().check(z.positive()),
+    toSession: z.int().check(z.positive()),
     reason: LocalizedText,
-    decidedBy: MandateLink.optional(),
+    decidedBy: z.optional(MandateLink),
     provenance: z.array(Provenance),
   })
-  .strict()
-  .refine((deferral) => deferral.toSession > deferral.fromSession, {
-    message: "a deferral moves a report to a later session: toSession must be greater than fromSession",
-    params: rule("deferral.laterSession", {}),
-    path: ["toSession"],
-  });
+  .check(
+    z.refine((deferral) => deferral.toSession > deferral.fromSession, {
+      message: "a deferral moves a report to a later session: toSession must be greater than fromSession",
+      params: rule("deferral.laterSession", {}),
+      path: ["toSession"],
+    }),
+  );
 /** A decision to move a report to a later session. */
 export type ReportDeferral = z.infer<typeof ReportDeferral>;
 
@@ -57,51 +59,52 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
  * })
  */
 export const ReportingObligation = z
-  .object({
+  .strictObject({
     id: RecordId,
     reportTo: SessionRef,
-    subject: LocalizedText.optional(),
+    subject: z.optional(LocalizedText),
     deferrals: z.array(ReportDeferral),
     status: ReportStatus,
-    statusInferred: Inference.optional(),
-    submittedAs: DocumentReferenceText.optional(),
+    statusInferred: z.optional(Inference),
+    submittedAs: z.optional(DocumentReferenceText),
     provenance: z.array(Provenance),
   })
-  .strict()
-  .superRefine((obligation, context) => {
-    let expectedFrom = obligation.reportTo.sessionNumber;
-    obligation.deferrals.forEach((deferral, index) => {
-      if (deferral.fromSession !== expectedFrom) {
+  .check(
+    z.superRefine((obligation, context) => {
+      let expectedFrom = obligation.reportTo.sessionNumber;
+      obligation.deferrals.forEach((deferral, index) => {
+        if (deferral.fromSession !== expectedFrom) {
+          context.addIssue({
+            code: "custom",
+            path: ["deferrals", index, "fromSession"],
+            message: `deferral ${index + 1} starts at session ${deferral.fromSession}, but the report was then due at session ${expectedFrom}: each deferral must start where the report was due`,
+            params: rule("deferral.startsWhereDue", {
+              deferral: index + 1,
+              from: deferral.fromSession,
+              due: expectedFrom,
+            }),
+          });
+        }
+        expectedFrom = deferral.toSession;
+      });
+      if (obligation.status === "deferred" && obligation.deferrals.length === 0) {
         context.addIssue({
           code: "custom",
-          path: ["deferrals", index, "fromSession"],
-          message: `deferral ${index + 1} starts at session ${deferral.fromSession}, but the report was then due at session ${expectedFrom}: each deferral must start where the report was due`,
-          params: rule("deferral.startsWhereDue", {
-            deferral: index + 1,
-            from: deferral.fromSession,
-            due: expectedFrom,
-          }),
+          path: ["status"],
+          message: "status is 'deferred' but no deferral is recorded: add the deferral or use 'pending'",
+          params: rule("obligation.deferredWithoutDeferral", {}),
         });
       }
-      expectedFrom = deferral.toSession;
-    });
-    if (obligation.status === "deferred" && obligation.deferrals.length === 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["status"],
-        message: "status is 'deferred' but no deferral is recorded: add the deferral or use 'pending'",
-        params: rule("obligation.deferredWithoutDeferral", {}),
-      });
-    }
-    if (obligation.submittedAs !== undefined && obligation.status !== "submitted") {
-      context.addIssue({
-        code: "custom",
-        path: ["status"],
-        message: `the report was issued as ${obligation.submittedAs}, so its status must be 'submitted', not '${obligation.status}'`,
-        params: rule("obligation.issuedNotSubmitted", { symbol: obligation.submittedAs, status: obligation.status }),
-      });
-    }
-  });
+      if (obligation.submittedAs !== undefined && obligation.status !== "submitted") {
+        context.addIssue({
+          code: "custom",
+          path: ["status"],
+          message: `the report was issued as ${obligation.submittedAs}, so its status must be 'submitted', not '${obligation.status}'`,
+          params: rule("obligation.issuedNotSubmitted", { symbol: obligation.submittedAs, status: obligation.status }),
+        });
+      }
+    }),
+  );
 /** A mandate's request for a report to a session, with its deferrals. */
 export type ReportingObligation = z.infer<typeof ReportingObligation>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 
 /**
@@ -7,12 +8,10 @@ import { RecordId } from "../record/RecordId";
  * the project's contract ("ccpcj", "ga", "ecosoc", "eg-cybercrime", …).
  * @example SessionRef.parse({ bodyId: "ccpcj", sessionNumber: 29 })
  */
-export const SessionRef = z
-  .object({
-    bodyId: RecordId,
-    sessionNumber: z.int().positive(),
-  })
-  .strict();
+export const SessionRef = z.strictObject({
+  bodyId: RecordId,
+  sessionNumber: z.int().check(z.positive()),
+});
 /** A numbered session of a body. */
 export type SessionRef = z.infer<typeof SessionRef>;
 

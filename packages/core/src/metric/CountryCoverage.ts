@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Country } from "../geo";
 import { Quantity } from "./Quantity";
 
@@ -16,40 +17,41 @@ import { Quantity } from "./Quantity";
  * @example CountryCoverage.parse({ named: [], count: { value: 64, qualifier: "exact", unit: "country" } })
  */
 export const CountryCoverage = z
-  .object({
+  .strictObject({
     named: z.array(Country),
-    count: Quantity.optional(),
+    count: z.optional(Quantity),
   })
-  .strict()
-  .refine((coverage) => new Set(coverage.named).size === coverage.named.length, {
-    message: "a country is named twice; name each country once",
-    params: rule("coverage.countryTwice", {}),
-    path: ["named"],
-  })
-  .refine(
-    (coverage) =>
-      coverage.count === undefined || coverage.count.unit === undefined || coverage.count.unit === "country",
-    {
-      message: 'a count of countries has the unit "country" (or none)',
-      params: rule("coverage.countUnit", {}),
-      path: ["count", "unit"],
-    },
-  )
-  .refine((coverage) => coverage.count === undefined || Number.isInteger(coverage.count.value), {
-    message: "a count of countries is a whole number",
-    params: rule("coverage.countWhole", {}),
-    path: ["count", "value"],
-  })
-  .refine(
-    (coverage) =>
-      coverage.count === undefined ||
-      !(coverage.count.qualifier === "exact" || coverage.count.qualifier === "atMost") ||
-      coverage.count.value >= coverage.named.length,
-    {
-      message: "the count is smaller than the number of named countries",
-      params: rule("coverage.countBelowNamed", {}),
+  .check(
+    z.refine((coverage) => new Set(coverage.named).size === coverage.named.length, {
+      message: "a country is named twice; name each country once",
+      params: rule("coverage.countryTwice", {}),
+      path: ["named"],
+    }),
+    z.refine(
+      (coverage) =>
+        coverage.count === undefined || coverage.count.unit === undefined || coverage.count.unit === "country",
+      {
+        message: 'a count of countries has the unit "country" (or none)',
+        params: rule("coverage.countUnit", {}),
+        path: ["count", "unit"],
+      },
+    ),
+    z.refine((coverage) => coverage.count === undefined || Number.isInteger(coverage.count.value), {
+      message: "a count of countries is a whole number",
+      params: rule("coverage.countWhole", {}),
       path: ["count", "value"],
-    },
+    }),
+    z.refine(
+      (coverage) =>
+        coverage.count === undefined ||
+        !(coverage.count.qualifier === "exact" || coverage.count.qualifier === "atMost") ||
+        coverage.count.value >= coverage.named.length,
+      {
+        message: "the count is smaller than the number of named countries",
+        params: rule("coverage.countBelowNamed", {}),
+        path: ["count", "value"],
+      },
+    ),
   );
 /** The countries covered: those named, and how many there were when the source says. */
 export type CountryCoverage = z.infer<typeof CountryCoverage>;

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 import { LocalizedText } from "../text/LocalizedText";
 import { Unit } from "./Quantity";
@@ -26,18 +27,19 @@ export type Aggregation = z.infer<typeof Aggregation>;
  * @example Indicator.parse({ id: "practitioners-trained", name: { en: "Criminal justice practitioners trained" }, unit: "person", aggregation: "sum" })
  */
 export const Indicator = z
-  .object({
+  .strictObject({
     id: RecordId,
     name: LocalizedText,
     unit: Unit,
     aggregation: Aggregation,
-    description: LocalizedText.optional(),
+    description: z.optional(LocalizedText),
   })
-  .strict()
-  .refine((indicator) => indicator.aggregation !== "distinct-count" || indicator.unit === "country", {
-    message: 'a distinct-count indicator counts countries: its unit is "country"',
-    params: rule("indicator.distinctCountUnit", {}),
-    path: ["unit"],
-  });
+  .check(
+    z.refine((indicator) => indicator.aggregation !== "distinct-count" || indicator.unit === "country", {
+      message: 'a distinct-count indicator counts countries: its unit is "country"',
+      params: rule("indicator.distinctCountUnit", {}),
+      path: ["unit"],
+    }),
+  );
 /** What a figure measures: name, unit, aggregation. */
 export type Indicator = z.infer<typeof Indicator>;

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { Period } from "../time/Period";
@@ -39,16 +40,17 @@ function isAgeBand(value: string): boolean {
  * Age bands are written "9-12" (inclusive) or "18+".
  */
 export const Disaggregation = z
-  .object({
+  .strictObject({
     dimension: DisaggregationDimension,
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
   })
-  .strict()
-  .refine((item) => item.dimension !== "age-band" || isAgeBand(item.value), {
-    message: 'an age band is written "9-12" (lower age first) or "18+"',
-    params: rule("observation.ageBandForm", {}),
-    path: ["value"],
-  });
+  .check(
+    z.refine((item) => item.dimension !== "age-band" || isAgeBand(item.value), {
+      message: 'an age band is written "9-12" (lower age first) or "18+"',
+      params: rule("observation.ageBandForm", {}),
+      path: ["value"],
+    }),
+  );
 /** One breakdown of a figure. */
 export type Disaggregation = z.infer<typeof Disaggregation>;
 
@@ -57,23 +59,27 @@ export type Disaggregation = z.infer<typeof Disaggregation>;
  * source states them), and any breakdown. A dimension appears at most once.
  */
 export const ObservationScope = z
-  .object({
+  .strictObject({
     period: Period,
     /**
      * How the period reads: `during` it (the default) or `by` its end, a running total up to
      * then ("到 2020 年，超过 50%的案件", ¶21: by 2020, not in 2020).
      */
-    periodReading: z.enum(["during", "by"]).optional(),
+    periodReading: z.optional(z.enum(["during", "by"])),
     countries: CountryCoverage,
     regions: RegionCoverage,
     disaggregation: z.array(Disaggregation),
   })
-  .strict()
-  .refine((scope) => new Set(scope.disaggregation.map((item) => item.dimension)).size === scope.disaggregation.length, {
-    message: "a breakdown dimension appears twice",
-    params: rule("observation.dimensionTwice", {}),
-    path: ["disaggregation"],
-  });
+  .check(
+    z.refine(
+      (scope) => new Set(scope.disaggregation.map((item) => item.dimension)).size === scope.disaggregation.length,
+      {
+        message: "a breakdown dimension appears twice",
+        params: rule("observation.dimensionTwice", {}),
+        path: ["disaggregation"],
+      },
+    ),
+  );
 /** Where, when and for whom a figure holds. */
 export type ObservationScope = z.infer<typeof ObservationScope>;
 
@@ -89,19 +95,20 @@ export type MetricValue = z.infer<typeof MetricValue>;
  * @example Observation.parse({ id: "interpol-image-database-2011", indicatorId: "images-in-database", value: { value: 300000, qualifier: "approximately", unit: "image" }, scope: { period: { start: "2011" }, countries: { named: [] }, regions: { m49: [], named: [] }, disaggregation: [] }, activityIds: [], provenance: [{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [38], quote: "大约 300,000 幅" }] })
  */
 export const Observation = z
-  .object({
+  .strictObject({
     id: RecordId,
     indicatorId: RecordId,
     value: MetricValue,
     scope: ObservationScope,
     activityIds: z.array(RecordId),
-    provenance: z.array(Provenance).min(1),
+    provenance: z.array(Provenance).check(z.minLength(1)),
   })
-  .strict()
-  .refine((observation) => new Set(observation.activityIds).size === observation.activityIds.length, {
-    message: "an activity is listed twice",
-    params: rule("list.activityTwice", {}),
-    path: ["activityIds"],
-  });
+  .check(
+    z.refine((observation) => new Set(observation.activityIds).size === observation.activityIds.length, {
+      message: "an activity is listed twice",
+      params: rule("list.activityTwice", {}),
+      path: ["activityIds"],
+    }),
+  );
 /** One figure of one indicator, scoped and sourced. */
 export type Observation = z.infer<typeof Observation>;

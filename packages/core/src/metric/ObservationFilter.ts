@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Country } from "../geo/Country";
 import { RecordId } from "../record/RecordId";
 import { Period, overlaps } from "../time/Period";
@@ -10,16 +11,14 @@ import type { Observation } from "./Observation";
  * store follows.
  * @example ObservationFilter.parse({ indicatorId: "practitioners-trained", country: "SLV" })
  */
-export const ObservationFilter = z
-  .object({
-    /** Figures of this indicator. */
-    indicatorId: RecordId.optional(),
-    /** Figures whose scope names this country (alpha-3); counted-only countries never match. */
-    country: Country.optional(),
-    /** Figures whose period shares at least one possible day with this one. */
-    period: Period.optional(),
-  })
-  .strict();
+export const ObservationFilter = z.strictObject({
+  /** Figures of this indicator. */
+  indicatorId: z.optional(RecordId),
+  /** Figures whose scope names this country (alpha-3); counted-only countries never match. */
+  country: z.optional(Country),
+  /** Figures whose period shares at least one possible day with this one. */
+  period: z.optional(Period),
+});
 /** Which observations a list asks for. */
 export type ObservationFilter = z.infer<typeof ObservationFilter>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { PartialDate } from "../time/PartialDate";
 import { earliestDay, latestDay, yearOf } from "../time/PartialDate";
 import type { Period } from "../time/Period";

@@ -1,6 +1,7 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Qualifier, isBound } from "./Qualifier";
 
 /**
@@ -9,9 +10,11 @@ import { Qualifier, isBound } from "./Qualifier";
  * count something new; `sumQuantities` refuses to add different units.
  * @example Unit.parse("impression")
  */
-export const Unit = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
-  message: FORMAT_RULE_MESSAGES.unit,
-});
+export const Unit = z.string().check(
+  z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+    message: FORMAT_RULE_MESSAGES.unit,
+  }),
+);
 /** What a figure counts ("person", "country", "case", …). */
 export type Unit = z.infer<typeof Unit>;
 
@@ -39,19 +42,20 @@ export const MULTIPLIER_FACTORS: Readonly<Record<Multiplier, number>> = {
  * @example Quantity.parse({ value: 130, qualifier: "atLeast", strict: true, unit: "person" }) // "more than 130 officials"
  */
 export const Quantity = z
-  .object({
-    value: z.number().nonnegative(),
+  .strictObject({
+    value: z.number().check(z.nonnegative()),
     qualifier: Qualifier,
-    strict: z.literal(true).optional(),
-    unit: Unit.optional(),
-    multiplier: Multiplier.optional(),
+    strict: z.optional(z.literal(true)),
+    unit: z.optional(Unit),
+    multiplier: z.optional(Multiplier),
   })
-  .strict()
-  .refine((quantity) => quantity.strict === undefined || isBound(quantity.qualifier), {
-    message: 'strict ("more than", "fewer than") applies only to the qualifiers atLeast and atMost',
-    params: rule("quantity.strictQualifier", {}),
-    path: ["strict"],
-  });
+  .check(
+    z.refine((quantity) => quantity.strict === undefined || isBound(quantity.qualifier), {
+      message: 'strict ("more than", "fewer than") applies only to the qualifiers atLeast and atMost',
+      params: rule("quantity.strictQualifier", {}),
+      path: ["strict"],
+    }),
+  );
 /** A qualified figure: value, qualifier, and optionally strictness, unit and written scale. */
 export type Quantity = z.infer<typeof Quantity>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { M49Region } from "../geo";
 import { LocalizedText } from "../text/LocalizedText";
 
@@ -7,12 +8,10 @@ import { LocalizedText } from "../text/LocalizedText";
  * A region in a source's words, and the M49 area it stands for when one does.
  * @example NamedRegion.parse({ name: { en: "the ASEAN region", zh: "东盟区域" } })
  */
-export const NamedRegion = z
-  .object({
-    name: LocalizedText,
-    m49: M49Region.optional(),
-  })
-  .strict();
+export const NamedRegion = z.strictObject({
+  name: LocalizedText,
+  m49: z.optional(M49Region),
+});
 /** A region in a source's words, with the M49 area it stands for when one does. */
 export type NamedRegion = z.infer<typeof NamedRegion>;
 
@@ -29,21 +28,22 @@ export type NamedRegion = z.infer<typeof NamedRegion>;
  * @example RegionCoverage.parse({ m49: ["035", "002"], named: [{ name: { en: "Latin America", zh: "拉丁美洲" }, m49: "419" }] })
  */
 export const RegionCoverage = z
-  .object({
+  .strictObject({
     m49: z.array(M49Region),
     named: z.array(NamedRegion),
   })
-  .strict()
-  .refine((regions) => new Set(regions.m49).size === regions.m49.length, {
-    message: "an M49 region is listed twice; list each region once",
-    params: rule("coverage.regionTwice", {}),
-    path: ["m49"],
-  })
-  .refine((regions) => regions.named.every((named) => named.m49 === undefined || !regions.m49.includes(named.m49)), {
-    message: "a named region stands for an M49 area that is also listed: keep one of them",
-    params: rule("coverage.namedRegionListed", {}),
-    path: ["named"],
-  });
+  .check(
+    z.refine((regions) => new Set(regions.m49).size === regions.m49.length, {
+      message: "an M49 region is listed twice; list each region once",
+      params: rule("coverage.regionTwice", {}),
+      path: ["m49"],
+    }),
+    z.refine((regions) => regions.named.every((named) => named.m49 === undefined || !regions.m49.includes(named.m49)), {
+      message: "a named region stands for an M49 area that is also listed: keep one of them",
+      params: rule("coverage.namedRegionListed", {}),
+      path: ["named"],
+    }),
+  );
 /** The regions covered: M49 areas, and regions named in words when no M49 area matches. */
 export type RegionCoverage = z.infer<typeof RegionCoverage>;
 

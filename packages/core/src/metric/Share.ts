@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { invertQualifier, isBound, isStrictlyBelow, joinQualifiers } from "./Qualifier";
 import { Quantity } from "./Quantity";
 
@@ -12,28 +13,29 @@ import { Quantity } from "./Quantity";
  * is neither added, pooled nor counted (see `hasKnownWhole`).
  */
 export const CountedShare = z
-  .object({
+  .strictObject({
     basis: z.literal("counted"),
     numerator: Quantity,
     denominator: Quantity,
-    ratio: z.literal(true).optional(),
+    ratio: z.optional(z.literal(true)),
   })
-  .strict()
-  .refine((share) => share.numerator.unit === share.denominator.unit, {
-    message: "numerator and denominator must count the same unit",
-    params: rule("share.sameUnit", {}),
-    path: ["numerator", "unit"],
-  })
-  .refine((share) => share.denominator.value > 0, {
-    message: "a share needs a whole larger than zero",
-    params: rule("share.wholeNotPositive", {}),
-    path: ["denominator", "value"],
-  })
-  .refine((share) => share.numerator.value <= share.denominator.value, {
-    message: "the part is larger than the whole",
-    params: rule("share.partOverWhole", {}),
-    path: ["numerator", "value"],
-  });
+  .check(
+    z.refine((share) => share.numerator.unit === share.denominator.unit, {
+      message: "numerator and denominator must count the same unit",
+      params: rule("share.sameUnit", {}),
+      path: ["numerator", "unit"],
+    }),
+    z.refine((share) => share.denominator.value > 0, {
+      message: "a share needs a whole larger than zero",
+      params: rule("share.wholeNotPositive", {}),
+      path: ["denominator", "value"],
+    }),
+    z.refine((share) => share.numerator.value <= share.denominator.value, {
+      message: "the part is larger than the whole",
+      params: rule("share.partOverWhole", {}),
+      path: ["numerator", "value"],
+    }),
+  );
 /** A part of a whole stated as two counts. */
 export type CountedShare = z.infer<typeof CountedShare>;
 
@@ -47,27 +49,28 @@ export type CountedShare = z.infer<typeof CountedShare>;
  * counted (`shareNumerator` gives `undefined`).
  */
 export const PercentShare = z
-  .object({
+  .strictObject({
     basis: z.literal("percent"),
     percent: Quantity,
-    denominator: Quantity.optional(),
+    denominator: z.optional(Quantity),
   })
-  .strict()
-  .refine((share) => share.percent.value <= 100, {
-    message: "a percentage is at most 100",
-    params: rule("share.percentOver100", {}),
-    path: ["percent", "value"],
-  })
-  .refine((share) => share.percent.unit === undefined && share.percent.multiplier === undefined, {
-    message: "a percentage carries no unit and no multiplier",
-    params: rule("share.percentWithUnit", {}),
-    path: ["percent"],
-  })
-  .refine((share) => share.denominator === undefined || share.denominator.value > 0, {
-    message: "a share needs a whole larger than zero",
-    params: rule("share.wholeNotPositive", {}),
-    path: ["denominator", "value"],
-  });
+  .check(
+    z.refine((share) => share.percent.value <= 100, {
+      message: "a percentage is at most 100",
+      params: rule("share.percentOver100", {}),
+      path: ["percent", "value"],
+    }),
+    z.refine((share) => share.percent.unit === undefined && share.percent.multiplier === undefined, {
+      message: "a percentage carries no unit and no multiplier",
+      params: rule("share.percentWithUnit", {}),
+      path: ["percent"],
+    }),
+    z.refine((share) => share.denominator === undefined || share.denominator.value > 0, {
+      message: "a share needs a whole larger than zero",
+      params: rule("share.wholeNotPositive", {}),
+      path: ["denominator", "value"],
+    }),
+  );
 /** A part of a whole stated as a percentage, of a stated whole or of one not stated. */
 export type PercentShare = z.infer<typeof PercentShare>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "./Provenance";
 
 /**
@@ -8,11 +9,9 @@ import { Provenance } from "./Provenance";
  * cannot be inferred with confidence is left out instead (unknown).
  * @example Inference.parse({ reason: "the postponement it decided took effect: the session was later set for 20–22 January 2021", from: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [11] }] })
  */
-export const Inference = z
-  .object({
-    reason: z.string().min(1),
-    from: z.array(Provenance).min(1),
-  })
-  .strict();
+export const Inference = z.strictObject({
+  reason: z.string().check(z.minLength(1)),
+  from: z.array(Provenance).check(z.minLength(1)),
+});
 /** What a fact the sources do not state was inferred from. */
 export type Inference = z.infer<typeof Inference>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 import { SourceReference } from "./SourceReference";
 
@@ -7,7 +8,7 @@ import { SourceReference } from "./SourceReference";
  * "A/CONF.213/18，第一章，第 1 号决议") or "*", the unnumbered footnote on a document's first
  * page that gives the provisional agenda's symbol ("* E/CN.15/2021/1。").
  */
-export const FootnoteMark = z.union([z.int().positive(), z.literal("*")]);
+export const FootnoteMark = z.union([z.int().check(z.positive()), z.literal("*")]);
 /** A footnote's mark: its number, or "*". */
 export type FootnoteMark = z.infer<typeof FootnoteMark>;
 
@@ -22,22 +23,23 @@ export type FootnoteMark = z.infer<typeof FootnoteMark>;
  * @example DocumentProvenance.parse({ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [21], footnotes: [4] })
  */
 export const DocumentProvenance = z
-  .object({
+  .strictObject({
     source: z.literal("document"),
     symbol: SourceReference,
-    paragraphs: z.array(z.int().positive()),
-    footnotes: z.array(FootnoteMark).min(1).optional(),
+    paragraphs: z.array(z.int().check(z.positive())),
+    footnotes: z.optional(z.array(FootnoteMark).check(z.minLength(1))),
     /** The words of the source, verbatim, when a figure's wording matters ("more than"). */
-    quote: z.string().min(1).optional(),
+    quote: z.optional(z.string().check(z.minLength(1))),
   })
-  .strict()
-  .refine(
-    (provenance) =>
-      provenance.footnotes === undefined || new Set(provenance.footnotes).size === provenance.footnotes.length,
-    {
-      message: "a footnote is cited twice",
-      path: ["footnotes"],
-    },
+  .check(
+    z.refine(
+      (provenance) =>
+        provenance.footnotes === undefined || new Set(provenance.footnotes).size === provenance.footnotes.length,
+      {
+        message: "a footnote is cited twice",
+        path: ["footnotes"],
+      },
+    ),
   );
 /** Where a fact was stated: document symbol and paragraph numbers. */
 export type DocumentProvenance = z.infer<typeof DocumentProvenance>;
@@ -45,13 +47,11 @@ export type DocumentProvenance = z.infer<typeof DocumentProvenance>;
 /**
  * Where a computed figure came from: the stored records it was computed from.
  */
-export const ComputedProvenance = z
-  .object({
-    source: z.literal("computed"),
-    activityIds: z.array(RecordId),
-    observationIds: z.array(RecordId),
-  })
-  .strict();
+export const ComputedProvenance = z.strictObject({
+  source: z.literal("computed"),
+  activityIds: z.array(RecordId),
+  observationIds: z.array(RecordId),
+});
 /** The records a computed figure was derived from. */
 export type ComputedProvenance = z.infer<typeof ComputedProvenance>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import {
   citationToSymbol,
   formatCitation,
@@ -79,15 +80,15 @@ function readUncached(text: string): SourceReferenceResult {
  * {@link readSourceReference}, so that two citations of one document compare equal.
  * @example SourceReference.parse("e/cn.15/2021/...") // "E/CN.15/2021/…"
  */
-export const SourceReference = z
-  .string()
-  .superRefine((text, context) => {
+export const SourceReference = z.string().check(
+  z.superRefine((text, context) => {
     const result = readSourceReference(text);
     if (!result.ok) context.addIssue({ code: "custom", input: text, message: result.error.message });
-  })
-  .overwrite((text) => {
+  }),
+  z.overwrite((text) => {
     const result = readSourceReference(text);
     return result.ok ? result.reference : text;
-  });
+  }),
+);
 /** A source document's symbol, partial symbol or citation, in canonical form. */
 export type SourceReference = z.infer<typeof SourceReference>;

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { EntityKind } from "../store/EntityKind";
 import { problemsFromIssues, type RecordSource } from "../store/RecordProblems";
 import type { RecordProblem } from "../store/StoreErrors";
@@ -20,7 +20,7 @@ export type RecordDecoding<T> =
  */
 export function decodeWith<T>(
   kind: EntityKind,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   where: RecordSource,
 ): RecordDecoding<T> {

@@ -1,5 +1,6 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 
 /**
  * A stable, readable record id: lower-case letters, digits, dots and hyphens, starting with
@@ -8,9 +9,11 @@ import * as z from "zod";
  */
 export const RecordId = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: FORMAT_RULE_MESSAGES.recordId });
+  .check(
+    z.minLength(1),
+    z.maxLength(120),
+    z.regex(/^[a-z0-9][a-z0-9.-]*$/, { message: FORMAT_RULE_MESSAGES.recordId }),
+  );
 /** A stable, readable record id. */
 export type RecordId = z.infer<typeof RecordId>;
 

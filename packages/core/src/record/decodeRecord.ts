@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { RecordSource } from "../store/RecordProblems";
 import { ENTITY_SCHEMAS, EntityKind, type EntityOf } from "../store/EntityKind";
 import type { RecordProblem } from "../store/StoreErrors";
@@ -32,5 +32,5 @@ export function decodeRecord<K extends EntityKind>(
     };
     return { ok: false, error: invalidRecord("unknown", claimedId(value), [problem]) };
   }
-  return decodeWith(kind, ENTITY_SCHEMAS[kind] as unknown as z.ZodType<EntityOf<K>>, value, where);
+  return decodeWith(kind, ENTITY_SCHEMAS[kind] as unknown as z.ZodMiniType<EntityOf<K>>, value, where);
 }

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance, mergeProvenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { mandateChain, writeMandateChain } from "./MandateChain";
@@ -17,17 +18,17 @@ import { writeSentence } from "./SentenceWriter";
  * so a reader can check it.
  * @example ReportNarrative.parse({ text: { en: "Cybercrime evolved during the pandemic." }, provenance: [{ source: "document", symbol: "E/CN.15/2021/…", paragraphs: [6] }] })
  */
-export const ReportNarrative = z
-  .object({
-    text: LocalizedText,
-    provenance: z.array(Provenance).min(1, { message: "a narrative cites the document paragraph it is drawn from" }),
-  })
-  .strict();
+export const ReportNarrative = z.strictObject({
+  text: LocalizedText,
+  provenance: z
+    .array(Provenance)
+    .check(z.minLength(1, { message: "a narrative cites the document paragraph it is drawn from" })),
+});
 /** A drafter's text for a narrative slot of the outline, with its sources. */
 export type ReportNarrative = z.infer<typeof ReportNarrative>;
 
 /** Narratives by the outline paragraph id they fill ("developments.context"). */
-export const ReportNarratives = z.record(z.string().min(1), ReportNarrative);
+export const ReportNarratives = z.record(z.string().check(z.minLength(1)), ReportNarrative);
 /** Narratives by the outline paragraph id they fill. */
 export type ReportNarratives = z.infer<typeof ReportNarratives>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { SessionRef } from "../mandate/SessionRef";
 import { RecordId } from "../record/RecordId";
 import { Language } from "../text/Language";
@@ -11,15 +12,13 @@ import { ReportPassage, ReportSection, type ReportParagraph } from "./ReportPara
  * deferral, and the agenda item it is listed under. `lines` is the masthead as the
  * report's language writes it (body, session, place and dates, agenda item and titles).
  */
-export const ReportDestination = z
-  .object({
-    session: SessionRef,
-    sessionId: RecordId.optional(),
-    agendaSymbol: z.string().min(1).optional(),
-    agendaItem: z.string().min(1).optional(),
-    lines: z.array(z.string().min(1)),
-  })
-  .strict();
+export const ReportDestination = z.strictObject({
+  session: SessionRef,
+  sessionId: z.optional(RecordId),
+  agendaSymbol: z.optional(z.string().check(z.minLength(1))),
+  agendaItem: z.optional(z.string().check(z.minLength(1))),
+  lines: z.array(z.string().check(z.minLength(1))),
+});
 /** The session and agenda item a report goes to. */
 export type ReportDestination = z.infer<typeof ReportDestination>;
 
@@ -29,12 +28,10 @@ export type ReportDestination = z.infer<typeof ReportDestination>;
  * the obligation's partial symbol, or the receiving body's symbol prefix and the session's
  * year, when both are known.
  */
-export const ReportSymbol = z
-  .object({
-    issued: z.string().min(1).optional(),
-    series: z.string().min(1).optional(),
-  })
-  .strict();
+export const ReportSymbol = z.strictObject({
+  issued: z.optional(z.string().check(z.minLength(1))),
+  series: z.optional(z.string().check(z.minLength(1))),
+});
 /** The report's document symbol, or the series it will be issued in. */
 export type ReportSymbol = z.infer<typeof ReportSymbol>;
 
@@ -42,36 +39,32 @@ export type ReportSymbol = z.infer<typeof ReportSymbol>;
  * Something the outline asks for that the records could not provide, and why: the report
  * is written without it. A reader of the draft sees what to add to the records.
  */
-export const ReportGap = z
-  .object({
-    specId: z.string().min(1),
-    message: z.string().min(1),
-  })
-  .strict();
+export const ReportGap = z.strictObject({
+  specId: z.string().check(z.minLength(1)),
+  message: z.string().check(z.minLength(1)),
+});
 /** A part of the outline the records could not fill. */
 export type ReportGap = z.infer<typeof ReportGap>;
 
 /** The words renderers print around the report, in the language of its templates. */
-export const ReportLabels = z
-  .object({
-    reportBy: z.string().min(1),
-    summary: z.string().min(1),
-    figures: z.string().min(1),
-    paragraph: z.string().min(1),
-    figure: z.string().min(1),
-    value: z.string().min(1),
-    sources: z.string().min(1),
-    notes: z.string().min(1),
-    records: z.string().min(1),
-    symbolPending: z.string().min(1),
-    /** How a note cites one paragraph of a document: "para. {n}". */
-    paragraphsOf: z.string().min(1),
-    /** How it cites several: "paras. {n}", "пункты {n}", with `{n}` the list joined as the language joins lists. */
-    paragraphsOfMany: z.string().min(1),
-    /** How it cites exactly two, in a language with a dual: Arabic "الفقرتان {n}". */
-    paragraphsOfTwo: z.string().min(1).optional(),
-  })
-  .strict();
+export const ReportLabels = z.strictObject({
+  reportBy: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
+  figures: z.string().check(z.minLength(1)),
+  paragraph: z.string().check(z.minLength(1)),
+  figure: z.string().check(z.minLength(1)),
+  value: z.string().check(z.minLength(1)),
+  sources: z.string().check(z.minLength(1)),
+  notes: z.string().check(z.minLength(1)),
+  records: z.string().check(z.minLength(1)),
+  symbolPending: z.string().check(z.minLength(1)),
+  /** How a note cites one paragraph of a document: "para. {n}". */
+  paragraphsOf: z.string().check(z.minLength(1)),
+  /** How it cites several: "paras. {n}", "пункты {n}", with `{n}` the list joined as the language joins lists. */
+  paragraphsOfMany: z.string().check(z.minLength(1)),
+  /** How it cites exactly two, in a language with a dual: Arabic "الفقرتان {n}". */
+  paragraphsOfTwo: z.optional(z.string().check(z.minLength(1))),
+});
 /** The words renderers print around the report. */
 export type ReportLabels = z.infer<typeof ReportLabels>;
 
@@ -82,24 +75,22 @@ export type ReportLabels = z.infer<typeof ReportLabels>;
  * (they differ when no templates exist for the language asked, and `isFallback` says so).
  * Build it with `buildReport`; render it with `@remit/export/report`.
  */
-export const Report = z
-  .object({
-    mandateId: RecordId,
-    mandateSymbol: z.string().min(1).optional(),
-    period: Period,
-    language: Language,
-    templateLanguage: Language,
-    isFallback: z.boolean(),
-    direction: z.enum(["ltr", "rtl"]),
-    title: z.string().min(1),
-    symbol: ReportSymbol,
-    destination: ReportDestination,
-    summary: z.array(ReportPassage),
-    sections: z.array(ReportSection),
-    labels: ReportLabels,
-    gaps: z.array(ReportGap),
-  })
-  .strict();
+export const Report = z.strictObject({
+  mandateId: RecordId,
+  mandateSymbol: z.optional(z.string().check(z.minLength(1))),
+  period: Period,
+  language: Language,
+  templateLanguage: Language,
+  isFallback: z.boolean(),
+  direction: z.enum(["ltr", "rtl"]),
+  title: z.string().check(z.minLength(1)),
+  symbol: ReportSymbol,
+  destination: ReportDestination,
+  summary: z.array(ReportPassage),
+  sections: z.array(ReportSection),
+  labels: ReportLabels,
+  gaps: z.array(ReportGap),
+});
 /** The Secretary-General's report as structured data. */
 export type Report = z.infer<typeof Report>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { MetricValue } from "../metric/Observation";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
@@ -30,24 +31,22 @@ export type FigureMeasure = z.infer<typeof FigureMeasure>;
  *                { source: "computed", activityIds: ["act-…"], observationIds: ["obs-…"] }],
  *   sessionIds: [], mandateIds: [] }
  */
-export const ReportFigure = z
-  .object({
-    /** The template slot the figure fills, unique within its paragraph. */
-    key: z.string().min(1),
-    measure: FigureMeasure,
-    /** What is counted, in the report's language (the indicator's name, "countries"). */
-    label: z.string().min(1),
-    indicatorId: RecordId.optional(),
-    value: MetricValue,
-    /** The value as the paragraph writes it: "more than 5,600", "5,600多", "40%". */
-    text: z.string().min(1),
-    provenance: z.array(Provenance),
-    sessionIds: z.array(RecordId),
-    mandateIds: z.array(RecordId),
-    /** The records it was computed from, named for a reader (the figures annex lists them). */
-    records: z.array(z.object({ id: RecordId, title: z.string().min(1) }).strict()),
-  })
-  .strict();
+export const ReportFigure = z.strictObject({
+  /** The template slot the figure fills, unique within its paragraph. */
+  key: z.string().check(z.minLength(1)),
+  measure: FigureMeasure,
+  /** What is counted, in the report's language (the indicator's name, "countries"). */
+  label: z.string().check(z.minLength(1)),
+  indicatorId: z.optional(RecordId),
+  value: MetricValue,
+  /** The value as the paragraph writes it: "more than 5,600", "5,600多", "40%". */
+  text: z.string().check(z.minLength(1)),
+  provenance: z.array(Provenance),
+  sessionIds: z.array(RecordId),
+  mandateIds: z.array(RecordId),
+  /** The records it was computed from, named for a reader (the figures annex lists them). */
+  records: z.array(z.strictObject({ id: RecordId, title: z.string().check(z.minLength(1)) })),
+});
 /** A computed figure of a report paragraph, with its provenance. */
 export type ReportFigure = z.infer<typeof ReportFigure>;
 
@@ -57,16 +56,14 @@ export type ReportFigure = z.infer<typeof ReportFigure>;
  * record ids) so that tests and tools do not parse the prose; `text` is how it reads.
  * @example { key: "held", text: "27–29 July 2020", values: ["2020-07-27", "2020-07-29"], provenance: [...], sessionIds: ["eg-cybercrime-6"], mandateIds: [] }
  */
-export const ReportFact = z
-  .object({
-    key: z.string().min(1),
-    text: z.string().min(1),
-    values: z.array(z.string()),
-    provenance: z.array(Provenance),
-    sessionIds: z.array(RecordId),
-    mandateIds: z.array(RecordId),
-  })
-  .strict();
+export const ReportFact = z.strictObject({
+  key: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  values: z.array(z.string()),
+  provenance: z.array(Provenance),
+  sessionIds: z.array(RecordId),
+  mandateIds: z.array(RecordId),
+});
 /** A non-numeric fact of a report paragraph, with its provenance. */
 export type ReportFact = z.infer<typeof ReportFact>;
 
@@ -74,12 +71,10 @@ export type ReportFact = z.infer<typeof ReportFact>;
  * A run of a paragraph's text. A run that prints a figure or a fact names it, so that a
  * renderer can put the figure's footnote or hover text exactly where it is written.
  */
-export const ReportSegment = z
-  .object({
-    text: z.string(),
-    figureKey: z.string().min(1).optional(),
-    factKey: z.string().min(1).optional(),
-  })
-  .strict();
+export const ReportSegment = z.strictObject({
+  text: z.string(),
+  figureKey: z.optional(z.string().check(z.minLength(1))),
+  factKey: z.optional(z.string().check(z.minLength(1))),
+});
 /** A run of a paragraph's text, possibly the rendering of a figure or fact. */
 export type ReportSegment = z.infer<typeof ReportSegment>;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { sampleRecord } from "../testing/contract/sampleRecords";
 import { Activity } from "../activity/Activity";
 import { Mandate } from "../mandate/Mandate";
@@ -17,7 +17,7 @@ import { RULE_SLOTS } from "./RuleSlots";
 import { RULE_CATALOGS, formatRuleIn } from "./RuleText";
 
 /** The problems a schema finds in a value, as an import reports them. */
-function problemsOf(schema: z.ZodType, value: unknown): RecordProblem[] {
+function problemsOf(schema: z.ZodMiniType, value: unknown): RecordProblem[] {
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) throw new Error("expected the value to be refused");
   return problemsFromIssues(parsed.error.issues, { file: "records.jsonl", line: 7 });

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 
 /**
  * The number of an agenda item, parsed: item 6, sub-item d for "6(d)"; item 4 alone for "4".
@@ -59,15 +60,15 @@ export function formatAgendaItemNumber(number: AgendaItemNumber): string {
  * An agenda item number as stored: validated and written in normal form ("6 (d)" -> "6(d)").
  * @example AgendaItemNumberText.parse("6 (d)") // "6(d)"
  */
-export const AgendaItemNumberText = z
-  .string()
-  .superRefine((text, ctx) => {
+export const AgendaItemNumberText = z.string().check(
+  z.superRefine((text, ctx) => {
     const parsed = parseAgendaItemNumber(text);
     if (!parsed.ok) ctx.addIssue({ code: "custom", input: text, message: parsed.error.message });
-  })
-  .overwrite((text) => {
+  }),
+  z.overwrite((text) => {
     const parsed = parseAgendaItemNumber(text);
     return parsed.ok ? formatAgendaItemNumber(parsed.number) : text;
-  });
+  }),
+);
 /** An agenda item number in normal form, e.g. "6(d)". */
 export type AgendaItemNumberText = z.infer<typeof AgendaItemNumberText>;

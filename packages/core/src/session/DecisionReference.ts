@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { formatCitation, formatSymbol, parseCitation, parseSymbol } from "../symbol";
 
 /** Why a text is neither a symbol nor a citation, or `undefined` when it is one of them. */
@@ -35,13 +36,13 @@ function normaliseReference(text: string): string {
  * rejected with the parsers' own explanations; stored in normal form.
  * @example DecisionReference.parse("General Assembly decision 75/555") // "GA decision 75/555"
  */
-export const DecisionReference = z
-  .string()
-  .superRefine((text, ctx) => {
+export const DecisionReference = z.string().check(
+  z.superRefine((text, ctx) => {
     const problem = referenceProblem(text.trim().replace(/\s+/g, " "));
     if (problem !== undefined) ctx.addIssue({ code: "custom", input: text, message: problem });
-  })
-  .overwrite(normaliseReference);
+  }),
+  z.overwrite(normaliseReference),
+);
 /** A decision or document cited as its symbol or as "GA decision 74/567". */
 export type DecisionReference = z.infer<typeof DecisionReference>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { DocumentReferenceText, DocumentSymbolText } from "../symbol";
 import { LocalizedText } from "../text/LocalizedText";
 import { AgendaItemNumberText, parseAgendaItemNumber } from "./AgendaItemNumber";
@@ -10,38 +11,35 @@ import { AgendaItemNumberText, parseAgendaItemNumber } from "./AgendaItemNumber"
  * cybercrime, under item 6(d) of E/CN.15/2021/1, is "E/CN.15/2021/…".
  */
 export const AgendaDocument = z
-  .object({
-    symbol: DocumentReferenceText.optional(),
-    title: LocalizedText.optional(),
+  .strictObject({
+    symbol: z.optional(DocumentReferenceText),
+    title: z.optional(LocalizedText),
   })
-  .strict()
-  .refine((document) => document.symbol !== undefined || document.title !== undefined, {
-    message: "an agenda document needs a symbol, a title or both",
-    params: rule("agenda.documentSymbolOrTitle", {}),
-  });
+  .check(
+    z.refine((document) => document.symbol !== undefined || document.title !== undefined, {
+      message: "an agenda document needs a symbol, a title or both",
+      params: rule("agenda.documentSymbolOrTitle", {}),
+    }),
+  );
 /** A document listed under an agenda item. */
 export type AgendaDocument = z.infer<typeof AgendaDocument>;
 
 /** A sub-item of an agenda item, numbered with its parent and a letter: "6(d)". */
-export const AgendaSubItem = z
-  .object({
-    number: AgendaItemNumberText,
-    title: LocalizedText,
-    documents: z.array(AgendaDocument),
-  })
-  .strict();
+export const AgendaSubItem = z.strictObject({
+  number: AgendaItemNumberText,
+  title: LocalizedText,
+  documents: z.array(AgendaDocument),
+});
 /** A sub-item of an agenda item. */
 export type AgendaSubItem = z.infer<typeof AgendaSubItem>;
 
 /** An item of a provisional agenda ("4"), with its documents and sub-items ("6(a)"…"6(d)"). */
-export const AgendaItem = z
-  .object({
-    number: AgendaItemNumberText,
-    title: LocalizedText,
-    documents: z.array(AgendaDocument),
-    subItems: z.array(AgendaSubItem),
-  })
-  .strict();
+export const AgendaItem = z.strictObject({
+  number: AgendaItemNumberText,
+  title: LocalizedText,
+  documents: z.array(AgendaDocument),
+  subItems: z.array(AgendaSubItem),
+});
 /** An item of a provisional agenda. */
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -56,60 +54,61 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
  * })
  */
 export const ProvisionalAgenda = z
-  .object({
+  .strictObject({
     symbol: DocumentSymbolText,
     items: z.array(AgendaItem),
   })
-  .strict()
-  .superRefine((agenda, ctx) => {
-    const items = new Set<number>();
-    agenda.items.forEach((item, index) => {
-      const parsed = parseAgendaItemNumber(item.number);
-      if (!parsed.ok) return;
-      const { item: itemNumber, subItem } = parsed.number;
-      if (subItem !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["items", index, "number"],
-          message: `item "${item.number}" is numbered like a sub-item; put it under item ${itemNumber}'s subItems`,
-          params: rule("agenda.itemLikeSubItem", { number: item.number, item: itemNumber }),
-        });
-      }
-      if (items.has(itemNumber)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["items", index, "number"],
-          message: `item ${itemNumber} appears twice in agenda ${agenda.symbol}`,
-          params: rule("agenda.itemTwice", { item: itemNumber, agenda: agenda.symbol }),
-        });
-      }
-      items.add(itemNumber);
-      const letters = new Set<string>();
-      item.subItems.forEach((sub, subIndex) => {
-        const path = ["items", index, "subItems", subIndex, "number"];
-        const parsedSub = parseAgendaItemNumber(sub.number);
-        if (!parsedSub.ok) return;
-        if (parsedSub.number.item !== itemNumber || parsedSub.number.subItem === undefined) {
+  .check(
+    z.superRefine((agenda, ctx) => {
+      const items = new Set<number>();
+      agenda.items.forEach((item, index) => {
+        const parsed = parseAgendaItemNumber(item.number);
+        if (!parsed.ok) return;
+        const { item: itemNumber, subItem } = parsed.number;
+        if (subItem !== undefined) {
           ctx.addIssue({
             code: "custom",
-            path,
-            message: `sub-item "${sub.number}" under item ${itemNumber} must be numbered "${itemNumber}(a)", "${itemNumber}(b)", …`,
-            params: rule("agenda.subItemNumbering", { number: sub.number, item: itemNumber }),
+            path: ["items", index, "number"],
+            message: `item "${item.number}" is numbered like a sub-item; put it under item ${itemNumber}'s subItems`,
+            params: rule("agenda.itemLikeSubItem", { number: item.number, item: itemNumber }),
           });
-          return;
         }
-        if (letters.has(parsedSub.number.subItem)) {
+        if (items.has(itemNumber)) {
           ctx.addIssue({
             code: "custom",
-            path,
-            message: `sub-item ${sub.number} appears twice under item ${itemNumber}`,
-            params: rule("agenda.subItemTwice", { number: sub.number, item: itemNumber }),
+            path: ["items", index, "number"],
+            message: `item ${itemNumber} appears twice in agenda ${agenda.symbol}`,
+            params: rule("agenda.itemTwice", { item: itemNumber, agenda: agenda.symbol }),
           });
         }
-        letters.add(parsedSub.number.subItem);
+        items.add(itemNumber);
+        const letters = new Set<string>();
+        item.subItems.forEach((sub, subIndex) => {
+          const path = ["items", index, "subItems", subIndex, "number"];
+          const parsedSub = parseAgendaItemNumber(sub.number);
+          if (!parsedSub.ok) return;
+          if (parsedSub.number.item !== itemNumber || parsedSub.number.subItem === undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `sub-item "${sub.number}" under item ${itemNumber} must be numbered "${itemNumber}(a)", "${itemNumber}(b)", …`,
+              params: rule("agenda.subItemNumbering", { number: sub.number, item: itemNumber }),
+            });
+            return;
+          }
+          if (letters.has(parsedSub.number.subItem)) {
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `sub-item ${sub.number} appears twice under item ${itemNumber}`,
+              params: rule("agenda.subItemTwice", { number: sub.number, item: itemNumber }),
+            });
+          }
+          letters.add(parsedSub.number.subItem);
+        });
       });
-    });
-  });
+    }),
+  );
 /** A session's provisional agenda. */
 export type ProvisionalAgenda = z.infer<typeof ProvisionalAgenda>;
 

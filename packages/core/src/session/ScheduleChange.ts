@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
@@ -33,25 +34,26 @@ export type ScheduleChangeKind = z.infer<typeof ScheduleChangeKind>;
  * })
  */
 export const ScheduleChange = z
-  .object({
+  .strictObject({
     kind: ScheduleChangeKind,
     from: SessionDates,
     to: SessionDates,
-    fromVenue: Venue.optional(),
-    toVenue: Venue.optional(),
-    decidedBy: DecisionReference.optional(),
-    decidedOn: PartialDate.optional(),
-    announcedOn: PartialDate.optional(),
-    authority: LocalizedText.optional(),
-    reason: LocalizedText.optional(),
-    provenance: z.array(Provenance).optional(),
+    fromVenue: z.optional(Venue),
+    toVenue: z.optional(Venue),
+    decidedBy: z.optional(DecisionReference),
+    decidedOn: z.optional(PartialDate),
+    announcedOn: z.optional(PartialDate),
+    authority: z.optional(LocalizedText),
+    reason: z.optional(LocalizedText),
+    provenance: z.optional(z.array(Provenance)),
   })
-  .strict()
-  .superRefine((change, ctx) => {
-    const breach = kindContradictionBreach(change);
-    if (breach !== undefined)
-      ctx.addIssue({ code: "custom", message: contradictionText(breach, change), path: ["kind"], params: breach });
-  });
+  .check(
+    z.superRefine((change, ctx) => {
+      const breach = kindContradictionBreach(change);
+      if (breach !== undefined)
+        ctx.addIssue({ code: "custom", message: contradictionText(breach, change), path: ["kind"], params: breach });
+    }),
+  );
 /** One reschedule of a session, old and new dates kept. */
 export type ScheduleChange = z.infer<typeof ScheduleChange>;
 

@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";
 import { LocalizedText } from "../text/LocalizedText";
@@ -44,65 +45,66 @@ function venueName(venue: Venue): string {
  * })
  */
 export const Session = z
-  .object({
+  .strictObject({
     id: RecordId,
     bodyId: RecordId,
     designation: SessionDesignation,
     /** The session's or meeting's ordinal (20 for the CCPCJ 20th session). */
-    number: z.int().positive().optional(),
-    title: LocalizedText.optional(),
+    number: z.optional(z.int().check(z.positive())),
+    title: z.optional(LocalizedText),
     schedule: SessionSchedule,
     scheduleHistory: z.array(ScheduleChange),
-    agenda: ProvisionalAgenda.optional(),
-    provenance: z.array(Provenance).optional(),
+    agenda: z.optional(ProvisionalAgenda),
+    provenance: z.optional(z.array(Provenance)),
   })
-  .strict()
-  .superRefine((session, ctx) => {
-    if (session.designation === "session" && session.number === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["number"],
-        message: `session ${session.id} is designated "session" and needs its number (20 for the 20th session)`,
-        params: rule("session.needsNumber", { session: session.id }),
+  .check(
+    z.superRefine((session, ctx) => {
+      if (session.designation === "session" && session.number === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["number"],
+          message: `session ${session.id} is designated "session" and needs its number (20 for the 20th session)`,
+          params: rule("session.needsNumber", { session: session.id }),
+        });
+      }
+      const history = session.scheduleHistory;
+      history.forEach((change, index) => {
+        const next = history[index + 1];
+        const nextVenue = next === undefined ? session.schedule.venue : next.fromVenue;
+        if (change.toVenue !== undefined && nextVenue !== undefined && venuesDiffer(change.toVenue, nextVenue)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["scheduleHistory", index, "toVenue"],
+            message:
+              `schedule history is broken at change ${index}: it moved the session to ${venueName(change.toVenue)} ` +
+              `but ${next === undefined ? "the current schedule" : `change ${index + 1}'s fromVenue`} says ${venueName(nextVenue)}`,
+            params: rule("session.historyVenue", {
+              change: index,
+              moved: { names: change.toVenue.city },
+              next: next === undefined ? "none" : index + 1,
+              said: { names: nextVenue.city },
+            }),
+          });
+        }
+        const expected = next === undefined ? session.schedule.dates : next.from;
+        if (!sameSessionDates(change.to, expected)) {
+          const where = next === undefined ? "the current schedule" : `change ${index + 1}'s from`;
+          ctx.addIssue({
+            code: "custom",
+            path: ["scheduleHistory", index, "to"],
+            message:
+              `schedule history is broken at change ${index}: it moved the session to ${describeDates(change.to)} ` +
+              `but ${where} says ${describeDates(expected)}`,
+            params: rule("session.historyDates", {
+              change: index,
+              moved: { dates: change.to },
+              next: next === undefined ? "none" : index + 1,
+              said: { dates: expected },
+            }),
+          });
+        }
       });
-    }
-    const history = session.scheduleHistory;
-    history.forEach((change, index) => {
-      const next = history[index + 1];
-      const nextVenue = next === undefined ? session.schedule.venue : next.fromVenue;
-      if (change.toVenue !== undefined && nextVenue !== undefined && venuesDiffer(change.toVenue, nextVenue)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["scheduleHistory", index, "toVenue"],
-          message:
-            `schedule history is broken at change ${index}: it moved the session to ${venueName(change.toVenue)} ` +
-            `but ${next === undefined ? "the current schedule" : `change ${index + 1}'s fromVenue`} says ${venueName(nextVenue)}`,
-          params: rule("session.historyVenue", {
-            change: index,
-            moved: { names: change.toVenue.city },
-            next: next === undefined ? "none" : index + 1,
-            said: { names: nextVenue.city },
-          }),
-        });
-      }
-      const expected = next === undefined ? session.schedule.dates : next.from;
-      if (!sameSessionDates(change.to, expected)) {
-        const where = next === undefined ? "the current schedule" : `change ${index + 1}'s from`;
-        ctx.addIssue({
-          code: "custom",
-          path: ["scheduleHistory", index, "to"],
-          message:
-            `schedule history is broken at change ${index}: it moved the session to ${describeDates(change.to)} ` +
-            `but ${where} says ${describeDates(expected)}`,
-          params: rule("session.historyDates", {
-            change: index,
-            moved: { dates: change.to },
-            next: next === undefined ? "none" : index + 1,
-            said: { dates: expected },
-          }),
-        });
-      }
-    });
-  });
+    }),
+  );
 /** A session or meeting of a body, with its schedule history. */
 export type Session = z.infer<typeof Session>;

@@ -1,10 +1,11 @@
 import { describeDatesInEnglish } from "./SessionDatesText";
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { PartialDate, earliestDay, latestDay, precisionOf } from "../time/PartialDate";
 import { Period } from "../time/Period";
 
-const DurationDays = z.int().positive().max(366);
+const DurationDays = z.int().check(z.positive(), z.lte(366));
 
 /**
  * Dates that are known: a {@link Period} of partial dates. A period known only to the month
@@ -13,24 +14,25 @@ const DurationDays = z.int().positive().max(366);
  * @example PeriodDates.parse({ kind: "period", period: { start: "2021-05-10", end: "2021-05-12" } })
  */
 export const PeriodDates = z
-  .object({
+  .strictObject({
     kind: z.literal("period"),
     period: Period,
-    durationDays: DurationDays.optional(),
+    durationDays: z.optional(DurationDays),
   })
-  .strict()
-  .refine(
-    (dates) => {
-      const { start, end } = dates.period;
-      if (dates.durationDays === undefined || end === undefined) return true;
-      if (precisionOf(start) !== "day" || precisionOf(end) !== "day") return true;
-      return daysBetween(start, end) + 1 === dates.durationDays;
-    },
-    {
-      message: "durationDays disagrees with the period's first and last day",
-      params: rule("sessionDates.durationMismatch", {}),
-      path: ["durationDays"],
-    },
+  .check(
+    z.refine(
+      (dates) => {
+        const { start, end } = dates.period;
+        if (dates.durationDays === undefined || end === undefined) return true;
+        if (precisionOf(start) !== "day" || precisionOf(end) !== "day") return true;
+        return daysBetween(start, end) + 1 === dates.durationDays;
+      },
+      {
+        message: "durationDays disagrees with the period's first and last day",
+        params: rule("sessionDates.durationMismatch", {}),
+        path: ["durationDays"],
+      },
+    ),
   );
 /** Dates known as a period, to the day, month or year. */
 export type PeriodDates = z.infer<typeof PeriodDates>;
@@ -41,34 +43,33 @@ export type PeriodDates = z.infer<typeof PeriodDates>;
  * apply to the opening day.
  */
 export const BoundDates = z
-  .object({
+  .strictObject({
     kind: z.literal("bound"),
-    notBefore: PartialDate.optional(),
-    notAfter: PartialDate.optional(),
-    durationDays: DurationDays.optional(),
+    notBefore: z.optional(PartialDate),
+    notAfter: z.optional(PartialDate),
+    durationDays: z.optional(DurationDays),
   })
-  .strict()
-  .refine((dates) => dates.notBefore !== undefined || dates.notAfter !== undefined, {
-    message: 'a bound needs notBefore, notAfter or both; use { kind: "unknown" } when there is none',
-    params: rule("sessionDates.noBound", {}),
-  })
-  .refine(
-    (dates) =>
-      dates.notBefore === undefined ||
-      dates.notAfter === undefined ||
-      earliestDay(dates.notBefore) <= latestDay(dates.notAfter),
-    { message: "notBefore is after notAfter", params: rule("sessionDates.boundsReversed", {}), path: ["notAfter"] },
+  .check(
+    z.refine((dates) => dates.notBefore !== undefined || dates.notAfter !== undefined, {
+      message: 'a bound needs notBefore, notAfter or both; use { kind: "unknown" } when there is none',
+      params: rule("sessionDates.noBound", {}),
+    }),
+    z.refine(
+      (dates) =>
+        dates.notBefore === undefined ||
+        dates.notAfter === undefined ||
+        earliestDay(dates.notBefore) <= latestDay(dates.notAfter),
+      { message: "notBefore is after notAfter", params: rule("sessionDates.boundsReversed", {}), path: ["notAfter"] },
+    ),
   );
 /** Dates known only by a lower and/or upper bound on the opening day. */
 export type BoundDates = z.infer<typeof BoundDates>;
 
 /** Dates not known at all (postponed without a new date, or not yet set). */
-export const UnknownDates = z
-  .object({
-    kind: z.literal("unknown"),
-    durationDays: DurationDays.optional(),
-  })
-  .strict();
+export const UnknownDates = z.strictObject({
+  kind: z.literal("unknown"),
+  durationDays: z.optional(DurationDays),
+});
 /** Dates not known at all. */
 export type UnknownDates = z.infer<typeof UnknownDates>;
 

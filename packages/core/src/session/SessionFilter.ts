@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { matchesSearchText } from "../activity/SearchText";
 import { RecordId } from "../record/RecordId";
 import { textVersions } from "../text/LocalizedText";
@@ -13,16 +14,14 @@ import { openingWindow } from "./SessionDates";
  * follows.
  * @example SessionFilter.parse({ bodyId: "ccpcj", period: { start: "2020", end: "2021" } })
  */
-export const SessionFilter = z
-  .object({
-    /** Sessions of this body ("ccpcj", "eg-cybercrime"). */
-    bodyId: RecordId.optional(),
-    /** Opening, as currently scheduled, possibly within this period. */
-    period: Period.optional(),
-    /** Every word occurs in the id or the title in some language, ignoring case and accents. */
-    text: z.string().trim().min(1).optional(),
-  })
-  .strict();
+export const SessionFilter = z.strictObject({
+  /** Sessions of this body ("ccpcj", "eg-cybercrime"). */
+  bodyId: z.optional(RecordId),
+  /** Opening, as currently scheduled, possibly within this period. */
+  period: z.optional(Period),
+  /** Every word occurs in the id or the title in some language, ignoring case and accents. */
+  text: z.optional(z.string().check(z.trim(), z.minLength(1))),
+});
 /** Which sessions a list asks for. */
 export type SessionFilter = z.infer<typeof SessionFilter>;
 

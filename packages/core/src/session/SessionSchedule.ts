@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { LocalizedText } from "../text/LocalizedText";
 import { SessionDates } from "./SessionDates";
 
@@ -22,11 +23,9 @@ export const SessionStatus = z.enum(["planned", "scheduled", "postponed", "held"
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
 /** Where a session meets. Only the city is modelled; the documents name no more. */
-export const Venue = z
-  .object({
-    city: LocalizedText,
-  })
-  .strict();
+export const Venue = z.strictObject({
+  city: LocalizedText,
+});
 /** Where a session meets. */
 export type Venue = z.infer<typeof Venue>;
 
@@ -55,18 +54,19 @@ export function venuesDiffer(a: Venue, b: Venue): boolean {
  * })
  */
 export const SessionSchedule = z
-  .object({
+  .strictObject({
     dates: SessionDates,
-    venue: Venue.optional(),
-    format: SessionFormat.optional(),
-    formatNote: LocalizedText.optional(),
+    venue: z.optional(Venue),
+    format: z.optional(SessionFormat),
+    formatNote: z.optional(LocalizedText),
     status: SessionStatus,
   })
-  .strict()
-  .refine((schedule) => schedule.formatNote === undefined || schedule.format !== undefined, {
-    message: "a formatNote describes a format: set format as well",
-    params: rule("schedule.formatNoteWithoutFormat", {}),
-    path: ["format"],
-  });
+  .check(
+    z.refine((schedule) => schedule.formatNote === undefined || schedule.format !== undefined, {
+      message: "a formatNote describes a format: set format as well",
+      params: rule("schedule.formatNoteWithoutFormat", {}),
+      path: ["format"],
+    }),
+  );
 /** A session's current dates, venue, format and status. */
 export type SessionSchedule = z.infer<typeof SessionSchedule>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { matchesActivityFilter, type Activity } from "../activity";
 import { regionsOfCountry } from "../geo";
 import { coverageRegionCodes } from "../metric/RegionCoverage";
@@ -19,23 +20,19 @@ export type ActivityCountFacet = z.infer<typeof ActivityCountFacet>;
  * A count of activities: which ones (`scope`, every activity when absent) and by what facet.
  * @example ActivityCountQuery.parse({ facet: "kind", scope: { mandateId: "a-res-74-173", period: { start: "2020" } } })
  */
-export const ActivityCountQuery = z
-  .object({
-    facet: ActivityCountFacet,
-    scope: AggregationActivityScope.optional(),
-  })
-  .strict();
+export const ActivityCountQuery = z.strictObject({
+  facet: ActivityCountFacet,
+  scope: z.optional(AggregationActivityScope),
+});
 /** A count of activities by a facet. */
 export type ActivityCountQuery = z.infer<typeof ActivityCountQuery>;
 
 /** How many activities of the scope have one value of the facet. */
-export const ActivityCountByKey = z
-  .object({
-    /** The value: a topic, a kind, an ISO alpha-3 country or an M49 region code. */
-    key: z.string(),
-    activities: z.number().int().nonnegative(),
-  })
-  .strict();
+export const ActivityCountByKey = z.strictObject({
+  /** The value: a topic, a kind, an ISO alpha-3 country or an M49 region code. */
+  key: z.string(),
+  activities: z.number().check(z.int(), z.nonnegative()),
+});
 /** How many activities of the scope have one value of the facet. */
 export type ActivityCountByKey = z.infer<typeof ActivityCountByKey>;
 
@@ -45,23 +42,21 @@ export type ActivityCountByKey = z.infer<typeof ActivityCountByKey>;
  * `activities`; `without` counts those with none (no topic, no country named).
  * @example { facet: "country", activities: 12, counts: [{ key: "SLV", activities: 3 }], without: 9, countriesCounted: 2 }
  */
-export const ActivityCounts = z
-  .object({
-    facet: ActivityCountFacet,
-    /** The activities in the scope. */
-    activities: z.number().int().nonnegative(),
-    /** One entry per value some activity has, most activities first, then by key (code-point order). */
-    counts: z.array(ActivityCountByKey),
-    /** The activities in the scope with no value of the facet. */
-    without: z.number().int().nonnegative(),
-    /**
-     * With the country facet only: the activities whose source gives a number of countries
-     * ("from 64 countries"), whether or not it names some. Their countries are counts, not a
-     * list, and are not in `counts` unless named.
-     */
-    countriesCounted: z.number().int().nonnegative().optional(),
-  })
-  .strict();
+export const ActivityCounts = z.strictObject({
+  facet: ActivityCountFacet,
+  /** The activities in the scope. */
+  activities: z.number().check(z.int(), z.nonnegative()),
+  /** One entry per value some activity has, most activities first, then by key (code-point order). */
+  counts: z.array(ActivityCountByKey),
+  /** The activities in the scope with no value of the facet. */
+  without: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * With the country facet only: the activities whose source gives a number of countries
+   * ("from 64 countries"), whether or not it names some. Their countries are counts, not a
+   * list, and are not in `counts` unless named.
+   */
+  countriesCounted: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
 /** The activities of a scope counted by a facet. */
 export type ActivityCounts = z.infer<typeof ActivityCounts>;
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { ActivityFilter, matchesActivityFilter, type Activity } from "../activity";
 import type { Observation } from "../metric";
 import { overlaps, Period } from "../time/Period";
@@ -9,14 +10,14 @@ import { overlaps, Period } from "../time/Period";
  * narrow the observations before summing them and still answer what core's predicate answers.
  * @example AggregationActivityScope.parse({ mandateId: "a-res-74-173", period: { start: "2020" } })
  */
-export const AggregationActivityScope = ActivityFilter.pick({
+export const AggregationActivityScope = z.pick(ActivityFilter, {
   mandateId: true,
   country: true,
   region: true,
   topic: true,
   kind: true,
   period: true,
-}).strict();
+});
 /** The activity criteria an aggregation may be scoped by. */
 export type AggregationActivityScope = z.infer<typeof AggregationActivityScope>;
 
@@ -25,14 +26,12 @@ export type AggregationActivityScope = z.infer<typeof AggregationActivityScope>;
  * `period`, about an activity that `activities` matches. An empty scope counts every one.
  * @example AggregationScope.parse({ activities: { mandateId: "a-res-74-173", period: { start: "2020" } }, period: { start: "2020" } })
  */
-export const AggregationScope = z
-  .object({
-    /** Counts the observations naming at least one stored activity these criteria match. */
-    activities: AggregationActivityScope.optional(),
-    /** Counts the observations whose period shares at least one possible day with this one. */
-    period: Period.optional(),
-  })
-  .strict();
+export const AggregationScope = z.strictObject({
+  /** Counts the observations naming at least one stored activity these criteria match. */
+  activities: z.optional(AggregationActivityScope),
+  /** Counts the observations whose period shares at least one possible day with this one. */
+  period: z.optional(Period),
+});
 /** Which observations an aggregation counts. */
 export type AggregationScope = z.infer<typeof AggregationScope>;
 

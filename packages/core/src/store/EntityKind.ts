@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { Body } from "../body";
 import { Session } from "../session";
 import { ThematicDiscussion } from "../discussion";

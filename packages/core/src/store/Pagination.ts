@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { compareSortPositions, type SortDirection } from "../activity/ActivitySort";
 import { Cursor, pageLimit } from "./Cursor";
 import type { InvalidCursor } from "./StoreErrors";
@@ -9,14 +10,12 @@ import type { Page } from "./Stored";
  * A size outside 1–1000 is clamped by the store, not refused (see `pageLimit`).
  * @example PageRequest.parse({ limit: 20, cursor: page.nextCursor })
  */
-export const PageRequest = z
-  .object({
-    /** At most this many items (default 50, at most 1000). */
-    limit: z.number().optional(),
-    /** A cursor from a previous page of the same query. */
-    cursor: z.string().optional(),
-  })
-  .strict();
+export const PageRequest = z.strictObject({
+  /** At most this many items (default 50, at most 1000). */
+  limit: z.optional(z.number()),
+  /** A cursor from a previous page of the same query. */
+  cursor: z.optional(z.string()),
+});
 /** How much of a list to return and where to continue. */
 export type PageRequest = z.infer<typeof PageRequest>;
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { ActivityFilter, matchesActivityFilter } from "../activity/ActivityFilter";
 import type { ActivitySort } from "../activity/ActivitySort";
 import { InstrumentFilter, matchesInstrumentFilter } from "../instrument/InstrumentFilter";

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { RecordProblem } from "./StoreErrors";
 import type { FieldPath } from "../exchange/CsvField";
 import type { BoundRelation, ProblemReason, ProblemWording, SizeUnit, ValueType } from "./RecordProblemWording";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { Addressee } from "../mandate/Addressee";
 import { MandateLink } from "../mandate/MandateLink";
 import { FootnoteMark } from "../provenance/Provenance";
@@ -9,7 +9,7 @@ import { problemsFromIssues } from "./RecordProblems";
 import { formatRecordProblemIn } from "./RecordProblemText";
 
 /** The problems a union finds in a value, each in a reader's language. */
-function saidIn(schema: z.ZodType, value: unknown, language: Language): string[] {
+function saidIn(schema: z.ZodMiniType, value: unknown, language: Language): string[] {
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) throw new Error("expected the value to be refused");
   return problemsFromIssues(parsed.error.issues, { file: "mandates.jsonl", line: 3 }).map((problem) =>

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { englishSymbolSaid } from "./EnglishSymbolText";
 import { shown } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";
@@ -44,7 +45,7 @@ export const CITATION_BODY_NAMES: Readonly<Record<CitationBodyId, CitationBodyNa
   ccpcj: { en: "Commission on Crime Prevention and Criminal Justice", short: "CCPCJ", zh: "预防犯罪和刑事司法委员会" },
 };
 
-const CitationNumber = z.int().min(1).max(999_999_999);
+const CitationNumber = z.int().check(z.gte(1), z.lte(999_999_999));
 
 /**
  * A resolution or decision cited by body and number: "General Assembly resolution 74/173"
@@ -53,25 +54,19 @@ const CitationNumber = z.int().min(1).max(999_999_999);
  * the first number is a session or a year follows from the body.
  */
 export const Citation = z.discriminatedUnion("bodyId", [
-  z
-    .object({
-      bodyId: z.literal("ga"),
-      kind: CitationKind,
-      session: z.int().min(FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION).max(999_999_999),
-      number: CitationNumber,
-    })
-    .strict(),
-  z
-    .object({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber })
-    .strict(),
-  z
-    .object({
-      bodyId: z.literal("ecosoc"),
-      kind: CitationKind,
-      year: z.int().min(FIRST_ECOSOC_SYMBOL_YEAR).max(9999),
-      number: CitationNumber,
-    })
-    .strict(),
+  z.strictObject({
+    bodyId: z.literal("ga"),
+    kind: CitationKind,
+    session: z.int().check(z.gte(FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION), z.lte(999_999_999)),
+    number: CitationNumber,
+  }),
+  z.strictObject({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber }),
+  z.strictObject({
+    bodyId: z.literal("ecosoc"),
+    kind: CitationKind,
+    year: z.int().check(z.gte(FIRST_ECOSOC_SYMBOL_YEAR), z.lte(9999)),
+    number: CitationNumber,
+  }),
 ]);
 /** A resolution or decision cited by body and number. */
 export type Citation = z.infer<typeof Citation>;

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSymbol } from "./DocumentSymbol";
 import type { PartialDocumentSymbol } from "./PartialSymbol";

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { englishSymbolSaid } from "./EnglishSymbolText";
 import { modifierOrderFault } from "./ModifierOrder";
@@ -17,7 +18,7 @@ import { TreatyDocumentType } from "./TreatyBody";
 import { treatyFormFault } from "./TreatyForm";
 import { SeriesComponent, SymbolNumber } from "./SeriesComponent";
 import { formatSeriesComponent } from "./SeriesComponent";
-import { DocumentType, ModifierType, SLASHED_DOCUMENT_TYPES, SymbolCategory } from "./SymbolVocabulary";
+import { DocumentType, SLASHED_DOCUMENT_TYPES, SymbolCategory, type ModifierType } from "./SymbolVocabulary";
 
 export { SeriesComponent, SymbolNumber, formatSeriesComponent } from "./SeriesComponent";
 export {
@@ -32,8 +33,8 @@ export {
  * (`A/RES/74/173`, 74th session), the others a four-digit year (`E/CN.15/2011/2`).
  */
 export const SymbolPeriod = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("session"), session: SymbolNumber }).strict(),
-  z.object({ kind: z.literal("year"), year: z.int().min(1000).max(9999) }).strict(),
+  z.strictObject({ kind: z.literal("session"), session: SymbolNumber }),
+  z.strictObject({ kind: z.literal("year"), year: z.int().check(z.gte(1000), z.lte(9999)) }),
 ]);
 /** The session or year component of a symbol. */
 export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
@@ -42,7 +43,7 @@ export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
  * A special session (`S-27`) or emergency special session (`ES-10`) of the General Assembly,
  * which its documents carry in place of the regular session.
  */
-export const SpecialSession = z.object({ emergency: z.boolean(), session: SymbolNumber }).strict();
+export const SpecialSession = z.strictObject({ emergency: z.boolean(), session: SymbolNumber });
 /** A special or emergency special session of the General Assembly. */
 export type SpecialSession = z.infer<typeof SpecialSession>;
 
@@ -52,21 +53,19 @@ export type SpecialSession = z.infer<typeof SpecialSession>;
  * number too (`10-12`: `number` 10, `last` 12), and its views and decisions the year the
  * communication was registered (`D/2728/2016`: `number` 2728, `year` 2016).
  */
-export const DocumentDesignation = z
-  .object({
-    type: z.union([DocumentType, TreatyDocumentType]).optional(),
-    number: SymbolNumber,
-    last: SymbolNumber.optional(),
-    year: z.int().min(1000).max(9999).optional(),
-  })
-  .strict();
+export const DocumentDesignation = z.strictObject({
+  type: z.optional(z.union([DocumentType, TreatyDocumentType])),
+  number: SymbolNumber,
+  last: z.optional(SymbolNumber),
+  year: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
+});
 /** The document's own number and type. */
 export type DocumentDesignation = z.infer<typeof DocumentDesignation>;
 
 /** A final modifier: `Add.1`, `Rev.2`, `Corr.1`, `Amend.1` (numbered) or `Summary`. */
 export const SymbolModifier = z.union([
-  z.object({ type: ModifierType.exclude(["Summary"]), number: SymbolNumber }).strict(),
-  z.object({ type: z.literal("Summary") }).strict(),
+  z.strictObject({ type: z.enum(["Add", "Rev", "Corr", "Amend"] satisfies ModifierType[]), number: SymbolNumber }),
+  z.strictObject({ type: z.literal("Summary") }),
 ]);
 /** A final modifier component. */
 export type SymbolModifier = z.infer<typeof SymbolModifier>;
@@ -76,14 +75,12 @@ export type SymbolModifier = z.infer<typeof SymbolModifier>;
  * (`CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`): its organ, series, `GC` number and
  * modifiers (`CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1`).
  */
-export const JointSymbol = z
-  .object({
-    organ: Organ,
-    series: z.array(SeriesComponent),
-    document: DocumentDesignation,
-    modifiers: z.array(SymbolModifier),
-  })
-  .strict();
+export const JointSymbol = z.strictObject({
+  organ: Organ,
+  series: z.array(SeriesComponent),
+  document: DocumentDesignation,
+  modifiers: z.array(SymbolModifier),
+});
 /** The second body's half of a joint general comment. */
 export type JointSymbol = z.infer<typeof JointSymbol>;
 
@@ -100,165 +97,157 @@ export type JointSymbol = z.infer<typeof JointSymbol>;
  *   period: { kind: "session", session: 74 }, document: { number: 173 }, modifiers: [] })
  */
 export const DocumentSymbol = z
-  .object({
+  .strictObject({
     organ: Organ,
     series: z.array(SeriesComponent),
-    category: SymbolCategory.optional(),
-    period: SymbolPeriod.optional(),
+    category: z.optional(SymbolCategory),
+    period: z.optional(SymbolPeriod),
     document: DocumentDesignation,
     modifiers: z.array(SymbolModifier),
-    adoptionYear: z.int().min(1946).max(9999).optional(),
+    adoptionYear: z.optional(z.int().check(z.gte(1946), z.lte(9999))),
     /**
      * The session a resolution was adopted at, written in Roman numerals in parentheses
      * after its number where its organ numbered resolutions in one series: the Trusteeship
      * Council (`T/RES/2200 (LXI)`, 61st session) and the General Assembly until its 30th
      * session (`A/RES/3379 (XXX)`).
      */
-    adoptionSession: z.int().min(1).max(MAX_ROMAN_NUMERAL).optional(),
+    adoptionSession: z.optional(z.int().check(z.gte(1), z.lte(MAX_ROMAN_NUMERAL))),
     /**
      * The special or emergency special session a General Assembly resolution numbered in its
      * one series was adopted at, in Roman numerals after its number: `A/RES/3362 (S-VII)`,
      * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions); the
      * 1st and 2nd special sessions in Arabic numerals, `A/RES/186 (S-2)`.
      */
-    adoptionSpecialSession: SpecialSession.optional(),
+    adoptionSpecialSession: z.optional(SpecialSession),
     /**
      * The letter of a resolution adopted in parts, written after its number: before the
      * session in Roman numerals (`A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`), or at the end of
      * a General Assembly resolution of a regular session (`A/RES/72/255 A`).
      */
-    resolutionPart: z
-      .string()
-      .regex(/^[A-Z]$/)
-      .optional(),
+    resolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
     /**
      * The last letter of a range of parts issued as one document, after a hyphen:
      * `C` in `A/RES/60/247 A-C` (parts A to C). Later than `resolutionPart`.
      */
-    lastResolutionPart: z
-      .string()
-      .regex(/^[A-Z]$/)
-      .optional(),
+    lastResolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
     /**
      * The reissue mark: a document reissued for technical reasons carries an asterisk after
      * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
      */
-    reissue: z.int().min(1).max(3).optional(),
+    reissue: z.optional(z.int().check(z.gte(1), z.lte(3))),
     /**
      * A special or emergency special session of the General Assembly, written in place of the
      * session: `A/S-27/2`, `A/RES/ES-10/19`.
      */
-    specialSession: SpecialSession.optional(),
+    specialSession: z.optional(SpecialSession),
     /**
      * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
      * known to UN M49 (`GBR` in `CRC/C/GBR/CO/5`), or a code the treaty bodies use in its
      * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`, `CHN-HKG` in
      * `CCPR/C/CHN-HKG/CO/4`).
      */
-    country: z
-      .string()
-      .regex(/^[A-Z]{3}(?:-[A-Z]{3})?$/)
-      .optional(),
+    country: z.optional(z.string().check(z.regex(/^[A-Z]{3}(?:-[A-Z]{3})?$/))),
     /**
      * The other treaty body's general comment that a joint one is also, written after a
      * hyphen: `CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`.
      */
-    joint: JointSymbol.optional(),
+    joint: z.optional(JointSymbol),
   })
-  .strict()
-  .superRefine((symbol, context) => {
-    if (symbol.joint !== undefined) {
-      const fault = jointGeneralCommentFault(symbol, symbol.joint);
-      if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["joint"], message: englishSymbolSaid(fault) });
+  .check(
+    z.superRefine((symbol, context) => {
+      if (symbol.joint !== undefined) {
+        const fault = jointGeneralCommentFault(symbol, symbol.joint);
+        if (fault !== undefined) {
+          context.addIssue({ code: "custom", path: ["joint"], message: englishSymbolSaid(fault) });
+        }
+        const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
+        if (misplacedJoint !== undefined) {
+          const path = ["joint", "modifiers", misplacedJoint.index];
+          context.addIssue({ code: "custom", path, message: misplacedJoint.reason });
+        }
       }
-      const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
-      if (misplacedJoint !== undefined) {
-        const path = ["joint", "modifiers", misplacedJoint.index];
-        context.addIssue({ code: "custom", path, message: misplacedJoint.reason });
+      const treatyFault = treatyFormFault(symbol);
+      if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
+      const misplaced = modifierOrderFault(symbol.modifiers);
+      if (misplaced !== undefined) {
+        context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
       }
-    }
-    const treatyFault = treatyFormFault(symbol);
-    if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
-    const misplaced = modifierOrderFault(symbol.modifiers);
-    if (misplaced !== undefined) {
-      context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
-    }
-    if (symbol.adoptionYear !== undefined && !isSecurityCouncilResolution(symbol)) {
-      context.addIssue({
-        code: "custom",
-        path: ["adoptionYear"],
-        message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
-      });
-    }
-    if (symbol.adoptionSession !== undefined) {
-      const fault = romanSessionFault(symbol, symbol.adoptionSession);
-      if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSession"], message: englishSymbolSaid(fault) });
-      }
-    }
-    if (symbol.adoptionSpecialSession !== undefined) {
-      const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
-      if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: englishSymbolSaid(fault) });
-      }
-    }
-    const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
-    if (suffixes.filter((suffix) => suffix !== undefined).length > 1) {
-      context.addIssue({
-        code: "custom",
-        path: ["adoptionSession"],
-        message: "a symbol ends with one year or session of adoption in parentheses",
-      });
-    }
-    if (symbol.resolutionPart !== undefined) {
-      const fault = resolutionPartFault(symbol, symbol.resolutionPart, symbol.lastResolutionPart);
-      if (fault !== undefined) {
-        const path = [fault.at === "first" ? "resolutionPart" : "lastResolutionPart"];
-        context.addIssue({ code: "custom", path, message: englishSymbolSaid(fault.reason) });
-      }
-    } else if (symbol.lastResolutionPart !== undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["lastResolutionPart"],
-        message: "a range of parts starts with its first part's letter (resolutionPart)",
-      });
-    }
-    if (symbol.specialSession !== undefined) {
-      const fault = specialSessionInsideFault(symbol, symbol.specialSession);
-      if (fault !== undefined) {
-        context.addIssue({ code: "custom", path: ["specialSession"], message: englishSymbolSaid(fault) });
-      }
-    }
-    const rules = ORGAN_RULES[symbol.organ];
-    if (rules.requiredSeries !== undefined) {
-      const first = symbol.series[0];
-      if (first?.kind !== "series" || first.name !== rules.requiredSeries.name) {
+      if (symbol.adoptionYear !== undefined && !isSecurityCouncilResolution(symbol)) {
         context.addIssue({
           code: "custom",
-          path: ["series", 0],
-          message: `${symbol.organ} symbols continue with ${rules.requiredSeries.name}`,
+          path: ["adoptionYear"],
+          message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
         });
       }
-    }
-    if (symbol.specialSession !== undefined && (symbol.organ !== "A" || symbol.period !== undefined)) {
-      context.addIssue({
-        code: "custom",
-        path: ["specialSession"],
-        message: "only General Assembly symbols carry a special session, in place of the session",
-      });
-    }
-    // A treaty body's views carry the committee's session, whatever its organ numbers by.
-    if (symbol.period === undefined || symbol.document.type === "D") return;
-    const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
-    if (symbol.period.kind !== expected) {
-      context.addIssue({
-        code: "custom",
-        path: ["period"],
-        message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
-      });
-    }
-  });
+      if (symbol.adoptionSession !== undefined) {
+        const fault = romanSessionFault(symbol, symbol.adoptionSession);
+        if (fault !== undefined) {
+          context.addIssue({ code: "custom", path: ["adoptionSession"], message: englishSymbolSaid(fault) });
+        }
+      }
+      if (symbol.adoptionSpecialSession !== undefined) {
+        const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
+        if (fault !== undefined) {
+          context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: englishSymbolSaid(fault) });
+        }
+      }
+      const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
+      if (suffixes.filter((suffix) => suffix !== undefined).length > 1) {
+        context.addIssue({
+          code: "custom",
+          path: ["adoptionSession"],
+          message: "a symbol ends with one year or session of adoption in parentheses",
+        });
+      }
+      if (symbol.resolutionPart !== undefined) {
+        const fault = resolutionPartFault(symbol, symbol.resolutionPart, symbol.lastResolutionPart);
+        if (fault !== undefined) {
+          const path = [fault.at === "first" ? "resolutionPart" : "lastResolutionPart"];
+          context.addIssue({ code: "custom", path, message: englishSymbolSaid(fault.reason) });
+        }
+      } else if (symbol.lastResolutionPart !== undefined) {
+        context.addIssue({
+          code: "custom",
+          path: ["lastResolutionPart"],
+          message: "a range of parts starts with its first part's letter (resolutionPart)",
+        });
+      }
+      if (symbol.specialSession !== undefined) {
+        const fault = specialSessionInsideFault(symbol, symbol.specialSession);
+        if (fault !== undefined) {
+          context.addIssue({ code: "custom", path: ["specialSession"], message: englishSymbolSaid(fault) });
+        }
+      }
+      const rules = ORGAN_RULES[symbol.organ];
+      if (rules.requiredSeries !== undefined) {
+        const first = symbol.series[0];
+        if (first?.kind !== "series" || first.name !== rules.requiredSeries.name) {
+          context.addIssue({
+            code: "custom",
+            path: ["series", 0],
+            message: `${symbol.organ} symbols continue with ${rules.requiredSeries.name}`,
+          });
+        }
+      }
+      if (symbol.specialSession !== undefined && (symbol.organ !== "A" || symbol.period !== undefined)) {
+        context.addIssue({
+          code: "custom",
+          path: ["specialSession"],
+          message: "only General Assembly symbols carry a special session, in place of the session",
+        });
+      }
+      // A treaty body's views carry the committee's session, whatever its organ numbers by.
+      if (symbol.period === undefined || symbol.document.type === "D") return;
+      const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
+      if (symbol.period.kind !== expected) {
+        context.addIssue({
+          code: "custom",
+          path: ["period"],
+          message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
+        });
+      }
+    }),
+  );
 /** The parts of a UN document symbol. */
 export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { formatSymbol } from "./DocumentSymbol";
 import { parseSymbol } from "./SymbolParser";
 import { symbolTextSchema } from "./SymbolTextSchema";

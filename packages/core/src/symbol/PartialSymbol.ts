@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
 import { ORGAN_RULES, Organ } from "./Organ";
@@ -23,23 +24,24 @@ import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault }
  *   period: { kind: "year", year: 2021 } }) // E/CN.15/2021/…
  */
 export const PartialDocumentSymbol = z
-  .object({
+  .strictObject({
     organ: Organ,
     series: z.array(SeriesComponent),
-    category: SymbolCategory.optional(),
+    category: z.optional(SymbolCategory),
     period: SymbolPeriod,
   })
-  .strict()
-  .superRefine((partial, context) => {
-    const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
-    if (partial.period.kind !== expected) {
-      context.addIssue({
-        code: "custom",
-        path: ["period"],
-        message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((partial, context) => {
+      const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
+      if (partial.period.kind !== expected) {
+        context.addIssue({
+          code: "custom",
+          path: ["period"],
+          message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
+        });
+      }
+    }),
+  );
 /** A document symbol without its document number. */
 export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
 

@@ -1,8 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { RESERVED_WORDS, SubsidiaryBodyCode } from "./SymbolVocabulary";
 
 /** A number inside a symbol: positive, written without leading zeros, at most nine digits. */
-export const SymbolNumber = z.int().min(1).max(999_999_999);
+export const SymbolNumber = z.int().check(z.gte(1), z.lte(999_999_999));
 
 /**
  * A component between the organ and the session or year: a numbered subsidiary body
@@ -11,19 +12,17 @@ export const SymbolNumber = z.int().min(1).max(999_999_999);
  * body's committee (`CCPR/C/GC/36`), which alone among committees carries no number.
  */
 export const SeriesComponent = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("committee") }).strict(),
-  z.object({ kind: z.literal("body"), code: SubsidiaryBodyCode, number: SymbolNumber }).strict(),
-  z
-    .object({
-      kind: z.literal("series"),
-      name: z
-        .string()
-        .regex(/^[A-Z]{1,12}$/, { message: "a series name is 1 to 12 capital letters" })
-        .refine((name) => !RESERVED_WORDS.has(name), {
-          message: "a series name cannot be a word of the symbol grammar",
-        }),
-    })
-    .strict(),
+  z.strictObject({ kind: z.literal("committee") }),
+  z.strictObject({ kind: z.literal("body"), code: SubsidiaryBodyCode, number: SymbolNumber }),
+  z.strictObject({
+    kind: z.literal("series"),
+    name: z.string().check(
+      z.regex(/^[A-Z]{1,12}$/, { message: "a series name is 1 to 12 capital letters" }),
+      z.refine((name) => !RESERVED_WORDS.has(name), {
+        message: "a series name cannot be a word of the symbol grammar",
+      }),
+    ),
+  }),
 ]);
 /** A subsidiary-body or named-series component of a symbol. */
 export type SeriesComponent = z.infer<typeof SeriesComponent>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 
 /**
  * How a body numbers its sessions, and with them its resolutions and decisions:

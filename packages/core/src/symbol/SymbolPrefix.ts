@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { DocumentSymbol, SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";
@@ -15,7 +16,7 @@ import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault }
  * components, without category, session, year or number (`E/CN.15` for the Commission on
  * Crime Prevention and Criminal Justice, `A` for the General Assembly).
  */
-export const SymbolPrefixParts = z.object({ organ: Organ, series: z.array(SeriesComponent) }).strict();
+export const SymbolPrefixParts = z.strictObject({ organ: Organ, series: z.array(SeriesComponent) });
 /** The organ and series components that a body's symbols start with. */
 export type SymbolPrefixParts = z.infer<typeof SymbolPrefixParts>;
 
@@ -119,15 +120,15 @@ export function symbolHasPrefix(symbol: DocumentSymbol, prefix: SymbolPrefixPart
  * invalid prefix fails with the parser's message.
  * @example SymbolPrefix.parse("E/CN.15") // "E/CN.15"
  */
-export const SymbolPrefix = z
-  .string()
-  .superRefine((text, context) => {
+export const SymbolPrefix = z.string().check(
+  z.superRefine((text, context) => {
     const result = parseSymbolPrefix(text);
     if (!result.ok) context.addIssue({ code: "custom", input: text, message: result.error.message });
-  })
-  .overwrite((text) => {
+  }),
+  z.overwrite((text) => {
     const result = parseSymbolPrefix(text);
     return result.ok ? formatSymbolPrefix(result.prefix) : text;
-  });
+  }),
+);
 /** A normalised symbol prefix such as `E/CN.15`. */
 export type SymbolPrefix = z.infer<typeof SymbolPrefix>;

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 
@@ -15,9 +16,8 @@ export type SymbolTextReader = (
  */
 export function symbolTextSchema(read: SymbolTextReader, referenceDate?: Date) {
   const options = (): SymbolParseOptions => (referenceDate === undefined ? {} : { referenceDate });
-  return z
-    .string()
-    .superRefine((text, context) => {
+  return z.string().check(
+    z.superRefine((text, context) => {
       const result = read(text, options());
       if (!result.ok) {
         context.addIssue({
@@ -27,9 +27,10 @@ export function symbolTextSchema(read: SymbolTextReader, referenceDate?: Date) {
           params: { part: result.error.part, offset: result.error.offset, reason: result.error.reason },
         });
       }
-    })
-    .overwrite((text) => {
+    }),
+    z.overwrite((text) => {
       const result = read(text, options());
       return result.ok ? result.text : text;
-    });
+    }),
+  );
 }

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 
 /**
  * Subsidiary-body components of a symbol, each followed by the body's number: `AC.105`

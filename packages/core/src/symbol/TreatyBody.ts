@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { Organ } from "./Organ";
 import { UN_TERRITORY_CODES } from "./StatePartyCode";
 

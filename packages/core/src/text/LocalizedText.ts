@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import type { Language } from "./Language";
 import { LANGUAGES, directionOf, type Direction } from "./Language";
 
@@ -9,19 +10,20 @@ import { LANGUAGES, directionOf, type Direction } from "./Language";
  * @example LocalizedText.parse({ en: "Discussion guide", zh: "讨论指南" })
  */
 export const LocalizedText = z
-  .object({
-    ar: z.string().min(1).optional(),
-    zh: z.string().min(1).optional(),
-    en: z.string().min(1).optional(),
-    fr: z.string().min(1).optional(),
-    ru: z.string().min(1).optional(),
-    es: z.string().min(1).optional(),
+  .strictObject({
+    ar: z.optional(z.string().check(z.minLength(1))),
+    zh: z.optional(z.string().check(z.minLength(1))),
+    en: z.optional(z.string().check(z.minLength(1))),
+    fr: z.optional(z.string().check(z.minLength(1))),
+    ru: z.optional(z.string().check(z.minLength(1))),
+    es: z.optional(z.string().check(z.minLength(1))),
   })
-  .strict()
-  .refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
-    message: "a localized text needs at least one of ar, zh, en, fr, ru, es",
-    params: rule("text.noLanguage", {}),
-  });
+  .check(
+    z.refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
+      message: "a localized text needs at least one of ar, zh, en, fr, ru, es",
+      params: rule("text.noLanguage", {}),
+    }),
+  );
 /** A text in one or more of the six official UN languages. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

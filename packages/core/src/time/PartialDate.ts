@@ -1,17 +1,18 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 
 /**
  * A calendar date known to the day, the month or only the year: "2020-07-27", "2020-12",
  * "2020". The seeds often give no more than a month or a year, and a made-up day is a defect.
  */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+export const PartialDate = z.string().check(
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     message: FORMAT_RULE_MESSAGES.date,
-  })
-  .refine(isRealDate, { message: "no such day in that month", params: rule("date.noSuchDay", {}) });
+  }),
+  z.refine(isRealDate, { message: "no such day in that month", params: rule("date.noSuchDay", {}) }),
+);
 /** A date known to the day, the month or the year. */
 export type PartialDate = z.infer<typeof PartialDate>;
 

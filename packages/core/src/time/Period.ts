@@ -1,5 +1,6 @@
 import { rule } from "../rule/RuleBreach";
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../rule/EnglishIssueMessages";
 import { PartialDate, earliestDay, latestDay } from "./PartialDate";
 
 /**
@@ -8,16 +9,17 @@ import { PartialDate, earliestDay, latestDay } from "./PartialDate";
  * @example Period.parse({ start: "2020-07-27", end: "2020-07-29" })
  */
 export const Period = z
-  .object({
+  .strictObject({
     start: PartialDate,
-    end: PartialDate.optional(),
+    end: z.optional(PartialDate),
   })
-  .strict()
-  .refine((period) => period.end === undefined || earliestDay(period.start) <= latestDay(period.end), {
-    message: "a period cannot end before it starts",
-    params: rule("period.endBeforeStart", {}),
-    path: ["end"],
-  });
+  .check(
+    z.refine((period) => period.end === undefined || earliestDay(period.start) <= latestDay(period.end), {
+      message: "a period cannot end before it starts",
+      params: rule("period.endBeforeStart", {}),
+      path: ["end"],
+    }),
+  );
 /** A span of time with partial dates. */
 export type Period = z.infer<typeof Period>;
 

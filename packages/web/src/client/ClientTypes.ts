@@ -8,19 +8,19 @@ type Spec<Id extends OperationId> = Operations[Id];
 export type RequestBody = string | Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
 
 /** A query's input as a caller writes it: numbers as numbers (the schema coerces them from text). */
-type QueryInput<Q extends z.ZodType> = {
+type QueryInput<Q extends z.core.$ZodType> = {
   [K in keyof z.input<Q>]: unknown extends z.input<Q>[K] ? z.output<Q>[K & keyof z.output<Q>] : z.input<Q>[K];
 };
 
-type ParamsPart<S> = S extends { readonly params: infer P extends z.ZodType }
+type ParamsPart<S> = S extends { readonly params: infer P extends z.core.$ZodType }
   ? { readonly params: z.input<P> }
   : unknown;
-type QueryPart<S> = S extends { readonly query: infer Q extends z.ZodType }
+type QueryPart<S> = S extends { readonly query: infer Q extends z.core.$ZodType }
   ? Record<never, never> extends QueryInput<Q>
     ? { readonly query?: QueryInput<Q> }
     : { readonly query: QueryInput<Q> }
   : unknown;
-type BodyPart<S> = S extends { readonly body: { readonly schema: infer B extends z.ZodType } }
+type BodyPart<S> = S extends { readonly body: { readonly schema: infer B extends z.core.$ZodType } }
   ? { readonly body: z.input<B> }
   : S extends { readonly body: object }
     ? { readonly body: RequestBody; readonly contentType: string }
@@ -51,7 +51,7 @@ export type ClientInput<Id extends OperationId> = ParamsPart<Spec<Id>> &
  */
 export type ClientOutput<Id extends OperationId> = Spec<Id>["success"] extends { readonly status: 204 }
   ? undefined
-  : Spec<Id>["success"] extends { readonly schema: infer R extends z.ZodType }
+  : Spec<Id>["success"] extends { readonly schema: infer R extends z.core.$ZodType }
     ? Spec<Id>["success"] extends { readonly alternatives: readonly string[] }
       ? z.output<R> | Response
       : z.output<R>

@@ -60,7 +60,7 @@ function registries() {
     input.add(ENTITY_SCHEMAS[kind], { id: `${ENTITY_NAMES[kind]}Input` });
     output.add(storedSchema(kind), { id: `Stored${ENTITY_NAMES[kind]}` });
   }
-  const names = new Map<z.ZodType, string>();
+  const names = new Map<z.core.$ZodType, string>();
   for (const [id, spec] of Object.entries(OPERATIONS) as [OperationId, OperationSpec][]) {
     const success = spec.success.schema;
     if (success !== undefined && !output.has(success)) output.add(success, { id: `${pascal(id)}Response` });
@@ -91,7 +91,7 @@ function parametersOf(spec: OperationSpec): JsonObject[] {
     ["query", spec.query],
   ] as const) {
     if (object === undefined) continue;
-    for (const [name, schema] of Object.entries(object.shape) as [string, z.ZodType][]) {
+    for (const [name, schema] of Object.entries(object.shape) as [string, z.core.$ZodType][]) {
       const json = withoutMeta(
         z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }),
       );
@@ -99,7 +99,7 @@ function parametersOf(spec: OperationSpec): JsonObject[] {
       parameters.push({
         name,
         in: where,
-        required: where === "path" || !schema.safeParse(undefined).success,
+        required: where === "path" || !z.safeParse(schema, undefined).success,
         ...(typeof description === "string" ? { description } : {}),
         schema: rest,
       });
@@ -133,7 +133,7 @@ function problemResponse(status: number): JsonObject {
   };
 }
 
-function responsesOf(spec: OperationSpec, names: ReadonlyMap<z.ZodType, string>): JsonObject {
+function responsesOf(spec: OperationSpec, names: ReadonlyMap<z.core.$ZodType, string>): JsonObject {
   const { success } = spec;
   const headers = Object.fromEntries(
     Object.entries(success.headers ?? {}).map(([name, description]) => [

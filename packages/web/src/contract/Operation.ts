@@ -15,7 +15,7 @@ export interface ResponseSpec {
   /** Absent for a response without a body (204, 304). */
   readonly contentType?: string;
   /** The JSON body's schema; absent for bytes (an export, a DOCX) and empty bodies. */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   /** Other content types the same response may take (chosen by a query parameter). */
   readonly alternatives?: readonly string[];
   /** Response headers worth declaring (ETag, Location). */
@@ -28,7 +28,7 @@ export interface BodySpec {
   /** Content types accepted; the first is the one the schema describes. */
   readonly contentTypes: readonly string[];
   /** The JSON body's schema; absent when the body is a stream of lines (an import). */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   /**
    * A whole record, passed to the store as sent: the store validates it and names every
    * problem as InvalidRecord (422), the same answer an import gives.

@@ -37,11 +37,13 @@ const LineageNode: z.ZodType<LineageNodeShape> = z.lazy(() =>
     label: z
       .string()
       .describe("The mandate's symbol, else its title (in the asked language when it has it), else its id."),
-    labelLanguage: Language.optional().describe(
-      "When the label is a title: the language it is written in, another than the asked one when the title has no version in it.",
-    ),
+    labelLanguage: z
+      .optional(Language)
+      .describe(
+        "When the label is a title: the language it is written in, another than the asked one when the title has no version in it.",
+      ),
     adoptedOn: z.string().optional(),
-    title: LocalizedText.optional().describe("The title, when the label is the symbol."),
+    title: z.optional(LocalizedText).describe("The title, when the label is the symbol."),
     branches: z.array(LineageBranchSchema),
   }),
 );
@@ -132,9 +134,11 @@ export const QUERY_OPERATIONS = {
     params: IdParams,
     query: z.object({
       direction: z.enum(["ancestors", "descendants"]).default("ancestors"),
-      lang: Language.default("en").describe(
-        "The language of the relations and of the titles that label mandates without a symbol: ar, zh, en, fr, ru or es.",
-      ),
+      lang: z
+        ._default(Language, "en")
+        .describe(
+          "The language of the relations and of the titles that label mandates without a symbol: ar, zh, en, fr, ru or es.",
+        ),
     }),
     success: { status: 200, description: "The tree.", contentType: "application/json", schema: LineageNode },
     problems: [404, 422],
@@ -183,8 +187,8 @@ export const QUERY_OPERATIONS = {
     access: "read",
     params: IdParams,
     query: z.object({
-      asOf: PartialDate.describe("The date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-      measure: PartiesMeasure.optional(),
+      asOf: PartialDate.check(z.describe("The date (YYYY, YYYY-MM or YYYY-MM-DD).")),
+      measure: z.optional(PartiesMeasure),
     }),
     success: {
       status: 200,
@@ -196,7 +200,7 @@ export const QUERY_OPERATIONS = {
         found: z.boolean(),
         count: z.looseObject({}).optional().describe("core's Quantity: value with its qualifier."),
         countedAsOf: z.string().optional(),
-        measure: PartiesMeasure.optional(),
+        measure: z.optional(PartiesMeasure),
         mayPostdate: z.boolean().optional(),
         provenance: z.array(z.looseObject({})).optional(),
         reason: z.enum(["no-counts", "other-measure", "none-before"]).optional(),
@@ -210,7 +214,7 @@ export const QUERY_OPERATIONS = {
     summary: "Countries (ISO 3166 alpha-3) with their UN M49 codes",
     tag: "Countries",
     access: "read",
-    query: z.object({ region: M49Region.optional().describe("Only the countries of this M49 region.") }),
+    query: z.object({ region: z.optional(M49Region).describe("Only the countries of this M49 region.") }),
     success: {
       status: 200,
       description: "Countries by code.",
@@ -253,7 +257,7 @@ export const QUERY_OPERATIONS = {
     access: "read",
     query: z.object({
       indicator: z.string().optional().describe("Comma-separated indicator ids; every indicator when absent."),
-      bucket: PeriodBucketSize.default("year"),
+      bucket: z._default(PeriodBucketSize, "year"),
       by: z.enum(["country", "region", "topic", "kind"]).optional(),
       regions: z.string().optional().describe("Comma-separated M49 regions, with by=region."),
       ...AggregateScopeQuery.shape,
@@ -331,9 +335,9 @@ export const QUERY_OPERATIONS = {
     access: "read",
     params: z.object({ text: z.string().min(1) }),
     query: z.object({
-      lang: Language.default("en").describe(
-        "The language of the meanings, the citation and the refusal: ar, zh, en, fr, ru or es.",
-      ),
+      lang: z
+        ._default(Language, "en")
+        .describe("The language of the meanings, the citation and the refusal: ar, zh, en, fr, ru or es."),
     }),
     success: {
       status: 200,
@@ -370,7 +374,7 @@ export const QUERY_OPERATIONS = {
     params: z.object({ mandate: z.string().min(1) }),
     query: z.object({
       period: z.string().min(1).describe("2020, 2020-06, or START/END."),
-      lang: Language.default("en"),
+      lang: z._default(Language, "en"),
       format: z.enum(REPORT_RESPONSE_FORMATS).default("json"),
       obligation: z.string().optional().describe("Which report, when the mandate asks for several."),
     }),

@@ -40,7 +40,7 @@ export function storedSchema<K extends EntityKind>(kind: K): ReturnType<typeof m
 }
 
 /** One page of a list, and the cursor of the next one. */
-export function pageSchema<T extends z.ZodType>(item: T) {
+export function pageSchema<T extends z.core.$ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     nextCursor: z.string().optional().describe("Pass it as ?cursor= for the next page; absent on the last page."),
@@ -55,8 +55,8 @@ const limit = z.coerce
   .optional()
   .describe(`At most this many items (default 50, at most ${PAGE_MAX_LIMIT}).`);
 const cursor = z.string().min(1).optional().describe("The nextCursor of the previous page of the same query.");
-const from = PartialDate.optional().describe("From this date on (YYYY, YYYY-MM or YYYY-MM-DD).");
-const to = PartialDate.optional().describe("Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).");
+const from = z.optional(PartialDate).describe("From this date on (YYYY, YYYY-MM or YYYY-MM-DD).");
+const to = z.optional(PartialDate).describe("Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).");
 
 /** Paging alone: the query of a list without filters. */
 export const PageQuery = z.object({ limit, cursor }).strict();
@@ -71,17 +71,32 @@ const dates = { from, to };
  * then the page. Unknown parameters are refused.
  */
 export const LIST_QUERIES = {
-  activity: FILTER_SCHEMAS.activity.omit({ mandateId: true, period: true }).extend({
-    mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
-    ...dates,
-    sort: ActivitySortText.optional(),
-    limit,
-    cursor,
-  }),
-  mandate: FILTER_SCHEMAS.mandate.omit({ period: true }).extend({ ...dates, limit, cursor }),
-  session: FILTER_SCHEMAS.session.omit({ period: true }).extend({ ...dates, limit, cursor }),
-  instrument: FILTER_SCHEMAS.instrument.omit({ period: true }).extend({ ...dates, limit, cursor }),
-  observation: FILTER_SCHEMAS.observation.omit({ period: true }).extend({ ...dates, limit, cursor }),
+  activity: z
+    .strictObject(FILTER_SCHEMAS.activity.shape)
+    .omit({ mandateId: true, period: true })
+    .extend({
+      mandate: z.string().trim().min(1).optional().describe("Serves this mandate: its id, symbol or citation."),
+      ...dates,
+      sort: z.optional(ActivitySortText),
+      limit,
+      cursor,
+    }),
+  mandate: z
+    .strictObject(FILTER_SCHEMAS.mandate.shape)
+    .omit({ period: true })
+    .extend({ ...dates, limit, cursor }),
+  session: z
+    .strictObject(FILTER_SCHEMAS.session.shape)
+    .omit({ period: true })
+    .extend({ ...dates, limit, cursor }),
+  instrument: z
+    .strictObject(FILTER_SCHEMAS.instrument.shape)
+    .omit({ period: true })
+    .extend({ ...dates, limit, cursor }),
+  observation: z
+    .strictObject(FILTER_SCHEMAS.observation.shape)
+    .omit({ period: true })
+    .extend({ ...dates, limit, cursor }),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { Cause, Effect, Exit } from "effect";
 import type { Context, Hono } from "hono";
-import type * as z from "zod";
+import * as z from "zod";
 import type { ApiContext, ApiServices } from "../ApiContext";
 import { anonymousCaller, authorize, type Caller } from "../auth/Caller";
 import { AccessTokens, problemsFromIssues } from "@remit/core";
@@ -18,7 +18,7 @@ import type { ApiEnv } from "./ApiEnv";
 const UTF8 = new TextEncoder();
 
 type Spec<Id extends OperationId> = Operations[Id];
-type OutputOf<S> = S extends z.ZodType ? z.output<S> : undefined;
+type OutputOf<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
 type BodyOf<S> = S extends { readonly body: { readonly schema: infer B } } ? OutputOf<B> : undefined;
 type ParamsOf<S> = S extends { readonly params: infer P } ? OutputOf<P> : undefined;
 type QueryOf<S> = S extends { readonly query: infer Q } ? OutputOf<Q> : undefined;
@@ -31,7 +31,7 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
 
 /** The success body an operation answers, as its schema's input (what handlers build). */
 type SuccessOf<Id extends OperationId> = Spec<Id>["success"] extends { readonly schema: infer R }
-  ? R extends z.ZodType
+  ? R extends z.core.$ZodType
     ? DeepReadonly<z.input<R>>
     : never
   : never;
@@ -69,13 +69,13 @@ function invalid(where: string, error: z.ZodError, tag: string): TaggedProblem {
 }
 
 function parsePart(
-  schema: z.ZodType | undefined,
+  schema: z.core.$ZodType | undefined,
   value: unknown,
   where: string,
   tag = "InvalidRequest",
 ): { ok: true; value: unknown } | { ok: false; error: TaggedProblem } {
   if (schema === undefined) return { ok: true, value: undefined };
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: invalid(where, parsed.error, tag) };
 }
 

@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../../rule/EnglishIssueMessages";
 import { RegionalGroup } from "../../geo/RegionalGroup";
 import type { MessageCatalog } from "../../message/MessageCatalog";
 import { SessionDates } from "../../session/SessionDates";
@@ -123,20 +124,21 @@ const FINDING_KEYS = Object.keys(FINDING_SLOTS) as [FindingKey, ...FindingKey[]]
 const LEAF_VALUES = [
   z.string(),
   z.number(),
-  z.object({ groups: z.array(RegionalGroup) }).strict(),
-  z.object({ languages: z.array(Language) }).strict(),
-  z.object({ dates: SessionDates }).strict(),
+  z.strictObject({ groups: z.array(RegionalGroup) }),
+  z.strictObject({ languages: z.array(Language) }),
+  z.strictObject({ dates: SessionDates }),
 ] as const;
 
 /** A wording whose values may hold phrases of `inner`, or only leaves when there is none. */
-function wordingOf(inner?: z.ZodType<FindingWording>): z.ZodType<FindingWording> {
+function wordingOf(inner?: z.ZodMiniType<FindingWording>): z.ZodMiniType<FindingWording> {
   const phrases =
     inner === undefined
       ? []
-      : [inner, z.object({ phrases: z.array(inner), separator: z.enum(["comma", "semicolon"]) }).strict()];
-  return z
-    .object({ key: z.enum(FINDING_KEYS), values: z.record(z.string(), z.union([...LEAF_VALUES, ...phrases])) })
-    .strict();
+      : [inner, z.strictObject({ phrases: z.array(inner), separator: z.enum(["comma", "semicolon"]) })];
+  return z.strictObject({
+    key: z.enum(FINDING_KEYS),
+    values: z.record(z.string(), z.union([...LEAF_VALUES, ...phrases])),
+  });
 }
 
 /**
@@ -144,4 +146,4 @@ function wordingOf(inner?: z.ZodType<FindingWording>): z.ZodType<FindingWording>
  * session's opening, which holds its day), so the schema spells the levels out rather than
  * recurring: a JSON Schema or OpenAPI document then needs no self-reference.
  */
-export const FindingWording: z.ZodType<FindingWording> = wordingOf(wordingOf(wordingOf(wordingOf())));
+export const FindingWording: z.ZodMiniType<FindingWording> = wordingOf(wordingOf(wordingOf(wordingOf())));
