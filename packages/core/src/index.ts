@@ -8,6 +8,7 @@ export * from "./text/Language";
 export * from "./text/LocalizedText";
 export * from "./text/ForbiddenCharacters";
 export * from "./text/compareCodePoints";
+export * from "./text/CodeLabel";
 export { ARABIC_MONTHS } from "./text/ArabicWords";
 export * from "./time/PartialDate";
 export * from "./time/Period";

@@ -1,4 +1,4 @@
-import { ENTITY_KIND_LABELS, display, type EntityKind } from "@remit/core";
+import { ENTITY_KIND_LABELS, codeLabelIn } from "@remit/core";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { say } from "../messages/CliMessage";
@@ -7,17 +7,14 @@ import { displayWidth, padToWidth } from "../output/TextWidth";
 import type { UiLanguage } from "../output/UiLanguage";
 import { storeStatus, type StoreStatus } from "./StoreStatus";
 
-/** A kind of record as the reader's language names it; a kind core does not know keeps its code. */
-function kindLabel(kind: string, language: UiLanguage): string {
-  const labels = Object.hasOwn(ENTITY_KIND_LABELS, kind) ? ENTITY_KIND_LABELS[kind as EntityKind] : undefined;
-  return labels === undefined ? kind : display(labels, [language]).text;
-}
-
 function sentences(status: StoreStatus, language: UiLanguage): string[] {
   const count = new Intl.NumberFormat(language);
   const store = status.store;
   // The kinds in the reader's words; the JSON output keeps the codes.
-  const labelled = Object.entries(status.records).map(([kind, value]) => ({ label: kindLabel(kind, language), value }));
+  const labelled = Object.entries(status.records).map(([kind, value]) => ({
+    label: codeLabelIn(ENTITY_KIND_LABELS, kind, language),
+    value,
+  }));
   const width = Math.max(20, ...labelled.map(({ label }) => displayWidth(label)));
   const kinds = labelled.map(({ label, value }) => `  ${padToWidth(label, width)} ${count.format(value).padStart(12)}`);
   return [

@@ -1,8 +1,4 @@
 import {
-  ACTIVITY_KIND_LABELS,
-  ACTIVITY_TOPIC_LABELS,
-  AUDIENCE_LABELS,
-  displayText,
   formatQuantity,
   joinItemsIn,
   regionName,
@@ -12,24 +8,6 @@ import {
 } from "@remit/core";
 import type { Translate } from "../i18n/Catalogs";
 import { alpha2Of } from "../data/CountryCodes";
-
-/** A kind of activity in words, in the reader's language. */
-export function kindLabel(kind: string, language: Language): string {
-  const label = ACTIVITY_KIND_LABELS[kind as keyof typeof ACTIVITY_KIND_LABELS];
-  return label === undefined ? kind : displayText(label, [language]);
-}
-
-/** A topic in words. */
-export function topicLabel(topic: string, language: Language): string {
-  const label = ACTIVITY_TOPIC_LABELS[topic as keyof typeof ACTIVITY_TOPIC_LABELS];
-  return label === undefined ? topic : displayText(label, [language]);
-}
-
-/** An audience in words. */
-export function audienceLabel(audience: string, language: Language): string {
-  const label = AUDIENCE_LABELS[audience as keyof typeof AUDIENCE_LABELS];
-  return label === undefined ? audience : displayText(label, [language]);
-}
 
 /**
  * A country (alpha-3) or an M49 region code, named in the reader's language: a region as core's

@@ -7,8 +7,12 @@ import {
   type ActivitySort,
   type ActivitySortKey,
   formatPeriodIn,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_TOPIC_LABELS,
+  AUDIENCE_LABELS,
+  codeLabelIn,
 } from "@remit/core";
-import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { countriesText, placeName } from "../components/Labels";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";
@@ -123,19 +127,19 @@ export function ActivitiesPage(props: { readonly route: Route }) {
           name="topic"
           label={t("filterTopic")}
           value={filters.topic ?? ""}
-          options={ACTIVITY_TOPICS.map((code) => [code, topicLabel(code, language)])}
+          options={ACTIVITY_TOPICS.map((code) => [code, codeLabelIn(ACTIVITY_TOPIC_LABELS, code, language)])}
         />
         <Choice
           name="kind"
           label={t("filterKind")}
           value={filters.kind ?? ""}
-          options={ACTIVITY_KINDS.map((code) => [code, kindLabel(code, language)])}
+          options={ACTIVITY_KINDS.map((code) => [code, codeLabelIn(ACTIVITY_KIND_LABELS, code, language)])}
         />
         <Choice
           name="audience"
           label={t("filterAudience")}
           value={filters.audience ?? ""}
-          options={AUDIENCES.map((code) => [code, audienceLabel(code, language)])}
+          options={AUDIENCES.map((code) => [code, codeLabelIn(AUDIENCE_LABELS, code, language)])}
         />
         <label>
           {t("filterPartner")}
@@ -180,7 +184,7 @@ export function ActivitiesPage(props: { readonly route: Route }) {
                           <RecordText text={activity.title} />
                         </a>
                       </td>
-                      <td>{kindLabel(activity.kind, language)}</td>
+                      <td>{codeLabelIn(ACTIVITY_KIND_LABELS, activity.kind, language)}</td>
                       <td>{formatPeriodIn(activity.period, language)}</td>
                       <td>{countriesText(activity.countries, language, t)}</td>
                     </tr>

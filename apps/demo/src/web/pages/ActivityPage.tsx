@@ -10,9 +10,13 @@ import {
   type Observation,
   type Provenance,
   formatPeriodIn,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_TOPIC_LABELS,
+  AUDIENCE_LABELS,
+  codeLabelIn,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { audienceLabel, countriesText, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { countriesText, placeName } from "../components/Labels";
 import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";
@@ -100,8 +104,10 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
         : displayText(mandate.title, [language]);
   return (
     <dl class="fields">
-      <Field label={t("columnKind")}>{kindLabel(activity.kind, language)}</Field>
-      <Field label={t("fieldTopics")}>{list(activity.topics.map((topic) => topicLabel(topic, language)))}</Field>
+      <Field label={t("columnKind")}>{codeLabelIn(ACTIVITY_KIND_LABELS, activity.kind, language)}</Field>
+      <Field label={t("fieldTopics")}>
+        {list(activity.topics.map((topic) => codeLabelIn(ACTIVITY_TOPIC_LABELS, topic, language)))}
+      </Field>
       <Field label={t("columnPeriod")}>{formatPeriodIn(activity.period, language)}</Field>
       <Field label={t("columnCountries")}>{countriesText(activity.countries, language, t) ?? none}</Field>
       <Field label={t("fieldRegions")}>
@@ -124,7 +130,7 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
         )}
       </Field>
       <Field label={t("fieldAudiences")}>
-        {list(activity.audiences.map((audience) => audienceLabel(audience, language)))}
+        {list(activity.audiences.map((audience) => codeLabelIn(AUDIENCE_LABELS, audience, language)))}
       </Field>
       <Field label={t("fieldMandates")}>
         {activity.mandateIds.length === 0 ? (

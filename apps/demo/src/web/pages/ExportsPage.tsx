@@ -1,4 +1,5 @@
-import { audienceLabel, kindLabel, placeName, topicLabel } from "../components/Labels";
+import { ACTIVITY_KIND_LABELS, ACTIVITY_TOPIC_LABELS, AUDIENCE_LABELS, codeLabelIn } from "@remit/core";
+import { placeName } from "../components/Labels";
 import { filtersOf, type ActivityFilterName } from "../data/ActivityQuery";
 import { apiHref } from "../data/ApiLinks";
 import { useLocale } from "../i18n/Locale";
@@ -69,11 +70,11 @@ export function ExportsPage(props: { readonly route: Route }) {
   const filtered = named.length > 0;
   const valueText = (name: ActivityFilterName, value: string) =>
     name === "topic"
-      ? topicLabel(value, language)
+      ? codeLabelIn(ACTIVITY_TOPIC_LABELS, value, language)
       : name === "kind"
-        ? kindLabel(value, language)
+        ? codeLabelIn(ACTIVITY_KIND_LABELS, value, language)
         : name === "audience"
-          ? audienceLabel(value, language)
+          ? codeLabelIn(AUDIENCE_LABELS, value, language)
           : name === "region" || name === "country"
             ? placeName(value, language)
             : value;

@@ -1,5 +1,13 @@
-import { ACTIVITY_KINDS, ACTIVITY_TOPICS, Activity, type Mandate } from "@remit/core";
-import { kindLabel, topicLabel } from "../Labels";
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_TOPICS,
+  Activity,
+  type Mandate,
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_TOPIC_LABELS,
+  codeLabelIn,
+} from "@remit/core";
+
 import { ACTIVITY_FORM, activityDraft, activityFromDraft } from "../../data/ActivityDraft";
 import { api } from "../../data/Api";
 import { saveOutcomeOf } from "../../data/SaveOutcome";
@@ -76,7 +84,7 @@ export function ActivityForm(props: {
         >
           {ACTIVITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kindLabel(kind, language)}
+              {codeLabelIn(ACTIVITY_KIND_LABELS, kind, language)}
             </option>
           ))}
         </select>
@@ -84,7 +92,7 @@ export function ActivityForm(props: {
       <ChoiceGroup
         field="topics"
         legend={labels.topics!}
-        options={ACTIVITY_TOPICS.map((topic) => [topic, topicLabel(topic, language)] as const)}
+        options={ACTIVITY_TOPICS.map((topic) => [topic, codeLabelIn(ACTIVITY_TOPIC_LABELS, topic, language)] as const)}
         chosen={draft.topics}
         onChange={(topics) => set("topics", topics)}
         error={errorOf("topics")}
