@@ -40,7 +40,14 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
     return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationArea"))} and g.value in (${sql.join([...by.regions])})`;
   }
   const code = facetCode(by.dimension === "topic" ? "activityTopic" : "activityKind");
-  return sql`left join (${facet} a join ${facet} g on g.record_id = a.value and g.facet = ${sql.lit(code)}) on a.record_id = v.id and a.facet = ${sql.lit(facetCode("observationActivity"))}`;
+  const named = sql.lit(facetCode("observationActivity"));
+  // SQLite materialises a parenthesised join for every observation of the store, whatever the
+  // block asked for, so it reads the activities as a correlated list. PostgreSQL keeps the
+  // join: it reaches it per observation, where a list in an outer join's condition would be
+  // tested against every activity's groups.
+  if (dialect.name === "sqlite")
+    return sql`left join ${facet} g on g.facet = ${sql.lit(code)} and g.record_id in (select a.value from ${facet} a where a.record_id = v.id and a.facet = ${named})`;
+  return sql`left join (${facet} a join ${facet} g on g.record_id = a.value and g.facet = ${sql.lit(code)}) on a.record_id = v.id and a.facet = ${named}`;
 }
 
 /**
@@ -190,13 +197,15 @@ export async function blockPartials(
           group by blk, indicator_id, bucket, grp, counted_value`;
   const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
   // One statement, so the cells' membership is computed once; the sums come first to type the columns.
+  // The facets are read per member (CROSS JOIN keeps SQLite's order): driven from the facet
+  // side, SQLite read every observation's countries, activities and citations for one block.
   const rows = await sql<PartialRow>`with m as (${m})
     select blk, indicator_id, bucket, grp, ${sql.lit(SUMS_TAG)} as tag,
         qualifier || ':' || cast(strict as text) || ':' || coalesce(multiplier, '') as item, count(*) as n,
         sum(value) as total, min(start_key) as first_start, max(end_key) as last_end
       from m group by blk, indicator_id, bucket, grp, qualifier, strict, multiplier
     union all select m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value, count(*), ${none}
-      from m join ${tableIn(dialect, "facet")} f on f.record_id = m.id
+      from m cross join ${tableIn(dialect, "facet")} f where f.record_id = m.id
         and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
       group by m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value
     union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m
