@@ -1,8 +1,8 @@
 import { ImportRun, StoreFailure, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "../DialectInfo";
-import { storedBody } from "../records/StoredBody";
-import { IMPORT_BATCH_SIZE, ImportWriter, type PreparedRecord } from "./ImportWriter";
+import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
+import { prepareRecord, type PreparedRecord } from "./PreparedRecord";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
@@ -76,7 +76,7 @@ export async function importRecords(
               batch = [];
               keys = new Set();
             }
-            batch.push({ kind: accepted.kind, record: accepted.record, body: storedBody(accepted.record) });
+            batch.push(prepareRecord(accepted.kind, accepted.record));
             keys.add(key);
           }
           await written();

@@ -14,14 +14,17 @@ function copyValue(value: Row[number]): string {
 
 /**
  * Rows given as flat positional values, `width` per row, in the text format of
- * `COPY … FROM STDIN`: one line per row, values separated by tabs.
+ * `COPY … FROM STDIN`: one line per row, values separated by tabs. The text is built by
+ * appending, with no array per row or per cell: an import makes it for every batch, and
+ * those arrays were garbage that lived long enough to be collected in the old generation.
  */
 export function copyText(values: readonly Row[number][], width: number): string {
-  const lines: string[] = [];
+  let text = "";
   for (let start = 0; start < values.length; start += width) {
-    const cells: string[] = [];
-    for (let column = start; column < start + width; column += 1) cells.push(copyValue(values[column] ?? null));
-    lines.push(cells.join("\t"));
+    for (let column = start; column < start + width; column += 1) {
+      text += copyValue(values[column] ?? null);
+      text += column === start + width - 1 ? "\n" : "\t";
+    }
   }
-  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+  return text;
 }
