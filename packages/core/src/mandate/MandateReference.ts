@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
-import { citationToSymbol, formatCitation, normaliseSymbol, parseCitation } from "../symbol";
+import { citationToSymbol, formatCitation, parseCitation } from "../symbol";
+import { normalisedSymbolText } from "../symbol/SymbolNormalisation";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
 export interface InvalidMandateReference {
@@ -31,7 +32,7 @@ export type MandateReferenceResult =
  * @example readMandateReference("General Assembly decision 74/567") // { ok: true, reference: "GA decision 74/567" }
  */
 export function readMandateReference(text: string): MandateReferenceResult {
-  const symbol = normaliseSymbol(text);
+  const symbol = normalisedSymbolText(text);
   if (symbol.ok) return { ok: true, reference: symbol.text };
   const citation = parseCitation(text);
   if (citation.ok) {

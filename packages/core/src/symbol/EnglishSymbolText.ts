@@ -1,20 +1,35 @@
 import { countryNameIn } from "../report/PlaceNames";
 import type { SymbolError } from "./SymbolError";
-import { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
+import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
+import { ENGLISH_SYMBOL_REFUSALS } from "./SymbolRefusalsEn";
 import type { SymbolSaid } from "./SymbolSaid";
 import { sayRefusal, saySymbol, type SymbolWords } from "./SymbolWords";
 
-const ENGLISH: SymbolWords = {
-  catalog: { language: "en", messages: ENGLISH_SYMBOL_MESSAGES },
-  country: (alpha3) => countryNameIn(alpha3, "en"),
+const englishCountry = (alpha3: string): string => countryNameIn(alpha3, "en");
+
+// The refusals alone: the parser and the schemas word only these, so a browser bundle of a
+// schema does not carry what explanations and repairs say.
+const REFUSALS: SymbolWords = {
+  catalog: { language: "en", messages: ENGLISH_SYMBOL_REFUSALS },
+  country: englishCountry,
 };
 
-/** A symbol message in English, the parser's own language (`formatSymbolSaid` words it in any). */
+const REPAIRS: SymbolWords = {
+  catalog: { language: "en", messages: ENGLISH_SYMBOL_EXPLANATIONS },
+  country: englishCountry,
+};
+
+/** A refusal's message (a reason, a hint, a citation named in one) in English, the parser's own language (`formatSymbolSaid` words it in any). */
 export function englishSymbolSaid(message: SymbolSaid): string {
-  return saySymbol(message, ENGLISH);
+  return saySymbol(message, REFUSALS);
 }
 
 /** A symbol's refusal in English, as its `message` reads (`formatSymbolErrorIn` words it in any language). */
 export function englishSymbolError(error: Pick<SymbolError, "input" | "offset" | "part" | "wording">): string {
-  return sayRefusal(error, ENGLISH);
+  return sayRefusal(error, REFUSALS);
+}
+
+/** What a repair changed, in English (`formatSymbolRepairIn` words it in any language). */
+export function englishSymbolRepair(message: SymbolSaid): string {
+  return saySymbol(message, REPAIRS);
 }

@@ -1,6 +1,6 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { adoptionSuffixText, formatSymbol, symbolComponents } from "./DocumentSymbol";
-import { englishSymbolSaid } from "./EnglishSymbolText";
+import { englishSymbolRepair } from "./EnglishSymbolText";
 import type { SymbolError } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions } from "./SymbolParser";
@@ -54,7 +54,21 @@ function describeGap(found: string, written: string): SymbolSaid[] {
 
 /** A repair with its reasons, in English words and as messages. */
 function repair(offset: number, found: string, written: string, wording: readonly SymbolSaid[]): SymbolRepair {
-  return { offset, found, written, reason: wording.map(englishSymbolSaid).join(", "), wording };
+  return { offset, found, written, reason: wording.map(englishSymbolRepair).join(", "), wording };
+}
+
+/**
+ * The written form `normaliseSymbol` gives, without wording what it repaired: what a schema
+ * stores, so that its bundle carries no explanations. @internal
+ */
+export function normalisedSymbolText(
+  text: string,
+  options: SymbolParseOptions = {},
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SymbolError } {
+  const overlong = overlongSymbol(text);
+  if (overlong !== undefined) return { ok: false, error: overlong };
+  const read = readSymbolLeniently(text, options);
+  return read.ok ? { ok: true, text: formatSymbol(read.symbol) } : read;
 }
 
 /**
