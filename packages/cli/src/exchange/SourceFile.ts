@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { EntityKind, FileFormat, ImportEntry } from "@remit/core";
-import { detectFormat, kindOfFile, kindOfFileName, readCsv, readJsonDocument, readJsonLines } from "@remit/core";
+import { detectFormat, kindOfFile, kindOfFileName, readEntries } from "@remit/core";
 import { ioFailure, usageError, type CliFailure } from "../failure/CliFailure";
 import { cliMessage } from "../messages/CliMessage";
 
@@ -70,31 +70,21 @@ async function* counted(path: string, counter: ByteCounter): AsyncGenerator<Uint
 
 /**
  * The records of a file as import entries, streamed, each with its file and line; reading
- * problems (bad JSON, a broken CSV row) are entries too, so every one is reported. XLSX is
- * read by `@remit/export/xlsx`, loaded only when a workbook is read.
+ * problems (bad JSON, a broken CSV row) are entries too, so every one is reported. Text
+ * formats are read by core's `readEntries`; XLSX by `@remit/export/xlsx`, loaded only when a
+ * workbook is read.
  */
 export async function* sourceEntries(source: SourceFile, counter: ByteCounter): AsyncGenerator<ImportEntry> {
-  const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
-  switch (source.format) {
-    case "jsonl":
-      yield* readJsonLines(counted(source.path, counter), options);
-      return;
-    case "json":
-      yield* readJsonDocument(counted(source.path, counter), options);
-      return;
-    case "csv":
-      // openSourceFile refuses a CSV file without a kind.
-      yield* readCsv(counted(source.path, counter), { file: source.path, kind: source.kind ?? "activity" });
-      return;
-    case "xlsx": {
-      const { readWorkbook } = await import("@remit/export/xlsx");
-      const fileKind = kindOfFileName(source.path);
-      yield* readWorkbook(source.path, {
-        ...(source.kind === undefined ? {} : { entity: source.kind }),
-        ...(fileKind === undefined ? {} : { fileKind }),
-      });
-      counter.bytes += source.size;
-      return;
-    }
+  if (source.format !== "xlsx") {
+    const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
+    yield* readEntries(source.format, counted(source.path, counter), options);
+    return;
   }
+  const { readWorkbook } = await import("@remit/export/xlsx");
+  const fileKind = kindOfFileName(source.path);
+  yield* readWorkbook(source.path, {
+    ...(source.kind === undefined ? {} : { entity: source.kind }),
+    ...(fileKind === undefined ? {} : { fileKind }),
+  });
+  counter.bytes += source.size;
 }

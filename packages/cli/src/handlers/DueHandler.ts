@@ -1,5 +1,5 @@
-import type { DeferralSummary, DueReportSummary } from "@remit/core";
-import { REPORT_STATUS_LABELS, Store, display, dueReportSummary, ordinal } from "@remit/core";
+import type { DueReportSummary } from "@remit/core";
+import { REPORT_STATUS_LABELS, Store, deferralTextIn, display, dueReportSummary, ordinal } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
@@ -7,18 +7,12 @@ import { usageError } from "../failure/CliFailure";
 import { heading } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { renderPlain, renderTable } from "../output/Table";
-import type { UiLanguage } from "../output/UiLanguage";
 import { cliMessage, say } from "../messages/CliMessage";
 
 /** The flags of `remit due`. */
 export interface DueInput {
   readonly body: string;
   readonly session: number;
-}
-
-function deferralText(deferral: DeferralSummary, language: UiLanguage): string {
-  const by = deferral.decidedBy === undefined ? "" : ` (${deferral.decidedBy})`;
-  return `${deferral.fromSession} → ${deferral.toSession}: ${display(deferral.reason, [language]).text}${by}`;
 }
 
 function printDue(context: CliContext, input: DueInput, reports: readonly DueReportSummary[]) {
@@ -40,7 +34,7 @@ function printDue(context: CliContext, input: DueInput, reports: readonly DueRep
         ? display(REPORT_STATUS_LABELS[report.status], [language]).text
         : say(language, "due.deferredTo", { session: report.dueAt.sessionNumber }),
       `${report.dueAt.bodyId} ${report.dueAt.sessionNumber}`,
-      report.deferrals.map((deferral) => deferralText(deferral, language)).join("; "),
+      report.deferrals.map((deferral) => deferralTextIn(deferral, language)).join("; "),
     ]),
   };
   if (context.output === "plain") return printLines(renderPlain(table));

@@ -26,6 +26,7 @@ export {
   type CsvResult,
 } from "./CsvRecords";
 export { readCsv, type CsvReadOptions } from "./CsvReader";
+export { readEntries, type TextFileFormat } from "./TextEntries";
 export { csvLayoutsMarkdown } from "./CsvLayoutsMarkdown";
 export { detectFormat, type FileFormat } from "./FileFormat";
 export { kindOfWord, kindOfFileName, kindOfRecord, kindOfCsvHeader } from "./KindDetection";

@@ -16,6 +16,7 @@ export * from "./DueReports";
 export * from "./DeferReport";
 export * from "./MandateFilter";
 export * from "./DueReportSummary";
+export * from "./DeferralText";
 export * from "./LineageMandates";
 export * from "./StatusLabels";
 export * from "./MandateLabels";

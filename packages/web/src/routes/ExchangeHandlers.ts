@@ -6,11 +6,9 @@ import {
   pullingRecords,
   recordSources,
   reportOnMandate,
-  readCsv,
-  readJsonLines,
+  readEntries,
   readableChunks,
   type ActivityFilter,
-  type EntityKind,
 } from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
@@ -153,9 +151,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const counted = countedChunks(request.body === null ? emptyChunks() : readableChunks(request.body), limit);
       const chunks = counted.chunks;
       const options = { file: "upload", ...(query.kind === undefined ? {} : { kind: query.kind }) };
-      const entries = csv
-        ? readCsv(chunks, { ...options, kind: query.kind as EntityKind })
-        : readJsonLines(chunks, options);
+      const entries = readEntries(csv ? "csv" : "jsonl", chunks, options);
       const store = yield* Store;
       const report = yield* store
         .importRecords(entries, { actor: caller.actor, skipInvalid: query.skipInvalid })
