@@ -24,7 +24,8 @@ export function precisionOf(date: PartialDate): DatePrecision {
   return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The days in a month of a year (month 1–12), by the Gregorian calendar: 29 in February 2020. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -1,4 +1,5 @@
 import { ARABIC_MONTHS } from "../text/ArabicWords";
+import { daysInMonth } from "./PartialDate";
 import type { Language } from "../text/Language";
 
 /** A date or a period with partial dates, as records give them ("2020", "2020-02", "2020-02-10"). */
@@ -33,8 +34,7 @@ function widened(parts: readonly number[], precision: Precision, end: boolean): 
   const [year = 0, month, day] = parts;
   const widenedMonth = month ?? (end ? 12 : 1);
   if (precision === 2) return [year, widenedMonth];
-  const lastDay = new Date(Date.UTC(year, widenedMonth, 0)).getUTCDate();
-  return [year, widenedMonth, day ?? (end ? lastDay : 1)];
+  return [year, widenedMonth, day ?? (end ? daysInMonth(year, widenedMonth) : 1)];
 }
 
 /** UN English writes the day first ("10 May 2021"), as British English does. */
