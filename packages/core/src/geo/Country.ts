@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
-import { m49Index } from "./M49Index";
+import { m49CountryTable } from "./M49CountryTable";
 
 /**
  * A country or area as its ISO 3166-1 alpha-3 code, upper-case, known to the UN M49
@@ -26,10 +26,11 @@ export type Country = z.infer<typeof Country>;
  * @example countryCodeBreach("slv") // { rule: "country.notUpperCase", values: { code: "slv", upper: "SLV" } }
  */
 export function countryCodeBreach(code: string): RuleBreach | undefined {
-  if (/^[A-Z]{3}$/.test(code)) return m49Index().byAlpha3.has(code) ? undefined : rule("country.unknown", { code });
+  if (/^[A-Z]{3}$/.test(code))
+    return m49CountryTable().byAlpha3.has(code) ? undefined : rule("country.unknown", { code });
   if (/^[A-Za-z]{3}$/.test(code)) {
     const upper = code.toUpperCase();
-    return m49Index().byAlpha3.has(upper)
+    return m49CountryTable().byAlpha3.has(upper)
       ? rule("country.notUpperCase", { code, upper })
       : rule("country.unknown", { code });
   }
@@ -64,7 +65,7 @@ export function isCountry(code: string): code is Country {
  * @example countryName("SLV") // "El Salvador"
  */
 export function countryName(alpha3: string): string | undefined {
-  return m49Index().byAlpha3.get(alpha3)?.name;
+  return m49CountryTable().byAlpha3.get(alpha3)?.name;
 }
 
 /**
@@ -72,10 +73,10 @@ export function countryName(alpha3: string): string | undefined {
  * @example countryM49Code("BLZ") // "084"
  */
 export function countryM49Code(alpha3: string): string | undefined {
-  return m49Index().byAlpha3.get(alpha3)?.code;
+  return m49CountryTable().byAlpha3.get(alpha3)?.code;
 }
 
 /** Every ISO 3166-1 alpha-3 code known to M49, sorted: the choices of a country picker. */
 export function countryCodes(): readonly Country[] {
-  return m49Index().alpha3Codes;
+  return m49CountryTable().alpha3Codes;
 }

