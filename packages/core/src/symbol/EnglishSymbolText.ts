@@ -2,18 +2,19 @@ import { countryName } from "../geo/Country";
 import { countryNameIn } from "../report/PlaceNames";
 import type { SymbolError } from "./SymbolError";
 import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
-import { ENGLISH_SYMBOL_REFUSALS } from "./SymbolRefusalsEn";
+import { ENGLISH_SYMBOL_REFUSAL_TEXT, type SymbolRefusalKey } from "./SymbolRefusalTextEn";
 import type { SymbolSaid } from "./SymbolSaid";
-import { sayRefusal, saySymbol, type SymbolWords } from "./SymbolWords";
+import { shown } from "./ShownText";
+import { saySymbol, type SymbolWords } from "./SymbolWords";
 
-// The refusals alone: the parser and the schemas word only these, so a browser bundle of a
-// schema does not carry what explanations and repairs say. No refusal names a country (only an
-// explanation names a State party), so the refusals name one by M49's English name and leave
-// the six-language table of UN short names to the explanations.
-const REFUSALS: SymbolWords = {
-  catalog: { language: "en", messages: ENGLISH_SYMBOL_REFUSALS },
-  country: (alpha3) => countryName(alpha3) ?? alpha3,
-};
+// The refusals are worded by functions generated from their catalog (SymbolRefusalTextEn.ts), not
+// by the message formatter: the parser and the schemas word only these, so a browser bundle of a
+// schema carries neither the formatter nor what explanations and repairs say. No refusal names a
+// country (only an explanation names a State party), so the refusals name one by M49's English
+// name and leave the six-language table of UN short names to the explanations.
+function sayRefusalWords(key: SymbolRefusalKey, values: Readonly<Record<string, string>>): string {
+  return ENGLISH_SYMBOL_REFUSAL_TEXT[key](values);
+}
 
 const REPAIRS: SymbolWords = {
   catalog: { language: "en", messages: ENGLISH_SYMBOL_EXPLANATIONS },
@@ -22,12 +23,34 @@ const REPAIRS: SymbolWords = {
 
 /** A refusal's message (a reason, a hint, a citation named in one) in English, the parser's own language (`formatSymbolSaid` words it in any). */
 export function englishSymbolSaid(message: SymbolSaid): string {
-  return saySymbol(message, REFUSALS);
+  const values: Record<string, string> = {};
+  // Numbers are written as they are in symbols (2569, not 2,569), as `saySymbol` writes them.
+  for (const [name, value] of Object.entries(message.values))
+    values[name] =
+      typeof value === "object"
+        ? "country" in value
+          ? (countryName(value.country) ?? value.country)
+          : englishSymbolSaid(value)
+        : String(value);
+  // The parser says refusals only: an explanation's key never reaches here.
+  return sayRefusalWords(message.key as SymbolRefusalKey, values);
 }
 
 /** A symbol's refusal in English, as its `message` reads (`formatSymbolErrorIn` words it in any language). */
 export function englishSymbolError(error: Pick<SymbolError, "input" | "offset" | "part" | "wording">): string {
-  return sayRefusal(error, REFUSALS);
+  const { reason, hint, found } = error.wording;
+  const part = sayRefusalWords("part", { part: error.part });
+  const where =
+    found === ""
+      ? sayRefusalWords("error.where", { part })
+      : sayRefusalWords("error.whereFound", { part, found: shown(found) });
+  const message = sayRefusalWords("error.message", {
+    input: shown(error.input),
+    offset: String(error.offset),
+    where,
+    reason: englishSymbolSaid(reason),
+  });
+  return hint === undefined ? message : sayRefusalWords("error.hinted", { message, hint: englishSymbolSaid(hint) });
 }
 
 /** What a repair changed, in English (`formatSymbolRepairIn` words it in any language). */
