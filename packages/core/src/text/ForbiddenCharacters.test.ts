@@ -81,4 +81,22 @@ describe("no stored text holds a control character, a noncharacter or a lone sur
       { path: ["tags", 1], offset: 0, character: "U+0007 (BEL)" },
     ]);
   });
+
+  it("a record's fields are refused exactly when one of its texts holds a forbidden character, whatever the text", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("\ud83d\ude00", "\ud83d", "\ude00", "\u0009", "\u000b", "\ufffe", "\uffff", "é"),
+    );
+    const text = fc.array(unit, { maxLength: 6 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
+        const record = { title: { en: texts[0] ?? "" }, tags: texts.slice(1) };
+        const expected = texts.flatMap((one, index) =>
+          firstForbiddenCharacter(one) === undefined ? [] : [index === 0 ? ["title", "en"] : ["tags", index - 1]],
+        );
+        expect(forbiddenCharacters(record).map((found) => found.path)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

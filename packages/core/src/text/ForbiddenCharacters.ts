@@ -61,12 +61,32 @@ export function firstForbiddenCharacter(text: string): { offset: number; charact
 }
 
 /**
+ * A forbidden character (see `firstForbiddenCharacter`): a C0 control but tab, line feed and
+ * carriage return, U+FFFE or U+FFFF, a high surrogate not followed by a low one, or a low
+ * surrogate not preceded by a high one.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether any string in `value` holds a forbidden character. */
+function holdsForbiddenCharacter(value: unknown): boolean {
+  if (typeof value === "string") return FORBIDDEN.test(value);
+  if (Array.isArray(value)) return value.some(holdsForbiddenCharacter);
+  if (typeof value !== "object" || value === null) return false;
+  for (const item of Object.values(value)) if (holdsForbiddenCharacter(item)) return true;
+  return false;
+}
+
+/**
  * Every string in a value (a record as read, before or after its schema) that holds a
  * forbidden character, with its field path: one entry per field, for its first such
  * character. Object keys are not text fields and are left to the schema.
  * @example forbiddenCharacters({ title: { en: "a\u0007b" } }) // [{ path: ["title", "en"], offset: 1, character: "U+0007 (BEL)" }]
  */
 export function forbiddenCharacters(value: unknown): ForbiddenCharacter[] {
+  // Almost every record holds none: find that out in one pass that builds no field paths.
+  if (!holdsForbiddenCharacter(value)) return [];
   const found: ForbiddenCharacter[] = [];
   const visit = (current: unknown, path: (string | number)[]): void => {
     if (typeof current === "string") {
