@@ -1,12 +1,15 @@
-import { checkCatalog, LANGUAGES, type Language, type MessageCatalog } from "@remit/core";
+import { checkCatalog, LANGUAGES, messageSchemaOf, type Language, type MessageCatalog } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { AR } from "../src/web/i18n/ar";
 import { EN } from "../src/web/i18n/en";
 import { ES } from "../src/web/i18n/es";
 import { FR } from "../src/web/i18n/fr";
 import { RU } from "../src/web/i18n/ru";
-import { UI_MESSAGE_SLOTS, type UiMessageSlots } from "../src/web/i18n/UiMessages";
+import type { UiMessageSlots } from "../src/web/i18n/UiMessages";
 import { ZH } from "../src/web/i18n/zh";
+
+// The English catalog declares each key and its slots (Russian words a count's qualifier too).
+const UI_MESSAGE_SLOTS = messageSchemaOf(EN.messages, { countriesCounted: ["qualifier"] });
 
 const UI_CATALOGS: Readonly<Record<Language, MessageCatalog<UiMessageSlots>>> = {
   ar: AR,

@@ -82,7 +82,7 @@ export function say<K extends CliMessageKey>(language: UiLanguage, key: K, value
 
 /** A message that has no slots: a heading, a word. */
 export type PlainMessageKey = {
-  [K in CliMessageKey]: CliMessageSlots[K] extends readonly [] ? K : never;
+  [K in CliMessageKey]: [CliMessageSlots[K][number]] extends [never] ? K : never;
 }[CliMessageKey];
 
 /**

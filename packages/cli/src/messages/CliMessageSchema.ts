@@ -1,150 +1,27 @@
+import { messageSchemaOf, type MessageSchemaOf } from "@remit/core/message";
+import { ENGLISH_CLI_MESSAGES } from "./en";
+
+type EnglishMessages = (typeof ENGLISH_CLI_MESSAGES)["messages"];
+
 /**
- * The messages `remit` prints, declared once for the six languages: each key with the slots
- * its message may use. The catalogs (`en.ts`, `fr.ts`, …) give the words; core's
- * `checkCatalog` holds every catalog to this schema in a test. Names, paths, symbols and the
- * store's own problem text fill slots and are printed as they are.
+ * The slots a message uses in other languages but not in English: English says "the 30th
+ * session" from `{ordinal}` (an English ordinal); the others write the number from `{session}`.
  */
-export const CLI_MESSAGE_SLOTS = {
-  // The command line and the global settings. `cli.named` starts a general problem with the program's name.
-  "cli.named": ["problem"],
-  "settings.language": ["source", "value"],
-  "settings.jsonAndJsonl": [],
-  "settings.dbNotUrl": ["source", "value"],
-  "settings.dbScheme": ["source", "scheme"],
-  "settings.dbSchema": ["source", "schema"],
-  "settings.defaultDb": [],
-  "cli.unknownFlag": ["flag"],
-  "cli.unknownFlagOf": ["flag", "command"],
-  "cli.unknownCommand": ["command"],
-  "cli.unknownCommandOf": ["command", "parent"],
-  "cli.missingFlag": ["flag"],
-  "cli.missingArgument": ["argument"],
-  "cli.unexpectedArguments": ["arguments", "count"],
-  "cli.invalidValue": ["flag", "value"],
-  "cli.didYouMean": ["suggestions"],
-  "cli.seeHelp": ["command"],
-  "cli.limit": ["value", "max"],
-  "cli.sort": ["value", "sorts"],
-  "cli.sortKind": ["what"],
-  "cli.port": ["port"],
-  "cli.session": ["session"],
-  "cli.kind": ["flag", "value", "kinds"],
-  "cli.outputName": [],
-  "cli.binaryToStdout": ["format"],
-  "cli.notAPeriod": ["flag", "input"],
-  "cli.filterNotApplicable": ["flag", "kind", "filters"],
-  "cli.invalidFilter": ["flag", "reason", "field"],
-  // Help: the headings of `remit --help` and its two added sections.
-  "help.usage": [],
-  "help.description": [],
-  "help.arguments": [],
-  "help.flags": [],
-  "help.globalFlags": [],
-  "help.inheritedFlags": [],
-  "help.optional": [],
-  "help.subcommands": [],
-  "help.examples": [],
-  "help.exitCodes": [],
-  "help.environment": [],
-  "exit.ok": [],
-  "exit.invalidInput": [],
-  "exit.usage": [],
-  "exit.storeOrIo": [],
-  "exit.conflict": [],
-  "env.REMIT_DB": [],
-  "env.REMIT_LANG": [],
-  "env.locale": [],
-  "env.NO_COLOR": [],
-  // Failures: files, the store, the unexpected.
-  "io.failed": ["action", "file", "reason"],
-  "io.noFolder": [],
-  "io.noFile": [],
-  "io.permission": [],
-  "io.isFolder": [],
-  "io.diskFull": [],
-  "io.notFolder": [],
-  "io.readOnly": [],
-  "store.failed": ["problem"],
-  "store.conflict": ["problem"],
-  "store.notFound": ["problem"],
-  // A store's tagged errors worded from their fields, so that no English sentence of the store's own
-  // ends up inside a message in another language.
-  "store.noRecord": ["kind", "id"],
-  "store.staleRevision": ["kind", "id", "expected", "actual"],
-  "store.foreignCursor": ["cursor"],
-  "store.importRejected": ["problems", "records"],
-  "store.datasetInvalid": ["problem"],
-  "failure.unexpected": ["problem"],
-  "failure.unexpectedVerbose": ["problem"],
-  "failure.detail": [],
-  "failure.invalidRecords": ["invalid", "read", "valid"],
-  "failure.noSuchRecord": ["id"],
-  "failure.noSuchRecordOfKind": ["kind", "id"],
-  "failure.ambiguousId": ["id", "kinds", "kind"],
-  "failure.noSession": ["id"],
-  "failure.noDiscussion": ["id"],
-  "failure.nothingToReport": ["period"],
-  "failure.unknownLayout": ["file"],
-  "failure.cannotListen": ["address", "problem"],
-  "failure.cannotServe": ["store", "problem"],
-  "store.missing": ["store"],
-  // What an action did.
-  "outcome.created": ["backend", "store", "version"],
-  "outcome.upToDate": ["backend", "store", "version"],
-  "outcome.migrated": ["backend", "store", "from", "to", "migrations"],
-  "outcome.imported": ["from", "read", "written", "unchanged", "rate"],
-  "outcome.importedSkipping": ["from", "read", "written", "unchanged", "skipped", "rate"],
-  "outcome.rate": ["seconds", "rate"],
-  "outcome.files": ["count"],
-  "outcome.valid": ["files", "count"],
-  "outcome.seeded": ["store", "documents", "written", "unchanged"],
-  "outcome.seededNothing": ["store", "documents", "unchanged"],
-  "outcome.backedUpSqlite": ["store", "file", "pages", "version"],
-  "outcome.backedUpRecords": ["store", "file", "records"],
-  "outcome.restoredSqlite": ["store", "file", "pages", "version"],
-  "outcome.restoredRecords": ["store", "file", "read", "written", "unchanged"],
-  "outcome.tokenIssued": ["id", "name", "role", "store"],
-  "outcome.tokenRevoked": ["id", "name", "role"],
-  "outcome.serving": ["store", "url", "reads"],
-  "outcome.servingCors": ["store", "url", "reads", "origins"],
-  // `ordinal` is the session's number as an English ordinal ("30th"); other languages use `session`.
-  "outcome.reportsDue": ["body", "session", "ordinal", "count"],
-  "due.deferredTo": ["session"],
-  "list.summary": ["count", "kind", "next"],
-  "lineage.inferred": [],
-  "lineage.notStored": ["mandate"],
-  "lineage.cycle": ["mandate"],
-  "lineage.onlyIn": ["language"],
-  "check.summary": ["discussion", "session", "ok", "violation", "unknown"],
-  "status.sqlite": ["store", "bytes"],
-  "status.postgres": ["store"],
-  "status.schema": ["version", "latest", "state"],
-  "status.records": ["count"],
-  "languages.texts": ["present", "total"],
-  "languages.missing": ["texts", "records"],
-  "show.head": ["kind", "id", "revision", "created", "updated", "by"],
-  "show.history": [],
-  "show.action": ["action"],
-  // The report.
-  "report.fallback": ["language", "templates"],
-  "report.leftOut": ["count", "paragraphs"],
-  "report.leftOutOne": ["problem"],
-  "outcome.reportWritten": ["mandate", "period", "format", "language", "file"],
-  "outcome.exported": ["records", "kinds", "format", "file", "bytes"],
-  // Progress bars.
-  "progress.records": [],
-  "progress.stored": ["count"],
-  "progress.importing": ["source"],
-  "progress.validating": ["source"],
-  "progress.restoring": ["source"],
-  "progress.backingUp": ["file"],
-  "progress.exporting": ["format"],
-  "progress.exportingTo": ["format", "file"],
-  "progress.readingRecords": [],
-} as const;
+interface OtherLanguagesSlots {
+  readonly "outcome.reportsDue": "session";
+}
+
+/**
+ * The messages `remit` prints, each key with the slots its message may use, read from the
+ * English catalog (where each is written once); core's `checkCatalog` holds the five other
+ * catalogs to it in a test.
+ */
+export const CLI_MESSAGE_SLOTS = messageSchemaOf<EnglishMessages, OtherLanguagesSlots>(ENGLISH_CLI_MESSAGES.messages, {
+  "outcome.reportsDue": ["session"],
+});
 
 /** The schema of the CLI's messages. */
-export type CliMessageSlots = typeof CLI_MESSAGE_SLOTS;
+export type CliMessageSlots = MessageSchemaOf<EnglishMessages, OtherLanguagesSlots>;
 
 /** The key of one of the CLI's messages. */
 export type CliMessageKey = keyof CliMessageSlots;

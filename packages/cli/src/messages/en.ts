@@ -1,8 +1,10 @@
-import type { MessageCatalog } from "@remit/core/message";
-import type { CliMessageSlots } from "./CliMessageSchema";
-
-/** The CLI's messages in English, the language its commands are defined in. */
-export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
+/**
+ * The CLI's messages in English, the language its commands are defined in: the one place a
+ * message's key and slots are written (`CliMessageSchema` reads them from here), so the five
+ * other catalogs are held to these. Names, paths, symbols and the store's own problem text
+ * fill slots and are printed as they are.
+ */
+export const ENGLISH_CLI_MESSAGES = {
   language: "en",
   messages: {
     "cli.named": "remit: {problem}",
@@ -168,4 +170,4 @@ export const ENGLISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "progress.exportingTo": "exporting {format} to {file}",
     "progress.readingRecords": "reading records",
   },
-};
+} as const;

@@ -35,3 +35,4 @@ export {
   type MessageCatalog,
   type CatalogProblem,
 } from "./MessageCatalog";
+export { messageSchemaOf, type MessageSchemaOf, type MessageSlotNames } from "./MessageSlots";

@@ -17,7 +17,7 @@ const CATALOG_LOADERS: Readonly<Record<Language, () => Promise<MessageCatalog<Ui
 /** Formats messages of one language: `t("loadFailed", { reason })`. */
 export type Translate = <K extends UiMessageKey>(
   key: K,
-  ...values: UiMessageSlots[K] extends readonly [] ? [] : [MessageValues<UiMessageSlots, K>]
+  ...values: [UiMessageSlots[K][number]] extends [never] ? [] : [MessageValues<UiMessageSlots, K>]
 ) => string;
 
 /** The message function of a catalog. */

@@ -1,8 +1,5 @@
-import type { MessageCatalog } from "@remit/core";
-import type { UiMessageSlots } from "./UiMessages";
-
-/** The app's messages in English. */
-export const EN: MessageCatalog<UiMessageSlots> = {
+/** The app's messages in English: the one place each key and its slots are written (`UiMessageSlots` reads them). */
+export const EN = {
   language: "en",
   messages: {
     appName: "Remit",
@@ -252,4 +249,4 @@ export const EN: MessageCatalog<UiMessageSlots> = {
     exportTheseActivities: "Export these activities",
     footer: "Remit: open libraries for following UN crime-prevention work. Data: the two UN documents of the dataset.",
   },
-};
+} as const;

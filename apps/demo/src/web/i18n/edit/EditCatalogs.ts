@@ -20,7 +20,7 @@ export const EDIT_CATALOGS: Readonly<Record<Language, MessageCatalog<EditMessage
 /** Formats the edit pages' messages of one language. */
 export type EditTranslate = <K extends EditMessageKey>(
   key: K,
-  ...values: EditMessageSlots[K] extends readonly [] ? [] : [MessageValues<EditMessageSlots, K>]
+  ...values: [EditMessageSlots[K][number]] extends [never] ? [] : [MessageValues<EditMessageSlots, K>]
 ) => string;
 
 /** The edit pages' message function for a language. */

@@ -1,85 +1,11 @@
+import type { MessageSchemaOf } from "@remit/core";
+import type { EDIT_EN } from "./en";
+
 /**
- * The words of the sign-in and edit pages, with the slots each message takes: a catalog of
- * their own, loaded with those pages (a reader who never edits never loads them).
+ * The words of the sign-in and edit pages, with the slots each message takes, read from the
+ * English catalog: a catalog of their own, loaded with those pages (a reader who never edits
+ * never loads them).
  */
-export const EDIT_MESSAGE_SLOTS = {
-  signInTitle: [],
-  signInIntro: [],
-  signInWhere: [],
-  tokenLabel: [],
-  signInButton: [],
-  signedIn: [],
-  signOut: [],
-  signedOut: [],
-  tokenEmpty: [],
-  tokenUnknown: [],
-  signInFailed: ["reason"],
-  goBack: [],
-  newActivity: [],
-  editActivity: [],
-  newObservation: [],
-  editObservation: [],
-  ofActivity: ["activity"],
-  fieldId: [],
-  hintId: [],
-  fieldTitle: ["language"],
-  fieldSummary: ["language"],
-  hintOtherLanguages: [],
-  fieldKind: [],
-  fieldTopics: [],
-  fieldPeriodStart: [],
-  fieldPeriodEnd: [],
-  hintDate: [],
-  fieldCountries: [],
-  hintCountries: [],
-  fieldMandates: [],
-  sourceLegend: [],
-  fieldSourceSymbol: [],
-  hintSourceSymbol: [],
-  fieldSourceParagraphs: [],
-  hintParagraphs: [],
-  fieldSourceQuote: [],
-  fieldIndicator: [],
-  fieldValue: [],
-  fieldQualifier: [],
-  qualifierExact: [],
-  qualifierAtLeast: [],
-  qualifierAtMost: [],
-  qualifierNearly: [],
-  qualifierApproximately: [],
-  fieldUnit: [],
-  hintUnit: [],
-  shareKept: [],
-  optional: [],
-  save: [],
-  create: [],
-  cancel: [],
-  saving: [],
-  errorSummary: ["count"],
-  errorRequired: [],
-  errorIdFormat: [],
-  errorIdTaken: [],
-  errorDateFormat: [],
-  errorPeriodOrder: [],
-  errorCountryFormat: [],
-  errorParagraphs: [],
-  errorNumber: [],
-  errorNotNegative: [],
-  errorChooseOne: [],
-  errorUnitFormat: [],
-  errorSymbolFormat: [],
-  errorInvalid: [],
-  errorServer: ["reason"],
-  otherProblems: [],
-  staleEdit: [],
-  reload: [],
-  reloaded: [],
-  needSignIn: [],
-  signInLink: [],
-  forbidden: [],
-  saveFailed: ["reason"],
-} as const;
-/** The edit pages' message keys and their slots. */
-export type EditMessageSlots = typeof EDIT_MESSAGE_SLOTS;
+export type EditMessageSlots = MessageSchemaOf<(typeof EDIT_EN)["messages"]>;
 /** One message of the edit pages. */
 export type EditMessageKey = keyof EditMessageSlots;

@@ -1,8 +1,5 @@
-import type { MessageCatalog } from "@remit/core";
-import type { EditMessageSlots } from "./EditMessageSlots";
-
-/** The sign-in and edit pages in English. */
-export const EDIT_EN: MessageCatalog<EditMessageSlots> = {
+/** The sign-in and edit pages in English: the one place each key and its slots are written. */
+export const EDIT_EN = {
   language: "en",
   messages: {
     signInTitle: "Sign in as an editor",
@@ -84,4 +81,4 @@ export const EDIT_EN: MessageCatalog<EditMessageSlots> = {
     forbidden: "This token may read but not write; sign in with an editor token.",
     saveFailed: "Not saved: {reason}",
   },
-};
+} as const;

@@ -20,7 +20,7 @@ export const LIVE_CATALOGS: Readonly<Record<Language, MessageCatalog<LiveMessage
 /** Formats the live mode's messages of one language. */
 export type LiveTranslate = <K extends LiveMessageKey>(
   key: K,
-  ...values: LiveMessageSlots[K] extends readonly [] ? [] : [MessageValues<LiveMessageSlots, K>]
+  ...values: [LiveMessageSlots[K][number]] extends [never] ? [] : [MessageValues<LiveMessageSlots, K>]
 ) => string;
 
 /** The live mode's message function for a language. */

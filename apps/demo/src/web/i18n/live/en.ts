@@ -1,8 +1,5 @@
-import type { MessageCatalog } from "@remit/core";
-import type { LiveMessageSlots } from "./LiveMessageSlots";
-
-/** The live session mode in English. */
-export const LIVE_EN: MessageCatalog<LiveMessageSlots> = {
+/** The live session mode in English: the one place each key and its slots are written. */
+export const LIVE_EN = {
   language: "en",
   messages: {
     runLive: "Run the speakers' list live",
@@ -44,4 +41,4 @@ export const LIVE_EN: MessageCatalog<LiveMessageSlots> = {
     connectionLost: "The connection to the server was lost; reconnecting…",
     followingLive: "Follows the moderator live.",
   },
-};
+} as const;
