@@ -8,8 +8,8 @@ import { RU } from "../src/web/i18n/ru";
 import type { UiMessageSlots } from "../src/web/i18n/UiMessages";
 import { ZH } from "../src/web/i18n/zh";
 
-// The English catalog declares each key and its slots (Russian words a count's qualifier too).
-const UI_MESSAGE_SLOTS = messageSchemaOf(EN.messages, { countriesCounted: ["qualifier"] });
+// The English catalog declares each key and its slots.
+const UI_MESSAGE_SLOTS = messageSchemaOf(EN.messages);
 
 const UI_CATALOGS: Readonly<Record<Language, MessageCatalog<UiMessageSlots>>> = {
   ar: AR,

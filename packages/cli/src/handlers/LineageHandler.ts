@@ -1,11 +1,9 @@
-import { citationLabelIn, display, languageNameIn, lineageView, mandateLineage, type LineageNode } from "@remit/core";
+import { lineageLines, lineageView, mandateLineage, type LineageNode } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handleWithStore } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import type { UiLanguage } from "../output/UiLanguage";
-import { say } from "../messages/CliMessage";
 
 /** The arguments of `remit lineage`. */
 export interface LineageInput {
@@ -14,44 +12,10 @@ export interface LineageInput {
   readonly descendants: boolean;
 }
 
-function describe(node: LineageNode, language: UiLanguage): string {
-  const adopted = node.adoptedOn === undefined ? "" : ` (${node.adoptedOn})`;
-  const title = node.title === undefined ? "" : ` — ${display(node.title, [language]).text}`;
-  const onlyIn =
-    node.labelLanguage === undefined || node.labelLanguage === language
-      ? ""
-      : ` ${say(language, "lineage.onlyIn", { language: languageNameIn(node.labelLanguage, language) })}`;
-  return `${citationLabelIn(node.label, language)}${onlyIn}${adopted}${title}`;
-}
-
-/** The tree drawn with box characters, one mandate a line, each branch led by its relation. */
-export function drawTree(root: LineageNode, language: UiLanguage): string[] {
-  const lines = [describe(root, language)];
-  const walk = (node: LineageNode, prefix: string): void => {
-    node.branches.forEach((branch, index) => {
-      const last = index === node.branches.length - 1;
-      const inferred = branch.inferred ? ` ${say(language, "lineage.inferred", {})}` : "";
-      const lead = `${prefix}${last ? "└─ " : "├─ "}${branch.reads}${inferred} `;
-      if (branch.kind === "mandate") {
-        lines.push(`${lead}${describe(branch.mandate, language)}`);
-        walk(branch.mandate, `${prefix}${last ? "   " : "│  "}`);
-      } else if (branch.kind === "unresolved") {
-        lines.push(
-          `${lead}${say(language, "lineage.notStored", { mandate: citationLabelIn(branch.target, language) })}`,
-        );
-      } else {
-        lines.push(`${lead}${say(language, "lineage.cycle", { mandate: branch.mandateId })}`);
-      }
-    });
-  };
-  walk(root, "");
-  return lines;
-}
-
 function printLineage(context: CliContext, root: LineageNode) {
   if (context.output === "json") return printJson(root);
   if (context.output === "jsonl") return printJsonLines([root]);
-  return printLines(drawTree(root, context.language));
+  return printLines(lineageLines(root, context.language));
 }
 
 /**

@@ -137,10 +137,6 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "مؤجَّل إلى الدورة {session}",
     "list.summary":
       "{kind, select, activity {الأنشطة} mandate {الولايات} session {الدورات} instrument {الصكوك} other {المشاهدات}}: {count, number}{next, select, none {} other { · الصفحة التالية: {next}}}",
-    "lineage.inferred": "(مستنتَج)",
-    "lineage.notStored": "{mandate} (غير موجود في هذا المخزن)",
-    "lineage.cycle": "{mandate} (مذكور أعلاه: حلقة مغلقة)",
-    "lineage.onlyIn": "(متاح باللغة {language} فقط)",
     "check.summary":
       "{discussion} (الدورة {session})، مقرر لجنة منع الجريمة والعدالة الجنائية 18/1: مستوفى {ok, number}، مخالفة {violation, number}، غير معروف {unknown, number}",
     "status.sqlite": "{store} (SQLite، {bytes, number} بايت)",

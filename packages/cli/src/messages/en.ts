@@ -136,10 +136,6 @@ export const ENGLISH_CLI_MESSAGES = {
     "due.deferredTo": "deferred to session {session}",
     "list.summary":
       "{count} {kind, select, activity {{count, plural, one {activity} other {activities}}} mandate {{count, plural, one {mandate} other {mandates}}} session {{count, plural, one {session} other {sessions}}} instrument {{count, plural, one {instrument} other {instruments}}} other {{count, plural, one {observation} other {observations}}}}{next, select, none {} other { · next page: {next}}}",
-    "lineage.inferred": "(inferred)",
-    "lineage.notStored": "{mandate} (not in this store)",
-    "lineage.cycle": "{mandate} (already above: a cycle)",
-    "lineage.onlyIn": "(only in {language})",
     "check.summary":
       "{discussion} (session {session}), CCPCJ decision 18/1: {ok, number} ok, {violation, number} violated, {unknown, number} unknown",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",

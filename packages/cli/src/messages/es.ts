@@ -148,10 +148,6 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "aplazado al {session}º período de sesiones",
     "list.summary":
       "{kind, select, activity {actividades} mandate {mandatos} session {períodos de sesiones} instrument {instrumentos} other {observaciones}}: {count, number}{next, select, none {} other { · página siguiente: {next}}}",
-    "lineage.inferred": "(deducido)",
-    "lineage.notStored": "{mandate} (no está en este almacén)",
-    "lineage.cycle": "{mandate} (ya figura más arriba: un ciclo)",
-    "lineage.onlyIn": "(solo en {language})",
     "check.summary":
       "{discussion} (período de sesiones {session}), decisión 18/1 de la Comisión de Prevención del Delito y Justicia Penal: cumplen {ok, number}, incumplen {violation, number}, se desconoce {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, number} bytes)",

@@ -148,10 +148,6 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "reporté à la {session}e session",
     "list.summary":
       "{kind, select, activity {activités} mandate {mandats} session {sessions} instrument {instruments} other {observations}} : {count, number}{next, select, none {} other { · page suivante : {next}}}",
-    "lineage.inferred": "(déduit)",
-    "lineage.notStored": "{mandate} (absent de ce magasin)",
-    "lineage.cycle": "{mandate} (déjà plus haut : un cycle)",
-    "lineage.onlyIn": "(uniquement en {language})",
     "check.summary":
       "{discussion} (session {session}), décision 18/1 de la Commission pour la prévention du crime et la justice pénale : conformes {ok, number}, non conformes {violation, number}, inconnus {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, number} octets)",

@@ -143,10 +143,6 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "перенесён на {session}-ю сессию",
     "list.summary":
       "{kind, select, activity {мероприятия} mandate {мандаты} session {сессии} instrument {документы} other {наблюдения}}: {count, number}{next, select, none {} other { · следующая страница: {next}}}",
-    "lineage.inferred": "(выведено)",
-    "lineage.notStored": "{mandate} (нет в этом хранилище)",
-    "lineage.cycle": "{mandate} (уже выше: цикл)",
-    "lineage.onlyIn": "(только на языке: {language})",
     "check.summary":
       "{discussion} (сессия {session}), решение 18/1 Комиссии по предупреждению преступности и уголовному правосудию: соблюдено {ok, number}, нарушено {violation, number}, неизвестно {unknown, number}",
     "status.sqlite": "{store} (SQLite, {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}})",

@@ -123,10 +123,6 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "due.deferredTo": "推迟至第{session}届会议",
     "list.summary":
       "{kind, select, activity {活动} mandate {任务授权} session {会议} instrument {文书} other {观测值}}：{count, number} 条{next, select, none {} other {；下一页：{next}}}",
-    "lineage.inferred": "（推断）",
-    "lineage.notStored": "{mandate}（不在此存储库中）",
-    "lineage.cycle": "{mandate}（已在上文出现：循环）",
-    "lineage.onlyIn": "（仅有{language}版本）",
     "check.summary":
       "{discussion}（届会 {session}），预防犯罪和刑事司法委员会第18/1号决定：符合 {ok, number} 项，违反 {violation, number} 项，未知 {unknown, number} 项",
     "status.sqlite": "{store}（SQLite，{bytes, number} 字节）",

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { access, constants, rename, stat, unlink } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { Store, isStoreError } from "@remit/core";
+import { Store, isStoreError, type ImportEntry } from "@remit/core";
+import { exportKindedJsonLines, type KindedRecord } from "@remit/export/json";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle } from "../command/Handle";
@@ -87,14 +88,17 @@ function backupRecords(context: CliContext, input: BackupInput) {
       unit: sayPlain(context.language, "progress.records"),
     });
     let written = 0;
+    // A stored record is valid for its kind, so its entry is the kinded record the writer takes.
+    async function* counted(entries: AsyncIterable<ImportEntry>): AsyncGenerator<KindedRecord> {
+      for await (const { kind, record } of entries) {
+        bar.update((written += 1));
+        yield { kind, record } as KindedRecord;
+      }
+    }
     yield* Effect.tryPromise({
       try: () =>
         writeFileAtomically(input.file, async (sink) => {
-          for await (const entry of recordsOf(store)) {
-            await sink.write(`${JSON.stringify({ kind: entry.kind, record: entry.record })}\n`);
-            written += 1;
-            bar.update(written);
-          }
+          for await (const chunk of exportKindedJsonLines(counted(recordsOf(store)))) await sink.write(chunk);
         }),
       // A store that fails while it is read fails the backup with its own error, not the file's.
       catch: (cause) => (isStoreError(cause) ? cause : ioFailure("write", input.file, cause)),

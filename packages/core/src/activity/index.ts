@@ -20,3 +20,4 @@ export {
   compareSortPositions,
   compareActivities,
 } from "./ActivitySort";
+export { countriesTextIn } from "./CountriesText";

@@ -6,3 +6,4 @@
  */
 export * from "./SessionCheck";
 export * from "./LineageView";
+export { lineageLines } from "./LineageLines";

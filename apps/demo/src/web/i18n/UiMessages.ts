@@ -6,7 +6,7 @@ import type { EN } from "./en";
  * message may use, read from the English catalog, where each is written once (core's message
  * format: ICU subset). A type only, so English loads in its own chunk like the others.
  */
-export type UiMessageSlots = MessageSchemaOf<(typeof EN)["messages"], { readonly countriesCounted: "qualifier" }>;
+export type UiMessageSlots = MessageSchemaOf<(typeof EN)["messages"]>;
 /** A key of the app's messages. */
 export type UiMessageKey = keyof UiMessageSlots;
 /** A key of a message without slots. */

@@ -95,8 +95,6 @@ export const AR: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "الشركاء",
     fieldAudiences: "الفئات المستهدفة",
     fieldMandates: "الولايات",
-    countriesCounted:
-      "{count, plural, zero {لا بلدان} one {بلد واحد} two {بلدان اثنان} few {{quantity} بلدان} many {{quantity} بلدًا} other {{quantity} بلد}}",
     noneGiven: "غير محدد",
     editActivity: "تعديل هذا النشاط",
     mandatesTitle: "الولايات",

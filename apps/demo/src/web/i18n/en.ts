@@ -88,7 +88,6 @@ export const EN = {
     fieldPartners: "Partners",
     fieldAudiences: "Audiences",
     fieldMandates: "Mandates",
-    countriesCounted: "{count, plural, one {{quantity} country} other {{quantity} countries}}",
     noneGiven: "not given",
     editActivity: "Edit this activity",
     mandatesTitle: "Mandates",

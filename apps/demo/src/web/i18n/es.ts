@@ -94,7 +94,6 @@ export const ES: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "Asociados",
     fieldAudiences: "Destinatarios",
     fieldMandates: "Mandatos",
-    countriesCounted: "{count, plural, one {{quantity} país} many {{quantity} de países} other {{quantity} países}}",
     noneGiven: "no se indica",
     editActivity: "Editar esta actividad",
     mandatesTitle: "Mandatos",

@@ -95,7 +95,6 @@ export const FR: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "Partenaires",
     fieldAudiences: "Publics visés",
     fieldMandates: "Mandats",
-    countriesCounted: "{count, plural, one {{quantity} pays} many {{quantity} de pays} other {{quantity} pays}}",
     noneGiven: "non précisé",
     editActivity: "Modifier cette activité",
     mandatesTitle: "Mandats",

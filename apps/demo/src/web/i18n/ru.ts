@@ -97,8 +97,6 @@ export const RU: MessageCatalog<UiMessageSlots> = {
     fieldMandates: "Мандаты",
     // After "не менее", "около" and "не более" the noun is in the genitive ("не менее 64 стран");
     // alone or after "почти" it follows the number ("64 страны", "почти 64 страны").
-    countriesCounted:
-      "{qualifier, select, exact {{count, plural, one {{quantity} страна} few {{quantity} страны} many {{quantity} стран} other {{quantity} страны}}} nearly {{count, plural, one {{quantity} страна} few {{quantity} страны} many {{quantity} стран} other {{quantity} страны}}} other {{count, plural, one {{quantity} страны} few {{quantity} стран} many {{quantity} стран} other {{quantity} страны}}}}",
     noneGiven: "не указано",
     editActivity: "Изменить мероприятие",
     mandatesTitle: "Мандаты",

@@ -90,7 +90,6 @@ export const ZH: MessageCatalog<UiMessageSlots> = {
     fieldPartners: "合作伙伴",
     fieldAudiences: "受众",
     fieldMandates: "任务授权",
-    countriesCounted: "{count, plural, other {{quantity}个国家}}",
     noneGiven: "未注明",
     editActivity: "编辑此活动",
     mandatesTitle: "任务授权",

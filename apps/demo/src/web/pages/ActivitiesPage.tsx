@@ -1,4 +1,5 @@
 import {
+  countriesTextIn,
   ACTIVITY_KINDS,
   ACTIVITY_TOPICS,
   AUDIENCES,
@@ -12,7 +13,7 @@ import {
   AUDIENCE_LABELS,
   codeLabelIn,
 } from "@remit/core";
-import { countriesText, placeName } from "../components/Labels";
+import { placeName } from "../components/Labels";
 import { Loading } from "../components/Loading";
 import { RecordText } from "../components/RecordText";
 import { api, valueOf } from "../data/Api";
@@ -186,7 +187,7 @@ export function ActivitiesPage(props: { readonly route: Route }) {
                       </td>
                       <td>{codeLabelIn(ACTIVITY_KIND_LABELS, activity.kind, language)}</td>
                       <td>{formatPeriodIn(activity.period, language)}</td>
-                      <td>{countriesText(activity.countries, language, t)}</td>
+                      <td>{countriesTextIn(activity.countries, language, (code) => placeName(code, language))}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,4 +1,5 @@
 import {
+  countriesTextIn,
   citationLabelIn,
   displayText,
   everyPage,
@@ -16,7 +17,7 @@ import {
   codeLabelIn,
 } from "@remit/core";
 import type { ComponentChildren } from "preact";
-import { countriesText, placeName } from "../components/Labels";
+import { placeName } from "../components/Labels";
 import { ListOf } from "../components/ListOf";
 import { Loading } from "../components/Loading";
 import { MandateName } from "../components/MandateName";
@@ -109,7 +110,9 @@ function Details(props: { readonly activity: Activity; readonly mandates: Readon
         {list(activity.topics.map((topic) => codeLabelIn(ACTIVITY_TOPIC_LABELS, topic, language)))}
       </Field>
       <Field label={t("columnPeriod")}>{formatPeriodIn(activity.period, language)}</Field>
-      <Field label={t("columnCountries")}>{countriesText(activity.countries, language, t) ?? none}</Field>
+      <Field label={t("columnCountries")}>
+        {countriesTextIn(activity.countries, language, (code) => placeName(code, language)) ?? none}
+      </Field>
       <Field label={t("fieldRegions")}>
         {regions.length === 0 ? none : <ListOf items={regions} texts={regionTexts} language={language} />}
       </Field>
