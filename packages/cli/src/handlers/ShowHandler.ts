@@ -1,5 +1,5 @@
 import type { EntityKind, StoredWithHistory } from "@remit/core";
-import { ENTITY_KINDS, formatTimestampIn, storedWithHistory } from "@remit/core";
+import { ENTITY_KINDS, formatTimestampIn, isEntityKind, storedWithHistory } from "@remit/core";
 import { Effect } from "effect";
 import { stringify } from "yaml";
 import type { CliContext } from "../command/CliContext";
@@ -15,10 +15,6 @@ export interface ShowInput {
   readonly reference: string;
   /** Which kind to show when the id names records of several kinds. */
   readonly kind?: string;
-}
-
-function isKind(value: string): value is EntityKind {
-  return (ENTITY_KINDS as readonly string[]).includes(value);
 }
 
 /** The record the reference names, or why not, in the words of `remit show`. */
@@ -95,7 +91,7 @@ function printShown(context: CliContext, output: StoredWithHistory) {
 export const showHandler = (input: ShowInput) =>
   handleWithStore({ create: false }, (context) =>
     Effect.gen(function* () {
-      if (input.kind !== undefined && !isKind(input.kind)) {
+      if (input.kind !== undefined && !isEntityKind(input.kind)) {
         return yield* Effect.fail(
           usageError(cliMessage("cli.kind", { flag: "--kind", value: input.kind, kinds: ENTITY_KINDS.join(", ") })),
         );

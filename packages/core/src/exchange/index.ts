@@ -6,7 +6,7 @@
  * @module
  */
 export { withoutBom, readableChunks, textChunks, type ByteChunks } from "./ByteChunks";
-export { type ReadOptions, type RecordEnvelope, KIND_OF_UNREADABLE } from "./RecordEnvelope";
+export { type ReadOptions, type RecordEnvelope, KIND_OF_UNREADABLE, isEntityKind } from "./RecordEnvelope";
 export { readJsonLines } from "./JsonLines";
 export { readJsonDocument } from "./JsonDocument";
 export { findJsonSyntaxError, type JsonSyntaxError, type JsonExpected } from "./JsonSyntaxError";
