@@ -8,7 +8,7 @@ import {
   sharePercent,
   shareNumerator,
 } from "@remit/core";
-import type { AggregateCell, MetricValue, Quantity, Share } from "@remit/core";
+import type { MetricValue, Quantity, Share, SourcedCell } from "@remit/core";
 import { describe, expect, it } from "vitest";
 import { GUIDE_2011, REPORT_2021 } from "../src";
 import { activitiesMatching, compact, figure, observationsOf, seedDataset } from "./SeedQueries";
@@ -23,16 +23,16 @@ function quantity(value: MetricValue): Quantity {
 }
 
 /** The seed's own words for the cell's figure, from the observations it was computed from. */
-function quotesOf(cell: AggregateCell): string[] {
+function quotesOf(cell: SourcedCell): string[] {
   return dataset.observations
-    .filter((observation) => cell.observationIds.includes(observation.id))
+    .filter((observation) => cell.sources.observationIds.includes(observation.id))
     .flatMap((observation) =>
       observation.provenance.flatMap((p) => (p.source === "document" && p.quote !== undefined ? [p.quote] : [])),
     );
 }
 
 /** The figure written in Chinese the way the seed writes it: "130多", "超过280万", "2,440". */
-function expectWordedAsTheSeed(cell: AggregateCell): void {
+function expectWordedAsTheSeed(cell: SourcedCell): void {
   const written = formatQuantity(quantity(cell.value), "zh");
   expect(
     quotesOf(cell).some((quote) => compact(quote).includes(written)),
@@ -41,8 +41,8 @@ function expectWordedAsTheSeed(cell: AggregateCell): void {
 }
 
 /** The paragraphs of the 2021 report the cell cites. */
-function reportParagraphs(cell: AggregateCell): number[] {
-  return cell.provenance.flatMap((p) =>
+function reportParagraphs(cell: SourcedCell): number[] {
+  return cell.sources.provenance.flatMap((p) =>
     p.source === "document" && p.symbol === REPORT_2021.citation ? p.paragraphs : [],
   );
 }
@@ -328,7 +328,7 @@ describe("the figures of the 2011 guide", () => {
     const observations = dataset.observations.filter((observation) =>
       observation.provenance.some((p) => p.source === "document" && p.symbol === GUIDE_2011.citation),
     );
-    return aggregate(observations, { indicators: dataset.indicators, bucket: "year" });
+    return aggregate(observations, { indicators: dataset.indicators, bucket: "year", sources: true });
   };
 
   it("¶14: nearly 2 billion internet users worldwide: below 2 billion, not about it, in billions", () => {

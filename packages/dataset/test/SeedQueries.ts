@@ -2,7 +2,7 @@
 // (matchesActivityFilter to pick activities, aggregate to combine their observations), so a
 // figure a test asserts is one the records yield, not one the test supplies.
 import { ActivityFilter, aggregate, matchesActivityFilter } from "@remit/core";
-import type { Activity, AggregateCell, Observation } from "@remit/core";
+import type { Activity, Observation, SourcedCell } from "@remit/core";
 import { expect } from "vitest";
 import type { Dataset } from "../src";
 import { formatDatasetProblem, loadDataset } from "../src";
@@ -37,10 +37,10 @@ export function figure(
   dataset: Dataset,
   filter: ActivityFilter,
   indicatorId: string,
-): { cell: AggregateCell; activities: Activity[] } {
+): { cell: SourcedCell; activities: Activity[] } {
   const activities = activitiesMatching(dataset, filter);
   const observations = observationsOf(dataset, activities, indicatorId);
-  const result = aggregate(observations, { indicators: dataset.indicators, bucket: "year" });
+  const result = aggregate(observations, { indicators: dataset.indicators, bucket: "year", sources: true });
   expect(result.skipped).toEqual([]);
   expect(result.cells).toHaveLength(1);
   const [cell] = result.cells;

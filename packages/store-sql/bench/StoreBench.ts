@@ -221,7 +221,8 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
         const result = yield* store.aggregateObservations(AGGREGATION);
         times.push(elapsedMs(started));
         measures.aggregateCells = result.cells.length;
-        measures.aggregateObservations = new Set(result.cells.flatMap((cell) => cell.observationIds)).size;
+        // A figure in two regions is in two cells: this counts cell memberships, not distinct figures.
+        measures.aggregateObservations = result.cells.reduce((total, cell) => total + cell.observationCount, 0);
       }
       measures.aggregateFirstMs = times[0]!;
       measures.aggregateMs = median(times);
@@ -330,7 +331,7 @@ function report(
         met: page.ms <= setup.pageTargetMs,
       })),
       {
-        measure: `aggregation, region x year (${queries.aggregateObservations} observations, ${queries.aggregateCells} cells), first after a write (median of 3)`,
+        measure: `aggregation, region x year (${queries.aggregateObservations} figures in ${queries.aggregateCells} cells), first after a write (median of 3)`,
         value: `${afterWriteMs} ms`,
         target: "< 1000 ms, as any other",
         met: afterWriteMs < 1000,

@@ -91,6 +91,19 @@ describe.each(BACKENDS)("the typed client, end to end on %s", (backend) => {
     });
     if (!scoped.ok) throw new Error(scoped.error.message);
     expect(scoped.value.cells).toEqual(JSON.parse(JSON.stringify(expected.cells)));
+    expect(scoped.value.cells.every((cell) => cell.sources === undefined)).toBe(true);
+    const sourced = await reader.getAggregates({
+      query: { mandate: "A/RES/74/173", from: "2020", to: "2020", by: "region", regions: "002,019", sources: "true" },
+    });
+    if (!sourced.ok) throw new Error(sourced.error.message);
+    const withSources = aggregate(figures, {
+      indicators: indicators.map((stored) => stored.record),
+      bucket: "year",
+      by: { dimension: "region", regions: ["002", "019"] },
+      activities: mine,
+      sources: true,
+    });
+    expect(sourced.value.cells).toEqual(JSON.parse(JSON.stringify(withSources.cells)));
     const unknown = await reader.getAggregates({ query: { mandate: "A/RES/74/999" } });
     expect(!unknown.ok && unknown.error).toMatchObject({ _tag: "NotFound", status: 404 });
   });

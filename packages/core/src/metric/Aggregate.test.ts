@@ -94,13 +94,13 @@ const p27 = observation({
 
 describe("aggregate", () => {
   it("sums one indicator's figures of a year with their qualifiers and merged provenance", () => {
-    const result = aggregate([p17, p18, p27], { indicators, bucket: "year" });
+    const result = aggregate([p17, p18, p27], { indicators, bucket: "year", sources: true });
     expect(result.cells).toHaveLength(1);
     const [cell] = result.cells;
     expect(cell).toMatchObject({ indicatorId: "practitioners-trained", bucket: "2020", group: null });
     expect(cell?.value).toEqual({ value: 3_225, qualifier: "atLeast", strict: true, unit: "person" });
-    expect(cell?.observationIds).toEqual(["p17", "p18", "p27"]);
-    expect(cell?.provenance).toEqual<Provenance[]>([
+    expect(cell?.sources.observationIds).toEqual(["p17", "p18", "p27"]);
+    expect(cell?.sources.provenance).toEqual<Provenance[]>([
       { source: "document", symbol: REPORT_2021, paragraphs: [17, 18, 27] },
       {
         source: "computed",
@@ -192,10 +192,19 @@ describe("aggregate", () => {
     expect(aggregate([december, earlier], { indicators, bucket: "year" }).cells).toEqual(
       aggregate([earlier, december], { indicators, bucket: "year" }).cells,
     );
-    const [cell] = aggregate([earlier, december], { indicators, bucket: "year" }).cells;
+    const [cell] = aggregate([earlier, december], { indicators, bucket: "year", sources: true }).cells;
     expect(cell?.value).toEqual({ value: 1_500, qualifier: "atLeast", strict: true, unit: "law" });
-    expect(cell?.observationIds).toEqual(["laws-2020-12"]);
+    expect(cell?.sources.observationIds).toEqual(["laws-2020-12"]);
     expect(cell?.period).toEqual({ start: "2020-12" });
+  });
+
+  it("counts a cell's observations and activities, and lists them only when asked", () => {
+    const [counted] = aggregate([p17, p18, p27], { indicators, bucket: "year" }).cells;
+    expect(counted).toMatchObject({ observationCount: 3, activityCount: 3 });
+    expect(counted?.sources).toBeUndefined();
+    const [sourced] = aggregate([p17, p18, p27], { indicators, bucket: "year", sources: true }).cells;
+    expect(sourced?.sources.activityIds).toHaveLength(3);
+    expect({ ...sourced, sources: undefined }).toEqual({ ...counted, sources: undefined });
   });
 
   it("groups by M49 region through named countries and listed regions, saying when groups overlap", () => {
@@ -211,8 +220,9 @@ describe("aggregate", () => {
       indicators,
       bucket: "year",
       by: { dimension: "region", regions: ["013", "035", "011", "419"] },
+      sources: true,
     });
-    const byGroup = Object.fromEntries(result.cells.map((cell) => [String(cell.group), cell.observationIds]));
+    const byGroup = Object.fromEntries(result.cells.map((cell) => [String(cell.group), cell.sources.observationIds]));
     expect(byGroup).toEqual({ "011": ["wa"], "013": ["p27"], "035": ["tha"], "419": ["p27"], null: ["p17"] });
     expect(result.groupsOverlap).toBe(true);
     expect(result.cells.at(-1)?.group).toBeNull();
@@ -281,6 +291,6 @@ describe("aggregate", () => {
       ["IndicatorNotFound", "u"],
     ]);
     expect(result.skipped.every((error) => error.message.includes(error.observationId))).toBe(true);
-    expect(result.cells.map((cell) => cell.observationIds)).toEqual([["p27"]]);
+    expect(result.cells.map((cell) => cell.observationCount)).toEqual([1]);
   });
 });

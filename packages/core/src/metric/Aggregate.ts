@@ -1,10 +1,10 @@
 import type { M49Region } from "../geo";
 import { isCountryInRegion } from "../geo";
-import type { AggregateCell, CellKey } from "./AggregateCell";
-import { combineAllCells, combineCells, observationCell } from "./AggregateCell";
+import type { AggregateCell, CellKey, SourcedCell } from "./AggregateCell";
+import { combineAllCells, combineCells, observationCell, withoutSources } from "./AggregateCell";
 import type { AggregateError } from "./AggregateError";
 import { indicatorNotFound } from "./AggregateError";
-import type { FigureOverlap } from "./FigureOverlap";
+import type { FigureOverlap, OverlapCandidate } from "./FigureOverlap";
 import { allOverlaps } from "./FigureOverlap";
 import { poolableCells } from "./WholeUnknown";
 import type { Indicator } from "./Indicator";
@@ -52,12 +52,21 @@ export interface AggregateQuery {
    * overlapping figures (`overlaps`); without them no overlap can be seen.
    */
   readonly activities?: ReadonlyMap<string, ActivityFacets>;
+  /**
+   * Whether each cell lists its sources (`AggregateCell.sources`: observation and activity
+   * ids, provenance). Their size grows with the data: ask for them for a small scope (a
+   * report's figures, one cell's sources panel), not for a dashboard over every figure.
+   */
+  readonly sources?: boolean;
 }
 
-/** The cells of an aggregation, and the observations it had to leave out, with why. */
-export interface AggregateResult {
+/**
+ * The cells of an aggregation, and the observations it had to leave out, with why. Its
+ * cells carry their sources when the query asked for them (`AggregateResult<SourcedCell>`).
+ */
+export interface AggregateResult<Cell extends AggregateCell = AggregateCell> {
   /** Ordered by indicator id, bucket, then group (`null` last). */
-  readonly cells: readonly AggregateCell[];
+  readonly cells: readonly Cell[];
   /** Ordered by observation id. */
   readonly skipped: readonly AggregateError[];
   /** Whether some observation was counted in more than one group. */
@@ -113,7 +122,7 @@ function indicatorIndex(indicators: readonly Indicator[]): Map<string, Indicator
   return new Map(indicators.map((indicator) => [indicator.id, indicator]));
 }
 
-function addCell(cells: Map<string, AggregateCell>, indicator: Indicator, cell: AggregateCell): void {
+function addCell(cells: Map<string, SourcedCell>, indicator: Indicator, cell: SourcedCell): void {
   const key = keyOf(cell);
   const existing = cells.get(key);
   cells.set(key, existing === undefined ? cell : combineCells(indicator, existing, cell));
@@ -131,12 +140,12 @@ function compareSkipped(a: AggregateError, b: AggregateError): number {
  * overlap warnings of the cells. Internal to metric/ (`aggregate`, `mergeAggregateResults`,
  * `aggregatePartials`).
  */
-export function result(
-  cells: Map<string, AggregateCell>,
+export function result<Cell extends AggregateCell>(
+  cells: Map<string, Cell>,
   skipped: AggregateError[],
   groupsOverlap: boolean,
-  overlapsOf: (cells: readonly AggregateCell[]) => FigureOverlap[],
-): AggregateResult {
+  overlapsOf: (cells: readonly Cell[]) => FigureOverlap[],
+): AggregateResult<Cell> {
   const sorted = [...cells.values()].sort(compareCells);
   const overlaps = distinctOverlaps(overlapsOf(sorted));
   return {
@@ -157,13 +166,18 @@ function distinctOverlaps(overlaps: readonly FigureOverlap[]): FigureOverlap[] {
     .map(([, overlap]) => overlap);
 }
 
-/** The overlap warnings of cells, given the activities their figures come from. Internal to metric/. */
-export function overlapsWith(
+/** A cell with its sources as what its overlap warnings are computed from. */
+function candidateOf(cell: SourcedCell): OverlapCandidate {
+  return { ...cell, activityIds: cell.sources.activityIds };
+}
+
+/** The overlap warnings of cells, given the activities their figures come from. */
+function overlapsWith(
   indicators: ReadonlyMap<string, Indicator>,
   activities: ReadonlyMap<string, ActivityFacets> | undefined,
 ) {
-  return (cells: readonly AggregateCell[]): FigureOverlap[] =>
-    activities === undefined ? [] : allOverlaps(cells, indicators, activities);
+  return (cells: readonly SourcedCell[]): FigureOverlap[] =>
+    activities === undefined ? [] : allOverlaps(cells.map(candidateOf), indicators, activities);
 }
 
 /**
@@ -172,6 +186,9 @@ export function overlapsWith(
  * counts the countries of the scopes once each, `share` pools shares, `latest` keeps the
  * figure of the latest period. Every cell carries the merged provenance of its
  * observations. Pure: stores fetch the rows and call it.
+ *
+ * Each cell counts its observations and activities; it lists them, with the merged
+ * provenance, only when `query.sources` asks (see `AggregateQuery.sources`).
  *
  * Observations that cannot be combined honestly (unknown indicator, a share under a sum
  * indicator, another unit, a share of an unknown whole pooled with others) are left out and
@@ -185,10 +202,15 @@ export function overlapsWith(
  * the sum of what the sources state, and the warning says it may count some twice.
  * @example aggregate(observations, { indicators, bucket: "year", by: { dimension: "region", regions: ["013", "035"] } })
  */
+export function aggregate(
+  observations: readonly Observation[],
+  query: AggregateQuery & { readonly sources: true },
+): AggregateResult<SourcedCell>;
+export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult;
 export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult {
   const indicators = indicatorIndex(query.indicators);
   // Collect first and combine each cell once: combining pairwise would copy growing id lists.
-  const pending = new Map<string, { indicator: Indicator; cells: [AggregateCell, ...AggregateCell[]] }>();
+  const pending = new Map<string, { indicator: Indicator; cells: [SourcedCell, ...SourcedCell[]] }>();
   const skipped: AggregateError[] = [];
   let groupsOverlap = false;
   for (const observation of observations) {
@@ -212,20 +234,22 @@ export function aggregate(observations: readonly Observation[], query: Aggregate
       else entry.cells.push(grouped);
     }
   }
-  const cells = new Map<string, AggregateCell>();
+  const cells = new Map<string, SourcedCell>();
   for (const [key, entry] of pending) {
     const pooled = poolableCells(entry.indicator, entry.cells);
     skipped.push(...pooled.skipped);
     const [first, ...rest] = pooled.cells;
     if (first !== undefined) cells.set(key, combineAllCells(entry.indicator, [first, ...rest]));
   }
-  return result(cells, skipped, groupsOverlap, overlapsWith(indicators, query.activities));
+  const sourced = result(cells, skipped, groupsOverlap, overlapsWith(indicators, query.activities));
+  return query.sources === true ? sourced : { ...sourced, cells: sourced.cells.map(withoutSources) };
 }
 
 /**
  * The aggregation of two disjoint sets of observations, from their two aggregations: equal
  * to aggregating all the observations at once (up to floating-point rounding of derived
- * shares), so a store may keep roll-ups and merge them. `indicators` must hold the
+ * shares), so a store may keep roll-ups and merge them. Both must carry their sources
+ * (`sources: true`): distinct activities cannot be counted from counts. `indicators` must hold the
  * indicators of both; two cells of a key whose indicator is missing cannot be combined and
  * their observations are listed in `skipped` as `IndicatorNotFound`. Pass the activities
  * the aggregations were given to have `overlaps` recomputed over the merged cells; without
@@ -233,12 +257,12 @@ export function aggregate(observations: readonly Observation[], query: Aggregate
  */
 export function mergeAggregateResults(
   indicators: readonly Indicator[],
-  a: AggregateResult,
-  b: AggregateResult,
+  a: AggregateResult<SourcedCell>,
+  b: AggregateResult<SourcedCell>,
   activities?: ReadonlyMap<string, ActivityFacets>,
-): AggregateResult {
+): AggregateResult<SourcedCell> {
   const index = indicatorIndex(indicators);
-  const cells = new Map<string, AggregateCell>(a.cells.map((cell) => [keyOf(cell), cell]));
+  const cells = new Map<string, SourcedCell>(a.cells.map((cell) => [keyOf(cell), cell]));
   const skipped = [...a.skipped, ...b.skipped];
   for (const cell of b.cells) {
     const indicator = index.get(cell.indicatorId);
@@ -255,7 +279,7 @@ export function mergeAggregateResults(
     else {
       // Without its indicator two cells cannot be combined: say so rather than drop figures.
       cells.delete(keyOf(cell));
-      const ids = [...existing.observationIds, ...cell.observationIds];
+      const ids = [...existing.sources.observationIds, ...cell.sources.observationIds];
       skipped.push(...ids.map((id) => indicatorNotFound(id, cell.indicatorId)));
     }
   }

@@ -23,18 +23,43 @@ export interface CellKey {
 }
 
 /**
+ * The records a cell's figure comes from: its observations and their activities (sorted
+ * ids), and the merged provenance (the documents cited, then the computation itself). Their
+ * size grows with the data, so an aggregation carries them only when asked
+ * (`AggregateQuery.sources`): a report or a figure's sources panel asks, a dashboard counts.
+ */
+export interface CellSources {
+  readonly observationIds: readonly RecordId[];
+  readonly activityIds: readonly RecordId[];
+  readonly provenance: readonly Provenance[];
+}
+
+/**
  * One combined figure of an aggregation. `value` carries the combined qualifier; the unit
  * is the indicator's. `countries` is the merged coverage of the cell's observations (for a
- * distinct count, the value is its size), `period` the span they cover. For a "latest"
- * indicator every field describes the one observation that stands.
+ * distinct count, the value is its size), `period` the span they cover; `observationCount`
+ * and `activityCount` say how many distinct observations and activities it combines.
+ * `sources` lists them, present only when the aggregation was asked for them. For a
+ * "latest" indicator every field describes the one observation that stands.
  */
 export interface AggregateCell extends CellKey {
   readonly value: MetricValue;
   readonly countries: CountryCoverage;
   readonly period: Period;
-  readonly observationIds: readonly RecordId[];
-  readonly activityIds: readonly RecordId[];
-  readonly provenance: readonly Provenance[];
+  readonly observationCount: number;
+  readonly activityCount: number;
+  readonly sources?: CellSources | undefined;
+}
+
+/** A cell with its sources, as an aggregation asked for them (`sources: true`) gives it. */
+export interface SourcedCell extends AggregateCell {
+  readonly sources: CellSources;
+}
+
+/** The cell without its sources: what an aggregation that did not ask for them gives. */
+export function withoutSources(cell: AggregateCell): AggregateCell {
+  const { sources: _sources, ...counted } = cell;
+  return counted;
 }
 
 function withUnit(quantity: Quantity, unit: string): Quantity {
@@ -91,7 +116,7 @@ export function observationCell(
   indicator: Indicator,
   observation: Observation,
   key: CellKey,
-): AggregateCell | AggregateError {
+): SourcedCell | AggregateError {
   const value = normalizedValue(indicator, observation);
   if ("_tag" in value) return value;
   const countries = coverageOf(indicator, observation, value);
@@ -105,20 +130,27 @@ export function observationCell(
     value: indicator.aggregation === "distinct-count" ? distinctCount([countries]) : value,
     countries,
     period: periodHull([observation.scope.period]),
-    observationIds: [observation.id],
-    activityIds: [...observation.activityIds].sort(),
-    provenance: sortProvenance([...observation.provenance, computed]),
+    ...countsOf({
+      observationIds: [observation.id],
+      activityIds: [...new Set(observation.activityIds)].sort(),
+      provenance: sortProvenance([...observation.provenance, computed]),
+    }),
   };
+}
+
+/** The counts and the sources of a cell, from its sources. */
+function countsOf(sources: CellSources): Pick<SourcedCell, "observationCount" | "activityCount" | "sources"> {
+  return { observationCount: sources.observationIds.length, activityCount: sources.activityIds.length, sources };
 }
 
 function union(lists: readonly (readonly RecordId[])[]): RecordId[] {
   return [...new Set(lists.flat())].sort();
 }
 
-function isLater(a: AggregateCell, b: AggregateCell): boolean {
+function isLater(a: SourcedCell, b: SourcedCell): boolean {
   const byPeriod = compareByEnd(a.period, b.period);
   if (byPeriod !== 0) return byPeriod > 0;
-  return (a.observationIds[0] ?? "") > (b.observationIds[0] ?? "");
+  return (a.sources.observationIds[0] ?? "") > (b.sources.observationIds[0] ?? "");
 }
 
 function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], countries: CountryCoverage): MetricValue {
@@ -145,13 +177,11 @@ function combinedValue(indicator: Indicator, cells: readonly AggregateCell[], co
  * Cells of the same key combined in one pass by the indicator's aggregation: summed,
  * pooled, counted distinctly, or the latest kept ("latest": by period end, then start, then
  * observation id). The result does not depend on how the cells were grouped or ordered
- * before, so a store may keep roll-ups and combine them later. A share of an unknown whole
+ * before, so a store may keep roll-ups and combine them later. The cells carry their
+ * sources, since counting distinct activities needs them. A share of an unknown whole
  * cannot be pooled: leave such cells out first (as `aggregate` does); pooling one throws.
  */
-export function combineAllCells(
-  indicator: Indicator,
-  cells: readonly [AggregateCell, ...AggregateCell[]],
-): AggregateCell {
+export function combineAllCells(indicator: Indicator, cells: readonly [SourcedCell, ...SourcedCell[]]): SourcedCell {
   const [first] = cells;
   if (indicator.aggregation === "latest")
     return cells.reduce((latest, cell) => (isLater(cell, latest) ? cell : latest));
@@ -164,13 +194,15 @@ export function combineAllCells(
     value: combinedValue(indicator, cells, countries),
     countries,
     period: periodHull([first.period, ...periods]),
-    observationIds: union(cells.map((cell) => cell.observationIds)),
-    activityIds: union(cells.map((cell) => cell.activityIds)),
-    provenance: sortProvenance(cells.flatMap((cell) => cell.provenance)),
+    ...countsOf({
+      observationIds: union(cells.map((cell) => cell.sources.observationIds)),
+      activityIds: union(cells.map((cell) => cell.sources.activityIds)),
+      provenance: sortProvenance(cells.flatMap((cell) => cell.sources.provenance)),
+    }),
   };
 }
 
 /** Two cells of the same key combined: `combineAllCells(indicator, [a, b])`. */
-export function combineCells(indicator: Indicator, a: AggregateCell, b: AggregateCell): AggregateCell {
+export function combineCells(indicator: Indicator, a: SourcedCell, b: SourcedCell): SourcedCell {
   return combineAllCells(indicator, [a, b]);
 }

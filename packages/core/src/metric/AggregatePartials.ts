@@ -3,11 +3,12 @@ import type { Provenance } from "../provenance/Provenance";
 import type { RecordId } from "../record/RecordId";
 import type { Period } from "../time/Period";
 import type { ActivityFacets, AggregateResult } from "./Aggregate";
-import { keyOf, overlapsWith, result } from "./Aggregate";
+import { keyOf, result } from "./Aggregate";
 import type { AggregateCell, CellKey } from "./AggregateCell";
 import { sortProvenance } from "./AggregateCell";
 import type { CountryCoverage } from "./CountryCoverage";
 import { countedCountries, isFullyNamed } from "./CountryCoverage";
+import { allOverlaps } from "./FigureOverlap";
 import { distinctCount, mergeCoverages } from "./DistinctCount";
 import type { Indicator } from "./Indicator";
 import type { MetricValue, Observation } from "./Observation";
@@ -79,8 +80,10 @@ export interface CountedCoveragePartial {
 /**
  * What a store computes for one cell of an indicator that `aggregatesByPartials`, from the
  * observations that `entersByPartials`: sums per qualifier class, the countries named, the
- * coverages with counts, the earliest start and latest end, the records and the citations.
- * Sizes follow the cell's answer (its ids and citations), never the figures' count alone.
+ * coverages with counts, the earliest start and latest end, how many observations and
+ * activities, and the cell's activities that relate to another one (for the overlap
+ * warnings: see `OverlapCandidate`). Sizes follow the cell's countries and relations, not
+ * the figures' count, unless the query asked for `sources`.
  */
 export interface CellPartials {
   readonly key: CellKey;
@@ -89,10 +92,17 @@ export interface CellPartials {
   readonly countedCoverages: readonly CountedCoveragePartial[];
   /** The period from the earliest start to the latest end, as `periodHull` picks them. */
   readonly period: Period;
-  readonly observationIds: readonly RecordId[];
-  readonly activityIds: readonly RecordId[];
-  /** The observations' own provenance, in any order and with repeats (merged here). */
-  readonly provenance: readonly Provenance[];
+  readonly observationCount: number;
+  /** Distinct activities named by the cell's observations. */
+  readonly activityCount: number;
+  /** The cell's activities that are part of, a whole of, or may overlap with another activity. */
+  readonly relatedActivityIds: readonly RecordId[];
+  /** Only when the query asked for sources: the records, and the observations' own provenance (any order, repeats merged here). */
+  readonly sources?: {
+    readonly observationIds: readonly RecordId[];
+    readonly activityIds: readonly RecordId[];
+    readonly provenance: readonly Provenance[];
+  };
 }
 
 /**
@@ -100,7 +110,7 @@ export interface CellPartials {
  * themselves: qualifiers joined over the classes, "more than" kept when a bound has a
  * strict term, the scale kept when all share it; coverages merged with each counted one
  * counted once or twice (more copies change nothing); a distinct count from the merged
- * coverage; ids and provenance merged.
+ * coverage; ids and provenance merged when the partials carry sources.
  */
 export function cellOfPartials(indicator: Indicator, partials: CellPartials): AggregateCell {
   const coverages: CountryCoverage[] = [{ named: [...partials.namedCountries] }];
@@ -118,24 +128,30 @@ export function cellOfPartials(indicator: Indicator, partials: CellPartials): Ag
   }));
   const value =
     indicator.aggregation === "distinct-count" ? distinctCount([countries]) : addQuantities(quantities, indicator.unit);
-  const observationIds = [...new Set(partials.observationIds)].sort();
-  const activityIds = [...new Set(partials.activityIds)].sort();
-  return {
+  const cell: AggregateCell = {
     ...partials.key,
     value,
     countries,
     period: periodHull([partials.period]),
-    observationIds,
-    activityIds,
-    provenance: sortProvenance([...partials.provenance, { source: "computed", activityIds, observationIds }]),
+    observationCount: partials.observationCount,
+    activityCount: partials.activityCount,
   };
+  if (partials.sources === undefined) return cell;
+  const observationIds = [...new Set(partials.sources.observationIds)].sort();
+  const activityIds = [...new Set(partials.sources.activityIds)].sort();
+  const provenance = sortProvenance([
+    ...partials.sources.provenance,
+    { source: "computed", activityIds, observationIds },
+  ]);
+  return { ...cell, sources: { observationIds, activityIds, provenance } };
 }
 
 /**
  * An aggregation finished from a store's partials: the cells of `partials` (indicators
  * that `aggregatesByPartials`) next to `rest`, core's `aggregate` over every other asked
  * observation (shares, "latest", and the figures it leaves out), with the overlap warnings
- * of all cells. Equal to `aggregate` over all the observations at once.
+ * of all cells (`rest`'s own, and those of the partials' related activities). Equal to
+ * `aggregate` over all the observations at once, with the same `sources` asked.
  * @example aggregatePartials(indicators, partials, groupsOverlap, aggregate(others, query), activitiesWithRelations)
  */
 export function aggregatePartials(
@@ -147,6 +163,11 @@ export function aggregatePartials(
 ): AggregateResult {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const cells = new Map<string, AggregateCell>(rest.cells.map((cell) => [keyOf(cell), cell]));
+  const candidates = partials.map((partial) => ({
+    ...partial.key,
+    observationCount: partial.observationCount,
+    activityIds: partial.relatedActivityIds,
+  }));
   for (const partial of partials) {
     const indicator = byId.get(partial.key.indicatorId);
     // A store computes partials only for the indicators it was given, and `rest` holds no cell of them.
@@ -154,5 +175,6 @@ export function aggregatePartials(
       throw new Error(`partials of cell ${keyOf(partial.key)} without its indicator, or twice`);
     cells.set(keyOf(partial.key), cellOfPartials(indicator, partial));
   }
-  return result(cells, [...rest.skipped], groupsOverlap || rest.groupsOverlap, overlapsWith(byId, activities));
+  const overlaps = [...(rest.overlaps ?? []), ...allOverlaps(candidates, byId, activities)];
+  return result(cells, [...rest.skipped], groupsOverlap || rest.groupsOverlap, () => overlaps);
 }

@@ -75,7 +75,7 @@ describe("aggregate on partitions", () => {
         groupings,
         fc.constantFrom("year" as const, "month" as const),
         (observations, flags, by, bucket) => {
-          const query = { indicators, bucket, activities, ...(by === undefined ? {} : { by }) };
+          const query = { indicators, bucket, activities, sources: true as const, ...(by === undefined ? {} : { by }) };
           const left = observations.filter((_, index) => flags[index]);
           const right = observations.filter((_, index) => !flags[index]);
           const merged = mergeAggregateResults(indicators, aggregate(left, query), aggregate(right, query));
@@ -99,11 +99,12 @@ describe("aggregate on partitions", () => {
       fc.property(
         fc.uniqueArray(arbitraryObservationFor(trained), { selector: (item) => item.id, maxLength: 10 }),
         (observations) => {
-          const result = aggregate(observations, { indicators, bucket: "year" });
+          const result = aggregate(observations, { indicators, bucket: "year", sources: true });
           const byId = new Map(observations.map((item) => [item.id, item]));
-          expect(result.cells.flatMap((cell) => cell.observationIds).sort()).toEqual([...byId.keys()].sort());
+          expect(result.cells.flatMap((cell) => cell.sources.observationIds).sort()).toEqual([...byId.keys()].sort());
           for (const cell of result.cells) {
-            const values = cell.observationIds
+            expect(cell.observationCount).toBe(cell.sources.observationIds.length);
+            const values = cell.sources.observationIds
               .map((id) => byId.get(id)?.value)
               .map((value) => ({ ...(value as Quantity), unit: "person" }));
             const total = sumQuantities(values);
@@ -131,9 +132,10 @@ describe("mergeAggregateResults without an indicator", () => {
       provenance: [{ source: "document", symbol: "E/CN.15/2011/2", paragraphs: [] }],
     });
     const [first, sameYear] = [figure("first", 1), figure("second", 2)];
-    const left = aggregate([first], { indicators, bucket: "year" });
-    const right = aggregate([sameYear], { indicators, bucket: "year" });
-    expect(mergeAggregateResults([], left, aggregate([], { indicators, bucket: "year" })).cells).toEqual(left.cells);
+    const query = { indicators, bucket: "year" as const, sources: true as const };
+    const left = aggregate([first], query);
+    const right = aggregate([sameYear], query);
+    expect(mergeAggregateResults([], left, aggregate([], query)).cells).toEqual(left.cells);
     const merged = mergeAggregateResults([], left, right);
     expect(merged.cells).toEqual([]);
     expect(merged.skipped.map((error) => [error._tag, error.observationId])).toEqual(

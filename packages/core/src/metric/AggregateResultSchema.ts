@@ -17,9 +17,17 @@ export const AggregateCellSchema = z.strictObject({
   value: MetricValue,
   countries: CountryCoverage,
   period: Period,
-  observationIds: z.array(RecordId),
-  activityIds: z.array(RecordId),
-  provenance: z.array(Provenance),
+  observationCount: z.int().check(z.nonnegative()),
+  activityCount: z.int().check(z.nonnegative()),
+  sources: z.optional(
+    z
+      .strictObject({
+        observationIds: z.array(RecordId),
+        activityIds: z.array(RecordId),
+        provenance: z.array(Provenance),
+      })
+      .check(z.describe("The cell's observations, activities and provenance; only when the query asked for sources.")),
+  ),
 });
 
 const skippedHead = { observationId: z.string(), indicatorId: z.string(), message: z.string() };

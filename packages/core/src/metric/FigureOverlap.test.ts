@@ -111,7 +111,7 @@ describe("overlaps of merged roll-ups", () => {
   it("with the activities, merging two parts warns exactly as aggregating the whole", () => {
     fc.assert(
       fc.property(arbitraryFigures, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (observations, flags) => {
-        const query = { indicators, bucket: "year" as const, activities };
+        const query = { indicators, bucket: "year" as const, activities, sources: true as const };
         const left = aggregate(
           observations.filter((_, index) => flags[index]),
           query,
@@ -128,7 +128,7 @@ describe("overlaps of merged roll-ups", () => {
   });
 
   it("without them, the merged result keeps the warnings each part found", () => {
-    const query = { indicators, bucket: "year" as const, activities };
+    const query = { indicators, bucket: "year" as const, activities, sources: true as const };
     const both = aggregate([p17, p18], query);
     const merged = mergeAggregateResults(indicators, both, aggregate([p27], query));
     expect(merged.overlaps).toEqual(both.overlaps);

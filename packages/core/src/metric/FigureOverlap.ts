@@ -1,6 +1,6 @@
 import type { RecordId } from "../record/RecordId";
 import type { ActivityFacets } from "./Aggregate";
-import type { AggregateCell } from "./AggregateCell";
+import type { CellKey } from "./AggregateCell";
 import type { Indicator } from "./Indicator";
 
 /**
@@ -29,7 +29,18 @@ export interface FigureOverlap {
   readonly message: string;
 }
 
-function where(cell: AggregateCell): string {
+/**
+ * What the overlap warnings of a cell are computed from: its key, how many observations it
+ * combines, and the activities among its own that are related to another activity (part of
+ * one, a whole of one, or listed as possibly overlapping). Activities without any relation
+ * cannot be in a warning, so a store need not list the others.
+ */
+export interface OverlapCandidate extends CellKey {
+  readonly observationCount: number;
+  readonly activityIds: readonly RecordId[];
+}
+
+function where(cell: CellKey): string {
   return `cell ${cell.indicatorId} ${cell.bucket}${cell.group === null ? "" : ` (${cell.group})`}`;
 }
 
@@ -50,15 +61,16 @@ function wholesOf(id: string, activities: ReadonlyMap<string, ActivityFacets>): 
  * The overlap warnings of one cell: every pair of the cell's activities where one is part
  * of the other, or either lists the other in `mayOverlapWith`. Only a cell that combines
  * two or more observations can count anything twice, and a "latest" cell keeps a single
- * figure, so neither gets warnings. Computed from the cell alone (its activity ids), so
- * merged roll-ups get the same warnings as one aggregation.
+ * figure, so neither gets warnings. Computed from the cell alone (its activity ids, of
+ * which only the related ones matter), so merged roll-ups get the same warnings as one
+ * aggregation, and a store keeping counts, not ids, lists only the related activities.
  */
 export function cellOverlaps(
-  cell: AggregateCell,
+  cell: OverlapCandidate,
   indicator: Indicator | undefined,
   activities: ReadonlyMap<string, ActivityFacets>,
 ): FigureOverlap[] {
-  if (cell.observationIds.length < 2 || indicator?.aggregation === "latest") return [];
+  if (cell.observationCount < 2 || indicator?.aggregation === "latest") return [];
   const present = new Set(cell.activityIds);
   const overlaps: FigureOverlap[] = [];
   const seen = new Set<string>();
@@ -105,7 +117,7 @@ export function cellOverlaps(
  * @example allOverlaps(result.cells, indicatorsById, activitiesById)
  */
 export function allOverlaps(
-  cells: readonly AggregateCell[],
+  cells: readonly OverlapCandidate[],
   indicators: ReadonlyMap<string, Indicator>,
   activities: ReadonlyMap<string, ActivityFacets>,
 ): FigureOverlap[] {

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Country } from "../geo";
 import type { Provenance } from "../provenance/Provenance";
 import type { Period } from "../time/Period";
-import type { AggregateCell } from "./AggregateCell";
+import type { SourcedCell } from "./AggregateCell";
 import type { CountryCoverage } from "./CountryCoverage";
 import type { Aggregation, Indicator } from "./Indicator";
 import type { MetricValue, Observation } from "./Observation";
@@ -32,7 +32,7 @@ describe("Observation type", () => {
   it("links to activities and sources by id", () => {
     expectTypeOf<Observation["activityIds"]>().toEqualTypeOf<string[]>();
     expectTypeOf<Observation["provenance"]>().toEqualTypeOf<Provenance[]>();
-    expectTypeOf<AggregateCell["provenance"]>().toEqualTypeOf<readonly Provenance[]>();
+    expectTypeOf<SourcedCell["sources"]["provenance"]>().toEqualTypeOf<readonly Provenance[]>();
   });
 
   it("gives an indicator a closed aggregation and an optional description", () => {

@@ -66,9 +66,9 @@ describe("aggregating a share whose whole is unknown", () => {
   });
 
   it("with other shares of its cell it is left out, not pooled, and the reason names the cell", () => {
-    const result = aggregate([slvBy2020, slv2020, blz2019], { indicators, bucket: "year" });
+    const result = aggregate([slvBy2020, slv2020, blz2019], { indicators, bucket: "year", sources: true });
     const cell2020 = result.cells.find((cell) => cell.bucket === "2020");
-    expect(cell2020?.observationIds).toEqual(["slv-2020"]);
+    expect(cell2020?.sources.observationIds).toEqual(["slv-2020"]);
     expect(cell2020?.value).toEqual(slv2020.value);
     expect(result.skipped).toEqual([
       expect.objectContaining({
@@ -93,7 +93,7 @@ describe("aggregating a share whose whole is unknown", () => {
   });
 
   it("merging roll-ups leaves it out exactly where one aggregation does", () => {
-    const query = { indicators, bucket: "year" as const };
+    const query = { indicators, bucket: "year" as const, sources: true as const };
     for (const [left, right] of [
       [[slvBy2020], [slv2020, blz2019]],
       [[slvBy2020, blz2019], [slv2020]],
@@ -108,9 +108,9 @@ describe("aggregating a share whose whole is unknown", () => {
     const latest: Indicator = { ...ocseaShare, id: "latest-share", aggregation: "latest" };
     const result = aggregate(
       [slv2020, slvBy2020].map((observation) => ({ ...observation, indicatorId: latest.id })),
-      { indicators: [latest], bucket: "year" },
+      { indicators: [latest], bucket: "year", sources: true },
     );
     expect(result.skipped).toEqual([]);
-    expect(result.cells.map((cell) => cell.observationIds)).toEqual([["slv-by-2020"]]);
+    expect(result.cells.map((cell) => cell.sources.observationIds)).toEqual([["slv-by-2020"]]);
   });
 });

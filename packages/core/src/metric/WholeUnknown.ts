@@ -1,4 +1,4 @@
-import type { AggregateCell } from "./AggregateCell";
+import type { AggregateCell, SourcedCell } from "./AggregateCell";
 import type { ShareWholeUnknown } from "./AggregateError";
 import { shareWholeUnknown } from "./AggregateError";
 import type { Indicator } from "./Indicator";
@@ -19,14 +19,14 @@ function ofUnknownWhole(cell: AggregateCell): boolean {
  */
 export function poolableCells(
   indicator: Indicator,
-  cells: readonly AggregateCell[],
-): { cells: AggregateCell[]; skipped: ShareWholeUnknown[] } {
+  cells: readonly SourcedCell[],
+): { cells: SourcedCell[]; skipped: ShareWholeUnknown[] } {
   if (indicator.aggregation !== "share" || cells.length < 2) return { cells: [...cells], skipped: [] };
   const unknown = cells.filter(ofUnknownWhole);
   return {
     cells: cells.filter((cell) => !ofUnknownWhole(cell)),
     skipped: unknown.flatMap((cell) =>
-      cell.observationIds.map((id) => shareWholeUnknown(id, cell.indicatorId, cell.bucket, cell.group)),
+      cell.sources.observationIds.map((id) => shareWholeUnknown(id, cell.indicatorId, cell.bucket, cell.group)),
     ),
   };
 }

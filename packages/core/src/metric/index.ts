@@ -74,7 +74,13 @@ export {
   indicatorUnitMismatch,
   shareWholeUnknown,
 } from "./AggregateError";
-export { type OverlapRelation, type FigureOverlap, cellOverlaps, allOverlaps } from "./FigureOverlap";
+export {
+  type OverlapRelation,
+  type FigureOverlap,
+  type OverlapCandidate,
+  cellOverlaps,
+  allOverlaps,
+} from "./FigureOverlap";
 export { poolableCells } from "./WholeUnknown";
 export {
   AggregateCellSchema,
@@ -82,7 +88,15 @@ export {
   FigureOverlapSchema,
   AggregateResultSchema,
 } from "./AggregateResultSchema";
-export { type CellKey, type AggregateCell, combineCells, combineAllCells } from "./AggregateCell";
+export {
+  type CellKey,
+  type CellSources,
+  type AggregateCell,
+  type SourcedCell,
+  combineCells,
+  combineAllCells,
+  withoutSources,
+} from "./AggregateCell";
 export {
   type ActivityFacets,
   type GroupBy,

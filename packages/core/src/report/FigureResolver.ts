@@ -1,6 +1,6 @@
 import type { Activity } from "../activity/Activity";
 import { aggregate } from "../metric/Aggregate";
-import { combineCells, type AggregateCell } from "../metric/AggregateCell";
+import { combineCells, type SourcedCell } from "../metric/AggregateCell";
 import { distinctCount } from "../metric/DistinctCount";
 import type { MetricValue, Observation } from "../metric/Observation";
 import { exact } from "../metric/Quantity";
@@ -89,7 +89,7 @@ function indicatorCell(
   indicatorId: string,
   activities: readonly Activity[],
   period: ObservationPeriod,
-): { readonly cell: AggregateCell; readonly observations: Observation[] } | string {
+): { readonly cell: SourcedCell; readonly observations: Observation[] } | string {
   const indicator = context.indicators.get(indicatorId);
   if (indicator === undefined) return `no indicator "${indicatorId}" among the records`;
   const ids = new Set(activities.map((activity) => activity.id));
@@ -99,7 +99,7 @@ function indicatorCell(
       observation.activityIds.some((id) => ids.has(id)) &&
       inObservationPeriod(context, observation, period),
   );
-  const cells = aggregate(observations, { indicators: [indicator], bucket: "year" }).cells;
+  const cells = aggregate(observations, { indicators: [indicator], bucket: "year", sources: true }).cells;
   const [first, ...others] = cells;
   if (first === undefined) {
     return `no observation of "${indicatorId}" for ${activities.map((activity) => activity.id).join(", ")}`;
@@ -131,7 +131,7 @@ export function resolveFigure(
       if (typeof found === "string") return unresolved(`figure {${spec.slot}}: ${found}`);
       const indicator = context.indicators.get(spec.indicatorId);
       const label = indicator === undefined ? spec.indicatorId : textIn(context, indicator.name);
-      const provenance = [...found.cell.provenance];
+      const provenance = [...found.cell.sources.provenance];
       return figureGroup(
         context,
         spec.slot,
@@ -140,7 +140,7 @@ export function resolveFigure(
         found.cell.value,
         { ...none, provenance, indicatorId: spec.indicatorId },
         {
-          activities: activities.filter((activity) => found.cell.activityIds.includes(activity.id)),
+          activities: activities.filter((activity) => found.cell.sources.activityIds.includes(activity.id)),
           observations: found.observations,
         },
       );
@@ -155,7 +155,7 @@ export function resolveFigure(
           return unresolved(`figure {${spec.slot}}: the observations of "${spec.indicatorId}" state no country`);
         return figureGroup(context, spec.slot, "countries", label, count, {
           ...none,
-          provenance: [...found.cell.provenance],
+          provenance: [...found.cell.sources.provenance],
           indicatorId: spec.indicatorId,
         });
       }

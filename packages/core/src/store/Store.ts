@@ -30,6 +30,12 @@ export interface AggregationQuery {
    * year, without listing its activities. A store narrows by it before summing.
    */
   readonly scope?: AggregationScope;
+  /**
+   * Whether each cell lists its observations, activities and provenance (`AggregateCell.sources`).
+   * Without it a cell counts them, and a store holds nothing that grows with the data: ask
+   * for sources with a small scope (a mandate's year, one figure), never for a dashboard.
+   */
+  readonly sources?: boolean;
 }
 /** The result of an observation aggregation, as core's pure `aggregate` returns it. */
 export type AggregationResult = ReturnType<typeof aggregate>;

@@ -53,6 +53,7 @@ export function aggregateRecords(query: AggregationQuery, records: AggregationRe
     indicators,
     bucket: query.bucket,
     ...(query.by === undefined ? {} : { by: query.by }),
+    ...(query.sources === true ? { sources: true } : {}),
     activities,
   });
 }

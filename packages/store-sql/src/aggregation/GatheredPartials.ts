@@ -16,10 +16,12 @@ export interface GatheredCell {
   readonly namedCountries: string[];
   /** Each counted coverage once, with how many of the cell's observations bring it. */
   readonly countedCoverages: { coverage: CountryCoverage; observations: number }[];
-  readonly observationIds: string[];
+  observationCount: number;
+  /** The distinct activities, to count them across blocks (an activity's figures may sit in several). */
   readonly activityIds: string[];
-  /** The cell's citation keys (see `citationKeys`). */
-  readonly citations: string[];
+  /** Only when the query asks for sources: the observations, and the cell's citation keys (see `citationKeys`). */
+  readonly observationIds?: string[];
+  readonly citations?: string[];
 }
 
 /** The gathered cells of some observations, and whether one of them fell in two groups. */
@@ -49,7 +51,11 @@ interface MergingCell {
 
 function startMerging(cell: GatheredCell): MergingCell {
   return {
-    cell: { ...cell, observationIds: [...cell.observationIds] },
+    cell: {
+      ...cell,
+      observationCount: 0,
+      ...(cell.observationIds === undefined ? {} : { observationIds: [...cell.observationIds] }),
+    },
     sums: new Map(),
     countries: new Set(),
     coverages: new Map(),
@@ -73,16 +79,18 @@ function mergeCell(into: MergingCell, cell: GatheredCell): void {
     if (kept === undefined) into.coverages.set(key, { ...counted });
     else kept.observations += counted.observations;
   }
+  into.cell.observationCount += cell.observationCount;
   for (const activity of cell.activityIds) into.activities.add(activity);
-  for (const citation of cell.citations) into.citations.add(citation);
+  for (const citation of cell.citations ?? []) into.citations.add(citation);
 }
 
 /**
  * The partials of disjoint sets of observations (blocks) merged into those of their union,
  * one set at a time, by the rules SQL applies within one set: sums per class added, period
  * bounds widened, countries, activities and citations as sets, counted coverages with their
- * counts added. Adding the sets one by one lets each be dropped once added, so an
- * aggregation holds the merged cells and one block, not every block at once.
+ * counts added, observations counted (listed only with sources). Adding the sets one by one
+ * lets each be dropped once added, so an aggregation holds the merged cells and one block,
+ * not every block at once.
  */
 export class GatheredPartialsUnion {
   private readonly cells = new Map<string, MergingCell>();
@@ -97,11 +105,11 @@ export class GatheredPartialsUnion {
       if (kept === undefined) {
         const merging = startMerging(cell);
         this.cells.set(key, merging);
-        mergeCell(merging, { ...cell, observationIds: [] });
+        mergeCell(merging, cell);
       } else {
         mergeCell(kept, cell);
         // An observation is in one block: the blocks' observations never repeat.
-        for (const id of cell.observationIds) kept.cell.observationIds.push(id);
+        for (const id of cell.observationIds ?? []) kept.cell.observationIds?.push(id);
       }
     }
   }
@@ -114,22 +122,35 @@ export class GatheredPartialsUnion {
       namedCountries: [...merging.countries],
       countedCoverages: [...merging.coverages.values()],
       activityIds: [...merging.activities],
-      citations: [...merging.citations],
+      ...(merging.cell.citations === undefined ? {} : { citations: [...merging.citations] }),
     }));
     return { cells, groupsOverlap: this.groupsOverlap };
   }
 }
 
-/** The gathered cells as core's `CellPartials`: the period cut out of its keys, the citations as provenance. */
-export function finishPartials(cells: readonly GatheredCell[]): CellPartials[] {
+/**
+ * The gathered cells as core's `CellPartials`: the period cut out of its keys, the
+ * activities counted, those with a relation (`related`) kept for the overlap warnings, and
+ * with sources the citations as provenance.
+ */
+export function finishPartials(cells: readonly GatheredCell[], related: ReadonlySet<string>): CellPartials[] {
   return cells.map((cell): CellPartials => ({
     key: cell.key,
     sums: cell.sums,
     namedCountries: cell.namedCountries,
     countedCoverages: cell.countedCoverages,
     period: { start: cell.firstStart.slice(10), end: cell.lastEnd.slice(10) },
-    observationIds: cell.observationIds,
-    activityIds: cell.activityIds,
-    provenance: citedProvenance(cell.citations),
+    observationCount: cell.observationCount,
+    activityCount: cell.activityIds.length,
+    relatedActivityIds: cell.activityIds.filter((id) => related.has(id)),
+    ...(cell.observationIds === undefined
+      ? {}
+      : {
+          sources: {
+            observationIds: cell.observationIds,
+            activityIds: cell.activityIds,
+            provenance: citedProvenance(cell.citations ?? []),
+          },
+        }),
   }));
 }

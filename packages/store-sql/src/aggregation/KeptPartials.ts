@@ -8,11 +8,14 @@ import { blockPartials } from "./PartialAggregation";
  * The version of the kept partials' layout, part of every shape: partials kept by an
  * earlier layout (or schema 1's per-block results, in the same table) are never read.
  */
-const LAYOUT = "partials-1";
+const LAYOUT = "partials-2";
 
-/** What a block's partials are kept for: the query's bucket and grouping (not its indicators: one indicator per row). */
+/**
+ * What a block's partials are kept for: the query's bucket and grouping (not its indicators:
+ * one indicator per row), and whether they list the cells' sources.
+ */
 function shapeOf(query: AggregationQuery): string {
-  return JSON.stringify([LAYOUT, query.bucket, query.by ?? null]);
+  return JSON.stringify([LAYOUT, query.bucket, query.by ?? null, query.sources === true]);
 }
 
 /** Whether a query's groups come from the activities, so that an activity's change changes its cells. */

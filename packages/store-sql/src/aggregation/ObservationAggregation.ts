@@ -95,12 +95,26 @@ async function activitiesToSee(
   return { activities: result, named: whole };
 }
 
+/** The activities an overlap warning may name: those part of or possibly overlapping another, and the others they name. */
+function relatedActivities(activities: ReadonlyMap<string, ActivityFacets>): Set<string> {
+  const related = new Set<string>();
+  for (const [id, activity] of activities) {
+    if (activity.partOf === undefined && (activity.mayOverlapWith ?? []).length === 0) continue;
+    related.add(id);
+    if (activity.partOf !== undefined) related.add(activity.partOf);
+    for (const other of activity.mayOverlapWith ?? []) related.add(other);
+  }
+  return related;
+}
+
 /**
  * Aggregates stored observations as core's `aggregateRecords` defines it. For indicators
  * that sum or count countries, SQL computes each cell's partials (sums per qualifier class,
- * countries, ids, citations) and core's `aggregatePartials` finishes them; every other asked
- * observation (shares, "latest", figures core leaves out) is aggregated by core itself, and
- * the overlap warnings are computed over all cells. Memory follows the answer, not the data.
+ * countries, counts; ids and citations only with `query.sources`) and core's
+ * `aggregatePartials` finishes them; every other asked observation (shares, "latest",
+ * figures core leaves out) is aggregated by core itself, and the overlap warnings are
+ * computed over all cells from the activities that have a relation. Without sources, what
+ * is held beyond the answer is each cell's set of distinct activities while counting them.
  */
 export async function aggregateObservations(
   db: Kysely<RemitDatabase>,
@@ -123,5 +137,11 @@ export async function aggregateObservations(
   const whole = await wholeObservations(db, dialect, query, wanted, partial);
   const { activities, named } = await activitiesToSee(db, whole);
   const rest = aggregateRecords(query, { indicators, observations: whole, activities, scopeActivities: named });
-  return aggregatePartials(indicators, finishPartials(cells), groupsOverlap, rest, activities);
+  return aggregatePartials(
+    indicators,
+    finishPartials(cells, relatedActivities(activities)),
+    groupsOverlap,
+    rest,
+    activities,
+  );
 }

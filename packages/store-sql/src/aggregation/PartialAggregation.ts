@@ -95,22 +95,28 @@ interface PartialRow {
 /** The columns only sums rows fill. */
 const none = sql`cast(null as double precision), cast(null as text), cast(null as text)`;
 
-/** Row tags besides facet codes: a qualifier class's sum, the observation itself, its counted coverage or value. */
+/**
+ * Row tags besides facet codes: a qualifier class's sum, the observation itself (with
+ * sources) or the cell's count of them, its counted coverage or value, and a block's count
+ * of observations in two groups or more.
+ */
 const SUMS_TAG = -3;
 const OBSERVATION_TAG = 0;
 const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
+const OBSERVATION_COUNT_TAG = -4;
+const GROUPS_OVERLAP_TAG = -5;
 
 /** The partials of one block being gathered from its rows. */
 interface GatheringBlock {
   readonly cells: Map<string, GatheredCell>;
   readonly coverages: Map<string, { coverage: CountryCoverage; observations: number }>;
-  readonly seen: Set<string>;
+  readonly sources: boolean;
   groupsOverlap: boolean;
 }
 
-function gatheringBlock(): GatheringBlock {
-  return { cells: new Map(), coverages: new Map(), seen: new Set(), groupsOverlap: false };
+function gatheringBlock(sources: boolean): GatheringBlock {
+  return { cells: new Map(), coverages: new Map(), sources, groupsOverlap: false };
 }
 
 function cellOf(block: GatheringBlock, row: PartialRow): GatheredCell {
@@ -124,9 +130,9 @@ function cellOf(block: GatheringBlock, row: PartialRow): GatheredCell {
       lastEnd: "",
       namedCountries: [],
       countedCoverages: [],
-      observationIds: [],
+      observationCount: 0,
       activityIds: [],
-      citations: [],
+      ...(block.sources ? { observationIds: [], citations: [] } : {}),
     };
     block.cells.set(gatheredKey(key), cell);
   }
@@ -135,8 +141,12 @@ function cellOf(block: GatheringBlock, row: PartialRow): GatheredCell {
 
 /** Adds one row of the partials query to its block's cell. */
 function gatherRow(block: GatheringBlock, row: PartialRow): void {
-  const cell = cellOf(block, row);
   const tag = Number(row.tag);
+  if (tag === GROUPS_OVERLAP_TAG) {
+    block.groupsOverlap ||= Number(row.n) > 0;
+    return;
+  }
+  const cell = cellOf(block, row);
   if (tag === SUMS_TAG) {
     const [qualifier, strict, multiplier] = row.item.split(":");
     cell.sums.push({
@@ -147,14 +157,11 @@ function gatherRow(block: GatheringBlock, row: PartialRow): void {
     });
     if (row.first_start !== null && row.first_start < cell.firstStart) cell.firstStart = row.first_start;
     if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
-  } else if (tag === OBSERVATION_TAG) {
-    cell.observationIds.push(row.item);
-    // An observation is in one indicator and bucket: a second row is a second group.
-    if (block.seen.has(row.item)) block.groupsOverlap = true;
-    block.seen.add(row.item);
-  } else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
+  } else if (tag === OBSERVATION_TAG) cell.observationIds?.push(row.item);
+  else if (tag === OBSERVATION_COUNT_TAG) cell.observationCount += Number(row.n);
+  else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
   else if (tag === facetCode("observationActivity")) cell.activityIds.push(row.item);
-  else if (tag === facetCode("observationCitation")) cell.citations.push(row.item);
+  else if (tag === facetCode("observationCitation")) cell.citations?.push(row.item);
   else {
     const coverage =
       tag === COVERAGE_TAG
@@ -177,9 +184,9 @@ function gatherRow(block: GatheringBlock, row: PartialRow): void {
  * apart (of all of them as block 0 when `blocks` is undefined; the indicator
  * `aggregatesByPartials`), in the query's scope, in one statement over the cells'
  * membership: per cell and qualifier class the sum, count and period bounds; per cell the
- * distinct countries, activities, citations and counted coverages, and the observations.
- * Nothing is read per observation but its id, which the answer carries anyway. A block
- * with no observation in scope has empty partials.
+ * distinct countries, activities and counted coverages, and the count of observations; with
+ * `query.sources`, the observations and citations too. No row is read per observation unless
+ * the query asks for sources. A block with no observation in scope has empty partials.
  */
 export async function blockPartials(
   connection: Connection,
@@ -195,7 +202,15 @@ export async function blockPartials(
       : sql`union all select blk, indicator_id, bucket, grp, ${sql.lit(COUNTED_VALUE_TAG)}, counted_value, count(*), ${none}
           from m where counted_value is not null
           group by blk, indicator_id, bucket, grp, counted_value`;
-  const facets = [facetCode("observationCountry"), facetCode("observationActivity"), facetCode("observationCitation")];
+  const sources = query.sources === true;
+  const facets = [
+    facetCode("observationCountry"),
+    facetCode("observationActivity"),
+    ...(sources ? [facetCode("observationCitation")] : []),
+  ];
+  const observations = sources
+    ? sql`union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m`
+    : sql``;
   // One statement, so the cells' membership is computed once; the sums come first to type the columns.
   // The facets are read per member (CROSS JOIN keeps SQLite's order): driven from the facet
   // side, SQLite read every observation's countries, activities and citations for one block.
@@ -208,12 +223,16 @@ export async function blockPartials(
       from m cross join ${tableIn(dialect, "facet")} f where f.record_id = m.id
         and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
       group by m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value
-    union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m
+    union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_COUNT_TAG)}, '', count(*), ${none}
+      from m group by blk, indicator_id, bucket, grp
+    union all select blk, '', '', cast(null as text), ${sql.lit(GROUPS_OVERLAP_TAG)}, '', count(*), ${none}
+      from (select blk, id from m group by blk, id having count(*) > 1) twice group by blk
+    ${observations}
     union all select blk, indicator_id, bucket, grp, ${sql.lit(COVERAGE_TAG)}, counted_coverage, count(*), ${none} from m
       where counted_coverage is not null group by blk, indicator_id, bucket, grp, counted_coverage
     ${countedValues}`.execute(connection);
 
-  const gathering = new Map<number, GatheringBlock>((blocks ?? [0]).map((block) => [block, gatheringBlock()]));
+  const gathering = new Map<number, GatheringBlock>((blocks ?? [0]).map((block) => [block, gatheringBlock(sources)]));
   for (const row of rows.rows) {
     const block = gathering.get(Number(row.blk));
     if (block !== undefined) gatherRow(block, row);

@@ -29,7 +29,15 @@ const QUERIES: readonly AggregationQuery[] = [
   { indicatorIds: ["practitioners-trained"], bucket: "month", by: { dimension: "country" } },
   { indicatorIds: ["practitioners-trained", "teachers-reached"], bucket: "year", by: { dimension: "topic" } },
   { bucket: "year" },
+  { indicatorIds: ["practitioners-trained"], bucket: "year", by: { dimension: "kind" }, sources: true },
 ];
+
+/** Some activities part of the one before, some possibly overlapping it: cells then warn of overlaps. */
+function related(activity: Activity, index: number, activities: readonly Activity[]): Activity {
+  const previous = activities[index - 1];
+  if (previous === undefined || index % 20 > 1) return activity;
+  return index % 20 === 0 ? { ...activity, partOf: previous.id } : { ...activity, mayOverlapWith: [previous.id] };
+}
 
 interface Records {
   indicators: Indicator[];
@@ -40,7 +48,9 @@ interface Records {
 function records(): Records {
   const random = seededRandom(41);
   const countries = syntheticCountries(41);
-  const activities = Array.from({ length: 600 }, (_, index) => syntheticActivity(random, index, countries));
+  const activities = Array.from({ length: 600 }, (_, index) => syntheticActivity(random, index, countries)).map(
+    related,
+  );
   const observations = Array.from({ length: OBSERVATIONS }, (_, index) => {
     const observation = syntheticObservation(random, activities[index % activities.length]!, index);
     return index % 5 === 4 ? observation : { ...observation, indicatorId: "practitioners-trained" };
@@ -84,6 +94,8 @@ export function aggregationRules(makeLayer: MakeLayer): void {
           await store(target, "activity", model.activities);
           await store(target, "observation", model.observations);
           await agreesWithCore(target, model);
+          // Cells of activities that are parts of others, or may overlap them, warn of it.
+          expect((await succeeds(target.aggregateObservations(QUERIES[0]!))).overlaps?.length).toBeGreaterThan(0);
           await agreesWithCore(target, model);
 
           const changed = {

@@ -252,7 +252,7 @@ export const QUERY_OPERATIONS = {
   getAggregates: operation({
     summary: "Observations aggregated by indicator, period bucket and group",
     description:
-      "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell keeps its provenance. With mandate, country, region, topic, kind, from or to, only the figures of that period about the activities those criteria match are counted (a mandate's figures of a year, without listing its activities).",
+      "Qualifiers survive the arithmetic (655 + more than 130 = more than 785), counts of countries are distinct counts, and every cell counts its observations and activities; with sources=true it also lists them and its provenance (ask for it with a small scope: the lists grow with the data). With mandate, country, region, topic, kind, from or to, only the figures of that period about the activities those criteria match are counted (a mandate's figures of a year, without listing its activities).",
     tag: "Observations",
     access: "read",
     query: z.object({
@@ -260,6 +260,7 @@ export const QUERY_OPERATIONS = {
       bucket: z._default(PeriodBucketSize, "year"),
       by: z.enum(["country", "region", "topic", "kind"]).optional(),
       regions: z.string().optional().describe("Comma-separated M49 regions, with by=region."),
+      sources: booleanFlag.describe("List each cell's observations, activities and provenance."),
       ...AggregateScopeQuery.shape,
     }),
     success: {

@@ -152,13 +152,14 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
             ? { dimension: "region", regions: regions ?? [] }
             : { dimension: query.by };
       const indicatorIds = list(query.indicator);
-      const { indicator: _indicator, bucket: _bucket, by: _by, regions: _regions, ...terms } = query;
+      const { indicator: _indicator, bucket: _bucket, by: _by, regions: _regions, sources, ...terms } = query;
       const scope = yield* scopeOf(terms);
       const result = yield* store.aggregateObservations({
         bucket: query.bucket,
         ...(by === undefined ? {} : { by }),
         ...(indicatorIds === undefined ? {} : { indicatorIds }),
         ...(scope === undefined ? {} : { scope }),
+        ...(sources ? { sources: true } : {}),
       });
       return { json: result };
     }),

@@ -11,9 +11,11 @@ const LINKED_ACTIVITIES = 25;
 /** Where a figure comes from: the documents' paragraphs with their quotes, and the records it was computed from. */
 function FigureSources(props: { readonly cell: AggregateCell }) {
   const { language, t } = useLocale();
-  const documents = props.cell.provenance.filter((source) => source.source === "document");
-  const linked = props.cell.activityIds.slice(0, LINKED_ACTIVITIES);
-  const more = props.cell.activityIds.length - linked.length;
+  // The dashboard asks its figures with their sources; a cell without them still says how many records it counts.
+  const documents = (props.cell.sources?.provenance ?? []).filter((source) => source.source === "document");
+  const activityIds = props.cell.sources?.activityIds ?? [];
+  const linked = activityIds.slice(0, LINKED_ACTIVITIES);
+  const more = props.cell.activityCount - linked.length;
   return (
     <>
       <ul>
@@ -32,7 +34,7 @@ function FigureSources(props: { readonly cell: AggregateCell }) {
           </li>
         ))}
       </ul>
-      <p>{t("sourceRecords", { count: props.cell.observationIds.length + props.cell.activityIds.length })}</p>
+      <p>{t("sourceRecords", { count: props.cell.observationCount + props.cell.activityCount })}</p>
       <ul class="record-links">
         {linked.map((id) => (
           <li key={id}>

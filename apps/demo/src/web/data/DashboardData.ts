@@ -33,7 +33,8 @@ export async function loadDashboard(mandateId: string, year: string): Promise<Da
   const [mandates, indicatorList, figures, trainedByRegion, byTopic, byKind, byCountry] = await Promise.all([
     everyPage((cursor) => valueOf(api.listMandates({ query: { limit: 1000, cursor } }))),
     everyPage((cursor) => valueOf(api.listIndicators({ query: { limit: 1000, cursor } }))),
-    valueOf(api.getAggregates({ query: { ...scope, bucket: "year" } })),
+    // A mandate's figures of a year are few: each lists its sources for the figure's panel.
+    valueOf(api.getAggregates({ query: { ...scope, bucket: "year", sources: "true" } })),
     valueOf(
       api.getAggregates({
         query: {

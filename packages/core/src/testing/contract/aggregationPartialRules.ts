@@ -47,7 +47,7 @@ const arbitraryRelatedActivities: fc.Arbitrary<Activity[]> = fc
 
 /**
  * An observation of `indicator`, often with one of a few coverages (so that cells combine
- * the same counted coverage more than once), sometimes in a unit the indicator does not
+ * the same counted coverage more than once) and in one year (so that cells combine figures), sometimes in a unit the indicator does not
  * count, sometimes citing records it was computed from.
  */
 function arbitraryFigure(
@@ -58,12 +58,16 @@ function arbitraryFigure(
   return fc
     .tuple(
       arbitraryObservationFor(indicator, activityIds),
-      fc.option(fc.constantFrom(...UNITS), { freq: 6, nil: undefined }),
+      // fc.option's freq is the odds of nil: a unit is stated (maybe another) for one figure in four.
+      fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constantFrom(...UNITS), weight: 1 }),
       fc.boolean(),
       fc.option(fc.constantFrom(...coverages), { freq: 3, nil: undefined }),
+      // Often one of two periods of one year, so that cells combine several figures (and their activities' relations).
+      fc.option(fc.constantFrom({ start: "2020" }, { start: "2020-03", end: "2020-05" }), { freq: 2, nil: undefined }),
     )
-    .map(([drawn, otherUnit, computed, shared]) => {
-      const observation = shared === undefined ? drawn : { ...drawn, scope: { ...drawn.scope, countries: shared } };
+    .map(([drawn, otherUnit, computed, shared, period]) => {
+      const countries = shared ?? drawn.scope.countries;
+      const observation = { ...drawn, scope: { ...drawn.scope, countries, period: period ?? drawn.scope.period } };
       const value =
         otherUnit !== undefined && !("basis" in observation.value)
           ? { ...observation.value, unit: otherUnit }
@@ -158,6 +162,7 @@ const arbitraryPartialCase: fc.Arbitrary<PartialCase> = fc
                     fc.constant({ dimension: "topic" as const }),
                     fc.constant({ dimension: "kind" as const }),
                   ),
+                  sources: fc.boolean(),
                 },
                 { requiredKeys: ["bucket"] },
               ),
@@ -179,7 +184,8 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
  * cell, every qualifier, counted coverages, figures in another unit, indicators changed
  * after their figures were stored, activities that are part of or overlap others; figures
  * written one by one or imported, figures and activities removed, an import rolled back
- * whole, each after the same query was asked (so what a store keeps of it must follow).
+ * whole, each after the same query was asked (so what a store keeps of it must follow);
+ * with the cells' sources or with their counts only.
  */
 export function aggregationPartialRules(harness: StoreHarness): void {
   const { withStore, numRuns, seed, testOptions } = harness;
@@ -250,6 +256,7 @@ export function aggregationPartialRules(harness: StoreHarness): void {
                 indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),
                 bucket: drawn.query.bucket,
                 ...(drawn.query.by === undefined ? {} : { by: drawn.query.by }),
+                ...(drawn.query.sources === true ? { sources: true } : {}),
                 activities,
               },
             );

@@ -49,6 +49,7 @@ const arbitraryAggregationCase: fc.Arbitrary<AggregationCase> = fc
             fc.constant({ dimension: "topic" as const }),
             fc.constant({ dimension: "kind" as const }),
           ),
+          sources: fc.boolean(),
         },
         { requiredKeys: ["bucket"] },
       ),
@@ -69,6 +70,7 @@ function expectedAggregation(
       indicators: [...indicators.values()].filter((indicator) => wanted?.has(indicator.id) ?? true),
       bucket: query.bucket,
       ...(query.by === undefined ? {} : { by: query.by }),
+      ...(query.sources === true ? { sources: true } : {}),
       activities,
     },
   );
@@ -116,8 +118,11 @@ export function observationRules(harness: StoreHarness): void {
         expect(result.cells[0]).toMatchObject({
           indicatorId: "practitioners-trained",
           value: { value: 785, qualifier: "atLeast", strict: true },
-          observationIds: ["obs-130", "obs-655"],
+          observationCount: 2,
         });
+        expect(result.cells[0]?.sources).toBeUndefined();
+        const sourced = await succeeds(store.aggregateObservations({ bucket: "year", sources: true }));
+        expect(sourced.cells[0]?.sources?.observationIds).toEqual(["obs-130", "obs-655"]);
         expect(result.skipped).toEqual([]);
       }),
     );
