@@ -3,7 +3,12 @@ import type { Row, WrittenTable } from "../src/projection/TableRows";
 import { arbitraryActivity, arbitraryM49Region } from "@remit/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGGREGATION_BLOCKS, aggregationBlock } from "../src/aggregation/AggregationBlocks";
+import {
+  AGGREGATION_BLOCKS,
+  MERGED_BLOCKS,
+  aggregationBlock,
+  blocksOfGroup,
+} from "../src/aggregation/AggregationBlocks";
 import { FACETS, type FacetName } from "../src/projection/Facets";
 import {
   SEARCH_TEXT_SEPARATOR,
@@ -112,7 +117,12 @@ describe("aggregation blocks", () => {
     ));
 
   it("spreads ids over every block", () => {
-    const used = new Set(Array.from({ length: 2_000 }, (_, index) => aggregationBlock(`obs-${index}`)));
+    const used = new Set(Array.from({ length: 20_000 }, (_, index) => aggregationBlock(`obs-${index}`)));
     expect(used.size).toBe(AGGREGATION_BLOCKS);
+  });
+
+  it("groups every block in exactly one group of merged blocks", () => {
+    const grouped = Array.from({ length: MERGED_BLOCKS }, (_, group) => blocksOfGroup(group)).flat();
+    expect(grouped.toSorted((a, b) => a - b)).toEqual(Array.from({ length: AGGREGATION_BLOCKS }, (_, block) => block));
   });
 });

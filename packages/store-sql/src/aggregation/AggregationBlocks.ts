@@ -2,11 +2,24 @@ import type { CompiledQuery } from "kysely";
 import type { Connection } from "../DialectInfo";
 
 /**
- * Observations of an indicator are spread over this many blocks by a hash of their id; each
- * block has a generation counter that writes bump (kept from schema 1; the store's
- * generation, `RECORDS_KEY`, is what answers kept outside the store are checked against).
+ * Observations of an indicator are spread over this many blocks by a hash of their id (the
+ * `block` of `observation_entry`, since schema 11); each block has a generation counter that
+ * writes bump, so a write stales 1/256 of an indicator's figures (the store's generation,
+ * `RECORDS_KEY`, is what answers kept outside the store are checked against).
  */
-export const AGGREGATION_BLOCKS = 16;
+export const AGGREGATION_BLOCKS = 256;
+
+/**
+ * Blocks are kept merged in this many groups (block % MERGED_BLOCKS), so a repeated
+ * aggregation merges 16 kept partials, not 256; a write recomputes one block in SQL and
+ * merges its group again from the other 15 blocks' kept partials.
+ */
+export const MERGED_BLOCKS = 16;
+
+/** The blocks merged in one group (see `MERGED_BLOCKS`). */
+export function blocksOfGroup(group: number): number[] {
+  return Array.from({ length: AGGREGATION_BLOCKS / MERGED_BLOCKS }, (_, index) => group + index * MERGED_BLOCKS);
+}
 
 /** The block of the generation counter that stands for the indicator record itself. */
 export const INDICATOR_BLOCK = -1;

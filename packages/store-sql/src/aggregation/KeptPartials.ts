@@ -1,6 +1,6 @@
 import type { AggregationQuery, Indicator } from "@remit/core";
 import type { Connection, DialectInfo } from "../DialectInfo";
-import { ACTIVITIES_KEY, AGGREGATION_BLOCKS, INDICATOR_BLOCK } from "./AggregationBlocks";
+import { ACTIVITIES_KEY, INDICATOR_BLOCK, MERGED_BLOCKS, blocksOfGroup } from "./AggregationBlocks";
 import { GatheredPartialsUnion, type GatheredPartials } from "./GatheredPartials";
 import { blockPartials } from "./PartialAggregation";
 
@@ -8,14 +8,14 @@ import { blockPartials } from "./PartialAggregation";
  * The version of the kept partials' layout, part of every shape: partials kept by an
  * earlier layout (or schema 1's per-block results, in the same table) are never read.
  */
-const LAYOUT = "partials-2";
+const LAYOUT = "partials-3";
 
 /**
- * What a block's partials are kept for: the query's bucket and grouping (not its indicators:
- * one indicator per row), and whether they list the cells' sources.
+ * What partials are kept for: a block's or a group of blocks' (`level`), the query's bucket
+ * and grouping (not its indicators: one indicator per row), and whether they list the cells' sources.
  */
-function shapeOf(query: AggregationQuery): string {
-  return JSON.stringify([LAYOUT, query.bucket, query.by ?? null, query.sources === true]);
+function shapeOf(query: AggregationQuery, level: "block" | "group"): string {
+  return JSON.stringify([LAYOUT, level, query.bucket, query.by ?? null, query.sources === true]);
 }
 
 /** Whether a query's groups come from the activities, so that an activity's change changes its cells. */
@@ -23,12 +23,18 @@ function readsActivities(query: AggregationQuery): boolean {
   return query.by?.dimension === "topic" || query.by?.dimension === "kind";
 }
 
+/** What kept partials were computed from: a block's stamp, and a group's (all its blocks'). */
+interface Stamps {
+  readonly block: (block: number) => string;
+  readonly group: (group: number) => string;
+}
+
 /**
- * The generations a block's partials were computed from: the block's own, the indicator's
- * (its unit decides which figures enter) and, for topics and kinds, the activities'. Partials
- * kept with another stamp are computed again.
+ * The generations partials were computed from: each block's own, the indicator's (its unit
+ * decides which figures enter) and, for topics and kinds, the activities'. Partials kept
+ * with another stamp are computed again.
  */
-async function stampsOf(connection: Connection, indicatorId: string, query: AggregationQuery): Promise<string[]> {
+async function stampsOf(connection: Connection, indicatorId: string, query: AggregationQuery): Promise<Stamps> {
   const rows = await connection
     .selectFrom("aggregation_generation")
     .select(["indicator_id", "block", "generation"])
@@ -39,13 +45,16 @@ async function stampsOf(connection: Connection, indicatorId: string, query: Aggr
       ]),
     )
     .execute();
-  const generation = (id: string, block: number) =>
-    Number(rows.find((row) => row.indicator_id === id && Number(row.block) === block)?.generation ?? 0);
+  const generations = new Map(rows.map((row) => [`${row.indicator_id}\u0000${row.block}`, Number(row.generation)]));
+  const generation = (id: string, block: number) => generations.get(`${id}\u0000${block}`) ?? 0;
   const common = [
     generation(indicatorId, INDICATOR_BLOCK),
     readsActivities(query) ? generation(ACTIVITIES_KEY.indicatorId, ACTIVITIES_KEY.block) : 0,
   ].join(".");
-  return Array.from({ length: AGGREGATION_BLOCKS }, (_, block) => `${generation(indicatorId, block)}.${common}`);
+  return {
+    block: (block) => `${generation(indicatorId, block)}.${common}`,
+    group: (group) => `${blocksOfGroup(group).map((block) => generation(indicatorId, block)).join(",")}.${common}`,
+  };
 }
 
 /**
@@ -71,11 +80,57 @@ async function keep(
 }
 
 /**
+ * The partials of one group of blocks (`blocksOfGroup`) of `indicator`: each block's kept
+ * partials when their stamp is current, the others computed in one SQL statement
+ * (`blockPartials`) and kept, all merged.
+ */
+async function groupPartials(
+  connection: Connection,
+  dialect: DialectInfo,
+  query: AggregationQuery,
+  indicator: Indicator,
+  group: number,
+  stamps: Stamps,
+): Promise<GatheredPartials> {
+  const shape = shapeOf(query, "block");
+  const blocks = blocksOfGroup(group);
+  const kept = await connection
+    .selectFrom("aggregation_cache")
+    .select(["block", "stamp", "result"])
+    .where("indicator_id", "=", indicator.id)
+    .where("shape", "=", shape)
+    .where("block", "in", blocks)
+    .execute();
+  const keptByBlock = new Map(kept.map((row) => [Number(row.block), row]));
+  const union = new GatheredPartialsUnion();
+  const stale: number[] = [];
+  for (const block of blocks) {
+    const found = keptByBlock.get(block);
+    if (found !== undefined && found.stamp === stamps.block(block)) union.add(JSON.parse(found.result) as GatheredPartials);
+    else stale.push(block);
+  }
+  if (stale.length === 0) return union.merged();
+  // One statement for the group's stale blocks: its rows are a group's at most (1/16 of the figures).
+  for (const [block, computed] of await blockPartials(connection, dialect, query, indicator, stale)) {
+    union.add(computed);
+    await keep(connection, {
+      indicator_id: indicator.id,
+      block,
+      shape,
+      stamp: stamps.block(block),
+      result: JSON.stringify(computed),
+    });
+  }
+  return union.merged();
+}
+
+/**
  * The partials of every cell of `indicators` (those that `aggregatesByPartials`), kept per
- * block of 1/16 of an indicator's observations and per query shape: a block is computed in
- * SQL (`blockPartials`) only when its kept partials are missing or older than the block's
- * generation, which every write bumps inside its own transaction. So the first aggregation
- * after a write computes the blocks the write changed, and reads the others as kept.
+ * block of 1/256 of an indicator's observations and merged per group of 16 blocks, per query
+ * shape. A group is read as kept when none of its blocks' generations (which every write
+ * bumps inside its own transaction) changed since; otherwise its changed blocks are computed
+ * in SQL and merged with its other blocks' kept partials. So the first aggregation after a
+ * write computes the 1/256 of the figures the write changed, and merges one group again.
  *
  * The stamps are read before the blocks are computed: a write committed in between makes
  * kept partials newer than their stamp, which only costs one more computation later.
@@ -86,7 +141,7 @@ export async function keptPartials(
   query: AggregationQuery,
   indicators: readonly Indicator[],
 ): Promise<GatheredPartials> {
-  const shape = shapeOf(query);
+  const shape = shapeOf(query, "group");
   const union = new GatheredPartialsUnion();
   for (const indicator of indicators) {
     const stamps = await stampsOf(connection, indicator.id, query);
@@ -96,23 +151,20 @@ export async function keptPartials(
       .where("indicator_id", "=", indicator.id)
       .where("shape", "=", shape)
       .execute();
-    const keptByBlock = new Map(kept.map((row) => [Number(row.block), row]));
-    const stale: number[] = [];
-    for (let block = 0; block < AGGREGATION_BLOCKS; block += 1) {
-      const found = keptByBlock.get(block);
-      if (found !== undefined && found.stamp === stamps[block]) union.add(JSON.parse(found.result) as GatheredPartials);
-      else stale.push(block);
-    }
-    // One statement per stale block: a block's rows are all read at once, so their number stays a block's.
-    for (const block of stale) {
-      const computed = (await blockPartials(connection, dialect, query, indicator, [block])).get(block);
-      if (computed === undefined) continue;
+    const keptByGroup = new Map(kept.map((row) => [Number(row.block), row]));
+    for (let group = 0; group < MERGED_BLOCKS; group += 1) {
+      const found = keptByGroup.get(group);
+      if (found !== undefined && found.stamp === stamps.group(group)) {
+        union.add(JSON.parse(found.result) as GatheredPartials);
+        continue;
+      }
+      const computed = await groupPartials(connection, dialect, query, indicator, group, stamps);
       union.add(computed);
       await keep(connection, {
         indicator_id: indicator.id,
-        block,
+        block: group,
         shape,
-        stamp: stamps[block] ?? "",
+        stamp: stamps.group(group),
         result: JSON.stringify(computed),
       });
     }

@@ -9,6 +9,7 @@ import { migrateNamedRegions } from "./SchemaV5NamedRegions";
 import { createAggregationPartials } from "./SchemaV6AggregationPartials";
 import { createReportSessionIndex } from "./SchemaV7ReportSessions";
 import { createActivitySortKeys } from "./SchemaV10ActivitySortKeys";
+import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: "mandate-lineage-index", up: createReportSessionIndex },
   { version: 9, name: "mandate-instrument-index", up: createReportSessionIndex },
   { version: 10, name: "activity-sort-keys", up: createActivitySortKeys },
+  { version: 11, name: "fine-aggregation-blocks", up: fineAggregationBlocks },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */
