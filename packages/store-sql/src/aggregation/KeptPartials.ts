@@ -53,36 +53,50 @@ async function stampsOf(connection: Connection, indicatorId: string, query: Aggr
   ].join(".");
   return {
     block: (block) => `${generation(indicatorId, block)}.${common}`,
-    group: (group) => `${blocksOfGroup(group).map((block) => generation(indicatorId, block)).join(",")}.${common}`,
+    group: (group) =>
+      `${blocksOfGroup(group)
+        .map((block) => generation(indicatorId, block))
+        .join(",")}.${common}`,
   };
 }
 
+/** Partials to keep: a block's or a group's, for one query shape. */
+interface KeptRow {
+  readonly indicator_id: string;
+  readonly block: number;
+  readonly shape: string;
+  readonly stamp: string;
+  readonly result: string;
+}
+
 /**
- * Keeps a block's partials for the next aggregation of the same shape. Keeping is an
- * optimisation, never a condition of the answer: a store opened read-only, or one whose
+ * Keeps partials for the next aggregation of the same shape, in one statement (one commit:
+ * a commit per row made a first aggregation on PostgreSQL wait on the log for each). Keeping
+ * is an optimisation, never a condition of the answer: a store opened read-only, or one whose
  * write lock another process holds at this moment, answers the same and keeps nothing.
  */
-async function keep(
-  connection: Connection,
-  row: { indicator_id: string; block: number; shape: string; stamp: string; result: string },
-): Promise<void> {
+async function keep(connection: Connection, rows: readonly KeptRow[]): Promise<void> {
+  if (rows.length === 0) return;
   try {
     await connection
       .insertInto("aggregation_cache")
-      .values(row)
+      .values([...rows])
       .onConflict((conflict) =>
-        conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet({ stamp: row.stamp, result: row.result }),
+        conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet((eb) => ({
+          stamp: eb.ref("excluded.stamp"),
+          result: eb.ref("excluded.result"),
+        })),
       )
       .execute();
   } catch {
-    // Not kept: the next aggregation of this shape computes the block again.
+    // Not kept: the next aggregation of this shape computes them again.
   }
 }
 
 /**
  * The partials of one group of blocks (`blocksOfGroup`) of `indicator`: each block's kept
  * partials when their stamp is current, the others computed in one SQL statement
- * (`blockPartials`) and kept, all merged.
+ * (`blockPartials`), all merged; with the computed blocks' partials to keep.
  */
 async function groupPartials(
   connection: Connection,
@@ -91,7 +105,7 @@ async function groupPartials(
   indicator: Indicator,
   group: number,
   stamps: Stamps,
-): Promise<GatheredPartials> {
+): Promise<{ partials: GatheredPartials; computed: KeptRow[] }> {
   const shape = shapeOf(query, "block");
   const blocks = blocksOfGroup(group);
   const kept = await connection
@@ -106,22 +120,24 @@ async function groupPartials(
   const stale: number[] = [];
   for (const block of blocks) {
     const found = keptByBlock.get(block);
-    if (found !== undefined && found.stamp === stamps.block(block)) union.add(JSON.parse(found.result) as GatheredPartials);
+    if (found !== undefined && found.stamp === stamps.block(block))
+      union.add(JSON.parse(found.result) as GatheredPartials);
     else stale.push(block);
   }
-  if (stale.length === 0) return union.merged();
+  const computed: KeptRow[] = [];
+  if (stale.length === 0) return { partials: union.merged(), computed };
   // One statement for the group's stale blocks: its rows are a group's at most (1/16 of the figures).
-  for (const [block, computed] of await blockPartials(connection, dialect, query, indicator, stale)) {
-    union.add(computed);
-    await keep(connection, {
+  for (const [block, partials] of await blockPartials(connection, dialect, query, indicator, stale)) {
+    union.add(partials);
+    computed.push({
       indicator_id: indicator.id,
       block,
       shape,
       stamp: stamps.block(block),
-      result: JSON.stringify(computed),
+      result: JSON.stringify(partials),
     });
   }
-  return union.merged();
+  return { partials: union.merged(), computed };
 }
 
 /**
@@ -158,15 +174,18 @@ export async function keptPartials(
         union.add(JSON.parse(found.result) as GatheredPartials);
         continue;
       }
-      const computed = await groupPartials(connection, dialect, query, indicator, group, stamps);
-      union.add(computed);
-      await keep(connection, {
-        indicator_id: indicator.id,
-        block: group,
-        shape,
-        stamp: stamps.group(group),
-        result: JSON.stringify(computed),
-      });
+      const { partials, computed } = await groupPartials(connection, dialect, query, indicator, group, stamps);
+      union.add(partials);
+      await keep(connection, [
+        ...computed,
+        {
+          indicator_id: indicator.id,
+          block: group,
+          shape,
+          stamp: stamps.group(group),
+          result: JSON.stringify(partials),
+        },
+      ]);
     }
   }
   return union.merged();
