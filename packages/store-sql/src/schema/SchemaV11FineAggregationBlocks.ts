@@ -1,9 +1,11 @@
-import { sql } from "kysely";
 import type { Connection } from "../DialectInfo";
 import { aggregationBlock } from "../aggregation/AggregationBlocks";
 
-/** Observations renumbered per statement: few enough for any dialect's parameter limit. */
-const PAGE = 2_000;
+/**
+ * Observations read per page: a page's ids go to their new blocks in one statement per block
+ * (some 80 ids each, well under any dialect's parameter limit).
+ */
+const PAGE = 20_000;
 
 /**
  * Finer aggregation blocks: each observation's `block` becomes its block among
@@ -19,23 +21,16 @@ export async function fineAggregationBlocks(connection: Connection): Promise<voi
     const rows = await page.execute();
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.id;
-    const moved = rows
-      .map((row) => ({ id: row.id, block: aggregationBlock(row.id), was: Number(row.block) }))
-      .filter((row) => row.block !== row.was);
-    if (moved.length === 0) continue;
-    const renumbered = sql<number>`case id ${sql.join(
-      moved.map((row) => sql`when ${row.id} then ${sql.lit(row.block)}`),
-      sql` `,
-    )} end`;
-    await connection
-      .updateTable("observation_entry")
-      .set({ block: renumbered })
-      .where(
-        "id",
-        "in",
-        moved.map((row) => row.id),
-      )
-      .execute();
+    const byBlock = new Map<number, string[]>();
+    for (const row of rows) {
+      const block = aggregationBlock(row.id);
+      if (block === Number(row.block)) continue;
+      const ids = byBlock.get(block);
+      if (ids === undefined) byBlock.set(block, [row.id]);
+      else ids.push(row.id);
+    }
+    for (const [block, ids] of byBlock)
+      await connection.updateTable("observation_entry").set({ block }).where("id", "in", ids).execute();
   }
   await connection.deleteFrom("aggregation_cache").execute();
 }
