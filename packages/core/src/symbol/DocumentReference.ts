@@ -80,6 +80,6 @@ export function documentReferenceTextAsOf(referenceDate?: Date) {
  * symbol); `DocumentSymbolText` stays strict for symbols that must be complete.
  * @example DocumentReferenceText.parse("E/CN.15/2021/…") // "E/CN.15/2021/…"
  */
-export const DocumentReferenceText = documentReferenceTextAsOf();
+export const DocumentReferenceText = /* @__PURE__ */ documentReferenceTextAsOf();
 /** A full or partial document symbol in normalised form. */
 export type DocumentReferenceText = z.infer<typeof DocumentReferenceText>;

@@ -96,158 +96,161 @@ export type JointSymbol = z.infer<typeof JointSymbol>;
  * DocumentSymbol.parse({ organ: "A", series: [], category: "RES",
  *   period: { kind: "session", session: 74 }, document: { number: 173 }, modifiers: [] })
  */
-export const DocumentSymbol = z
-  .strictObject({
-    organ: Organ,
-    series: z.array(SeriesComponent),
-    category: z.optional(SymbolCategory),
-    period: z.optional(SymbolPeriod),
-    document: DocumentDesignation,
-    modifiers: z.array(SymbolModifier),
-    adoptionYear: z.optional(z.int().check(z.gte(1946), z.lte(9999))),
-    /**
-     * The session a resolution was adopted at, written in Roman numerals in parentheses
-     * after its number where its organ numbered resolutions in one series: the Trusteeship
-     * Council (`T/RES/2200 (LXI)`, 61st session) and the General Assembly until its 30th
-     * session (`A/RES/3379 (XXX)`).
-     */
-    adoptionSession: z.optional(z.int().check(z.gte(1), z.lte(MAX_ROMAN_NUMERAL))),
-    /**
-     * The special or emergency special session a General Assembly resolution numbered in its
-     * one series was adopted at, in Roman numerals after its number: `A/RES/3362 (S-VII)`,
-     * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions); the
-     * 1st and 2nd special sessions in Arabic numerals, `A/RES/186 (S-2)`.
-     */
-    adoptionSpecialSession: z.optional(SpecialSession),
-    /**
-     * The letter of a resolution adopted in parts, written after its number: before the
-     * session in Roman numerals (`A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`), or at the end of
-     * a General Assembly resolution of a regular session (`A/RES/72/255 A`).
-     */
-    resolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
-    /**
-     * The last letter of a range of parts issued as one document, after a hyphen:
-     * `C` in `A/RES/60/247 A-C` (parts A to C). Later than `resolutionPart`.
-     */
-    lastResolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
-    /**
-     * The reissue mark: a document reissued for technical reasons carries an asterisk after
-     * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
-     */
-    reissue: z.optional(z.int().check(z.gte(1), z.lte(3))),
-    /**
-     * A special or emergency special session of the General Assembly, written in place of the
-     * session: `A/S-27/2`, `A/RES/ES-10/19`.
-     */
-    specialSession: z.optional(SpecialSession),
-    /**
-     * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
-     * known to UN M49 (`GBR` in `CRC/C/GBR/CO/5`), or a code the treaty bodies use in its
-     * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`, `CHN-HKG` in
-     * `CCPR/C/CHN-HKG/CO/4`).
-     */
-    country: z.optional(z.string().check(z.regex(/^[A-Z]{3}(?:-[A-Z]{3})?$/))),
-    /**
-     * The other treaty body's general comment that a joint one is also, written after a
-     * hyphen: `CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`.
-     */
-    joint: z.optional(JointSymbol),
-  })
-  .check(
-    z.superRefine((symbol, context) => {
-      if (symbol.joint !== undefined) {
-        const fault = jointGeneralCommentFault(symbol, symbol.joint);
-        if (fault !== undefined) {
-          context.addIssue({ code: "custom", path: ["joint"], message: englishSymbolSaid(fault) });
+export const DocumentSymbol = /* @__PURE__ */ (() =>
+  // Built in a function marked pure so that a bundle which only parses symbols drops it: zod's
+  // `.check` is a method call, which a bundler must otherwise keep for its side effects.
+  z
+    .strictObject({
+      organ: Organ,
+      series: z.array(SeriesComponent),
+      category: z.optional(SymbolCategory),
+      period: z.optional(SymbolPeriod),
+      document: DocumentDesignation,
+      modifiers: z.array(SymbolModifier),
+      adoptionYear: z.optional(z.int().check(z.gte(1946), z.lte(9999))),
+      /**
+       * The session a resolution was adopted at, written in Roman numerals in parentheses
+       * after its number where its organ numbered resolutions in one series: the Trusteeship
+       * Council (`T/RES/2200 (LXI)`, 61st session) and the General Assembly until its 30th
+       * session (`A/RES/3379 (XXX)`).
+       */
+      adoptionSession: z.optional(z.int().check(z.gte(1), z.lte(MAX_ROMAN_NUMERAL))),
+      /**
+       * The special or emergency special session a General Assembly resolution numbered in its
+       * one series was adopted at, in Roman numerals after its number: `A/RES/3362 (S-VII)`,
+       * `A/RES/2252 (ES-V)` (the 1st to 7th special and 1st to 5th emergency special sessions); the
+       * 1st and 2nd special sessions in Arabic numerals, `A/RES/186 (S-2)`.
+       */
+      adoptionSpecialSession: z.optional(SpecialSession),
+      /**
+       * The letter of a resolution adopted in parts, written after its number: before the
+       * session in Roman numerals (`A/RES/2200 A (XXI)`, `E/RES/663 C (XXIV)`), or at the end of
+       * a General Assembly resolution of a regular session (`A/RES/72/255 A`).
+       */
+      resolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
+      /**
+       * The last letter of a range of parts issued as one document, after a hyphen:
+       * `C` in `A/RES/60/247 A-C` (parts A to C). Later than `resolutionPart`.
+       */
+      lastResolutionPart: z.optional(z.string().check(z.regex(/^[A-Z]$/))),
+      /**
+       * The reissue mark: a document reissued for technical reasons carries an asterisk after
+       * its symbol (`A/74/123*`), a second reissue two; the count of asterisks, 1 to 3.
+       */
+      reissue: z.optional(z.int().check(z.gte(1), z.lte(3))),
+      /**
+       * A special or emergency special session of the General Assembly, written in place of the
+       * session: `A/S-27/2`, `A/RES/ES-10/19`.
+       */
+      specialSession: z.optional(SpecialSession),
+      /**
+       * The State party a treaty body's document is about, as its ISO 3166-1 alpha-3 code
+       * known to UN M49 (`GBR` in `CRC/C/GBR/CO/5`), or a code the treaty bodies use in its
+       * place, listed in `UN_TERRITORY_CODES` (`UNK` in `CCPR/C/UNK/CO/1`, `CHN-HKG` in
+       * `CCPR/C/CHN-HKG/CO/4`).
+       */
+      country: z.optional(z.string().check(z.regex(/^[A-Z]{3}(?:-[A-Z]{3})?$/))),
+      /**
+       * The other treaty body's general comment that a joint one is also, written after a
+       * hyphen: `CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`.
+       */
+      joint: z.optional(JointSymbol),
+    })
+    .check(
+      z.superRefine((symbol, context) => {
+        if (symbol.joint !== undefined) {
+          const fault = jointGeneralCommentFault(symbol, symbol.joint);
+          if (fault !== undefined) {
+            context.addIssue({ code: "custom", path: ["joint"], message: englishSymbolSaid(fault) });
+          }
+          const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
+          if (misplacedJoint !== undefined) {
+            const path = ["joint", "modifiers", misplacedJoint.index];
+            context.addIssue({ code: "custom", path, message: misplacedJoint.reason });
+          }
         }
-        const misplacedJoint = modifierOrderFault(symbol.joint.modifiers);
-        if (misplacedJoint !== undefined) {
-          const path = ["joint", "modifiers", misplacedJoint.index];
-          context.addIssue({ code: "custom", path, message: misplacedJoint.reason });
+        const treatyFault = treatyFormFault(symbol);
+        if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
+        const misplaced = modifierOrderFault(symbol.modifiers);
+        if (misplaced !== undefined) {
+          context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
         }
-      }
-      const treatyFault = treatyFormFault(symbol);
-      if (treatyFault !== undefined) context.addIssue({ code: "custom", ...treatyFault });
-      const misplaced = modifierOrderFault(symbol.modifiers);
-      if (misplaced !== undefined) {
-        context.addIssue({ code: "custom", path: ["modifiers", misplaced.index], message: misplaced.reason });
-      }
-      if (symbol.adoptionYear !== undefined && !isSecurityCouncilResolution(symbol)) {
-        context.addIssue({
-          code: "custom",
-          path: ["adoptionYear"],
-          message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
-        });
-      }
-      if (symbol.adoptionSession !== undefined) {
-        const fault = romanSessionFault(symbol, symbol.adoptionSession);
-        if (fault !== undefined) {
-          context.addIssue({ code: "custom", path: ["adoptionSession"], message: englishSymbolSaid(fault) });
-        }
-      }
-      if (symbol.adoptionSpecialSession !== undefined) {
-        const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
-        if (fault !== undefined) {
-          context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: englishSymbolSaid(fault) });
-        }
-      }
-      const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
-      if (suffixes.filter((suffix) => suffix !== undefined).length > 1) {
-        context.addIssue({
-          code: "custom",
-          path: ["adoptionSession"],
-          message: "a symbol ends with one year or session of adoption in parentheses",
-        });
-      }
-      if (symbol.resolutionPart !== undefined) {
-        const fault = resolutionPartFault(symbol, symbol.resolutionPart, symbol.lastResolutionPart);
-        if (fault !== undefined) {
-          const path = [fault.at === "first" ? "resolutionPart" : "lastResolutionPart"];
-          context.addIssue({ code: "custom", path, message: englishSymbolSaid(fault.reason) });
-        }
-      } else if (symbol.lastResolutionPart !== undefined) {
-        context.addIssue({
-          code: "custom",
-          path: ["lastResolutionPart"],
-          message: "a range of parts starts with its first part's letter (resolutionPart)",
-        });
-      }
-      if (symbol.specialSession !== undefined) {
-        const fault = specialSessionInsideFault(symbol, symbol.specialSession);
-        if (fault !== undefined) {
-          context.addIssue({ code: "custom", path: ["specialSession"], message: englishSymbolSaid(fault) });
-        }
-      }
-      const rules = ORGAN_RULES[symbol.organ];
-      if (rules.requiredSeries !== undefined) {
-        const first = symbol.series[0];
-        if (first?.kind !== "series" || first.name !== rules.requiredSeries.name) {
+        if (symbol.adoptionYear !== undefined && !isSecurityCouncilResolution(symbol)) {
           context.addIssue({
             code: "custom",
-            path: ["series", 0],
-            message: `${symbol.organ} symbols continue with ${rules.requiredSeries.name}`,
+            path: ["adoptionYear"],
+            message: "only a Security Council resolution (S/RES/n) carries its year in parentheses",
           });
         }
-      }
-      if (symbol.specialSession !== undefined && (symbol.organ !== "A" || symbol.period !== undefined)) {
-        context.addIssue({
-          code: "custom",
-          path: ["specialSession"],
-          message: "only General Assembly symbols carry a special session, in place of the session",
-        });
-      }
-      // A treaty body's views carry the committee's session, whatever its organ numbers by.
-      if (symbol.period === undefined || symbol.document.type === "D") return;
-      const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
-      if (symbol.period.kind !== expected) {
-        context.addIssue({
-          code: "custom",
-          path: ["period"],
-          message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
-        });
-      }
-    }),
-  );
+        if (symbol.adoptionSession !== undefined) {
+          const fault = romanSessionFault(symbol, symbol.adoptionSession);
+          if (fault !== undefined) {
+            context.addIssue({ code: "custom", path: ["adoptionSession"], message: englishSymbolSaid(fault) });
+          }
+        }
+        if (symbol.adoptionSpecialSession !== undefined) {
+          const fault = romanSpecialSessionFault(symbol, symbol.adoptionSpecialSession);
+          if (fault !== undefined) {
+            context.addIssue({ code: "custom", path: ["adoptionSpecialSession"], message: englishSymbolSaid(fault) });
+          }
+        }
+        const suffixes = [symbol.adoptionYear, symbol.adoptionSession, symbol.adoptionSpecialSession];
+        if (suffixes.filter((suffix) => suffix !== undefined).length > 1) {
+          context.addIssue({
+            code: "custom",
+            path: ["adoptionSession"],
+            message: "a symbol ends with one year or session of adoption in parentheses",
+          });
+        }
+        if (symbol.resolutionPart !== undefined) {
+          const fault = resolutionPartFault(symbol, symbol.resolutionPart, symbol.lastResolutionPart);
+          if (fault !== undefined) {
+            const path = [fault.at === "first" ? "resolutionPart" : "lastResolutionPart"];
+            context.addIssue({ code: "custom", path, message: englishSymbolSaid(fault.reason) });
+          }
+        } else if (symbol.lastResolutionPart !== undefined) {
+          context.addIssue({
+            code: "custom",
+            path: ["lastResolutionPart"],
+            message: "a range of parts starts with its first part's letter (resolutionPart)",
+          });
+        }
+        if (symbol.specialSession !== undefined) {
+          const fault = specialSessionInsideFault(symbol, symbol.specialSession);
+          if (fault !== undefined) {
+            context.addIssue({ code: "custom", path: ["specialSession"], message: englishSymbolSaid(fault) });
+          }
+        }
+        const rules = ORGAN_RULES[symbol.organ];
+        if (rules.requiredSeries !== undefined) {
+          const first = symbol.series[0];
+          if (first?.kind !== "series" || first.name !== rules.requiredSeries.name) {
+            context.addIssue({
+              code: "custom",
+              path: ["series", 0],
+              message: `${symbol.organ} symbols continue with ${rules.requiredSeries.name}`,
+            });
+          }
+        }
+        if (symbol.specialSession !== undefined && (symbol.organ !== "A" || symbol.period !== undefined)) {
+          context.addIssue({
+            code: "custom",
+            path: ["specialSession"],
+            message: "only General Assembly symbols carry a special session, in place of the session",
+          });
+        }
+        // A treaty body's views carry the committee's session, whatever its organ numbers by.
+        if (symbol.period === undefined || symbol.document.type === "D") return;
+        const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
+        if (symbol.period.kind !== expected) {
+          context.addIssue({
+            code: "custom",
+            path: ["period"],
+            message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
+          });
+        }
+      }),
+    ))();
 /** The parts of a UN document symbol. */
 export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
 

@@ -23,25 +23,28 @@ import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault }
  * PartialDocumentSymbol.parse({ organ: "E", series: [{ kind: "body", code: "CN", number: 15 }],
  *   period: { kind: "year", year: 2021 } }) // E/CN.15/2021/…
  */
-export const PartialDocumentSymbol = z
-  .strictObject({
-    organ: Organ,
-    series: z.array(SeriesComponent),
-    category: z.optional(SymbolCategory),
-    period: SymbolPeriod,
-  })
-  .check(
-    z.superRefine((partial, context) => {
-      const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
-      if (partial.period.kind !== expected) {
-        context.addIssue({
-          code: "custom",
-          path: ["period"],
-          message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
-        });
-      }
-    }),
-  );
+export const PartialDocumentSymbol = /* @__PURE__ */ (() =>
+  // Built in a function marked pure so that a bundle which only parses symbols drops it: zod's
+  // `.check` is a method call, which a bundler must otherwise keep for its side effects.
+  z
+    .strictObject({
+      organ: Organ,
+      series: z.array(SeriesComponent),
+      category: z.optional(SymbolCategory),
+      period: SymbolPeriod,
+    })
+    .check(
+      z.superRefine((partial, context) => {
+        const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
+        if (partial.period.kind !== expected) {
+          context.addIssue({
+            code: "custom",
+            path: ["period"],
+            message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
+          });
+        }
+      }),
+    ))();
 /** A document symbol without its document number. */
 export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
 
