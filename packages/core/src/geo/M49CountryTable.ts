@@ -25,9 +25,9 @@ export interface M49CountryTable {
 let table: M49CountryTable | undefined;
 
 function build(): M49CountryTable {
-  const countries = M49_COUNTRIES.map((line): M49Country => {
-    // "SLV 222 El Salvador": the codes have fixed widths, the name is the rest.
-    return { alpha3: line.slice(0, 3), code: line.slice(4, 7), name: line.slice(8) };
+  const countries = M49_COUNTRIES.split("|").map((line): M49Country => {
+    // "SLV222El Salvador": the codes have fixed widths, the name is the rest.
+    return { alpha3: line.slice(0, 3), code: line.slice(3, 6), name: line.slice(6) };
   });
   return {
     byAlpha3: new Map(countries.map((country) => [country.alpha3, country])),
