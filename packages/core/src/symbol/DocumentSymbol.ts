@@ -3,7 +3,7 @@ import "../rule/EnglishIssueMessages";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { englishSymbolSaid } from "./EnglishSymbolText";
 import { modifierOrderFault } from "./ModifierOrder";
-import { ORGAN_RULES, Organ } from "./Organ";
+import { ORGAN_RULES, Organ, periodKindFault } from "./Organ";
 import { MAX_ROMAN_NUMERAL, formatRomanNumeral } from "./RomanNumeral";
 import { resolutionPartFault } from "./ResolutionPart";
 import {
@@ -241,14 +241,8 @@ export const DocumentSymbol = /* @__PURE__ */ (() =>
         }
         // A treaty body's views carry the committee's session, whatever its organ numbers by.
         if (symbol.period === undefined || symbol.document.type === "D") return;
-        const expected = ORGAN_RULES[symbol.organ].numbering === "by-number" ? "session" : "year";
-        if (symbol.period.kind !== expected) {
-          context.addIssue({
-            code: "custom",
-            path: ["period"],
-            message: `${symbol.organ} symbols carry a ${expected}, not a ${symbol.period.kind}`,
-          });
-        }
+        const periodFault = periodKindFault(symbol.organ, symbol.period.kind);
+        if (periodFault !== undefined) context.addIssue({ code: "custom", path: ["period"], message: periodFault });
       }),
     ))();
 /** The parts of a UN document symbol. */

@@ -144,3 +144,17 @@ export const ORGAN_RULES: Readonly<Record<Organ, OrganRules>> = {
   CRPD: { name: "the Committee on the Rights of Persons with Disabilities", ...TREATY_SESSIONS },
   CED: { name: "the Committee on Enforced Disappearances", ...TREATY_SESSIONS },
 };
+
+/** What an organ's symbols carry after their series: the General Assembly a session, the others a year. */
+export function periodKindOf(organ: Organ): "session" | "year" {
+  return ORGAN_RULES[organ].numbering === "by-number" ? "session" : "year";
+}
+
+/**
+ * Why a symbol's period does not fit its organ (`A/74/…` numbers by session, `E/2019/…` by
+ * year), or `undefined` when it fits.
+ */
+export function periodKindFault(organ: Organ, kind: "session" | "year"): string | undefined {
+  const expected = periodKindOf(organ);
+  return kind === expected ? undefined : `${organ} symbols carry a ${expected}, not a ${kind}`;
+}

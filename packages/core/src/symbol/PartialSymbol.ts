@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
-import { ORGAN_RULES, Organ } from "./Organ";
+import { Organ, periodKindFault, periodKindOf } from "./Organ";
 import type { SymbolError } from "./SymbolError";
 import { symbolError } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
@@ -35,14 +35,8 @@ export const PartialDocumentSymbol = /* @__PURE__ */ (() =>
     })
     .check(
       z.superRefine((partial, context) => {
-        const expected = ORGAN_RULES[partial.organ].numbering === "by-number" ? "session" : "year";
-        if (partial.period.kind !== expected) {
-          context.addIssue({
-            code: "custom",
-            path: ["period"],
-            message: `${partial.organ} symbols carry a ${expected}, not a ${partial.period.kind}`,
-          });
-        }
+        const periodFault = periodKindFault(partial.organ, partial.period.kind);
+        if (periodFault !== undefined) context.addIssue({ code: "custom", path: ["period"], message: periodFault });
       }),
     ))();
 /** A document symbol without its document number. */
@@ -175,7 +169,7 @@ function readPartialLeniently(
   });
   if (!read.ok) return read;
   const { organ, series, category } = read.value;
-  const periodPart = ORGAN_RULES[organ].numbering === "by-number" ? "session" : "year";
+  const periodPart = periodKindOf(organ);
   const periodSegment = known[reader.index];
   if (periodSegment?.shape !== "number") {
     return fault(
