@@ -13,8 +13,10 @@ import type { LocalizedText } from "../text/LocalizedText";
  */
 export const PLACE_ROLES = ["assisted", "based-in", "venue"] as const;
 
+// Marked pure so that a bundle which never uses it drops it: a bundler keeps a call through the
+// `z` namespace for its side effects.
 /** What a country is to an activity: assisted, where its people are based, or its venue. */
-export const PlaceRole = z.enum(PLACE_ROLES);
+export const PlaceRole = /* @__PURE__ */ z.enum(PLACE_ROLES);
 /** What a country is to an activity. */
 export type PlaceRole = z.infer<typeof PlaceRole>;
 

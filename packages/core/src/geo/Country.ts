@@ -9,14 +9,17 @@ import { m49CountryTable } from "./M49CountryTable";
  * wrong with it.
  * @example Country.parse("SLV") // "SLV"
  */
-export const Country = z.string().check(
-  z.superRefine((code, context) => {
-    const breach = countryCodeBreach(code);
-    if (breach !== undefined)
-      context.addIssue({ code: "custom", input: code, message: countryBreachText(breach), params: breach });
-  }),
-  z.meta({ pattern: "^[A-Z]{3}$" }),
-);
+export const Country = /* @__PURE__ */ (() =>
+  // Built in a function marked pure so that a bundle which never uses it drops it: a bundler
+  // keeps a call through the `z` namespace, or zod's `.check`, for its side effects.
+  z.string().check(
+    z.superRefine((code, context) => {
+      const breach = countryCodeBreach(code);
+      if (breach !== undefined)
+        context.addIssue({ code: "custom", input: code, message: countryBreachText(breach), params: breach });
+    }),
+    z.meta({ pattern: "^[A-Z]{3}$" }),
+  ))();
 /** An ISO 3166-1 alpha-3 code known to UN M49. */
 export type Country = z.infer<typeof Country>;
 

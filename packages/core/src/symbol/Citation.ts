@@ -15,8 +15,10 @@ export const CitationBodyId = z.enum(["ga", "ecosoc", "ccpcj"]);
 /** A body whose resolutions and decisions are cited by number. */
 export type CitationBodyId = z.infer<typeof CitationBodyId>;
 
+// Marked pure so that a bundle which never uses it drops it: a bundler keeps a call through the
+// `z` namespace for its side effects.
 /** Whether a citation is of a resolution or of a decision. */
-export const CitationKind = z.enum(["resolution", "decision"]);
+export const CitationKind = /* @__PURE__ */ z.enum(["resolution", "decision"]);
 /** Resolution or decision. */
 export type CitationKind = z.infer<typeof CitationKind>;
 
@@ -45,7 +47,7 @@ export const CITATION_BODY_NAMES: Readonly<Record<CitationBodyId, CitationBodyNa
   ccpcj: { en: "Commission on Crime Prevention and Criminal Justice", short: "CCPCJ", zh: "预防犯罪和刑事司法委员会" },
 };
 
-const CitationNumber = z.int().check(z.gte(1), z.lte(999_999_999));
+const CitationNumber = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(999_999_999)))();
 
 /**
  * A resolution or decision cited by body and number: "General Assembly resolution 74/173"
@@ -53,21 +55,22 @@ const CitationNumber = z.int().check(z.gte(1), z.lte(999_999_999));
  * 2010/243" is `{ bodyId: "ecosoc", kind: "decision", year: 2010, number: 243 }`. Whether
  * the first number is a session or a year follows from the body.
  */
-export const Citation = z.discriminatedUnion("bodyId", [
-  z.strictObject({
-    bodyId: z.literal("ga"),
-    kind: CitationKind,
-    session: z.int().check(z.gte(FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION), z.lte(999_999_999)),
-    number: CitationNumber,
-  }),
-  z.strictObject({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber }),
-  z.strictObject({
-    bodyId: z.literal("ecosoc"),
-    kind: CitationKind,
-    year: z.int().check(z.gte(FIRST_ECOSOC_SYMBOL_YEAR), z.lte(9999)),
-    number: CitationNumber,
-  }),
-]);
+export const Citation = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("bodyId", [
+    z.strictObject({
+      bodyId: z.literal("ga"),
+      kind: CitationKind,
+      session: z.int().check(z.gte(FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION), z.lte(999_999_999)),
+      number: CitationNumber,
+    }),
+    z.strictObject({ bodyId: z.literal("ccpcj"), kind: CitationKind, session: CitationNumber, number: CitationNumber }),
+    z.strictObject({
+      bodyId: z.literal("ecosoc"),
+      kind: CitationKind,
+      year: z.int().check(z.gte(FIRST_ECOSOC_SYMBOL_YEAR), z.lte(9999)),
+      number: CitationNumber,
+    }),
+  ]))();
 /** A resolution or decision cited by body and number. */
 export type Citation = z.infer<typeof Citation>;
 

@@ -32,10 +32,13 @@ export {
  * The session or year a document belongs to: General Assembly symbols carry the session
  * (`A/RES/74/173`, 74th session), the others a four-digit year (`E/CN.15/2011/2`).
  */
-export const SymbolPeriod = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("session"), session: SymbolNumber }),
-  z.strictObject({ kind: z.literal("year"), year: z.int().check(z.gte(1000), z.lte(9999)) }),
-]);
+export const SymbolPeriod = /* @__PURE__ */ (() =>
+  // Built in a function marked pure so that a bundle which never uses it drops it: a bundler
+  // keeps a call through the `z` namespace, or zod's `.check`, for its side effects.
+  z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("session"), session: SymbolNumber }),
+    z.strictObject({ kind: z.literal("year"), year: z.int().check(z.gte(1000), z.lte(9999)) }),
+  ]))();
 /** The session or year component of a symbol. */
 export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
 
@@ -43,7 +46,8 @@ export type SymbolPeriod = z.infer<typeof SymbolPeriod>;
  * A special session (`S-27`) or emergency special session (`ES-10`) of the General Assembly,
  * which its documents carry in place of the regular session.
  */
-export const SpecialSession = z.strictObject({ emergency: z.boolean(), session: SymbolNumber });
+export const SpecialSession = /* @__PURE__ */ (() =>
+  z.strictObject({ emergency: z.boolean(), session: SymbolNumber }))();
 /** A special or emergency special session of the General Assembly. */
 export type SpecialSession = z.infer<typeof SpecialSession>;
 
@@ -53,20 +57,22 @@ export type SpecialSession = z.infer<typeof SpecialSession>;
  * number too (`10-12`: `number` 10, `last` 12), and its views and decisions the year the
  * communication was registered (`D/2728/2016`: `number` 2728, `year` 2016).
  */
-export const DocumentDesignation = z.strictObject({
-  type: z.optional(z.union([DocumentType, TreatyDocumentType])),
-  number: SymbolNumber,
-  last: z.optional(SymbolNumber),
-  year: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
-});
+export const DocumentDesignation = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.optional(z.union([DocumentType, TreatyDocumentType])),
+    number: SymbolNumber,
+    last: z.optional(SymbolNumber),
+    year: z.optional(z.int().check(z.gte(1000), z.lte(9999))),
+  }))();
 /** The document's own number and type. */
 export type DocumentDesignation = z.infer<typeof DocumentDesignation>;
 
 /** A final modifier: `Add.1`, `Rev.2`, `Corr.1`, `Amend.1` (numbered) or `Summary`. */
-export const SymbolModifier = z.union([
-  z.strictObject({ type: z.enum(["Add", "Rev", "Corr", "Amend"] satisfies ModifierType[]), number: SymbolNumber }),
-  z.strictObject({ type: z.literal("Summary") }),
-]);
+export const SymbolModifier = /* @__PURE__ */ (() =>
+  z.union([
+    z.strictObject({ type: z.enum(["Add", "Rev", "Corr", "Amend"] satisfies ModifierType[]), number: SymbolNumber }),
+    z.strictObject({ type: z.literal("Summary") }),
+  ]))();
 /** A final modifier component. */
 export type SymbolModifier = z.infer<typeof SymbolModifier>;
 
@@ -75,12 +81,13 @@ export type SymbolModifier = z.infer<typeof SymbolModifier>;
  * (`CRC/C/GC/18` in `CEDAW/C/GC/31-CRC/C/GC/18`): its organ, series, `GC` number and
  * modifiers (`CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1`).
  */
-export const JointSymbol = z.strictObject({
-  organ: Organ,
-  series: z.array(SeriesComponent),
-  document: DocumentDesignation,
-  modifiers: z.array(SymbolModifier),
-});
+export const JointSymbol = /* @__PURE__ */ (() =>
+  z.strictObject({
+    organ: Organ,
+    series: z.array(SeriesComponent),
+    document: DocumentDesignation,
+    modifiers: z.array(SymbolModifier),
+  }))();
 /** The second body's half of a joint general comment. */
 export type JointSymbol = z.infer<typeof JointSymbol>;
 

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 
+// Marked pure so that a bundle which never uses it drops it: a bundler keeps a call through the
+// `z` namespace for its side effects.
 /**
  * How a body numbers its sessions, and with them its resolutions and decisions:
  * - `"by-number"`: ordinal sessions (the General Assembly's 74th session, resolution 74/173;
@@ -9,7 +11,7 @@ import "../rule/EnglishIssueMessages";
  *   session, decision 2010/243; its document symbols carry the year, `E/RES/2019/19`).
  * @example SessionNumbering.parse("by-year")
  */
-export const SessionNumbering = z.enum(["by-number", "by-year"]);
+export const SessionNumbering = /* @__PURE__ */ z.enum(["by-number", "by-year"]);
 /** How a body numbers its sessions: by ordinal number or by calendar year. */
 export type SessionNumbering = z.infer<typeof SessionNumbering>;
 
