@@ -2,7 +2,7 @@ import type { DialectInfo } from "@remit/store-sql";
 import { sql } from "kysely";
 
 /** The advisory lock key that serializes migrations on one server ("remit" in ASCII). */
-const MIGRATION_LOCK = 0x72656d6974;
+export const MIGRATION_LOCK = 0x72656d6974;
 
 /** The tables whose statistics matter to the queries, refreshed after a bulk import. */
 const ANALYZED_TABLES = ["records", "activity", "facet", "observation_entry", "observation_value"];
