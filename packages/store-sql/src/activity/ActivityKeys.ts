@@ -198,7 +198,10 @@ export async function activityKeys(
             .selectFrom("facet as d")
             .where("d.facet", "=", driver.facet)
             .where("d.value", "=", driver.value) as unknown as typeof byActivity);
-  const key = sql.ref<string>(driver === undefined ? "a.id" : "d.record_id");
+  // A sorted list names the activity's own id, so that the cursor's (sort key, id) is a range
+  // of the sort order's index: PostgreSQL puts a row comparison on an index only when its
+  // columns are that index's, not columns equal to them through a join.
+  const key = sql.ref<string>(driver === undefined || sorted ? "a.id" : "d.record_id");
   const sortKey = sort.by === "id" ? key : sql.ref<string>(SORT_COLUMNS[sort.by]);
   let query = from.select([key.as("id"), sortKey.as("sort_key")]);
   for (const check of checks) {
