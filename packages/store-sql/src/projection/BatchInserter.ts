@@ -5,8 +5,13 @@ import { COLUMNS, type Row, type RowSink, type WrittenTable } from "./TableRows"
 
 const MAX_ROWS_PER_STATEMENT = 500;
 
-/** Rows per COPY: no parameters to count, so one batch of an import's rows goes in one round trip. */
-const ROWS_PER_COPY = 10_000;
+/**
+ * Rows per COPY: no parameters to count, but every row buffered is alive when V8 sizes its
+ * heap (at a multiple of what is alive), so a table's rows are copied every 2,000: with
+ * 10,000, 40 batches' activity rows (search text and title key) waited for their COPY and a
+ * 200,000-activity PostgreSQL import peaked at 217 MiB RSS, against 182 at the same CPU time.
+ */
+const ROWS_PER_COPY = 2_000;
 
 /**
  * Buffers rows per table and writes them with multi-row INSERTs whose SQL is compiled once
