@@ -42,8 +42,9 @@ describe("the status of a PostgreSQL store", () => {
     );
     const read = await status(schema);
     expect(read.records).toEqual({ activity: 2 });
-    expect(read.schemaVersion).toBe(SCHEMA_VERSION - 1);
-    expect((await status(schema)).schemaVersion).toBe(SCHEMA_VERSION - 1);
+    // The version before the latest: numbers may skip (a migration taken but not yet released).
+    expect(read.schemaVersion).toBe(MIGRATIONS.at(-2)!.version);
+    expect((await status(schema)).schemaVersion).toBe(MIGRATIONS.at(-2)!.version);
   });
 
   it("of a schema without Remit's tables fails, saying there is no store, and creates nothing", async () => {

@@ -7,6 +7,7 @@ import {
   AGGREGATION_BLOCKS,
   MERGED_BLOCKS,
   aggregationBlock,
+  observationBlock,
   blocksOfGroup,
 } from "../src/aggregation/AggregationBlocks";
 import { FACETS, type FacetName } from "../src/projection/Facets";
@@ -114,6 +115,21 @@ describe("aggregation blocks", () => {
         expect(block).toBe(aggregationBlock(`${id}`));
         expect(Number.isInteger(block) && block >= 0 && block < AGGREGATION_BLOCKS).toBe(true);
       }),
+    ));
+
+  it("figures naming the same first activity share a block, whatever else they name", () =>
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,12}$/), { minLength: 1, maxLength: 4 }),
+        fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,12}$/),
+        (activityIds, id) => {
+          const first = activityIds.toSorted()[0]!;
+          expect(observationBlock({ id, activityIds })).toBe(
+            observationBlock({ id: `other-${id}`, activityIds: [first] }),
+          );
+          expect(observationBlock({ id, activityIds: [] })).toBe(aggregationBlock(id));
+        },
+      ),
     ));
 
   it("spreads ids over every block", () => {

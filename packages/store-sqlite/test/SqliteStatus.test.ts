@@ -55,7 +55,8 @@ describe("the status of a SQLite store", () => {
     database.prepare("delete from remit_migrations where version = ?").run(SCHEMA_VERSION);
     database.close();
     const first = await status(path);
-    expect(first.schemaVersion).toBe(SCHEMA_VERSION - 1);
+    // The version before the latest: numbers may skip (a migration taken but not yet released).
+    expect(first.schemaVersion).toBe(MIGRATIONS.at(-2)!.version);
     expect(first.latestVersion).toBe(SCHEMA_VERSION);
     expect(first.schemaState).toBe("behind");
     expect((await status(path)).migrations).toHaveLength(MIGRATIONS.length - 1);

@@ -2,10 +2,10 @@ import type { CompiledQuery } from "kysely";
 import type { Connection } from "../DialectInfo";
 
 /**
- * Observations of an indicator are spread over this many blocks by a hash of their id (the
- * `block` of `observation_entry`, since schema 11); each block has a generation counter that
- * writes bump, so a write stales 1/256 of an indicator's figures (the store's generation,
- * `RECORDS_KEY`, is what answers kept outside the store are checked against).
+ * Observations of an indicator are spread over this many blocks (the `block` of
+ * `observation_entry`, since schema 11; see `observationBlock`); each block has a generation
+ * counter that writes bump, so a write stales 1/256 of an indicator's figures (the store's
+ * generation, `RECORDS_KEY`, is what answers kept outside the store are checked against).
  */
 export const AGGREGATION_BLOCKS = 256;
 
@@ -39,12 +39,34 @@ export interface GenerationKey {
   readonly block: number;
 }
 
-/** The block of an observation: FNV-1a of its id, so it never changes and needs no lookup. */
-export function aggregationBlock(observationId: string): number {
+/** The block a text falls in: FNV-1a of it, so it never changes and needs no lookup. */
+export function aggregationBlock(text: string): number {
   let hash = 0x811c9dc5;
-  for (let index = 0; index < observationId.length; index += 1)
-    hash = Math.imul(hash ^ observationId.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return (hash >>> 0) % AGGREGATION_BLOCKS;
+}
+
+/**
+ * The first of an observation's activities (the least id), or undefined when it names none:
+ * each activity's figures that name it first share one block, so a block counts them alone.
+ */
+function firstActivity(activityIds: readonly string[]): string | undefined {
+  let first: string | undefined;
+  for (const id of activityIds) if (first === undefined || id < first) first = id;
+  return first;
+}
+
+/**
+ * The block of an observation (since schema 13): that of its first activity (`firstActivity`),
+ * or of its own id when it names none. So a cell's distinct activities are the sum over blocks
+ * of those named first there, and only activities named second or later, which few figures
+ * do, are looked up across blocks.
+ */
+export function observationBlock(observation: {
+  readonly id: string;
+  readonly activityIds: readonly string[];
+}): number {
+  return aggregationBlock(firstActivity(observation.activityIds) ?? observation.id);
 }
 
 function distinctKeys(keys: readonly GenerationKey[]): GenerationKey[] {

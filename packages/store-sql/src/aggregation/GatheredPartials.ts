@@ -17,9 +17,15 @@ export interface GatheredCell {
   /** Each counted coverage once, with how many of the cell's observations bring it. */
   readonly countedCoverages: { coverage: CountryCoverage; observations: number }[];
   observationCount: number;
-  /** The distinct activities, to count them across blocks (an activity's figures may sit in several). */
-  readonly activityIds: string[];
-  /** Only when the query asks for sources: the observations, and the cell's citation keys (see `citationKeys`). */
+  /**
+   * How many distinct activities the cell's observations name first (see `firstActivity`):
+   * an activity's figures naming it first share a block, so blocks' counts add up.
+   */
+  firstActivities: number;
+  /** The activities named second or later: counted by `cellActivities` unless some figure of the cell names them first. */
+  readonly otherActivityIds: string[];
+  /** Only when the query asks for sources: the activities, the observations, and the cell's citation keys (see `citationKeys`). */
+  readonly activityIds?: string[];
   readonly observationIds?: string[];
   readonly citations?: string[];
 }
@@ -45,6 +51,7 @@ interface MergingCell {
   readonly sums: Map<string, QuantityPartial>;
   readonly countries: Set<string>;
   readonly coverages: Map<string, { coverage: CountryCoverage; observations: number }>;
+  readonly otherActivities: Set<string>;
   readonly activities: Set<string>;
   readonly citations: Set<string>;
 }
@@ -54,11 +61,13 @@ function startMerging(cell: GatheredCell): MergingCell {
     cell: {
       ...cell,
       observationCount: 0,
+      firstActivities: 0,
       ...(cell.observationIds === undefined ? {} : { observationIds: [...cell.observationIds] }),
     },
     sums: new Map(),
     countries: new Set(),
     coverages: new Map(),
+    otherActivities: new Set(),
     activities: new Set(),
     citations: new Set(),
   };
@@ -80,15 +89,18 @@ function mergeCell(into: MergingCell, cell: GatheredCell): void {
     else kept.observations += counted.observations;
   }
   into.cell.observationCount += cell.observationCount;
-  for (const activity of cell.activityIds) into.activities.add(activity);
+  into.cell.firstActivities += cell.firstActivities;
+  for (const activity of cell.otherActivityIds) into.otherActivities.add(activity);
+  for (const activity of cell.activityIds ?? []) into.activities.add(activity);
   for (const citation of cell.citations ?? []) into.citations.add(citation);
 }
 
 /**
  * The partials of disjoint sets of observations (blocks) merged into those of their union,
  * one set at a time, by the rules SQL applies within one set: sums per class added, period
- * bounds widened, countries, activities and citations as sets, counted coverages with their
- * counts added, observations counted (listed only with sources). Adding the sets one by one
+ * bounds widened, countries, activities named second or later, listed activities and citations
+ * as sets, counted coverages with their counts added, observations and activities named first
+ * counted (each block holds every figure naming its activities first), observations listed only with sources. Adding the sets one by one
  * lets each be dropped once added, so an aggregation holds the merged cells and one block,
  * not every block at once.
  */
@@ -121,36 +133,48 @@ export class GatheredPartialsUnion {
       sums: [...merging.sums.values()],
       namedCountries: [...merging.countries],
       countedCoverages: [...merging.coverages.values()],
-      activityIds: [...merging.activities],
+      otherActivityIds: [...merging.otherActivities],
+      ...(merging.cell.activityIds === undefined ? {} : { activityIds: [...merging.activities] }),
       ...(merging.cell.citations === undefined ? {} : { citations: [...merging.citations] }),
     }));
     return { cells, groupsOverlap: this.groupsOverlap };
   }
 }
 
+/** What `cellActivities` found of the activities named second or later and of those with a relation, per cell (`gatheredKey`). */
+export interface LookedUpActivities {
+  /** The activities named in the cell by no figure first, beyond its `firstActivities`. */
+  readonly uncounted: ReadonlyMap<string, number>;
+  /** The cell's activities with a relation. */
+  readonly related: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
  * The gathered cells as core's `CellPartials`: the period cut out of its keys, the
- * activities counted, those with a relation (`related`) kept for the overlap warnings, and
- * with sources the citations as provenance.
+ * activities counted (those named first, and those `lookedUp` found named only second or
+ * later), those with a relation kept for the overlap warnings, and with sources the citations as provenance.
  */
-export function finishPartials(cells: readonly GatheredCell[], related: ReadonlySet<string>): CellPartials[] {
-  return cells.map((cell): CellPartials => ({
-    key: cell.key,
-    sums: cell.sums,
-    namedCountries: cell.namedCountries,
-    countedCoverages: cell.countedCoverages,
-    period: { start: cell.firstStart.slice(10), end: cell.lastEnd.slice(10) },
-    observationCount: cell.observationCount,
-    activityCount: cell.activityIds.length,
-    relatedActivityIds: cell.activityIds.filter((id) => related.has(id)),
-    ...(cell.observationIds === undefined
-      ? {}
-      : {
-          sources: {
-            observationIds: cell.observationIds,
-            activityIds: cell.activityIds,
-            provenance: citedProvenance(cell.citations ?? []),
-          },
-        }),
-  }));
+export function finishPartials(cells: readonly GatheredCell[], lookedUp: LookedUpActivities): CellPartials[] {
+  return cells.map((cell): CellPartials => {
+    const key = gatheredKey(cell.key);
+    return {
+      key: cell.key,
+      sums: cell.sums,
+      namedCountries: cell.namedCountries,
+      countedCoverages: cell.countedCoverages,
+      period: { start: cell.firstStart.slice(10), end: cell.lastEnd.slice(10) },
+      observationCount: cell.observationCount,
+      activityCount: cell.firstActivities + (lookedUp.uncounted.get(key) ?? 0),
+      relatedActivityIds: lookedUp.related.get(key) ?? [],
+      ...(cell.observationIds === undefined
+        ? {}
+        : {
+            sources: {
+              observationIds: cell.observationIds,
+              activityIds: cell.activityIds ?? [],
+              provenance: citedProvenance(cell.citations ?? []),
+            },
+          }),
+    };
+  });
 }

@@ -8,7 +8,7 @@ import { blockPartials } from "./PartialAggregation";
  * The version of the kept partials' layout, part of every shape: partials kept by an
  * earlier layout (or schema 1's per-block results, in the same table) are never read.
  */
-const LAYOUT = "partials-3";
+const LAYOUT = "partials-4";
 
 /**
  * What partials are kept for: a block's or a group of blocks' (`level`), the query's bucket

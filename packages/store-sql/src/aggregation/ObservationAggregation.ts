@@ -14,6 +14,7 @@ import type { DialectInfo } from "../DialectInfo";
 import type { Connection } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
+import { cellActivities } from "./CellActivities";
 import { finishPartials } from "./GatheredPartials";
 import { keptPartials } from "./KeptPartials";
 import { inScopeSql } from "./AggregationScopeSql";
@@ -114,7 +115,8 @@ function relatedActivities(activities: ReadonlyMap<string, ActivityFacets>): Set
  * `aggregatePartials` finishes them; every other asked observation (shares, "latest",
  * figures core leaves out) is aggregated by core itself, and the overlap warnings are
  * computed over all cells from the activities that have a relation. Without sources, what
- * is held beyond the answer is each cell's set of distinct activities while counting them.
+ * is held beyond the answer follows the cells, their countries and the activities named
+ * second or later or with a relation, not the figures.
  */
 export async function aggregateObservations(
   db: Kysely<RemitDatabase>,
@@ -137,11 +139,6 @@ export async function aggregateObservations(
   const whole = await wholeObservations(db, dialect, query, wanted, partial);
   const { activities, named } = await activitiesToSee(db, whole);
   const rest = aggregateRecords(query, { indicators, observations: whole, activities, scopeActivities: named });
-  return aggregatePartials(
-    indicators,
-    finishPartials(cells, relatedActivities(activities)),
-    groupsOverlap,
-    rest,
-    activities,
-  );
+  const lookedUp = await cellActivities(db, dialect, query, partial, cells, relatedActivities(activities));
+  return aggregatePartials(indicators, finishPartials(cells, lookedUp), groupsOverlap, rest, activities);
 }

@@ -53,26 +53,35 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
 /**
  * The cells each observation of some blocks of `indicator` (every block when `blocks` is
  * undefined) entering by partials and in the query's scope falls in: one row per observation
- * and group, with its block (`blk`, 0 for every block). The blocks are read through
- * `observation_entry`'s (indicator, block, id) index.
+ * and group, with its block (`blk`, 0 for every block) and its first activity
+ * (`first_activity`, see `firstActivity`). The blocks are read through `observation_entry`'s
+ * (indicator, block, id) index; `naming`, when given, keeps only the observations naming one of those activities.
  */
-function membership(
+export function membership(
   query: AggregationQuery,
   indicator: Indicator,
   blocks: readonly number[] | undefined,
   dialect: DialectInfo,
+  naming?: readonly string[],
 ): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  const named = sql.lit(facetCode("observationActivity"));
   const bucket = sql.ref(query.bucket === "year" ? "v.year_bucket" : "v.month_bucket");
   const group = query.by === undefined ? sql`cast(null as text)` : sql`g.value`;
   // Two activities of one observation may share a topic or kind: one row per group, as core counts it once.
   const distinct = query.by?.dimension === "topic" || query.by?.dimension === "kind" ? sql`distinct` : sql``;
   const block = blocks === undefined ? sql`0` : sql`e.block`;
   const inBlocks = blocks === undefined ? sql`` : sql`and e.block in (${sql.join(blocks.map((one) => sql.lit(one)))})`;
+  const namingOnly =
+    naming === undefined
+      ? sql``
+      : sql`and e.id in (select n.record_id from ${facet} n where n.facet = ${named} and n.value in (${sql.join([...naming])}))`;
   return sql`select ${distinct} v.id, ${block} as blk, v.indicator_id, ${bucket} as bucket, ${group} as grp, v.value, v.qualifier, v.strict,
-      v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value
+      v.multiplier, v.start_key, v.end_key, v.counted_coverage, v.counted_value,
+      (select min(fa.value) from ${facet} fa where fa.record_id = v.id and fa.facet = ${named}) as first_activity
     from ${tableIn(dialect, "observation_entry")} e
       join ${tableIn(dialect, "observation_value")} v on v.id = e.id ${groupJoin(query, dialect)}
-    where e.indicator_id = ${indicator.id} ${inBlocks}
+    where e.indicator_id = ${indicator.id} ${inBlocks} ${namingOnly}
       and ${entersByPartialsSql([indicator])}
       and ${inScopeSql(query.scope, dialect, { id: sql.ref("e.id"), periodStart: sql.ref("e.period_start"), periodEnd: sql.ref("e.period_end") })}`;
 }
@@ -97,8 +106,9 @@ const none = sql`cast(null as double precision), cast(null as text), cast(null a
 
 /**
  * Row tags besides facet codes: a qualifier class's sum, the observation itself (with
- * sources) or the cell's count of them, its counted coverage or value, and a block's count
- * of observations in two groups or more.
+ * sources) or the cell's count of them, its counted coverage or value, a block's count
+ * of observations in two groups or more, the cell's count of activities named first, and an
+ * activity named second or later.
  */
 const SUMS_TAG = -3;
 const OBSERVATION_TAG = 0;
@@ -106,6 +116,8 @@ const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
 const OBSERVATION_COUNT_TAG = -4;
 const GROUPS_OVERLAP_TAG = -5;
+const FIRST_ACTIVITIES_TAG = -6;
+const OTHER_ACTIVITY_TAG = -7;
 
 /** The partials of one block being gathered from its rows. */
 interface GatheringBlock {
@@ -131,8 +143,9 @@ function cellOf(block: GatheringBlock, row: PartialRow): GatheredCell {
       namedCountries: [],
       countedCoverages: [],
       observationCount: 0,
-      activityIds: [],
-      ...(block.sources ? { observationIds: [], citations: [] } : {}),
+      firstActivities: 0,
+      otherActivityIds: [],
+      ...(block.sources ? { activityIds: [], observationIds: [], citations: [] } : {}),
     };
     block.cells.set(gatheredKey(key), cell);
   }
@@ -159,8 +172,10 @@ function gatherRow(block: GatheringBlock, row: PartialRow): void {
     if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
   } else if (tag === OBSERVATION_TAG) cell.observationIds?.push(row.item);
   else if (tag === OBSERVATION_COUNT_TAG) cell.observationCount += Number(row.n);
+  else if (tag === FIRST_ACTIVITIES_TAG) cell.firstActivities += Number(row.n);
+  else if (tag === OTHER_ACTIVITY_TAG) cell.otherActivityIds.push(row.item);
   else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
-  else if (tag === facetCode("observationActivity")) cell.activityIds.push(row.item);
+  else if (tag === facetCode("observationActivity")) cell.activityIds?.push(row.item);
   else if (tag === facetCode("observationCitation")) cell.citations?.push(row.item);
   else {
     const coverage =
@@ -184,8 +199,9 @@ function gatherRow(block: GatheringBlock, row: PartialRow): void {
  * apart (of all of them as block 0 when `blocks` is undefined; the indicator
  * `aggregatesByPartials`), in the query's scope, in one statement over the cells'
  * membership: per cell and qualifier class the sum, count and period bounds; per cell the
- * distinct countries, activities and counted coverages, and the count of observations; with
- * `query.sources`, the observations and citations too. No row is read per observation unless
+ * distinct countries and counted coverages, the count of observations, that of the distinct
+ * activities its observations name first and the activities they name second or later; with
+ * `query.sources`, the observations, activities and citations too. No row is read per observation unless
  * the query asks for sources. A block with no observation in scope has empty partials.
  */
 export async function blockPartials(
@@ -205,9 +221,9 @@ export async function blockPartials(
   const sources = query.sources === true;
   const facets = [
     facetCode("observationCountry"),
-    facetCode("observationActivity"),
-    ...(sources ? [facetCode("observationCitation")] : []),
+    ...(sources ? [facetCode("observationActivity"), facetCode("observationCitation")] : []),
   ];
+  const named = sql.lit(facetCode("observationActivity"));
   const observations = sources
     ? sql`union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m`
     : sql``;
@@ -225,6 +241,12 @@ export async function blockPartials(
       group by m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value
     union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_COUNT_TAG)}, '', count(*), ${none}
       from m group by blk, indicator_id, bucket, grp
+    union all select blk, indicator_id, bucket, grp, ${sql.lit(FIRST_ACTIVITIES_TAG)}, '', count(distinct first_activity), ${none}
+      from m where first_activity is not null group by blk, indicator_id, bucket, grp
+    union all select m.blk, m.indicator_id, m.bucket, m.grp, ${sql.lit(OTHER_ACTIVITY_TAG)}, f.value, count(*), ${none}
+      from m cross join ${tableIn(dialect, "facet")} f where f.record_id = m.id and f.facet = ${named}
+        and f.value <> m.first_activity
+      group by m.blk, m.indicator_id, m.bucket, m.grp, f.value
     union all select blk, '', '', cast(null as text), ${sql.lit(GROUPS_OVERLAP_TAG)}, '', count(*), ${none}
       from (select blk, id from m group by blk, id having count(*) > 1) twice group by blk
     ${observations}

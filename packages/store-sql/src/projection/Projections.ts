@@ -25,7 +25,7 @@ import {
   ACTIVITIES_KEY,
   INDICATOR_BLOCK,
   RECORDS_KEY,
-  aggregationBlock,
+  observationBlock,
   type GenerationKey,
 } from "../aggregation/AggregationBlocks";
 import type { Connection } from "../DialectInfo";
@@ -138,7 +138,7 @@ function projectObservation(observation: Observation, sink: RowSink): void {
   sink.add("observation_entry", [
     id,
     observation.indicatorId,
-    aggregationBlock(id),
+    observationBlock(observation),
     periodStart(period),
     periodEnd(period),
   ]);
@@ -222,7 +222,10 @@ export function projectRecord(kind: EntityKind, record: EntityOf<EntityKind>, si
 /** The aggregation generations a record's write changes (see `bumpGenerations`); old blocks of a rewritten observation come from `storedObservationKeys`. */
 export function generationKeys(kind: EntityKind, record: EntityOf<EntityKind>): GenerationKey[] {
   if (kind === "observation")
-    return [RECORDS_KEY, { indicatorId: (record as Observation).indicatorId, block: aggregationBlock(record.id) }];
+    return [
+      RECORDS_KEY,
+      { indicatorId: (record as Observation).indicatorId, block: observationBlock(record as Observation) },
+    ];
   if (kind === "indicator") return [RECORDS_KEY, { indicatorId: record.id, block: INDICATOR_BLOCK }];
   if (kind === "activity") return [RECORDS_KEY, ACTIVITIES_KEY];
   return [RECORDS_KEY];

@@ -10,6 +10,7 @@ import { createAggregationPartials } from "./SchemaV6AggregationPartials";
 import { createReportSessionIndex } from "./SchemaV7ReportSessions";
 import { createActivitySortKeys } from "./SchemaV10ActivitySortKeys";
 import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
+import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: "mandate-instrument-index", up: createReportSessionIndex },
   { version: 10, name: "activity-sort-keys", up: createActivitySortKeys },
   { version: 11, name: "fine-aggregation-blocks", up: fineAggregationBlocks },
+  { version: 13, name: "first-activity-blocks", up: firstActivityBlocks },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

@@ -52,7 +52,12 @@ function records(): Records {
     related,
   );
   const observations = Array.from({ length: OBSERVATIONS }, (_, index) => {
-    const observation = syntheticObservation(random, activities[index % activities.length]!, index);
+    const drawn = syntheticObservation(random, activities[index % activities.length]!, index);
+    // Some figures name a second activity, which other figures, in other blocks, name first.
+    const observation =
+      index % 9 === 4
+        ? { ...drawn, activityIds: [...drawn.activityIds, activities[(index * 7 + 1) % activities.length]!.id] }
+        : drawn;
     return index % 5 === 4 ? observation : { ...observation, indicatorId: "practitioners-trained" };
   });
   return { indicators: [...SYNTHETIC_INDICATORS], activities, observations };
@@ -79,8 +84,9 @@ async function agreesWithCore(target: StoreShape, model: Records): Promise<void>
 /**
  * Large aggregations (merged from the partials kept per block) agree with core's
  * `aggregateRecords` over the same records, and keep agreeing after observations are put,
- * removed and imported again, an activity and an indicator change: kept partials are never
- * used once their block changed.
+ * removed, moved to other activities and imported again, an activity and an indicator
+ * change: kept partials are never used once their block changed. Some figures name two
+ * activities, so distinct activities are counted across blocks.
  */
 export function aggregationRules(makeLayer: MakeLayer): void {
   describe("large aggregations", () => {
@@ -106,6 +112,15 @@ export function aggregationRules(makeLayer: MakeLayer): void {
           model.observations[7] = changed;
           await succeeds(target.remove("observation", model.observations[8]!.id, { actor: "editor" }));
           model.observations.splice(8, 1);
+          await agreesWithCore(target, model);
+
+          // A figure that names other activities moves to another block.
+          const moved = {
+            ...model.observations[10]!,
+            activityIds: [model.activities[599]!.id, model.activities[1]!.id],
+          };
+          await succeeds(target.put("observation", moved, { actor: "editor" }));
+          model.observations[10] = moved;
           await agreesWithCore(target, model);
 
           const activity = { ...model.activities[3]!, topics: ["malware" as const] };
