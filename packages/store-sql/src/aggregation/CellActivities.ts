@@ -37,7 +37,7 @@ export async function cellActivities(
       const m = membership(query, indicator, undefined, dialect, part);
       // One row per cell and activity; an activity is in one part, so the row sees all its figures.
       const { rows } = await sql<{ bucket: string; grp: string | null; activity: string; first: number | string }>`
-        with m as (${m})
+        with m as materialized (${m})
         select m.bucket, m.grp, f.value as activity, max(case when f.value = m.first_activity then 1 else 0 end) as first
         from m cross join ${tableIn(dialect, "facet")} f
         where f.record_id = m.id and f.facet = ${named} and f.value in (${sql.join(part)})

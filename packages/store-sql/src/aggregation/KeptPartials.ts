@@ -69,34 +69,62 @@ interface KeptRow {
   readonly result: string;
 }
 
+/** Rows kept per statement: five parameters each, well under any dialect's parameter limit. */
+const KEEP_CHUNK = 1_000;
+
 /**
- * Keeps partials for the next aggregation of the same shape, in one statement (one commit:
- * a commit per row made a first aggregation on PostgreSQL wait on the log for each). Keeping
- * is an optimisation, never a condition of the answer: a store opened read-only, or one whose
- * write lock another process holds at this moment, answers the same and keeps nothing.
+ * Keeps partials for the next aggregation of the same shape, in one statement per thousand
+ * rows (one commit: a commit per row made a first aggregation on PostgreSQL wait on the log
+ * for each). Keeping is an optimisation, never a condition of the answer: a store opened
+ * read-only, or one whose write lock another process holds at this moment, answers the same
+ * and keeps nothing.
  */
 async function keep(connection: Connection, rows: readonly KeptRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  try {
-    await connection
-      .insertInto("aggregation_cache")
-      .values([...rows])
-      .onConflict((conflict) =>
-        conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet((eb) => ({
-          stamp: eb.ref("excluded.stamp"),
-          result: eb.ref("excluded.result"),
-        })),
-      )
-      .execute();
-  } catch {
-    // Not kept: the next aggregation of this shape computes them again.
+  for (let start = 0; start < rows.length; start += KEEP_CHUNK) {
+    try {
+      await connection
+        .insertInto("aggregation_cache")
+        .values(rows.slice(start, start + KEEP_CHUNK))
+        .onConflict((conflict) =>
+          conflict.columns(["indicator_id", "shape", "block"]).doUpdateSet((eb) => ({
+            stamp: eb.ref("excluded.stamp"),
+            result: eb.ref("excluded.result"),
+          })),
+        )
+        .execute();
+    } catch {
+      // Not kept: the next aggregation of this shape computes them again.
+      return;
+    }
   }
+}
+
+/** Kept partials as read: their stamp, and their JSON. */
+interface KeptResult {
+  readonly stamp: string;
+  readonly result: string;
+}
+
+/** The kept partials of `indicator` of one shape, by block (or group), of some blocks only when `blocks` is given. */
+async function keptOf(
+  connection: Connection,
+  indicator: Indicator,
+  shape: string,
+  blocks?: readonly number[],
+): Promise<Map<number, KeptResult>> {
+  let rows = connection
+    .selectFrom("aggregation_cache")
+    .select(["block", "stamp", "result"])
+    .where("indicator_id", "=", indicator.id)
+    .where("shape", "=", shape);
+  if (blocks !== undefined) rows = rows.where("block", "in", blocks);
+  return new Map((await rows.execute()).map((row) => [Number(row.block), row]));
 }
 
 /**
  * The partials of one group of blocks (`blocksOfGroup`) of `indicator`: each block's kept
- * partials when their stamp is current, the others computed in one SQL statement
- * (`blockPartials`), all merged; with the computed blocks' partials to keep.
+ * partials (`keptBlocks`) when their stamp is current, the others computed in one SQL
+ * statement (`blockPartials`), all merged; with the computed blocks' partials to keep.
  */
 async function groupPartials(
   connection: Connection,
@@ -105,21 +133,13 @@ async function groupPartials(
   indicator: Indicator,
   group: number,
   stamps: Stamps,
+  keptBlocks: ReadonlyMap<number, KeptResult>,
 ): Promise<{ partials: GatheredPartials; computed: KeptRow[] }> {
   const shape = shapeOf(query, "block");
-  const blocks = blocksOfGroup(group);
-  const kept = await connection
-    .selectFrom("aggregation_cache")
-    .select(["block", "stamp", "result"])
-    .where("indicator_id", "=", indicator.id)
-    .where("shape", "=", shape)
-    .where("block", "in", blocks)
-    .execute();
-  const keptByBlock = new Map(kept.map((row) => [Number(row.block), row]));
   const union = new GatheredPartialsUnion();
   const stale: number[] = [];
-  for (const block of blocks) {
-    const found = keptByBlock.get(block);
+  for (const block of blocksOfGroup(group)) {
+    const found = keptBlocks.get(block);
     if (found !== undefined && found.stamp === stamps.block(block))
       union.add(JSON.parse(found.result) as GatheredPartials);
     else stale.push(block);
@@ -147,6 +167,9 @@ async function groupPartials(
  * bumps inside its own transaction) changed since; otherwise its changed blocks are computed
  * in SQL and merged with its other blocks' kept partials. So the first aggregation after a
  * write computes the 1/256 of the figures the write changed, and merges one group again.
+ * The kept partials of the stale groups' blocks are read in one statement, and everything
+ * computed is kept at the end: a store's first aggregation runs one statement per group and
+ * a few more, whatever its size.
  *
  * The stamps are read before the blocks are computed: a write committed in between makes
  * kept partials newer than their stamp, which only costs one more computation later.
@@ -159,34 +182,31 @@ export async function keptPartials(
 ): Promise<GatheredPartials> {
   const shape = shapeOf(query, "group");
   const union = new GatheredPartialsUnion();
+  const computed: KeptRow[] = [];
   for (const indicator of indicators) {
     const stamps = await stampsOf(connection, indicator.id, query);
-    const kept = await connection
-      .selectFrom("aggregation_cache")
-      .select(["block", "stamp", "result"])
-      .where("indicator_id", "=", indicator.id)
-      .where("shape", "=", shape)
-      .execute();
-    const keptByGroup = new Map(kept.map((row) => [Number(row.block), row]));
+    const keptGroups = await keptOf(connection, indicator, shape);
+    const stale: number[] = [];
     for (let group = 0; group < MERGED_BLOCKS; group += 1) {
-      const found = keptByGroup.get(group);
-      if (found !== undefined && found.stamp === stamps.group(group)) {
+      const found = keptGroups.get(group);
+      if (found !== undefined && found.stamp === stamps.group(group))
         union.add(JSON.parse(found.result) as GatheredPartials);
-        continue;
-      }
-      const { partials, computed } = await groupPartials(connection, dialect, query, indicator, group, stamps);
-      union.add(partials);
-      await keep(connection, [
-        ...computed,
-        {
-          indicator_id: indicator.id,
-          block: group,
-          shape,
-          stamp: stamps.group(group),
-          result: JSON.stringify(partials),
-        },
-      ]);
+      else stale.push(group);
+    }
+    if (stale.length === 0) continue;
+    const keptBlocks = await keptOf(connection, indicator, shapeOf(query, "block"), stale.flatMap(blocksOfGroup));
+    for (const group of stale) {
+      const merged = await groupPartials(connection, dialect, query, indicator, group, stamps, keptBlocks);
+      union.add(merged.partials);
+      computed.push(...merged.computed, {
+        indicator_id: indicator.id,
+        block: group,
+        shape,
+        stamp: stamps.group(group),
+        result: JSON.stringify(merged.partials),
+      });
     }
   }
+  await keep(connection, computed);
   return union.merged();
 }

@@ -105,8 +105,8 @@ interface PartialRow {
 const none = sql`cast(null as double precision), cast(null as text), cast(null as text)`;
 
 /**
- * Row tags besides facet codes: a qualifier class's sum, the observation itself (with
- * sources) or the cell's count of them, its counted coverage or value, a block's count
+ * Row tags besides facet codes: a qualifier class's sum and count, the observation itself
+ * (with sources), its counted coverage or value, a block's count
  * of observations in two groups or more, the cell's count of activities named first, and an
  * activity named second or later.
  */
@@ -114,7 +114,6 @@ const SUMS_TAG = -3;
 const OBSERVATION_TAG = 0;
 const COVERAGE_TAG = -1;
 const COUNTED_VALUE_TAG = -2;
-const OBSERVATION_COUNT_TAG = -4;
 const GROUPS_OVERLAP_TAG = -5;
 const FIRST_ACTIVITIES_TAG = -6;
 const OTHER_ACTIVITY_TAG = -7;
@@ -168,10 +167,11 @@ function gatherRow(block: GatheringBlock, row: PartialRow): void {
       strict: strict === "1",
       multiplier: multiplier === "" ? undefined : (multiplier as Multiplier),
     });
+    // Each of the cell's observations is in one class: the classes' counts add up to the cell's.
+    cell.observationCount += Number(row.n);
     if (row.first_start !== null && row.first_start < cell.firstStart) cell.firstStart = row.first_start;
     if (row.last_end !== null && row.last_end > cell.lastEnd) cell.lastEnd = row.last_end;
   } else if (tag === OBSERVATION_TAG) cell.observationIds?.push(row.item);
-  else if (tag === OBSERVATION_COUNT_TAG) cell.observationCount += Number(row.n);
   else if (tag === FIRST_ACTIVITIES_TAG) cell.firstActivities += Number(row.n);
   else if (tag === OTHER_ACTIVITY_TAG) cell.otherActivityIds.push(row.item);
   else if (tag === facetCode("observationCountry")) cell.namedCountries.push(row.item);
@@ -227,10 +227,11 @@ export async function blockPartials(
   const observations = sources
     ? sql`union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_TAG)}, id, 1, ${none} from m`
     : sql``;
-  // One statement, so the cells' membership is computed once; the sums come first to type the columns.
+  // One statement, so the cells' membership is computed once (MATERIALIZED: SQLite 3.51 otherwise
+  // recomputes it, and each observation's first activity, in every branch); the sums come first to type the columns.
   // The facets are read per member (CROSS JOIN keeps SQLite's order): driven from the facet
   // side, SQLite read every observation's countries, activities and citations for one block.
-  const rows = await sql<PartialRow>`with m as (${m})
+  const rows = await sql<PartialRow>`with m as materialized (${m})
     select blk, indicator_id, bucket, grp, ${sql.lit(SUMS_TAG)} as tag,
         qualifier || ':' || cast(strict as text) || ':' || coalesce(multiplier, '') as item, count(*) as n,
         sum(value) as total, min(start_key) as first_start, max(end_key) as last_end
@@ -239,8 +240,6 @@ export async function blockPartials(
       from m cross join ${tableIn(dialect, "facet")} f where f.record_id = m.id
         and f.facet in (${sql.join(facets.map((code) => sql.lit(code)))})
       group by m.blk, m.indicator_id, m.bucket, m.grp, f.facet, f.value
-    union all select blk, indicator_id, bucket, grp, ${sql.lit(OBSERVATION_COUNT_TAG)}, '', count(*), ${none}
-      from m group by blk, indicator_id, bucket, grp
     union all select blk, indicator_id, bucket, grp, ${sql.lit(FIRST_ACTIVITIES_TAG)}, '', count(distinct first_activity), ${none}
       from m where first_activity is not null group by blk, indicator_id, bucket, grp
     union all select m.blk, m.indicator_id, m.bucket, m.grp, ${sql.lit(OTHER_ACTIVITY_TAG)}, f.value, count(*), ${none}
