@@ -36,11 +36,16 @@ async function wholeObservations(
   wanted: readonly string[] | undefined,
   partial: readonly Indicator[],
 ): Promise<Observation[]> {
+  // CROSS JOINs keep SQLite reading the asked indicators' figures first: joined, it read every
+  // observation record (twice the rows at 1,000,000 activities) to find the few that do not enter by partials.
   let rows = connection
     .selectFrom("observation_value as v")
-    .innerJoin("records as r", (join) => join.on("r.kind", "=", "observation").onRef("r.id", "=", "v.id"))
-    .innerJoin("observation_entry as e", "e.id", "v.id")
+    .crossJoin("observation_entry as e")
+    .crossJoin("records as r")
     .select("r.body")
+    .whereRef("e.id", "=", "v.id")
+    .where("r.kind", "=", "observation")
+    .whereRef("r.id", "=", "v.id")
     .where(sql<boolean>`not ${entersByPartialsSql(partial)}`)
     .where(
       inScopeSql(query.scope, dialect, {
