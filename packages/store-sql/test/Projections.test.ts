@@ -1,4 +1,4 @@
-import { matchesActivityFilter, normalizeSearchText, type Activity } from "@remit/core";
+import { activitySortKey, matchesActivityFilter, normalizeSearchText, type Activity } from "@remit/core";
 import type { Row, WrittenTable } from "../src/projection/TableRows";
 import { arbitraryActivity, arbitraryM49Region } from "@remit/core/testing";
 import fc from "fast-check";
@@ -11,13 +11,8 @@ import {
   blocksOfGroup,
 } from "../src/aggregation/AggregationBlocks";
 import { FACETS, type FacetName } from "../src/projection/Facets";
-import {
-  SEARCH_TEXT_SEPARATOR,
-  activitySearchText,
-  partnerKeys,
-  projectRecord,
-  regionKeys,
-} from "../src/projection/Projections";
+import { partnerAliases, partnerForms } from "../src/projection/PartnerForms";
+import { SEARCH_TEXT_SEPARATOR, activitySearchText, projectRecord, regionKeys } from "../src/projection/Projections";
 
 /** The rows a record projects, by table. */
 function rowsOf(activity: Activity): Map<WrittenTable, Row[]> {
@@ -47,23 +42,40 @@ describe("the index rows of an activity", () => {
       { numRuns: 300 },
     ));
 
-  it("its partner keys hold exactly the names and acronyms a partner filter finds it by", () =>
+  it("its partner aliases lead exactly the names a partner filter finds it by to one of its partner rows", () =>
     fc.assert(
       fc.property(arbitraryActivity, fc.string({ maxLength: 12 }), (activity, typed) => {
         const candidates = [
           typed,
           ...activity.partners.flatMap((partner) => [partner.acronym, ...Object.values(partner.name)]),
         ];
+        const forms = rowsOf(activity).get("facet") ?? [];
+        const held = new Set(forms.filter((row) => row[1] === FACETS.activityPartner.code).map((row) => row[2]));
         for (const partner of candidates.filter(
           (candidate): candidate is string => candidate !== undefined && candidate.trim() !== "",
         )) {
-          expect(partnerKeys(activity).includes(normalizeSearchText(partner))).toBe(
+          const led = partnerAliases(activity).filter(([alias]) => alias === normalizeSearchText(partner));
+          expect(led.length > 0 && led.every(([, form]) => held.has(form))).toBe(
             matchesActivityFilter(activity, { partner }),
           );
         }
       }),
       { numRuns: 200 },
     ));
+
+  it("writes one partner row per partner, however many names and acronyms it has", () => {
+    const [activity] = fc.sample(arbitraryActivity, { numRuns: 1, seed: 5 });
+    const withInterpol = {
+      ...activity!,
+      partners: [
+        { name: { en: "International Criminal Police Organization", zh: "国际刑事警察组织" }, acronym: "INTERPOL" },
+        { name: { fr: "Banque mondiale", en: "World Bank" } },
+      ],
+    };
+    expect(partnerForms(withInterpol)).toEqual(["interpol", "world bank"]);
+    expect(partnerAliases(withInterpol)).toContainEqual(["国际刑事警察组织", "interpol"]);
+    expect(partnerAliases(withInterpol)).toContainEqual(["banque mondiale", "world bank"]);
+  });
 
   it("its search text contains every word of a query exactly when the free-text filter finds it", () =>
     fc.assert(
@@ -76,6 +88,16 @@ describe("the index rows of an activity", () => {
         expect(found).toBe(matchesActivityFilter(activity, { text }));
       }),
       { numRuns: 300 },
+    ));
+
+  it("sorts it by title under core's title sort key, and finds it by its search text", () =>
+    fc.assert(
+      fc.property(arbitraryActivity, (activity) => {
+        const [[, , , searchText, titleKey]] = rowsOf(activity).get("activity") as [Row];
+        expect(titleKey).toBe(activitySortKey(activity, "title"));
+        expect(searchText).toBe(activitySearchText(activity));
+      }),
+      { numRuns: 200 },
     ));
 
   it("keeps the texts of title and summary apart, so a word never spans two texts", () => {

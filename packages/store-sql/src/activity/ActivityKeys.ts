@@ -32,17 +32,36 @@ const SMALL_FACET = 2_000;
 const RARITY_SAMPLE = 256;
 
 /**
+ * The partner facet value a partner filter looks for: the one form its name or acronym leads
+ * to (`partner_alias`), or the name itself when it leads nowhere, which no facet row holds.
+ * A name two partners share leads to two forms: then the facets do not narrow by partner,
+ * and core's predicate alone decides.
+ */
+async function partnerValue(connection: Connection, partner: string): Promise<string | undefined> {
+  const wanted = normalizeSearchText(partner);
+  const forms = await connection
+    .selectFrom("partner_alias")
+    .select("form")
+    .where("alias", "=", wanted)
+    .limit(2)
+    .execute();
+  if (forms.length === 0) return wanted;
+  return forms.length === 1 ? forms[0]!.form : undefined;
+}
+
+/**
  * The criteria of a filter that facets answer. The facets hold the countries an activity
  * assists; other roles are left to core's predicate.
  */
-function indexedCriteria(filter: ActivityFilter): IndexedCriterion[] {
+async function indexedCriteria(connection: Connection, filter: ActivityFilter): Promise<IndexedCriterion[]> {
   const assisted = filter.placeRole === undefined || filter.placeRole === "assisted";
   const criterion = (facet: Parameters<typeof facetCode>[0], value: string | undefined) =>
     value === undefined ? undefined : { facet: facetCode(facet), value };
+  const partner = filter.partner === undefined ? undefined : await partnerValue(connection, filter.partner);
   const criteria: (IndexedCriterion | undefined)[] = [
     criterion("activityMandate", filter.mandateId),
     criterion("activityCountry", assisted ? filter.country : undefined),
-    criterion("activityPartner", filter.partner === undefined ? undefined : normalizeSearchText(filter.partner)),
+    criterion("activityPartner", partner),
     criterion("activityRegion", assisted ? filter.region : undefined),
     criterion("activityAudience", filter.audience),
     criterion("activityTopic", filter.topic),
@@ -173,7 +192,7 @@ export async function activityKeys(
   const sorted = sort.by !== "id";
   const { driver, checks } = await orderCriteria(
     connection,
-    indexedCriteria(filter),
+    await indexedCriteria(connection, filter),
     sorted,
     dialect.name === "postgres",
     after?.id,

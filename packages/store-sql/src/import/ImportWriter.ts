@@ -2,6 +2,7 @@ import { StoreFailure, type EntityKind, type ImportRun } from "@remit/core";
 import { BatchInserter } from "../projection/BatchInserter";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { bumpGenerations, storedObservationKeys } from "../aggregation/AggregationBlocks";
+import { PartnerAliasWriter } from "../projection/PartnerAliasWriter";
 import { deleteProjections } from "../projection/Projections";
 import { createSecondaryIndexes, dropSecondaryIndexes } from "../schema/SecondaryIndexes";
 import { sameRecord } from "../records/StoredBody";
@@ -42,6 +43,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  */
 export class ImportWriter {
   private readonly rows: BatchInserter;
+  private readonly aliases: PartnerAliasWriter;
   private inserted = 0;
   private bulk = false;
   /** What this import wrote, when the store was empty before it: then nothing else can be found in `records`. */
@@ -65,6 +67,7 @@ export class ImportWriter {
     private readonly remembersRemovals: boolean,
   ) {
     this.rows = new BatchInserter(connection, dialect.maxParameters, dialect);
+    this.aliases = new PartnerAliasWriter(connection, dialect.maxParameters);
     this.written = storedBefore === 0 ? new WrittenKeys() : undefined;
   }
 
@@ -129,6 +132,7 @@ export class ImportWriter {
     if (updates.length > 0) await this.update(updates, at, run);
     await this.rows.flushTable("records");
     await this.rows.flushFull();
+    await this.aliases.flush();
     await this.enterBulkModeWhenLarge();
   }
 
@@ -149,6 +153,7 @@ export class ImportWriter {
     const { kind, id, body } = entry;
     if (action === "create") this.rows.add("records", [kind, id, revision, body, at, at, this.actor]);
     addProjectedRows(entry, this.rows);
+    this.aliases.add(entry.aliases);
     this.rows.add("audit", [kind, id, revision, action, this.actor, at]);
   }
 

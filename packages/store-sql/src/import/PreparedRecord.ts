@@ -1,5 +1,6 @@
-import type { EntityKind, EntityOf } from "@remit/core";
+import type { Activity, EntityKind, EntityOf } from "@remit/core";
 import type { GenerationKey } from "../aggregation/AggregationBlocks";
+import { partnerAliases, type PartnerAlias } from "../projection/PartnerForms";
 import { generationKeys, projectRecord } from "../projection/Projections";
 import type { Row, RowSink, WrittenTable } from "../projection/TableRows";
 import { storedBody } from "../records/StoredBody";
@@ -19,14 +20,25 @@ export interface PreparedRecord {
   /** The record's derived rows, as table, row, table, row, … (see `addProjectedRows`). */
   readonly rows: readonly (WrittenTable | Row)[];
   readonly generations: readonly GenerationKey[];
+  /** The `partner_alias` rows an activity's partners need (none for other kinds). */
+  readonly aliases: readonly PartnerAlias[];
 }
+
+const NO_ALIASES: readonly PartnerAlias[] = [];
 
 /** Prepares a validated record for its batch (see `PreparedRecord`). */
 export function prepareRecord(kind: EntityKind, record: EntityOf<EntityKind>): PreparedRecord {
   const rows: (WrittenTable | Row)[] = [];
   const collect: RowSink = { add: (table, row) => rows.push(table, row) };
   projectRecord(kind, record, collect);
-  return { kind, id: record.id, body: storedBody(record), rows, generations: generationKeys(kind, record) };
+  return {
+    kind,
+    id: record.id,
+    body: storedBody(record),
+    rows,
+    generations: generationKeys(kind, record),
+    aliases: kind === "activity" ? partnerAliases(record as Activity) : NO_ALIASES,
+  };
 }
 
 /** Adds a prepared record's derived rows to `sink`. */

@@ -13,7 +13,10 @@ export const FACETS = {
   activityRegion: { code: 2, kind: "activity", name: "region" },
   activityTopic: { code: 3, kind: "activity", name: "topic" },
   activityKind: { code: 4, kind: "activity", name: "kind" },
-  /** A partner's name (any language) or acronym, normalised as free text is. */
+  /**
+   * A partner in one form (`partnerForm`: its acronym, or else its name, normalised as free
+   * text is); `partner_alias` leads from any of its names to that form (migration 14).
+   */
   activityPartner: { code: 5, kind: "activity", name: "partner" },
   activityAudience: { code: 6, kind: "activity", name: "audience" },
   /** A mandate the activity serves (its id). */

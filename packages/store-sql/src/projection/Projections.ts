@@ -3,6 +3,7 @@ import {
   activityTexts,
   bucketOf,
   countedCoverageOf,
+  displayText,
   currentDueSession,
   earliestDay,
   isShare,
@@ -31,6 +32,7 @@ import {
 import type { Connection } from "../DialectInfo";
 import { FACETS, facetCodesOf, type FacetName } from "./Facets";
 import { citationKeys } from "./ObservationCitations";
+import { partnerForms } from "./PartnerForms";
 import { lineageTargetKey } from "../mandate/LineageQuery";
 import { PROJECTION_TABLES, type RowSink } from "./TableRows";
 
@@ -44,17 +46,6 @@ export const SEARCH_TEXT_SEPARATOR = "\n";
 /** The normalized, searchable text of an activity: its title and summary in every language. */
 export function activitySearchText(activity: Activity): string {
   return activityTexts(activity).map(normalizeSearchText).join(SEARCH_TEXT_SEPARATOR);
-}
-
-/** The partner keys an activity is found by: each partner's names and acronym, normalized. */
-export function partnerKeys(activity: Activity): string[] {
-  const keys = new Set<string>();
-  for (const partner of activity.partners) {
-    for (const name of Object.values(partner.name)) if (name !== undefined) keys.add(normalizeSearchText(name));
-    if (partner.acronym !== undefined) keys.add(normalizeSearchText(partner.acronym));
-  }
-  keys.delete("");
-  return [...keys];
 }
 
 /**
@@ -89,14 +80,29 @@ function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly
   for (const value of values) sink.add("facet", [id, code, value]);
 }
 
+/**
+ * An activity's search text and title sort key (core's `activitySortKey`), which is one of the
+ * texts normalized: each text is normalized once.
+ */
+function searchTextAndTitleKey(activity: Activity): readonly [string, string] {
+  const texts = activityTexts(activity);
+  const normalized = texts.map(normalizeSearchText);
+  const shown = texts.indexOf(displayText(activity.title));
+  return [
+    normalized.join(SEARCH_TEXT_SEPARATOR),
+    shown === -1 ? activitySortKey(activity, "title") : normalized[shown]!,
+  ];
+}
+
 function projectActivity(activity: Activity, sink: RowSink): void {
   const id = activity.id;
+  const [searchText, titleKey] = searchTextAndTitleKey(activity);
   sink.add("activity", [
     id,
     periodStart(activity.period),
     periodEnd(activity.period),
-    activitySearchText(activity),
-    activitySortKey(activity, "title"),
+    searchText,
+    titleKey,
     activitySortKey(activity, "country"),
     activitySortKey(activity, "kind"),
   ]);
@@ -104,7 +110,7 @@ function projectActivity(activity: Activity, sink: RowSink): void {
   addFacets(sink, id, "activityRegion", regionKeys(activity));
   addFacets(sink, id, "activityTopic", activity.topics);
   addFacets(sink, id, "activityKind", [activity.kind]);
-  addFacets(sink, id, "activityPartner", partnerKeys(activity));
+  addFacets(sink, id, "activityPartner", partnerForms(activity));
   addFacets(sink, id, "activityAudience", activity.audiences);
   addFacets(sink, id, "activityMandate", activity.mandateIds);
   addFacets(sink, id, "activityRelation", relationKeys(activity));

@@ -1,4 +1,4 @@
-import { NotFound, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
+import { NotFound, type Activity, type EntityKind, type EntityOf, type Stored, type WriteOptions } from "@remit/core";
 import { BatchInserter } from "../projection/BatchInserter";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import {
@@ -8,6 +8,8 @@ import {
   bumpGenerations,
   storedObservationKeys,
 } from "../aggregation/AggregationBlocks";
+import { PartnerAliasWriter } from "../projection/PartnerAliasWriter";
+import { partnerAliases } from "../projection/PartnerForms";
 import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
 import { expectationHolds, revisionConflict } from "./RevisionConflicts";
 import { sameRecord, storedBody } from "./StoredBody";
@@ -47,7 +49,7 @@ async function bumpFor(
   await bumpGenerations(connection, [...before, ...after]);
 }
 
-/** Writes a record's derived rows and its audit entry. */
+/** Writes a record's derived rows (an activity's partner aliases among them) and its audit entry. */
 async function writeDerivedRows(
   connection: Connection,
   dialect: DialectInfo,
@@ -59,6 +61,11 @@ async function writeDerivedRows(
   projectRecord(kind, record, rows);
   rows.add("audit", [kind, record.id, audit.revision, audit.action, audit.actor, audit.at]);
   await rows.flush();
+  if (kind === "activity") {
+    const aliases = new PartnerAliasWriter(connection, dialect.maxParameters);
+    aliases.add(partnerAliases(record as Activity));
+    await aliases.flush();
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { createReportSessionIndex } from "./SchemaV7ReportSessions";
 import { createActivitySortKeys } from "./SchemaV10ActivitySortKeys";
 import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
 import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
+import { createPartnerForms } from "./SchemaV14PartnerForms";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: "activity-sort-keys", up: createActivitySortKeys },
   { version: 11, name: "fine-aggregation-blocks", up: fineAggregationBlocks },
   { version: 13, name: "first-activity-blocks", up: firstActivityBlocks },
+  { version: 14, name: "partner-forms", up: createPartnerForms },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

@@ -54,6 +54,16 @@ export interface FacetTable {
   readonly value: string;
 }
 
+/**
+ * Every normalized name and acronym of a partner, with the one form its activities' facet
+ * rows hold (see `partnerForm`): what a partner filter is looked up by first. Clustered by
+ * (alias, form); rows are added, never removed.
+ */
+export interface PartnerAliasTable {
+  readonly alias: string;
+  readonly form: string;
+}
+
 /** The facet codes spelled out, for people reading the database. */
 export interface FacetNameTable {
   readonly facet: number;
@@ -153,6 +163,7 @@ export interface RemitDatabase {
   removed_records: RemovedRecordsTable;
   facet: FacetTable;
   facet_name: FacetNameTable;
+  partner_alias: PartnerAliasTable;
   activity: ActivityTable;
   observation_entry: ObservationTable;
   observation_value: ObservationValueTable;
