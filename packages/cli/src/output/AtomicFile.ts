@@ -1,7 +1,8 @@
 // Written here, not with write-file-atomic or atomically: both take the whole contents as one
 // string or Buffer, and an export streams (1,000,000 activities are 2,550 MiB of IATI XML,
-// written in 156 MiB of memory, packages/export/README.md) past V8's longest string
-// (536,870,888 characters); write-file-atomic 8 also needs Node 22.22, the CLI runs on 20.19.
+// written in 156 MiB of memory, packages/export/README.md): one Buffer would hold 2,550 MiB,
+// one string cannot (V8's longest is 536,870,888 characters). fs-write-stream-atomic 1.0
+// streams, but renames without an fsync: after a power cut the name may hold no data.
 import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
 import { unlinkSync } from "node:fs";

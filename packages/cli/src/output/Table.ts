@@ -1,5 +1,7 @@
-// Not cli-table3: given the widths (ColumnWidths.ts) it pads every cell, the last one too, and
-// draws no rule under the heading; drawing the rows here is the 30 lines below.
+// Not cli-table3 0.6.5: borderless and given the widths (ColumnWidths.ts) it draws this layout,
+// the rule under the heading included, but it measures text with string-width 4, which counts
+// a voweled Arabic title, "مَرْحَبًا" (5 columns), as 9, so the next column starts 4 columns
+// early; it also pads the last cell. `table` 6.10 measures with string-width 4 too.
 import { shareWidth } from "./ColumnWidths";
 import { displayWidth, padToWidth, singleLine, truncateToWidth } from "./TextWidth";
 
