@@ -1,20 +1,24 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
+import { lazyHandler } from "./LazyHandler";
 
 const force = Flag.Boolean("force").pipe(
   Flag.withDescription("Replace what is there instead of stopping with a conflict (exit 4)"),
   Flag.withDefault(false),
 );
 
-const migrate = Command.make("migrate", {}, () =>
-  Effect.promise(() => import("../store/MigrateHandler")).pipe(Effect.flatMap((module) => module.migrateHandler())),
+const migrate = Command.make(
+  "migrate",
+  {},
+  lazyHandler(() => import("../store/MigrateHandler"), "migrateHandler"),
 ).pipe(
   Command.withDescription("Bring the store's schema to this version of Remit (creating the store when there is none)."),
   Command.withShortDescription("Migrate the store's schema"),
 );
 
-const status = Command.make("status", {}, () =>
-  Effect.promise(() => import("../store/StatusHandler")).pipe(Effect.flatMap((module) => module.statusHandler())),
+const status = Command.make(
+  "status",
+  {},
+  lazyHandler(() => import("../store/StatusHandler"), "statusHandler"),
 ).pipe(
   Command.withDescription(
     "The store's schema version, whether it needs migrating, and its records by kind, read without changing it.",
@@ -25,10 +29,7 @@ const status = Command.make("status", {}, () =>
 const backup = Command.make(
   "backup",
   { file: Argument.String("file").pipe(Argument.withDescription("Where to write the backup")), force },
-  (input) =>
-    Effect.promise(() => import("../store/BackupHandler")).pipe(
-      Effect.flatMap((module) => module.backupHandler(input)),
-    ),
+  lazyHandler(() => import("../store/BackupHandler"), "backupHandler"),
 ).pipe(
   Command.withDescription(
     "Copy the store to FILE, atomically: a SQLite store as a database file (online backup), a PostgreSQL store as JSON Lines records.",
@@ -45,10 +46,7 @@ const restore = Command.make(
     ),
     force,
   },
-  (input) =>
-    Effect.promise(() => import("../store/RestoreHandler")).pipe(
-      Effect.flatMap((module) => module.restoreHandler(input)),
-    ),
+  lazyHandler(() => import("../store/RestoreHandler"), "restoreHandler"),
 ).pipe(
   Command.withDescription(
     "Put a backup back into the store. A store that holds records is not overwritten unless --force.",

@@ -1,5 +1,5 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
+import { lazyHandler } from "./LazyHandler";
 
 export const symbolCommand = Command.make(
   "symbol",
@@ -9,10 +9,7 @@ export const symbolCommand = Command.make(
       Argument.variadic({ min: 1 }),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/SymbolHandler")).pipe(
-      Effect.flatMap((module) => module.symbolHandler(input)),
-    ),
+  lazyHandler(() => import("../handlers/SymbolHandler"), "symbolHandler"),
 ).pipe(
   Command.withDescription(
     "Parse and explain UN document symbols and citations; an invalid one is reported with where and what is wrong (exit 1).",
@@ -40,8 +37,7 @@ export const dueCommand = Command.make(
       Flag.withDescription("The session's number (30 for the 30th session)"),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/DueHandler")).pipe(Effect.flatMap((module) => module.dueHandler(input))),
+  lazyHandler(() => import("../handlers/DueHandler"), "dueHandler"),
 ).pipe(
   Command.withDescription(
     "The reports due at a session after deferrals, and those that were due there and were deferred to a later session.",
@@ -65,10 +61,7 @@ export const checkCommand = Command.make(
       Flag.withDefault(false),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/CheckHandler")).pipe(
-      Effect.flatMap((module) => module.checkHandler(input)),
-    ),
+  lazyHandler(() => import("../handlers/CheckHandler"), "checkHandler"),
 ).pipe(
   Command.withDescription(
     "Check a session's thematic discussion against CCPCJ decision 18/1: nominations and election of panellists, podium seats, time limits, the discussion guide in six languages. Each rule is ok, violated, or unknown when the record does not say.",
@@ -91,10 +84,7 @@ export const lineageCommand = Command.make(
       Flag.withDefault(false),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/LineageHandler")).pipe(
-      Effect.flatMap((module) => module.lineageHandler(input)),
-    ),
+  lazyHandler(() => import("../handlers/LineageHandler"), "lineageHandler"),
 ).pipe(
   Command.withDescription(
     "A mandate's lineage as a tree: the earlier mandates it reaffirms, builds on, updates, continues or endorses, and theirs.",

@@ -1,6 +1,5 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { plainInput } from "./PlainInput";
+import { lazyHandler } from "./LazyHandler";
 
 const files = Argument.String("file").pipe(
   Argument.withDescription("JSON, JSON Lines, CSV or XLSX files (the format is detected)"),
@@ -25,10 +24,7 @@ export const importCommand = Command.make(
       Flag.withDefault(false),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../exchange/ImportHandler")).pipe(
-      Effect.flatMap((module) => module.importHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../exchange/ImportHandler"), "importHandler"),
 ).pipe(
   Command.withDescription(
     "Import records from JSON, JSON Lines, CSV or XLSX files in one transaction: with any invalid record nothing is written and every problem is listed (exit 1), unless --skip-invalid. Importing the same records again changes nothing.",
@@ -41,10 +37,10 @@ export const importCommand = Command.make(
   ]),
 );
 
-export const validateCommand = Command.make("validate", { files, entity }, (input) =>
-  Effect.promise(() => import("../exchange/ValidateHandler")).pipe(
-    Effect.flatMap((module) => module.validateHandler(plainInput(input))),
-  ),
+export const validateCommand = Command.make(
+  "validate",
+  { files, entity },
+  lazyHandler(() => import("../exchange/ValidateHandler"), "validateHandler"),
 ).pipe(
   Command.withDescription(
     "Check files as `remit import` would, without a store and without writing: every problem with file:line: field path (exit 1 if any).",

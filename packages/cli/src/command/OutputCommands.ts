@@ -1,6 +1,5 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { plainInput } from "./PlainInput";
+import { lazyHandler } from "./LazyHandler";
 import { listFilterFlags } from "./QueryCommands";
 
 const output = Flag.String("output").pipe(
@@ -45,10 +44,7 @@ export const reportCommand = Command.make(
       Flag.optional,
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../report/ReportHandler")).pipe(
-      Effect.flatMap((module) => module.reportHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../report/ReportHandler"), "reportHandler"),
 ).pipe(
   Command.withDescription(
     "Write the Secretary-General's report on a mandate for a period, computed from the store: numbered paragraphs, every figure from the activities and observations with its sources. Markdown, HTML or DOCX, in the language of --lang.",
@@ -82,10 +78,7 @@ export const exportCommand = Command.make(
       Flag.withDefault(false),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../export/ExportHandler")).pipe(
-      Effect.flatMap((module) => module.exportHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../export/ExportHandler"), "exportHandler"),
 ).pipe(
   Command.withDescription(
     "Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar, to a file (written atomically) or stdout. The filters of `remit list` select activities.",

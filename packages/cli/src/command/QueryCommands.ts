@@ -1,6 +1,5 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { plainInput } from "./PlainInput";
+import { lazyHandler } from "./LazyHandler";
 
 const KINDS = ["activities", "mandates", "sessions", "instruments", "observations"] as const;
 
@@ -51,10 +50,7 @@ export const listCommand = Command.make(
     ),
     cursor: filter("cursor", "CURSOR", "Continue after the previous page (the cursor it printed)"),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/ListHandler")).pipe(
-      Effect.flatMap((module) => module.listHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../handlers/ListHandler"), "listHandler"),
 ).pipe(
   Command.withDescription(
     "List records of a kind, filtered: a table on a terminal, tab-separated lines on a pipe, JSON with --json or --jsonl.",
@@ -85,10 +81,7 @@ export const showCommand = Command.make(
     ),
     kind: filter("kind", "KIND", "The kind of record, when the id names several (session, mandate, activity, …)"),
   },
-  (input) =>
-    Effect.promise(() => import("../handlers/ShowHandler")).pipe(
-      Effect.flatMap((module) => module.showHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../handlers/ShowHandler"), "showHandler"),
 ).pipe(
   Command.withDescription("Show one record in full, with its revision and its history of changes."),
   Command.withShortDescription("One record, in full, with its history"),

@@ -1,6 +1,5 @@
-import { Effect } from "effect";
 import { Argument, Command, Flag } from "effect/cli";
-import { plainInput } from "./PlainInput";
+import { lazyHandler } from "./LazyHandler";
 
 export const serveCommand = Command.make(
   "serve",
@@ -25,10 +24,7 @@ export const serveCommand = Command.make(
       Flag.optional,
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../serve/ServeHandler")).pipe(
-      Effect.flatMap((module) => module.serveHandler(plainInput(input))),
-    ),
+  lazyHandler(() => import("../serve/ServeHandler"), "serveHandler"),
 ).pipe(
   Command.withDescription(
     "Serve the store over HTTP: every record and query as JSON, the OpenAPI document at /openapi.json, a reference page at /docs, /healthz and /readyz. One JSON log line per request on stdout. Stops on Ctrl-C.",
@@ -51,10 +47,7 @@ const create = Command.make(
       Flag.withDescription("viewer reads; editor also writes and imports; admin also manages tokens"),
     ),
   },
-  (input) =>
-    Effect.promise(() => import("../serve/TokenHandler")).pipe(
-      Effect.flatMap((module) => module.createTokenHandler(input)),
-    ),
+  lazyHandler(() => import("../serve/TokenHandler"), "createTokenHandler"),
 ).pipe(
   Command.withDescription(
     "Issue an access token for the HTTP API. The secret is printed once; the store keeps only its SHA-256.",
@@ -66,17 +59,16 @@ const create = Command.make(
 const revoke = Command.make(
   "revoke",
   { token: Argument.String("id-or-name").pipe(Argument.withDescription("The token's id (tok_…) or name")) },
-  (input) =>
-    Effect.promise(() => import("../serve/TokenHandler")).pipe(
-      Effect.flatMap((module) => module.revokeTokenHandler(input)),
-    ),
+  lazyHandler(() => import("../serve/TokenHandler"), "revokeTokenHandler"),
 ).pipe(
   Command.withDescription("Revoke an access token: it authenticates nobody from now on."),
   Command.withShortDescription("Revoke a token"),
 );
 
-const list = Command.make("list", {}, () =>
-  Effect.promise(() => import("../serve/TokenHandler")).pipe(Effect.flatMap((module) => module.listTokensHandler())),
+const list = Command.make(
+  "list",
+  {},
+  lazyHandler(() => import("../serve/TokenHandler"), "listTokensHandler"),
 ).pipe(
   Command.withDescription("The access tokens, revoked ones included (never their secrets)."),
   Command.withShortDescription("List tokens"),
