@@ -13,14 +13,6 @@ async function* chunksOf(output: Output): AsyncGenerator<string | Uint8Array> {
   else yield* output;
 }
 
-function writeChunkToStdout(chunk: string | Uint8Array): Promise<void> {
-  if (typeof chunk === "string") return writeStdout(chunk);
-  return new Promise((resolve) => {
-    if (process.stdout.write(chunk)) resolve();
-    else process.stdout.once("drain", () => resolve());
-  });
-}
-
 /**
  * Writes a command's output to `-o FILE` atomically (a temporary file in the same folder,
  * renamed when complete: an interrupted export never leaves half a file under the name), or
@@ -45,7 +37,7 @@ export function writeOutput(
         let bytes = 0;
         for await (const chunk of chunksOf(output)) {
           bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
-          await writeChunkToStdout(chunk);
+          await writeStdout(chunk);
         }
         return bytes;
       });

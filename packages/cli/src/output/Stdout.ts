@@ -1,13 +1,13 @@
 import { Effect } from "effect";
 
 /**
- * Writes to stdout and waits while the pipe is full, so printing a million records to
- * `| gzip` holds them in the pipe, not in memory.
+ * Writes text or bytes to stdout and waits while the pipe is full, so printing a million
+ * records to `| gzip` holds them in the pipe, not in memory.
  */
-export function writeStdout(text: string): Promise<void> {
+export function writeStdout(chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
-    if (text === "") return resolve();
-    if (process.stdout.write(text)) resolve();
+    if (chunk.length === 0) return resolve();
+    if (process.stdout.write(chunk)) resolve();
     else process.stdout.once("drain", () => resolve());
   });
 }
