@@ -1,13 +1,13 @@
-import type { EntityKind, ImportEntry, RecordProblem } from "@remit/core";
-import { ENTITY_KINDS, kindOfWord } from "@remit/core";
+import type { ImportEntry, RecordProblem } from "@remit/core";
 import { Effect } from "effect";
-import { CliFailure, usageError } from "../failure/CliFailure";
+import { CliFailure } from "../failure/CliFailure";
 import { EXIT_CODES } from "../failure/ExitCode";
-import { progressBar, type ProgressBar } from "../output/ProgressBar";
+import type { ProgressBar } from "../output/ProgressBar";
+import { recordsProgress } from "../output/RecordsProgress";
 import { openSourceFile, sourceEntries, type ByteCounter, type SourceFile } from "./SourceFile";
-import { cliMessage } from "../messages/CliMessage";
-import { say, sayPlain } from "../messages/CliMessage";
+import { say } from "../messages/CliMessage";
 import type { CliContext } from "../command/CliContext";
+import { entityFlag } from "./EntityFlag";
 
 /** The flags `remit import` and `remit validate` share. */
 export interface SourcesInput {
@@ -16,22 +16,12 @@ export interface SourcesInput {
   readonly entity?: string;
 }
 
-/** The kind --entity names, or a usage error. */
-function entityOf(input: SourcesInput): EntityKind | undefined | CliFailure {
-  if (input.entity === undefined) return undefined;
-  return (
-    kindOfWord(input.entity) ??
-    usageError(cliMessage("cli.kind", { flag: "--entity", value: input.entity, kinds: ENTITY_KINDS.join(", ") }))
-  );
-}
-
 /** Opens every file (format and kind detected); all the files' problems at once. */
 export function openSources(input: SourcesInput) {
   return Effect.gen(function* () {
-    const entity = entityOf(input);
-    if (entity instanceof CliFailure) return yield* Effect.fail(entity);
+    const entity = yield* entityFlag(input.entity);
     const opened = yield* Effect.promise(() => Promise.all(input.files.map((file) => openSourceFile(file, entity))));
-    const failures = opened.filter((source): source is CliFailure => source instanceof CliFailure);
+    const failures = opened.filter((source): source is CliFailure => "_tag" in source);
     if (failures.length > 0) {
       const exitCode = failures.some((failure) => failure.exitCode === EXIT_CODES.storeOrIo)
         ? EXIT_CODES.storeOrIo
@@ -59,10 +49,7 @@ export function readingProgress(
   const total = sources.reduce((sum, source) => sum + source.size, 0);
   const source =
     sources.length === 1 ? (sources[0]?.path ?? "") : say(language, "outcome.files", { count: sources.length });
-  const bar = progressBar(say(language, verb, { source }), {
-    enabled: context.progress,
-    unit: sayPlain(language, "progress.records"),
-  });
+  const bar = recordsProgress(context, say(language, verb, { source }));
   return { bar, counter: { bytes: 0 }, total };
 }
 

@@ -44,8 +44,7 @@ export async function openSourceFile(path: string, entity: EntityKind | undefine
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isDirectory())
-      return ioFailure("read", path, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
+    if (info.isDirectory()) return ioFailure("read", path, { code: "EISDIR" });
     size = info.size;
     bytes = await head(path);
   } catch (error) {

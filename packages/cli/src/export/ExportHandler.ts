@@ -1,14 +1,14 @@
-import type { EntityKind } from "@remit/core";
-import { ENTITY_KINDS, activityObservations, kindOfWord, pullingRecords, recordSources } from "@remit/core";
+import { activityObservations, pullingRecords, recordSources } from "@remit/core";
 import type { ExportFormat } from "@remit/export/formats";
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
 import { usageError } from "../failure/CliFailure";
 import { printJson, printNote } from "../output/Stdout";
-import { progressBar } from "../output/ProgressBar";
+import { recordsProgress } from "../output/RecordsProgress";
 import { filterOf, filterTerms, inapplicableFilters, type ListFilterFlags } from "../handlers/ListFlags";
+import { entityFlag } from "../exchange/EntityFlag";
 import { writeOutput } from "./OutputTarget";
-import { cliMessage, say, sayPlain } from "../messages/CliMessage";
+import { say } from "../messages/CliMessage";
 
 /** The arguments and flags of `remit export`. */
 export interface ExportInput extends ListFilterFlags {
@@ -23,15 +23,7 @@ export interface ExportInput extends ListFilterFlags {
 function kindsOf(input: ExportInput, filtered: boolean) {
   return Effect.gen(function* () {
     const { exportKinds } = yield* Effect.promise(() => import("@remit/export/formats"));
-    let kind: EntityKind | undefined;
-    if (input.entity !== undefined) {
-      kind = kindOfWord(input.entity);
-      if (kind === undefined) {
-        return yield* Effect.fail(
-          usageError(cliMessage("cli.kind", { flag: "--entity", value: input.entity, kinds: ENTITY_KINDS.join(", ") })),
-        );
-      }
-    }
+    const kind = yield* entityFlag(input.entity);
     const kinds = exportKinds(input.format, { ...(kind === undefined ? {} : { kind }), filtered });
     if (!kinds.ok) {
       const instead = input.entity === undefined ? "" : " (or drop --entity)";
@@ -65,10 +57,7 @@ export const exportHandler = (input: ExportInput) =>
         input.output === undefined
           ? say(context.language, "progress.exporting", { format: input.format })
           : say(context.language, "progress.exportingTo", { format: input.format, file: input.output });
-      const bar = progressBar(label, {
-        enabled: context.progress,
-        unit: sayPlain(context.language, "progress.records"),
-      });
+      const bar = recordsProgress(context, label);
       let records = 0;
       const { exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
       // The context kinds (an IATI file's mandates and bodies) are read uncounted.

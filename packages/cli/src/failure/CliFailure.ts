@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import { Data, Predicate } from "effect";
 import { cliMessage, cliText, named, type CliMessage, type CliText } from "../messages/CliMessage";
 import { EXIT_CODES, type ExitCode } from "./ExitCode";
 
@@ -26,6 +26,11 @@ export class CliFailure extends Data.TaggedError("CliFailure")<{
   lines(language: Parameters<typeof cliText>[0]): string[] {
     return this.problems.map((problem) => cliText(language, problem));
   }
+}
+
+/** Whether a failure is a CliFailure, told by its tag as every error is. */
+export function isCliFailure(error: unknown): error is CliFailure {
+  return Predicate.isTagged(error, "CliFailure");
 }
 
 function detailOf(cause: unknown): string | undefined {
@@ -56,27 +61,24 @@ export function invalidInput(problems: readonly CliText[], cause?: unknown): Cli
   return new CliFailure({ exitCode: EXIT_CODES.invalidInput, problems, ...withDetail(detailOf(cause)) });
 }
 
+/** One general problem with its exit code, and its cause, when there is one, for --verbose. */
+function generalFailure(exitCode: ExitCode, problem: CliText, cause?: unknown): CliFailure {
+  return new CliFailure({ exitCode, problems: [namedProblem(problem)], ...withDetail(detailOf(cause)) });
+}
+
 /** A usage error (exit 2): the command line itself is wrong. */
 export function usageError(problem: CliText): CliFailure {
-  return new CliFailure({ exitCode: EXIT_CODES.usage, problems: [namedProblem(problem)] });
+  return generalFailure(EXIT_CODES.usage, problem);
 }
 
 /** A store or I/O error (exit 3), with its cause kept for --verbose. */
 export function storeOrIoError(problem: CliText, cause?: unknown): CliFailure {
-  return new CliFailure({
-    exitCode: EXIT_CODES.storeOrIo,
-    problems: [namedProblem(problem)],
-    ...withDetail(detailOf(cause)),
-  });
+  return generalFailure(EXIT_CODES.storeOrIo, problem, cause);
 }
 
 /** A conflict (exit 4): the command would overwrite or contradict existing data. */
 export function conflict(problem: CliText, cause?: unknown): CliFailure {
-  return new CliFailure({
-    exitCode: EXIT_CODES.conflict,
-    problems: [namedProblem(problem)],
-    ...withDetail(detailOf(cause)),
-  });
+  return generalFailure(EXIT_CODES.conflict, problem, cause);
 }
 
 /** The message of an unknown thrown value, for a one-line problem. */

@@ -2,7 +2,7 @@ import { Cause } from "effect";
 import { CliError } from "effect/cli";
 import { say, sayPlain } from "../messages/CliMessage";
 import type { UiLanguage } from "../output/UiLanguage";
-import { CliFailure } from "./CliFailure";
+import { isCliFailure } from "./CliFailure";
 import { EXIT_CODES, type ExitCode } from "./ExitCode";
 
 /** What to print on stderr for a failed run, and the exit code. */
@@ -29,7 +29,7 @@ export function reportFailure(
   const error = Cause.findErrorOption(cause);
   if (error._tag === "Some") {
     const value = error.value;
-    if (value instanceof CliFailure) {
+    if (isCliFailure(value)) {
       const detail =
         verbose && value.detail !== undefined
           ? [`  ${sayPlain(language, "failure.detail")}`, ...indent(value.detail)]

@@ -1,4 +1,5 @@
-import { CliFailure, storeOrIoError } from "./CliFailure";
+import { Predicate } from "effect";
+import { invalidInput, isCliFailure, storeOrIoError, type CliFailure } from "./CliFailure";
 import { isStoreError } from "@remit/core";
 import { cliMessage } from "../messages/CliMessage";
 import { failureOfStoreError } from "./StoreErrorFailure";
@@ -9,19 +10,10 @@ import { failureOfStoreError } from "./StoreErrorFailure";
  * invalid input, and anything else as a store or I/O failure that --verbose explains.
  */
 export function toCliFailure(error: unknown): CliFailure {
-  if (error instanceof CliFailure) return error;
+  if (isCliFailure(error)) return error;
   if (isStoreError(error)) return failureOfStoreError(error);
-  if (isInvalidDataset(error)) {
-    return new CliFailure({
-      exitCode: 1,
-      problems: [cliMessage("store.datasetInvalid", { problem: error.message })],
-    });
+  if (Predicate.isTagged(error, "InvalidDataset") && Predicate.hasProperty(error, "message")) {
+    return invalidInput([cliMessage("store.datasetInvalid", { problem: String(error.message) })]);
   }
   return storeOrIoError(error instanceof Error ? error.message : String(error), error);
-}
-
-function isInvalidDataset(error: unknown): error is { readonly _tag: "InvalidDataset"; readonly message: string } {
-  return (
-    typeof error === "object" && error !== null && (error as { readonly _tag?: unknown })._tag === "InvalidDataset"
-  );
 }

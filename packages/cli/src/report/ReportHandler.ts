@@ -6,7 +6,7 @@ import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
 import { writeOutput } from "../export/OutputTarget";
 import { printJson, printNote } from "../output/Stdout";
-import { progressBar } from "../output/ProgressBar";
+import { recordsProgress } from "../output/RecordsProgress";
 import type { UiLanguage } from "../output/UiLanguage";
 import { readNarratives } from "./ReportNarratives";
 import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
@@ -58,10 +58,7 @@ export const reportHandler = (input: ReportInput) =>
       }
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
       const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
-      const bar = progressBar(sayPlain(context.language, "progress.readingRecords"), {
-        enabled: context.progress,
-        unit: sayPlain(context.language, "progress.records"),
-      });
+      const bar = recordsProgress(context, sayPlain(context.language, "progress.readingRecords"));
       let read = 0;
       const report = yield* reportOnMandate({
         mandate: input.mandate,

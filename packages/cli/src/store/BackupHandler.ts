@@ -9,10 +9,11 @@ import { handle } from "../command/Handle";
 import { conflict, ioFailure, usageError } from "../failure/CliFailure";
 import { temporaryPathFor, writeFileAtomically } from "../output/AtomicFile";
 import { printResult } from "../output/PrintResult";
-import { progressBar } from "../output/ProgressBar";
+import { recordsProgress } from "../output/RecordsProgress";
 import { missingStore, storeLayer } from "./StoreLayer";
+import { printSqliteCopy } from "./SqliteCopyResult";
 import { recordsOf } from "./StoreRecords";
-import { say, sayPlain } from "../messages/CliMessage";
+import { say } from "../messages/CliMessage";
 
 /** The arguments of `remit db backup`. */
 export interface BackupInput {
@@ -58,24 +59,7 @@ function backupSqlite(context: CliContext, path: string, input: BackupInput) {
       try: () => rename(temporary, input.file),
       catch: (cause) => ioFailure("write", input.file, cause),
     });
-    yield* printResult(
-      context,
-      {
-        store: context.store.shown,
-        file: input.file,
-        format: "sqlite",
-        pages: report.pages,
-        schemaVersion: report.schemaVersion,
-      },
-      [
-        say(context.language, "outcome.backedUpSqlite", {
-          store: context.store.shown,
-          file: input.file,
-          pages: report.pages,
-          version: report.schemaVersion,
-        }),
-      ],
-    );
+    yield* printSqliteCopy(context, input.file, report, "outcome.backedUpSqlite");
   });
 }
 
@@ -83,10 +67,7 @@ function backupSqlite(context: CliContext, path: string, input: BackupInput) {
 function backupRecords(context: CliContext, input: BackupInput) {
   return Effect.gen(function* () {
     const store = yield* Store;
-    const bar = progressBar(say(context.language, "progress.backingUp", { file: input.file }), {
-      enabled: context.progress,
-      unit: sayPlain(context.language, "progress.records"),
-    });
+    const bar = recordsProgress(context, say(context.language, "progress.backingUp", { file: input.file }));
     let written = 0;
     // A stored record is valid for its kind, so its entry is the kinded record the writer takes.
     async function* counted(entries: AsyncIterable<ImportEntry>): AsyncGenerator<KindedRecord> {

@@ -7,10 +7,11 @@ import { handle } from "../command/Handle";
 import { conflict, ioFailure } from "../failure/CliFailure";
 import { entriesOfAll, openSources } from "../exchange/ImportSources";
 import { printResult } from "../output/PrintResult";
-import { progressBar } from "../output/ProgressBar";
+import { recordsProgress } from "../output/RecordsProgress";
 import { storeLayer } from "./StoreLayer";
+import { printSqliteCopy } from "./SqliteCopyResult";
 import { recordsOf } from "./StoreRecords";
-import { say, sayPlain } from "../messages/CliMessage";
+import { say } from "../messages/CliMessage";
 
 /** The arguments of `remit db restore`. */
 export interface RestoreInput {
@@ -39,7 +40,7 @@ function refuseNonEmpty(context: CliContext, input: RestoreInput) {
 function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, label: string) {
   return Effect.gen(function* () {
     const store = yield* Store;
-    const bar = progressBar(label, { enabled: context.progress, unit: sayPlain(context.language, "progress.records") });
+    const bar = recordsProgress(context, label);
     const report: ImportReport = yield* store
       .importRecords(entries, {
         actor: "remit db restore",
@@ -81,10 +82,7 @@ function restoreSqliteIntoOther(context: CliContext, input: RestoreInput) {
 export const restoreHandler = (input: RestoreInput) =>
   handle((context) =>
     Effect.gen(function* () {
-      if (!existsSync(input.file))
-        return yield* Effect.fail(
-          ioFailure("read", input.file, Object.assign(new Error("missing"), { code: "ENOENT" })),
-        );
+      if (!existsSync(input.file)) return yield* Effect.fail(ioFailure("read", input.file, { code: "ENOENT" }));
       yield* refuseNonEmpty(context, input);
       const { isSqliteDatabaseFile } = yield* Effect.promise(() => import("@remit/store-sqlite"));
       const sqliteBackup = yield* Effect.tryPromise({
@@ -94,24 +92,7 @@ export const restoreHandler = (input: RestoreInput) =>
       if (sqliteBackup && context.store.kind === "sqlite") {
         const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
         const report = yield* SqliteStore.restore(input.file, context.store.path);
-        return yield* printResult(
-          context,
-          {
-            store: context.store.shown,
-            file: input.file,
-            format: "sqlite",
-            pages: report.pages,
-            schemaVersion: report.schemaVersion,
-          },
-          [
-            say(context.language, "outcome.restoredSqlite", {
-              store: context.store.shown,
-              file: input.file,
-              pages: report.pages,
-              version: report.schemaVersion,
-            }),
-          ],
-        );
+        return yield* printSqliteCopy(context, input.file, report, "outcome.restoredSqlite");
       }
       const report = sqliteBackup
         ? yield* restoreSqliteIntoOther(context, input)
