@@ -1,4 +1,5 @@
-import { AccessTokens, type AccessRole, type AccessToken } from "@remit/core";
+import { AccessTokens, type AccessRole } from "@remit/core";
+import { issueToken, tokenView } from "@remit/web";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { conflict, invalidInput } from "../failure/CliFailure";
@@ -14,16 +15,10 @@ function withTokens<A, E>(context: CliContext, body: (tokens: AccessTokens["Serv
   }).pipe(Effect.provide(storeServicesLayer(context.store)));
 }
 
-function shown(token: AccessToken) {
-  const { secretHash: _hash, ...rest } = token;
-  return rest;
-}
-
 /** `remit token create --name NAME --role ROLE`: issues a token and prints its secret, once. */
 export const createTokenHandler = (input: { readonly name: string; readonly role: AccessRole }) =>
   handle((context) =>
     Effect.gen(function* () {
-      const { issueToken } = yield* Effect.promise(() => import("@remit/web"));
       const issued = yield* Effect.promise(() =>
         issueToken({
           name: input.name.trim(),
@@ -35,7 +30,7 @@ export const createTokenHandler = (input: { readonly name: string; readonly role
       const kept = yield* withTokens(context, (tokens) => tokens.add(issued.token)).pipe(
         Effect.catchTag("AccessTokenNameTaken", (error) => Effect.fail(conflict(error.message))),
       );
-      yield* printResult(context, { token: shown(kept), secret: issued.secret }, [
+      yield* printResult(context, { token: tokenView(kept), secret: issued.secret }, [
         issued.secret,
         say(context.language, "outcome.tokenIssued", {
           id: kept.id,
@@ -56,7 +51,7 @@ export const revokeTokenHandler = (input: { readonly token: string }) =>
           Effect.fail(invalidInput([cliMessage("cli.named", { problem: error.message })])),
         ),
       );
-      yield* printResult(context, { token: shown(revoked) }, [
+      yield* printResult(context, { token: tokenView(revoked) }, [
         say(context.language, "outcome.tokenRevoked", { id: revoked.id, name: revoked.name, role: revoked.role }),
       ]);
     }),
@@ -68,7 +63,7 @@ export const listTokensHandler = () =>
     Effect.gen(function* () {
       const all = yield* withTokens(context, (tokens) => tokens.list());
       if (context.output === "json" || context.output === "jsonl")
-        return yield* printResult(context, { tokens: all.map(shown) }, []);
+        return yield* printResult(context, { tokens: all.map(tokenView) }, []);
       yield* printLines(
         all.map((token) =>
           [
