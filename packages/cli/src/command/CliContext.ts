@@ -1,6 +1,7 @@
 import { Effect, Option } from "effect";
 import { usageError, type CliFailure } from "../failure/CliFailure";
 import { cliMessage } from "../messages/CliMessage";
+import { colorsWanted } from "../output/Bold";
 import { chooseLanguage, type UiLanguage } from "../output/UiLanguage";
 import { storeLocation, type StoreLocation } from "../store/StoreLocation";
 import { DbSetting, JsonlSetting, JsonSetting, LangSetting, QuietSetting, VerboseSetting } from "./GlobalSettings";
@@ -76,7 +77,7 @@ export const resolveCliContext = Effect.fnUntraced(function* (terminal: Terminal
     quiet,
     verbose,
     progress: terminal.stderrIsTty && !quiet,
-    color: terminal.stdoutIsTty && (terminal.env.NO_COLOR === undefined || terminal.env.NO_COLOR === ""),
+    color: colorsWanted(terminal.stdoutIsTty, terminal.env),
     columns: terminal.columns ?? 80,
   };
   return context;

@@ -4,11 +4,8 @@ import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from "../failure/ExitCode";
 import { say, sayPlain, type PlainMessageKey } from "../messages/CliMessage";
 import { HELP_TRANSLATIONS } from "../messages/help/HelpTranslations";
 import { translateHelpDoc } from "../messages/HelpTranslation";
+import { boldWhen, colorsWanted } from "../output/Bold";
 import { languageOfCommandLine, type UiLanguage } from "../output/UiLanguage";
-
-function colorsWanted(): boolean {
-  return process.stdout.isTTY === true && (process.env.NO_COLOR === undefined || process.env.NO_COLOR === "");
-}
 
 function section(
   title: string,
@@ -55,10 +52,10 @@ function translateFrame(help: string, language: UiLanguage, bold: (text: string)
  */
 function remitFormatter(
   language: UiLanguage = languageOfCommandLine(process.argv, process.env),
-  colors: boolean = colorsWanted(),
+  colors: boolean = colorsWanted(process.stdout.isTTY === true, process.env),
 ): CliOutput.Formatter {
   const base = CliOutput.defaultFormatter({ colors });
-  const bold = colors ? (text: string) => `\x1b[1m${text}\x1b[0m` : (text: string) => text;
+  const bold = boldWhen(colors);
   const translations = language === "en" ? undefined : HELP_TRANSLATIONS[language];
   return {
     ...base,

@@ -6,7 +6,7 @@ import { handleWithStore } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import { renderPlain, renderTable } from "../output/Table";
+import { tableLines } from "../output/TableLines";
 import { checkLanguagesInStore } from "./LanguagesHandler";
 import { cliMessage, named, say } from "../messages/CliMessage";
 import type { UiLanguage } from "../output/UiLanguage";
@@ -56,7 +56,7 @@ function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) 
           formatFindingIn(finding, language),
         ]),
       };
-      if (context.output === "plain") return renderPlain(table);
+      if (context.output === "plain") return tableLines(context, table);
       const { ok, violation, unknown } = output.counts;
       const summary = say(language, "check.summary", {
         discussion: output.discussionId,
@@ -65,7 +65,7 @@ function printCheck(context: CliContext, outputs: readonly Decision18_1Check[]) 
         violation,
         unknown,
       });
-      return [summary, "", ...renderTable(table, context.columns)];
+      return [summary, "", ...tableLines(context, table)];
     }),
   );
 }

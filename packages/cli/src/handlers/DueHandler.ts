@@ -6,7 +6,7 @@ import { handleWithStore } from "../command/Handle";
 import { usageError } from "../failure/CliFailure";
 import { heading } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import { renderPlain, renderTable } from "../output/Table";
+import { tableLines } from "../output/TableLines";
 import { cliMessage, say } from "../messages/CliMessage";
 
 /** The flags of `remit due`. */
@@ -37,14 +37,14 @@ function printDue(context: CliContext, input: DueInput, reports: readonly DueRep
       report.deferrals.map((deferral) => deferralTextIn(deferral, language)).join("; "),
     ]),
   };
-  if (context.output === "plain") return printLines(renderPlain(table));
+  if (context.output === "plain") return printLines(tableLines(context, table));
   const title = say(language, "outcome.reportsDue", {
     body: input.body,
     session: String(input.session),
     ordinal: ordinal(input.session),
     count: reports.filter((report) => report.disposition === "due").length,
   });
-  return printLines(reports.length === 0 ? [title] : [title, "", ...renderTable(table, context.columns)]);
+  return printLines(reports.length === 0 ? [title] : [title, "", ...tableLines(context, table)]);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CliContext } from "../command/CliContext";
 import { say } from "../messages/CliMessage";
 import { heading, label } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import { renderPlain, renderTable } from "../output/Table";
+import { tableLines } from "../output/TableLines";
 
 /**
  * `remit check languages`: for each official language, whether the report has templates in
@@ -39,5 +39,5 @@ function printLanguages(context: CliContext, rows: readonly LanguageCompleteness
       ];
     }),
   };
-  return printLines(context.output === "plain" ? renderPlain(table) : renderTable(table, context.columns));
+  return printLines(tableLines(context, table));
 }

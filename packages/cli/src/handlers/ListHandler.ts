@@ -4,7 +4,7 @@ import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle, handleWithStore } from "../command/Handle";
 import { usageError } from "../failure/CliFailure";
-import { renderPlain, renderTable } from "../output/Table";
+import { tableLines } from "../output/TableLines";
 import { printJson, printJsonLines, printLines, printNote } from "../output/Stdout";
 import { filterOf, inapplicableFilters, type ListFilterFlags } from "./ListFlags";
 import { columnsOf, LISTED_KINDS, rowOf, type ListedKind } from "./RecordRows";
@@ -73,10 +73,7 @@ function printPage(context: CliContext, input: ListInput, page: Page<AnyRecord>)
         columns: columnsOf(input.what, context.language),
         rows: page.items.map((record) => rowOf(input.what, record as never, context.language)),
       };
-      const lines =
-        context.output === "table"
-          ? renderTable(table, context.columns, (text) => (context.color ? `\x1b[1m${text}\x1b[0m` : text))
-          : renderPlain(table);
+      const lines = tableLines(context, table);
       return Effect.andThen(
         printLines(page.items.length === 0 && context.output === "table" ? [] : lines),
         context.quiet ? Effect.void : printNote(summary),

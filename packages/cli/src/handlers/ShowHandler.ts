@@ -7,7 +7,7 @@ import { handleWithStore } from "../command/Handle";
 import { invalidInput, usageError } from "../failure/CliFailure";
 import { heading } from "../output/Labels";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
-import { renderPlain, renderTable } from "../output/Table";
+import { tableLines } from "../output/TableLines";
 import { cliMessage, named, say, sayPlain } from "../messages/CliMessage";
 
 /** The arguments of `remit show`. */
@@ -67,7 +67,7 @@ function printShown(context: CliContext, output: StoredWithHistory) {
       formatTimestampIn(entry.at, language),
     ]),
   };
-  const historyLines = context.output === "table" ? renderTable(history, context.columns) : renderPlain(history);
+  const historyLines = tableLines(context, history);
   return printLines([
     head,
     "",
