@@ -1,11 +1,6 @@
 import type { Connection } from "../DialectInfo";
 import { aggregationBlock } from "../aggregation/AggregationBlocks";
-
-/**
- * Observations read per page: a page's ids go to their new blocks in one statement per block
- * (some 80 ids each, well under any dialect's parameter limit).
- */
-const PAGE = 20_000;
+import { BLOCK_MOVE_PAGE, moveObservationsToBlocks } from "./ObservationBlockMoves";
 
 /**
  * Finer aggregation blocks: each observation's `block` becomes its block among
@@ -16,21 +11,12 @@ const PAGE = 20_000;
 export async function fineAggregationBlocks(connection: Connection): Promise<void> {
   let after: string | undefined;
   for (;;) {
-    let page = connection.selectFrom("observation_entry").select(["id", "block"]).orderBy("id").limit(PAGE);
+    let page = connection.selectFrom("observation_entry").select(["id", "block"]).orderBy("id").limit(BLOCK_MOVE_PAGE);
     if (after !== undefined) page = page.where("id", ">", after);
     const rows = await page.execute();
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.id;
-    const byBlock = new Map<number, string[]>();
-    for (const row of rows) {
-      const block = aggregationBlock(row.id);
-      if (block === Number(row.block)) continue;
-      const ids = byBlock.get(block);
-      if (ids === undefined) byBlock.set(block, [row.id]);
-      else ids.push(row.id);
-    }
-    for (const [block, ids] of byBlock)
-      await connection.updateTable("observation_entry").set({ block }).where("id", "in", ids).execute();
+    await moveObservationsToBlocks(connection, rows, (row) => aggregationBlock(row.id));
   }
   await connection.deleteFrom("aggregation_cache").execute();
 }

@@ -2,12 +2,7 @@ import { sql } from "kysely";
 import { aggregationBlock } from "../aggregation/AggregationBlocks";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
-
-/**
- * Observations read per page: a page's ids go to their new blocks in one statement per block
- * (some 80 ids each, well under any dialect's parameter limit).
- */
-const PAGE = 20_000;
+import { BLOCK_MOVE_PAGE, moveObservationsToBlocks } from "./ObservationBlockMoves";
 
 /**
  * Blocks by first activity: each observation's `block` becomes that of its first activity
@@ -25,19 +20,10 @@ export async function firstActivityBlocks(connection: Connection, dialect: Diale
     const { rows } = await sql<{ id: string; block: number | string; first_activity: string | null }>`
       select e.id, e.block,
         (select min(f.value) from ${facet} f where f.record_id = e.id and f.facet = ${named}) as first_activity
-      from ${entries} e where e.id > ${after} order by e.id limit ${PAGE}`.execute(connection);
+      from ${entries} e where e.id > ${after} order by e.id limit ${BLOCK_MOVE_PAGE}`.execute(connection);
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.id;
-    const byBlock = new Map<number, string[]>();
-    for (const row of rows) {
-      const block = aggregationBlock(row.first_activity ?? row.id);
-      if (block === Number(row.block)) continue;
-      const ids = byBlock.get(block);
-      if (ids === undefined) byBlock.set(block, [row.id]);
-      else ids.push(row.id);
-    }
-    for (const [block, ids] of byBlock)
-      await connection.updateTable("observation_entry").set({ block }).where("id", "in", ids).execute();
+    await moveObservationsToBlocks(connection, rows, (row) => aggregationBlock(row.first_activity ?? row.id));
   }
   await connection.deleteFrom("aggregation_cache").execute();
 }
