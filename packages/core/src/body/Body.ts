@@ -78,14 +78,14 @@ export const Body = z
         });
       }
       const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
-      if (prefix?.ok === true && prefix.prefix.series.length === 0 && body.sessionNumbering !== undefined) {
-        const expected = ORGAN_RULES[prefix.prefix.organ].numbering;
+      if (prefix?.ok === true && prefix.value.series.length === 0 && body.sessionNumbering !== undefined) {
+        const expected = ORGAN_RULES[prefix.value.organ].numbering;
         if (body.sessionNumbering !== expected) {
           context.addIssue({
             code: "custom",
             path: ["sessionNumbering"],
-            message: `the symbols of ${ORGAN_RULES[prefix.prefix.organ].name} (prefix "${prefix.prefix.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
-            params: rule("body.organNumbering", { prefix: prefix.prefix.organ, numbering: expected }),
+            message: `the symbols of ${ORGAN_RULES[prefix.value.organ].name} (prefix "${prefix.value.organ}") are numbered ${expected}, so its sessionNumbering must be "${expected}"`,
+            params: rule("body.organNumbering", { prefix: prefix.value.organ, numbering: expected }),
           });
         }
       }

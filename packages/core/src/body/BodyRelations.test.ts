@@ -51,7 +51,7 @@ const bodies = [
 function owner(text: string): string | undefined {
   const result = parseSymbol(text, { referenceDate: new Date("2021-06-01T00:00:00Z") });
   if (!result.ok) throw new Error(result.error.message);
-  return bodyForSymbol(bodies, result.symbol)?.id;
+  return bodyForSymbol(bodies, result.value)?.id;
 }
 
 describe("which body a document belongs to", () => {

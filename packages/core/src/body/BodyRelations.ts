@@ -13,9 +13,9 @@ export function bodyForSymbol(bodies: readonly Body[], symbol: DocumentSymbol): 
   for (const body of bodies) {
     if (body.symbolPrefix === undefined) continue;
     const prefix = parseSymbolPrefix(body.symbolPrefix);
-    if (!prefix.ok || !symbolHasPrefix(symbol, prefix.prefix)) continue;
-    if (best === undefined || prefix.prefix.series.length > best.length)
-      best = { body, length: prefix.prefix.series.length };
+    if (!prefix.ok || !symbolHasPrefix(symbol, prefix.value)) continue;
+    if (best === undefined || prefix.value.series.length > best.length)
+      best = { body, length: prefix.value.series.length };
   }
   return best?.body;
 }

@@ -33,13 +33,13 @@ export type MandateReferenceResult =
  */
 export function readMandateReference(text: string): MandateReferenceResult {
   const symbol = normalisedSymbolText(text);
-  if (symbol.ok) return { ok: true, reference: symbol.text };
+  if (symbol.ok) return { ok: true, reference: symbol.value };
   const citation = parseCitation(text);
   if (citation.ok) {
-    const mapped = citationToSymbol(citation.citation);
+    const mapped = citationToSymbol(citation.value);
     return {
       ok: true,
-      reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text,
+      reference: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
     };
   }
   return {

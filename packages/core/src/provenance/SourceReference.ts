@@ -51,13 +51,13 @@ export function readSourceReference(text: string): SourceReferenceResult {
 
 function readUncached(text: string): SourceReferenceResult {
   const document = parseDocumentReference(text);
-  if (document.ok) return { ok: true, reference: formatDocumentReference(document.reference) };
+  if (document.ok) return { ok: true, reference: formatDocumentReference(document.value) };
   const citation = parseCitation(text);
   if (citation.ok) {
-    const mapped = citationToSymbol(citation.citation);
+    const mapped = citationToSymbol(citation.value);
     return {
       ok: true,
-      reference: mapped.symbol === null ? formatCitation(citation.citation, "en", { short: true }) : mapped.text,
+      reference: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
     };
   }
   return {

@@ -23,9 +23,9 @@ function referenceProblem(text: string): string | undefined {
 function normaliseReference(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, " ");
   const asSymbol = parseSymbol(trimmed);
-  if (asSymbol.ok) return formatSymbol(asSymbol.symbol);
+  if (asSymbol.ok) return formatSymbol(asSymbol.value);
   const asCitation = parseCitation(trimmed);
-  return asCitation.ok ? formatCitation(asCitation.citation, "en", { short: true }) : trimmed;
+  return asCitation.ok ? formatCitation(asCitation.value, "en", { short: true }) : trimmed;
 }
 
 /**

@@ -5,6 +5,7 @@ import { shown } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";
 import type { SessionNumbering } from "./SessionNumbering";
 import { FIRST_ECOSOC_SYMBOL_YEAR, FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION } from "./SessionNumbering";
+import type { Result } from "../result/Result";
 
 /**
  * The bodies whose resolutions and decisions the documents cite by number, as body ids:
@@ -136,8 +137,7 @@ export interface CitationErrorWording {
 }
 
 /** The outcome of parsing a citation. */
-export type CitationParseResult =
-  { readonly ok: true; readonly citation: Citation } | { readonly ok: false; readonly error: CitationError };
+export type CitationParseResult = Result<Citation, CitationError>;
 
 /** Builds a {@link CitationError}, worded in English; `formatCitationErrorIn` words it in any language. @internal */
 export function citationError(

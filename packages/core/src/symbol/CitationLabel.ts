@@ -13,5 +13,5 @@ import { formatCitationIn } from "./CitationWords";
 export function citationLabelIn(label: string, language: Language): string {
   if (language === "en") return label;
   const parsed = parseCitation(label);
-  return parsed.ok ? formatCitationIn(parsed.citation, language) : label;
+  return parsed.ok ? formatCitationIn(parsed.value, language) : label;
 }

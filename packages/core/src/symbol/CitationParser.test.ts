@@ -11,7 +11,7 @@ const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 function cited(text: string, options: CitationParseOptions = asOf): Citation {
   const result = parseCitation(text, options);
   if (!result.ok) throw new Error(result.error.message);
-  return result.citation;
+  return result.value;
 }
 
 function errorOf(text: string, options: CitationParseOptions = asOf): CitationError {

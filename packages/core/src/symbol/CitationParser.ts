@@ -228,7 +228,7 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
  * `defaultBodyId`), "大会第74/173号决议", "经济及社会理事会第 2010/243 号决定",
  * "委员会第22/8号决议". General Assembly sessions are checked against `referenceDate`. A text
  * longer than {@link MAX_CITATION_LENGTH} fails at once.
- * @example parseCitation("CCPCJ resolution 22/8") // { ok: true, citation: { bodyId: "ccpcj", kind: "resolution", session: 22, number: 8 } }
+ * @example parseCitation("CCPCJ resolution 22/8") // { ok: true, value: { bodyId: "ccpcj", kind: "resolution", session: 22, number: 8 } }
  */
 export function parseCitation(text: string, options: CitationParseOptions = {}): CitationParseResult {
   if (text.length > MAX_CITATION_LENGTH) {
@@ -245,7 +245,7 @@ export function parseCitation(text: string, options: CitationParseOptions = {}):
   }
   const folded = normaliseText(text);
   try {
-    return { ok: true, citation: parseFolded(folded, options) };
+    return { ok: true, value: parseFolded(folded, options) };
   } catch (caught) {
     if (!(caught instanceof CitationFault)) throw caught;
     return {

@@ -9,7 +9,7 @@ const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 function symbolOf(text: string) {
   const result = parseSymbol(text, asOf);
   if (!result.ok) throw new Error(result.error.message);
-  return result.symbol;
+  return result.value;
 }
 
 describe("citations and symbols", () => {
@@ -72,6 +72,6 @@ describe("citations and symbols", () => {
 
   it("a part of a later resolution is not the resolution a citation names", () => {
     const part = parseSymbol("A/RES/72/255 A", { referenceDate: new Date("2021-06-01T00:00:00Z") });
-    expect(part.ok && symbolToCitation(part.symbol)).toBeUndefined();
+    expect(part.ok && symbolToCitation(part.value)).toBeUndefined();
   });
 });

@@ -49,7 +49,7 @@ describe("DocumentReferenceText: a full symbol or a partial one", () => {
     expect(isPartialReference("E/CN.15/2021/1")).toBe(false);
     expect(isPartialReference("not a symbol…")).toBe(false);
     expect(parseDocumentReference("E/CN.15/2021/1").ok && parseDocumentReference("E/CN.15/2021/1")).toMatchObject({
-      reference: { kind: "symbol" },
+      value: { kind: "symbol" },
     });
   });
 

@@ -7,6 +7,7 @@ import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { parseSymbol } from "./SymbolParser";
 import { symbolTextSchema } from "./SymbolTextSchema";
+import type { Result } from "../result/Result";
 
 /**
  * A document named by its symbol: in full (`{ kind: "symbol" }`, "E/CN.15/2021/1") or with
@@ -17,8 +18,7 @@ export type DocumentReference =
   | { readonly kind: "partial"; readonly partial: PartialDocumentSymbol };
 
 /** The outcome of reading a document reference: the symbol, full or partial, or why not. */
-export type DocumentReferenceResult =
-  { readonly ok: true; readonly reference: DocumentReference } | { readonly ok: false; readonly error: SymbolError };
+export type DocumentReferenceResult = Result<DocumentReference, SymbolError>;
 
 /** Whether a text is written as a partial symbol: it holds "…" (or "..."). */
 function looksPartial(text: string): boolean {
@@ -30,16 +30,16 @@ function looksPartial(text: string): boolean {
  * partial symbol, anything else as a full one, so the error is the one for what the text
  * was meant to be.
  * @example
- * parseDocumentReference("E/CN.15/2021/1")  // { ok: true, reference: { kind: "symbol", symbol } }
- * parseDocumentReference("E/CN.15/2021/…")  // { ok: true, reference: { kind: "partial", partial } }
+ * parseDocumentReference("E/CN.15/2021/1")  // { ok: true, value: { kind: "symbol", symbol } }
+ * parseDocumentReference("E/CN.15/2021/…")  // { ok: true, value: { kind: "partial", partial } }
  */
 export function parseDocumentReference(text: string, options: SymbolParseOptions = {}): DocumentReferenceResult {
   if (looksPartial(text)) {
     const result = parsePartialSymbol(text, options);
-    return result.ok ? { ok: true, reference: { kind: "partial", partial: result.partial } } : result;
+    return result.ok ? { ok: true, value: { kind: "partial", partial: result.value } } : result;
   }
   const result = parseSymbol(text, options);
-  return result.ok ? { ok: true, reference: { kind: "symbol", symbol: result.symbol } } : result;
+  return result.ok ? { ok: true, value: { kind: "symbol", symbol: result.value } } : result;
 }
 
 /**
@@ -57,7 +57,7 @@ export function formatDocumentReference(reference: DocumentReference): string {
  */
 export function isPartialReference(text: string, options: SymbolParseOptions = {}): boolean {
   const result = parseDocumentReference(text, options);
-  return result.ok && result.reference.kind === "partial";
+  return result.ok && result.value.kind === "partial";
 }
 
 /**
@@ -69,7 +69,7 @@ export function isPartialReference(text: string, options: SymbolParseOptions = {
 export function documentReferenceTextAsOf(referenceDate?: Date) {
   return symbolTextSchema((text, options) => {
     const result = parseDocumentReference(text, options);
-    return result.ok ? { ok: true, text: formatDocumentReference(result.reference) } : result;
+    return result.ok ? { ok: true, value: formatDocumentReference(result.value) } : result;
   }, referenceDate);
 }
 

@@ -13,7 +13,7 @@ describe("symbol types", () => {
 
   it("a parse result is either the parts or the error, told apart by ok", () => {
     const result = parseSymbol("A/RES/74/173");
-    if (result.ok) expectTypeOf(result.symbol).toEqualTypeOf<DocumentSymbol>();
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<DocumentSymbol>();
     else expectTypeOf(result.error).toEqualTypeOf<SymbolError>();
   });
 

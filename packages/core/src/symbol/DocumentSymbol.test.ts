@@ -20,7 +20,7 @@ describe("round trips over generated symbols", () => {
     fc.assert(
       fc.property(arbitraryDocumentSymbol, (text) => {
         const result = parseSymbol(text, asOf);
-        expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
+        expect(result.ok ? formatSymbol(result.value) : result.error.message).toBe(text);
       }),
       { numRuns: 500 },
     );
@@ -31,7 +31,7 @@ describe("round trips over generated symbols", () => {
       fc.property(arbitraryDocumentSymbolParts, (symbol) => {
         expect(DocumentSymbol.safeParse(symbol).success).toBe(true);
         const result = parseSymbol(formatSymbol(symbol), asOf);
-        expect(result.ok && result.symbol).toEqual(symbol);
+        expect(result.ok && result.value).toEqual(symbol);
       }),
       { numRuns: 500 },
     );

@@ -14,7 +14,7 @@ import { symbolTextSchema } from "./SymbolTextSchema";
 export function documentSymbolTextAsOf(referenceDate?: Date) {
   return symbolTextSchema((text, options) => {
     const result = parseSymbol(text, options);
-    return result.ok ? { ok: true, text: formatSymbol(result.symbol) } : result;
+    return result.ok ? { ok: true, value: formatSymbol(result.value) } : result;
   }, referenceDate);
 }
 

@@ -18,9 +18,9 @@ describe("the 2021 report's own symbol, known only as E/CN.15/2021/…", () => {
     const result = parsePartialSymbol("E/CN.15/2021/…", asOf);
     expect(result).toEqual({
       ok: true,
-      partial: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }], period: { kind: "year", year: 2021 } },
+      value: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }], period: { kind: "year", year: 2021 } },
     });
-    if (result.ok) expect(formatPartialSymbol(result.partial)).toBe("E/CN.15/2021/…");
+    if (result.ok) expect(formatPartialSymbol(result.value)).toBe("E/CN.15/2021/…");
   });
 
   it("refuses case, blanks, full-width forms and three full stops, each at its position", () => {
@@ -39,7 +39,7 @@ describe("the 2021 report's own symbol, known only as E/CN.15/2021/…", () => {
 
   it("keeps a category: a General Assembly resolution of the 75th session with its number unknown", () => {
     const result = parsePartialSymbol("A/RES/75/…", asOf);
-    expect(result.ok && result.partial).toEqual({
+    expect(result.ok && result.value).toEqual({
       organ: "A",
       series: [],
       category: "RES",
@@ -108,7 +108,7 @@ describe("round trips over generated partial symbols", () => {
     fc.assert(
       fc.property(arbitraryPartialSymbol, (text) => {
         const result = parsePartialSymbol(text, asOf);
-        expect(result.ok ? formatPartialSymbol(result.partial) : result.error.message).toBe(text);
+        expect(result.ok ? formatPartialSymbol(result.value) : result.error.message).toBe(text);
       }),
       { numRuns: 300 },
     );
@@ -119,7 +119,7 @@ describe("round trips over generated partial symbols", () => {
       fc.property(arbitraryPartialSymbolParts, (partial) => {
         expect(PartialDocumentSymbol.safeParse(partial).success).toBe(true);
         const result = parsePartialSymbol(formatPartialSymbol(partial), asOf);
-        expect(result.ok && result.partial).toEqual(partial);
+        expect(result.ok && result.value).toEqual(partial);
       }),
       { numRuns: 300 },
     );

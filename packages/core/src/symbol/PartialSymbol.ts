@@ -12,6 +12,7 @@ import type { Segment } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import { SymbolCategory, canonicalCode } from "./SymbolVocabulary";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
+import type { Result } from "../result/Result";
 
 /**
  * A document symbol whose document number is not known: the organ, series, category and
@@ -43,8 +44,7 @@ export const PartialDocumentSymbol = /* @__PURE__ */ (() =>
 export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
 
 /** The outcome of parsing a partial symbol: its known parts, or why the text is not one. */
-export type PartialSymbolParseResult =
-  { readonly ok: true; readonly partial: PartialDocumentSymbol } | { readonly ok: false; readonly error: SymbolError };
+export type PartialSymbolParseResult = Result<PartialDocumentSymbol, SymbolError>;
 
 function fault(
   text: string,
@@ -79,12 +79,12 @@ export function parsePartialSymbol(text: string, options: SymbolParseOptions = {
   if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
     return {
       ok: false,
-      error: strayCharacterError(text, stray, read.ok ? formatPartialSymbol(read.partial) : undefined),
+      error: strayCharacterError(text, stray, read.ok ? formatPartialSymbol(read.value) : undefined),
     };
   }
   if (!read.ok) return read;
-  const fault = writtenFormFault(text, read.segments, partialComponents(read.partial));
-  return fault === undefined ? { ok: true, partial: read.partial } : { ok: false, error: fault };
+  const fault = writtenFormFault(text, read.segments, partialComponents(read.value));
+  return fault === undefined ? { ok: true, value: read.value } : { ok: false, error: fault };
 }
 
 /** The components of a partial symbol as written, the ellipsis last. */
@@ -106,7 +106,7 @@ function readPartialLeniently(
   text: string,
   options: SymbolParseOptions,
 ):
-  | { readonly ok: true; readonly partial: PartialDocumentSymbol; readonly segments: readonly Segment[] }
+  | { readonly ok: true; readonly value: PartialDocumentSymbol; readonly segments: readonly Segment[] }
   | { readonly ok: false; readonly error: SymbolError } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
@@ -194,7 +194,7 @@ function readPartialLeniently(
   }
   const partial: PartialDocumentSymbol = { organ, series, period: period.value };
   if (category !== undefined) partial.category = category;
-  return { ok: true, partial, segments };
+  return { ok: true, value: partial, segments };
 }
 
 /**

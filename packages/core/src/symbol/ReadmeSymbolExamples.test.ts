@@ -46,7 +46,7 @@ describe("the core README's section on the symbol guide", () => {
     for (const text of symbols) {
       const result = parseSymbol(text, asOf);
       if (text in REFUSED) expect(result.ok ? "accepted" : result.error.part).toBe(REFUSED[text]);
-      else expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
+      else expect(result.ok ? formatSymbol(result.value) : result.error.message).toBe(text);
     }
   });
 });

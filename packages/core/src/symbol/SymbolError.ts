@@ -3,6 +3,7 @@ import type { DocumentSymbol } from "./DocumentSymbol";
 import type { SymbolPart } from "./SymbolPart";
 import type { SymbolSaid } from "./SymbolSaid";
 import { englishSymbolError, englishSymbolSaid } from "./EnglishSymbolText";
+import type { Result } from "../result/Result";
 
 export type { SymbolPart } from "./SymbolPart";
 
@@ -30,8 +31,7 @@ export interface SymbolError {
 }
 
 /** The outcome of parsing a document symbol: its parts, or why it is invalid. */
-export type SymbolParseResult =
-  { readonly ok: true; readonly symbol: DocumentSymbol } | { readonly ok: false; readonly error: SymbolError };
+export type SymbolParseResult = Result<DocumentSymbol, SymbolError>;
 
 /** What a symbol error says, as data: the reason and the hint, worded in any language by `formatSymbolErrorIn`. */
 export interface SymbolErrorWording {

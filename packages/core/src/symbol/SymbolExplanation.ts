@@ -264,24 +264,24 @@ export function explainSymbol(input: string, referenceDate?: Date, language: Lan
   const options = referenceDate === undefined ? {} : { referenceDate };
   const parsed = parseSymbol(input, options);
   if (parsed.ok) {
-    const citation = symbolToCitation(parsed.symbol);
+    const citation = symbolToCitation(parsed.value);
     return {
       input,
       ok: true,
-      symbol: formatSymbol(parsed.symbol),
+      symbol: formatSymbol(parsed.value),
       ...(citation === undefined ? {} : { citation: citationText(citation, language) }),
-      parts: worded(partsOf(parsed.symbol), language),
+      parts: worded(partsOf(parsed.value), language),
     };
   }
   const cited = parseCitation(input, options);
   if (cited.ok) {
-    const symbol = citationToSymbol(cited.citation);
+    const symbol = citationToSymbol(cited.value);
     return {
       input,
       ok: true,
-      citation: citationText(cited.citation, language),
+      citation: citationText(cited.value, language),
       ...(symbol.symbol === null ? { note: formatSymbolSaid(symbol.wording, language) } : { symbol: symbol.text }),
-      parts: worded(citationParts(cited.citation), language),
+      parts: worded(citationParts(cited.value), language),
     };
   }
   if (looksLikeCitation(input)) {

@@ -19,7 +19,7 @@ describe("a schema's normalised symbol", () => {
   it.each(TYPED)("stores %j as normaliseSymbol writes it, or refuses it with the same words", (typed) => {
     const full = normaliseSymbol(typed);
     const text = normalisedSymbolText(typed);
-    if (full.ok) expect(text).toEqual({ ok: true, text: full.text });
+    if (full.ok) expect(text).toEqual({ ok: true, value: full.text });
     else expect(text.ok ? undefined : text.error.message).toBe(full.error.message);
   });
 

@@ -6,6 +6,7 @@ import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
 import { overlongSymbol } from "./SymbolWrittenForm";
+import type { Result } from "../result/Result";
 
 /** One change `normaliseSymbol` made: what it found where, and what it wrote instead. */
 export interface SymbolRepair {
@@ -61,14 +62,11 @@ function repair(offset: number, found: string, written: string, wording: readonl
  * The written form `normaliseSymbol` gives, without wording what it repaired: what a schema
  * stores, so that its bundle carries no explanations. @internal
  */
-export function normalisedSymbolText(
-  text: string,
-  options: SymbolParseOptions = {},
-): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SymbolError } {
+export function normalisedSymbolText(text: string, options: SymbolParseOptions = {}): Result<string, SymbolError> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readSymbolLeniently(text, options);
-  return read.ok ? { ok: true, text: formatSymbol(read.symbol) } : read;
+  return read.ok ? { ok: true, value: formatSymbol(read.value) } : read;
 }
 
 /**
@@ -87,7 +85,7 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readSymbolLeniently(text, options);
   if (!read.ok) return read;
-  const components = symbolComponents(read.symbol);
+  const components = symbolComponents(read.value);
   const repairs: SymbolRepair[] = [];
   let previousEnd = 0;
   for (const [index, segment] of read.segments.entries()) {
@@ -104,17 +102,17 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
     previousEnd = segment.end;
   }
   const tail = text.slice(previousEnd);
-  const year = read.symbol.adoptionYear;
-  const mark = "*".repeat(read.symbol.reissue ?? 0);
-  const dated = adoptionSuffixText(read.symbol);
+  const year = read.value.adoptionYear;
+  const mark = "*".repeat(read.value.reissue ?? 0);
+  const dated = adoptionSuffixText(read.value);
   const writtenTail = `${dated}${mark}`;
   if (tail !== writtenTail) {
     const reason =
       year !== undefined
         ? "repair.yearOfAdoption"
-        : read.symbol.resolutionPart !== undefined &&
-            read.symbol.adoptionSession === undefined &&
-            read.symbol.adoptionSpecialSession === undefined
+        : read.value.resolutionPart !== undefined &&
+            read.value.adoptionSession === undefined &&
+            read.value.adoptionSpecialSession === undefined
           ? "repair.partsAfterNumber"
           : dated !== ""
             ? "repair.sessionOfAdoption"
@@ -123,5 +121,5 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
               : "repair.blanksAround";
     repairs.push(repair(previousEnd, tail, writtenTail, [said(reason)]));
   }
-  return { ok: true, text: formatSymbol(read.symbol), symbol: read.symbol, repairs };
+  return { ok: true, text: formatSymbol(read.value), symbol: read.value, repairs };
 }

@@ -9,7 +9,7 @@ const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 function parts(text: string): DocumentSymbol {
   const result = parseSymbol(text, asOf);
   if (!result.ok) throw new Error(result.error.message);
-  return result.symbol;
+  return result.value;
 }
 
 describe("the symbols of the seeds", () => {

@@ -415,7 +415,7 @@ const REISSUE_MARK = /\*{1,3}$/;
 
 /** A symbol read leniently, with the segments it was read from. @internal */
 export type LenientSymbolRead =
-  | { readonly ok: true; readonly symbol: DocumentSymbol; readonly segments: readonly Segment[] }
+  | { readonly ok: true; readonly value: DocumentSymbol; readonly segments: readonly Segment[] }
   | { readonly ok: false; readonly error: SymbolError };
 
 /**
@@ -543,7 +543,7 @@ function finishSymbol(
   }
   const asterisks = mark?.[1]?.length ?? 0;
   if (asterisks > 0) symbol.reissue = asterisks;
-  return { ok: true, symbol, segments: segmented.segments };
+  return { ok: true, value: symbol, segments: segmented.segments };
 }
 
 /**
@@ -554,10 +554,10 @@ function finishSymbol(
  * changed. A text longer than {@link MAX_SYMBOL_LENGTH} fails at once. Sessions and years are
  * checked against `options.referenceDate` (default: now).
  * @example
- * parseSymbol("E/CN.15/2021/L.5/Rev.1") // { ok: true, symbol }
- * parseSymbol("S/RES/2532 (2020)")      // { ok: true, symbol } with adoptionYear 2020
- * parseSymbol("T/RES/2200 (LXI)")       // { ok: true, symbol } with adoptionSession 61
- * parseSymbol("A/74/123*")              // { ok: true, symbol } with reissue 1
+ * parseSymbol("E/CN.15/2021/L.5/Rev.1") // { ok: true, value }
+ * parseSymbol("S/RES/2532 (2020)")      // { ok: true, value } with adoptionYear 2020
+ * parseSymbol("T/RES/2200 (LXI)")       // { ok: true, value } with adoptionSession 61
+ * parseSymbol("A/74/123*")              // { ok: true, value } with reissue 1
  * parseSymbol("A/RES/74/173 /Add.1")    // { ok: false, error: { part: "segment", offset: 12, … } }
  * parseSymbol("A/624/123").ok           // false: the General Assembly has had no 624th session
  */
@@ -569,12 +569,12 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
   const body = text.slice(0, REISSUE_MARK.exec(text)?.index ?? text.length);
   const stray = strayCharacter(body, { yearSuffix: true, ellipsis: true });
   if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
-    return { ok: false, error: strayCharacterError(text, stray, read.ok ? formatSymbol(read.symbol) : undefined) };
+    return { ok: false, error: strayCharacterError(text, stray, read.ok ? formatSymbol(read.value) : undefined) };
   }
   if (!read.ok) return read;
   const fault =
-    writtenFormFault(text, read.segments, symbolComponents(read.symbol)) ?? suffixFormFault(text, read.symbol);
-  return fault === undefined ? { ok: true, symbol: read.symbol } : { ok: false, error: fault };
+    writtenFormFault(text, read.segments, symbolComponents(read.value)) ?? suffixFormFault(text, read.value);
+  return fault === undefined ? { ok: true, value: read.value } : { ok: false, error: fault };
 }
 
 /**

@@ -6,13 +6,13 @@ import type { SymbolPrefixParts } from "./SymbolPrefix";
 function prefix(text: string): SymbolPrefixParts {
   const result = parseSymbolPrefix(text);
   if (!result.ok) throw new Error(result.error.message);
-  return result.prefix;
+  return result.value;
 }
 
 function symbolOf(text: string) {
   const result = parseSymbol(text, { referenceDate: new Date("2021-06-01T00:00:00Z") });
   if (!result.ok) throw new Error(result.error.message);
-  return result.symbol;
+  return result.value;
 }
 
 describe("symbol prefixes", () => {

@@ -10,6 +10,7 @@ import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
 import { segmentSymbol } from "./SymbolSegments";
 import { overlongSymbol, strayCharacter, strayCharacterError, writtenFormFault } from "./SymbolWrittenForm";
+import type { Result } from "../result/Result";
 
 /**
  * The leading part of symbols that a body's documents share: the organ and the series
@@ -21,15 +22,14 @@ export const SymbolPrefixParts = z.strictObject({ organ: Organ, series: z.array(
 export type SymbolPrefixParts = z.infer<typeof SymbolPrefixParts>;
 
 /** The outcome of parsing a symbol prefix. */
-export type SymbolPrefixResult =
-  { readonly ok: true; readonly prefix: SymbolPrefixParts } | { readonly ok: false; readonly error: SymbolError };
+export type SymbolPrefixResult = Result<SymbolPrefixParts, SymbolError>;
 
 /**
  * Parses a symbol prefix such as `E/CN.15`, `UNODC/CCPCJ/EG.4` or `CTOC/COP`, strictly as
  * `parseSymbol` reads a symbol (the written form only). Anything after the series
  * components (a category, a session or year, a number) is an error: a prefix names the
  * series, not a document.
- * @example parseSymbolPrefix("E/CN.15") // { ok: true, prefix: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
+ * @example parseSymbolPrefix("E/CN.15") // { ok: true, value: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
  */
 export function parseSymbolPrefix(text: string): SymbolPrefixResult {
   const overlong = overlongSymbol(text);
@@ -39,25 +39,25 @@ export function parseSymbolPrefix(text: string): SymbolPrefixResult {
   if (stray !== undefined && (read.ok || read.error.offset > stray.offset)) {
     return {
       ok: false,
-      error: strayCharacterError(text, stray, read.ok ? formatSymbolPrefix(read.prefix) : undefined),
+      error: strayCharacterError(text, stray, read.ok ? formatSymbolPrefix(read.value) : undefined),
     };
   }
   if (!read.ok) return read;
   const components: SymbolComponent[] = [
-    { part: "organ", text: read.prefix.organ },
-    ...read.prefix.series.map((component): SymbolComponent => ({
+    { part: "organ", text: read.value.organ },
+    ...read.value.series.map((component): SymbolComponent => ({
       part: "series",
       text: formatSeriesComponent(component),
     })),
   ];
   const fault = writtenFormFault(text, read.segments, components);
-  return fault === undefined ? { ok: true, prefix: read.prefix } : { ok: false, error: fault };
+  return fault === undefined ? { ok: true, value: read.value } : { ok: false, error: fault };
 }
 
 function readPrefixLeniently(
   text: string,
 ):
-  | { readonly ok: true; readonly prefix: SymbolPrefixParts; readonly segments: readonly Segment[] }
+  | { readonly ok: true; readonly value: SymbolPrefixParts; readonly segments: readonly Segment[] }
   | { readonly ok: false; readonly error: SymbolError } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
@@ -84,7 +84,7 @@ function readPrefixLeniently(
       ),
     };
   }
-  return { ok: true, prefix: read.value, segments: segmented.segments };
+  return { ok: true, value: read.value, segments: segmented.segments };
 }
 
 /**
@@ -127,7 +127,7 @@ export const SymbolPrefix = z.string().check(
   }),
   z.overwrite((text) => {
     const result = parseSymbolPrefix(text);
-    return result.ok ? formatSymbolPrefix(result.prefix) : text;
+    return result.ok ? formatSymbolPrefix(result.value) : text;
   }),
 );
 /** A normalised symbol prefix such as `E/CN.15`. */

@@ -286,11 +286,11 @@ function partsByPosition(text: string): SymbolPart[] {
   const result = parseSymbol(text, asOf);
   if (!result.ok) throw new Error(result.error.message);
   const parts: SymbolPart[] = [];
-  for (const [index, component] of symbolComponents(result.symbol).entries()) {
+  for (const [index, component] of symbolComponents(result.value).entries()) {
     if (index > 0) parts.push("segment");
     for (const _ of component.text) parts.push(component.part);
   }
-  const { adoptionSession, adoptionSpecialSession, resolutionPart, lastResolutionPart } = result.symbol;
+  const { adoptionSession, adoptionSpecialSession, resolutionPart, lastResolutionPart } = result.value;
   const suffix = adoptionSession === undefined && adoptionSpecialSession === undefined ? "year" : "session";
   // A resolution's part is its document's letter (` A`), before the session in parentheses.
   if (resolutionPart !== undefined) parts.push("segment", "document");
@@ -310,12 +310,12 @@ describe("every series of the UN document symbol guide: parse ∘ format is the 
   for (const [name, series] of Object.entries(SERIES)) {
     it(`${name}, e.g. ${series.example}`, () => {
       const example = parseSymbol(series.example, asOf);
-      expect(example.ok && formatSymbol(example.symbol)).toBe(series.example);
+      expect(example.ok && formatSymbol(example.value)).toBe(series.example);
       fc.assert(
         fc.property(series.arbitrary, (text) => {
           const result = parseSymbol(text, asOf);
-          expect(result.ok ? formatSymbol(result.symbol) : result.error.message).toBe(text);
-          if (result.ok) expect(DocumentSymbol.safeParse(result.symbol).success).toBe(true);
+          expect(result.ok ? formatSymbol(result.value) : result.error.message).toBe(text);
+          if (result.ok) expect(DocumentSymbol.safeParse(result.value).success).toBe(true);
         }),
         { numRuns: 150 },
       );
@@ -480,7 +480,7 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(normaliseSymbol("a/res/2200 a(xxi)", asOf)).toMatchObject({ ok: true, text: "A/RES/2200 A (XXI)" });
     expect(normaliseSymbol("a/res/3362 (s - vii)", asOf)).toMatchObject({ ok: true, text: "A/RES/3362 (S-VII)" });
     const parts = parseSymbol("E/RES/663 C (XXIV)", asOf);
-    expect(parts.ok && parts.symbol).toEqual({
+    expect(parts.ok && parts.value).toEqual({
       organ: "E",
       series: [],
       category: "RES",
@@ -490,13 +490,13 @@ describe("every mutation that breaks a rule is refused, with the part and positi
       resolutionPart: "C",
     });
     const special = parseSymbol("A/RES/2252 (ES-V)", asOf);
-    expect(special.ok && special.symbol.adoptionSpecialSession).toEqual({ emergency: true, session: 5 });
+    expect(special.ok && special.value.adoptionSpecialSession).toEqual({ emergency: true, session: 5 });
     if (special.ok) {
-      expect(DocumentSymbol.safeParse(special.symbol).success).toBe(true);
-      expect(DocumentSymbol.safeParse({ ...special.symbol, adoptionSession: 5 }).success).toBe(false);
-      expect(DocumentSymbol.safeParse({ ...special.symbol, organ: "E" }).success).toBe(false);
+      expect(DocumentSymbol.safeParse(special.value).success).toBe(true);
+      expect(DocumentSymbol.safeParse({ ...special.value, adoptionSession: 5 }).success).toBe(false);
+      expect(DocumentSymbol.safeParse({ ...special.value, organ: "E" }).success).toBe(false);
       expect(
-        DocumentSymbol.safeParse({ ...special.symbol, adoptionSpecialSession: undefined, resolutionPart: "A" }).success,
+        DocumentSymbol.safeParse({ ...special.value, adoptionSpecialSession: undefined, resolutionPart: "A" }).success,
       ).toBe(false);
     }
   });
@@ -519,7 +519,7 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/RES/2200 A-C (XXI)")).toMatchObject({ part: "segment" });
     expect(normaliseSymbol("a/res/60/247 a - c", asOf)).toMatchObject({ ok: true, text: "A/RES/60/247 A-C" });
     const parts = parseSymbol("A/RES/60/247 A-C", asOf);
-    expect(parts.ok && parts.symbol).toEqual({
+    expect(parts.ok && parts.value).toEqual({
       organ: "A",
       series: [],
       category: "RES",
@@ -530,11 +530,11 @@ describe("every mutation that breaks a rule is refused, with the part and positi
       lastResolutionPart: "C",
     });
     if (parts.ok) {
-      expect(DocumentSymbol.safeParse(parts.symbol).success).toBe(true);
-      expect(DocumentSymbol.safeParse({ ...parts.symbol, lastResolutionPart: "A" }).success).toBe(false);
-      expect(DocumentSymbol.safeParse({ ...parts.symbol, resolutionPart: undefined }).success).toBe(false);
+      expect(DocumentSymbol.safeParse(parts.value).success).toBe(true);
+      expect(DocumentSymbol.safeParse({ ...parts.value, lastResolutionPart: "A" }).success).toBe(false);
+      expect(DocumentSymbol.safeParse({ ...parts.value, resolutionPart: undefined }).success).toBe(false);
       expect(
-        DocumentSymbol.safeParse({ ...parts.symbol, organ: "E", period: { kind: "year", year: 2019 } }).success,
+        DocumentSymbol.safeParse({ ...parts.value, organ: "E", period: { kind: "year", year: 2019 } }).success,
       ).toBe(false);
     }
   });

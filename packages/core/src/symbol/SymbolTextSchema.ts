@@ -2,12 +2,10 @@ import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
+import type { Result } from "../result/Result";
 
 /** A parser of stored symbol text: its normalised form, or why the text is not valid. */
-export type SymbolTextReader = (
-  text: string,
-  options: SymbolParseOptions,
-) => { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: SymbolError };
+export type SymbolTextReader = (text: string, options: SymbolParseOptions) => Result<string, SymbolError>;
 
 /**
  * A zod string schema that validates with `read` against `referenceDate` (default: the time
@@ -30,7 +28,7 @@ export function symbolTextSchema(read: SymbolTextReader, referenceDate?: Date) {
     }),
     z.overwrite((text) => {
       const result = read(text, options());
-      return result.ok ? result.text : text;
+      return result.ok ? result.value : text;
     }),
   );
 }

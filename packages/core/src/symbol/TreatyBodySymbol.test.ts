@@ -9,7 +9,7 @@ const asOf = { referenceDate: new Date("2024-06-01T00:00:00Z") };
 function parsed(text: string): DocumentSymbol {
   const result = parseSymbol(text, asOf);
   if (!result.ok) throw new Error(result.error.message);
-  return result.symbol;
+  return result.value;
 }
 
 function refusal(text: string): { part: string; offset: number; reason: string } {
