@@ -80,8 +80,8 @@ describe("which body a document belongs to", () => {
 
 describe("the chain of parents", () => {
   it("the expert group reports to the Commission, which reports to ECOSOC", () => {
-    expect(bodyAncestors(bodies, "eg-cybercrime")).toEqual({ ok: true, ancestorIds: ["ccpcj", "ecosoc"] });
-    expect(bodyAncestors(bodies, "ga")).toEqual({ ok: true, ancestorIds: [] });
+    expect(bodyAncestors(bodies, "eg-cybercrime")).toEqual({ ok: true, value: ["ccpcj", "ecosoc"] });
+    expect(bodyAncestors(bodies, "ga")).toEqual({ ok: true, value: [] });
   });
 
   it("a missing parent is named", () => {

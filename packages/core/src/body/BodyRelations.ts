@@ -1,6 +1,7 @@
 import type { DocumentSymbol } from "../symbol/DocumentSymbol";
 import { parseSymbolPrefix, symbolHasPrefix } from "../symbol/SymbolPrefix";
 import type { Body } from "./Body";
+import type { Result } from "../result/Result";
 
 /**
  * The body a document belongs to: the one whose `symbolPrefix` is the longest prefix of the
@@ -31,12 +32,9 @@ export interface BrokenBodyChain {
 /**
  * The ids of the bodies above a body, nearest first: `ccpcj` → `["ecosoc"]`. A parent that
  * is not among `bodies`, or a cycle of parents, is an error value naming the body at fault.
- * @example bodyAncestors(bodies, "ccpcj") // { ok: true, ancestorIds: ["ecosoc"] }
+ * @example bodyAncestors(bodies, "ccpcj") // { ok: true, value: ["ecosoc"] }
  */
-export function bodyAncestors(
-  bodies: readonly Body[],
-  bodyId: string,
-): { readonly ok: true; readonly ancestorIds: string[] } | { readonly ok: false; readonly error: BrokenBodyChain } {
+export function bodyAncestors(bodies: readonly Body[], bodyId: string): Result<string[], BrokenBodyChain> {
   const byId = new Map(bodies.map((body) => [body.id, body]));
   const ancestorIds: string[] = [];
   const seen = new Set([bodyId]);
@@ -67,5 +65,5 @@ export function bodyAncestors(
     seen.add(parentId);
     body = parent;
   }
-  return { ok: true, ancestorIds };
+  return { ok: true, value: ancestorIds };
 }

@@ -37,14 +37,14 @@ describe("deferReport", () => {
       provenance: [cite("E/CN.15/2021/…")],
     });
     if (!result.ok) throw new Error(result.error.message);
-    const obligation = result.mandate.reportingObligations[0]!;
+    const obligation = result.value.reportingObligations[0]!;
     expect(obligation.deferrals).toEqual([
       { fromSession: 29, toSession: 30, reason: reducedFormat, provenance: [cite("E/CN.15/2021/…")] },
     ]);
     expect(obligation.status).toBe("deferred");
     expect(currentDueSession(obligation).sessionNumber).toBe(30);
-    expect(Mandate.safeParse(result.mandate).success).toBe(true);
-    expect(dueReports([result.mandate], "ccpcj", 30)).toHaveLength(1);
+    expect(Mandate.safeParse(result.value).success).toBe(true);
+    expect(dueReports([result.value], "ccpcj", 30)).toHaveLength(1);
   });
 
   it("leaves the mandate it was given unchanged", () => {
@@ -56,19 +56,19 @@ describe("deferReport", () => {
   it("a second deferral starts where the first one ended and keeps the decision that moved it", () => {
     const first = deferReport(before, "a-res-74-173-report", { toSession: 30, reason: reducedFormat });
     if (!first.ok) throw new Error(first.error.message);
-    const second = deferReport(first.mandate, "a-res-74-173-report", {
+    const second = deferReport(first.value, "a-res-74-173-report", {
       toSession: 31,
       reason: { en: "a further deferral" },
       decidedBy: { mandateId: "a-further-decision" },
     });
     if (!second.ok) throw new Error(second.error.message);
-    const deferrals = second.mandate.reportingObligations[0]!.deferrals;
+    const deferrals = second.value.reportingObligations[0]!.deferrals;
     expect(deferrals.map((deferral) => [deferral.fromSession, deferral.toSession])).toEqual([
       [29, 30],
       [30, 31],
     ]);
     expect(deferrals[1]?.decidedBy).toEqual({ mandateId: "a-further-decision" });
-    expect(Mandate.safeParse(second.mandate).success).toBe(true);
+    expect(Mandate.safeParse(second.value).success).toBe(true);
   });
 
   it("an unknown report id is an error that lists the reports the mandate has", () => {

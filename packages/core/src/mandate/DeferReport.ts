@@ -4,6 +4,7 @@ import type { Mandate } from "./Mandate";
 import { obligationNotFound, type InvalidDeferral, type ObligationNotFound } from "./MandateErrors";
 import type { MandateLink } from "./MandateLink";
 import { currentDueSession, type ReportDeferral, type ReportingObligation } from "./ReportingObligation";
+import type { Result } from "../result/Result";
 
 /** A deferral to apply: to which session, why, on whose decision, and where that is stated. */
 export interface DeferralRequest {
@@ -14,9 +15,7 @@ export interface DeferralRequest {
 }
 
 /** The mandate with the deferral applied, or why it cannot be. */
-export type DeferReportResult =
-  | { readonly ok: true; readonly mandate: Mandate }
-  | { readonly ok: false; readonly error: ObligationNotFound | InvalidDeferral };
+export type DeferReportResult = Result<Mandate, ObligationNotFound | InvalidDeferral>;
 
 /**
  * Moves a report to a later session: appends a deferral from where the report is due now to
@@ -66,7 +65,7 @@ export function deferReport(mandate: Mandate, obligationId: string, request: Def
   };
   return {
     ok: true,
-    mandate: {
+    value: {
       ...mandate,
       reportingObligations: mandate.reportingObligations.map((candidate) =>
         candidate.id === obligationId ? deferred : candidate,

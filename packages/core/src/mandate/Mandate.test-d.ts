@@ -60,7 +60,7 @@ describe("Mandate types", () => {
     expectTypeOf<Extract<DeferReportResult, { ok: false }>["error"]["_tag"]>().toEqualTypeOf<
       "ObligationNotFound" | "InvalidDeferral"
     >();
-    expectTypeOf<Extract<DeferReportResult, { ok: true }>["mandate"]>().toEqualTypeOf<Mandate>();
+    expectTypeOf<Extract<DeferReportResult, { ok: true }>["value"]>().toEqualTypeOf<Mandate>();
     expectTypeOf<DueReport["disposition"]>().toEqualTypeOf<"due" | "deferred-away">();
     expectTypeOf<LineageBranch["kind"]>().toEqualTypeOf<"mandate" | "unresolved" | "cycle">();
   });

@@ -91,12 +91,12 @@ describe("mandate properties", () => {
           reason: { en: "deferred" },
         });
         if (!result.ok) throw new Error(result.error.message);
-        expect(Mandate.parse(result.mandate)).toEqual(result.mandate);
+        expect(Mandate.parse(result.value)).toEqual(result.value);
         const isThis = (report: { obligation: { id: string } }) => report.obligation.id === obligation.id;
-        const dueThere = dueReports([result.mandate], from.bodyId, from.sessionNumber + step).filter(isThis);
+        const dueThere = dueReports([result.value], from.bodyId, from.sessionNumber + step).filter(isThis);
         expect(dueThere.map((report) => report.disposition)).toEqual(["due"]);
-        expect(dueReports([result.mandate], from.bodyId, from.sessionNumber).filter(isThis)).toEqual([]);
-        const away = dueReports([result.mandate], from.bodyId, from.sessionNumber, {
+        expect(dueReports([result.value], from.bodyId, from.sessionNumber).filter(isThis)).toEqual([]);
+        const away = dueReports([result.value], from.bodyId, from.sessionNumber, {
           includeDeferredAway: true,
         }).filter(isThis);
         expect(away.map((report) => report.disposition)).toEqual(["deferred-away"]);

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
 import { citationToSymbol, formatCitation, parseCitation } from "../symbol";
 import { normalisedSymbolText } from "../symbol/SymbolNormalisation";
+import type { Result } from "../result/Result";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
 export interface InvalidMandateReference {
@@ -15,8 +16,7 @@ export interface InvalidMandateReference {
 }
 
 /** The outcome of reading a mandate reference. */
-export type MandateReferenceResult =
-  { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly error: InvalidMandateReference };
+export type MandateReferenceResult = Result<string, InvalidMandateReference>;
 
 /**
  * Reads how a mandate is named and returns its one canonical form, so that the same
@@ -29,17 +29,17 @@ export type MandateReferenceResult =
  * - any other citation (decisions, the Commission's resolutions), in short English form
  *   ("大会第 74/567 号决定" → "GA decision 74/567", "CCPCJ resolution 22/8").
  * The error gives both parsers' reasons.
- * @example readMandateReference("General Assembly decision 74/567") // { ok: true, reference: "GA decision 74/567" }
+ * @example readMandateReference("General Assembly decision 74/567") // { ok: true, value: "GA decision 74/567" }
  */
 export function readMandateReference(text: string): MandateReferenceResult {
   const symbol = normalisedSymbolText(text);
-  if (symbol.ok) return { ok: true, reference: symbol.value };
+  if (symbol.ok) return { ok: true, value: symbol.value };
   const citation = parseCitation(text);
   if (citation.ok) {
     const mapped = citationToSymbol(citation.value);
     return {
       ok: true,
-      reference: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
+      value: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
     };
   }
   return {
@@ -65,7 +65,7 @@ export const MandateReference = z.pipe(
   z.string(),
   z.transform((text: string, payload) => {
     const result = readMandateReference(text);
-    if (result.ok) return result.reference;
+    if (result.ok) return result.value;
     payload.issues.push({ code: "custom", input: text, message: result.error.message });
     return z.NEVER;
   }),
@@ -82,5 +82,5 @@ export type MandateReference = z.infer<typeof MandateReference>;
  */
 export function referenceKey(reference: string): string {
   const result = readMandateReference(reference);
-  return result.ok ? result.reference : reference.trim().replace(/\s+/g, " ").toLowerCase();
+  return result.ok ? result.value : reference.trim().replace(/\s+/g, " ").toLowerCase();
 }

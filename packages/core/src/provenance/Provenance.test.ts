@@ -24,9 +24,9 @@ describe("the document a fact was stated in", () => {
   });
 
   it("a decision cited by number is a source in its short citation form; a resolution citation becomes its symbol", () => {
-    expect(readSourceReference("大会第 74/567 号决定")).toEqual({ ok: true, reference: "GA decision 74/567" });
-    expect(readSourceReference("General Assembly resolution 74/173")).toEqual({ ok: true, reference: "A/RES/74/173" });
-    expect(readSourceReference("CCPCJ resolution 22/8")).toEqual({ ok: true, reference: "CCPCJ resolution 22/8" });
+    expect(readSourceReference("大会第 74/567 号决定")).toEqual({ ok: true, value: "GA decision 74/567" });
+    expect(readSourceReference("General Assembly resolution 74/173")).toEqual({ ok: true, value: "A/RES/74/173" });
+    expect(readSourceReference("CCPCJ resolution 22/8")).toEqual({ ok: true, value: "CCPCJ resolution 22/8" });
   });
 
   it("a file name or a description is no document: refused with both parsers' reasons", () => {

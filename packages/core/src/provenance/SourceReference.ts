@@ -7,6 +7,7 @@ import {
   parseCitation,
   parseDocumentReference,
 } from "../symbol";
+import type { Result } from "../result/Result";
 
 /** Why a text names no source document: neither a symbol (full or partial) nor a citation. */
 export interface InvalidSourceReference {
@@ -20,8 +21,7 @@ export interface InvalidSourceReference {
 }
 
 /** The outcome of reading the document a provenance cites. */
-export type SourceReferenceResult =
-  { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly error: InvalidSourceReference };
+export type SourceReferenceResult = Result<string, InvalidSourceReference>;
 
 // Sources are few (a handful of documents per dataset) and cited by every record; a valid
 // reading stays valid as time passes (only future years are refused), so successes are kept.
@@ -36,28 +36,28 @@ const KNOWN_LIMIT = 1024;
  *   ("General Assembly resolution 74/173" → "A/RES/74/173"), else in short English form
  *   ("大会第 74/567 号决定" → "GA decision 74/567").
  * Anything else is refused with both parsers' reasons.
- * @example readSourceReference("GA decision 74/567") // { ok: true, reference: "GA decision 74/567" }
+ * @example readSourceReference("GA decision 74/567") // { ok: true, value: "GA decision 74/567" }
  */
 export function readSourceReference(text: string): SourceReferenceResult {
   const cached = known.get(text);
-  if (cached !== undefined) return { ok: true, reference: cached };
+  if (cached !== undefined) return { ok: true, value: cached };
   const result = readUncached(text);
   if (result.ok) {
     if (known.size >= KNOWN_LIMIT) known.clear();
-    known.set(text, result.reference);
+    known.set(text, result.value);
   }
   return result;
 }
 
 function readUncached(text: string): SourceReferenceResult {
   const document = parseDocumentReference(text);
-  if (document.ok) return { ok: true, reference: formatDocumentReference(document.value) };
+  if (document.ok) return { ok: true, value: formatDocumentReference(document.value) };
   const citation = parseCitation(text);
   if (citation.ok) {
     const mapped = citationToSymbol(citation.value);
     return {
       ok: true,
-      reference: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
+      value: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
     };
   }
   return {
@@ -87,7 +87,7 @@ export const SourceReference = z.string().check(
   }),
   z.overwrite((text) => {
     const result = readSourceReference(text);
-    return result.ok ? result.reference : text;
+    return result.ok ? result.value : text;
   }),
 );
 /** A source document's symbol, partial symbol or citation, in canonical form. */

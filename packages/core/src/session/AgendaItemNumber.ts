@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import "../rule/EnglishIssueMessages";
+import type { Result } from "../result/Result";
 
 /**
  * The number of an agenda item, parsed: item 6, sub-item d for "6(d)"; item 4 alone for "4".
@@ -19,15 +20,13 @@ export interface InvalidAgendaItemNumber {
 }
 
 /** The outcome of {@link parseAgendaItemNumber}. */
-export type AgendaItemNumberParseResult =
-  | { readonly ok: true; readonly number: AgendaItemNumber }
-  | { readonly ok: false; readonly error: InvalidAgendaItemNumber };
+export type AgendaItemNumberParseResult = Result<AgendaItemNumber, InvalidAgendaItemNumber>;
 
 const PATTERN = /^([1-9]\d{0,2})\s*(?:\(\s*([a-z])\s*\))?$/;
 
 /**
  * Parses an agenda item number as the documents write it: "4", "6(d)", also "6 (d)".
- * @example parseAgendaItemNumber("6(d)") // { ok: true, number: { item: 6, subItem: "d" } }
+ * @example parseAgendaItemNumber("6(d)") // { ok: true, value: { item: 6, subItem: "d" } }
  */
 export function parseAgendaItemNumber(text: string): AgendaItemNumberParseResult {
   const match = PATTERN.exec(text.trim());
@@ -45,7 +44,7 @@ export function parseAgendaItemNumber(text: string): AgendaItemNumberParseResult
   }
   const item = Number(match[1]);
   const subItem = match[2];
-  return { ok: true, number: subItem === undefined ? { item } : { item, subItem } };
+  return { ok: true, value: subItem === undefined ? { item } : { item, subItem } };
 }
 
 /**
@@ -67,7 +66,7 @@ export const AgendaItemNumberText = z.string().check(
   }),
   z.overwrite((text) => {
     const parsed = parseAgendaItemNumber(text);
-    return parsed.ok ? formatAgendaItemNumber(parsed.number) : text;
+    return parsed.ok ? formatAgendaItemNumber(parsed.value) : text;
   }),
 );
 /** An agenda item number in normal form, e.g. "6(d)". */

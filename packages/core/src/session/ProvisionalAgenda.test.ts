@@ -24,8 +24,8 @@ const agenda2021 = {
 
 describe("agenda item numbers", () => {
   it("'6(d)' is item 6, sub-item d, and '4' is item 4", () => {
-    expect(parseAgendaItemNumber("6(d)")).toEqual({ ok: true, number: { item: 6, subItem: "d" } });
-    expect(parseAgendaItemNumber("4")).toEqual({ ok: true, number: { item: 4 } });
+    expect(parseAgendaItemNumber("6(d)")).toEqual({ ok: true, value: { item: 6, subItem: "d" } });
+    expect(parseAgendaItemNumber("4")).toEqual({ ok: true, value: { item: 4 } });
     expect(AgendaItemNumberText.parse("6 (d)")).toBe("6(d)");
   });
 
@@ -47,7 +47,7 @@ describe("agenda item numbers", () => {
     );
     fc.assert(
       fc.property(number, (value) => {
-        expect(parseAgendaItemNumber(formatAgendaItemNumber(value))).toEqual({ ok: true, number: value });
+        expect(parseAgendaItemNumber(formatAgendaItemNumber(value))).toEqual({ ok: true, value });
       }),
     );
   });

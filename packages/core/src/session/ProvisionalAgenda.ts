@@ -64,7 +64,7 @@ export const ProvisionalAgenda = z
       agenda.items.forEach((item, index) => {
         const parsed = parseAgendaItemNumber(item.number);
         if (!parsed.ok) return;
-        const { item: itemNumber, subItem } = parsed.number;
+        const { item: itemNumber, subItem } = parsed.value;
         if (subItem !== undefined) {
           ctx.addIssue({
             code: "custom",
@@ -87,7 +87,7 @@ export const ProvisionalAgenda = z
           const path = ["items", index, "subItems", subIndex, "number"];
           const parsedSub = parseAgendaItemNumber(sub.number);
           if (!parsedSub.ok) return;
-          if (parsedSub.number.item !== itemNumber || parsedSub.number.subItem === undefined) {
+          if (parsedSub.value.item !== itemNumber || parsedSub.value.subItem === undefined) {
             ctx.addIssue({
               code: "custom",
               path,
@@ -96,7 +96,7 @@ export const ProvisionalAgenda = z
             });
             return;
           }
-          if (letters.has(parsedSub.number.subItem)) {
+          if (letters.has(parsedSub.value.subItem)) {
             ctx.addIssue({
               code: "custom",
               path,
@@ -104,7 +104,7 @@ export const ProvisionalAgenda = z
               params: rule("agenda.subItemTwice", { number: sub.number, item: itemNumber }),
             });
           }
-          letters.add(parsedSub.number.subItem);
+          letters.add(parsedSub.value.subItem);
         });
       });
     }),
@@ -120,16 +120,16 @@ export type ProvisionalAgenda = z.infer<typeof ProvisionalAgenda>;
 export function findAgendaItem(agenda: ProvisionalAgenda, number: string): AgendaItem | AgendaSubItem | undefined {
   const parsed = parseAgendaItemNumber(number);
   if (!parsed.ok) return undefined;
-  const item = agenda.items.find((candidate) => sameItem(candidate.number, parsed.number.item));
-  if (item === undefined || parsed.number.subItem === undefined) return item;
-  const wanted = parsed.number.subItem;
+  const item = agenda.items.find((candidate) => sameItem(candidate.number, parsed.value.item));
+  if (item === undefined || parsed.value.subItem === undefined) return item;
+  const wanted = parsed.value.subItem;
   return item.subItems.find((sub) => {
     const candidate = parseAgendaItemNumber(sub.number);
-    return candidate.ok && candidate.number.subItem === wanted;
+    return candidate.ok && candidate.value.subItem === wanted;
   });
 }
 
 function sameItem(text: string, item: number): boolean {
   const parsed = parseAgendaItemNumber(text);
-  return parsed.ok && parsed.number.item === item && parsed.number.subItem === undefined;
+  return parsed.ok && parsed.value.item === item && parsed.value.subItem === undefined;
 }

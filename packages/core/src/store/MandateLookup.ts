@@ -26,7 +26,7 @@ export type MandateNameReading =
  */
 export function readMandateName(text: string): MandateNameReading {
   const reading = readMandateReference(text);
-  if (reading.ok) return { ok: true, value: { reference: reading.reference, key: referenceKey(reading.reference) } };
+  if (reading.ok) return { ok: true, value: { reference: reading.value, key: referenceKey(reading.value) } };
   const { asSymbol, asCitation } = reading.error;
   return {
     ok: false,
