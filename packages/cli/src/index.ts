@@ -24,4 +24,5 @@ export {
   type UiLanguage,
   type LanguageChoice,
   type LanguageSource,
+  type UnknownLanguage,
 } from "./output/UiLanguage";

@@ -61,18 +61,18 @@ export const resolveCliContext = Effect.fnUntraced(function* (terminal: Terminal
     yield* VerboseSetting,
   ];
   const location = storeLocation(Option.getOrUndefined(db), terminal.env);
-  if (!location.ok) return yield* Effect.fail<CliFailure>(usageError(location.problem));
+  if (!location.ok) return yield* Effect.fail<CliFailure>(usageError(location.error));
   const choice = chooseLanguage(Option.getOrUndefined(lang), terminal.env);
   if (!choice.ok) {
     return yield* Effect.fail<CliFailure>(
-      usageError(cliMessage("settings.language", { source: choice.source, value: choice.value })),
+      usageError(cliMessage("settings.language", { source: choice.error.source, value: choice.error.value })),
     );
   }
   if (json && jsonl) return yield* Effect.fail<CliFailure>(usageError(cliMessage("settings.jsonAndJsonl", {})));
   const output: OutputMode = json ? "json" : jsonl ? "jsonl" : terminal.stdoutIsTty ? "table" : "plain";
   const context: CliContext = {
-    store: location.location,
-    language: choice.language,
+    store: location.value,
+    language: choice.value,
     output,
     quiet,
     verbose,

@@ -1,3 +1,5 @@
+import type { Result } from "@remit/core";
+
 /**
  * The six official UN languages the CLI speaks, as ISO 639-1 codes in UN order. A copy of
  * core's `LANGUAGES` (a type test keeps them equal) so that parsing the command line does not
@@ -27,16 +29,21 @@ export function languageOfLocale(locale: string | undefined): UiLanguage | undef
 /** Where the language came from, for the message when it is not one of the six. */
 export type LanguageSource = "--lang" | "REMIT_LANG";
 
+/** An explicit setting that names a language other than the six: which setting, and what it said. */
+export interface UnknownLanguage {
+  readonly _tag: "UnknownLanguage";
+  readonly source: LanguageSource;
+  readonly value: string;
+}
+
 /** The outcome of choosing the language: the language, or which setting names an unknown one. */
-export type LanguageChoice =
-  | { readonly ok: true; readonly language: UiLanguage }
-  | { readonly ok: false; readonly source: LanguageSource; readonly value: string };
+export type LanguageChoice = Result<UiLanguage, UnknownLanguage>;
 
 /**
  * The language to use: `--lang`, else `REMIT_LANG`, else the locale (LC_ALL, then
  * LC_MESSAGES, then LANG, as POSIX orders them), else English. An explicit setting that is
  * not one of the six is an error; a locale in another language quietly falls back to English.
- * @example chooseLanguage("ar", {}) // { ok: true, language: "ar" }
+ * @example chooseLanguage("ar", {}) // { ok: true, value: "ar" }
  */
 export function chooseLanguage(
   flag: string | undefined,
@@ -49,10 +56,12 @@ export function chooseLanguage(
   for (const [source, value] of explicit) {
     if (value === undefined || value.trim() === "") continue;
     const code = value.trim().toLowerCase();
-    return isUiLanguage(code) ? { ok: true, language: code } : { ok: false, source, value };
+    return isUiLanguage(code)
+      ? { ok: true, value: code }
+      : { ok: false, error: { _tag: "UnknownLanguage", source, value } };
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
-  return { ok: true, language: languageOfLocale(locale) ?? "en" };
+  return { ok: true, value: languageOfLocale(locale) ?? "en" };
 }
 
 /**
@@ -72,5 +81,5 @@ export function languageOfCommandLine(
     else if (argument.startsWith("--lang=")) flag = argument.slice("--lang=".length);
   });
   const choice = chooseLanguage(flag, env);
-  return choice.ok ? choice.language : "en";
+  return choice.ok ? choice.value : "en";
 }

@@ -6,22 +6,22 @@ describe("where the store is", () => {
   it("is ./remit.db when neither --db nor REMIT_DB is given", () => {
     expect(storeLocation(undefined, {})).toEqual({
       ok: true,
-      location: { kind: "sqlite", path: "./remit.db", shown: "./remit.db" },
+      value: { kind: "sqlite", path: "./remit.db", shown: "./remit.db" },
     });
   });
 
   it("takes --db over REMIT_DB", () => {
     const chosen = storeLocation("team.db", { REMIT_DB: "other.db" });
-    expect(chosen.ok && chosen.location.kind === "sqlite" && chosen.location.path).toBe("team.db");
+    expect(chosen.ok && chosen.value.kind === "sqlite" && chosen.value.path).toBe("team.db");
     const fallback = storeLocation(undefined, { REMIT_DB: "other.db" });
-    expect(fallback.ok && fallback.location.kind === "sqlite" && fallback.location.path).toBe("other.db");
+    expect(fallback.ok && fallback.value.kind === "sqlite" && fallback.value.path).toBe("other.db");
   });
 
   it("selects PostgreSQL for a postgres:// URL, takes the schema off it and hides the password", () => {
     const chosen = storeLocation("postgres://remit:secret@db.example.org:5432/remit?schema=remit_2021", {});
     expect(chosen).toEqual({
       ok: true,
-      location: {
+      value: {
         kind: "postgres",
         url: "postgres://remit:secret@db.example.org:5432/remit",
         schema: "remit_2021",
@@ -32,15 +32,15 @@ describe("where the store is", () => {
 
   it("accepts postgresql:// as well", () => {
     const chosen = storeLocation("postgresql://127.0.0.1/test", {});
-    expect(chosen.ok && chosen.location.kind).toBe("postgres");
+    expect(chosen.ok && chosen.value.kind).toBe("postgres");
   });
 
   it("refuses another kind of URL, saying what it takes", () => {
     const chosen = storeLocation("mysql://127.0.0.1/remit", {});
     expect(chosen.ok).toBe(false);
     if (chosen.ok) return;
-    expect(cliText("en", chosen.problem)).toContain("SQLite file (a path) or PostgreSQL (postgres://…)");
-    expect(cliText("fr", chosen.problem)).toContain("mysql://");
+    expect(cliText("en", chosen.error)).toContain("SQLite file (a path) or PostgreSQL (postgres://…)");
+    expect(cliText("fr", chosen.error)).toContain("mysql://");
   });
 
   it("refuses a schema name that is not a plain SQL name", () => {

@@ -1,3 +1,4 @@
+import type { Result } from "@remit/core";
 import { cliMessage, type CliMessage } from "../messages/CliMessage";
 
 /** The default store: a SQLite file in the working directory. */
@@ -12,8 +13,7 @@ export type StoreLocation =
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string; readonly shown: string };
 
 /** The outcome of reading `--db`: the location, or why it is not one. */
-export type StoreLocationResult =
-  { readonly ok: true; readonly location: StoreLocation } | { readonly ok: false; readonly problem: CliMessage };
+export type StoreLocationResult = Result<StoreLocation, CliMessage>;
 
 const POSTGRES_SCHEMES = ["postgres:", "postgresql:"];
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -37,27 +37,27 @@ export function storeLocation(
         ? "REMIT_DB"
         : cliMessage("settings.defaultDb", {});
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(given))
-    return { ok: true, location: { kind: "sqlite", path: given, shown: given } };
+    return { ok: true, value: { kind: "sqlite", path: given, shown: given } };
   let url: URL;
   try {
     url = new URL(given);
   } catch {
     return {
       ok: false,
-      problem: cliMessage("settings.dbNotUrl", { source, value: given }),
+      error: cliMessage("settings.dbNotUrl", { source, value: given }),
     };
   }
   if (!POSTGRES_SCHEMES.includes(url.protocol)) {
     return {
       ok: false,
-      problem: cliMessage("settings.dbScheme", { source, scheme: url.protocol.replace(/:$/, "") }),
+      error: cliMessage("settings.dbScheme", { source, scheme: url.protocol.replace(/:$/, "") }),
     };
   }
   const schema = url.searchParams.get("schema") ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     return {
       ok: false,
-      problem: cliMessage("settings.dbSchema", { source, schema }),
+      error: cliMessage("settings.dbSchema", { source, schema }),
     };
   }
   url.searchParams.delete("schema");
@@ -66,6 +66,6 @@ export function storeLocation(
   const shown = `${shownUrl.toString()}${schema === undefined ? "" : ` (schema ${schema})`}`;
   return {
     ok: true,
-    location: { kind: "postgres", url: url.toString(), ...(schema === undefined ? {} : { schema }), shown },
+    value: { kind: "postgres", url: url.toString(), ...(schema === undefined ? {} : { schema }), shown },
   };
 }
