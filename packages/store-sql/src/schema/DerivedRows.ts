@@ -7,6 +7,27 @@ import { projectRecord } from "../projection/Projections";
 const PAGE = 1_000;
 
 /**
+ * Reads every stored record of `kind` from `records`, a page at a time in id order, and hands
+ * each page to `onPage`: how a migration walks the records to write rows derived from them,
+ * with memory held to one page whatever the store holds.
+ */
+export async function forEachRecordPage<K extends EntityKind>(
+  connection: Connection,
+  kind: K,
+  onPage: (records: readonly EntityOf<K>[]) => Promise<void>,
+): Promise<void> {
+  let afterId: string | undefined;
+  for (;;) {
+    let page = connection.selectFrom("records").select(["id", "body"]).where("kind", "=", kind);
+    if (afterId !== undefined) page = page.where("id", ">", afterId);
+    const read = await page.orderBy("id").limit(PAGE).execute();
+    await onPage(read.map((row) => JSON.parse(row.body) as EntityOf<K>));
+    if (read.length < PAGE) break;
+    afterId = read.at(-1)?.id;
+  }
+}
+
+/**
  * Writes the derived rows (facets, activity periods and text…) of every stored record of
  * `kinds` again, from `records`, a page at a time: what a migration does when the layout of
  * derived rows changes. The caller has emptied the derived tables and holds the transaction.
@@ -18,16 +39,10 @@ export async function rebuildDerivedRows(
 ): Promise<void> {
   const rows = new BatchInserter(connection, dialect.maxParameters);
   for (const kind of kinds) {
-    let afterId: string | undefined;
-    for (;;) {
-      let page = connection.selectFrom("records").select(["id", "body"]).where("kind", "=", kind);
-      if (afterId !== undefined) page = page.where("id", ">", afterId);
-      const read = await page.orderBy("id").limit(PAGE).execute();
-      for (const row of read) projectRecord(kind, JSON.parse(row.body) as EntityOf<EntityKind>, rows);
+    await forEachRecordPage(connection, kind, async (records) => {
+      for (const record of records) projectRecord(kind, record, rows);
       await rows.flushFull();
-      if (read.length < PAGE) break;
-      afterId = read.at(-1)?.id;
-    }
+    });
   }
   await rows.flush();
 }

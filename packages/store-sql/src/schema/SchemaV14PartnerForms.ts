@@ -1,12 +1,9 @@
-import type { Activity } from "@remit/core";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { BatchInserter } from "../projection/BatchInserter";
 import { facetCode } from "../projection/Facets";
 import { PartnerAliasWriter } from "../projection/PartnerAliasWriter";
 import { partnerAliases, partnerForms } from "../projection/PartnerForms";
-
-/** Activities read per page. */
-const PAGE = 1_000;
+import { forEachRecordPage } from "./DerivedRows";
 
 /**
  * One partner facet row per partner: an activity's partner rows held every name and acronym
@@ -27,20 +24,13 @@ export async function createPartnerForms(connection: Connection, dialect: Dialec
   await connection.deleteFrom("facet").where("facet", "=", partner).execute();
   const rows = new BatchInserter(connection, dialect.maxParameters);
   const written = new PartnerAliasWriter(connection, dialect.maxParameters);
-  let afterId: string | undefined;
-  for (;;) {
-    let page = connection.selectFrom("records").select(["id", "body"]).where("kind", "=", "activity");
-    if (afterId !== undefined) page = page.where("id", ">", afterId);
-    const read = await page.orderBy("id").limit(PAGE).execute();
-    for (const row of read) {
-      const activity = JSON.parse(row.body) as Activity;
+  await forEachRecordPage(connection, "activity", async (activities) => {
+    for (const activity of activities) {
       for (const form of partnerForms(activity)) rows.add("facet", [activity.id, partner, form]);
       written.add(partnerAliases(activity));
     }
     await rows.flushFull();
     await written.flush();
-    if (read.length < PAGE) break;
-    afterId = read.at(-1)?.id;
-  }
+  });
   await rows.flush();
 }
