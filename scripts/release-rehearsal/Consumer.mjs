@@ -67,7 +67,7 @@ export async function typeCheckConsumer(folder, installed) {
 import { parseSymbol, type Activity, type DocumentSymbol } from "@remit/core";
 
 const parsed = parseSymbol("A/RES/74/173");
-const symbol: DocumentSymbol | undefined = parsed.ok ? parsed.symbol : undefined;
+const symbol: DocumentSymbol | undefined = parsed.ok ? parsed.value : undefined;
 const titles = (activities: readonly Activity[]): string[] => activities.map((activity) => activity.title.en ?? "");
 export const used = [symbol, titles, ${imports.map((_, index) => `entry${index}`).join(", ")}];
 `;
