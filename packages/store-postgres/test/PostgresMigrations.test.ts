@@ -1,7 +1,7 @@
 import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities, succeeds, withStore } from "@remit/store-sql/testing";
+import { activities, regionRowsMigrationRules, succeeds, withStore } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
 import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
 
@@ -86,4 +86,16 @@ describe("migrations of a PostgreSQL store", () => {
       SCHEMA_VERSION + 1,
     ]);
   });
+});
+
+regionRowsMigrationRules({
+  open: async () => {
+    const schema = newSchema();
+    await Effect.runPromise(PostgresStore.migrate({ schema }));
+    return {
+      layer: () => PostgresStore.layer({ schema, poolSize: 2 }),
+      migrate: () => Effect.runPromise(PostgresStore.migrate({ schema })),
+      onTables: (work) => onServer((db) => work(db.withSchema(schema))),
+    };
+  },
 });

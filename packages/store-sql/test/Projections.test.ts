@@ -12,7 +12,8 @@ import {
 } from "../src/aggregation/AggregationBlocks";
 import { FACETS, type FacetName } from "../src/projection/Facets";
 import { partnerAliases, partnerForms } from "../src/projection/PartnerForms";
-import { SEARCH_TEXT_SEPARATOR, activitySearchText, projectRecord, regionKeys } from "../src/projection/Projections";
+import { SEARCH_TEXT_SEPARATOR, activitySearchText, listedRegions, projectRecord } from "../src/projection/Projections";
+import { m49MemberRows } from "../src/projection/RegionMembership";
 
 /** The rows a record projects, by table. */
 function rowsOf(activity: Activity): Map<WrittenTable, Row[]> {
@@ -34,13 +35,25 @@ const words = fc.constantFrom(
 );
 
 describe("the index rows of an activity", () => {
-  it("its region keys hold exactly the regions a region filter finds it by", () =>
+  it("the regions it lists, with those its countries are members of, are exactly the regions a region filter finds it by", () => {
+    const members = new Set(m49MemberRows().map(([region, country]) => `${region} ${country}`));
     fc.assert(
       fc.property(arbitraryActivity, arbitraryM49Region, (activity, region) => {
-        expect(regionKeys(activity).includes(region)).toBe(matchesActivityFilter(activity, { region }));
+        const inRegion =
+          listedRegions(activity).includes(region) ||
+          activity.countries.named.some((country) => members.has(`${region} ${country}`));
+        expect(inRegion).toBe(matchesActivityFilter(activity, { region }));
       }),
       { numRuns: 300 },
-    ));
+    );
+  });
+
+  it("holds El Salvador in Central America, Latin America and the Caribbean, the Americas and the world", () => {
+    const regions = m49MemberRows()
+      .filter(([, country]) => country === "SLV")
+      .map(([region]) => region);
+    expect(regions.toSorted()).toEqual(["001", "013", "019", "419"]);
+  });
 
   it("its partner aliases lead exactly the names a partner filter finds it by to one of its partner rows", () =>
     fc.assert(
@@ -111,7 +124,7 @@ describe("the index rows of an activity", () => {
     expect(activitySearchText(activity).includes("cybercrime")).toBe(false);
   });
 
-  it("writes one facet row per country, topic, audience, mandate and the kind, and the period as days", () => {
+  it("writes one facet row per country, listed region, topic, audience, mandate and the kind, and the period as days", () => {
     const [activity] = fc.sample(arbitraryActivity, { numRuns: 1, seed: 11 });
     const rows = rowsOf(activity!);
     const facet = (name: FacetName) =>
@@ -122,6 +135,7 @@ describe("the index rows of an activity", () => {
     expect(facet("activityAudience")).toEqual(activity!.audiences);
     expect(facet("activityMandate")).toEqual(activity!.mandateIds);
     expect(facet("activityKind")).toEqual([activity!.kind]);
+    expect(facet("activityRegion")).toEqual(listedRegions(activity!));
     const [[id, start, end]] = rows.get("activity") as [Row];
     expect(id).toBe(activity!.id);
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
+import { MIGRATIONS, SCHEMA_VERSION, type RemitDatabase } from "@remit/store-sql";
+import { Kysely, SqliteDialect } from "kysely";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities, succeeds, withStore } from "@remit/store-sql/testing";
+import { activities, regionRowsMigrationRules, succeeds, withStore } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 
@@ -82,4 +83,23 @@ describe("migrations of a SQLite store", () => {
     expect(Result.isFailure(layer) && layer.failure._tag).toBe("StoreFailure");
     expect(appliedVersions(path)).toEqual([...MIGRATIONS.map((migration) => migration.version), SCHEMA_VERSION + 1]);
   });
+});
+
+regionRowsMigrationRules({
+  open: async () => {
+    const path = newPath("region-rows.db");
+    await Effect.runPromise(SqliteStore.migrate(path));
+    return {
+      layer: () => SqliteStore.layer({ path }),
+      migrate: () => Effect.runPromise(SqliteStore.migrate(path)),
+      onTables: async (work) => {
+        const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+        try {
+          return await work(db);
+        } finally {
+          await db.destroy();
+        }
+      },
+    };
+  },
 });

@@ -7,13 +7,29 @@ import {
   type ActivitySortKey,
 } from "@remit/core";
 import { sql, type SqlBool } from "kysely";
-import type { Connection, DialectInfo } from "../DialectInfo";
+import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
+import { inRegionSql, recordsInRegionSql } from "../projection/RegionMembership";
 
-/** One criterion answered by the facets: activities with this value of that facet. */
-interface IndexedCriterion {
+/** One criterion answered by one facet: activities with this value of that facet. */
+interface FacetCriterion {
   readonly facet: number;
   readonly value: string;
+}
+
+/**
+ * An M49 region: activities listing it, or naming a country in it (through `m49_member`).
+ * Its activities are several ranges of the facet index, so it drives only when few.
+ */
+interface RegionCriterion {
+  readonly region: string;
+}
+
+/** One criterion answered by the facets. */
+type IndexedCriterion = FacetCriterion | RegionCriterion;
+
+function isRegion(criterion: IndexedCriterion): criterion is RegionCriterion {
+  return "region" in criterion;
 }
 
 /**
@@ -62,7 +78,7 @@ async function indexedCriteria(connection: Connection, filter: ActivityFilter): 
     criterion("activityMandate", filter.mandateId),
     criterion("activityCountry", assisted ? filter.country : undefined),
     criterion("activityPartner", partner),
-    criterion("activityRegion", assisted ? filter.region : undefined),
+    assisted && filter.region !== undefined ? { region: filter.region } : undefined,
     criterion("activityAudience", filter.audience),
     criterion("activityTopic", filter.topic),
     criterion("activityKind", filter.kind),
@@ -87,10 +103,12 @@ interface FacetReach {
  */
 async function boundedReach(
   connection: Connection,
+  dialect: DialectInfo,
   criterion: IndexedCriterion,
   bound: number,
   afterId: string | undefined,
 ): Promise<FacetReach> {
+  if (isRegion(criterion)) return boundedRegionReach(connection, dialect, criterion.region, bound);
   let range = connection.selectFrom("facet").where("facet", "=", criterion.facet).where("value", "=", criterion.value);
   if (afterId !== undefined) range = range.where("record_id", ">", afterId);
   const last = await range
@@ -105,6 +123,27 @@ async function boundedReach(
     .select((eb) => eb.fn.countAll().as("count"))
     .executeTakeFirst();
   return { count: Number(row?.count ?? 0), lastId: "" };
+}
+
+/**
+ * How many activities are in a region, counted no further than `bound` (an activity listing
+ * the region and naming a country in it counts twice: the count only ranks). No last id:
+ * the ranges are not read in id order, so of two common values the region never counts as
+ * the sparser.
+ */
+async function boundedRegionReach(
+  connection: Connection,
+  dialect: DialectInfo,
+  region: string,
+  bound: number,
+): Promise<FacetReach> {
+  const facet = tableIn(dialect, "facet");
+  const { rows } = await sql<{ count: number | string }>`select count(*) as count from (
+      select 1 as one from ${facet} rl where rl.facet = ${facetCode("activityRegion")} and rl.value = ${region}
+      union all select 1 from ${tableIn(dialect, "m49_member")} rm cross join ${facet} rc
+        where rm.region = ${region} and rc.facet = ${facetCode("activityCountry")} and rc.value = rm.country
+      limit ${bound}) c`.execute(connection);
+  return { count: Number(rows[0]?.count ?? 0), lastId: "" };
 }
 
 /** The rarer first: fewer activities, or, both past the bound, the sparser in id order. */
@@ -124,27 +163,45 @@ function byRarity(a: FacetReach, b: FacetReach): number {
  */
 async function orderCriteria(
   connection: Connection,
+  dialect: DialectInfo,
   criteria: readonly IndexedCriterion[],
   sorted: boolean,
-  plannedByDatabase: boolean,
   afterId: string | undefined,
 ): Promise<{ readonly driver?: IndexedCriterion; readonly checks: readonly IndexedCriterion[] }> {
   const [first, ...rest] = criteria;
   if (first === undefined) return { checks: [] };
-  // PostgreSQL keeps per-value statistics and merges index ranges itself: counting first would only add round trips.
-  if (plannedByDatabase || (rest.length === 0 && !sorted)) return { driver: first, checks: rest };
+  // PostgreSQL keeps per-value statistics and merges index ranges itself: counting first
+  // would only add round trips. A region, several ranges, is left to its planner as a check.
+  if (dialect.name === "postgres") {
+    const driver = criteria.find((criterion) => !isRegion(criterion));
+    return { ...(driver === undefined ? {} : { driver }), checks: criteria.filter((one) => one !== driver) };
+  }
+  if (rest.length === 0 && !sorted && !isRegion(first)) return { driver: first, checks: rest };
   const counted = await Promise.all(
-    criteria.map(async (criterion) => ({
-      criterion,
-      reach: sorted
-        ? await boundedReach(connection, criterion, SMALL_FACET, undefined)
-        : await boundedReach(connection, criterion, RARITY_SAMPLE, afterId),
-    })),
+    criteria.map(async (criterion) => {
+      const bound = sorted ? SMALL_FACET : RARITY_SAMPLE;
+      return {
+        criterion,
+        bound,
+        reach: await boundedReach(connection, dialect, criterion, bound, sorted ? undefined : afterId),
+      };
+    }),
   );
   counted.sort((a, b) => byRarity(a.reach, b.reach));
-  const [rarest, ...others] = counted.map((entry) => entry.criterion);
-  if (sorted && counted[0]!.reach.count >= SMALL_FACET) return { checks: criteria };
-  return { driver: rarest!, checks: others };
+  const [rarest, ...others] = counted;
+  // A region's activities are a union of ranges, sorted before the first is read: it drives
+  // only when all of them were counted, below the bound.
+  if (isRegion(rarest!.criterion) && rarest!.reach.count >= rarest!.bound) return { checks: criteria };
+  if (sorted && rarest!.reach.count >= SMALL_FACET) return { checks: criteria };
+  return { driver: rarest!.criterion, checks: others.map((entry) => entry.criterion) };
+}
+
+/** The activities with a facet criterion's value: one range of the `(facet, value, record_id)` index. */
+function facetRange(connection: Connection, criterion: FacetCriterion) {
+  return connection
+    .selectFrom("facet as d")
+    .where("d.facet", "=", criterion.facet)
+    .where("d.value", "=", criterion.value);
 }
 
 /** A LIKE pattern finding `word` anywhere, with LIKE's wildcards in the word escaped. */
@@ -192,9 +249,9 @@ export async function activityKeys(
   const sorted = sort.by !== "id";
   const { driver, checks } = await orderCriteria(
     connection,
+    dialect,
     await indexedCriteria(connection, filter),
     sorted,
-    dialect.name === "postgres",
     after?.id,
   );
   const words = searchWords(filter.text);
@@ -203,20 +260,20 @@ export async function activityKeys(
   // order (the driving range first) instead of trusting sampled statistics; PostgreSQL
   // plans them as inner joins.
   const byActivity = connection.selectFrom("activity as a");
-  const from =
+  const driving =
     driver === undefined
+      ? undefined
+      : isRegion(driver)
+        ? (connection.selectFrom(sql`(${recordsInRegionSql(dialect, driver.region)})`.as("d")) as unknown as ReturnType<
+            typeof facetRange
+          >)
+        : facetRange(connection, driver);
+  const from =
+    driving === undefined
       ? byActivity
       : needsActivity
-        ? (connection
-            .selectFrom("facet as d")
-            .crossJoin("activity as a")
-            .whereRef("a.id", "=", "d.record_id")
-            .where("d.facet", "=", driver.facet)
-            .where("d.value", "=", driver.value) as unknown as typeof byActivity)
-        : (connection
-            .selectFrom("facet as d")
-            .where("d.facet", "=", driver.facet)
-            .where("d.value", "=", driver.value) as unknown as typeof byActivity);
+        ? (driving.crossJoin("activity as a").whereRef("a.id", "=", "d.record_id") as unknown as typeof byActivity)
+        : (driving as unknown as typeof byActivity);
   // A sorted list names the activity's own id, so that the cursor's (sort key, id) is a range
   // of the sort order's index: PostgreSQL puts a row comparison on an index only when its
   // columns are that index's, not columns equal to them through a join.
@@ -224,6 +281,10 @@ export async function activityKeys(
   const sortKey = sort.by === "id" ? key : sql.ref<string>(SORT_COLUMNS[sort.by]);
   let query = from.select([key.as("id"), sortKey.as("sort_key")]);
   for (const check of checks) {
+    if (isRegion(check)) {
+      query = query.where(inRegionSql(dialect, key, check.region));
+      continue;
+    }
     query = query.where((eb) =>
       eb.exists(
         eb

@@ -2,6 +2,7 @@ import { periodEnd, periodStart, type AggregationActivityScope, type Aggregation
 import { sql, type RawBuilder } from "kysely";
 import { tableIn, type DialectInfo } from "../DialectInfo";
 import { facetCode, type FacetName } from "../projection/Facets";
+import { inRegionSql, recordsInRegionSql } from "../projection/RegionMembership";
 
 /** The columns of the observation a scope is tested on: its id, and its period's first and last possible days. */
 export interface ScopedObservation {
@@ -10,16 +11,39 @@ export interface ScopedObservation {
   readonly periodEnd: RawBuilder<unknown>;
 }
 
+/** A criterion of an activity scope: a facet's value, or an M49 region (listed, or around a country named). */
+type ScopeCriterion = { readonly facet: number; readonly value: string } | { readonly region: string };
+
 /** The facet criteria of an activity scope; the facets hold the countries and regions an activity assists, the scope's only role. */
-function facetCriteria(scope: AggregationActivityScope): { facet: number; value: string }[] {
-  const criteria: [FacetName, string | undefined][] = [
+function facetCriteria(scope: AggregationActivityScope): ScopeCriterion[] {
+  const criteria: [FacetName | "region", string | undefined][] = [
     ["activityMandate", scope.mandateId],
     ["activityCountry", scope.country],
-    ["activityRegion", scope.region],
+    ["region", scope.region],
     ["activityTopic", scope.topic],
     ["activityKind", scope.kind],
   ];
-  return criteria.flatMap(([facet, value]) => (value === undefined ? [] : [{ facet: facetCode(facet), value }]));
+  return criteria.flatMap(([facet, value]) =>
+    value === undefined ? [] : [facet === "region" ? { region: value } : { facet: facetCode(facet), value }],
+  );
+}
+
+/** The rows a driving criterion reads (alias `d`, its `record_id` the activity's id). */
+function drivingRows(criterion: ScopeCriterion, dialect: DialectInfo): RawBuilder<unknown> {
+  if ("region" in criterion) return sql`(${recordsInRegionSql(dialect, criterion.region)}) d`;
+  return sql`${tableIn(dialect, "facet")} d`;
+}
+
+/** The condition on the driving rows `d`: none more for a region, whose rows are its activities. */
+function drivingCondition(criterion: ScopeCriterion): RawBuilder<unknown> {
+  if ("region" in criterion) return sql`1 = 1`;
+  return sql`d.facet = ${sql.lit(criterion.facet)} and d.value = ${criterion.value}`;
+}
+
+/** The condition that the activity `a` meets a criterion it was not driven by. */
+function checkedCriterion(criterion: ScopeCriterion, dialect: DialectInfo): RawBuilder<unknown> {
+  if ("region" in criterion) return inRegionSql(dialect, sql.ref("a.id"), criterion.region);
+  return sql`exists (select 1 from ${tableIn(dialect, "facet")} x where x.record_id = a.id and x.facet = ${sql.lit(criterion.facet)} and x.value = ${criterion.value})`;
 }
 
 /**
@@ -28,20 +52,16 @@ function facetCriteria(scope: AggregationActivityScope): { facet: number; value:
  * others are checked per activity, and the period against the activity's.
  */
 export function activitiesInScopeSql(scope: AggregationActivityScope, dialect: DialectInfo): RawBuilder<unknown> {
-  const facet = tableIn(dialect, "facet");
   const activity = tableIn(dialect, "activity");
   const [driver, ...checks] = facetCriteria(scope);
   const conditions: RawBuilder<unknown>[] = [];
   let from: RawBuilder<unknown>;
   if (driver === undefined) from = sql`${activity} a`;
   else {
-    from = sql`${facet} d cross join ${activity} a`;
-    conditions.push(sql`d.facet = ${sql.lit(driver.facet)} and d.value = ${driver.value} and a.id = d.record_id`);
+    from = sql`${drivingRows(driver, dialect)} cross join ${activity} a`;
+    conditions.push(sql`${drivingCondition(driver)} and a.id = d.record_id`);
   }
-  for (const check of checks)
-    conditions.push(
-      sql`exists (select 1 from ${facet} x where x.record_id = a.id and x.facet = ${sql.lit(check.facet)} and x.value = ${check.value})`,
-    );
+  for (const check of checks) conditions.push(checkedCriterion(check, dialect));
   if (scope.period !== undefined)
     conditions.push(sql`a.period_start <= ${periodEnd(scope.period)} and a.period_end >= ${periodStart(scope.period)}`);
   return conditions.length === 0
@@ -65,14 +85,11 @@ function observationsOfActivities(scope: AggregationActivityScope, dialect: Dial
     from = sql`${activity} a cross join ${facet} oa`;
     conditions.push(sql`oa.facet = ${named} and oa.value = a.id`);
   } else {
-    from = sql`${facet} d cross join ${activity} a cross join ${facet} oa`;
-    conditions.push(sql`d.facet = ${sql.lit(driver.facet)} and d.value = ${driver.value} and a.id = d.record_id`);
+    from = sql`${drivingRows(driver, dialect)} cross join ${activity} a cross join ${facet} oa`;
+    conditions.push(sql`${drivingCondition(driver)} and a.id = d.record_id`);
     conditions.push(sql`oa.facet = ${named} and oa.value = d.record_id`);
   }
-  for (const check of checks)
-    conditions.push(
-      sql`exists (select 1 from ${facet} x where x.record_id = a.id and x.facet = ${sql.lit(check.facet)} and x.value = ${check.value})`,
-    );
+  for (const check of checks) conditions.push(checkedCriterion(check, dialect));
   if (scope.period !== undefined)
     conditions.push(sql`a.period_start <= ${periodEnd(scope.period)} and a.period_end >= ${periodStart(scope.period)}`);
   return sql`select oa.record_id from ${from} where ${sql.join(conditions, sql` and `)}`;

@@ -10,6 +10,7 @@ import {
 import { sql, type RawBuilder } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
+import { OBSERVATION_REGION_FACETS, inRegionSql } from "../projection/RegionMembership";
 import { inScopeSql } from "./AggregationScopeSql";
 import { GatheredPartialsUnion, gatheredKey, type GatheredCell, type GatheredPartials } from "./GatheredPartials";
 
@@ -37,7 +38,12 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
     return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationCountry"))}`;
   if (by.dimension === "region") {
     if (by.regions.length === 0) return sql`left join ${facet} g on 1 = 0`;
-    return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationArea"))} and g.value in (${sql.join([...by.regions])})`;
+    // One row per region asked for that the observation lists or holds a country of (`m49_member`), as core groups by region.
+    const asked = sql.join(
+      [...new Set(by.regions)].map((region) => sql`select cast(${region} as text) as value`),
+      sql` union all `,
+    );
+    return sql`left join (${asked}) g on ${inRegionSql(dialect, sql.ref("v.id"), sql.ref("g.value"), OBSERVATION_REGION_FACETS)}`;
   }
   const code = facetCode(by.dimension === "topic" ? "activityTopic" : "activityKind");
   const named = sql.lit(facetCode("observationActivity"));

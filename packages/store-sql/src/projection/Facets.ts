@@ -9,7 +9,7 @@ import type { EntityKind } from "@remit/core";
 export const FACETS = {
   /** A country an activity names (ISO 3166-1 alpha-3). */
   activityCountry: { code: 1, kind: "activity", name: "country" },
-  /** An M49 region an activity lists, or one that contains a country it names. */
+  /** An M49 region an activity lists (not those around its countries: `m49_member` leads there). */
   activityRegion: { code: 2, kind: "activity", name: "region" },
   activityTopic: { code: 3, kind: "activity", name: "topic" },
   activityKind: { code: 4, kind: "activity", name: "kind" },
@@ -43,7 +43,7 @@ export const FACETS = {
   mandateInstrument: { code: 34, kind: "mandate", name: "instrument" },
   /** A country an observation's scope names. */
   observationCountry: { code: 40, kind: "observation", name: "country" },
-  /** An M49 area an observation's scope lists, or one that contains a country it names (grouping by region). */
+  /** An M49 area an observation's scope lists (grouping by region; those around its countries come from `m49_member`). */
   observationArea: { code: 41, kind: "observation", name: "area" },
   /** An activity an observation is about. */
   observationActivity: { code: 42, kind: "observation", name: "activity" },

@@ -14,7 +14,6 @@ import {
   normalizeSearchText,
   periodEnd,
   periodStart,
-  regionsOfCountry,
   type Activity,
   type EntityKind,
   type EntityOf,
@@ -49,25 +48,12 @@ export function activitySearchText(activity: Activity): string {
 }
 
 /**
- * The M49 regions an activity is found by: those it lists (the areas its named regions stand
- * for included), and every region that contains one of the countries it assists (so a filter by "419" finds an activity in Belize).
+ * The M49 regions an activity lists itself: its areas and those its named regions stand for.
+ * The regions around the countries it names are not written: a region filter reaches them
+ * through `m49_member` (see `RegionMembership`).
  */
-export function regionKeys(activity: Activity): string[] {
-  const keys = new Set<string>(coverageRegionCodes(activity.regions));
-  for (const country of activity.countries.named) for (const region of regionsAbove(country)) keys.add(region);
-  return [...keys];
-}
-
-const REGIONS_ABOVE = new Map<string, readonly string[]>();
-
-/** `regionsOfCountry`, remembered: an import asks for the same two hundred countries a million times. */
-function regionsAbove(country: string): readonly string[] {
-  let regions = REGIONS_ABOVE.get(country);
-  if (regions === undefined) {
-    regions = regionsOfCountry(country);
-    REGIONS_ABOVE.set(country, regions);
-  }
-  return regions;
+export function listedRegions(activity: Activity): string[] {
+  return coverageRegionCodes(activity.regions);
 }
 
 /**
@@ -107,7 +93,7 @@ function projectActivity(activity: Activity, sink: RowSink): void {
     activitySortKey(activity, "kind"),
   ]);
   addFacets(sink, id, "activityCountry", activity.countries.named);
-  addFacets(sink, id, "activityRegion", regionKeys(activity));
+  addFacets(sink, id, "activityRegion", listedRegions(activity));
   addFacets(sink, id, "activityTopic", activity.topics);
   addFacets(sink, id, "activityKind", [activity.kind]);
   addFacets(sink, id, "activityPartner", partnerForms(activity));
@@ -130,12 +116,9 @@ function projectSession(session: Session, sink: RowSink): void {
   addFacets(sink, session.id, "sessionBody", [session.bodyId]);
 }
 
-/** The M49 areas an observation counts in when grouped by region: those its scope lists, and those above its countries. */
-function observationAreas(observation: Observation): string[] {
-  const { scope } = observation;
-  const areas = new Set<string>(scope.regions.m49);
-  for (const country of scope.countries.named) for (const region of regionsAbove(country)) areas.add(region);
-  return [...areas];
+/** The M49 areas an observation's scope lists; those around its countries come from `m49_member` when grouping. */
+export function listedAreas(observation: Observation): string[] {
+  return [...new Set(observation.scope.regions.m49)];
 }
 
 function projectObservation(observation: Observation, sink: RowSink): void {
@@ -168,7 +151,7 @@ function projectObservation(observation: Observation, sink: RowSink): void {
     !share && statesNoCountry(observation) ? JSON.stringify(value) : null,
   ]);
   addFacets(sink, id, "observationCountry", scope.countries.named);
-  addFacets(sink, id, "observationArea", observationAreas(observation));
+  addFacets(sink, id, "observationArea", listedAreas(observation));
   addFacets(sink, id, "observationActivity", [...new Set(observation.activityIds)]);
   addFacets(sink, id, "observationCitation", citationKeys(observation.provenance));
 }

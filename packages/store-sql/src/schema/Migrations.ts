@@ -12,6 +12,7 @@ import { createActivitySortKeys } from "./SchemaV10ActivitySortKeys";
 import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
 import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
 import { createPartnerForms } from "./SchemaV14PartnerForms";
+import { createRegionMembership } from "./SchemaV15RegionMembership";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: "fine-aggregation-blocks", up: fineAggregationBlocks },
   { version: 13, name: "first-activity-blocks", up: firstActivityBlocks },
   { version: 14, name: "partner-forms", up: createPartnerForms },
+  { version: 15, name: "region-membership", up: createRegionMembership },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

@@ -64,6 +64,15 @@ export interface PartnerAliasTable {
   readonly form: string;
 }
 
+/**
+ * Which countries each M49 region holds, at any depth (migration 15, from core's M49 table):
+ * a region filter or grouping reaches a record through the countries it names.
+ */
+export interface M49MemberTable {
+  readonly region: string;
+  readonly country: string;
+}
+
 /** The facet codes spelled out, for people reading the database. */
 export interface FacetNameTable {
   readonly facet: number;
@@ -164,6 +173,7 @@ export interface RemitDatabase {
   facet: FacetTable;
   facet_name: FacetNameTable;
   partner_alias: PartnerAliasTable;
+  m49_member: M49MemberTable;
   activity: ActivityTable;
   observation_entry: ObservationTable;
   observation_value: ObservationValueTable;

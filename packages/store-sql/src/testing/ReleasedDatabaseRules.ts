@@ -1,6 +1,7 @@
 import {
   ENTITY_KINDS,
   InMemoryStore,
+  type ActivityCountQuery,
   type ActivityFilter,
   type AggregationQuery,
   type AuditEntry,
@@ -48,6 +49,8 @@ const FILTERS: readonly ActivityFilter[] = [
   {},
   { country: "SLV" },
   { region: "419" },
+  { region: "002" },
+  { region: "001", period: { start: "2020" } },
   { topic: "online-child-sexual-exploitation-and-abuse" },
   { partner: "interpol" },
   { mandateId: "a-res-74-173" },
@@ -55,11 +58,22 @@ const FILTERS: readonly ActivityFilter[] = [
   { text: "formation" },
 ];
 
+const COUNTS: readonly ActivityCountQuery[] = [
+  { facet: "region" },
+  { facet: "country", scope: { region: "419" } },
+  { facet: "topic", scope: { region: "002" } },
+];
+
 const AGGREGATIONS: readonly AggregationQuery[] = [
   { bucket: "year" },
   { bucket: "year", by: { dimension: "country" } },
   { bucket: "month", by: { dimension: "region", regions: ["002", "019", "142"] } },
   { bucket: "year", by: { dimension: "topic" } },
+  {
+    bucket: "year",
+    by: { dimension: "region", regions: ["001", "013", "419"] },
+    scope: { activities: { region: "019" } },
+  },
 ];
 
 /**
@@ -103,6 +117,11 @@ export function releasedDatabaseRules(released: ReleasedDatabase): void {
           for (const name of ["A/RES/74/173", "GA resolution 65/230", "CCPCJ resolution 22/8"]) {
             const found = await succeeds(migrated.findMandate(name));
             expect(found.record.id).toBe((await succeeds(model.findMandate(name))).record.id);
+          }
+          for (const query of COUNTS) {
+            expect(await succeeds(migrated.countActivities(query))).toEqual(
+              await succeeds(model.countActivities(query)),
+            );
           }
           for (const query of AGGREGATIONS) {
             expect(await succeeds(migrated.aggregateObservations(query))).toEqual(

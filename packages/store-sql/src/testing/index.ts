@@ -14,3 +14,4 @@ export * from "./ReleasedDatabaseRules";
 export * from "./KilledChild";
 export * from "./writeSyntheticActivities";
 export * from "./SharedChangeRules";
+export * from "./RegionRowsMigrationRules";

@@ -1,0 +1,83 @@
+import { countriesInRegion, regionCodes } from "@remit/core";
+import { sql, type RawBuilder } from "kysely";
+import { tableIn, type DialectInfo } from "../DialectInfo";
+import { facetCode } from "./Facets";
+
+/**
+ * Every (region, country) pair of core's M49 table: a country in a region at any depth, up to
+ * the world (`001`). A few hundred rows, written to `m49_member` by migration 15, so that a
+ * region filter or grouping reaches an activity or figure through the countries it names
+ * instead of through a facet row per region above each of them.
+ */
+export function m49MemberRows(): [region: string, country: string][] {
+  return regionCodes().flatMap((region) =>
+    countriesInRegion(region).map((country): [string, string] => [region, country]),
+  );
+}
+
+/**
+ * The condition that the record `id` (an activity, or an observation with `area` and
+ * `country` its observation facets) is in `region`: a facet row lists the region itself, or
+ * one of its countries is a member of it.
+ */
+export function inRegionSql(
+  dialect: DialectInfo,
+  id: RawBuilder<unknown>,
+  region: string | RawBuilder<unknown>,
+  facets: RegionFacets = ACTIVITY_REGION_FACETS,
+): RawBuilder<boolean> {
+  const facet = tableIn(dialect, "facet");
+  return sql<boolean>`(exists (select 1 from ${facet} rl where rl.record_id = ${id} and rl.facet = ${sql.lit(facets.listed)} and rl.value = ${region})
+    or exists (select 1 from ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
+      where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)} and rm.region = ${region} and rm.country = rc.value))`;
+}
+
+/**
+ * The ids (column `record_id`) of the records in `region`, each once: those listing it, and
+ * those naming one of its countries, each a range of the `(facet, value, record_id)` index.
+ */
+export function recordsInRegionSql(
+  dialect: DialectInfo,
+  region: string,
+  facets: RegionFacets = ACTIVITY_REGION_FACETS,
+): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  return sql`select rl.record_id from ${facet} rl where rl.facet = ${sql.lit(facets.listed)} and rl.value = ${region}
+    union select rc.record_id from ${tableIn(dialect, "m49_member")} rm cross join ${facet} rc
+      where rm.region = ${region} and rc.facet = ${sql.lit(facets.country)} and rc.value = rm.country`;
+}
+
+/**
+ * The regions of each record (columns `record_id`, `region`), each pair once: those it lists,
+ * and those its countries are members of. `ids` is a query of the records' ids (column `id`);
+ * `regions`, when given, keeps those regions alone.
+ */
+export function regionsOfRecordsSql(
+  dialect: DialectInfo,
+  ids: RawBuilder<unknown>,
+  facets: RegionFacets = ACTIVITY_REGION_FACETS,
+): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  return sql`select s.id as record_id, rl.value as region from (${ids}) s cross join ${facet} rl
+      where rl.record_id = s.id and rl.facet = ${sql.lit(facets.listed)}
+    union select s.id, rm.region from (${ids}) s cross join ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
+      where rc.record_id = s.id and rc.facet = ${sql.lit(facets.country)} and rm.country = rc.value`;
+}
+
+/** The facets a record's regions are read from: the regions it lists and the countries it names. */
+export interface RegionFacets {
+  readonly listed: number;
+  readonly country: number;
+}
+
+/** An activity's regions: `activityRegion` rows and `activityCountry` rows. */
+const ACTIVITY_REGION_FACETS: RegionFacets = {
+  listed: facetCode("activityRegion"),
+  country: facetCode("activityCountry"),
+};
+
+/** An observation's areas (grouping by region): `observationArea` rows and `observationCountry` rows. */
+export const OBSERVATION_REGION_FACETS: RegionFacets = {
+  listed: facetCode("observationArea"),
+  country: facetCode("observationCountry"),
+};
