@@ -59,7 +59,7 @@ describe("mandate lineage", () => {
     const result = lineageOf(graph, "a-res-70-174");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(mandateIdsIn(result.tree)).toEqual([
+    expect(mandateIdsIn(result.value)).toEqual([
       "a-res-70-174",
       "doha-declaration",
       "a-res-65-230",
@@ -72,7 +72,7 @@ describe("mandate lineage", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(
-      result.tree.branches.map((branch) =>
+      result.value.branches.map((branch) =>
         branch.kind === "mandate" ? [branch.relation, branch.tree.mandate.id] : [branch.kind],
       ),
     ).toEqual(

@@ -18,7 +18,7 @@ export function datasetReport(language: Language): Report {
     narratives: NARRATIVES,
   });
   if (!result.ok) throw new Error(result.error.message);
-  return result.report;
+  return result.value;
 }
 
 /** A report whose title and one paragraph carry markup, to check that renderers escape them. */

@@ -33,7 +33,7 @@ function build(language: Language, data: Dataset = records): Report {
     narratives: NARRATIVES,
   });
   if (!result.ok) throw new Error(result.error.message);
-  return result.report;
+  return result.value;
 }
 
 const zh = build("zh");

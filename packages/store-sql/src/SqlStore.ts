@@ -106,7 +106,7 @@ export function makeSqlStore(
         if (page?.cursor !== undefined) {
           const reading = Cursor.decode(page.cursor, query);
           if (!reading.ok) throw reading.error;
-          afterId = reading.position.afterId;
+          afterId = reading.value.afterId;
         }
         const limit = pageLimit(page);
         let select = db.selectFrom("records").select(STORED_COLUMNS).where("kind", "=", kind);

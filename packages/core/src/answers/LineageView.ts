@@ -90,6 +90,6 @@ export function mandateLineage(
     const mandate = (yield* store.findMandate(reference)).record;
     const graph = buildLineageGraph((yield* listAll("mandate")).map((stored) => stored.record));
     const result = reading === "descendants" ? descendantsOf(graph, mandate.id) : lineageOf(graph, mandate.id);
-    return result.ok ? result.tree : yield* Effect.fail(result.error);
+    return result.ok ? result.value : yield* Effect.fail(result.error);
   });
 }

@@ -52,7 +52,7 @@ export async function* readCsv(chunks: ByteChunks, options: CsvReadOptions): Asy
     if (binding === undefined) {
       const bound = bindCsvHeader(options.kind, row.cells);
       if (!bound.ok) {
-        for (const problem of bound.problems) yield problemEntry(options, row.line, problem);
+        for (const problem of bound.error.problems) yield problemEntry(options, row.line, problem);
         return;
       }
       binding = bound.value;
@@ -66,7 +66,7 @@ export async function* readCsv(chunks: ByteChunks, options: CsvReadOptions): Asy
         ...(options.file === undefined ? {} : { file: options.file }),
         line: row.line,
       };
-    else yield problemEntry(options, row.line, oneProblem(read.problems));
+    else yield problemEntry(options, row.line, oneProblem(read.error.problems));
   }
   if (binding === undefined) {
     yield problemEntry(options, 1, {

@@ -71,15 +71,22 @@ describe("CSV layouts", () => {
     const layout = CSV_LAYOUTS.thematicDiscussion;
     expect(layout.tabular).toBe(false);
     expect(() => recordToCsvRow("thematicDiscussion" as CsvKind, {} as never)).toThrow(JsonOnlyKind);
-    expect(bindCsvHeader("thematicDiscussion", ["id"])).toEqual({
+    expect(bindCsvHeader("thematicDiscussion", ["id"])).toMatchObject({
       ok: false,
-      problems: [
-        {
-          path: [],
-          reason: expect.stringMatching(/^thematic discussions are exchanged as JSON only: .* \.json or \.jsonl file$/),
-          expected: "a JSON or JSON Lines file",
-        },
-      ],
+      error: {
+        _tag: "InvalidCsvRow",
+        kind: "thematicDiscussion",
+        row: "header",
+        problems: [
+          {
+            path: [],
+            reason: expect.stringMatching(
+              /^thematic discussions are exchanged as JSON only: .* \.json or \.jsonl file$/,
+            ),
+            expected: "a JSON or JSON Lines file",
+          },
+        ],
+      },
     });
   });
 });
@@ -102,7 +109,7 @@ describe("reading a CSV row", () => {
 
   it("an unknown column and a repeated column are problems naming them", () => {
     const result = csvRowToRecord("indicator", ["a", "b", "c", "d", "e", "f"], [...header, "colour", "unit"]);
-    expect(result.ok ? [] : result.problems.map((problem) => problem.reason)).toEqual([
+    expect(result.ok ? [] : result.error.problems.map((problem) => problem.reason)).toEqual([
       'the column "colour" is not part of the indicator layout',
       'the column "unit" appears twice in the header',
     ]);
@@ -110,7 +117,7 @@ describe("reading a CSV row", () => {
 
   it("a missing required column is named, and a text in six languages needs at least one of its columns", () => {
     const result = bindCsvHeader("indicator", ["unit", "aggregation"]);
-    expect(result.ok ? [] : result.problems).toEqual([
+    expect(result.ok ? [] : result.error.problems).toEqual([
       { path: ["id"], reason: 'the column "id" is missing', expected: 'a column "id" (The indicator\'s stable id)' },
       {
         path: ["name"],
@@ -138,7 +145,14 @@ describe("reading a CSV row", () => {
   it("a row with too few cells is a problem that counts them", () => {
     expect(csvRowToRecord("indicator", ["a", "b"], header)).toEqual({
       ok: false,
-      problems: [{ path: [], reason: "the row has 2 cells but the header has 4", expected: "4 cells" }],
+      error: {
+        _tag: "InvalidCsvRow",
+        kind: "indicator",
+        row: "record",
+        problems: [{ path: [], reason: "the row has 2 cells but the header has 4", expected: "4 cells" }],
+        message:
+          "This indicator CSV row cannot be read (1 problem): (record): the row has 2 cells but the header has 4 (expected 4 cells)",
+      },
     });
   });
 
@@ -157,21 +171,18 @@ describe("reading a CSV row", () => {
       ["o", "i", "2.440,5", "exact", "2020", '{"value": 64,}', "[]"],
       observationHeader,
     );
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        {
-          path: ["value", "value"],
-          reason: 'column value: "2.440,5" is not a number',
-          expected: "a number such as 2440 or 28.5, without thousands separators",
-        },
-        {
-          path: ["scope", "countries", "count"],
-          reason: "column countries_count: is not valid JSON: found '}' at column 14",
-          expected: "a property name in double quotes",
-        },
-      ],
-    });
+    expect(result.ok ? [] : result.error.problems).toEqual([
+      {
+        path: ["value", "value"],
+        reason: 'column value: "2.440,5" is not a number',
+        expected: "a number such as 2440 or 28.5, without thousands separators",
+      },
+      {
+        path: ["scope", "countries", "count"],
+        reason: "column countries_count: is not valid JSON: found '}' at column 14",
+        expected: "a property name in double quotes",
+      },
+    ]);
   });
 
   it("an observation holds a quantity or a share, not both", () => {
@@ -180,7 +191,7 @@ describe("reading a CSV row", () => {
       ["o", "i", "40", '{"basis":"percent"}', "2019", "[]"],
       ["id", "indicator_id", "value", "share", "period_start", "provenance"],
     );
-    expect(result.ok ? undefined : result.problems[0]?.reason).toBe(
+    expect(result.ok ? undefined : result.error.problems[0]?.reason).toBe(
       "column share: both a share and a quantity (value, qualifier, …) are filled",
     );
   });
@@ -192,7 +203,7 @@ describe("reading a CSV row", () => {
       ["s", "ahc-cybercrime", "organizational-session", "period", "2021-05-10", "2021-03-01", "scheduled"],
       sessionHeader,
     );
-    expect(result.ok ? undefined : result.problems).toEqual([
+    expect(result.ok ? undefined : result.error.problems).toEqual([
       {
         path: ["schedule", "dates", "notAfter"],
         reason: 'column dates_not_after: is filled, but dates of kind "period" have no notAfter',

@@ -1,8 +1,10 @@
+import type { Result } from "../result/Result";
 import type { EntityKind, EntityOf } from "../store/EntityKind";
 import type { RecordProblem } from "../store/StoreErrors";
 import { CSV_LAYOUTS, type CsvKind } from "./CsvLayouts";
 import type { CsvColumn, CsvField } from "./CsvField";
 import { JsonOnlyKind, type TabularCsvLayout } from "./CsvLayout";
+import { invalidCsvRow, type InvalidCsvRow } from "./InvalidCsvRow";
 
 /** A CSV header matched against a layout: where each field's columns are in a row. */
 export interface CsvHeaderBinding {
@@ -13,9 +15,11 @@ export interface CsvHeaderBinding {
   readonly indexes: readonly (readonly number[])[];
 }
 
-/** The outcome of matching a header, or of reading a row: a value, or every problem found. */
-export type CsvResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly RecordProblem[] };
+/**
+ * The outcome of matching a header, or of reading a row: the value, or an `InvalidCsvRow`
+ * under `error` that lists every problem found in `error.problems`.
+ */
+export type CsvResult<T> = Result<T, InvalidCsvRow>;
 
 /** The columns of a required field of which a header must hold at least one. */
 export function requiredColumns(field: CsvField): readonly CsvColumn[] {
@@ -52,7 +56,12 @@ export function recordToCsvRow<K extends CsvKind>(kind: K, record: EntityOf<K>):
 export function bindCsvHeader(kind: EntityKind, header: readonly string[]): CsvResult<CsvHeaderBinding> {
   const layout = CSV_LAYOUTS[kind];
   if (!layout.tabular)
-    return { ok: false, problems: [{ path: [], reason: layout.reason, expected: "a JSON or JSON Lines file" }] };
+    return {
+      ok: false,
+      error: invalidCsvRow(kind, "header", [
+        { path: [], reason: layout.reason, expected: "a JSON or JSON Lines file" },
+      ]),
+    };
   const known = new Set(layout.columns.map((column) => column.header));
   const positions = new Map<string, number>();
   const problems: RecordProblem[] = [];
@@ -92,7 +101,9 @@ export function bindCsvHeader(kind: EntityKind, header: readonly string[]): CsvR
         names.length === 1 ? `a column ${names[0] ?? ""} (${needed[0]?.meaning ?? ""})` : "at least one of them",
     });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { layout, width: header.length, indexes } };
+  return problems.length > 0
+    ? { ok: false, error: invalidCsvRow(kind, "header", problems) }
+    : { ok: true, value: { layout, width: header.length, indexes } };
 }
 
 /**
@@ -103,13 +114,13 @@ export function readCsvRow(binding: CsvHeaderBinding, row: readonly string[]): C
   if (row.length !== binding.width) {
     return {
       ok: false,
-      problems: [
+      error: invalidCsvRow(binding.layout.kind, "record", [
         {
           path: [],
           reason: `the row has ${row.length} cell${row.length === 1 ? "" : "s"} but the header has ${binding.width}`,
           expected: `${binding.width} cells`,
         },
-      ],
+      ]),
     };
   }
   const record: Record<string, unknown> = {};
@@ -121,7 +132,9 @@ export function readCsvRow(binding: CsvHeaderBinding, row: readonly string[]): C
       ...(problem.expected === undefined ? {} : { expected: problem.expected }),
     }));
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: record };
+  return problems.length > 0
+    ? { ok: false, error: invalidCsvRow(binding.layout.kind, "record", problems) }
+    : { ok: true, value: record };
 }
 
 /**

@@ -25,6 +25,7 @@ export {
   type CsvHeaderBinding,
   type CsvResult,
 } from "./CsvRecords";
+export { type InvalidCsvRow } from "./InvalidCsvRow";
 export { readCsv, type CsvReadOptions } from "./CsvReader";
 export { readEntries, type TextFileFormat } from "./TextEntries";
 export { csvLayoutsMarkdown } from "./CsvLayoutsMarkdown";

@@ -41,7 +41,7 @@ const graph = buildLineageGraph([
 
 function tree(result: ReturnType<typeof lineageOf>): LineageTree {
   if (!result.ok) throw new Error(result.error.message);
-  return result.tree;
+  return result.value;
 }
 
 /** The tree as nested [relation, id] pairs, to compare whole shapes. */

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import { earliestDay } from "../time/PartialDate";
 import type { LineageEdge, LineageRelation } from "./LineageEdge";
 import type { LineageGraph, ResolvedLineageEdge } from "./LineageGraph";
@@ -33,9 +34,8 @@ export interface LineageTree {
   readonly branches: readonly LineageBranch[];
 }
 
-/** A lineage tree, or why there is none. */
-export type LineageResult =
-  { readonly ok: true; readonly tree: LineageTree } | { readonly ok: false; readonly error: MandateNotFound };
+/** A lineage tree under `value`, or under `error` the `MandateNotFound` that says there is none. */
+export type LineageResult = Result<LineageTree, MandateNotFound>;
 
 /**
  * The ancestors of a mandate as a tree, following its lineage edges in their stored order:
@@ -109,5 +109,5 @@ function grow(graph: LineageGraph, rootId: string, stepsOf: (id: string) => Step
     });
     return { mandate, branches };
   };
-  return { ok: true, tree: build(root, new Set([root.id])) };
+  return { ok: true, value: build(root, new Set([root.id])) };
 }

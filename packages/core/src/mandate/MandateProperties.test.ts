@@ -9,7 +9,7 @@ import { descendantsOf, lineageOf, mandateIdsIn } from "./LineageTree";
 import { Mandate } from "./Mandate";
 import { currentDueSession } from "./ReportingObligation";
 
-const idsOf = (result: ReturnType<typeof lineageOf>): string[] => (result.ok ? mandateIdsIn(result.tree) : []);
+const idsOf = (result: ReturnType<typeof lineageOf>): string[] => (result.ok ? mandateIdsIn(result.value) : []);
 
 describe("mandate properties", () => {
   it("every generated mandate is valid and survives parsing unchanged", () => {

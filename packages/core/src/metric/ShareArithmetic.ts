@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type { MetricResult, WholeUnknown } from "./MetricError";
 import { denominatorMismatch, shareExceedsWhole, unitMismatch, wholeUnknown } from "./MetricError";
 import { addQuantities, sameQuantity, sumQuantities } from "./QuantitySum";
@@ -7,10 +8,10 @@ import { hasKnownWhole, shareNumerator, sharePercent } from "./Share";
 /** The shares' wholes are all stated, or the refusal naming those that are not. */
 function knownWholes(
   shares: readonly [Share, ...Share[]],
-): { ok: true; shares: [ShareOfKnownWhole, ...ShareOfKnownWhole[]] } | { ok: false; error: WholeUnknown } {
+): Result<[ShareOfKnownWhole, ...ShareOfKnownWhole[]], WholeUnknown> {
   const unknown = shares.filter((share) => !hasKnownWhole(share));
   if (unknown.length > 0) return { ok: false, error: wholeUnknown(unknown.map(sharePercent)) };
-  return { ok: true, shares: shares as [ShareOfKnownWhole, ...ShareOfKnownWhole[]] };
+  return { ok: true, value: shares as [ShareOfKnownWhole, ...ShareOfKnownWhole[]] };
 }
 
 /**
@@ -26,7 +27,7 @@ export function sumShares(all: readonly [Share, ...Share[]]): MetricResult<Share
   if (all.length === 1 && !hasKnownWhole(all[0])) return { ok: true, value: all[0] };
   const known = knownWholes(all);
   if (!known.ok) return known;
-  const { shares } = known;
+  const shares = known.value;
   const denominator = shares[0].denominator;
   const mismatched = shares.filter((share) => !sameQuantity(share.denominator, denominator));
   if (mismatched.length > 0) {
@@ -58,9 +59,9 @@ export function poolShares(all: readonly [Share, ...Share[]]): MetricResult<Shar
   if (all.length === 1) return { ok: true, value: all[0] };
   const known = knownWholes(all);
   if (!known.ok) return known;
-  const units = [...new Set(known.shares.map((share) => share.denominator.unit))];
+  const units = [...new Set(known.value.map((share) => share.denominator.unit))];
   if (units.length > 1) return { ok: false, error: unitMismatch(units) };
-  return { ok: true, value: poolSameUnit(known.shares) };
+  return { ok: true, value: poolSameUnit(known.value) };
 }
 
 /**

@@ -30,12 +30,12 @@ function listFact(
   activities: readonly Activity[],
   observations: readonly Observation[] = [],
 ): Resolved {
-  if (items.length === 0) return unresolved(`fact {${spec.slot}}: the records state none`);
+  if (items.length === 0) return unresolved(`fact {${spec.slot}}`, `the records state none`);
   const text = joinList(context, items);
   const provenance = activitiesProvenance(activities, observations);
   return {
     ok: true,
-    group: factGroup(spec.slot, { text, values: [...values], provenance, sessionIds: [], mandateIds: [] }, items),
+    value: factGroup(spec.slot, { text, values: [...values], provenance, sessionIds: [], mandateIds: [] }, items),
   };
 }
 
@@ -79,7 +79,7 @@ export function resolveActivityFact(
       spec.ofFigure !== undefined
         ? `figure {${spec.ofFigure}}`
         : describeSelection(spec.activities ?? sentence.selection ?? {});
-    return unresolved(`fact {${spec.slot}}: no activity for ${what}`);
+    return unresolved(`fact {${spec.slot}}`, `no activity for ${what}`);
   }
   const language = context.language;
   switch (spec.fact) {
@@ -164,12 +164,12 @@ export function resolveActivityFact(
       const start = [...activities].sort((a, b) =>
         earliestDay(a.period.start).localeCompare(earliestDay(b.period.start)),
       )[0]?.period.start;
-      if (start === undefined) return unresolved(`fact {${spec.slot}}: no start date`);
+      if (start === undefined) return unresolved(`fact {${spec.slot}}`, `no start date`);
       return listFact(context, spec, [context.templates.format.date(start)], [start], activities);
     }
     case "filter-region": {
       const region = spec.activities?.region ?? sentence.selection?.region;
-      if (region === undefined) return unresolved(`fact {${spec.slot}}: the selection names no region`);
+      if (region === undefined) return unresolved(`fact {${spec.slot}}`, `the selection names no region`);
       return listFact(context, spec, [regionNameIn(region, language)], [region], activities);
     }
   }
@@ -185,7 +185,8 @@ export function resolveObservationFact(
   figures: ReadonlyMap<string, SlotGroup>,
 ): Resolved {
   const observations = figures.get(spec.ofFigure)?.observations ?? [];
-  if (observations.length === 0) return unresolved(`fact {${spec.slot}}: figure {${spec.ofFigure}} has no observation`);
+  if (observations.length === 0)
+    return unresolved(`fact {${spec.slot}}`, `figure {${spec.ofFigure}} has no observation`);
   const activities = figures.get(spec.ofFigure)?.activities ?? [];
   const format = context.templates.format;
   if (spec.fact === "as-of") {
@@ -193,7 +194,7 @@ export function resolveObservationFact(
       .sort((a, b) => periodEnd(a.scope.period).localeCompare(periodEnd(b.scope.period)))
       .at(-1);
     const date = latest === undefined ? undefined : (latest.scope.period.end ?? latest.scope.period.start);
-    if (date === undefined) return unresolved(`fact {${spec.slot}}: no date`);
+    if (date === undefined) return unresolved(`fact {${spec.slot}}`, `no date`);
     return listFact(context, spec, [format.date(date)], [date], activities, observations);
   }
   const values = distinct(
@@ -204,7 +205,8 @@ export function resolveObservationFact(
   const [value] = values;
   if (value === undefined || values.length > 1)
     return unresolved(
-      `fact {${spec.slot}}: the observations of {${spec.ofFigure}} do not share one "${spec.dimension}"`,
+      `fact {${spec.slot}}`,
+      `the observations of {${spec.ofFigure}} do not share one "${spec.dimension}"`,
     );
   const text =
     spec.dimension === "sex"

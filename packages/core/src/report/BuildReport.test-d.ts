@@ -31,7 +31,7 @@ describe("buildReport's types", () => {
   });
 
   it("returns the report or a tagged error, never throws one", () => {
-    expectTypeOf<Extract<BuildReportResult, { ok: true }>["report"]>().toEqualTypeOf<Report>();
+    expectTypeOf<Extract<BuildReportResult, { ok: true }>["value"]>().toEqualTypeOf<Report>();
     expectTypeOf<Extract<BuildReportResult, { ok: false }>["error"]["_tag"]>().toEqualTypeOf<ReportError["_tag"]>();
     expectTypeOf<ReportError["_tag"]>().toEqualTypeOf<
       "MandateNotFound" | "NoReportRequested" | "ObligationNotFound" | "NoReportTemplates"

@@ -90,7 +90,7 @@ const input = {
 function build(overrides: Partial<BuildReportInput> = {}): Report {
   const result = buildReport({ ...input, language: "en", ...overrides } as BuildReportInput);
   if (!result.ok) throw new Error(result.error.message);
-  return result.report;
+  return result.value;
 }
 
 function paragraph(report: Report, specId: string) {
@@ -220,7 +220,7 @@ describe("buildReport: languages and errors", () => {
     expect(refused.ok || refused.error).toMatchObject({ _tag: "NoReportTemplates", language: "fr" });
     const fallback = buildReport({ ...input, language: "fr", templates, fallback: "en" });
     if (!fallback.ok) throw new Error(fallback.error.message);
-    const report = fallback.report;
+    const report = fallback.value;
     expect([report.language, report.templateLanguage, report.isFallback, report.direction]).toEqual([
       "fr",
       "en",
@@ -245,18 +245,10 @@ describe("buildReport: languages and errors", () => {
     const result = buildReport({ mandateId: "a-res-74-173", period: { start: "2020" }, records, language: "zh" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.report.sections.map((section) => section.numeral)).toEqual([
-      "I",
-      "II",
-      "III",
-      "IV",
-      "V",
-      "VI",
-      "VII",
-    ]);
-    expect(result.report.gaps.length).toBeGreaterThan(10);
-    expect(reportParagraphs(result.report).map((p) => p.number)).toEqual(
-      reportParagraphs(result.report).map((_, index) => index + 1),
+    expect(result.value.sections.map((section) => section.numeral)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
+    expect(result.value.gaps.length).toBeGreaterThan(10);
+    expect(reportParagraphs(result.value).map((p) => p.number)).toEqual(
+      reportParagraphs(result.value).map((_, index) => index + 1),
     );
   });
 });

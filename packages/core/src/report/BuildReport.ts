@@ -4,6 +4,7 @@ import type { Mandate } from "../mandate/Mandate";
 import { mandateNotFound, obligationNotFound } from "../mandate/MandateErrors";
 import type { ReportingObligation } from "../mandate/ReportingObligation";
 import { directionOf, type Language } from "../text/Language";
+import type { Result } from "../result/Result";
 import type { Period } from "../time/Period";
 import { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
 import type { DraftParagraph, ReportNarrative } from "./ParagraphWriter";
@@ -44,9 +45,11 @@ export type BuildReportInput = ReportMandateChoice & {
   readonly fallback?: Language;
 };
 
-/** The report, or why it cannot be built. */
-export type BuildReportResult =
-  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly error: ReportError };
+/**
+ * The report under `value`, or why it cannot be built under `error` (a `ReportError`, told
+ * apart by its `_tag`): core's one `Result` shape.
+ */
+export type BuildReportResult = Result<Report, ReportError>;
 
 function findObligation(mandate: Mandate, obligationId: string | undefined): ReportingObligation | ReportError {
   const known = mandate.reportingObligations.map((obligation) => obligation.id);
@@ -87,7 +90,7 @@ function numbered(
  * and listed in `gaps`, so numbering stays continuous.
  * @example
  * const result = buildReport({ symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "zh" });
- * if (result.ok) console.log(result.report.sections[2]?.subsections[0]?.paragraphs.at(-1)?.text);
+ * if (result.ok) console.log(result.value.sections[2]?.subsections[0]?.paragraphs.at(-1)?.text);
  */
 export function buildReport(input: BuildReportInput): BuildReportResult {
   const { records, period } = input;
@@ -151,5 +154,5 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
     labels: templates.labels,
     gaps,
   };
-  return { ok: true, report };
+  return { ok: true, value: report };
 }

@@ -75,7 +75,7 @@ function figureGroup(
   const plural = isShare(value) ? undefined : pluralOf(context, value);
   return {
     ok: true,
-    group: {
+    value: {
       slots: [[key, { text, figureKey: key, ...(plural !== undefined ? { plural } : {}) }]],
       figure,
       ...records,
@@ -122,13 +122,13 @@ export function resolveFigure(
       ? selectActivities(context, spec.activities)
       : sentenceActivities;
   if (spec.measure !== "meetings" && spec.activities !== undefined && activities.length === 0) {
-    return unresolved(`figure {${spec.slot}}: no activity matches ${describeSelection(spec.activities)}`);
+    return unresolved(`figure {${spec.slot}}`, `no activity matches ${describeSelection(spec.activities)}`);
   }
   const none = { sessionIds: [], mandateIds: [] };
   switch (spec.measure) {
     case "sum": {
       const found = indicatorCell(context, spec.indicatorId, activities, spec.period ?? "report");
-      if (typeof found === "string") return unresolved(`figure {${spec.slot}}: ${found}`);
+      if (typeof found === "string") return unresolved(`figure {${spec.slot}}`, `${found}`);
       const indicator = context.indicators.get(spec.indicatorId);
       const label = indicator === undefined ? spec.indicatorId : textIn(context, indicator.name);
       const provenance = [...found.cell.sources.provenance];
@@ -149,10 +149,10 @@ export function resolveFigure(
       const label = context.templates.words.countries;
       if (spec.indicatorId !== undefined) {
         const found = indicatorCell(context, spec.indicatorId, activities, "report");
-        if (typeof found === "string") return unresolved(`figure {${spec.slot}}: ${found}`);
+        if (typeof found === "string") return unresolved(`figure {${spec.slot}}`, `${found}`);
         const count = distinctCount([found.cell.countries]);
         if (count.value === 0)
-          return unresolved(`figure {${spec.slot}}: the observations of "${spec.indicatorId}" state no country`);
+          return unresolved(`figure {${spec.slot}}`, `the observations of "${spec.indicatorId}" state no country`);
         return figureGroup(context, spec.slot, "countries", label, count, {
           ...none,
           provenance: [...found.cell.sources.provenance],
@@ -160,14 +160,14 @@ export function resolveFigure(
         });
       }
       const count = distinctCount(activities.map((activity) => activity.countries));
-      if (count.value === 0) return unresolved(`figure {${spec.slot}}: the activities state no country`);
+      if (count.value === 0) return unresolved(`figure {${spec.slot}}`, `the activities state no country`);
       return figureGroup(context, spec.slot, "countries", label, count, {
         ...none,
         provenance: activitiesProvenance(activities),
       });
     }
     case "activities": {
-      if (activities.length === 0) return unresolved(`figure {${spec.slot}}: no activity selected`);
+      if (activities.length === 0) return unresolved(`figure {${spec.slot}}`, `no activity selected`);
       const count = exact(activities.length, { unit: "activity" });
       return figureGroup(context, spec.slot, "activities", context.templates.words.activities, count, {
         ...none,
@@ -182,7 +182,8 @@ export function resolveFigure(
           session.bodyId === spec.bodyId && session.schedule.status === "held" && opens !== undefined && opens <= end
         );
       });
-      if (held.length === 0) return unresolved(`figure {${spec.slot}}: no meeting of "${spec.bodyId}" held by ${end}`);
+      if (held.length === 0)
+        return unresolved(`figure {${spec.slot}}`, `no meeting of "${spec.bodyId}" held by ${end}`);
       const count = exact(held.length, { unit: "meeting" });
       return figureGroup(context, spec.slot, "meetings", context.templates.words.meetings, count, {
         sessionIds: held.map((session) => session.id),

@@ -49,7 +49,7 @@ export function mandateChain(
         actions.includes(provision.action) && addressees.some((kind) => addresses(provision.addressees, kind)),
     );
   const lineage = lineageOf(context.graph, report.id);
-  const ancestors = new Set(lineage.ok ? mandateIdsIn(lineage.tree) : []);
+  const ancestors = new Set(lineage.ok ? mandateIdsIn(lineage.value) : []);
   const until = report.adoptedOn === undefined ? undefined : latestDay(report.adoptedOn);
   const links: ChainLink[] = [];
   const unplaced: { mandateId: string; message: string }[] = [];
@@ -130,10 +130,10 @@ export function writeMandateChain(
       `introduction.chain (${mandate.id})`,
     );
     if (!written.ok) {
-      problems.push(written.message);
+      problems.push(written.error.message);
       continue;
     }
-    for (const sentence of written.sentences)
+    for (const sentence of written.value)
       paragraphs.push({ mandateId: mandate.id, segments: sentence.segments, facts: sentence.facts });
   }
   return { paragraphs, problems };

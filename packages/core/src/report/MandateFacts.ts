@@ -39,7 +39,7 @@ function related(
  */
 export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec): Resolved {
   const mandate = resolveMandate(context, spec.mandate);
-  if (mandate === undefined) return unresolved(`fact {${spec.slot}}: no mandate "${spec.mandate}" among the records`);
+  if (mandate === undefined) return unresolved(`fact {${spec.slot}}`, `no mandate "${spec.mandate}" among the records`);
   const name = nameMandate(context, mandate);
   const key = spec.slot;
   const mandateIds = [mandate.id];
@@ -57,7 +57,7 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
         sessionIds: [],
         mandateIds,
       };
-      return { ok: true, group: factGroup(key, fact, undefined, extra) };
+      return { ok: true, value: factGroup(key, fact, undefined, extra) };
     }
     case "provision": {
       const provisions = mandate.provisions.filter(
@@ -67,7 +67,8 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
       );
       if (provisions.length === 0)
         return unresolved(
-          `fact {${key}}: ${mandate.symbol ?? mandate.id} has no provision "${spec.action}"${spec.addressee === undefined ? "" : ` addressed to ${spec.addressee}`}`,
+          `fact {${key}}`,
+          `${mandate.symbol ?? mandate.id} has no provision "${spec.action}"${spec.addressee === undefined ? "" : ` addressed to ${spec.addressee}`}`,
         );
       const asks = provisions.map((provision) => trimSentence(textIn(context, provision.ask)));
       const fact = {
@@ -77,13 +78,14 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
         sessionIds: [],
         mandateIds,
       };
-      return { ok: true, group: factGroup(key, fact, asks) };
+      return { ok: true, value: factGroup(key, fact, asks) };
     }
     case "lineage": {
       const targets = related(context, mandate, spec.relation, "to");
       if (targets.length === 0)
         return unresolved(
-          `fact {${key}}: ${mandate.symbol ?? mandate.id} ${spec.relation} no mandate among the records`,
+          `fact {${key}}`,
+          `${mandate.symbol ?? mandate.id} ${spec.relation} no mandate among the records`,
         );
       const names = targets.map((target) => nameMandate(context, target.mandate).full);
       const fact = {
@@ -93,12 +95,12 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
         sessionIds: [],
         mandateIds: [mandate.id, ...targets.map((target) => target.mandate.id)],
       };
-      return { ok: true, group: factGroup(key, fact, names) };
+      return { ok: true, value: factGroup(key, fact, names) };
     }
     case "declarations": {
       const endorsed = related(context, mandate, "endorses", "to");
       if (endorsed.length === 0)
-        return unresolved(`fact {${key}}: ${mandate.symbol ?? mandate.id} endorses no declaration among the records`);
+        return unresolved(`fact {${key}}`, `${mandate.symbol ?? mandate.id} endorses no declaration among the records`);
       const updates = related(context, mandate, "updates", "from");
       const endorsers = updates.flatMap((update) => related(context, update.mandate, "endorses", "from"));
       const title = (target: Mandate): string => nameMandate(context, target).full;
@@ -141,7 +143,7 @@ export function resolveMandateFact(context: ReportContext, spec: MandateFactSpec
         sessionIds: [],
         mandateIds: [mandate.id, ...all.map((item) => item.mandate.id)],
       };
-      return { ok: true, group: factGroup(key, fact, undefined, extra) };
+      return { ok: true, value: factGroup(key, fact, undefined, extra) };
     }
   }
 }

@@ -52,7 +52,7 @@ export function reportOnMandate(
     const records = yield* reportRecords(request.period, onRecord === undefined ? {} : { onRecord });
     const built = buildReport({ ...choices, mandateId: mandate.id, records });
     if (!built.ok) return yield* Effect.fail(built.error);
-    if (records.activities.length === 0 && reportFigures(built.report).length === 0) {
+    if (records.activities.length === 0 && reportFigures(built.value).length === 0) {
       const nothing: NothingToReport = {
         _tag: "NothingToReport",
         mandateId: mandate.id,
@@ -61,6 +61,6 @@ export function reportOnMandate(
       };
       return yield* Effect.fail(nothing);
     }
-    return built.report;
+    return built.value;
   });
 }

@@ -13,6 +13,7 @@ import type { SentenceKey } from "./ReportTemplates";
 import type { SentenceResult, WrittenSentence } from "./SentenceFill";
 import { writeFromGroups } from "./SentenceFill";
 import type { SlotGroup } from "./SlotGroup";
+import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 import { shareParts, valueText } from "./ValueText";
 
 function inRegion(observation: Observation, region: string | undefined): boolean {
@@ -86,11 +87,14 @@ export function writeObservationSeries(
   if (observations.length === 0) {
     return {
       ok: false,
-      message: `${template}: no observation of ${series.indicatorIds.join(", ")}${series.region === undefined ? "" : ` in region ${series.region}`}`,
+      error: unfilledPart(
+        template,
+        `no observation of ${series.indicatorIds.join(", ")}${series.region === undefined ? "" : ` in region ${series.region}`}`,
+      ),
     };
   }
   const sentences: WrittenSentence[] = [];
-  const problems: string[] = [];
+  const problems: UnfilledPart[] = [];
   for (const observation of observations) {
     const variants = context.templates.statistics[observation.indicatorId] ?? context.templates.sentences[template];
     const written = writeFromGroups(
@@ -99,8 +103,13 @@ export function writeObservationSeries(
       [groupOf(context, observation)],
       `${template} (${observation.id})`,
     );
-    if (written.ok) sentences.push(...written.sentences);
-    else problems.push(written.message);
+    if (written.ok) sentences.push(...written.value);
+    else problems.push(written.error);
   }
-  return sentences.length > 0 ? { ok: true, sentences } : { ok: false, message: problems.join("; ") };
+  if (sentences.length > 0) return { ok: true, value: sentences };
+  // Every observation failed: one part for the template, its message listing each observation's.
+  return {
+    ok: false,
+    error: { _tag: "UnfilledPart", location: template, message: problems.map((problem) => problem.message).join("; ") },
+  };
 }

@@ -133,8 +133,8 @@ export function writeParagraphs(
       const problems: string[] = [];
       for (const sentence of spec.sentences) {
         const written = writeSentence(context, sentence);
-        if (written.ok) sentences.push(...written.sentences);
-        else problems.push(written.message);
+        if (written.ok) sentences.push(...written.value);
+        else problems.push(written.error.message);
       }
       if (sentences.length === 0) {
         gaps.push({ specId: spec.id, message: `${spec.id}: not written: ${problems.join("; ")}` });

@@ -104,7 +104,7 @@ function passage(
 ): ReportPassage | undefined {
   const written = writeFromGroups(context, context.templates.sentences[key], groups, key);
   if (!written.ok) return undefined;
-  const [sentence] = written.sentences;
+  const [sentence] = written.value;
   if (sentence === undefined) return undefined;
   const provenance = mergeProvenance([...extra, ...sentence.facts.flatMap((fact) => fact.provenance)]);
   return {

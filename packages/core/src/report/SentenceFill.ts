@@ -1,8 +1,10 @@
+import type { Result } from "../result/Result";
 import type { ReportContext } from "./ReportContext";
 import { joinList } from "./ReportContext";
 import type { ReportFact, ReportFigure, ReportSegment } from "./ReportFigure";
 import type { SlotGroup } from "./SlotGroup";
 import { fillTemplate, type SlotValue } from "./TemplateText";
+import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 
 /** A sentence as written: its runs and the figures and facts it states. */
 export interface WrittenSentence {
@@ -11,10 +13,8 @@ export interface WrittenSentence {
   readonly facts: readonly ReportFact[];
 }
 
-/** The sentences a spec produced, or why it produced none. */
-export type SentenceResult =
-  | { readonly ok: true; readonly sentences: readonly WrittenSentence[] }
-  | { readonly ok: false; readonly message: string };
+/** The sentences a spec produced, or the `UnfilledPart` that says why it produced none. */
+export type SentenceResult = Result<readonly WrittenSentence[], UnfilledPart>;
 
 /** The figure and fact keys the slots of the chosen variant belong to ("meeting.held" to "meeting"). */
 function usedKeys(reached: readonly string[], slots: ReadonlyMap<string, SlotValue>): Set<string> {
@@ -49,11 +49,11 @@ export function writeFromGroups(
       ? { inflect: (phrase: string, form: string) => format.inflect?.(phrase, form) ?? phrase }
       : {}),
   });
-  if (!filled.ok) return { ok: false, message: `${what}: no variant can be written; ${filled.error.message}` };
+  if (!filled.ok) return { ok: false, error: unfilledPart(what, `no variant can be written; ${filled.error.message}`) };
   const used = usedKeys(filled.value.reached, slots);
   return {
     ok: true,
-    sentences: [
+    value: [
       {
         segments: filled.value.segments,
         figures: groups.flatMap((group) =>

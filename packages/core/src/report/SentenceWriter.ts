@@ -9,6 +9,7 @@ import type { FactSpec, SentenceSpec } from "./ReportOutline";
 import { resolveSessionFact } from "./SessionFacts";
 import type { Resolved, SlotGroup } from "./SlotGroup";
 import { writeFromGroups, type SentenceResult } from "./SentenceFill";
+import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 
 function resolveFact(
   context: ReportContext,
@@ -53,20 +54,23 @@ export function writeSentence(context: ReportContext, spec: SentenceSpec): Sente
   if (spec.observations !== undefined) return writeObservationSeries(context, spec.template, spec.observations);
   const activities = spec.activities === undefined ? [] : selectActivities(context, spec.activities);
   if (spec.activities !== undefined && activities.length === 0) {
-    return { ok: false, message: `${spec.template}: no activity matches ${describeSelection(spec.activities)}` };
+    return {
+      ok: false,
+      error: unfilledPart(spec.template, `no activity matches ${describeSelection(spec.activities)}`),
+    };
   }
-  const problems: string[] = [];
+  const problems: UnfilledPart[] = [];
   const figures = new Map<string, SlotGroup>();
   for (const figureSpec of spec.figures ?? []) {
     const resolved = resolveFigure(context, figureSpec, activities);
-    if (resolved.ok) figures.set(figureSpec.slot, resolved.group);
-    else problems.push(resolved.message);
+    if (resolved.ok) figures.set(figureSpec.slot, resolved.value);
+    else problems.push(resolved.error);
   }
   const facts: SlotGroup[] = [];
   for (const factSpec of spec.facts ?? []) {
     const resolved = resolveFact(context, factSpec, activities, spec, figures);
-    if (resolved.ok) facts.push(resolved.group);
-    else problems.push(resolved.message);
+    if (resolved.ok) facts.push(resolved.value);
+    else problems.push(resolved.error);
   }
   const period = context.templates.format.span(context.period.start, context.period.end);
   const periodGroup: SlotGroup = { slots: [["period", { text: period }]] };
@@ -77,5 +81,6 @@ export function writeSentence(context: ReportContext, spec: SentenceSpec): Sente
     spec.template,
   );
   if (written.ok || problems.length === 0) return written;
-  return { ok: false, message: `${written.message} (${problems.join("; ")})` };
+  const missing = problems.map((problem) => problem.message).join("; ");
+  return { ok: false, error: { ...written.error, message: `${written.error.message} (${missing})` } };
 }

@@ -71,7 +71,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
     case "body":
       return {
         ok: true,
-        group: factGroup(key, {
+        value: factGroup(key, {
           text: bodyName(context, spec.bodyId),
           values: [spec.bodyId],
           provenance: mergeProvenance(
@@ -86,7 +86,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         (session) => session.schedule.status === "held" && (opens(session) ?? "9999") <= end,
       );
       const years = distinct(held.map((session) => (opens(session) ?? "").slice(0, 4)));
-      if (years.length === 0) return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" held by ${end}`);
+      if (years.length === 0) return unresolved(`fact {${key}}`, `no meeting of "${spec.bodyId}" held by ${end}`);
       const items = years.map((year) => format.date(year));
       const fact = {
         text: joinList(context, items),
@@ -95,7 +95,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         sessionIds: held.map((session) => session.id),
         mandateIds: [],
       };
-      return { ok: true, group: factGroup(key, fact, items) };
+      return { ok: true, value: factGroup(key, fact, items) };
     }
     case "next-meeting": {
       const next = meetingsOf(context, spec.bodyId).find(
@@ -104,7 +104,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
       );
       const text = next === undefined ? undefined : datesText(context, next.schedule.dates);
       if (next === undefined || text === undefined)
-        return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" scheduled after ${end}`);
+        return unresolved(`fact {${key}}`, `no meeting of "${spec.bodyId}" scheduled after ${end}`);
       const extra = subSlots(key, { ordinal: next.number === undefined ? undefined : format.meeting(next.number) });
       const fact = {
         text,
@@ -113,7 +113,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         sessionIds: [next.id],
         mandateIds: [],
       };
-      return { ok: true, group: factGroup(key, fact, undefined, extra) };
+      return { ok: true, value: factGroup(key, fact, undefined, extra) };
     }
     case "postponed-meeting": {
       const start = periodStart(context.period);
@@ -131,7 +131,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
       const held = meeting === undefined ? undefined : datesText(context, meeting.schedule.dates);
       const planned = first === undefined ? undefined : datesText(context, first.from);
       if (meeting === undefined || held === undefined || planned === undefined)
-        return unresolved(`fact {${key}}: no meeting of "${spec.bodyId}" held in the period after a postponement`);
+        return unresolved(`fact {${key}}`, `no meeting of "${spec.bodyId}" held in the period after a postponement`);
       const schedule = meeting.schedule;
       const extra = subSlots(key, {
         ordinal: meeting.number === undefined ? undefined : format.meeting(meeting.number),
@@ -153,7 +153,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         sessionIds: [meeting.id],
         mandateIds: [],
       };
-      return { ok: true, group: factGroup(key, fact, undefined, extra) };
+      return { ok: true, value: factGroup(key, fact, undefined, extra) };
     }
     case "schedule-change": {
       const session = context.records.sessions.find(
@@ -163,9 +163,9 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
       );
       const change = session?.scheduleHistory.at(spec.index);
       if (session === undefined || change === undefined)
-        return unresolved(`fact {${key}}: no schedule change ${spec.index} of a session of "${spec.session.bodyId}"`);
+        return unresolved(`fact {${key}}`, `no schedule change ${spec.index} of a session of "${spec.session.bodyId}"`);
       const to = datesText(context, change.to);
-      if (to === undefined) return unresolved(`fact {${key}}: the new dates of change ${spec.index} are not known`);
+      if (to === undefined) return unresolved(`fact {${key}}`, `the new dates of change ${spec.index} are not known`);
       const extra = subSlots(key, {
         kind: change.kind,
         from: datesText(context, change.from),
@@ -182,7 +182,7 @@ export function resolveSessionFact(context: ReportContext, spec: SessionFactSpec
         sessionIds: [session.id],
         mandateIds: [],
       };
-      return { ok: true, group: factGroup(key, fact, undefined, extra) };
+      return { ok: true, value: factGroup(key, fact, undefined, extra) };
     }
   }
 }

@@ -2,8 +2,10 @@ import type { Activity } from "../activity/Activity";
 import type { Observation } from "../metric/Observation";
 import type { Provenance } from "../provenance/Provenance";
 import { mergeProvenance } from "../provenance/Provenance";
+import type { Result } from "../result/Result";
 import type { ReportFact, ReportFigure } from "./ReportFigure";
 import type { SlotValue } from "./TemplateText";
+import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 
 /**
  * What one figure or fact spec resolved to: the template slots it fills (its own and its
@@ -18,13 +20,12 @@ export interface SlotGroup {
   readonly observations?: readonly Observation[];
 }
 
-/** A resolved spec, or why the records could not fill it. */
-export type Resolved =
-  { readonly ok: true; readonly group: SlotGroup } | { readonly ok: false; readonly message: string };
+/** A resolved spec, or the `UnfilledPart` that says why the records could not fill it. */
+export type Resolved = Result<SlotGroup, UnfilledPart>;
 
-/** A failed resolution with a message a user can act on. */
-export function unresolved(message: string): Resolved {
-  return { ok: false, message };
+/** A failed resolution of the slot at `location` (`fact {meeting}`): `why` says what the records lack. */
+export function unresolved(location: string, why: string): Resolved {
+  return { ok: false, error: unfilledPart(location, why) };
 }
 
 /** The provenance of some activities: the documents that state them and the activity records. */

@@ -7,7 +7,7 @@ describe("page cursors", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), fc.jsonValue(), (afterId, query) => {
         const reading = Cursor.decode(Cursor.encode(afterId, query), query);
-        expect(reading).toEqual({ ok: true, position: { afterId } });
+        expect(reading).toEqual({ ok: true, value: { afterId } });
       }),
     );
   });
@@ -15,7 +15,7 @@ describe("page cursors", () => {
   it("are URL-safe text, even for ids in other scripts", () => {
     const cursor = Cursor.encode("会议-ccpcj-30-é", { list: "session" });
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(Cursor.decode(cursor, { list: "session" })).toEqual({ ok: true, position: { afterId: "会议-ccpcj-30-é" } });
+    expect(Cursor.decode(cursor, { list: "session" })).toEqual({ ok: true, value: { afterId: "会议-ccpcj-30-é" } });
   });
 
   it("do not depend on the order of the query's keys", () => {

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import { canonicalJson } from "./recordsEqual";
 import { InvalidCursor } from "./StoreErrors";
 import type { PageRequest } from "./Pagination";
@@ -19,9 +20,11 @@ export interface SortedPosition {
   readonly key: string;
 }
 
-/** The outcome of reading a cursor for a query. */
-export type CursorReading =
-  { readonly ok: true; readonly position: CursorPosition } | { readonly ok: false; readonly error: InvalidCursor };
+/**
+ * The outcome of reading a cursor for a query: the position under `value`, or an
+ * `InvalidCursor` under `error` saying why the cursor does not fit the query.
+ */
+export type CursorReading = Result<CursorPosition, InvalidCursor>;
 
 const VERSION = 1;
 
@@ -74,7 +77,7 @@ function orderName(sort: string | undefined): string {
  * Buffer): base64url over UTF-8.
  * @example
  * const next = Cursor.encode("ccpcj-30", { list: "session" });
- * Cursor.decode(next, { list: "session" }); // { ok: true, position: { afterId: "ccpcj-30" } }
+ * Cursor.decode(next, { list: "session" }); // { ok: true, value: { afterId: "ccpcj-30" } }
  * Cursor.decode(next, { list: "mandate" }); // { ok: false, error: InvalidCursor }
  */
 export const Cursor = {
@@ -111,7 +114,7 @@ export const Cursor = {
     }
     if (s !== sort) return rejected(cursor, `was issued for the list ${orderName(s)}, not ${orderName(sort)}`);
     if (q !== fingerprint(canonicalJson(query))) return rejected(cursor, "belongs to another query");
-    return { ok: true, position: typeof k === "string" ? { afterId: a, afterKey: k } : { afterId: a } };
+    return { ok: true, value: typeof k === "string" ? { afterId: a, afterKey: k } : { afterId: a } };
   },
 } as const;
 

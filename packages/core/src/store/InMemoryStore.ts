@@ -81,7 +81,7 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
         const validation = decodeRecord(kind, record);
         if (!validation.ok) return Effect.fail(validation.error);
         const result = tables.put(kind, validation.value, write.actor, write.expectedRevision);
-        return result.ok ? Effect.succeed(result.stored) : Effect.fail(result.error);
+        return result.ok ? Effect.succeed(result.value.stored) : Effect.fail(result.error);
       }),
 
     remove: (kind, id, write) =>
@@ -192,7 +192,7 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
         // happen in one synchronous step, so no other fiber sees half an import.
         for (const { kind, record } of accepted) {
           const result = tables.put(kind, record, importOptions.actor);
-          if (result.ok && result.changed) run.countWritten();
+          if (result.ok && result.value.changed) run.countWritten();
           else run.countUnchanged();
         }
         return run.finish();

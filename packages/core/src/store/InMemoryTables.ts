@@ -1,13 +1,15 @@
+import type { Result } from "../result/Result";
 import type { EntityKind, EntityOf } from "./EntityKind";
 import { mandateLookupKey } from "./MandateLookup";
 import { recordsEqual } from "./recordsEqual";
 import { NotFound, RevisionConflict } from "./StoreErrors";
 import type { AuditEntry, Stored } from "./Stored";
 
-/** The outcome of writing one record into the tables. */
-export type TableWrite<K extends EntityKind> =
-  | { readonly ok: true; readonly stored: Stored<K>; readonly changed: boolean }
-  | { readonly ok: false; readonly error: RevisionConflict };
+/** The outcome of writing one record into the tables: the stored record and whether it changed, or the conflict. */
+export type TableWrite<K extends EntityKind> = Result<
+  { readonly stored: Stored<K>; readonly changed: boolean },
+  RevisionConflict
+>;
 
 type AnyStored = Stored<EntityKind>;
 
@@ -96,7 +98,7 @@ export class InMemoryTables {
     if (!expectationHolds(expected, actual))
       return { ok: false, error: conflict(kind, id, expected ?? "absent", actual) };
     if (current !== undefined && recordsEqual(current.record, record))
-      return { ok: true, stored: copy(current), changed: false };
+      return { ok: true, value: { stored: copy(current), changed: false } };
     const at = this.now().toISOString();
     const revision = (current?.revision ?? this.lastRevision(kind, id)) + 1;
     const stored: Stored<K> = {
@@ -110,7 +112,7 @@ export class InMemoryTables {
     if (kind === "mandate") this.reindexMandate(id, current?.record as EntityOf<"mandate"> | undefined, record);
     this.table(kind).set(id, stored);
     this.audit({ kind, id, revision, action: current === undefined ? "create" : "update", actor, at });
-    return { ok: true, stored: copy(stored), changed: true };
+    return { ok: true, value: { stored: copy(stored), changed: true } };
   }
 
   /** Removes a record, unless it is absent or the expected revision is stale. */

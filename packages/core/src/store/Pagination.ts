@@ -53,7 +53,7 @@ export function paginate<T>(
   if (request?.cursor !== undefined) {
     const reading = Cursor.decode(request.cursor, query, order?.name);
     if (!reading.ok) return reading;
-    const { afterId, afterKey } = reading.position;
+    const { afterId, afterKey } = reading.value;
     start =
       order === undefined || afterKey === undefined
         ? items.findIndex((item) => idOf(item) > afterId)

@@ -47,10 +47,10 @@ describe("round trips over generated symbols", () => {
         (text, lower, spaced, fullWidth) => {
           const typed = messy(text, lower, spaced, fullWidth);
           const repaired = normaliseSymbol(typed, asOf);
-          expect(repaired.ok ? repaired.text : repaired.error.message).toBe(text);
+          expect(repaired.ok ? repaired.value.text : repaired.error.message).toBe(text);
           if (typed !== text) {
             expect(parseSymbol(typed, asOf).ok).toBe(false);
-            expect(repaired.ok && repaired.repairs.length).toBeGreaterThan(0);
+            expect(repaired.ok && repaired.value.repairs.length).toBeGreaterThan(0);
           }
         },
       ),

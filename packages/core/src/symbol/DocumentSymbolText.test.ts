@@ -39,7 +39,7 @@ describe("DocumentSymbolText", () => {
   });
 
   it("normaliseSymbol repairs what the schema refuses, or fails as the parser does", () => {
-    expect(normaliseSymbol("a/64/123/add.1")).toMatchObject({ ok: true, text: "A/64/123/Add.1" });
+    expect(normaliseSymbol("a/64/123/add.1")).toMatchObject({ ok: true, value: { text: "A/64/123/Add.1" } });
     expect(normaliseSymbol("A//123").ok).toBe(false);
   });
 });

@@ -19,13 +19,13 @@ describe("a schema's normalised symbol", () => {
   it.each(TYPED)("stores %j as normaliseSymbol writes it, or refuses it with the same words", (typed) => {
     const full = normaliseSymbol(typed);
     const text = normalisedSymbolText(typed);
-    if (full.ok) expect(text).toEqual({ ok: true, value: full.text });
+    if (full.ok) expect(text).toEqual({ ok: true, value: full.value.text });
     else expect(text.ok ? undefined : text.error.message).toBe(full.error.message);
   });
 
   it("says what normaliseSymbol repaired, in the explanations' English", () => {
     const repaired = normaliseSymbol(" a/res/74/173");
-    expect(repaired.ok && repaired.repairs.map((repair) => repair.reason)).toEqual([
+    expect(repaired.ok && repaired.value.repairs.map((repair) => repair.reason)).toEqual([
       "removed blanks around the symbol",
       "wrote the letters in the symbol's case",
       "wrote the letters in the symbol's case",

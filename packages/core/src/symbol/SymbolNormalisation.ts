@@ -22,15 +22,20 @@ export interface SymbolRepair {
   readonly wording: readonly SymbolSaid[];
 }
 
-/** The outcome of `normaliseSymbol`: the symbol in its written form and every repair, or why it is not one. */
-export type SymbolNormalisation =
-  | {
-      readonly ok: true;
-      readonly text: string;
-      readonly symbol: DocumentSymbol;
-      readonly repairs: readonly SymbolRepair[];
-    }
-  | { readonly ok: false; readonly error: SymbolError };
+/** A symbol as `normaliseSymbol` repaired it: its written form, its parts, and every repair made. */
+export interface NormalisedSymbol {
+  /** The symbol in its written form ("A/RES/74/173/Add.1"). */
+  readonly text: string;
+  readonly symbol: DocumentSymbol;
+  /** Each change made to the text as typed, in the order of the text (none when it was already written so). */
+  readonly repairs: readonly SymbolRepair[];
+}
+
+/**
+ * The outcome of `normaliseSymbol`: the `NormalisedSymbol` under `value`, or under `error`
+ * the `SymbolError` that says why the text is not a symbol even once repaired.
+ */
+export type SymbolNormalisation = Result<NormalisedSymbol, SymbolError>;
 
 function describeComponent(found: string, written: string): SymbolSaid[] {
   const reasons: SymbolSaid[] = [];
@@ -78,7 +83,7 @@ export function normalisedSymbolText(text: string, options: SymbolParseOptions =
  * parser's error. Explicit by design — `parseSymbol` itself accepts only the written form.
  * @example
  * normaliseSymbol(" a/res/74/173 / add1")
- * // { ok: true, text: "A/RES/74/173/Add.1", repairs: [{ offset: 0, found: " ", written: "", reason: "removed blanks around the symbol" }, …] }
+ * // { ok: true, value: { text: "A/RES/74/173/Add.1", symbol: { … }, repairs: [{ offset: 0, found: " ", written: "", reason: "removed blanks around the symbol" }, …] } }
  */
 export function normaliseSymbol(text: string, options: SymbolParseOptions = {}): SymbolNormalisation {
   const overlong = overlongSymbol(text);
@@ -121,5 +126,5 @@ export function normaliseSymbol(text: string, options: SymbolParseOptions = {}):
               : "repair.blanksAround";
     repairs.push(repair(previousEnd, tail, writtenTail, [said(reason)]));
   }
-  return { ok: true, text: formatSymbol(read.value), symbol: read.value, repairs };
+  return { ok: true, value: { text: formatSymbol(read.value), symbol: read.value, repairs } };
 }

@@ -131,7 +131,7 @@ describe("normaliseSymbol repairs typing slips, and says what it changed", () =>
   function repaired(text: string): string {
     const result = normaliseSymbol(text, asOf);
     if (!result.ok) throw new Error(result.error.message);
-    return result.text;
+    return result.value.text;
   }
 
   it("trims and drops the blanks around slashes", () => {
@@ -166,7 +166,7 @@ describe("normaliseSymbol repairs typing slips, and says what it changed", () =>
 
   it("lists each repair with where it was, what was found and what was written", () => {
     const result = normaliseSymbol("A/RES/74/173 /add1", asOf);
-    expect(result.ok && result.repairs).toMatchObject([
+    expect(result.ok && result.value.repairs).toMatchObject([
       { offset: 12, found: " /", written: "/", reason: "removed blanks beside a slash" },
       {
         offset: 14,
@@ -175,7 +175,7 @@ describe("normaliseSymbol repairs typing slips, and says what it changed", () =>
         reason: "added the dot before the number, wrote the letters in the symbol's case",
       },
     ]);
-    expect(normaliseSymbol("A/RES/74/173", asOf)).toMatchObject({ ok: true, repairs: [] });
+    expect(normaliseSymbol("A/RES/74/173", asOf)).toMatchObject({ ok: true, value: { repairs: [] } });
   });
 
   it("never guesses: a text that is no symbol once repaired fails with the parser's error", () => {

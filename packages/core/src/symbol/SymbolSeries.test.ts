@@ -424,7 +424,7 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/RES/EX-10/19")).toEqual({ part: "segment", offset: 8 });
     expect(refusal("A/RES/ES--10/19")).toEqual({ part: "segment", offset: 8 });
     expect(refusal("A/RES/ES10/19")).toMatchObject({ part: "document" });
-    expect(normaliseSymbol("a/res/es - 10/19", asOf)).toMatchObject({ ok: true, text: "A/RES/ES-10/19" });
+    expect(normaliseSymbol("a/res/es - 10/19", asOf)).toMatchObject({ ok: true, value: { text: "A/RES/ES-10/19" } });
   });
 
   it("the reissue mark ends the symbol, right after it, with at most three asterisks", () => {
@@ -436,15 +436,20 @@ describe("every mutation that breaks a rule is refused, with the part and positi
   });
 
   it("normalising keeps a reissue mark as written, and moves one typed after a blank", () => {
-    expect(normaliseSymbol("E/CN.15/2021/2*", asOf)).toMatchObject({ ok: true, text: "E/CN.15/2021/2*", repairs: [] });
+    expect(normaliseSymbol("E/CN.15/2021/2*", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "E/CN.15/2021/2*", repairs: [] },
+    });
     expect(normaliseSymbol("e/cn.15/2021/2 **", asOf)).toMatchObject({
       ok: true,
-      text: "E/CN.15/2021/2**",
-      repairs: [
-        { offset: 0, found: "e", written: "E" },
-        { offset: 2, found: "cn.15", written: "CN.15" },
-        { offset: 14, found: " **", written: "**", reason: "wrote the reissue mark right after the symbol" },
-      ],
+      value: {
+        text: "E/CN.15/2021/2**",
+        repairs: [
+          { offset: 0, found: "e", written: "E" },
+          { offset: 2, found: "cn.15", written: "CN.15" },
+          { offset: 14, found: " **", written: "**", reason: "wrote the reissue mark right after the symbol" },
+        ],
+      },
     });
   });
 
@@ -477,8 +482,14 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("A/RES/186 (S-8)")).toEqual({ part: "session", offset: 13 });
     expect(refusal("E/RES/186 (S-2)")).toEqual({ part: "session", offset: 10 });
     expect(refusal("A/RES/186 (S-2)")).toEqual({ part: "symbol", offset: -1 });
-    expect(normaliseSymbol("a/res/2200 a(xxi)", asOf)).toMatchObject({ ok: true, text: "A/RES/2200 A (XXI)" });
-    expect(normaliseSymbol("a/res/3362 (s - vii)", asOf)).toMatchObject({ ok: true, text: "A/RES/3362 (S-VII)" });
+    expect(normaliseSymbol("a/res/2200 a(xxi)", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "A/RES/2200 A (XXI)" },
+    });
+    expect(normaliseSymbol("a/res/3362 (s - vii)", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "A/RES/3362 (S-VII)" },
+    });
     const parts = parseSymbol("E/RES/663 C (XXIV)", asOf);
     expect(parts.ok && parts.value).toEqual({
       organ: "E",
@@ -517,7 +528,10 @@ describe("every mutation that breaks a rule is refused, with the part and positi
     expect(refusal("S/RES/2532 A")).toEqual({ part: "document", offset: 11 });
     expect(refusal("A/RES/60/247/Add.1 A")).toEqual({ part: "document", offset: 19 });
     expect(refusal("A/RES/2200 A-C (XXI)")).toMatchObject({ part: "segment" });
-    expect(normaliseSymbol("a/res/60/247 a - c", asOf)).toMatchObject({ ok: true, text: "A/RES/60/247 A-C" });
+    expect(normaliseSymbol("a/res/60/247 a - c", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "A/RES/60/247 A-C" },
+    });
     const parts = parseSymbol("A/RES/60/247 A-C", asOf);
     expect(parts.ok && parts.value).toEqual({
       organ: "A",

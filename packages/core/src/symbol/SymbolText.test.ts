@@ -127,15 +127,17 @@ describe("what normaliseSymbol changed, in the reader's language", () => {
   it("each repair is worded in the six languages, and Arabic, Chinese and Russian use no English word", () => {
     const normalised = normaliseSymbol(" ａ/res/74/173 / add1 *", { referenceDate: asOf });
     if (!normalised.ok) throw new Error(normalised.error.message);
-    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "en"))).toEqual(
-      normalised.repairs.map((repair) => repair.reason),
+    expect(normalised.value.repairs.map((repair) => formatSymbolRepairIn(repair, "en"))).toEqual(
+      normalised.value.repairs.map((repair) => repair.reason),
     );
-    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "fr"))).toContain(
+    expect(normalised.value.repairs.map((repair) => formatSymbolRepairIn(repair, "fr"))).toContain(
       "a ramené les formes pleine chasse à l’ASCII, a écrit les lettres dans la casse de la cote",
     );
-    expect(normalised.repairs.map((repair) => formatSymbolRepairIn(repair, "zh"))).toContain("删除了斜线旁的空格");
+    expect(normalised.value.repairs.map((repair) => formatSymbolRepairIn(repair, "zh"))).toContain(
+      "删除了斜线旁的空格",
+    );
     for (const language of ["ar", "zh", "ru"] as const) {
-      for (const repair of normalised.repairs) {
+      for (const repair of normalised.value.repairs) {
         const words = formatSymbolRepairIn(repair, language)
           .split(/[\s«»“”"'（）()،,:;：；。，、]+/u)
           .filter((token) => /[a-z]/.test(token) && token !== "ASCII");
@@ -143,7 +145,7 @@ describe("what normaliseSymbol changed, in the reader's language", () => {
       }
     }
     const parts = normaliseSymbol("a/res/60/247  a-c", { referenceDate: asOf });
-    expect(parts.ok && formatSymbolRepairIn(parts.repairs.at(-1)!, "es")).toBe(
+    expect(parts.ok && formatSymbolRepairIn(parts.value.repairs.at(-1)!, "es")).toBe(
       "escribió las partes de la resolución en su forma escrita: tras un espacio, como « A» o « A-C»",
     );
   });

@@ -45,7 +45,9 @@ const REASON_SEPARATOR: Readonly<Record<Language, string>> = {
 
 /**
  * What `normaliseSymbol` changed in one place, in a reader's language.
- * @example formatSymbolRepairIn(normaliseSymbol("a/res/74/173").repairs[0], "fr") // "a écrit les lettres dans la casse de la cote"
+ * @example
+ * const read = normaliseSymbol("a/res/74/173");
+ * if (read.ok) formatSymbolRepairIn(read.value.repairs[0], "fr"); // "a écrit les lettres dans la casse de la cote"
  */
 export function formatSymbolRepairIn(repair: SymbolRepair, language: Language): string {
   return repair.wording.map((reason) => formatSymbolSaid(reason, language)).join(REASON_SEPARATOR[language]);

@@ -134,7 +134,7 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CEDAW/C/GC/31-CRC/C/GC/18/Corr.1/Add.1")).toMatchObject({ part: "modifier", offset: 33 });
     expect(normaliseSymbol("cedaw/c/gc/31 - crc/c/gc/18", asOf)).toMatchObject({
       ok: true,
-      text: "CEDAW/C/GC/31-CRC/C/GC/18",
+      value: { text: "CEDAW/C/GC/31-CRC/C/GC/18" },
     });
     const joint = parsed("CEDAW/C/GC/31-CRC/C/GC/18");
     expect(DocumentSymbol.safeParse(joint).success).toBe(true);
@@ -165,7 +165,10 @@ describe("the human-rights treaty bodies' own symbols", () => {
     expect(refusal("CRC/C/opac/USA/CO/2")).toMatchObject({ part: "series", offset: 6 });
     expect(refusal("CCPR/C/OPAC/USA/1")).toMatchObject({ part: "document" });
     expect(refusal("CRC/C/OPSC/JPN/2-1")).toMatchObject({ part: "document", offset: 15 });
-    expect(normaliseSymbol("crc/c/opac/usa/co/2", asOf)).toMatchObject({ ok: true, text: "CRC/C/OPAC/USA/CO/2" });
+    expect(normaliseSymbol("crc/c/opac/usa/co/2", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "CRC/C/OPAC/USA/CO/2" },
+    });
     const protocol = parsed("CRC/C/OPAC/USA/CO/2");
     expect(DocumentSymbol.safeParse(protocol).success).toBe(true);
     expect(DocumentSymbol.safeParse({ ...protocol, country: undefined }).success).toBe(false);
@@ -187,11 +190,11 @@ describe("the human-rights treaty bodies' own symbols", () => {
   it("normalising repairs the same slips as elsewhere and says what it changed", () => {
     expect(normaliseSymbol(" cerd/c/usa/co/10 - 12", asOf)).toMatchObject({
       ok: true,
-      text: "CERD/C/USA/CO/10-12",
+      value: { text: "CERD/C/USA/CO/10-12" },
     });
     const repaired = normaliseSymbol("ccpr/c/gbr/co8", asOf);
-    expect(repaired.ok && repaired.text).toBe(false);
-    expect(normaliseSymbol("E/C12/gc/24", asOf)).toMatchObject({ ok: true, text: "E/C.12/GC/24" });
+    expect(repaired.ok && repaired.value.text).toBe(false);
+    expect(normaliseSymbol("E/C12/gc/24", asOf)).toMatchObject({ ok: true, value: { text: "E/C.12/GC/24" } });
   });
 
   it("parts built by hand obey the same forms", () => {
@@ -243,7 +246,7 @@ describe("the Trusteeship Council's symbols", () => {
     expect(refusal("S/RES/2532 (LXI)")).toMatchObject({ part: "session", offset: 11 });
     expect(refusal("T/RES/2200 (1994)")).toMatchObject({ part: "category", offset: 2 });
     expect(refusal("T/RES/2200(LXI)")).toMatchObject({ part: "segment", offset: 10 });
-    expect(normaliseSymbol("t/res/2200(lxi)", asOf)).toMatchObject({ ok: true, text: "T/RES/2200 (LXI)" });
+    expect(normaliseSymbol("t/res/2200(lxi)", asOf)).toMatchObject({ ok: true, value: { text: "T/RES/2200 (LXI)" } });
     const resolution = parsed("T/RES/2200 (LXI)");
     expect(DocumentSymbol.safeParse(resolution).success).toBe(true);
     expect(DocumentSymbol.safeParse({ ...resolution, adoptionSession: undefined }).success).toBe(false);
@@ -273,6 +276,9 @@ describe("the Trusteeship Council's symbols", () => {
     expect(refusal("CCPR/C/CHN -HKG/CO/4")).toMatchObject({ part: "segment", offset: 10 });
     expect(refusal("CCPR/C/CHN-HKG /CO/4")).toMatchObject({ part: "segment", offset: 14 });
     expect(refusal("A/74/CHN-HKG")).toMatchObject({ part: "segment", offset: 8 });
-    expect(normaliseSymbol("ccpr/c/chn - hkg/co/4", asOf)).toMatchObject({ ok: true, text: "CCPR/C/CHN-HKG/CO/4" });
+    expect(normaliseSymbol("ccpr/c/chn - hkg/co/4", asOf)).toMatchObject({
+      ok: true,
+      value: { text: "CCPR/C/CHN-HKG/CO/4" },
+    });
   });
 });

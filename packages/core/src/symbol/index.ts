@@ -66,7 +66,12 @@ export {
 } from "./RomanSessionForm";
 export { modifierOrderFault, type ModifierOrderFault } from "./ModifierOrder";
 export { MAX_SYMBOL_LENGTH } from "./SymbolWrittenForm";
-export { normaliseSymbol, type SymbolRepair, type SymbolNormalisation } from "./SymbolNormalisation";
+export {
+  normaliseSymbol,
+  type NormalisedSymbol,
+  type SymbolRepair,
+  type SymbolNormalisation,
+} from "./SymbolNormalisation";
 export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult } from "./SymbolError";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
 export { formatSymbolSaid, formatSymbolErrorIn, formatSymbolRepairIn } from "./SymbolText";

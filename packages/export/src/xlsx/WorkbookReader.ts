@@ -124,7 +124,7 @@ export async function* readWorkbook(
     }
     const bound = bindCsvHeader(kind, header);
     if (!bound.ok) {
-      for (const found of bound.problems) yield problem(file, 1, kind, found);
+      for (const found of bound.error.problems) yield problem(file, 1, kind, found);
       continue;
     }
     for (let line = 2; line <= sheet.rowCount; line += 1) {
@@ -132,7 +132,7 @@ export async function* readWorkbook(
       if (cells.every((cell) => cell === "")) continue;
       const read = readCsvRow(bound.value, cells);
       if (read.ok) yield { kind, record: read.value, file, line };
-      else yield problem(file, line, kind, oneProblem(read.problems));
+      else yield problem(file, line, kind, oneProblem(read.error.problems));
     }
   }
 }

@@ -61,7 +61,7 @@ export async function findActivities(
   if (page?.cursor !== undefined) {
     const reading = Cursor.decode(page.cursor, query, order?.name);
     if (!reading.ok) throw reading.error;
-    const { afterId, afterKey } = reading.position;
+    const { afterId, afterKey } = reading.value;
     after = afterKey === undefined ? { id: afterId } : { key: afterKey, id: afterId };
   }
   const limit = pageLimit(page);

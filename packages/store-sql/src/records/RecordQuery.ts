@@ -111,7 +111,7 @@ export async function findRecords<K extends FilterableKind>(
   if (page?.cursor !== undefined) {
     const reading = Cursor.decode(page.cursor, query);
     if (!reading.ok) throw reading.error;
-    afterId = reading.position.afterId;
+    afterId = reading.value.afterId;
   }
   const limit = pageLimit(page);
   const matches: Stored<K>[] = [];
