@@ -1,7 +1,6 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { CountryCoverage } from "../metric/CountryCoverage";
 import { RegionCoverage } from "../metric/RegionCoverage";
 import { Provenance } from "../provenance/Provenance";

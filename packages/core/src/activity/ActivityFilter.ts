@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Country, M49Region, isCountryInRegion } from "../geo";
 import { RecordId } from "../record/RecordId";
 import { Period, overlaps } from "../time/Period";

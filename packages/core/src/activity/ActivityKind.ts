@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { LocalizedText } from "../text/LocalizedText";
 
 /** What kinds of technical-assistance activity UNODC delivers (DOMAIN.md; 2021 report ¶13–34). */

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { displayText } from "../text/LocalizedText";
 import { compareCodePoints } from "../text/compareCodePoints";
 import { periodStart } from "../time/Period";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { LocalizedText } from "../text/LocalizedText";
 
 /** The topics activities address (DOMAIN.md; the training topics of the 2021 report ¶17–34). */

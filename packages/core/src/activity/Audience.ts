@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { LocalizedText } from "../text/LocalizedText";
 
 /** Who activities reach (DOMAIN.md; the 2021 report ¶16–34). */

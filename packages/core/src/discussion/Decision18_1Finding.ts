@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { OpeningWindow } from "../session";
 import { ENGLISH_FINDINGS } from "./findings/EnglishFindings";
 import { formatWording } from "./findings/FindingFormat";

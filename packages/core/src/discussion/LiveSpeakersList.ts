@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { LiveTimer } from "./LiveTimer";
 import { INTERVENTION_LIMIT_SECONDS, KEYNOTE_LIMIT_SECONDS, SpeakerEntry } from "./SpeakersList";
 import type { ThematicDiscussion } from "./ThematicDiscussion";

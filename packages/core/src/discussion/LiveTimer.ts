@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /**
  * The moderator's running clock over a thematic discussion's speakers' list, kept in the

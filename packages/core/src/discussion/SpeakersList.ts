@@ -1,6 +1,5 @@
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { RegionalGroup } from "../geo";
 
 /** Decision 18/1 (c)(ii): keynote presentations are brief, not exceeding 10 minutes. */

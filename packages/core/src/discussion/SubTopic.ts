@@ -1,7 +1,6 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { PartialDate, earliestDay, latestDay } from "../time/PartialDate";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
 import { m49CountryTable } from "./M49CountryTable";
 

@@ -1,6 +1,5 @@
 import { citedPartMessage, type CitedPart } from "../rule/FormatRules";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 

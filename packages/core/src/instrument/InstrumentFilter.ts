@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { matchesSearchText } from "../activity/SearchText";
 import { textVersions } from "../text/LocalizedText";
 import { Period, overlaps } from "../time/Period";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Inference } from "../provenance/Inference";
 import { Provenance } from "../provenance/Provenance";
 import { MandateLink } from "./MandateLink";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /**
  * What an operative paragraph asks for. The substantive action when the paragraph names one

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { citationToSymbol, formatCitation, parseCitation } from "../symbol";
 import { normalisedSymbolText } from "../symbol/SymbolNormalisation";
 import type { Result } from "../result/Result";

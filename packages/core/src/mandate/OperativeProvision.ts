@@ -1,6 +1,5 @@
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { Addressee, addresses, type AddresseeKind } from "./Addressee";

@@ -1,6 +1,5 @@
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { RecordId } from "../record/RecordId";
 import { LocalizedText } from "../text/LocalizedText";
 import { Unit } from "./Quantity";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { PartialDate } from "../time/PartialDate";
 import { earliestDay, latestDay, yearOf } from "../time/PartialDate";
 import type { Period } from "../time/Period";

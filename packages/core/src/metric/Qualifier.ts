@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /** The five qualifiers a figure can carry, from the most to the least precise. */
 export const QUALIFIERS = ["exact", "atLeast", "atMost", "nearly", "approximately"] as const;

@@ -1,6 +1,5 @@
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { invertQualifier, isBound, isStrictlyBelow, joinQualifiers } from "./Qualifier";
 import { Quantity } from "./Quantity";
 

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import type { EntityKind } from "../store/EntityKind";
+import { DECODING_OPTIONS } from "../store/DecodingOptions";
 import { problemsFromIssues, type RecordSource } from "../store/RecordProblems";
 import type { RecordProblem } from "../store/StoreErrors";
 import { forbiddenCharacters } from "../text/ForbiddenCharacters";
@@ -32,7 +33,7 @@ export function decodeWith<T>(
     reason: `the text holds ${found.character} at character ${found.offset}, which no stored text may hold`,
     expected: "text without control characters (tab and line breaks are fine), U+FFFE, U+FFFF or lone surrogates",
   }));
-  const parsed = schema.safeParse(value, { reportInput: true });
+  const parsed = schema.safeParse(value, DECODING_OPTIONS);
   const problems = [...characters, ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, where))];
   if (parsed.success && problems.length === 0) return { ok: true, value: parsed.data };
   return { ok: false, error: invalidRecord(kind, claimedId(value), problems) };

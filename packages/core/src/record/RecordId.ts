@@ -1,6 +1,5 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /**
  * A stable, readable record id: lower-case letters, digits, dots and hyphens, starting with

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Provenance, mergeProvenance } from "../provenance/Provenance";
 import { LocalizedText } from "../text/LocalizedText";
 import { mandateChain, writeMandateChain } from "./MandateChain";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { SessionRef } from "../mandate/SessionRef";
 import { RecordId } from "../record/RecordId";
 import { Language } from "../text/Language";

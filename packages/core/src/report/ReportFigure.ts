@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { MetricValue } from "../metric/Observation";
 import { Provenance } from "../provenance/Provenance";
 import { RecordId } from "../record/RecordId";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { Provenance } from "../provenance/Provenance";
 import { Language } from "../text/Language";
 import { ReportFact, ReportFigure, ReportSegment } from "./ReportFigure";

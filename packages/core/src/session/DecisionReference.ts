@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { formatCitation, formatSymbol, parseCitation, parseSymbol } from "../symbol";
 
 /** Why a text is neither a symbol nor a citation, or `undefined` when it is one of them. */

@@ -1,7 +1,6 @@
 import { describeDatesInEnglish } from "./SessionDatesText";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { PartialDate, earliestDay, latestDay, precisionOf } from "../time/PartialDate";
 import { Period } from "../time/Period";
 

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { matchesActivityFilter, type Activity } from "../activity";
 import { regionsOfCountry } from "../geo";
 import { coverageRegionCodes } from "../metric/RegionCoverage";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { ActivityFilter, matchesActivityFilter, type Activity } from "../activity";
 import type { Observation } from "../metric";
 import { overlaps, Period } from "../time/Period";

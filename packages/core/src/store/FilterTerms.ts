@@ -1,5 +1,6 @@
 import { Effect } from "effect";
 import { periodBetween } from "../time/PeriodText";
+import { DECODING_OPTIONS } from "./DecodingOptions";
 import { problemsFromIssues } from "./RecordProblems";
 import { FILTER_SCHEMAS, type FilterableKind, type FilterOf } from "./RecordFilter";
 import { Store } from "./Store";
@@ -124,7 +125,7 @@ export function readFilter<K extends FilterableKind>(
     text: given("text"),
   };
   const raw = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  const parsed = FILTER_SCHEMAS[kind].safeParse(raw, { reportInput: true });
+  const parsed = FILTER_SCHEMAS[kind].safeParse(raw, DECODING_OPTIONS);
   if (parsed.success) return { ok: true, value: parsed.data as FilterOf<K> };
   const problems = problemsFromIssues(parsed.error.issues).map((problem): FilterProblem => {
     const field = String(problem.path[0] ?? "");

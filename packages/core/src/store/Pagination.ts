@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { compareSortPositions, type SortDirection } from "../activity/ActivitySort";
 import { Cursor, pageLimit } from "./Cursor";
 import type { InvalidCursor } from "./StoreErrors";

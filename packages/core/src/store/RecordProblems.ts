@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { RecordProblem } from "./StoreErrors";
+import { ZODS_OWN_MESSAGE } from "./DecodingOptions";
 import type { FieldPath } from "../exchange/CsvField";
 import type { BoundRelation, ProblemReason, ProblemWording, SizeUnit, ValueType } from "./RecordProblemWording";
 import { breachOfParams, type RuleBreach } from "../rule/RuleBreach";
@@ -114,8 +114,13 @@ export function formatRecordProblem(problem: RecordProblem): string {
   return `${where === "" ? "" : `${where}: `}${formatPath(problem.path)}: ${problem.reason}${expected}`;
 }
 
-/** The message zod would have written itself; a different message was written by the schema's author. */
+/**
+ * The message zod would have written itself; a different message was written by the schema's
+ * author. Core's decoders parse with DECODING_OPTIONS (zod's fallback words); an app's own parse
+ * may carry its locale's words instead.
+ */
 function isAuthorsMessage(issue: Issue): boolean {
+  if (issue.message === ZODS_OWN_MESSAGE) return false;
   const localeError = z.config().localeError;
   if (localeError === undefined) return true;
   const fallback = localeError({ ...issue, input: issue.input } as z.core.$ZodRawIssue);

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { englishSymbolSaid } from "./EnglishSymbolText";
 import { shown } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { jointGeneralCommentFault } from "./JointGeneralComment";
 import { englishSymbolSaid } from "./EnglishSymbolText";
 import { modifierOrderFault } from "./ModifierOrder";

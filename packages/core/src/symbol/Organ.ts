@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { SessionNumbering } from "./SessionNumbering";
 import { FIRST_ECOSOC_SYMBOL_YEAR, FIRST_NUMBERED_GENERAL_ASSEMBLY_SESSION, FIRST_UN_YEAR } from "./SessionNumbering";
 

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ, periodKindFault, periodKindOf } from "./Organ";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import { RESERVED_WORDS, SubsidiaryBodyCode } from "./SymbolVocabulary";
 
 /** A number inside a symbol: positive, written without leading zeros, at most nine digits. */

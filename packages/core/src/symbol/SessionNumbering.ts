@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 // Marked pure so that a bundle which never uses it drops it: a bundler keeps a call through the
 // `z` namespace for its side effects.

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { DocumentSymbol, SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";

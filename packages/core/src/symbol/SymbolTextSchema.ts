@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { SymbolError } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import type { Result } from "../result/Result";

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /**
  * Subsidiary-body components of a symbol, each followed by the body's number: `AC.105`

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { Organ } from "./Organ";
 import { UN_TERRITORY_CODES } from "./StatePartyCode";
 

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /** The six official languages of the United Nations, as ISO 639-1 codes, in UN order. */
 export const LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;

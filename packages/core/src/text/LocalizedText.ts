@@ -1,6 +1,5 @@
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 import type { Language } from "./Language";
 import { LANGUAGES, directionOf, type Direction } from "./Language";
 

@@ -1,7 +1,6 @@
 import { FORMAT_RULE_MESSAGES } from "../rule/FormatRules";
 import { rule } from "../rule/RuleBreach";
 import * as z from "zod/mini";
-import "../rule/EnglishIssueMessages";
 
 /**
  * A calendar date known to the day, the month or only the year: "2020-07-27", "2020-12",

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import "../../rule/EnglishIssueMessages";
 import { RegionalGroup } from "../../geo/RegionalGroup";
 import type { MessageCatalog } from "../../message/MessageCatalog";
 import { SessionDates } from "../../session/SessionDates";
