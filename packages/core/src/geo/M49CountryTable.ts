@@ -1,10 +1,9 @@
 import { M49_COUNTRIES, M49_REGION_CODES } from "./M49Countries";
 
-/** A country or area of UN M49 as the schemas know it. */
+/** A country or area of UN M49 as the schemas know it: by its codes (its name is `countryName`'s). */
 interface M49Country {
   readonly alpha3: string;
   readonly code: string;
-  readonly name: string;
 }
 
 /**
@@ -26,8 +25,8 @@ let table: M49CountryTable | undefined;
 
 function build(): M49CountryTable {
   const countries = M49_COUNTRIES.split("|").map((line): M49Country => {
-    // "SLV222El Salvador": the codes have fixed widths, the name is the rest.
-    return { alpha3: line.slice(0, 3), code: line.slice(3, 6), name: line.slice(6) };
+    // "SLV222": the alpha-3 code, then the M49 code.
+    return { alpha3: line.slice(0, 3), code: line.slice(3, 6) };
   });
   return {
     byAlpha3: new Map(countries.map((country) => [country.alpha3, country])),

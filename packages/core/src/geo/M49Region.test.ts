@@ -37,9 +37,9 @@ describe("M49 regions", () => {
     expect(countriesInRegion("001")).toEqual(countryCodes());
   });
 
-  it("a country code is not a region, and the message says which country it is", () => {
+  it("a country code is not a region, and the message says which country's alpha-3 code to write", () => {
     expect(M49Region.safeParse("222").error?.issues[0]?.message).toBe(
-      '"222" is El Salvador, a country or area, not a region: use its alpha-3 code "SLV" as a country',
+      '"222" is the M49 code of a country or area, not a region: use its alpha-3 code "SLV" as a country',
     );
     expect(countriesInRegion("222")).toEqual([]);
     expect(regionName("222")).toBeUndefined();

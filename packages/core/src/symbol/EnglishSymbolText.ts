@@ -1,4 +1,3 @@
-import { countryName } from "../geo/Country";
 import { countryNameIn } from "../report/PlaceNames";
 import type { SymbolError } from "./SymbolError";
 import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
@@ -10,8 +9,8 @@ import { saySymbol, type SymbolWords } from "./SymbolWords";
 // The refusals are worded by functions generated from their catalog (SymbolRefusalTextEn.ts), not
 // by the message formatter: the parser and the schemas word only these, so a browser bundle of a
 // schema carries neither the formatter nor what explanations and repairs say. No refusal names a
-// country (only an explanation names a State party), so the refusals name one by M49's English
-// name and leave the six-language table of UN short names to the explanations.
+// country (only an explanation names a State party), so the refusals carry no table of names:
+// the six-language UN short names are the explanations'.
 function sayRefusalWords(key: SymbolRefusalKey, values: Readonly<Record<string, string>>): string {
   return ENGLISH_SYMBOL_REFUSAL_TEXT[key](values);
 }
@@ -25,13 +24,12 @@ const REPAIRS: SymbolWords = {
 export function englishSymbolSaid(message: SymbolSaid): string {
   const values: Record<string, string> = {};
   // Numbers are written as they are in symbols (2569, not 2,569), as `saySymbol` writes them.
+  // No refusal names a country (only the explanation `mean.stateParty` does, worded with the
+  // UN's names by `formatSymbolSaid`): one that did would show its code here, since naming it
+  // would bring every M49 name into the bundle of each schema that parses a symbol.
   for (const [name, value] of Object.entries(message.values))
     values[name] =
-      typeof value === "object"
-        ? "country" in value
-          ? (countryName(value.country) ?? value.country)
-          : englishSymbolSaid(value)
-        : String(value);
+      typeof value === "object" ? ("country" in value ? value.country : englishSymbolSaid(value)) : String(value);
   // The parser says refusals only: an explanation's key never reaches here.
   return sayRefusalWords(message.key as SymbolRefusalKey, values);
 }
