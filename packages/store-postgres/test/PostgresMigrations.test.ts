@@ -1,7 +1,14 @@
 import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities, regionRowsMigrationRules, succeeds, withStore } from "@remit/store-sql/testing";
+import {
+  activities,
+  regionMembershipRules,
+  regionRowsMigrationRules,
+  succeeds,
+  withStore,
+  type MigratedDatabase,
+} from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
 import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
 
@@ -88,7 +95,7 @@ describe("migrations of a PostgreSQL store", () => {
   });
 });
 
-regionRowsMigrationRules({
+const migratedDatabase: MigratedDatabase = {
   open: async () => {
     const schema = newSchema();
     await Effect.runPromise(PostgresStore.migrate({ schema }));
@@ -98,4 +105,7 @@ regionRowsMigrationRules({
       onTables: (work) => onServer((db) => work(db.withSchema(schema))),
     };
   },
-});
+};
+
+regionRowsMigrationRules(migratedDatabase);
+regionMembershipRules(migratedDatabase);

@@ -16,7 +16,7 @@ export {
   type MigrationReport,
 } from "./schema/Migrations";
 export { StoreNotFound } from "./schema/StoreNotFound";
-export { SchemaNeedsMigration, checkStoreVersion } from "./schema/StoreVersion";
+export { SchemaNeedsMigration, RegionMembershipOutdated, checkStoreVersion } from "./schema/StoreVersion";
 export {
   readStoreStatus,
   schemaStateOf,

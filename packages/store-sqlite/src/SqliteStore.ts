@@ -1,5 +1,6 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
 import {
+  RegionMembershipOutdated,
   SchemaNeedsMigration,
   SchemaTooNew,
   StoreNotFound,
@@ -24,7 +25,8 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
    * Open the file read-only (default false; a file this process cannot write is always
    * opened so): reads work, nothing is created or migrated, and a write fails with a
    * StoreFailure that says the store is read-only. The file must exist at this library's
-   * schema version.
+   * schema version, with the installed core's M49 region membership (a writable open
+   * rewrites it after core is upgraded; a read-only one is refused until then).
    */
   readonly readOnly?: boolean;
   /**
@@ -37,7 +39,10 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
   const reason = cause instanceof Error ? cause.message : String(cause);
   const message =
-    cause instanceof SchemaTooNew || cause instanceof StoreNotFound || cause instanceof SchemaNeedsMigration
+    cause instanceof SchemaTooNew ||
+    cause instanceof StoreNotFound ||
+    cause instanceof SchemaNeedsMigration ||
+    cause instanceof RegionMembershipOutdated
       ? reason
       : `${operation} of the SQLite store at ${path} failed: ${reason}`;
   return new StoreFailure({ operation, message, cause });

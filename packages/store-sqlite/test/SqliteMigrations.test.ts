@@ -4,7 +4,14 @@ import { Kysely, SqliteDialect } from "kysely";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities, regionRowsMigrationRules, succeeds, withStore } from "@remit/store-sql/testing";
+import {
+  activities,
+  regionMembershipRules,
+  regionRowsMigrationRules,
+  succeeds,
+  withStore,
+  type MigratedDatabase,
+} from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
 import { tempFolder } from "./TempDatabase";
 
@@ -85,7 +92,7 @@ describe("migrations of a SQLite store", () => {
   });
 });
 
-regionRowsMigrationRules({
+const migratedDatabase: MigratedDatabase = {
   open: async () => {
     const path = newPath("region-rows.db");
     await Effect.runPromise(SqliteStore.migrate(path));
@@ -102,4 +109,7 @@ regionRowsMigrationRules({
       },
     };
   },
-});
+};
+
+regionRowsMigrationRules(migratedDatabase);
+regionMembershipRules(migratedDatabase);

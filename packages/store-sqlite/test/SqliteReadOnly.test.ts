@@ -5,6 +5,7 @@ import { Effect, Exit } from "effect";
 import { afterEach, describe, expect, it } from "vitest";
 import { activities, contentDigest, fails, succeeds, withStore } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
+import { sqliteDriver } from "../src/SqliteDriver";
 import { tempFolder } from "./TempDatabase";
 
 const folders: ReturnType<typeof tempFolder>[] = [];
@@ -66,6 +67,29 @@ describe("a SQLite store opened read-only", () => {
     expect(message).toContain("is at schema version 1");
     expect(message).toContain("remit db migrate");
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("a store whose M49 membership is not the installed core's is refused until a writable open rewrites it", async () => {
+    const path = newPath();
+    const activity = await storeWithOneActivity(path);
+    const database = new (sqliteDriver())(path);
+    database
+      .prepare("delete from m49_member where region = '001' and country = (select min(country) from m49_member)")
+      .run();
+    database.close();
+    const before = readFileSync(path);
+    const message = await openFailure(path);
+    expect(message).toContain("M49 region membership other than the installed @remit/core's");
+    expect(message).toContain("remit db migrate");
+    expect(readFileSync(path).equals(before)).toBe(true);
+
+    await Effect.runPromise(SqliteStore.migrate(path));
+    await withStore(
+      () => SqliteStore.layer({ path, readOnly: true }),
+      async (store) => {
+        expect(await succeeds(store.get("activity", activity.id))).toMatchObject({ revision: 1, record: activity });
+      },
+    );
   });
 
   // Root may write any file, so a file's mode does not make it read-only for root.

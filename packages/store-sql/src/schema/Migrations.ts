@@ -13,6 +13,7 @@ import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
 import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
 import { createPartnerForms } from "./SchemaV14PartnerForms";
 import { createRegionMembership } from "./SchemaV15RegionMembership";
+import { followCoreMembership } from "./RegionMembershipFollowsCore";
 import { inWriteTransaction } from "../Transactions";
 
 /** One step of the schema, applied once and recorded in `remit_migrations`. */
@@ -90,9 +91,10 @@ async function currentVersion(connection: Connection): Promise<number> {
 /**
  * Brings a database to `SCHEMA_VERSION`: creates the migrations table, then applies every
  * missing migration in one transaction under the dialect's migration lock (taken first), so two processes
- * opening a new database at once do not both create it. Running it again is a no-op. A
- * database at a later version than this library knows is refused with SchemaTooNew, before
- * anything is written.
+ * opening a new database at once do not both create it. Then, in the same transaction,
+ * `m49_member` is rewritten when it no longer holds the installed core's M49 membership
+ * (`followCoreMembership`). Running it again is a no-op. A database at a later version than
+ * this library knows is refused with SchemaTooNew, before anything is written.
  */
 export async function migrate(
   db: Kysely<RemitDatabase>,
@@ -114,6 +116,7 @@ export async function migrate(
         .execute();
       applied.push({ version: migration.version, name: migration.name });
     }
+    await followCoreMembership(connection);
     return { from, to: Math.max(from, SCHEMA_VERSION), applied };
   });
 }

@@ -2,11 +2,8 @@ import type { Connection, DialectInfo } from "../DialectInfo";
 import { BatchInserter } from "../projection/BatchInserter";
 import { facetCode } from "../projection/Facets";
 import { listedAreas, listedRegions } from "../projection/Projections";
-import { m49MemberRows } from "../projection/RegionMembership";
 import { forEachRecordPage } from "./DerivedRows";
-
-/** Membership rows per INSERT: two parameters each, well under any dialect's limit. */
-const MEMBERS_PER_STATEMENT = 400;
+import { insertCoreMembership } from "./RegionMembershipFollowsCore";
 
 /**
  * Region rows hold what a record says, no more: an activity's region rows held every M49
@@ -15,7 +12,7 @@ const MEMBERS_PER_STATEMENT = 400;
  * `m49_member` (a few hundred rows), through which region filters, counts and groupings now
  * reach those countries, and writes the region and area rows again from `records` with the
  * regions each record lists. Records, revisions and the audit trail are untouched. A later
- * change to core's M49 table needs a migration that writes `m49_member` again.
+ * change to core's M49 table is written by `followCoreMembership` when the store opens.
  */
 export async function createRegionMembership(connection: Connection, dialect: DialectInfo): Promise<void> {
   let members = connection.schema
@@ -30,12 +27,7 @@ export async function createRegionMembership(connection: Connection, dialect: Di
     .on("m49_member")
     .columns(["country", "region"])
     .execute();
-  const rows = m49MemberRows();
-  for (let start = 0; start < rows.length; start += MEMBERS_PER_STATEMENT)
-    await connection
-      .insertInto("m49_member")
-      .values(rows.slice(start, start + MEMBERS_PER_STATEMENT).map(([region, country]) => ({ region, country })))
-      .execute();
+  await insertCoreMembership(connection);
 
   const region = facetCode("activityRegion");
   const area = facetCode("observationArea");

@@ -15,3 +15,4 @@ export * from "./KilledChild";
 export * from "./writeSyntheticActivities";
 export * from "./SharedChangeRules";
 export * from "./RegionRowsMigrationRules";
+export * from "./RegionMembershipRules";
