@@ -81,3 +81,36 @@ export const OBSERVATION_REGION_FACETS: RegionFacets = {
   listed: facetCode("observationArea"),
   country: facetCode("observationCountry"),
 };
+
+/**
+ * The first `count` ids (column `id`) of the records in `region` after `afterId` in id order
+ * (`direction`): the ranges of the `(facet, value, record_id)` index that lead to the region
+ * (the records listing it, and those naming each of its `countries`), merged, so a page costs about a page of each range rather than every record of the region
+ * or a walk over every record checking each.
+ */
+export function firstRecordsInRegionSql(
+  dialect: DialectInfo,
+  region: string,
+  countries: readonly string[],
+  direction: "asc" | "desc",
+  afterId: string | undefined,
+  count: number,
+  facets: RegionFacets = ACTIVITY_REGION_FACETS,
+): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  const order = sql.raw(direction);
+  const later = direction === "asc" ? sql.raw(">") : sql.raw("<");
+  const ranges = [
+    { facet: facets.listed, value: region },
+    ...countries.map((country) => ({ facet: facets.country, value: country })),
+  ];
+  const after = afterId === undefined ? sql`` : sql` and record_id ${later} ${afterId}`;
+  // SQLite merges the ranges of a compound ordered by id, reading each only as far as the
+  // page needs; PostgreSQL hashes a union, so each of its ranges is cut at `count` first.
+  const arms = ranges.map((range, index) =>
+    dialect.name === "sqlite"
+      ? sql`select record_id as id from ${facet} where facet = ${sql.lit(range.facet)} and value = ${range.value}${after}`
+      : sql`select id from (select record_id as id from ${facet} where facet = ${sql.lit(range.facet)} and value = ${range.value}${after} order by record_id ${order} limit ${sql.lit(count)}) ${sql.raw(`r${index}`)}`,
+  );
+  return sql`${sql.join(arms, sql` union `)} order by 1 ${order} limit ${sql.lit(count)}`;
+}

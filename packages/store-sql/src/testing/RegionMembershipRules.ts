@@ -28,10 +28,38 @@ function foundByCore(written: readonly Activity[], region: string): string[] {
 /**
  * `m49_member` follows the installed core: a store whose membership differs from core's (core
  * upgraded with a changed M49 table, or rows changed by hand) has it rewritten when it is
- * opened to write, and its region filters answer as core's predicate does.
+ * opened to write, and its region filters answer as core's predicate does; a region filter
+ * pages through its activities in id order (read by merging the index ranges of the region's
+ * countries).
  */
 export function regionMembershipRules(database: MigratedDatabase): void {
-  describe("M49 membership follows core", () => {
+  describe("region filters through m49_member", () => {
+    it(
+      "a region filter pages through exactly the activities core puts in the region, in id order",
+      { timeout: 60_000 },
+      async () => {
+        const { layer } = await database.open();
+        const written = activities(60, 21);
+        await withStore(layer, async (store) => {
+          for (const activity of written) await succeeds(store.put("activity", activity, { actor: "editor" }));
+          for (const region of regionCodes()) {
+            const expected = foundByCore(written, region);
+            const ids: string[] = [];
+            let cursor: string | undefined;
+            do {
+              const page = await succeeds(
+                store.findActivities({ region }, { limit: 3, ...(cursor === undefined ? {} : { cursor }) }),
+              );
+              ids.push(...page.items.map((stored) => stored.record.id));
+              cursor = page.nextCursor;
+            } while (cursor !== undefined && ids.length <= expected.length);
+            expect(ids, `region ${region}`).toEqual(expected);
+          }
+          expect(regionCodes().some((region) => foundByCore(written, region).length > 6)).toBe(true);
+        });
+      },
+    );
+
     it(
       "a membership other than core's is rewritten when the store opens, and region filters answer as core does",
       { timeout: 60_000 },
