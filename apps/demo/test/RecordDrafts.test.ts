@@ -10,7 +10,7 @@ import { firstDocument } from "../src/web/data/RecordDraft";
 function seed(): Dataset {
   const result = loadDataset();
   if (!result.ok) throw new Error(result.error.problems.map(formatDatasetProblem).join("\n"));
-  return result.dataset;
+  return result.value;
 }
 
 const dataset = seed();

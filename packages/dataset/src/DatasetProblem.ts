@@ -35,15 +35,25 @@ function formatFieldPath(path: readonly (string | number)[]): string {
 
 /**
  * The dataset does not validate: `problems` lists every problem in every file, not just the
- * first, so one run shows everything to fix.
+ * first, so one run shows everything to fix; each names its file, record and field. Plain
+ * tagged data like core's errors: tell it by `_tag`.
  */
-export class InvalidDataset {
-  readonly _tag = "InvalidDataset" as const;
+export interface InvalidDataset {
+  readonly _tag: "InvalidDataset";
+  readonly problems: readonly DatasetProblem[];
   readonly message: string;
+}
 
-  constructor(readonly problems: readonly DatasetProblem[]) {
-    const shown = problems.slice(0, 5).map(formatDatasetProblem).join("; ");
-    const more = problems.length > 5 ? `; and ${problems.length - 5} more` : "";
-    this.message = `The dataset has ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${shown}${more}`;
-  }
+/**
+ * Builds the {@link InvalidDataset} for a list of problems, with a message showing the first five.
+ * @example invalidDataset(problems).message // 'The dataset has 2 problems: sessions.json[3] "ccpcj-30" bodyId: …'
+ */
+export function invalidDataset(problems: readonly DatasetProblem[]): InvalidDataset {
+  const shown = problems.slice(0, 5).map(formatDatasetProblem).join("; ");
+  const more = problems.length > 5 ? `; and ${problems.length - 5} more` : "";
+  return {
+    _tag: "InvalidDataset",
+    problems,
+    message: `The dataset has ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${shown}${more}`,
+  };
 }

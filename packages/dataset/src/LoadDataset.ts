@@ -1,16 +1,18 @@
-import type { EntityKind, EntityOf } from "@remit/core";
+import type { EntityKind, EntityOf, Result } from "@remit/core";
 import { claimedId, decodeRecord } from "@remit/core";
 import type { Dataset } from "./Dataset";
 import type { DatasetFile } from "./DatasetFiles";
 import { DATASET_FILES, DATASET_KEYS } from "./DatasetFiles";
 import type { DatasetProblem } from "./DatasetProblem";
-import { InvalidDataset } from "./DatasetProblem";
+import { invalidDataset, type InvalidDataset } from "./DatasetProblem";
 import { checkReferences } from "./DatasetReferences";
 import { translatedRecords } from "./RecordTranslations";
 
-/** The dataset, or every problem that keeps it from loading. */
-export type DatasetResult =
-  { readonly ok: true; readonly dataset: Dataset } | { readonly ok: false; readonly error: InvalidDataset };
+/**
+ * The dataset under `value`, or under `error` the `InvalidDataset` that lists every problem
+ * keeping it from loading: core's one `Result` shape.
+ */
+export type DatasetResult = Result<Dataset, InvalidDataset>;
 
 function validateFile<K extends EntityKind>(file: DatasetFile<K>, problems: DatasetProblem[]): EntityOf<K>[] {
   const records: EntityOf<K>[] = [];
@@ -53,7 +55,7 @@ export function validateDataset(files: readonly DatasetFile[]): DatasetResult {
   // Only records that validated are in byKey, so the cast states what validation established.
   const dataset = byKey as unknown as Dataset;
   if (problems.length === 0) problems.push(...checkReferences(dataset));
-  return problems.length === 0 ? { ok: true, dataset } : { ok: false, error: new InvalidDataset(problems) };
+  return problems.length === 0 ? { ok: true, value: dataset } : { ok: false, error: invalidDataset(problems) };
 }
 
 let loaded: DatasetResult | undefined;
@@ -66,7 +68,7 @@ let loaded: DatasetResult | undefined;
  * plain data, so do not mutate them.
  * @example
  * const result = loadDataset();
- * if (result.ok) console.log(result.dataset.activities.length);
+ * if (result.ok) console.log(result.value.activities.length);
  */
 export function loadDataset(): DatasetResult {
   loaded ??= validateDataset(

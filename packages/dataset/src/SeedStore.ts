@@ -27,7 +27,7 @@ export function seedStoreWith(
     const loaded = loadDataset();
     if (!loaded.ok) return yield* Effect.fail(loaded.error);
     const store = yield* Store;
-    return yield* store.importRecords(datasetImportEntries(loaded.dataset), {
+    return yield* store.importRecords(datasetImportEntries(loaded.value), {
       actor: options.actor ?? "@remit/dataset",
     });
   });

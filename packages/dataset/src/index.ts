@@ -6,7 +6,7 @@
  */
 export { DATASET_FILES, DATASET_KEYS, type DatasetFile, type DatasetKey } from "./DatasetFiles";
 export { type Dataset, type DatasetCounts, recordsOf, datasetCounts } from "./Dataset";
-export { type DatasetProblem, InvalidDataset, formatDatasetProblem } from "./DatasetProblem";
+export { type DatasetProblem, type InvalidDataset, formatDatasetProblem } from "./DatasetProblem";
 export { checkReferences } from "./DatasetReferences";
 export { type DatasetResult, validateDataset, loadDataset } from "./LoadDataset";
 export { datasetEntries, datasetImportEntries } from "./DatasetEntries";

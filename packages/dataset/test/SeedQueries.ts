@@ -11,7 +11,7 @@ import { formatDatasetProblem, loadDataset } from "../src";
 export function seedDataset(): Dataset {
   const result = loadDataset();
   if (!result.ok) throw new Error(result.error.problems.map(formatDatasetProblem).join("\n"));
-  return result.dataset;
+  return result.value;
 }
 
 /** The activities a filter selects, through core's `matchesActivityFilter`. */

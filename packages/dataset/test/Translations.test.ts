@@ -94,7 +94,7 @@ describe("the project's translation files", () => {
     const result = loadDataset();
     if (!result.ok) throw new Error(result.error.message);
     const texts = [
-      ...[...datasetEntries(result.dataset)].flatMap(({ kind, record }) => recordTexts(kind, record)),
+      ...[...datasetEntries(result.value)].flatMap(({ kind, record }) => recordTexts(kind, record)),
       ...Object.entries(REPORT_2021_NARRATIVES).flatMap(([id, narrative]) =>
         recordTexts("narrative", { id, ...narrative }),
       ),
@@ -116,7 +116,7 @@ describe("the project's translation files", () => {
         })),
     );
     for (const { language, id, text } of translatedKeys) {
-      expect(result.dataset.bodies.find((body) => body.id === id)?.name[language]).toBe(text);
+      expect(result.value.bodies.find((body) => body.id === id)?.name[language]).toBe(text);
     }
     const narrativeKeys = RECORD_TRANSLATIONS.flatMap((translation) =>
       Object.entries(translation.texts)

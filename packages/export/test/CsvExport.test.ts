@@ -28,7 +28,7 @@ const KINDS = Object.keys(ARBITRARIES) as CsvKind[];
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 async function roundTrip<K extends CsvKind>(

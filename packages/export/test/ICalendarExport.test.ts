@@ -9,7 +9,7 @@ import { events, property, unescapeText, unfold, type ParsedEvent } from "./ICal
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 const STAMP = new Date("2021-03-01T08:00:00Z");

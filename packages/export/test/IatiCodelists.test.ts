@@ -33,7 +33,7 @@ const CODED: ReadonlyArray<{ element: string; attribute: string; list: string; w
 async function exportedTags(): Promise<StartTag[]> {
   const loaded = loadDataset();
   if (!loaded.ok) throw new Error(loaded.error.message);
-  const data = loaded.dataset;
+  const data = loaded.value;
   const options = { mandates: data.mandates, indicators: data.indicators, bodies: data.bodies };
   const fromDataset = await collectText(exportIati(withObservations(data.activities, data.observations), options));
   const synthetic = await collectText(exportIati(syntheticActivitiesWithResults(2_000), { mandates: data.mandates }));

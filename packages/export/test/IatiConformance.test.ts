@@ -21,7 +21,7 @@ if (!HAS_IATI_XSD) {
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 describe.skipIf(!HAS_IATI_XSD)(`IATI 2.03 output against the official XSD (${IATI_XSD_DIR})`, () => {

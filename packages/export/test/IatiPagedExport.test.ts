@@ -7,7 +7,7 @@ import { collectText, pagedWithObservations, withObservations } from "../src/iat
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 function byId<T extends { readonly id: string }>(a: T, b: T): number {

@@ -27,7 +27,7 @@ if (unavailable !== undefined) {
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 /** The identifiers of activities whose recipients are countries only, with no region and no transaction. */

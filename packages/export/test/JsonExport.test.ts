@@ -16,7 +16,7 @@ import { hostileText } from "./CsvTestSupport";
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 async function entries(read: AsyncIterable<ImportEntry>): Promise<{ kind: EntityKind; record: unknown }[]> {

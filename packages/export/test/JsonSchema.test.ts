@@ -27,7 +27,7 @@ function validate(kind: EntityKind, record: unknown): string[] {
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 const ARBITRARIES: Readonly<Record<EntityKind, fc.Arbitrary<unknown>>> = {

@@ -13,7 +13,7 @@ export function datasetReport(language: Language): Report {
   const result = buildReport({
     symbol: "A/RES/74/173",
     period: { start: "2020" },
-    records: loaded.dataset,
+    records: loaded.value,
     language,
     narratives: NARRATIVES,
   });

@@ -7,7 +7,7 @@ import { exportXlsx, readWorkbook, type WorkbookReadOptions, type XlsxSheet } fr
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 async function bytesOf(output: AsyncIterable<Uint8Array>): Promise<Uint8Array> {

@@ -16,7 +16,7 @@ const ANY_UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\u
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 async function bytesOf(output: AsyncIterable<Uint8Array>): Promise<Uint8Array> {

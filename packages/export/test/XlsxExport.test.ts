@@ -9,7 +9,7 @@ import { exportXlsx, SHEET_NAMES, writeXlsx, type XlsxSheet } from "../src/xlsx"
 function dataset() {
   const result = loadDataset();
   if (!result.ok) throw new Error(`the dataset does not load: ${result.error.message}`);
-  return result.dataset;
+  return result.value;
 }
 
 const KINDS: readonly CsvKind[] = ["body", "session", "mandate", "instrument", "activity", "indicator", "observation"];

@@ -19,7 +19,7 @@ import { NARRATIVES } from "./ReportTestSupport";
 function dataset(): Dataset {
   const result = loadDataset();
   if (!result.ok) throw new Error(result.error.problems.map(formatDatasetProblem).join("\n"));
-  return result.dataset;
+  return result.value;
 }
 
 const records = dataset();

@@ -8,10 +8,10 @@ function fakeStore() {
   let clock = 0;
   const pending: (() => void)[] = [];
   const read = () =>
-    new Promise<{ ok: true; generation: number }>((resolve) => {
+    new Promise<{ ok: true; value: number }>((resolve) => {
       reads.push({ began: (clock += 1) });
       const seen = generation;
-      pending.push(() => resolve({ ok: true, generation: seen }));
+      pending.push(() => resolve({ ok: true, value: seen }));
     });
   return {
     reads,
@@ -30,7 +30,7 @@ describe("reads of the store's generation shared by the requests that arrive tog
     const answers = [reads.next(), reads.next(), reads.next()];
     await turn();
     store.finishReads();
-    expect(await Promise.all(answers)).toEqual([1, 1, 1].map((generation) => ({ ok: true, generation })));
+    expect(await Promise.all(answers)).toEqual([1, 1, 1].map((generation) => ({ ok: true, value: generation })));
     expect(store.reads).toHaveLength(1);
   });
 
@@ -44,21 +44,21 @@ describe("reads of the store's generation shared by the requests that arrive tog
     await turn();
     expect(store.reads).toHaveLength(1); // the late request did not start a read beside the running one
     store.finishReads();
-    expect(await early).toEqual({ ok: true, generation: 1 });
+    expect(await early).toEqual({ ok: true, value: 1 });
     await turn();
     store.finishReads();
-    expect(await late).toEqual({ ok: true, generation: 2 });
+    expect(await late).toEqual({ ok: true, value: 2 });
     expect(store.reads).toHaveLength(2);
   });
 
   it("a failed read is the answer of every request that joined it, and the next request reads again", async () => {
     let fail = true;
     const reads = new GenerationReads<string>(() =>
-      fail ? Promise.reject(new Error("database is locked")) : Promise.resolve({ ok: true, generation: 7 }),
+      fail ? Promise.reject(new Error("database is locked")) : Promise.resolve({ ok: true, value: 7 }),
     );
     const failed = await Promise.all([reads.next(), reads.next()]);
     expect(failed.map((outcome) => outcome.ok)).toEqual([false, false]);
     fail = false;
-    expect(await reads.next()).toEqual({ ok: true, generation: 7 });
+    expect(await reads.next()).toEqual({ ok: true, value: 7 });
   });
 });

@@ -160,7 +160,7 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
     if (kept) {
       const read = await api.generations.next();
       if (!read.ok) return fail(read.error);
-      generation = read.generation;
+      generation = read.value;
       // A kept answer was computed for this very URL, so the request was valid then and is now.
       const answer = api.memo.get(memoKey, generation);
       if (answer !== undefined) return keptResponse(context, api, spec, caller, memoKey, answer);
@@ -173,7 +173,7 @@ export function bind<Id extends OperationId>(app: Hono<ApiEnv>, api: ApiContext,
         route.method === "put",
       );
       if (!precondition.ok) return fail(precondition.error);
-      expected = precondition.expected;
+      expected = precondition.value;
     }
     const decoded = await decode(spec, context, api);
     if (!decoded.ok) return fail(decoded.error);

@@ -1,3 +1,4 @@
+import type { Result } from "@remit/core";
 import { apiProblem, type TaggedProblem } from "./Problem";
 
 /** The ETag of a stored record: its revision. Weak, so that a compressed copy keeps it. */
@@ -33,9 +34,11 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
   return header.split(",").some((tag) => opaque(tag) === opaque(etag));
 }
 
-/** What a write's preconditions ask: the revision to expect, or "absent" to create only. */
-export type WritePrecondition =
-  { readonly ok: true; readonly expected: number | "absent" } | { readonly ok: false; readonly error: TaggedProblem };
+/**
+ * What a write's preconditions ask, under `value`: the revision to expect, or "absent" to
+ * create only; or under `error` the problem (the header it concerns) that refuses the write.
+ */
+export type WritePrecondition = Result<number | "absent", TaggedProblem>;
 
 /**
  * Reads a write's precondition: If-Match with one revision ETag (`"3"` or `W/"3"`), or, when
@@ -60,9 +63,9 @@ export function writePrecondition(
         ),
       };
     }
-    return { ok: true, expected: Number(revision) };
+    return { ok: true, value: Number(revision) };
   }
-  if (mayCreate && ifNoneMatch?.trim() === "*") return { ok: true, expected: "absent" };
+  if (mayCreate && ifNoneMatch?.trim() === "*") return { ok: true, value: "absent" };
   return {
     ok: false,
     error: apiProblem(

@@ -1,9 +1,11 @@
-import { Store } from "@remit/core";
+import { Store, type Result } from "@remit/core";
 import { Cause, Effect, Exit, type ManagedRuntime } from "effect";
 
-/** The outcome of one read of the store's generation, shared by every request that joined it. */
-export type GenerationRead<E> =
-  { readonly ok: true; readonly generation: number } | { readonly ok: false; readonly error: E };
+/**
+ * The outcome of one read of the store's generation, shared by every request that joined it:
+ * the generation under `value`, or the store's failure under `error`.
+ */
+export type GenerationRead<E> = Result<number, E>;
 
 /** Runs `work` once the requests that have arrived so far have been parsed (the event loop's next turn). */
 const nextTurn: (work: () => void) => void =
@@ -59,6 +61,6 @@ export function storeGenerationReads(runtime: ManagedRuntime.ManagedRuntime<Stor
   });
   return new GenerationReads(async () => {
     const exit = await runtime.runPromiseExit(read);
-    return Exit.isSuccess(exit) ? { ok: true, generation: exit.value } : { ok: false, error: Cause.squash(exit.cause) };
+    return Exit.isSuccess(exit) ? { ok: true, value: exit.value } : { ok: false, error: Cause.squash(exit.cause) };
   });
 }
