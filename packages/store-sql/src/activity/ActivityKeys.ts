@@ -6,10 +6,16 @@ import {
   type ActivitySort,
   type ActivitySortKey,
 } from "@remit/core";
-import { sql, type AliasableExpression, type SqlBool } from "kysely";
+import { sql, type AliasableExpression, type RawBuilder, type SqlBool } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
 import { facetCode } from "../projection/Facets";
-import { firstRecordsInRegionSql, inRegionSql, recordsInRegionSql } from "../projection/RegionMembership";
+import {
+  inRegionSql,
+  lateralRegionPageSql,
+  mergedRegionPageSql,
+  recordsInRegionSql,
+  type RegionPageBounds,
+} from "../projection/RegionMembership";
 
 /** One criterion answered by one facet: activities with this value of that facet. */
 interface FacetCriterion {
@@ -230,41 +236,47 @@ const SORT_COLUMNS = {
  * continent is found every few steps of the walk, and merging a range per country cost more
  * (Africa, 60 countries and 31% of the synthetic activities: 1.1 ms walked, 1.7–2.9 merged),
  * while a subregion is found rarely (Central Asia, 5 countries and 3%: 2.9–5.5 ms walked,
- * 1.0 merged). PostgreSQL merges every region: it would otherwise hash the whole region.
+ * 1.0 merged). PostgreSQL pages every region so: it would otherwise hash the whole region.
  */
 const MERGED_REGION_MEMBERS = 40;
 
 /**
  * The page of an unsorted list filtered by a region alone (columns `id`, `sort_key`), read
  * from the first activities of each index range leading to the region, merged
- * (`firstRecordsInRegionSql`); none when the walk in id order is cheaper.
+ * (`mergedRegionPageSql` on SQLite, `lateralRegionPageSql` on PostgreSQL); none when the
+ * walk in id order is cheaper.
  */
-async function regionPage(
+async function regionPage(connection: Connection, dialect: DialectInfo, region: string, bounds: RegionPageBounds) {
+  const ids =
+    dialect.name === "sqlite"
+      ? await sqliteRegionPage(connection, dialect, region, bounds)
+      : lateralRegionPageSql(dialect, region, bounds);
+  if (ids === undefined) return undefined;
+  return connection
+    .selectFrom(sql`(${ids})`.as("d"))
+    .select([sql.ref<string>("d.id").as("id"), sql.ref<string>("d.id").as("sort_key")]);
+}
+
+/** The merged ranges of a region's page on SQLite, when it has few enough countries. */
+async function sqliteRegionPage(
   connection: Connection,
   dialect: DialectInfo,
   region: string,
-  direction: "asc" | "desc",
-  afterId: string | undefined,
-  count: number,
-) {
+  bounds: RegionPageBounds,
+): Promise<RawBuilder<unknown> | undefined> {
   const members = await connection
     .selectFrom("m49_member")
     .select("country")
     .where("region", "=", region)
     .orderBy("country")
     .execute();
-  if (dialect.name === "sqlite" && members.length > MERGED_REGION_MEMBERS) return undefined;
-  const ids = firstRecordsInRegionSql(
+  if (members.length > MERGED_REGION_MEMBERS) return undefined;
+  return mergedRegionPageSql(
     dialect,
     region,
     members.map((member) => member.country),
-    direction,
-    afterId,
-    count,
+    bounds,
   );
-  return connection
-    .selectFrom(sql`(${ids})`.as("d"))
-    .select([sql.ref<string>("d.id").as("id"), sql.ref<string>("d.id").as("sort_key")]);
 }
 
 /** One activity of a list: its id and the key it is sorted by. */
@@ -299,7 +311,11 @@ export async function activityKeys(
   const words = searchWords(filter.text);
   const [region] = criteria;
   if (!sorted && criteria.length === 1 && isRegion(region!) && filter.period === undefined && words.length === 0) {
-    const page = await regionPage(connection, dialect, region.region, sort.direction, after?.id, count);
+    const page = await regionPage(connection, dialect, region.region, {
+      direction: sort.direction,
+      afterId: after?.id,
+      count,
+    });
     if (page !== undefined) return page;
   }
   const { driver, checks } = await orderCriteria(connection, dialect, criteria, sorted, after?.id);

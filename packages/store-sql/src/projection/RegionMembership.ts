@@ -82,35 +82,67 @@ export const OBSERVATION_REGION_FACETS: RegionFacets = {
   country: facetCode("observationCountry"),
 };
 
+/** Where a page of a region's records starts and how long it is, in id order. */
+export interface RegionPageBounds {
+  readonly direction: "asc" | "desc";
+  /** The last id of the page before, if any. */
+  readonly afterId: string | undefined;
+  readonly count: number;
+}
+
 /**
- * The first `count` ids (column `id`) of the records in `region` after `afterId` in id order
- * (`direction`): the ranges of the `(facet, value, record_id)` index that lead to the region
- * (the records listing it, and those naming each of its `countries`), merged, so a page costs about a page of each range rather than every record of the region
- * or a walk over every record checking each.
+ * The first ids (column `id`) of the records in `region` in a page's bounds, on SQLite: the
+ * ranges of the `(facet, value, record_id)` index leading to the region (the records listing
+ * it, and those naming each of its `countries`) as one compound ordered by id, which SQLite
+ * merges, reading each range only as far as the page needs.
  */
-export function firstRecordsInRegionSql(
+export function mergedRegionPageSql(
   dialect: DialectInfo,
   region: string,
   countries: readonly string[],
-  direction: "asc" | "desc",
-  afterId: string | undefined,
-  count: number,
+  { direction, afterId, count }: RegionPageBounds,
   facets: RegionFacets = ACTIVITY_REGION_FACETS,
 ): RawBuilder<unknown> {
   const facet = tableIn(dialect, "facet");
-  const order = sql.raw(direction);
-  const later = direction === "asc" ? sql.raw(">") : sql.raw("<");
   const ranges = [
     { facet: facets.listed, value: region },
     ...countries.map((country) => ({ facet: facets.country, value: country })),
   ];
-  const after = afterId === undefined ? sql`` : sql` and record_id ${later} ${afterId}`;
-  // SQLite merges the ranges of a compound ordered by id, reading each only as far as the
-  // page needs; PostgreSQL hashes a union, so each of its ranges is cut at `count` first.
-  const arms = ranges.map((range, index) =>
-    dialect.name === "sqlite"
-      ? sql`select record_id as id from ${facet} where facet = ${sql.lit(range.facet)} and value = ${range.value}${after}`
-      : sql`select id from (select record_id as id from ${facet} where facet = ${sql.lit(range.facet)} and value = ${range.value}${after} order by record_id ${order} limit ${sql.lit(count)}) ${sql.raw(`r${index}`)}`,
+  const after = afterIdSql(direction, afterId);
+  const arms = ranges.map(
+    (range) =>
+      sql`select record_id as id from ${facet} where facet = ${sql.lit(range.facet)} and value = ${range.value}${after}`,
   );
-  return sql`${sql.join(arms, sql` union `)} order by 1 ${order} limit ${sql.lit(count)}`;
+  return sql`${sql.join(arms, sql` union `)} order by 1 ${sql.raw(direction)} limit ${sql.lit(count)}`;
+}
+
+/**
+ * The first ids (column `id`) of the records in `region` in a page's bounds, on PostgreSQL:
+ * the first `count` of the records listing it and of each of its countries' (a scan of each
+ * range, cut at `count`, joined laterally to `m49_member`), then the first `count` of those.
+ * PostgreSQL would otherwise hash every record of the region, or of the world, for a page.
+ */
+export function lateralRegionPageSql(
+  dialect: DialectInfo,
+  region: string,
+  { direction, afterId, count }: RegionPageBounds,
+  facets: RegionFacets = ACTIVITY_REGION_FACETS,
+): RawBuilder<unknown> {
+  const facet = tableIn(dialect, "facet");
+  const order = sql.raw(direction);
+  const after = afterIdSql(direction, afterId);
+  return sql`select id from (
+      (select record_id as id from ${facet} where facet = ${sql.lit(facets.listed)} and value = ${region}${after}
+        order by record_id ${order} limit ${sql.lit(count)})
+      union
+      (select r.id from ${tableIn(dialect, "m49_member")} m cross join lateral (
+          select record_id as id from ${facet} where facet = ${sql.lit(facets.country)} and value = m.country${after}
+          order by record_id ${order} limit ${sql.lit(count)}) r
+        where m.region = ${region})
+    ) u order by id ${order} limit ${sql.lit(count)}`;
+}
+
+function afterIdSql(direction: "asc" | "desc", afterId: string | undefined): RawBuilder<unknown> {
+  if (afterId === undefined) return sql``;
+  return sql` and record_id ${sql.raw(direction === "asc" ? ">" : "<")} ${afterId}`;
 }
