@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import * as z from "zod/mini";
 import type { LiveTimer } from "./LiveTimer";
 import { INTERVENTION_LIMIT_SECONDS, KEYNOTE_LIMIT_SECONDS, SpeakerEntry } from "./SpeakersList";
@@ -34,8 +35,7 @@ export interface LiveActionRefused {
 }
 
 /** The discussion after an action, or why the action was refused. */
-export type LiveActionResult =
-  { readonly ok: true; readonly value: ThematicDiscussion } | { readonly ok: false; readonly error: LiveActionRefused };
+export type LiveActionResult = Result<ThematicDiscussion, LiveActionRefused>;
 
 /** How the clock of the speaker who has the floor reads at an instant. */
 export interface LiveReading {

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type { Language } from "../text/Language";
 import { parseMessage, type MessageNode, type MessageSyntaxError } from "./MessageSyntax";
 
@@ -40,9 +41,7 @@ export interface MessagePart {
 }
 
 /** A formatted message, or the slots it needed that were not given (or why it does not parse). */
-export type FormattedMessage =
-  | { readonly ok: true; readonly value: readonly MessagePart[] }
-  | { readonly ok: false; readonly error: MissingSlots | FormWithoutInflect | MessageSyntaxError };
+export type FormattedMessage = Result<readonly MessagePart[], MissingSlots | FormWithoutInflect | MessageSyntaxError>;
 
 /** The slots a message reached that were not given. */
 export interface MissingSlots {
@@ -247,7 +246,7 @@ function rendered(
   language: Language,
   values: Readonly<Record<string, MessageValue | undefined>>,
   options: MessageOptions,
-): { readonly ok: true; readonly value: FormatState } | { readonly ok: false; readonly error: MessageSyntaxError } {
+): Result<FormatState, MessageSyntaxError> {
   const syntax = parseCached(source);
   if (!syntax.ok) return syntax;
   const state: FormatState = {

@@ -20,6 +20,8 @@
  * Slot names are letters, digits, `_`, `-` and `.` ("change.kind").
  */
 
+import type { Result } from "../result/Result";
+
 /** A parsed message: text runs, slots and choices. */
 export type MessageNode =
   | { readonly type: "text"; readonly text: string }
@@ -51,9 +53,7 @@ export interface MessageSyntaxError {
 }
 
 /** A parsed message or its syntax error. */
-export type ParsedMessage =
-  | { readonly ok: true; readonly value: readonly MessageNode[] }
-  | { readonly ok: false; readonly error: MessageSyntaxError };
+export type ParsedMessage = Result<readonly MessageNode[], MessageSyntaxError>;
 
 class Failure extends Error {
   constructor(

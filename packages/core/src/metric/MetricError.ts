@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type { Quantity } from "./Quantity";
 
 /** Figures counting different things were to be added ("person" + "case"). */
@@ -39,8 +40,7 @@ export interface WholeUnknown {
 export type MetricError = UnitMismatch | DenominatorMismatch | ShareExceedsWhole | WholeUnknown;
 
 /** The outcome of arithmetic on figures: a value, or the reason there is none. */
-export type MetricResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MetricError };
+export type MetricResult<T> = Result<T, MetricError>;
 
 function describeUnit(unit: string | undefined): string {
   return unit === undefined ? "(no unit)" : `"${unit}"`;

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type * as z from "zod/mini";
 import type { EntityKind } from "../store/EntityKind";
 import { DECODING_OPTIONS } from "../store/DecodingOptions";
@@ -10,8 +11,7 @@ import { claimedId, invalidRecord, type InvalidRecord } from "./InvalidRecord";
  * The outcome of decoding a record: the parsed record, or every problem found in it. The one
  * result shape of core's parsers.
  */
-export type RecordDecoding<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: InvalidRecord };
+export type RecordDecoding<T> = Result<T, InvalidRecord>;
 
 /**
  * Decodes a value with one kind's schema. Shared by `decodeRecord` and the per-kind decoders

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import { formatPath, problemsFromIssues } from "../store/RecordProblems";
 import { ReportNarratives } from "./ParagraphWriter";
 
@@ -12,8 +13,7 @@ export interface InvalidNarratives {
 }
 
 /** The narratives a file holds, or why it holds none that can be used. */
-export type NarrativesReading =
-  { readonly ok: true; readonly value: ReportNarratives } | { readonly ok: false; readonly error: InvalidNarratives };
+export type NarrativesReading = Result<ReportNarratives, InvalidNarratives>;
 
 function invalid(problems: readonly string[]): NarrativesReading {
   return {

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type { Language } from "../text/Language";
 import { ARABIC_REPORT_TEMPLATES } from "./ArabicReportTemplates";
 import { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
@@ -47,7 +48,7 @@ export function templatesFor(
   language: Language,
   sets: Readonly<Partial<Record<Language, ReportTemplateSet>>> = REPORT_TEMPLATES,
   fallback?: Language,
-): { readonly ok: true; readonly value: ChosenTemplates } | { readonly ok: false; readonly error: NoReportTemplates } {
+): Result<ChosenTemplates, NoReportTemplates> {
   const own = sets[language];
   if (own !== undefined) return { ok: true, value: { templates: own, requested: language, isFallback: false } };
   const other = fallback === undefined ? undefined : sets[fallback];

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import {
   formatMessageParts,
   slotsReached,
@@ -37,8 +38,7 @@ export interface FilledSentence {
 export type TemplateProblem = MissingSlots | FormWithoutInflect | MessageSyntaxError;
 
 /** A template filled in, or why none of its variants could be. */
-export type FilledTemplate =
-  { readonly ok: true; readonly value: FilledSentence } | { readonly ok: false; readonly error: TemplateProblem };
+export type FilledTemplate = Result<FilledSentence, TemplateProblem>;
 
 /**
  * Puts a phrase into a grammatical form a template asks for with `{slot, gen}`: "gen",

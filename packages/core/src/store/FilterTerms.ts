@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import { Effect } from "effect";
 import { periodBetween } from "../time/PeriodText";
 import { DECODING_OPTIONS } from "./DecodingOptions";
@@ -72,8 +73,7 @@ export interface InvalidFilter {
 }
 
 /** A filter read from terms, or why the terms make none. */
-export type FilterReading<K extends FilterableKind> =
-  { readonly ok: true; readonly value: FilterOf<K> } | { readonly ok: false; readonly error: InvalidFilter };
+export type FilterReading<K extends FilterableKind> = Result<FilterOf<K>, InvalidFilter>;
 
 const TERM_OF_FIELD: Readonly<Record<string, FilterProblem["term"]>> = { mandateId: "mandate", period: "from/to" };
 

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import type { Mandate } from "../mandate/Mandate";
 import { readMandateReference, referenceKey } from "../mandate/MandateReference";
 import { NotFound } from "./StoreErrors";
@@ -14,9 +15,7 @@ export function mandateLookupKey(mandate: Pick<Mandate, "symbol">): string | und
 }
 
 /** How `Store.findMandate` reads a name: the key to look up, or why there is none to look up. */
-export type MandateNameReading =
-  | { readonly ok: true; readonly value: { readonly reference: string; readonly key: string } }
-  | { readonly ok: false; readonly error: NotFound };
+export type MandateNameReading = Result<{ readonly reference: string; readonly key: string }, NotFound>;
 
 /**
  * Reads the text `Store.findMandate` is given once no mandate has it as its id: a symbol or a

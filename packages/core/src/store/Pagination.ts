@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import * as z from "zod/mini";
 import { compareSortPositions, type SortDirection } from "../activity/ActivitySort";
 import { Cursor, pageLimit } from "./Cursor";
@@ -19,8 +20,7 @@ export const PageRequest = z.strictObject({
 export type PageRequest = z.infer<typeof PageRequest>;
 
 /** One page of a list, or why the cursor was refused. */
-export type Pagination<T> =
-  { readonly ok: true; readonly value: Page<T> } | { readonly ok: false; readonly error: InvalidCursor };
+export type Pagination<T> = Result<Page<T>, InvalidCursor>;
 
 /**
  * The order of a sorted list: its name (what cursors carry, `start:desc`), each item's sort

@@ -1,3 +1,4 @@
+import type { Result } from "../result/Result";
 import { Period } from "./Period";
 
 /** The earliest date a period left open at its start reaches: before any record. */
@@ -15,8 +16,7 @@ export interface InvalidPeriod {
 }
 
 /** A period read from text, or why the text is none. */
-export type PeriodParseResult =
-  { readonly ok: true; readonly value: Period } | { readonly ok: false; readonly error: InvalidPeriod };
+export type PeriodParseResult = Result<Period, InvalidPeriod>;
 
 const HOW_TO_WRITE = "write a year (2020), a month (2020-06), a day, or two of them as START/END";
 
