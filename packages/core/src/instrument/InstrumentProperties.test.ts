@@ -29,9 +29,10 @@ describe("legal instrument properties", () => {
             (entry) => entry.measure === measure && earliestDay(entry.asOf) <= latestDay(date),
           );
           if (result.ok) {
-            expect(earliestDay(result.asOf) <= latestDay(date)).toBe(true);
-            expect(possible.every((entry) => earliestDay(entry.asOf) <= earliestDay(result.asOf))).toBe(true);
-            expect(result.mayPostdate).toBe(latestDay(result.asOf) > latestDay(date));
+            const found = result.value;
+            expect(earliestDay(found.asOf) <= latestDay(date)).toBe(true);
+            expect(possible.every((entry) => earliestDay(entry.asOf) <= earliestDay(found.asOf))).toBe(true);
+            expect(found.mayPostdate).toBe(latestDay(found.asOf) > latestDay(date));
           } else {
             expect(possible).toEqual([]);
           }

@@ -35,8 +35,9 @@ describe("LegalInstrument types", () => {
   it("a found count carries its date and qualifier; a missing one only its reason", () => {
     type Found = Extract<PartiesAsOfResult, { ok: true }>;
     type Missing = Extract<PartiesAsOfResult, { ok: false }>;
-    expectTypeOf<Found["qualifier"]>().toEqualTypeOf<Quantity["qualifier"]>();
-    expectTypeOf<Missing["reason"]>().toEqualTypeOf<"no-counts" | "other-measure" | "none-before">();
-    expectTypeOf<Missing>().not.toHaveProperty("count");
+    expectTypeOf<Found["value"]["qualifier"]>().toEqualTypeOf<Quantity["qualifier"]>();
+    expectTypeOf<Missing["error"]["_tag"]>().toEqualTypeOf<"NoPartiesCount">();
+    expectTypeOf<Missing["error"]["reason"]>().toEqualTypeOf<"no-counts" | "other-measure" | "none-before">();
+    expectTypeOf<Missing["error"]>().not.toHaveProperty("count");
   });
 });

@@ -58,63 +58,79 @@ describe("partiesAsOf", () => {
     const result = partiesAsOf(untoc, "2011");
     expect(result).toMatchObject({
       ok: true,
-      asOf: "2011",
-      count: { value: 158 },
-      qualifier: "exact",
-      measure: "parties",
-      mayPostdate: false,
+      value: {
+        asOf: "2011",
+        count: { value: 158 },
+        qualifier: "exact",
+        measure: "parties",
+        mayPostdate: false,
+      },
     });
-    expect(result.ok ? result.provenance : []).toEqual([cite("E/CN.15/2011/2", 24)]);
+    expect(result.ok ? result.value.provenance : []).toEqual([cite("E/CN.15/2011/2", 24)]);
   });
 
   it("a later date still finds the latest count before it", () => {
-    expect(partiesAsOf(untoc, "2015-06-30")).toMatchObject({ ok: true, asOf: "2011" });
+    expect(partiesAsOf(untoc, "2015-06-30")).toMatchObject({ ok: true, value: { asOf: "2011" } });
   });
 
   it("a count known only to the year may postdate a day inside that year, and says so", () => {
-    expect(partiesAsOf(untoc, "2011-06-01")).toMatchObject({ ok: true, asOf: "2011", mayPostdate: true });
+    expect(partiesAsOf(untoc, "2011-06-01")).toMatchObject({ ok: true, value: { asOf: "2011", mayPostdate: true } });
   });
 
   it("before the first count there is none, and the reason gives the first date", () => {
     const result = partiesAsOf(untoc, "2010");
-    expect(result).toMatchObject({ ok: false, reason: "none-before" });
-    expect(result.ok ? "" : result.message).toContain("as of 2011");
+    expect(result).toMatchObject({ ok: false, error: { _tag: "NoPartiesCount", reason: "none-before" } });
+    expect(result.ok ? "" : result.error.message).toContain("as of 2011");
   });
 
   it("the Budapest Convention is counted in ratifications, and asking for parties says so", () => {
     const parties = partiesAsOf(budapest, "2011");
-    expect(parties).toMatchObject({ ok: false, reason: "other-measure" });
-    expect(parties.ok ? "" : parties.message).toContain("ratifications");
+    expect(parties).toMatchObject({ ok: false, error: { _tag: "NoPartiesCount", reason: "other-measure" } });
+    expect(parties.ok ? "" : parties.error.message).toContain("ratifications");
     expect(partiesAsOf(budapest, "2011", { measure: "ratifications" })).toMatchObject({
       ok: true,
-      count: { value: 30 },
-      measure: "ratifications",
+      value: {
+        count: { value: 30 },
+        measure: "ratifications",
+      },
     });
   });
 
   it("an instrument without counts has no count at any date", () => {
-    expect(partiesAsOf({ ...untoc, partiesCounts: [] }, "2011")).toMatchObject({ ok: false, reason: "no-counts" });
+    expect(partiesAsOf({ ...untoc, partiesCounts: [] }, "2011")).toMatchObject({
+      ok: false,
+      error: { _tag: "NoPartiesCount", reason: "no-counts" },
+    });
   });
 
   it("of several counts the latest at or before the date wins, with its qualifier", () => {
-    expect(partiesAsOf(series, "2007")).toMatchObject({ ok: true, asOf: "2005-03-01", count: { value: 10 } });
+    expect(partiesAsOf(series, "2007")).toMatchObject({
+      ok: true,
+      value: { asOf: "2005-03-01", count: { value: 10 } },
+    });
     expect(partiesAsOf(series, "2008-03")).toMatchObject({
       ok: true,
-      asOf: "2008",
-      qualifier: "atLeast",
-      mayPostdate: true,
+      value: {
+        asOf: "2008",
+        qualifier: "atLeast",
+        mayPostdate: true,
+      },
     });
     expect(partiesAsOf(series, "2008-07-01")).toMatchObject({
       ok: true,
-      asOf: "2008-06",
-      count: { value: 25 },
-      mayPostdate: false,
+      value: {
+        asOf: "2008-06",
+        count: { value: 25 },
+        mayPostdate: false,
+      },
     });
-    expect(partiesAsOf(series, "2010")).toMatchObject({ ok: true, asOf: "2008-06" });
+    expect(partiesAsOf(series, "2010")).toMatchObject({ ok: true, value: { asOf: "2008-06" } });
     expect(partiesAsOf(series, "2010", { measure: "signatories" })).toMatchObject({
       ok: true,
-      asOf: "2009-01-15",
-      qualifier: "approximately",
+      value: {
+        asOf: "2009-01-15",
+        qualifier: "approximately",
+      },
     });
   });
 });

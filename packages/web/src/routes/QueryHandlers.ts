@@ -101,13 +101,13 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
           ? {
               ...asked,
               found: true,
-              count: result.count as unknown as Record<string, unknown>,
-              countedAsOf: String(result.asOf),
-              measure: result.measure,
-              mayPostdate: result.mayPostdate,
-              provenance: result.provenance as unknown as Record<string, unknown>[],
+              count: result.value.count as unknown as Record<string, unknown>,
+              countedAsOf: String(result.value.asOf),
+              measure: result.value.measure,
+              mayPostdate: result.value.mayPostdate,
+              provenance: result.value.provenance as unknown as Record<string, unknown>[],
             }
-          : { ...asked, found: false, reason: result.reason, message: result.message },
+          : { ...asked, found: false, reason: result.error.reason, message: result.error.message },
       };
     }),
   );
