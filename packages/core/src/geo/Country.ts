@@ -26,7 +26,7 @@ export type Country = z.infer<typeof Country>;
 /**
  * The rule a text breaks as a {@link Country}, or `undefined` when it is one: not upper-case
  * (with the code it meant), unknown to M49, or not three letters.
- * @example countryCodeBreach("slv") // { rule: "country.notUpperCase", values: { code: "slv", upper: "SLV" } }
+ * @example countryCodeBreach("slv") // { _tag: "RuleBreach", rule: "country.notUpperCase", values: { code: "slv", upper: "SLV" } }
  */
 export function countryCodeBreach(code: string): RuleBreach | undefined {
   if (/^[A-Z]{3}$/.test(code))

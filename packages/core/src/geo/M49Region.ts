@@ -24,7 +24,7 @@ export type M49Region = z.infer<typeof M49Region>;
 /**
  * The rule a text breaks as an {@link M49Region}, or `undefined` when it is one: not three
  * digits, unknown to M49, or a country's code (with the alpha-3 code to use instead).
- * @example regionCodeBreach("222") // { rule: "region.isCountry", values: { code: "222", alpha3: "SLV" } }
+ * @example regionCodeBreach("222") // { _tag: "RuleBreach", rule: "region.isCountry", values: { code: "222", alpha3: "SLV" } }
  */
 export function regionCodeBreach(code: string): RuleBreach | undefined {
   if (!/^\d{3}$/.test(code)) return rule("region.form", { code });

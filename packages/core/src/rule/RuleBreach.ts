@@ -1,6 +1,6 @@
 import type { SessionDates } from "../session/SessionDates";
 import type { LocalizedText } from "../text/LocalizedText";
-import { RULE_SLOTS, type RuleKey, type RuleSlots } from "./RuleSlots";
+import type { RuleKey, RuleSlots } from "./RuleSlots";
 
 /**
  * Session dates in a rule's values: worded by `describeDatesIn` in the reader's language
@@ -29,6 +29,11 @@ export type RuleValues<K extends RuleKey> = { readonly [P in RuleSlots[K][number
  * puts one in the `params` of the issue it raises; {@link formatRuleIn} words it.
  */
 export interface RuleBreach {
+  /**
+   * Set by {@link rule}: how {@link breachOfParams} tells a breach from an app's own params
+   * without shipping the list of every rule key to a browser that only decodes.
+   */
+  readonly _tag?: "RuleBreach";
   readonly rule: RuleKey;
   readonly values: Readonly<Record<string, RuleValue>>;
 }
@@ -39,14 +44,21 @@ export interface RuleBreach {
  * @example .refine(check, { message: "a topic is listed twice", params: rule("activity.topicTwice", {}) })
  */
 export function rule<K extends RuleKey>(key: K, values: RuleValues<K>): RuleBreach {
-  return { rule: key, values };
+  return { _tag: "RuleBreach", rule: key, values };
 }
 
-/** The breach a zod issue's `params` carry, if any. */
+/**
+ * The breach a zod issue's `params` carry, if any: params made by {@link rule} (tagged
+ * `RuleBreach`), whose key the type checker has already held to a known rule.
+ */
 export function breachOfParams(params: unknown): RuleBreach | undefined {
   if (typeof params !== "object" || params === null) return undefined;
-  const { rule: key, values } = params as { readonly rule?: unknown; readonly values?: unknown };
-  if (typeof key !== "string" || !Object.hasOwn(RULE_SLOTS, key)) return undefined;
+  const {
+    _tag,
+    rule: key,
+    values,
+  } = params as { readonly _tag?: unknown; readonly rule?: unknown; readonly values?: unknown };
+  if (_tag !== "RuleBreach" || typeof key !== "string") return undefined;
   if (typeof values !== "object" || values === null) return undefined;
   return { rule: key as RuleKey, values: values as Readonly<Record<string, RuleValue>> };
 }

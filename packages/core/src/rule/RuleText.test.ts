@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { sampleRecord } from "../testing/contract/sampleRecords";
 import { Activity } from "../activity/Activity";
 import { Mandate } from "../mandate/Mandate";
@@ -14,6 +14,7 @@ import { formatRecordProblemIn } from "../store/RecordProblemText";
 import type { RecordProblem } from "../store/StoreErrors";
 import type { Language } from "../text/Language";
 import { RULE_SLOTS } from "./RuleSlots";
+import { breachOfParams, rule } from "./RuleBreach";
 import { RULE_CATALOGS, formatRuleIn } from "./RuleText";
 
 /** The problems a schema finds in a value, as an import reports them. */
@@ -46,6 +47,18 @@ describe("a schema's own rules in the reader's language", () => {
     const raised = new Set([...sources.matchAll(/rule\("([a-zA-Z0-9.]+)"/gu)].map((match) => match[1]));
     const viaMessages = Object.keys(RULE_SLOTS).filter((key) => key.startsWith("format."));
     expect([...raised, ...viaMessages].sort()).toEqual(Object.keys(RULE_SLOTS).sort());
+  });
+
+  it("only params made by rule() are read as a breach: an app's lookalike params keep their English words", () => {
+    const lookalike = { rule: "activity.topicTwice", values: {} };
+    const ownCheck = (params: object) =>
+      z.string().check(z.refine(() => false, { message: "is not what this app accepts", params }));
+    const [made] = problemsOf(ownCheck(rule("activity.topicTwice", {})), "x");
+    const [written] = problemsOf(ownCheck(lookalike), "x");
+    expect(made?.wording?.reason).toEqual({ key: "rule", rule: "activity.topicTwice", values: {}, value: '"x"' });
+    expect(written?.reason).toBe('"x" is not what this app accepts');
+    expect(written?.wording).toBeUndefined();
+    expect(breachOfParams(lookalike)).toBeUndefined();
   });
 
   it("a topic listed twice reads as a rule in Arabic, Chinese and Russian, not in English", () => {

@@ -35,6 +35,7 @@ describe("a schedule change whose kind contradicts its dates, in the reader's la
   it("is a rule with the dates as data, and the English message is the schema's own", () => {
     const change = { kind: "postponement", from: may2021, to: january2021 } as const;
     expect(kindContradictionBreach(change)).toEqual({
+      _tag: "RuleBreach",
       rule: "scheduleChange.postponedEarlier",
       values: { from: { dates: may2021 }, to: { dates: january2021 } },
     });
