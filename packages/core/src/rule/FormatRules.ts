@@ -33,12 +33,11 @@ let breachOfMessage: ReadonlyMap<string, RuleBreach> | undefined;
 
 function breaches(): ReadonlyMap<string, RuleBreach> {
   breachOfMessage ??= new Map<string, RuleBreach>([
-    [FORMAT_RULE_MESSAGES.languageCode, { rule: "format.languageCode", values: {} }],
-    [FORMAT_RULE_MESSAGES.unit, { rule: "format.unit", values: {} }],
-    [FORMAT_RULE_MESSAGES.letter, { rule: "format.letter", values: {} }],
-    [FORMAT_RULE_MESSAGES.romanNumeral, { rule: "format.romanNumeral", values: {} }],
-    [FORMAT_RULE_MESSAGES.recordId, { rule: "format.recordId", values: {} }],
-    [FORMAT_RULE_MESSAGES.date, { rule: "format.date", values: {} }],
+    // Each message's name is its rule's: "date" is the message of "format.date".
+    ...Object.entries(FORMAT_RULE_MESSAGES).map(([name, message]): [string, RuleBreach] => [
+      message,
+      { rule: `format.${name as keyof typeof FORMAT_RULE_MESSAGES}`, values: {} },
+    ]),
     ...(["article", "paragraph", "subparagraph"] as const).map((part): [string, RuleBreach] => [
       citedPartMessage(part),
       { rule: "format.citedPart", values: { part } },
