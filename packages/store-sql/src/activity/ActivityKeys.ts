@@ -1,4 +1,5 @@
 import {
+  countriesInRegion,
   normalizeSearchText,
   periodEnd,
   periodStart,
@@ -346,7 +347,10 @@ export async function activityKeys(
   let query = from.select([key.as("id"), sortKey.as("sort_key")]);
   for (const check of checks) {
     if (isRegion(check)) {
-      query = query.where(inRegionSql(dialect, key, check.region));
+      // A region of many countries is found every few records of the walk: PostgreSQL probes
+      // each one rather than hash the region first (SQLite probes every region so already).
+      const probe = dialect.name === "postgres" && countriesInRegion(check.region).length > MERGED_REGION_MEMBERS;
+      query = query.where(inRegionSql(dialect, key, check.region, undefined, probe));
       continue;
     }
     query = query.where((eb) =>
