@@ -247,10 +247,10 @@ const MERGED_REGION_MEMBERS = 40;
  * (`mergedRegionPageSql` on SQLite, `lateralRegionPageSql` on PostgreSQL); none when the
  * walk in id order is cheaper.
  */
-async function regionPage(connection: Connection, dialect: DialectInfo, region: string, bounds: RegionPageBounds) {
+function regionPage(connection: Connection, dialect: DialectInfo, region: string, bounds: RegionPageBounds) {
   const ids =
     dialect.name === "sqlite"
-      ? await sqliteRegionPage(connection, dialect, region, bounds)
+      ? sqliteRegionPage(dialect, region, bounds)
       : lateralRegionPageSql(dialect, region, bounds);
   if (ids === undefined) return undefined;
   return connection
@@ -258,26 +258,18 @@ async function regionPage(connection: Connection, dialect: DialectInfo, region: 
     .select([sql.ref<string>("d.id").as("id"), sql.ref<string>("d.id").as("sort_key")]);
 }
 
-/** The merged ranges of a region's page on SQLite, when it has few enough countries. */
-async function sqliteRegionPage(
-  connection: Connection,
+/**
+ * The merged ranges of a region's page on SQLite, when it has few enough countries. Its
+ * countries are core's, which `m49_member` holds too (the store rewrites it when they differ).
+ */
+function sqliteRegionPage(
   dialect: DialectInfo,
   region: string,
   bounds: RegionPageBounds,
-): Promise<RawBuilder<unknown> | undefined> {
-  const members = await connection
-    .selectFrom("m49_member")
-    .select("country")
-    .where("region", "=", region)
-    .orderBy("country")
-    .execute();
-  if (members.length > MERGED_REGION_MEMBERS) return undefined;
-  return mergedRegionPageSql(
-    dialect,
-    region,
-    members.map((member) => member.country),
-    bounds,
-  );
+): RawBuilder<unknown> | undefined {
+  const countries = countriesInRegion(region);
+  if (countries.length > MERGED_REGION_MEMBERS) return undefined;
+  return mergedRegionPageSql(dialect, region, countries, bounds);
 }
 
 /** One activity of a list: its id and the key it is sorted by. */
@@ -312,7 +304,7 @@ export async function activityKeys(
   const words = searchWords(filter.text);
   const [region] = criteria;
   if (!sorted && criteria.length === 1 && isRegion(region!) && filter.period === undefined && words.length === 0) {
-    const page = await regionPage(connection, dialect, region.region, {
+    const page = regionPage(connection, dialect, region.region, {
       direction: sort.direction,
       afterId: after?.id,
       count,

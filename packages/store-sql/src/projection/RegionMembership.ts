@@ -55,8 +55,7 @@ export function recordsInRegionSql(
 
 /**
  * The regions of each record (columns `record_id`, `region`), each pair once: those it lists,
- * and those its countries are members of. `ids` is a query of the records' ids (column `id`);
- * `regions`, when given, keeps those regions alone.
+ * and those its countries are members of. `ids` is a query of the records' ids (column `id`).
  */
 export function regionsOfRecordsSql(
   dialect: DialectInfo,
