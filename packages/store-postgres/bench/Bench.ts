@@ -43,6 +43,7 @@ await runStoreBench({
   floor: postgresFloor,
   floorLabel: "JSON.parse + COPY … FROM STDIN of the same rows, every 500 records, 1 transaction",
   pageTargetMs: 5,
+  floorRatioTarget: 0.75,
   size: (schema) =>
     onServer(async (db) => {
       const result = await sql<{

@@ -1,7 +1,8 @@
 import { buildLineageGraph, descendantsOf, lineageOf, type Mandate, type StoreShape } from "@remit/core";
 import { Effect } from "effect";
 import { loadavg } from "node:os";
-import { elapsedMs, median, printTable } from "./BenchRunner";
+import { join } from "node:path";
+import { elapsedMs, median, printTable, writeResults } from "./BenchRunner";
 import type { StoreBenchSetup } from "./StoreBench";
 import { registryInstrumentId, registryMandateId, syntheticRegistry, type RegistryCounts } from "./SyntheticRegistry";
 
@@ -105,6 +106,26 @@ export async function runRegistryBench(setup: StoreBenchSetup): Promise<void> {
           const after = loadavg()
             .map((load) => load.toFixed(2))
             .join(", ");
+          const resultsFile = join(
+            setup.packageDir,
+            "bench",
+            "results",
+            `${new Date().toISOString().slice(0, 10)}-registry${MANDATES === 40_000 ? "" : `-m${MANDATES}`}.json`,
+          );
+          writeResults(resultsFile, {
+            store: setup.store,
+            date: new Date().toISOString(),
+            node: process.version,
+            counts,
+            importSeconds,
+            targetMs: TARGET_MS,
+            reportsDue: { ...due, reports: dueCount },
+            lineage: { ...lineage, mandate: middle, mandates: lineageSize },
+            citingFirstPage: { ...firstPage, instrument },
+            citingEveryPage: { ...citing, instrument, mandates: citingCount },
+            everyMandateListed: listed,
+            loadAverage: { before, after },
+          });
           printTable(
             `${setup.store}: registry of ${counts?.mandates} mandates (${counts?.provisions} provisions, ` +
               `${counts?.obligations} reporting obligations, ${counts?.deferred} deferred, ${counts?.lineageEdges} lineage edges), ` +
@@ -141,6 +162,7 @@ export async function runRegistryBench(setup: StoreBenchSetup): Promise<void> {
               },
             ],
           );
+          console.log(`\nresults written to ${resultsFile}`);
         }),
       ),
     );

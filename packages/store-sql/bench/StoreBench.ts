@@ -48,6 +48,11 @@ export interface StoreBenchSetup {
   readonly pageTargetMs: number;
   /** Whether to run issue 13's lean SQLite floor beside the import (SQLite's own yardstick). */
   readonly leanFloor?: boolean;
+  /**
+   * Issue 13's target for the import as a share of this store's own floor, where that floor is
+   * the yardstick (PostgreSQL's COPY-only floor: 0.75); absent where another floor is (SQLite's lean floor).
+   */
+  readonly floorRatioTarget?: number;
 }
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -293,24 +298,26 @@ function report(
       `${loadText(load.duringImport)}, during the queries ${loadText(load.duringQueries)}; ` +
       `the floors and the import ran side by side`,
     [
-      ...(lean === undefined || leanRatio === undefined
-        ? [{ measure: "lean floor (../shared/bench/sqlite-floor.mjs)", value: "not found: ratio not measured" }]
-        : [
-            {
-              measure: "lean floor: node ../shared/bench/sqlite-floor.mjs FILE",
-              value: `${Math.round(leanRate ?? 0)} records/s (${round(Number(lean.seconds))} s, ${lean.peakRssMb} MB RSS)`,
-            },
-            {
-              measure: "Remit import / lean floor",
-              value: round(leanRatio).toString(),
-              target: ">= 0.75",
-              met: leanRatio >= 0.75,
-            },
-            {
-              measure: "Remit import / lean floor, by CPU time (the machine is shared)",
-              value: `${round(leanCpuRatio ?? Number.NaN)} (${round(Number(lean.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
-            },
-          ]),
+      ...(setup.leanFloor !== true
+        ? []
+        : lean === undefined || leanRatio === undefined
+          ? [{ measure: "lean floor (../shared/bench/sqlite-floor.mjs)", value: "not found: ratio not measured" }]
+          : [
+              {
+                measure: "lean floor: node ../shared/bench/sqlite-floor.mjs FILE",
+                value: `${Math.round(leanRate ?? 0)} records/s (${round(Number(lean.seconds))} s, ${lean.peakRssMb} MB RSS)`,
+              },
+              {
+                measure: "Remit import / lean floor",
+                value: round(leanRatio).toString(),
+                target: ">= 0.75",
+                met: leanRatio >= 0.75,
+              },
+              {
+                measure: "Remit import / lean floor, by CPU time (the machine is shared)",
+                value: `${round(leanCpuRatio ?? Number.NaN)} (${round(Number(lean.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
+              },
+            ]),
       {
         measure: `floor: ${setup.floorLabel}`,
         value: `${Math.round(floorRate)} records/s (${round(Number(floor.seconds))} s)`,
@@ -320,7 +327,13 @@ function report(
         measure: "Remit import (validated, idempotent, 1 transaction)",
         value: `${Math.round(importRate)} records/s (${round(Number(imported.seconds))} s)`,
       },
-      { measure: "Remit import / floor", value: round(ratio).toString(), target: ">= 0.5", met: ratio >= 0.5 },
+      {
+        measure: "Remit import / floor",
+        value: round(ratio).toString(),
+        ...(setup.floorRatioTarget === undefined
+          ? {}
+          : { target: `>= ${setup.floorRatioTarget}`, met: ratio >= setup.floorRatioTarget }),
+      },
       {
         measure: "Remit import / floor, by this process's CPU time (the machine is shared)",
         value: `${round(cpuRatio)} (${round(Number(floor.cpuSeconds))} s / ${round(Number(imported.cpuSeconds))} s)`,
@@ -348,7 +361,11 @@ function report(
         value: `${queries.aggregateAfterWriteCpuMs} ms`,
       },
       { measure: "aggregation, repeated (median of 3)", value: `${aggregateMs} ms` },
-      { measure: "aggregation, first after opening the store", value: `${queries.aggregateFirstMs} ms` },
+      {
+        measure:
+          "aggregation, first of its query shape after the import (nothing kept yet: every block computed in SQL)",
+        value: `${queries.aggregateFirstMs} ms`,
+      },
       {
         measure: "query phase: peak RSS (pages, aggregations, writes)",
         value: `${queries.peakRssMb} MB`,
