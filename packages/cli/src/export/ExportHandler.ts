@@ -59,7 +59,7 @@ export const exportHandler = (input: ExportInput) =>
           : say(context.language, "progress.exportingTo", { format: input.format, file: input.output });
       const bar = recordsProgress(context, label);
       let records = 0;
-      const { exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const { FORMAT_FILES, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
       // The context kinds (an IATI file's mandates and bodies) are read uncounted.
       const counted = yield* recordSources(filter, () => bar.update((records += 1)));
       const uncounted = yield* recordSources(filter);
@@ -73,7 +73,7 @@ export const exportHandler = (input: ExportInput) =>
         }),
       );
       const bytes = yield* writeOutput(input.output, output, {
-        binary: input.format === "xlsx",
+        binary: FORMAT_FILES[input.format].binary,
         format: input.format.toUpperCase(),
       }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
       const summary = {

@@ -1,5 +1,5 @@
 import type { Report } from "@remit/core";
-import { renderReport, reportFormatOf, type ReportFormat } from "@remit/export/formats";
+import { FORMAT_FILES, renderReport, reportFormatOf, type ReportFormat } from "@remit/export/formats";
 import { isStoreError, parsePeriod, reportOnMandate } from "@remit/core";
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
@@ -80,7 +80,10 @@ export const reportHandler = (input: ReportInput) =>
       );
       const format = input.format ?? reportFormatOf(input.output);
       const output = yield* Effect.promise(() => renderReport(report, format));
-      const bytes = yield* writeOutput(input.output, output, { binary: format === "docx", format: "DOCX" });
+      const bytes = yield* writeOutput(input.output, output, {
+        binary: FORMAT_FILES[format].binary,
+        format: format.toUpperCase(),
+      });
       const notes = [
         ...(report.isFallback
           ? [

@@ -3,7 +3,8 @@
  * kinds a format writes (`exportKinds`), which others it reads for context (`CONTEXT_KINDS`:
  * what an IATI file needs besides activities), and `exportRecords`, which picks the format's
  * writer (imported only when asked for), so a command line and an HTTP API export alike; the
- * same for a report (`REPORT_FORMATS`, `reportFormatOf` a file name, `renderReport`).
+ * same for a report (`REPORT_FORMATS`, `reportFormatOf` a file name, `renderReport`); and the
+ * file each format writes (`FORMAT_FILES`: media type, extension, whether it is bytes).
  * @module
  */
 export {
@@ -17,5 +18,6 @@ export {
   type KindNotExportable,
 } from "./ExportFormats";
 export { REPORT_FORMATS, reportFormatOf, renderReport, type ReportFormat } from "./ReportFormats";
+export { FORMAT_FILES, type FormatFile } from "./FormatFiles";
 export { exportRecords, type RecordsOfKind, type ExportRecordsOptions } from "./ExportRecords";
 export type { ObservationsOfActivities } from "../iati/IatiExport";

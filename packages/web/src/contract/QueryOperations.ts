@@ -17,7 +17,7 @@ import {
   ReportingObligation,
   SessionRef,
 } from "@remit/core";
-import { EXPORT_FORMATS, REPORT_FORMATS } from "@remit/export/formats";
+import { EXPORT_FORMATS, FORMAT_FILES, REPORT_FORMATS } from "@remit/export/formats";
 import * as z from "zod";
 import { operation } from "./Operation";
 import {
@@ -384,11 +384,7 @@ export const QUERY_OPERATIONS = {
       description: "The report.",
       contentType: "application/json",
       schema: Report,
-      alternatives: [
-        "text/markdown; charset=utf-8",
-        "text/html; charset=utf-8",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      ],
+      alternatives: REPORT_FORMATS.map((format) => FORMAT_FILES[format].mediaType),
     },
     problems: [404, 422],
     conditional: "etag",
@@ -408,14 +404,7 @@ export const QUERY_OPERATIONS = {
       status: 200,
       description: "The file, streamed.",
       contentType: "application/octet-stream",
-      alternatives: [
-        "text/csv; charset=utf-8",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/json",
-        "application/x-ndjson",
-        "application/xml",
-        "text/calendar; charset=utf-8",
-      ],
+      alternatives: EXPORT_FORMATS.map((format) => FORMAT_FILES[format].mediaType),
     },
     problems: [404, 422],
   }),

@@ -19,20 +19,6 @@ import { apiProblem } from "../http/Problem";
 import { activityFilterOf } from "./RecordHandlers";
 import { pulledBody } from "./PulledBody";
 
-const MEDIA: Readonly<Record<string, string>> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  json: "application/json; charset=utf-8",
-  jsonl: "application/x-ndjson; charset=utf-8",
-  iati: "application/xml; charset=utf-8",
-  ics: "text/calendar; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-  html: "text/html; charset=utf-8",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
-
-const EXTENSION: Readonly<Record<string, string>> = { iati: "xml", jsonl: "jsonl" };
-
 /** A message of core or the export formats as the API words its problems: a sentence. */
 function sentence(message: string): string {
   return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
@@ -85,15 +71,16 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
         ...(query.obligation === undefined ? {} : { obligationId: query.obligation }),
       }).pipe(Effect.mapError((problem) => problem as never));
       if (query.format === "json") return { json: report };
-      const { renderReport } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const { FORMAT_FILES, renderReport } = yield* Effect.promise(() => import("@remit/export/formats"));
       const format = query.format;
+      const file = FORMAT_FILES[format];
       const body = yield* Effect.promise(() => renderReport(report, format));
-      const name = `report-${report.mandateId}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${query.format}`;
+      const name = `report-${report.mandateId}-${query.period.replace(/[^0-9A-Za-z-]/g, "_")}.${file.extension}`;
       return {
         response: new Response(body as string | Uint8Array<ArrayBuffer>, {
           headers: {
-            "content-type": MEDIA[query.format] ?? "application/octet-stream",
-            "content-disposition": `${query.format === "docx" ? "attachment" : "inline"}; filename="${name}"`,
+            "content-type": file.mediaType,
+            "content-disposition": `${file.binary ? "attachment" : "inline"}; filename="${name}"`,
             "cache-control": "private, no-cache",
             "content-language": report.language,
           },
@@ -107,7 +94,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const format = params.format;
       const q = query as Record<string, unknown>;
       const filtered = FILTER_TERMS.activity.some((name) => q[name] !== undefined);
-      const { exportKinds, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const { FORMAT_FILES, exportKinds, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
       const kinds = exportKinds(format, { ...(query.entity === undefined ? {} : { kind: query.entity }), filtered });
       if (!kinds.ok) return yield* Effect.fail(apiProblem("InvalidRequest", sentence(kinds.error.message)));
       const { entity: _entity, bom: _bom, ...filters } = q;
@@ -118,11 +105,11 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const chunks = yield* pullingRecords(() =>
         exportRecords(format, kinds.value, sources, sources, { bom: query.bom, observationsOf }),
       );
-      const name = `remit-${kinds.value.length === 1 ? kinds.value[0] : "records"}.${EXTENSION[format] ?? format}`;
+      const name = `remit-${kinds.value.length === 1 ? kinds.value[0] : "records"}.${FORMAT_FILES[format].extension}`;
       return {
         response: new Response(typeof chunks === "string" ? chunks : pulledBody(chunks), {
           headers: {
-            "content-type": MEDIA[format] ?? "application/octet-stream",
+            "content-type": FORMAT_FILES[format].mediaType,
             "content-disposition": `attachment; filename="${name}"`,
             "cache-control": "private, no-cache",
           },
