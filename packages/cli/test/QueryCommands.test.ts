@@ -141,6 +141,14 @@ describe.each(BACKENDS)("querying a seeded store on $name", ({ make }) => {
     expect(lines(missing.stderr)).toEqual(["remit: no record has the id no-such-record; find ids with `remit list`"]);
   });
 
+  it("tells a missing id apart from a missing symbol, for every form core allows an id (dots included)", async () => {
+    const missing = await remit(["show", "act-2020.no-such-webinar", "--db", backend.db]);
+    expect(missing.code).toBe(1);
+    expect(lines(missing.stderr)).toEqual([
+      "remit: no record has the id act-2020.no-such-webinar; find ids with `remit list`",
+    ]);
+  });
+
   it("finds 74/173's report due at the CCPCJ 30th session, deferred from the 29th", async () => {
     const due = await remitJson<{
       reports: { mandate: string; disposition: string; deferrals: { fromSession: number; toSession: number }[] }[];

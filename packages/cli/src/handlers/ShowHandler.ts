@@ -1,5 +1,5 @@
 import type { EntityKind, StoredWithHistory } from "@remit/core";
-import { ENTITY_KINDS, formatTimestampIn, isEntityKind, storedWithHistory } from "@remit/core";
+import { ENTITY_KINDS, RecordId, formatTimestampIn, isEntityKind, storedWithHistory } from "@remit/core";
 import { Effect } from "effect";
 import { stringify } from "yaml";
 import type { CliContext } from "../command/CliContext";
@@ -34,7 +34,8 @@ function shownRecord(input: ShowInput, kind: EntityKind | undefined) {
       if (kind !== undefined && kind !== "mandate") {
         return invalidInput([named(cliMessage("failure.noSuchRecordOfKind", { kind, id: input.reference }))]);
       }
-      return /^[a-z0-9][a-z0-9-]*$/.test(input.reference)
+      // A reference written as an id names no record; any other was looked up as a mandate's symbol or citation.
+      return RecordId.safeParse(input.reference).success
         ? invalidInput([named(cliMessage("failure.noSuchRecord", { id: input.reference }))])
         : problem;
     }),
