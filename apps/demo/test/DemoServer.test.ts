@@ -49,6 +49,13 @@ describe("the demo's site", () => {
     expect(((await answer.json()) as { record: { id: string } }).record.id).toBe("a-res-74-173");
   });
 
+  it("writes the 2021 report whole, the paragraphs no record holds taken from the dataset, as remit report does", async () => {
+    const answer = await app.request("/api/reports/A%2FRES%2F74%2F173?period=2020");
+    expect(answer.status).toBe(200);
+    const gaps = ((await answer.json()) as { gaps: { specId: string }[] }).gaps.map((gap) => gap.specId);
+    expect(gaps).not.toContain("developments.context");
+  });
+
   it("serves the app for every path under a language, and its hashed assets for a year", async () => {
     for (const path of ["/ar/", "/zh/activities?topic=darknet", "/en/mandates/a-res-74-173"]) {
       const page = await app.request(path);

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS } from "@remit/core";
+import { ENTITY_KINDS, type ReportNarratives } from "@remit/core";
 import type { Layer } from "effect";
 import { ManagedRuntime } from "effect";
 import { Hono } from "hono";
@@ -50,6 +50,14 @@ export interface ApiOptions {
   readonly docsAssets?: DocsAssets;
   /** How live session event streams keep quiet connections open (default: a heartbeat every 15 s). */
   readonly live?: Partial<LiveSettings>;
+  /**
+   * Texts for the report outline's paragraphs that no record holds (a year's threat picture,
+   * what an expert group concluded), by paragraph id, used by every report the API writes;
+   * without them each such paragraph is left out and listed among the report's gaps. The
+   * composition root chooses them, as `remit report` does: `@remit/dataset`'s
+   * `REPORT_2021_NARRATIVES` for the seed's report.
+   */
+  readonly reportNarratives?: ReportNarratives;
 }
 
 /** The API: a Hono app (mount it anywhere, or call `fetch`), and `close` to release the store. */
@@ -82,6 +90,7 @@ export function createApi(options: ApiOptions): RemitApi {
     ),
     generations: storeGenerationReads(runtime),
     compressors,
+    reportNarratives: options.reportNarratives ?? {},
   };
   const app = new Hono<ApiEnv>();
   app.use(requestLog(options.log, clock));

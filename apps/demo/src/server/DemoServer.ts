@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { REPORT_2021_NARRATIVES } from "@remit/dataset";
 import { nodeApiOptions } from "@remit/web/node";
 import { createApi } from "@remit/web";
 import { Hono } from "hono";
@@ -24,11 +25,18 @@ export interface RunningDemo {
 
 /**
  * The demo's site: the HTTP API of `@remit/web` under `/api` (public reads, editor token for
- * writes), the built single-page app at `/{lang}/…`, and `/` sending a visitor to the
+ * writes, the dataset's narratives in reports), the built single-page app at `/{lang}/…`, and `/` sending a visitor to the
  * language their browser asks for.
  */
 export function demoApp(config: DemoConfig) {
-  const api = createApi(nodeApiOptions({ store: demoStoreLayer(config.database), auth: { publicReads: true } }));
+  const api = createApi(
+    nodeApiOptions({
+      store: demoStoreLayer(config.database),
+      auth: { publicReads: true },
+      // The report page shows the 2021 report whole, as `remit report` writes it: ¶6 and ¶37–39 come from the dataset.
+      reportNarratives: REPORT_2021_NARRATIVES,
+    }),
+  );
   const app = new Hono();
   app.route("/api", api);
   app.get("/", (context) => {
