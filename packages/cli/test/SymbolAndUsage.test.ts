@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { CLI_ROOT, lines, remit, remitJson } from "./RemitProcess";
 
@@ -79,6 +80,15 @@ describe("remit symbol", () => {
 });
 
 describe("usage, help and exit codes", () => {
+  it("lines up a Chinese explanation by the columns its characters take on a terminal", async () => {
+    const chinese = await remit(["symbol", "A/RES/2200 A (XXI)", "--lang", "zh"]);
+    const rows = lines(chinese.stdout).slice(1);
+    // Each meaning starts at one column, though "文件号" has a character more than "机构".
+    const starts = rows.map((row) => stringWidth(row.slice(0, row.lastIndexOf("  ") + 2)));
+    expect(rows.length).toBe(5);
+    expect(new Set(starts).size).toBe(1);
+  });
+
   it("prints the package's version", async () => {
     const version = (JSON.parse(readFileSync(join(CLI_ROOT, "package.json"), "utf8")) as { version: string }).version;
     const run = await remit(["--version"]);

@@ -4,6 +4,7 @@ import { handle } from "../command/Handle";
 import { invalidInput } from "../failure/CliFailure";
 import { named } from "../messages/CliMessage";
 import { printJson, printJsonLines, printLines } from "../output/Stdout";
+import { displayWidth, padToWidth } from "../output/TextWidth";
 
 /** The arguments of `remit symbol`. */
 export interface SymbolInput {
@@ -23,11 +24,15 @@ function describe(explanation: Extract<SymbolExplanation, { ok: true }>, languag
       ? [{ label: partLabel("written", language), text: explanation.input }]
       : []),
   ];
-  const width = Math.max(...rows.map((row) => row.label.length), ...extra.map((row) => row.label.length), 8);
+  // Columns by display width: a Chinese part name ("文件号") takes two columns a character.
+  const width = Math.max(...[...rows, ...extra].map((row) => displayWidth(row.label)), 8);
+  const written = Math.max(...rows.map((row) => displayWidth(row.part.text)), 8);
   return [
     heading,
-    ...rows.map(({ label, part }) => `  ${label.padEnd(width)}  ${part.text.padEnd(8)}  ${part.meaning}`),
-    ...extra.map(({ label, text }) => `  ${label.padEnd(width)}  ${text}`),
+    ...rows.map(
+      ({ label, part }) => `  ${padToWidth(label, width)}  ${padToWidth(part.text, written)}  ${part.meaning}`,
+    ),
+    ...extra.map(({ label, text }) => `  ${padToWidth(label, width)}  ${text}`),
   ];
 }
 
