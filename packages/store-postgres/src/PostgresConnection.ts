@@ -95,7 +95,10 @@ export async function hasStore(db: Kysely<RemitDatabase>, schema: string | undef
 export function openingError(error: unknown, where: string): unknown {
   const code = (error as { readonly code?: unknown } | null)?.code;
   if (code === NO_SUCH_DATABASE && error instanceof Error) {
-    return new StoreNotFound(where, `${error.message}; create the database on the server, or check the URL`);
+    return new StoreNotFound({
+      where,
+      reason: `${error.message}; create the database on the server, or check the URL`,
+    });
   }
   return error;
 }
@@ -126,7 +129,7 @@ export function connectPostgres(options: PostgresConnectionOptions) {
 export async function openPostgres(options: PostgresConnectionOptions): Promise<OpenPostgres> {
   const { base, db, where, connectionString } = connectPostgres(options);
   try {
-    if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound(where);
+    if (options.create === false && !(await hasStore(base, options.schema))) throw new StoreNotFound({ where });
     const migration = await migrate(db, postgresDialectInfo(options.schema), where);
     await ensureFacetStatistics(base, options.schema);
     return { db, migration, where, connectionString };

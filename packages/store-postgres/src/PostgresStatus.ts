@@ -9,7 +9,7 @@ import { connectPostgres, hasStore, openingError, type PostgresConnectionOptions
 export async function readPostgresStatus(options: PostgresConnectionOptions): Promise<StoreStatus> {
   const { base, db, where } = connectPostgres({ ...options, poolSize: 1 });
   try {
-    if (!(await hasStore(base, options.schema))) throw new StoreNotFound(where);
+    if (!(await hasStore(base, options.schema))) throw new StoreNotFound({ where });
     return await readStoreStatus(db);
   } catch (error) {
     throw openingError(error, where);

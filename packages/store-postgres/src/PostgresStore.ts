@@ -1,7 +1,6 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
 import {
-  SchemaTooNew,
-  StoreNotFound,
+  isStoreOpeningRefusal,
   makeSqlAccessTokens,
   makeSqlStore,
   type ChangeWatch,
@@ -18,12 +17,11 @@ import { readPostgresStatus } from "./PostgresStatus";
 /** Where the PostgreSQL store lives, and how it writes (see `SqlStoreOptions`). */
 export interface PostgresStoreOptions extends PostgresConnectionOptions, SqlStoreOptions {}
 
+/** A refusal to open already says where and what to do; anything else is said with the operation. */
 function failure(operation: string, cause: unknown): StoreFailure {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  const message =
-    cause instanceof SchemaTooNew || cause instanceof StoreNotFound
-      ? reason
-      : `${operation} of the PostgreSQL store failed: ${reason}`;
+  const message = isStoreOpeningRefusal(cause)
+    ? cause.message
+    : `${operation} of the PostgreSQL store failed: ${cause instanceof Error ? cause.message : String(cause)}`;
   return new StoreFailure({ operation, message, cause });
 }
 

@@ -1,6 +1,6 @@
 import { StoreFailure, isStoreError, type StoreError } from "@remit/core";
 import type { DialectInfo } from "./DialectInfo";
-import { SchemaTooNew } from "./schema/Migrations";
+import { isStoreOpeningRefusal } from "./opening/StoreOpeningRefusal";
 
 /** SQLite's and PostgreSQL's codes for a write refused because the database is read-only. */
 const READ_ONLY_CODES: readonly unknown[] = ["SQLITE_READONLY", "25006"];
@@ -15,13 +15,14 @@ function describe(cause: unknown): string {
 }
 
 /**
- * Turns anything thrown by the database into the port's errors: tagged errors pass through;
- * a newer schema, a read-only or locked database and any other failure become a StoreFailure that says
- * what was being done and what to do about it.
+ * Turns anything thrown by the database into the port's errors: tagged errors pass through; a
+ * refusal to open (a newer schema, no store) becomes a StoreFailure with the refusal's own
+ * message and the refusal as its cause; a read-only or locked database and any other failure
+ * become a StoreFailure that says what was being done and what to do about it.
  */
 export function toPortError(operation: string, dialect: DialectInfo, cause: unknown): StoreError {
   if (isStoreError(cause)) return cause;
-  if (cause instanceof SchemaTooNew) return new StoreFailure({ operation, message: cause.message, cause });
+  if (isStoreOpeningRefusal(cause)) return new StoreFailure({ operation, message: cause.message, cause });
   if (isReadOnly(cause)) {
     return new StoreFailure({
       operation,

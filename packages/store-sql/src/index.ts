@@ -7,16 +7,16 @@
 export type { Connection, DialectInfo } from "./DialectInfo";
 // Every table type, so that the RemitDatabase a Kysely user holds is documented in full.
 export type * from "./schema/RemitDatabase";
+export { MIGRATIONS, SCHEMA_VERSION, migrate, type Migration, type MigrationReport } from "./schema/Migrations";
 export {
-  MIGRATIONS,
-  SCHEMA_VERSION,
+  StoreNotFound,
   SchemaTooNew,
-  migrate,
-  type Migration,
-  type MigrationReport,
-} from "./schema/Migrations";
-export { StoreNotFound } from "./schema/StoreNotFound";
-export { SchemaNeedsMigration, RegionMembershipOutdated, checkStoreVersion } from "./schema/StoreVersion";
+  SchemaNeedsMigration,
+  RegionMembershipOutdated,
+  isStoreOpeningRefusal,
+  type StoreOpeningRefusal,
+} from "./opening/StoreOpeningRefusal";
+export { checkStoreVersion } from "./schema/StoreVersion";
 export {
   readStoreStatus,
   schemaStateOf,

@@ -48,7 +48,12 @@ export function backupDatabase(path: string, target: string): Promise<BackupRepo
 /** Replaces the database at `path` with the backup at `source`, refusing a backup from a newer Remit. */
 export function restoreDatabase(source: string, path: string): Promise<BackupReport> {
   return copy(source, path, (version) => {
-    if (version > SCHEMA_VERSION) throw new SchemaTooNew(version, SCHEMA_VERSION, `backup at ${source}`);
+    if (version > SCHEMA_VERSION)
+      throw new SchemaTooNew({
+        databaseVersion: version,
+        libraryVersion: SCHEMA_VERSION,
+        where: `backup at ${source}`,
+      });
   });
 }
 

@@ -47,7 +47,7 @@ function writable(path: string): boolean {
 export async function openSqlite(path: string, options: SqliteOpenOptions = {}): Promise<OpenSqlite> {
   const where = `SQLite database at ${path}`;
   const readOnly = !inMemory(path) && (options.readOnly === true || (existsSync(path) && !writable(path)));
-  if (readOnly && !existsSync(path)) throw new StoreNotFound(where);
+  if (readOnly && !existsSync(path)) throw new StoreNotFound({ where });
   if (!inMemory(path) && !readOnly) createDatabaseFolder(dirname(resolve(path)));
   const connection = new (sqliteDriver())(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: cachingDatabase(connection) }) });

@@ -16,14 +16,14 @@ export interface SqliteStatus extends StoreStatus {
  */
 export async function readSqliteStatus(path: string): Promise<SqliteStatus> {
   const where = `SQLite database at ${path}`;
-  if (!existsSync(path)) throw new StoreNotFound(where);
+  if (!existsSync(path)) throw new StoreNotFound({ where });
   const connection = new (sqliteDriver())(path, { readonly: true, fileMustExist: true });
   const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: connection }) });
   try {
     const table = connection
       .prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'")
       .get();
-    if (table === undefined) throw new StoreNotFound(where);
+    if (table === undefined) throw new StoreNotFound({ where });
     return { ...(await readStoreStatus(db)), bytes: statSync(path).size };
   } finally {
     await db.destroy();

@@ -1,9 +1,6 @@
 import { AccessTokens, Store, StoreFailure, type StoreShape } from "@remit/core";
 import {
-  RegionMembershipOutdated,
-  SchemaNeedsMigration,
-  SchemaTooNew,
-  StoreNotFound,
+  isStoreOpeningRefusal,
   makeSqlAccessTokens,
   makeSqlStore,
   type ChangeWatch,
@@ -36,15 +33,11 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
   readonly changePollMilliseconds?: number;
 }
 
+/** A refusal to open already says where and what to do; anything else is said with the operation and file. */
 function failure(operation: string, path: string, cause: unknown): StoreFailure {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  const message =
-    cause instanceof SchemaTooNew ||
-    cause instanceof StoreNotFound ||
-    cause instanceof SchemaNeedsMigration ||
-    cause instanceof RegionMembershipOutdated
-      ? reason
-      : `${operation} of the SQLite store at ${path} failed: ${reason}`;
+  const message = isStoreOpeningRefusal(cause)
+    ? cause.message
+    : `${operation} of the SQLite store at ${path} failed: ${cause instanceof Error ? cause.message : String(cause)}`;
   return new StoreFailure({ operation, message, cause });
 }
 

@@ -1,6 +1,6 @@
 import { Effect, Queue, Stream } from "effect";
 import { storeChanged, type StoreChange } from "./StoreChange";
-import { StoreFailure } from "./StoreErrors";
+import { StoreFailure, isStoreError } from "./StoreErrors";
 
 /**
  * Where a store hears of changes made through other handles of the same database (PostgreSQL's
@@ -43,7 +43,7 @@ export class ChangeHub {
       Effect.tryPromise({
         try: () => this.join((change) => void Queue.offerUnsafe(queue, change)),
         catch: (cause) =>
-          cause instanceof StoreFailure
+          isStoreError(cause) && cause._tag === "StoreFailure"
             ? cause
             : new StoreFailure({
                 operation: "changes",

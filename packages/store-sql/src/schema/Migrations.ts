@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Connection, DialectInfo } from "../DialectInfo";
+import { SchemaTooNew } from "../opening/StoreOpeningRefusal";
 import type { RemitDatabase } from "./RemitDatabase";
 import { createAccessTokensTable } from "./SchemaAccessTokens";
 import { createSchemaV1 } from "./SchemaV1";
@@ -54,22 +55,6 @@ export interface MigrationReport {
   readonly applied: readonly { readonly version: number; readonly name: string }[];
 }
 
-/** A database was written by a newer Remit than the one opening it. */
-export class SchemaTooNew extends Error {
-  override readonly name = "SchemaTooNew";
-  constructor(
-    readonly databaseVersion: number,
-    readonly libraryVersion: number,
-    where: string,
-  ) {
-    super(
-      `The ${where} database is at schema version ${databaseVersion}, but this version of Remit knows schema ` +
-        `versions up to ${libraryVersion}. It was written by a newer Remit: upgrade @remit/store-sqlite or ` +
-        `@remit/store-postgres before opening it (nothing was changed).`,
-    );
-  }
-}
-
 async function ensureMigrationsTable(connection: Connection): Promise<void> {
   await connection.schema
     .createTable("remit_migrations")
@@ -105,7 +90,7 @@ export async function migrate(
     await dialect.lockForMigration(connection);
     await ensureMigrationsTable(connection);
     const from = await currentVersion(connection);
-    if (from > SCHEMA_VERSION) throw new SchemaTooNew(from, SCHEMA_VERSION, where);
+    if (from > SCHEMA_VERSION) throw new SchemaTooNew({ databaseVersion: from, libraryVersion: SCHEMA_VERSION, where });
     const applied: { version: number; name: string }[] = [];
     for (const migration of MIGRATIONS) {
       if (migration.version <= from) continue;

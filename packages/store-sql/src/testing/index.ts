@@ -16,3 +16,4 @@ export * from "./writeSyntheticActivities";
 export * from "./SharedChangeRules";
 export * from "./RegionRowsMigrationRules";
 export * from "./RegionMembershipRules";
+export * from "./OpeningRefusalOf";
