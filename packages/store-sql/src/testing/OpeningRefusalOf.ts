@@ -10,7 +10,6 @@ import { fails } from "./StoreAccess";
  */
 export async function openingRefusalOf<A>(effect: Effect.Effect<A, StoreFailure>): Promise<StoreOpeningRefusal> {
   const failure = await fails(effect);
-  if (failure._tag !== "StoreFailure") throw new Error(`expected a StoreFailure, got ${failure._tag}`);
   if (!isStoreOpeningRefusal(failure.cause)) {
     throw new Error(`the StoreFailure's cause is no refusal to open: ${failure.message}`);
   }
