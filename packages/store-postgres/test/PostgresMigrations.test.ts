@@ -5,6 +5,7 @@ import {
   activities,
   regionMembershipRules,
   regionRowsMigrationRules,
+  facetStartKeysMigrationRules,
   succeeds,
   withStore,
   type MigratedDatabase,
@@ -108,4 +109,5 @@ const migratedDatabase: MigratedDatabase = {
 };
 
 regionRowsMigrationRules(migratedDatabase);
+facetStartKeysMigrationRules(migratedDatabase);
 regionMembershipRules(migratedDatabase);

@@ -8,6 +8,7 @@ import {
   activities,
   regionMembershipRules,
   regionRowsMigrationRules,
+  facetStartKeysMigrationRules,
   succeeds,
   withStore,
   type MigratedDatabase,
@@ -112,4 +113,5 @@ const migratedDatabase: MigratedDatabase = {
 };
 
 regionRowsMigrationRules(migratedDatabase);
+facetStartKeysMigrationRules(migratedDatabase);
 regionMembershipRules(migratedDatabase);

@@ -7,8 +7,9 @@ import {
   type ActivitySort,
   type ActivitySortKey,
 } from "@remit/core";
-import { sql, type AliasableExpression, type RawBuilder, type SqlBool } from "kysely";
+import { sql, type AliasableExpression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
+import type { RemitDatabase } from "../schema/RemitDatabase";
 import { facetCode } from "../projection/Facets";
 import {
   inRegionSql,
@@ -17,27 +18,9 @@ import {
   recordsInRegionSql,
   type RegionPageBounds,
 } from "../projection/RegionMembership";
-
-/** One criterion answered by one facet: activities with this value of that facet. */
-interface FacetCriterion {
-  readonly facet: number;
-  readonly value: string;
-}
-
-/**
- * An M49 region: activities listing it, or naming a country in it (through `m49_member`).
- * Its activities are several ranges of the facet index, so it drives only when few.
- */
-interface RegionCriterion {
-  readonly region: string;
-}
-
-/** One criterion answered by the facets. */
-type IndexedCriterion = FacetCriterion | RegionCriterion;
-
-function isRegion(criterion: IndexedCriterion): criterion is RegionCriterion {
-  return "region" in criterion;
-}
+import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
+import type { ListPosition } from "./ListPosition";
+import { startOrderCriteria, startRange } from "./StartOrderDriver";
 
 /**
  * A facet value with fewer activities than this drives a sorted list: its activities are
@@ -272,22 +255,54 @@ function sqliteRegionPage(
   return mergedRegionPageSql(dialect, region, countries, bounds);
 }
 
+/**
+ * A query of activity keys with each check added: a region's membership, or one probe of the
+ * facets per activity (`key`) for a facet value.
+ */
+function withChecks(
+  keys: ActivityKeyQuery,
+  dialect: DialectInfo,
+  key: RawBuilder<string>,
+  checks: readonly IndexedCriterion[],
+): ActivityKeyQuery {
+  let query = keys;
+  for (const check of checks) {
+    if (isRegion(check)) {
+      // A region of many countries is found every few records of the walk: PostgreSQL probes
+      // each one rather than hash the region first (SQLite probes every region so already).
+      const probe = dialect.name === "postgres" && countriesInRegion(check.region).length > MERGED_REGION_MEMBERS;
+      query = query.where(inRegionSql(dialect, key, check.region, undefined, probe));
+      continue;
+    }
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("facet as x")
+          .select(sql.lit(1).as("one"))
+          .where("x.record_id", "=", key)
+          .where("x.facet", "=", check.facet)
+          .where("x.value", "=", check.value),
+      ),
+    );
+  }
+  return query;
+}
+
+/** A query of activity keys, over the `activity` table (as `a`) and the driving facet rows, when any. */
+type ActivityKeyQuery = SelectQueryBuilder<RemitDatabase & { a: RemitDatabase["activity"] }, "a", ActivityKey>;
+
 /** One activity of a list: its id and the key it is sorted by. */
 export interface ActivityKey {
   readonly id: string;
   readonly sort_key: string;
 }
 
-/** Where a list is: the last activity's sort key (for orders other than id) and id. */
-export interface ListPosition {
-  readonly key?: string;
-  readonly id: string;
-}
-
 /**
  * The query of up to `count` ids of activities (`id`, `sort_key`) after `after`, in the order
  * `sort` asks for, narrowed by the filter in SQL, with no record body read: the keys are
- * narrowed and sorted first, and only the page's bodies are read, by the query around it. The facet criteria are checked by probes of
+ * narrowed and sorted first, and only the page's bodies are read, by the query around it. A list
+ * sorted by start with a facet criterion walks that value's activities in start order instead
+ * (`startOrderCriteria`, `startOrderKeys`). The facet criteria are checked by probes of
  * the facets' primary key; the `activity` table is joined only for what it alone holds
  * (period, search text, sort key).
  */
@@ -310,6 +325,12 @@ export async function activityKeys(
       count,
     });
     if (page !== undefined) return page;
+  }
+  const byStart =
+    sort.by === "start" ? await startOrderCriteria(connection, criteria, sort.direction, after) : undefined;
+  if (byStart !== undefined) {
+    const range = startRange(connection, byStart.driver, sort.direction, after);
+    return startOrderKeys(connection, dialect, filter, words, { range, checks: byStart.checks }, sort.direction, count);
   }
   const { driver, checks } = await orderCriteria(connection, dialect, criteria, sorted, after?.id);
   const needsActivity = sorted || filter.period !== undefined || words.length > 0 || driver === undefined;
@@ -337,25 +358,7 @@ export async function activityKeys(
   const key = sql.ref<string>(driver === undefined || sorted ? "a.id" : "d.record_id");
   const sortKey = sort.by === "id" ? key : sql.ref<string>(SORT_COLUMNS[sort.by]);
   let query = from.select([key.as("id"), sortKey.as("sort_key")]);
-  for (const check of checks) {
-    if (isRegion(check)) {
-      // A region of many countries is found every few records of the walk: PostgreSQL probes
-      // each one rather than hash the region first (SQLite probes every region so already).
-      const probe = dialect.name === "postgres" && countriesInRegion(check.region).length > MERGED_REGION_MEMBERS;
-      query = query.where(inRegionSql(dialect, key, check.region, undefined, probe));
-      continue;
-    }
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("facet as x")
-          .select(sql.lit(1).as("one"))
-          .where("x.record_id", "=", key)
-          .where("x.facet", "=", check.facet)
-          .where("x.value", "=", check.value),
-      ),
-    );
-  }
+  query = withChecks(query, dialect, key, checks);
   if (filter.period !== undefined) {
     query = query
       .where("a.period_start", "<=", periodEnd(filter.period))
@@ -373,4 +376,37 @@ export async function activityKeys(
   }
   if (sorted) query = query.orderBy(sortKey, sort.direction);
   return query.orderBy(key, sort.direction).limit(count);
+}
+
+/**
+ * The query of up to `count` ids of activities in start order (`id`, `sort_key`) from the
+ * position `startRange` was given: one value's range of `facet_by_start`, read in order, each
+ * activity checked against the other criteria, the period and the words, stopping at `count`.
+ * No sort: the index holds the order. The `activity` table is joined only for the period's end
+ * and the search text; the period's last day bounds the range itself.
+ */
+function startOrderKeys(
+  connection: Connection,
+  dialect: DialectInfo,
+  filter: ActivityFilter,
+  words: readonly string[],
+  { range, checks }: { readonly range: ReturnType<typeof startRange>; readonly checks: readonly IndexedCriterion[] },
+  direction: "asc" | "desc",
+  count: number,
+): AliasableExpression<ActivityKey> {
+  let walked = range;
+  if (filter.period !== undefined) walked = walked.where("d.start_key", "<=", periodEnd(filter.period));
+  const needsActivity = filter.period !== undefined || words.length > 0;
+  const from = (needsActivity
+    ? walked.crossJoin("activity as a").whereRef("a.id", "=", "d.record_id")
+    : walked) as unknown as ReturnType<typeof connection.selectFrom<"activity as a">>;
+  const key = sql.ref<string>("d.record_id");
+  const sortKey = sql.ref<string>("d.start_key");
+  let query = from.select([key.as("id"), sortKey.as("sort_key")]);
+  if (filter.period !== undefined) query = query.where("a.period_end", ">=", periodStart(filter.period));
+  query = withChecks(query, dialect, key, checks);
+  for (const word of words) {
+    query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
+  }
+  return query.orderBy(sortKey, direction).orderBy(key, direction).limit(count);
 }

@@ -11,7 +11,8 @@ import {
 } from "@remit/core";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { toStored, type StoredRow } from "../records/StoredRows";
-import { activityKeys, type ListPosition } from "./ActivityKeys";
+import { activityKeys } from "./ActivityKeys";
+import type { ListPosition } from "./ListPosition";
 
 /** A stored row with the key it was sorted by. */
 type SortedRow = StoredRow & { readonly sort_key: string };

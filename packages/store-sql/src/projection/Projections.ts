@@ -59,11 +59,13 @@ export function listedRegions(activity: Activity): string[] {
 /**
  * Adds one facet row per value. The values must be distinct (a facet row's key is record,
  * facet and value): the schemas make lists such as topics and countries so, and the keys
- * computed here are sets.
+ * computed here are sets. An activity's rows carry its start key (`startKey`), by which a
+ * list sorted by start walks one value's activities in order (`facet_by_start`).
  */
-function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[]): void {
+function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[], startKey?: string): void {
   const code = FACETS[facet].code;
-  for (const value of values) sink.add("facet", [id, code, value]);
+  if (startKey === undefined) for (const value of values) sink.add("facet", [id, code, value]);
+  else for (const value of values) sink.add("facet", [id, code, value, startKey]);
 }
 
 /**
@@ -83,23 +85,24 @@ function searchTextAndTitleKey(activity: Activity): readonly [string, string] {
 function projectActivity(activity: Activity, sink: RowSink): void {
   const id = activity.id;
   const [searchText, titleKey] = searchTextAndTitleKey(activity);
+  const start = periodStart(activity.period);
   sink.add("activity", [
     id,
-    periodStart(activity.period),
+    start,
     periodEnd(activity.period),
     searchText,
     titleKey,
     activitySortKey(activity, "country"),
     activitySortKey(activity, "kind"),
   ]);
-  addFacets(sink, id, "activityCountry", activity.countries.named);
-  addFacets(sink, id, "activityRegion", listedRegions(activity));
-  addFacets(sink, id, "activityTopic", activity.topics);
-  addFacets(sink, id, "activityKind", [activity.kind]);
-  addFacets(sink, id, "activityPartner", partnerForms(activity));
-  addFacets(sink, id, "activityAudience", activity.audiences);
-  addFacets(sink, id, "activityMandate", activity.mandateIds);
-  addFacets(sink, id, "activityRelation", relationKeys(activity));
+  addFacets(sink, id, "activityCountry", activity.countries.named, start);
+  addFacets(sink, id, "activityRegion", listedRegions(activity), start);
+  addFacets(sink, id, "activityTopic", activity.topics, start);
+  addFacets(sink, id, "activityKind", [activity.kind], start);
+  addFacets(sink, id, "activityPartner", partnerForms(activity), start);
+  addFacets(sink, id, "activityAudience", activity.audiences, start);
+  addFacets(sink, id, "activityMandate", activity.mandateIds, start);
+  addFacets(sink, id, "activityRelation", relationKeys(activity), start);
 }
 
 /** The relations of an activity to others, as `activityRelation` values. */

@@ -14,6 +14,7 @@ import { fineAggregationBlocks } from "./SchemaV11FineAggregationBlocks";
 import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
 import { createPartnerForms } from "./SchemaV14PartnerForms";
 import { createRegionMembership } from "./SchemaV15RegionMembership";
+import { createFacetStartKeys } from "./SchemaV16FacetStartKeys";
 import { followCoreMembership } from "./RegionMembershipFollowsCore";
 import { inWriteTransaction } from "../Transactions";
 
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: "first-activity-blocks", up: firstActivityBlocks },
   { version: 14, name: "partner-forms", up: createPartnerForms },
   { version: 15, name: "region-membership", up: createRegionMembership },
+  { version: 16, name: "facet-start-keys", up: createFacetStartKeys },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

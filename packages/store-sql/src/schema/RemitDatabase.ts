@@ -52,6 +52,12 @@ export interface FacetTable {
   readonly record_id: string;
   readonly facet: number;
   readonly value: string;
+  /**
+   * An activity's start key (core's `activitySortKey(activity, "start")`), null on other
+   * records' rows: indexed after the value (`facet_by_start`, migration 16), so that a list
+   * sorted by start reads one value's activities in that order.
+   */
+  readonly start_key: string | null;
 }
 
 /**

@@ -17,3 +17,4 @@ export * from "./SharedChangeRules";
 export * from "./RegionRowsMigrationRules";
 export * from "./RegionMembershipRules";
 export * from "./OpeningRefusalOf";
+export * from "./FacetStartKeysMigrationRules";

@@ -1,0 +1,106 @@
+import { sql, type SqlBool } from "kysely";
+import type { Connection } from "../DialectInfo";
+import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
+import type { ListPosition } from "./ListPosition";
+
+/**
+ * How far into each value's activities, in start order from the page's position, the choice
+ * of the value to walk looks: its 256th activity tells a dense value from a sparse one at the
+ * cost of stepping over 256 index entries (0.01 ms on SQLite).
+ */
+const START_SAMPLE = 256;
+
+/** How far the first `START_SAMPLE` activities of a value reach in start order. */
+interface StartReach {
+  /** How many there are, counted no further than `START_SAMPLE`. */
+  readonly count: number;
+  /** The start key and id of the last one counted, when all `START_SAMPLE` were there. */
+  readonly last?: { readonly key: string; readonly id: string };
+}
+
+/**
+ * The activities with a facet criterion's value in start order, from `after` on: one range of
+ * `facet_by_start`, which holds only rows with a start key (so the query must say so).
+ */
+export function startRange(
+  connection: Connection,
+  criterion: FacetCriterion,
+  direction: "asc" | "desc",
+  after: ListPosition | undefined,
+) {
+  let range = connection
+    .selectFrom("facet as d")
+    .where("d.facet", "=", criterion.facet)
+    .where("d.value", "=", criterion.value)
+    .where("d.start_key", "is not", null);
+  if (after?.key !== undefined) {
+    const later = sql.raw(direction === "asc" ? ">" : "<");
+    range = range.where(
+      sql<SqlBool>`(${sql.ref("d.start_key")}, ${sql.ref("d.record_id")}) ${later} (${after.key}, ${after.id})`,
+    );
+  }
+  return range;
+}
+
+async function startReach(
+  connection: Connection,
+  criterion: FacetCriterion,
+  direction: "asc" | "desc",
+  after: ListPosition | undefined,
+): Promise<StartReach> {
+  const range = startRange(connection, criterion, direction, after);
+  const last = await range
+    .select(["d.start_key", "d.record_id"])
+    .orderBy("d.start_key", direction)
+    .orderBy("d.record_id", direction)
+    .limit(1)
+    .offset(START_SAMPLE - 1)
+    .executeTakeFirst();
+  if (last?.start_key != null) return { count: START_SAMPLE, last: { key: last.start_key, id: last.record_id } };
+  const row = await connection
+    .selectFrom(range.select(sql.lit(1).as("one")).limit(START_SAMPLE).as("c"))
+    .select((eb) => eb.fn.countAll().as("count"))
+    .executeTakeFirst();
+  return { count: Number(row?.count ?? 0) };
+}
+
+/**
+ * The sparser first: fewer activities, or, both past the sample, the one whose sample ends
+ * farther along the walk (it holds fewer activities per stretch of the order).
+ */
+function bySparseness(direction: "asc" | "desc"): (a: StartReach, b: StartReach) => number {
+  return (a, b) => {
+    if (a.count !== b.count || a.last === undefined || b.last === undefined) return a.count - b.count;
+    const ascending = a.last.key < b.last.key || (a.last.key === b.last.key && a.last.id < b.last.id) ? -1 : 1;
+    return direction === "asc" ? -ascending : ascending;
+  };
+}
+
+/**
+ * The facet criterion whose activities a list sorted by start walks (through `facet_by_start`,
+ * checking the other criteria per activity and stopping at the page), with the others as
+ * checks; undefined when no facet criterion is there to walk (a region alone). Of several,
+ * the sparsest from the page's position on drives: "country + topic, latest first" read 400
+ * index entries so, against 3,900 activities walked by start at 200,000 activities.
+ */
+export async function startOrderCriteria(
+  connection: Connection,
+  criteria: readonly IndexedCriterion[],
+  direction: "asc" | "desc",
+  after: ListPosition | undefined,
+): Promise<{ readonly driver: FacetCriterion; readonly checks: readonly IndexedCriterion[] } | undefined> {
+  const facets = criteria.filter((criterion): criterion is FacetCriterion => !isRegion(criterion));
+  if (facets.length === 0) return undefined;
+  let driver = facets[0]!;
+  if (facets.length > 1) {
+    const reaches = await Promise.all(
+      facets.map(async (criterion) => ({
+        criterion,
+        reach: await startReach(connection, criterion, direction, after),
+      })),
+    );
+    const order = bySparseness(direction);
+    driver = reaches.reduce((best, next) => (order(next.reach, best.reach) < 0 ? next : best)).criterion;
+  }
+  return { driver, checks: criteria.filter((criterion) => criterion !== driver) };
+}

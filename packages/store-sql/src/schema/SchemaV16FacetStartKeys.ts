@@ -1,0 +1,27 @@
+import { sql } from "kysely";
+import { tableIn, type Connection, type DialectInfo } from "../DialectInfo";
+import { facetCodesOf } from "../projection/Facets";
+import { FACET_START_INDEX, createSecondaryIndexes } from "./SecondaryIndexes";
+
+/**
+ * Filtered lists sorted by start: each facet row of an activity gains the activity's start key
+ * (`start_key`, the `activity` table's `period_start`), indexed after the value
+ * (`facet_by_start`), so that a page reads one value's activities latest first and checks the
+ * other criteria per row, stopping at the page, instead of walking every activity by start.
+ * Records, revisions and the audit trail are untouched; the key is copied in SQL.
+ */
+export async function createFacetStartKeys(connection: Connection, dialect: DialectInfo): Promise<void> {
+  await connection.schema
+    .alterTable("facet")
+    .addColumn("start_key", "text", (column) => dialect.idColumn(column))
+    .execute();
+  const activity = tableIn(dialect, "activity");
+  await connection
+    .updateTable("facet")
+    .set({
+      start_key: sql<string>`(select a.period_start from ${activity} a where a.id = ${sql.ref("facet.record_id")})`,
+    })
+    .where("facet", "in", facetCodesOf("activity"))
+    .execute();
+  await createSecondaryIndexes(connection, [FACET_START_INDEX]);
+}

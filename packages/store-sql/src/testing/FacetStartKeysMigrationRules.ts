@@ -1,0 +1,91 @@
+import { compareActivities, matchesActivityFilter, periodStart, type ActivityFilter } from "@remit/core";
+import type { Kysely } from "kysely";
+import { describe, expect, it } from "vitest";
+import { facetCodesOf } from "../projection/Facets";
+import type { RemitDatabase } from "../schema/RemitDatabase";
+import { FACET_START_INDEX } from "../schema/SecondaryIndexes";
+import { activities } from "./ImportFileRules";
+import type { MigratedDatabase } from "./RegionRowsMigrationRules";
+import { succeeds, withStore } from "./StoreAccess";
+
+/** Puts a migrated database back as migration 15 left it: facet rows without start keys, and the migration unrecorded. */
+export async function withoutFacetStartKeys(db: Kysely<RemitDatabase>): Promise<void> {
+  await db.schema.dropIndex(FACET_START_INDEX.name).ifExists().execute();
+  await db.schema.alterTable("facet").dropColumn("start_key").execute();
+  await db.deleteFrom("remit_migrations").where("version", "=", 16).execute();
+}
+
+const SORTED_FILTERS: readonly ActivityFilter[] = [
+  { topic: "online-child-sexual-exploitation-and-abuse" },
+  { partner: "interpol", audience: "prosecutors" },
+  { country: "SLV", kind: "training" },
+  { mandateId: "a-res-74-173", period: { start: "2020" } },
+];
+
+/**
+ * Migration 16 on a database written before it: every facet row of an activity gains the
+ * activity's start key, other records' rows none, and lists sorted by start, read page by
+ * page, are core's order of core's matches.
+ */
+export function facetStartKeysMigrationRules(database: MigratedDatabase): void {
+  describe("migration 16 (facet start keys)", () => {
+    it(
+      "gives each activity's facet rows its start and lists sorted by start follow core",
+      { timeout: 60_000 },
+      async () => {
+        const { layer, migrate, onTables } = await database.open();
+        const written = activities(60, 16);
+        await withStore(layer, async (store) => {
+          for (const activity of written) await succeeds(store.put("activity", activity, { actor: "editor" }));
+        });
+        await onTables(withoutFacetStartKeys);
+
+        const report = await migrate();
+        expect(report.applied).toEqual([{ version: 16, name: "facet-start-keys" }]);
+        await onTables(async (db) => {
+          const rows = await db
+            .selectFrom("facet")
+            .select(["record_id", "start_key"])
+            .where("facet", "in", facetCodesOf("activity"))
+            .execute();
+          expect(rows.length).toBeGreaterThan(written.length);
+          const starts = new Map(written.map((activity) => [activity.id, periodStart(activity.period)]));
+          for (const row of rows) expect(row.start_key).toBe(starts.get(row.record_id));
+          const others = await db
+            .selectFrom("facet")
+            .select("start_key")
+            .where("facet", "not in", facetCodesOf("activity"))
+            .where("start_key", "is not", null)
+            .execute();
+          expect(others).toEqual([]);
+        });
+        await withStore(layer, async (store) => {
+          let listed = 0;
+          for (const filter of SORTED_FILTERS) {
+            for (const direction of ["asc", "desc"] as const) {
+              const sort = { by: "start", direction } as const;
+              const ids: string[] = [];
+              let cursor: string | undefined;
+              do {
+                const page = await succeeds(
+                  store.findActivities(filter, { limit: 3, ...(cursor === undefined ? {} : { cursor }) }, sort),
+                );
+                ids.push(...page.items.map((stored) => stored.record.id));
+                cursor = page.nextCursor;
+              } while (cursor !== undefined);
+              listed += ids.length;
+              expect(ids).toEqual(
+                written
+                  .filter((activity) => matchesActivityFilter(activity, filter))
+                  .toSorted(compareActivities(sort))
+                  .map((activity) => activity.id),
+              );
+            }
+          }
+          // Pages of three: several pages per list, each after the last one's (start, id).
+          expect(listed).toBeGreaterThan(4 * 3 * 2);
+        });
+      },
+    );
+  });
+}
