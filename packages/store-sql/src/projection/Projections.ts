@@ -60,12 +60,13 @@ export function listedRegions(activity: Activity): string[] {
  * Adds one facet row per value. The values must be distinct (a facet row's key is record,
  * facet and value): the schemas make lists such as topics and countries so, and the keys
  * computed here are sets. An activity's rows carry its start key (`startKey`), by which a
- * list sorted by start walks one value's activities in order (`facet_by_start`).
+ * list sorted by start walks one value's activities in order (`facet_by_start`); other
+ * records' rows have none (null), in the same four columns.
  */
 function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[], startKey?: string): void {
   const code = FACETS[facet].code;
-  if (startKey === undefined) for (const value of values) sink.add("facet", [id, code, value]);
-  else for (const value of values) sink.add("facet", [id, code, value, startKey]);
+  const start = startKey ?? null;
+  for (const value of values) sink.add("facet", [id, code, value, start]);
 }
 
 /**

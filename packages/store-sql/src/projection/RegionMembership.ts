@@ -17,8 +17,8 @@ export function m49MemberRows(): [region: string, country: string][] {
 
 /**
  * The condition that the record `id` (an activity, or an observation with `area` and
- * `country` its observation facets) is in `region`: a facet row lists the region itself, or
- * one of its countries is a member of it. With `probe`, each record's own rows are looked up
+ * `country` its observation facets) is in `region`: one of its countries is a member of it,
+ * or a facet row lists the region itself. With `probe`, each record's own rows are looked up
  * where it stands: `offset 0` keeps PostgreSQL from turning the country test into a hash of
  * every facet row of the region's countries, built before the first record is read (Africa:
  * 75,000 rows and 25 ms at 200,000 activities, 125 ms at a million), which a page that finds
@@ -33,9 +33,11 @@ export function inRegionSql(
 ): RawBuilder<boolean> {
   const facet = tableIn(dialect, "facet");
   const perRecord = probe ? sql` offset 0` : sql``;
-  return sql<boolean>`(exists (select 1 from ${facet} rl where rl.record_id = ${id} and rl.facet = ${sql.lit(facets.listed)} and rl.value = ${region}${perRecord})
-    or exists (select 1 from ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
-      where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)} and rm.region = ${region} and rm.country = rc.value${perRecord}))`;
+  // The countries first: most records in a region are there by a country they name (seven in
+  // ten synthetic activities list no region), and the test stops at the first that holds.
+  return sql<boolean>`(exists (select 1 from ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
+      where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)} and rm.region = ${region} and rm.country = rc.value${perRecord})
+    or exists (select 1 from ${facet} rl where rl.record_id = ${id} and rl.facet = ${sql.lit(facets.listed)} and rl.value = ${region}${perRecord}))`;
 }
 
 /**

@@ -5,15 +5,15 @@ export type WrittenTable = "records" | "audit" | "activity" | "facet" | "observa
 
 /**
  * The columns of each written table, in the order rows are given as positional arrays. A
- * fixed order lets a batch insert be compiled once and run with fresh values many times. A
- * row may give fewer values than its table has columns: they fill the first ones, and the
- * rest are left null.
+ * fixed order lets a batch insert be compiled once and run with fresh values many times. The
+ * projection gives every column; a migration may give fewer values (facet rows before
+ * migration 16 had three), which fill the first columns (see `BatchInserter`).
  */
 export const COLUMNS = {
   records: ["kind", "id", "revision", "body", "created_at", "updated_at", "updated_by"],
   audit: ["kind", "id", "revision", "action", "actor", "at"],
   activity: ["id", "period_start", "period_end", "search_text", "title_key", "country_key", "kind_key"],
-  // An activity's facet rows carry its start key (migration 16); other records' rows give three values.
+  // An activity's facet rows carry its start key (migration 16); other records' rows hold null.
   facet: ["record_id", "facet", "value", "start_key"],
   observation_entry: ["id", "indicator_id", "block", "period_start", "period_end"],
   observation_value: [
