@@ -40,8 +40,12 @@ export type GroupBy =
   | { readonly dimension: "topic" }
   | { readonly dimension: "kind" };
 
-/** What to aggregate by, and the records aggregation looks things up in. */
-export interface AggregateQuery {
+/**
+ * An aggregation as the pure `aggregate` takes it: the store's `AggregationQuery` with its
+ * indicators and the observations' activities resolved to the records themselves (a
+ * store's `aggregateObservations` resolves them through `aggregateRecords`).
+ */
+export interface ResolvedAggregationQuery {
   /** The indicators of the observations; observations of others are skipped. */
   readonly indicators: readonly Indicator[];
   readonly bucket: PeriodBucketSize;
@@ -80,7 +84,7 @@ export interface AggregateResult<Cell extends AggregateCell = AggregateCell> {
   readonly overlaps?: readonly FigureOverlap[];
 }
 
-function groupsOf(observation: Observation, query: AggregateQuery): (string | null)[] {
+function groupsOf(observation: Observation, query: ResolvedAggregationQuery): (string | null)[] {
   const { scope } = observation;
   const by = query.by;
   let groups: string[] = [];
@@ -188,7 +192,7 @@ function overlapsWith(
  * observations. Pure: stores fetch the rows and call it.
  *
  * Each cell counts its observations and activities; it lists them, with the merged
- * provenance, only when `query.sources` asks (see `AggregateQuery.sources`).
+ * provenance, only when `query.sources` asks (see `ResolvedAggregationQuery.sources`).
  *
  * Observations that cannot be combined honestly (unknown indicator, a share under a sum
  * indicator, another unit, a share of an unknown whole pooled with others) are left out and
@@ -204,10 +208,10 @@ function overlapsWith(
  */
 export function aggregate(
   observations: readonly Observation[],
-  query: AggregateQuery & { readonly sources: true },
+  query: ResolvedAggregationQuery & { readonly sources: true },
 ): AggregateResult<SourcedCell>;
-export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult;
-export function aggregate(observations: readonly Observation[], query: AggregateQuery): AggregateResult {
+export function aggregate(observations: readonly Observation[], query: ResolvedAggregationQuery): AggregateResult;
+export function aggregate(observations: readonly Observation[], query: ResolvedAggregationQuery): AggregateResult {
   const indicators = indicatorIndex(query.indicators);
   // Collect first and combine each cell once: combining pairwise would copy growing id lists.
   const pending = new Map<string, { indicator: Indicator; cells: [SourcedCell, ...SourcedCell[]] }>();

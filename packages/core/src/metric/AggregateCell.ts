@@ -26,7 +26,7 @@ export interface CellKey {
  * The records a cell's figure comes from: its observations and their activities (sorted
  * ids), and the merged provenance (the documents cited, then the computation itself). Their
  * size grows with the data, so an aggregation carries them only when asked
- * (`AggregateQuery.sources`): a report or a figure's sources panel asks, a dashboard counts.
+ * (`ResolvedAggregationQuery.sources`): a report or a figure's sources panel asks, a dashboard counts.
  */
 export interface CellSources {
   readonly observationIds: readonly RecordId[];

@@ -100,7 +100,7 @@ export {
 export {
   type ActivityFacets,
   type GroupBy,
-  type AggregateQuery,
+  type ResolvedAggregationQuery,
   type AggregateResult,
   aggregate,
   mergeAggregateResults,

@@ -166,12 +166,15 @@ function make(options: InMemoryStoreOptions = {}): StoreShape {
     aggregateObservations: (query: AggregationQuery) =>
       Effect.sync(() => {
         const activities = tables.all("activity").map((stored) => stored.record);
-        return aggregateRecords(query, {
-          indicators: tables.all("indicator").map((stored) => stored.record),
-          observations: tables.all("observation").map((stored) => stored.record),
-          activities,
-          scopeActivities: new Map(activities.map((activity) => [activity.id, activity])),
-        });
+        return aggregateRecords(
+          {
+            indicators: tables.all("indicator").map((stored) => stored.record),
+            observations: tables.all("observation").map((stored) => stored.record),
+            activities,
+            scopeActivities: new Map(activities.map((activity) => [activity.id, activity])),
+          },
+          query,
+        );
       }),
 
     countActivities: (query) =>

@@ -1,6 +1,6 @@
 import { Context, type Effect, type Stream } from "effect";
 import type { ActivityFilter, ActivitySort } from "../activity";
-import type { aggregate, GroupBy, PeriodBucketSize } from "../metric";
+import type { AggregateResult, GroupBy, PeriodBucketSize } from "../metric";
 import type { dueReports, DueReportsOptions } from "../mandate";
 import type { ActivityCountQuery, ActivityCounts } from "./ActivityCount";
 import type { AggregationScope } from "./AggregationScope";
@@ -37,8 +37,6 @@ export interface AggregationQuery {
    */
   readonly sources?: boolean;
 }
-/** The result of an observation aggregation, as core's pure `aggregate` returns it. */
-export type AggregationResult = ReturnType<typeof aggregate>;
 /** The reports due at a session, as core's pure `dueReports` returns them. */
 export type DueReports = ReturnType<typeof dueReports>;
 
@@ -151,7 +149,7 @@ export interface StoreShape {
    */
   readonly changes: Stream.Stream<StoreChange, StoreFailure>;
   /** Observations aggregated by core's algebra (qualifiers and distinct counts kept honest). */
-  readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregationResult, StoreFailure>;
+  readonly aggregateObservations: (query: AggregationQuery) => Effect.Effect<AggregateResult, StoreFailure>;
   /**
    * The activities of a scope counted by a facet (topic, kind, assisted country, region): the
    * same answer as `countActivitiesByFacet` over every stored activity. A dashboard's charts

@@ -1,7 +1,7 @@
 import type { Activity } from "../activity";
-import { aggregate, type ActivityFacets, type Indicator, type Observation } from "../metric";
+import { aggregate, type ActivityFacets, type AggregateResult, type Indicator, type Observation } from "../metric";
 import { inAggregationScope } from "./AggregationScope";
-import type { AggregationQuery, AggregationResult } from "./Store";
+import type { AggregationQuery } from "./Store";
 
 /** The stored records an aggregation reads. */
 export interface AggregationRecords {
@@ -27,9 +27,9 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
  * pass more than needed: the rest are filtered out here) and calls this, so every store
  * gives the same answer. An observation whose indicator is not stored is reported in
  * `skipped` as IndicatorNotFound, not silently dropped.
- * @example aggregateRecords({ bucket: "year", by: { dimension: "kind" } }, { indicators, observations, activities })
+ * @example aggregateRecords({ indicators, observations, activities }, { bucket: "year", by: { dimension: "kind" } })
  */
-export function aggregateRecords(query: AggregationQuery, records: AggregationRecords): AggregationResult {
+export function aggregateRecords(records: AggregationRecords, query: AggregationQuery): AggregateResult {
   const wanted = query.indicatorIds === undefined ? undefined : new Set(query.indicatorIds);
   const scope = query.scope;
   const scopeActivities = records.scopeActivities ?? new Map<string, Activity>();

@@ -4,8 +4,8 @@ import {
   aggregatesByPartials,
   type Activity,
   type ActivityFacets,
+  type AggregateResult,
   type AggregationQuery,
-  type AggregationResult,
   type Indicator,
   type Observation,
 } from "@remit/core";
@@ -127,10 +127,10 @@ export async function aggregateObservations(
   db: Kysely<RemitDatabase>,
   dialect: DialectInfo,
   query: AggregationQuery,
-): Promise<AggregationResult> {
+): Promise<AggregateResult> {
   const wanted = query.indicatorIds === undefined ? undefined : [...new Set(query.indicatorIds)];
   if (wanted !== undefined && wanted.length === 0)
-    return aggregateRecords(query, { indicators: [], observations: [], activities: [] });
+    return aggregateRecords({ indicators: [], observations: [], activities: [] }, query);
   let indicatorRows = db.selectFrom("records").select("body").where("kind", "=", "indicator");
   if (wanted !== undefined) indicatorRows = indicatorRows.where("id", "in", wanted);
   const indicators = (await indicatorRows.orderBy("id").execute()).map((row) => JSON.parse(row.body) as Indicator);
@@ -143,7 +143,7 @@ export async function aggregateObservations(
   // SQL narrowed the whole observations by the scope; core's `inAggregationScope` decides.
   const whole = await wholeObservations(db, dialect, query, wanted, partial);
   const { activities, named } = await activitiesToSee(db, whole);
-  const rest = aggregateRecords(query, { indicators, observations: whole, activities, scopeActivities: named });
+  const rest = aggregateRecords({ indicators, observations: whole, activities, scopeActivities: named }, query);
   const lookedUp = await cellActivities(db, dialect, query, partial, cells, relatedActivities(activities));
   return aggregatePartials(indicators, finishPartials(cells, lookedUp), groupsOverlap, rest, activities);
 }

@@ -76,7 +76,7 @@ async function store(
 
 async function agreesWithCore(target: StoreShape, model: Records): Promise<void> {
   for (const query of QUERIES) {
-    const expected = aggregateRecords(query, model);
+    const expected = aggregateRecords(model, query);
     expect(await succeeds(target.aggregateObservations(query))).toEqual(expected);
   }
 }
