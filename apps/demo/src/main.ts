@@ -3,7 +3,8 @@
 // dataset loaded, the HTTP API under /api and the web app beside it. Only this app puts
 // adapters together.
 import { fileURLToPath } from "node:url";
-import { DemoUsageError, readDemoConfig, shownDatabase } from "./server/DemoConfig";
+import { Predicate } from "effect";
+import { readDemoConfig, shownDatabase } from "./server/DemoConfig";
 import { serveDemo } from "./server/DemoServer";
 import { editorToken, seedDemo } from "./server/DemoStore";
 import { progressOn } from "./server/Progress";
@@ -41,13 +42,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof DemoUsageError
-      ? error.message
-      : error instanceof Error
-        ? error.message
-        : typeof error === "object" && error !== null && "message" in error
-          ? String(error.message)
-          : String(error);
+    typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
   process.stderr.write(`remit demo: ${message}\n`);
-  process.exitCode = error instanceof DemoUsageError ? 2 : 3;
+  // A usage error is told by its tag, as every error of the project is, not by its class.
+  process.exitCode = Predicate.isTagged(error, "DemoUsageError") ? 2 : 3;
 });

@@ -1,3 +1,4 @@
+import { Predicate } from "effect";
 import { describe, expect, it } from "vitest";
 import { readDemoConfig, shownDatabase } from "../src/server/DemoConfig";
 
@@ -19,5 +20,15 @@ describe("the demo's options", () => {
     expect(() => readDemoConfig(["--db"], {}, "/web")).toThrow(/--db needs a value/);
     expect(() => readDemoConfig(["--port", "80a"], {}, "/web")).toThrow(/--port 80a: expected a port number/);
     expect(() => readDemoConfig([], { PORT: "70000" }, "/web")).toThrow(/--port 70000/);
+  });
+
+  it("tags a usage mistake DemoUsageError, the tag the command exits 2 on", () => {
+    let refusal: unknown;
+    try {
+      readDemoConfig(["--port", "80a"], {}, "/web");
+    } catch (caught) {
+      refusal = caught;
+    }
+    expect(Predicate.isTagged(refusal, "DemoUsageError")).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ export interface DemoConfig {
 }
 
 /** A command-line mistake, said the way a person can fix it. */
-export class DemoUsageError extends Error {
+class DemoUsageError extends Error {
   readonly _tag = "DemoUsageError";
 }
 
