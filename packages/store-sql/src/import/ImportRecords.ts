@@ -6,6 +6,14 @@ import { prepareRecord, type PreparedRecord } from "./PreparedRecord";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
+/** Entries validated between two turns of the event loop while a batch is being written (see `importRecords`). */
+const ENTRIES_PER_TURN = 16;
+
+/** Lets the event loop handle what has arrived (a statement's answer) before going on. */
+function turnOfEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Reads the next entry of an import source; a source that fails becomes a StoreFailure. */
 async function nextEntry(source: AsyncIterator<ImportEntry>): Promise<IteratorResult<ImportEntry>> {
   try {
@@ -50,6 +58,8 @@ export async function importRecords(
         // works on the rows while this process validates more. A batch starts only after the
         // one before it is written, so a record met twice still sees its first version.
         let inFlight: Promise<void> | undefined;
+        /** Whether the write in flight has ended: until then, the reader turns the event loop now and then. */
+        let answered = true;
         const written = async () => {
           const writes = inFlight;
           inFlight = undefined;
@@ -57,12 +67,27 @@ export async function importRecords(
         };
         const startWrite = async (rows: readonly PreparedRecord[]) => {
           await written();
+          answered = false;
           inFlight = writer.write(rows, run);
           // Awaited by `written`; until then, a failure must not count as unhandled.
-          inFlight.catch(() => undefined);
+          const ended = () => {
+            answered = true;
+          };
+          inFlight.then(ended, ended);
         };
         try {
+          let sinceTurn = 0;
           for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
+            // A batch's statements go one after another, each sent when the one before it is
+            // answered, and an answer is read only when the event loop turns: a source whose
+            // entries come from memory (a file's read-ahead) lets it turn once per chunk, so each
+            // statement waited for a chunk's validation and the write fell behind the reading (on
+            // PostgreSQL, 5–6.6 s of 60,000 records' import waiting for the batch before, 2.1–2.3 s
+            // turning every 16 entries). Turning while a write waits keeps the server busy.
+            if (!answered && ++sinceTurn >= ENTRIES_PER_TURN) {
+              sinceTurn = 0;
+              await turnOfEventLoop();
+            }
             const accepted = run.accept(next.value);
             if (accepted === undefined) {
               writing &&= skipInvalid;
