@@ -159,9 +159,15 @@ describe("Mandate", () => {
   it("a symbol that is neither a symbol nor a citation is rejected with both reasons", () => {
     const result = Mandate.safeParse({ ...resolution74173, symbol: "resolution seventy-four" });
     expect(result.success).toBe(false);
-    const message = result.error?.issues[0]?.message ?? "";
-    expect(message).toContain("As a document symbol");
-    expect(message).toContain("As a citation");
+    const issue = result.error?.issues[0];
+    expect(issue?.message).toContain(
+      "as a document symbol, a character that cannot appear in a symbol at character 18",
+    );
+    expect(issue?.message).toContain("as a citation, no body at character 0 (body)");
+    expect((issue as { params?: unknown } | undefined)?.params).toMatchObject({
+      asSymbol: { part: "segment", offset: 18 },
+      asCitation: { part: "body" },
+    });
   });
 
   it("a mandate cannot reaffirm itself, whether named by id or by its own symbol", () => {

@@ -1,6 +1,12 @@
 import * as z from "zod/mini";
-import { citationToSymbol, formatCitation, parseCitation } from "../symbol";
+import { formatCitation, formatSymbol } from "../symbol";
+import { wordedCitationError, type CitationRefusal } from "../symbol/Citation";
+import { parseCitationUnworded } from "../symbol/CitationParser";
+import { citedResolutionSymbol } from "../symbol/CitationSymbol";
+import { wordedSymbolError } from "../symbol/EnglishSymbolText";
+import type { SymbolRefusal } from "../symbol/SymbolError";
 import { normalisedSymbolText } from "../symbol/SymbolNormalisation";
+import { citationRefusalPlace, symbolRefusalPlace } from "../symbol/SymbolRefusalBrief";
 import type { Result } from "../result/Result";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
@@ -17,6 +23,14 @@ export interface InvalidMandateReference {
 /** The outcome of reading a mandate reference. */
 export type MandateReferenceResult = Result<string, InvalidMandateReference>;
 
+/** Why a text names no mandate, as data: what each parser refused it for. */
+export interface MandateReferenceRefusal {
+  readonly asSymbol: SymbolRefusal;
+  readonly asCitation: CitationRefusal;
+}
+
+const WHAT_TO_WRITE = 'Write a symbol such as "A/RES/74/173" or a citation such as "GA decision 74/567".';
+
 /**
  * Reads how a mandate is named and returns its one canonical form, so that the same
  * mandate is always stored and matched the same way:
@@ -31,28 +45,46 @@ export type MandateReferenceResult = Result<string, InvalidMandateReference>;
  * @example readMandateReference("General Assembly decision 74/567") // { ok: true, value: "GA decision 74/567" }
  */
 export function readMandateReference(text: string): MandateReferenceResult {
-  const symbol = normalisedSymbolText(text);
-  if (symbol.ok) return { ok: true, value: symbol.value };
-  const citation = parseCitation(text);
-  if (citation.ok) {
-    const mapped = citationToSymbol(citation.value);
-    return {
-      ok: true,
-      value: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
-    };
-  }
+  const result = readMandateRefusing(text);
+  if (result.ok) return result;
+  const asSymbol = wordedSymbolError(result.error.asSymbol).message;
+  const asCitation = wordedCitationError(result.error.asCitation).message;
   return {
     ok: false,
     error: {
       _tag: "InvalidMandateReference",
       input: text,
-      asSymbol: symbol.error.message,
-      asCitation: citation.error.message,
-      message:
-        `"${text}" names no mandate. As a document symbol: ${symbol.error.message} As a citation: ${citation.error.message} ` +
-        `Write a symbol such as "A/RES/74/173" or a citation such as "GA decision 74/567".`,
+      asSymbol,
+      asCitation,
+      message: `"${text}" names no mandate. As a document symbol: ${asSymbol} As a citation: ${asCitation} ${WHAT_TO_WRITE}`,
     },
   };
+}
+
+/** {@link readMandateReference} with the refusals as data only, as the schema checks. */
+function readMandateRefusing(text: string): Result<string, MandateReferenceRefusal> {
+  const symbol = normalisedSymbolText(text);
+  if (symbol.ok) return { ok: true, value: symbol.value };
+  const citation = parseCitationUnworded(text);
+  if (citation.ok) {
+    const issued = citedResolutionSymbol(citation.value);
+    return {
+      ok: true,
+      value: issued === undefined ? formatCitation(citation.value, "en", { short: true }) : formatSymbol(issued),
+    };
+  }
+  return { ok: false, error: { asSymbol: symbol.error, asCitation: citation.error } };
+}
+
+/**
+ * The schema's refusal in a sentence: where the text stops being a symbol and a citation, and
+ * what to write instead; the parsers' full explanations are the issue's `params`.
+ */
+function briefMandateRefusal(text: string, refusal: MandateReferenceRefusal): string {
+  return (
+    `"${text}" names no mandate: as a document symbol, ${symbolRefusalPlace(refusal.asSymbol)}; ` +
+    `as a citation, ${citationRefusalPlace(refusal.asCitation)}. ${WHAT_TO_WRITE}`
+  );
 }
 
 /**
@@ -63,9 +95,14 @@ export function readMandateReference(text: string): MandateReferenceResult {
 export const MandateReference = z.pipe(
   z.string(),
   z.transform((text: string, payload) => {
-    const result = readMandateReference(text);
+    const result = readMandateRefusing(text);
     if (result.ok) return result.value;
-    payload.issues.push({ code: "custom", input: text, message: result.error.message });
+    payload.issues.push({
+      code: "custom",
+      input: text,
+      message: briefMandateRefusal(text, result.error),
+      params: result.error,
+    });
     return z.NEVER;
   }),
 );
@@ -80,6 +117,6 @@ export type MandateReference = z.infer<typeof MandateReference>;
  * @example referenceKey("GA resolution 74/173") === referenceKey("A/RES/74/173") // true
  */
 export function referenceKey(reference: string): string {
-  const result = readMandateReference(reference);
+  const result = readMandateRefusing(reference);
   return result.ok ? result.value : reference.trim().replace(/\s+/g, " ").toLowerCase();
 }

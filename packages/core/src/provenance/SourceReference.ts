@@ -1,11 +1,13 @@
 import * as z from "zod/mini";
-import {
-  citationToSymbol,
-  formatCitation,
-  formatDocumentReference,
-  parseCitation,
-  parseDocumentReference,
-} from "../symbol";
+import { formatCitation, formatDocumentReference, formatSymbol } from "../symbol";
+import type { CitationRefusal } from "../symbol/Citation";
+import { parseCitationUnworded } from "../symbol/CitationParser";
+import { citedResolutionSymbol } from "../symbol/CitationSymbol";
+import { parseDocumentReferenceUnworded } from "../symbol/DocumentReference";
+import { wordedCitationError } from "../symbol/Citation";
+import { wordedSymbolError } from "../symbol/EnglishSymbolText";
+import type { SymbolRefusal } from "../symbol/SymbolError";
+import { citationRefusalPlace, symbolRefusalPlace } from "../symbol/SymbolRefusalBrief";
 import type { Result } from "../result/Result";
 
 /** Why a text names no source document: neither a symbol (full or partial) nor a citation. */
@@ -21,6 +23,15 @@ export interface InvalidSourceReference {
 
 /** The outcome of reading the document a provenance cites. */
 export type SourceReferenceResult = Result<string, InvalidSourceReference>;
+
+/** Why a text names no source document, as data: what each parser refused it for. */
+export interface SourceRefusal {
+  readonly asSymbol: SymbolRefusal;
+  readonly asCitation: CitationRefusal;
+}
+
+const WHAT_TO_WRITE =
+  'Write a symbol ("E/CN.15/2011/2"), a partial symbol whose number is unknown ("E/CN.15/2021/…") or a citation ("GA decision 74/567").';
 
 // Sources are few (a handful of documents per dataset) and cited by every record; a valid
 // reading stays valid as time passes (only future years are refused), so successes are kept.
@@ -38,6 +49,24 @@ const KNOWN_LIMIT = 1024;
  * @example readSourceReference("GA decision 74/567") // { ok: true, value: "GA decision 74/567" }
  */
 export function readSourceReference(text: string): SourceReferenceResult {
+  const result = readSourceRefusing(text);
+  if (result.ok) return result;
+  const asSymbol = wordedSymbolError(result.error.asSymbol).message;
+  const asCitation = wordedCitationError(result.error.asCitation).message;
+  return {
+    ok: false,
+    error: {
+      _tag: "InvalidSourceReference",
+      input: text,
+      asSymbol,
+      asCitation,
+      message: `"${text}" names no source document. As a document symbol: ${asSymbol} As a citation: ${asCitation} ${WHAT_TO_WRITE}`,
+    },
+  };
+}
+
+/** {@link readSourceReference} with the refusals as data only, as the schema checks. */
+function readSourceRefusing(text: string): Result<string, SourceRefusal> {
   const cached = known.get(text);
   if (cached !== undefined) return { ok: true, value: cached };
   const result = readUncached(text);
@@ -48,29 +77,30 @@ export function readSourceReference(text: string): SourceReferenceResult {
   return result;
 }
 
-function readUncached(text: string): SourceReferenceResult {
-  const document = parseDocumentReference(text);
+function readUncached(text: string): Result<string, SourceRefusal> {
+  const document = parseDocumentReferenceUnworded(text);
   if (document.ok) return { ok: true, value: formatDocumentReference(document.value) };
-  const citation = parseCitation(text);
+  const citation = parseCitationUnworded(text);
   if (citation.ok) {
-    const mapped = citationToSymbol(citation.value);
+    const symbol = citedResolutionSymbol(citation.value);
     return {
       ok: true,
-      value: mapped.symbol === null ? formatCitation(citation.value, "en", { short: true }) : mapped.text,
+      value: symbol === undefined ? formatCitation(citation.value, "en", { short: true }) : formatSymbol(symbol),
     };
   }
-  return {
-    ok: false,
-    error: {
-      _tag: "InvalidSourceReference",
-      input: text,
-      asSymbol: document.error.message,
-      asCitation: citation.error.message,
-      message:
-        `"${text}" names no source document. As a document symbol: ${document.error.message} As a citation: ${citation.error.message} ` +
-        `Write a symbol ("E/CN.15/2011/2"), a partial symbol whose number is unknown ("E/CN.15/2021/…") or a citation ("GA decision 74/567").`,
-    },
-  };
+  return { ok: false, error: { asSymbol: document.error, asCitation: citation.error } };
+}
+
+/**
+ * The schema's refusal in a sentence: where the text stops being a symbol and a citation, and
+ * what to write instead. The parsers' full explanations are the issue's `params`
+ * ({@link SourceRefusal}), for `formatSymbolErrorIn` and `formatCitationErrorIn`.
+ */
+function briefSourceRefusal(text: string, refusal: SourceRefusal): string {
+  return (
+    `"${text}" names no source document: as a document symbol, ${symbolRefusalPlace(refusal.asSymbol)}; ` +
+    `as a citation, ${citationRefusalPlace(refusal.asCitation)}. ${WHAT_TO_WRITE}`
+  );
 }
 
 /**
@@ -81,11 +111,18 @@ function readUncached(text: string): SourceReferenceResult {
  */
 export const SourceReference = z.string().check(
   z.superRefine((text, context) => {
-    const result = readSourceReference(text);
-    if (!result.ok) context.addIssue({ code: "custom", input: text, message: result.error.message });
+    const result = readSourceRefusing(text);
+    if (!result.ok) {
+      context.addIssue({
+        code: "custom",
+        input: text,
+        message: briefSourceRefusal(text, result.error),
+        params: result.error,
+      });
+    }
   }),
   z.overwrite((text) => {
-    const result = readSourceReference(text);
+    const result = readSourceRefusing(text);
     return result.ok ? result.value : text;
   }),
 );

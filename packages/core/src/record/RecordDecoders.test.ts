@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../testing/synthetic/seededRandom";
 import { syntheticActivity, syntheticCountries } from "../testing/synthetic/syntheticActivity";
+import { formatRecordProblem } from "../store/RecordProblems";
 import { decodeRecord } from "./decodeRecord";
 import { decodeActivity, decodeMandate } from "./RecordDecoders";
 
@@ -39,5 +40,19 @@ describe("decoding one kind of record", () => {
     const result = decodeActivity({ ...activity, title });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.problems.map((problem) => problem.path)).toEqual([["title", "en"]]);
+  });
+
+  it("a misprinted source symbol is refused with its field, what is wrong and where in the symbol", () => {
+    const [first, ...rest] = activity.provenance;
+    const misprinted = { ...first, source: "document", symbol: "A/624/123", paragraphs: [1] };
+    const result = decodeActivity({ ...activity, provenance: [misprinted, ...rest] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems.map(formatRecordProblem)).toEqual([
+      'provenance[0].symbol: "A/624/123" names no source document: as a document symbol, ' +
+        'a session the General Assembly has not had at character 2 (session "624"); ' +
+        "as a citation, no resolution or decision at character 2 (kind). " +
+        'Write a symbol ("E/CN.15/2011/2"), a partial symbol whose number is unknown ("E/CN.15/2021/…") or a citation ("GA decision 74/567").',
+    ]);
   });
 });

@@ -113,7 +113,7 @@ describe("ProvisionalAgenda", () => {
     const misprint = structuredClone(withSymbol);
     misprint.items[0]!.subItems[0]!.documents = [{ symbol: "E/CN.15/…" }] as never;
     expect(ProvisionalAgenda.safeParse(misprint).error?.issues[0]?.message).toContain(
-      'a partial symbol names its year before "…"',
+      "a partial symbol without its session or year",
     );
   });
 

@@ -112,8 +112,11 @@ export function formatCitation(
  */
 export type CitationPart = "citation" | "body" | "kind" | "number" | "session" | "year";
 
-/** Why a text is not a valid citation of a resolution or decision. */
-export interface CitationError {
+/**
+ * Why a text is not a valid citation of a resolution or decision, as data: what the citation
+ * parser yields inside core; {@link CitationError} is the same with its English words.
+ */
+export interface CitationRefusal {
   readonly _tag: "InvalidCitation";
   /** The text as given. */
   readonly input: string;
@@ -121,12 +124,16 @@ export interface CitationError {
   readonly part: CitationPart;
   /** The character offset in `input` (UTF-16 units, from 0) where the fault starts. */
   readonly offset: number;
+  /** The reason and hint as data, for wording the error in the reader's language (`formatCitationErrorIn`). */
+  readonly wording: CitationErrorWording;
+}
+
+/** Why a text is not a valid citation of a resolution or decision. */
+export interface CitationError extends CitationRefusal {
   /** What is wrong, in a sentence fragment. */
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid citation looks like. */
   readonly message: string;
-  /** The reason and hint as data, for wording the error in the reader's language (`formatCitationErrorIn`). */
-  readonly wording: CitationErrorWording;
 }
 
 /** What a citation's refusal says, as messages (`formatSymbolSaid` words each in any of the six languages). */
@@ -138,18 +145,24 @@ export interface CitationErrorWording {
 /** The outcome of parsing a citation. */
 export type CitationParseResult = Result<Citation, CitationError>;
 
-/** Builds a {@link CitationError}, worded in English; `formatCitationErrorIn` words it in any language. @internal */
-export function citationError(
+/** Builds a {@link CitationRefusal}; the public parser words it in English (`wordedCitationError`). @internal */
+export function citationRefusal(
   input: string,
   part: CitationPart,
   offset: number,
   reasonSaid: SymbolSaid,
   hintSaid?: SymbolSaid,
-): CitationError {
-  const reason = englishSymbolSaid(reasonSaid);
+): CitationRefusal {
+  const wording = hintSaid === undefined ? { reason: reasonSaid } : { reason: reasonSaid, hint: hintSaid };
+  return { _tag: "InvalidCitation", input, part, offset, wording };
+}
+
+/** A citation's refusal with its English words; `formatCitationErrorIn` words it in any language. @internal */
+export function wordedCitationError(refusal: CitationRefusal): CitationError {
+  const { input, part, offset, wording } = refusal;
+  const reason = englishSymbolSaid(wording.reason);
   const message =
     `"${shown(input)}" is not a valid citation: at character ${offset} (${part}), ${reason}.` +
-    (hintSaid === undefined ? "" : ` ${englishSymbolSaid(hintSaid)}`);
-  const wording = hintSaid === undefined ? { reason: reasonSaid } : { reason: reasonSaid, hint: hintSaid };
-  return { _tag: "InvalidCitation", input, part, offset, reason, message, wording };
+    (wording.hint === undefined ? "" : ` ${englishSymbolSaid(wording.hint)}`);
+  return { ...refusal, reason, message };
 }

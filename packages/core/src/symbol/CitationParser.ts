@@ -1,5 +1,7 @@
 import type { Citation, CitationKind, CitationParseResult, CitationPart } from "./Citation";
-import { CITATION_BODY_NAMES, CitationBodyId, citationError } from "./Citation";
+import { CITATION_BODY_NAMES, CitationBodyId, citationRefusal, wordedCitationError } from "./Citation";
+import type { CitationRefusal } from "./Citation";
+import type { Result } from "../result/Result";
 import type { NormalisedText } from "./NormalisedText";
 import { normaliseText, trimSpan } from "./NormalisedText";
 import { ordinalValues, said, type SymbolSaid } from "./SymbolSaid";
@@ -231,10 +233,22 @@ function parseFolded(folded: NormalisedText, options: CitationParseOptions): Cit
  * @example parseCitation("CCPCJ resolution 22/8") // { ok: true, value: { bodyId: "ccpcj", kind: "resolution", session: 22, number: 8 } }
  */
 export function parseCitation(text: string, options: CitationParseOptions = {}): CitationParseResult {
+  const result = parseCitationUnworded(text, options);
+  return result.ok ? result : { ok: false, error: wordedCitationError(result.error) };
+}
+
+/**
+ * {@link parseCitation} with its refusal as data only: what schemas check with, so that a
+ * browser bundle of one carries none of the parser's English explanations. @internal
+ */
+export function parseCitationUnworded(
+  text: string,
+  options: CitationParseOptions = {},
+): Result<Citation, CitationRefusal> {
   if (text.length > MAX_CITATION_LENGTH) {
     return {
       ok: false,
-      error: citationError(
+      error: citationRefusal(
         text,
         "citation",
         MAX_CITATION_LENGTH,
@@ -250,7 +264,7 @@ export function parseCitation(text: string, options: CitationParseOptions = {}):
     if (!(caught instanceof CitationFault)) throw caught;
     return {
       ok: false,
-      error: citationError(text, caught.part, folded.originOf(caught.at), caught.reason, caught.hint),
+      error: citationRefusal(text, caught.part, folded.originOf(caught.at), caught.reason, caught.hint),
     };
   }
 }

@@ -30,6 +30,8 @@ export type CitationSymbol =
  * citationToSymbol({ bodyId: "ga", kind: "decision", session: 74, number: 567 }).symbol  // null
  */
 export function citationToSymbol(citation: Citation): CitationSymbol {
+  const symbol = citedResolutionSymbol(citation);
+  if (symbol !== undefined) return { symbol, text: formatSymbol(symbol) };
   // The citation inside the note is worded too: "résolution 26/4 de la Commission …".
   const cited = said("citation", {
     bodyId: citation.bodyId,
@@ -37,36 +39,39 @@ export function citationToSymbol(citation: Citation): CitationSymbol {
     kind: citation.kind,
     number: citationNumber(citation),
   });
-  if (citation.kind === "decision") {
-    const wording = said("citation.noSymbolDecision", {
-      citation: cited,
-      body: said("mean.citationBody", { body: citation.bodyId }),
-    });
-    return { symbol: null, reason: englishSymbolSaid(wording), wording };
-  }
-  if (citation.bodyId === "ccpcj") {
-    const wording = said("citation.noSymbolCommission", { citation: cited });
-    return { symbol: null, reason: englishSymbolSaid(wording), wording };
-  }
-  const symbol: DocumentSymbol =
-    citation.bodyId === "ga"
-      ? {
-          organ: "A",
-          series: [],
-          category: "RES",
-          period: { kind: "session", session: citation.session },
-          document: { number: citation.number },
-          modifiers: [],
-        }
-      : {
-          organ: "E",
-          series: [],
-          category: "RES",
-          period: { kind: "year", year: citation.year },
-          document: { number: citation.number },
-          modifiers: [],
-        };
-  return { symbol, text: formatSymbol(symbol) };
+  const wording =
+    citation.kind === "decision"
+      ? said("citation.noSymbolDecision", {
+          citation: cited,
+          body: said("mean.citationBody", { body: citation.bodyId }),
+        })
+      : said("citation.noSymbolCommission", { citation: cited });
+  return { symbol: null, reason: englishSymbolSaid(wording), wording };
+}
+
+/**
+ * The symbol a cited resolution is issued under (see {@link citationToSymbol}), or `undefined`
+ * for a decision or a resolution of the Commission, without wording why. @internal
+ */
+export function citedResolutionSymbol(citation: Citation): DocumentSymbol | undefined {
+  if (citation.kind === "decision" || citation.bodyId === "ccpcj") return undefined;
+  return citation.bodyId === "ga"
+    ? {
+        organ: "A",
+        series: [],
+        category: "RES",
+        period: { kind: "session", session: citation.session },
+        document: { number: citation.number },
+        modifiers: [],
+      }
+    : {
+        organ: "E",
+        series: [],
+        category: "RES",
+        period: { kind: "year", year: citation.year },
+        document: { number: citation.number },
+        modifiers: [],
+      };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from "../text/Language";
-import { citationNumber, formatCitation, type Citation, type CitationError } from "./Citation";
+import { citationNumber, formatCitation, wordedCitationError, type Citation, type CitationRefusal } from "./Citation";
 import { shown } from "./ShownText";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import { formatSymbolSaid } from "./SymbolText";
@@ -25,11 +25,12 @@ export function formatCitationIn(citation: Citation, language: Language): string
 
 /**
  * A citation's refusal in a reader's language: where (character offset and part), what is
- * wrong, and what a valid citation looks like. English is the error's own `message`.
+ * wrong, and what a valid citation looks like. English is a `CitationError`'s own `message`.
+ * Takes a `CitationError` or the refusal a schema's issue carries in its `params`.
  * @example formatCitationErrorIn(parseCitation("decision 18/1").error, "fr") // "« decision 18/1 » n’est pas une citation valide : au caractère 0 (organe), la citation ne nomme aucun organe. …"
  */
-export function formatCitationErrorIn(error: CitationError, language: Language): string {
-  if (language === "en") return error.message;
+export function formatCitationErrorIn(error: CitationRefusal, language: Language): string {
+  if (language === "en") return "message" in error ? String(error.message) : wordedCitationError(error).message;
   const where = formatSymbolSaid(said("part", { part: error.part }), language);
   const reason = formatSymbolSaid(error.wording.reason, language);
   const message = formatSymbolSaid(

@@ -2,10 +2,11 @@ import type * as z from "zod/mini";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { formatSymbol } from "./DocumentSymbol";
 import type { PartialDocumentSymbol } from "./PartialSymbol";
-import { formatPartialSymbol, parsePartialSymbol } from "./PartialSymbol";
-import type { SymbolError } from "./SymbolError";
+import { formatPartialSymbol, parsePartialSymbolUnworded } from "./PartialSymbol";
+import { wordedSymbolResult } from "./EnglishSymbolText";
+import type { SymbolError, SymbolRefusal } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
-import { parseSymbol } from "./SymbolParser";
+import { parseSymbolUnworded } from "./SymbolParser";
 import { symbolTextSchema } from "./SymbolTextSchema";
 import type { Result } from "../result/Result";
 
@@ -34,11 +35,19 @@ function looksPartial(text: string): boolean {
  * parseDocumentReference("E/CN.15/2021/…")  // { ok: true, value: { kind: "partial", partial } }
  */
 export function parseDocumentReference(text: string, options: SymbolParseOptions = {}): DocumentReferenceResult {
+  return wordedSymbolResult(parseDocumentReferenceUnworded(text, options));
+}
+
+/** {@link parseDocumentReference} with its refusal as data only (see `parseSymbolUnworded`). @internal */
+export function parseDocumentReferenceUnworded(
+  text: string,
+  options: SymbolParseOptions = {},
+): Result<DocumentReference, SymbolRefusal> {
   if (looksPartial(text)) {
-    const result = parsePartialSymbol(text, options);
+    const result = parsePartialSymbolUnworded(text, options);
     return result.ok ? { ok: true, value: { kind: "partial", partial: result.value } } : result;
   }
-  const result = parseSymbol(text, options);
+  const result = parseSymbolUnworded(text, options);
   return result.ok ? { ok: true, value: { kind: "symbol", symbol: result.value } } : result;
 }
 
@@ -56,7 +65,7 @@ export function formatDocumentReference(reference: DocumentReference): string {
  * @example isPartialReference("E/CN.15/2021/…") // true
  */
 export function isPartialReference(text: string, options: SymbolParseOptions = {}): boolean {
-  const result = parseDocumentReference(text, options);
+  const result = parseDocumentReferenceUnworded(text, options);
   return result.ok && result.value.kind === "partial";
 }
 
@@ -68,7 +77,7 @@ export function isPartialReference(text: string, options: SymbolParseOptions = {
  */
 export function documentReferenceTextAsOf(referenceDate?: Date) {
   return symbolTextSchema((text, options) => {
-    const result = parseDocumentReference(text, options);
+    const result = parseDocumentReferenceUnworded(text, options);
     return result.ok ? { ok: true, value: formatDocumentReference(result.value) } : result;
   }, referenceDate);
 }

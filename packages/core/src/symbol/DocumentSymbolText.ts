@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { formatSymbol } from "./DocumentSymbol";
-import { parseSymbol } from "./SymbolParser";
+import { parseSymbolUnworded } from "./SymbolParser";
 import { symbolTextSchema } from "./SymbolTextSchema";
 
 /**
@@ -13,7 +13,7 @@ import { symbolTextSchema } from "./SymbolTextSchema";
  */
 export function documentSymbolTextAsOf(referenceDate?: Date) {
   return symbolTextSchema((text, options) => {
-    const result = parseSymbol(text, options);
+    const result = parseSymbolUnworded(text, options);
     return result.ok ? { ok: true, value: formatSymbol(result.value) } : result;
   }, referenceDate);
 }

@@ -1,5 +1,6 @@
 import { countryNameIn } from "../report/PlaceNames";
-import type { SymbolError } from "./SymbolError";
+import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { Result } from "../result/Result";
 import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
 import { ENGLISH_SYMBOL_REFUSAL_TEXT, type SymbolRefusalKey } from "./SymbolRefusalTextEn";
 import type { SymbolSaid } from "./SymbolSaid";
@@ -35,7 +36,7 @@ export function englishSymbolSaid(message: SymbolSaid): string {
 }
 
 /** A symbol's refusal in English, as its `message` reads (`formatSymbolErrorIn` words it in any language). */
-export function englishSymbolError(error: Pick<SymbolError, "input" | "offset" | "part" | "wording">): string {
+function englishSymbolError(error: Pick<SymbolError, "input" | "offset" | "part" | "wording">): string {
   const { reason, hint, found } = error.wording;
   const part = sayRefusalWords("part", { part: error.part });
   const where =
@@ -54,4 +55,34 @@ export function englishSymbolError(error: Pick<SymbolError, "input" | "offset" |
 /** What a repair changed, in English (`formatSymbolRepairIn` words it in any language). */
 export function englishSymbolRepair(message: SymbolSaid): string {
   return saySymbol(message, REPAIRS);
+}
+
+/**
+ * A refusal with its English words, as the public parsers return it: `reason` and `message`
+ * are worded when first read, since a caller that tries one reading and then another discards
+ * most errors unread. @internal
+ */
+export function wordedSymbolError(refusal: SymbolRefusal): SymbolError {
+  let reasonText: string | undefined;
+  let messageText: string | undefined;
+  const { _tag, input, part, offset, wording } = refusal;
+  const error: SymbolError = {
+    _tag,
+    input,
+    part,
+    offset,
+    wording,
+    get reason() {
+      return (reasonText ??= englishSymbolSaid(wording.reason));
+    },
+    get message() {
+      return (messageText ??= englishSymbolError(error));
+    },
+  };
+  return error;
+}
+
+/** A parser's outcome with its refusal worded in English ({@link wordedSymbolError}). @internal */
+export function wordedSymbolResult<T>(result: Result<T, SymbolRefusal>): Result<T, SymbolError> {
+  return result.ok ? result : { ok: false, error: wordedSymbolError(result.error) };
 }

@@ -28,13 +28,11 @@ export interface ModifierOrderFault {
   readonly wording: { readonly reason: SymbolSaid; readonly hint: SymbolSaid };
 }
 
-function orderFault(index: number, reason: SymbolSaid, hint: SymbolSaid): ModifierOrderFault {
-  return {
-    index,
-    reason: englishSymbolSaid(reason),
-    hint: englishSymbolSaid(hint),
-    wording: { reason, hint },
-  };
+/** {@link ModifierOrderFault} as data only, as the parser reads it. @internal */
+export type ModifierOrderRefusal = Pick<ModifierOrderFault, "index" | "wording">;
+
+function orderFault(index: number, reason: SymbolSaid, hint: SymbolSaid): ModifierOrderRefusal {
+  return { index, wording: { reason, hint } };
 }
 
 /**
@@ -43,6 +41,14 @@ function orderFault(index: number, reason: SymbolSaid, hint: SymbolSaid): Modifi
  * @example modifierOrderFault([{ type: "Corr", number: 1 }, { type: "Add", number: 1 }]) // index 1
  */
 export function modifierOrderFault(modifiers: readonly SymbolModifier[]): ModifierOrderFault | undefined {
+  const fault = modifierOrderRefusal(modifiers);
+  if (fault === undefined) return undefined;
+  const { reason, hint } = fault.wording;
+  return { ...fault, reason: englishSymbolSaid(reason), hint: englishSymbolSaid(hint) };
+}
+
+/** {@link modifierOrderFault} without its English words, for the parser. @internal */
+export function modifierOrderRefusal(modifiers: readonly SymbolModifier[]): ModifierOrderRefusal | undefined {
   const seen = new Set<ModifierType>();
   let previous: ModifierType | "document" = "document";
   for (const [index, modifier] of modifiers.entries()) {

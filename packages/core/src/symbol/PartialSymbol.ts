@@ -2,8 +2,9 @@ import * as z from "zod/mini";
 import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ, periodKindFault, periodKindOf } from "./Organ";
-import type { SymbolError } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import { symbolRefusal } from "./SymbolError";
+import { wordedSymbolResult } from "./EnglishSymbolText";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions, SymbolReader } from "./SymbolParser";
 import { readOrganAndSeries, readPeriod, runStage } from "./SymbolParser";
@@ -47,14 +48,14 @@ export type PartialSymbolParseResult = Result<PartialDocumentSymbol, SymbolError
 
 function fault(
   text: string,
-  part: SymbolError["part"],
+  part: SymbolRefusal["part"],
   at: Segment,
   reason: SymbolSaid,
   hint: SymbolSaid,
-): { readonly ok: false; readonly error: SymbolError } {
+): { readonly ok: false; readonly error: SymbolRefusal } {
   return {
     ok: false,
-    error: symbolError(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint),
+    error: symbolRefusal(text, part, at.offset, at.text === "..." ? PARTIAL_SYMBOL_ELLIPSIS : at.text, reason, hint),
   };
 }
 
@@ -71,6 +72,14 @@ function fault(
  * parsePartialSymbol("E/CN.15/2021/2").ok // false: a full symbol (use parseSymbol)
  */
 export function parsePartialSymbol(text: string, options: SymbolParseOptions = {}): PartialSymbolParseResult {
+  return wordedSymbolResult(parsePartialSymbolUnworded(text, options));
+}
+
+/** {@link parsePartialSymbol} with its refusal as data only (see `parseSymbolUnworded`). @internal */
+export function parsePartialSymbolUnworded(
+  text: string,
+  options: SymbolParseOptions = {},
+): Result<PartialDocumentSymbol, SymbolRefusal> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readPartialLeniently(text, options);
@@ -106,7 +115,7 @@ function readPartialLeniently(
   options: SymbolParseOptions,
 ):
   | { readonly ok: true; readonly value: PartialDocumentSymbol; readonly segments: readonly Segment[] }
-  | { readonly ok: false; readonly error: SymbolError } {
+  | { readonly ok: false; readonly error: SymbolRefusal } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
   if (segmented.yearSuffix !== undefined) {

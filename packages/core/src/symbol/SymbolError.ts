@@ -2,10 +2,27 @@ import type { DocumentSymbol } from "./DocumentSymbol";
 
 import type { SymbolPart } from "./SymbolPart";
 import type { SymbolSaid } from "./SymbolSaid";
-import { englishSymbolError, englishSymbolSaid } from "./EnglishSymbolText";
 import type { Result } from "../result/Result";
 
 export type { SymbolPart } from "./SymbolPart";
+
+/**
+ * Why a text is not a valid document symbol, as data: where, which part, and what is wrong as
+ * a message key with its values. What the parser yields inside core; a schema in a browser
+ * bundle words it from a short table (`briefSymbolRefusal`), and {@link SymbolError} is the
+ * same with its English words, what the public parsers return.
+ */
+export interface SymbolRefusal {
+  readonly _tag: "InvalidSymbol";
+  /** The text as given. */
+  readonly input: string;
+  /** The part of the symbol at fault. */
+  readonly part: SymbolPart;
+  /** The character offset in `input` (UTF-16 units, from 0) where the fault starts. */
+  readonly offset: number;
+  /** The reason and hint as data, for wording the error in the reader's language (`formatSymbolErrorIn`). */
+  readonly wording: SymbolErrorWording;
+}
 
 /**
  * Why a text is not a valid document symbol, precisely enough to fix it.
@@ -14,20 +31,11 @@ export type { SymbolPart } from "./SymbolPart";
  * // { _tag: "InvalidSymbol", input: "A/624/123", part: "session", offset: 2,
  * //   reason: "the General Assembly has had no 624th session (…)", message: "…" }
  */
-export interface SymbolError {
-  readonly _tag: "InvalidSymbol";
-  /** The text as given. */
-  readonly input: string;
-  /** The part of the symbol at fault. */
-  readonly part: SymbolPart;
-  /** The character offset in `input` (UTF-16 units, from 0) where the fault starts. */
-  readonly offset: number;
+export interface SymbolError extends SymbolRefusal {
   /** What is wrong, in a sentence fragment. */
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid symbol looks like there. */
   readonly message: string;
-  /** The reason and hint as data, for wording the error in the reader's language (`formatSymbolErrorIn`). */
-  readonly wording: SymbolErrorWording;
 }
 
 /** The outcome of parsing a document symbol: its parts, or why it is invalid. */
@@ -42,36 +50,20 @@ export interface SymbolErrorWording {
 }
 
 /**
- * Builds a {@link SymbolError}. `found` is the offending text, `hint` the expected form; both
- * reason and hint are data, and the English `reason` and `message` are worded from them.
+ * Builds a {@link SymbolRefusal}. `found` is the offending text, `hint` the expected form; the
+ * public parsers word it in English (`wordedSymbolError`) before they return it.
  * @internal
  */
-export function symbolError(
+export function symbolRefusal(
   input: string,
   part: SymbolPart,
   offset: number,
   found: string,
   reason: SymbolSaid,
   hint?: SymbolSaid,
-): SymbolError {
+): SymbolRefusal {
   const wording: SymbolErrorWording = hint === undefined ? { reason, found } : { reason, hint, found };
-  // Worded when first read: a parser that tries one reading and then another discards most errors unread.
-  let reasonText: string | undefined;
-  let messageText: string | undefined;
-  const error: SymbolError = {
-    _tag: "InvalidSymbol",
-    input,
-    part,
-    offset,
-    wording,
-    get reason() {
-      return (reasonText ??= englishSymbolSaid(reason));
-    },
-    get message() {
-      return (messageText ??= englishSymbolError(error));
-    },
-  };
-  return error;
+  return { _tag: "InvalidSymbol", input, part, offset, wording };
 }
 
 export { shown } from "./ShownText";

@@ -1,3 +1,4 @@
+import { wordedSymbolError } from "./EnglishSymbolText";
 import { describe, expect, it } from "vitest";
 import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
 import { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
@@ -20,7 +21,7 @@ describe("a schema's normalised symbol", () => {
     const full = normaliseSymbol(typed);
     const text = normalisedSymbolText(typed);
     if (full.ok) expect(text).toEqual({ ok: true, value: full.value.text });
-    else expect(text.ok ? undefined : text.error.message).toBe(full.error.message);
+    else expect(text.ok ? undefined : wordedSymbolError(text.error).message).toBe(full.error.message);
   });
 
   it("says what normaliseSymbol repaired, in the explanations' English", () => {

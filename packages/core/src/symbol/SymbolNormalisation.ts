@@ -1,7 +1,7 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { adoptionSuffixText, formatSymbol, symbolComponents } from "./DocumentSymbol";
-import { englishSymbolRepair } from "./EnglishSymbolText";
-import type { SymbolError } from "./SymbolError";
+import { englishSymbolRepair, wordedSymbolError } from "./EnglishSymbolText";
+import type { SymbolError, SymbolRefusal } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
@@ -67,7 +67,7 @@ function repair(offset: number, found: string, written: string, wording: readonl
  * The written form `normaliseSymbol` gives, without wording what it repaired: what a schema
  * stores, so that its bundle carries no explanations. @internal
  */
-export function normalisedSymbolText(text: string, options: SymbolParseOptions = {}): Result<string, SymbolError> {
+export function normalisedSymbolText(text: string, options: SymbolParseOptions = {}): Result<string, SymbolRefusal> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readSymbolLeniently(text, options);
@@ -87,9 +87,9 @@ export function normalisedSymbolText(text: string, options: SymbolParseOptions =
  */
 export function normaliseSymbol(text: string, options: SymbolParseOptions = {}): SymbolNormalisation {
   const overlong = overlongSymbol(text);
-  if (overlong !== undefined) return { ok: false, error: overlong };
+  if (overlong !== undefined) return { ok: false, error: wordedSymbolError(overlong) };
   const read = readSymbolLeniently(text, options);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, error: wordedSymbolError(read.error) };
   const components = symbolComponents(read.value);
   const repairs: SymbolRepair[] = [];
   let previousEnd = 0;

@@ -12,11 +12,13 @@ import {
   isHumanRightsCouncilSeries,
   latestHumanRightsCouncilSession,
 } from "./HumanRightsCouncil";
-import { modifierOrderFault } from "./ModifierOrder";
+import { modifierOrderRefusal } from "./ModifierOrder";
 import { ORGAN_RULES, Organ } from "./Organ";
 import { generalAssemblySessionYear, isoDay, latestGeneralAssemblySession } from "./SessionNumbering";
-import type { SymbolError, SymbolParseResult } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolRefusal, SymbolParseResult } from "./SymbolError";
+import { wordedSymbolResult } from "./EnglishSymbolText";
+import type { Result } from "../result/Result";
+import { symbolRefusal } from "./SymbolError";
 import type { PartSuffix, Segment, YearSuffix } from "./SymbolSegments";
 import { PARTIAL_SYMBOL_ELLIPSIS, isEllipsisSegment, segmentSymbol } from "./SymbolSegments";
 import {
@@ -416,7 +418,7 @@ const REISSUE_MARK = /\*{1,3}$/;
 /** A symbol read leniently, with the segments it was read from. @internal */
 export type LenientSymbolRead =
   | { readonly ok: true; readonly value: DocumentSymbol; readonly segments: readonly Segment[] }
-  | { readonly ok: false; readonly error: SymbolError };
+  | { readonly ok: false; readonly error: SymbolRefusal };
 
 /**
  * Reads a symbol leniently: blanks, case, full-width forms and missing dots are accepted and
@@ -512,7 +514,7 @@ function readSymbolBody(reader: SymbolReader, yearSuffix: YearSuffix | undefined
 function readModifiers(reader: SymbolReader, symbol: DocumentSymbol): DocumentSymbol {
   const modifierSegments = reader.segments.slice(reader.index);
   symbol.modifiers = modifierSegments.map((segment) => readModifier(reader, segment));
-  const misplaced = modifierOrderFault(symbol.modifiers);
+  const misplaced = modifierOrderRefusal(symbol.modifiers);
   if (misplaced !== undefined) {
     fail(reader, "modifier", modifierSegments[misplaced.index], misplaced.wording.reason, misplaced.wording.hint);
   }
@@ -562,6 +564,17 @@ function finishSymbol(
  * parseSymbol("A/624/123").ok           // false: the General Assembly has had no 624th session
  */
 export function parseSymbol(text: string, options: SymbolParseOptions = {}): SymbolParseResult {
+  return wordedSymbolResult(parseSymbolUnworded(text, options));
+}
+
+/**
+ * {@link parseSymbol} with its refusal as data only: what schemas check with, so that a browser
+ * bundle of one carries none of the parser's English explanations. @internal
+ */
+export function parseSymbolUnworded(
+  text: string,
+  options: SymbolParseOptions = {},
+): Result<DocumentSymbol, SymbolRefusal> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readSymbolLeniently(text, options);
@@ -581,7 +594,7 @@ export function parseSymbol(text: string, options: SymbolParseOptions = {}): Sym
  * Where the parenthesised year or session after a symbol differs from its written form
  * (`T/RES/2200 (lxi)`), or `undefined`; the components before it have been checked.
  */
-function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | undefined {
+function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolRefusal | undefined {
   const written = formatSymbol(symbol);
   if (written === text) return undefined;
   let at = 0;
@@ -595,7 +608,7 @@ function suffixFormFault(text: string, symbol: DocumentSymbol): SymbolError | un
         : symbol.adoptionYear !== undefined
           ? "year"
           : "symbol";
-  return symbolError(
+  return symbolRefusal(
     text,
     part,
     at,

@@ -2,8 +2,9 @@ import * as z from "zod/mini";
 import type { DocumentSymbol, SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";
-import type { SymbolError } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import { symbolRefusal } from "./SymbolError";
+import { wordedSymbolResult } from "./EnglishSymbolText";
 import { said } from "./SymbolSaid";
 import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
@@ -31,6 +32,10 @@ export type SymbolPrefixResult = Result<SymbolPrefixParts, SymbolError>;
  * @example parseSymbolPrefix("E/CN.15") // { ok: true, value: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
  */
 export function parseSymbolPrefix(text: string): SymbolPrefixResult {
+  return wordedSymbolResult(readSymbolPrefix(text));
+}
+
+function readSymbolPrefix(text: string): Result<SymbolPrefixParts, SymbolRefusal> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readPrefixLeniently(text);
@@ -57,7 +62,7 @@ function readPrefixLeniently(
   text: string,
 ):
   | { readonly ok: true; readonly value: SymbolPrefixParts; readonly segments: readonly Segment[] }
-  | { readonly ok: false; readonly error: SymbolError } {
+  | { readonly ok: false; readonly error: SymbolRefusal } {
   const segmented = segmentSymbol(text);
   if (!segmented.ok) return segmented;
   const reader = symbolReader(text, segmented.segments, segmented.endOffset);
@@ -67,13 +72,13 @@ function readPrefixLeniently(
   if (extra !== undefined) {
     return {
       ok: false,
-      error: symbolError(text, "series", extra.offset, extra.text, said("prefixOnly"), said("hint.prefix")),
+      error: symbolRefusal(text, "series", extra.offset, extra.text, said("prefixOnly"), said("hint.prefix")),
     };
   }
   if (segmented.yearSuffix !== undefined) {
     return {
       ok: false,
-      error: symbolError(
+      error: symbolRefusal(
         text,
         "series",
         segmented.yearSuffix.bracketOffset,

@@ -1,5 +1,5 @@
-import type { SymbolError, SymbolPart } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolRefusal, SymbolPart } from "./SymbolError";
+import { symbolRefusal } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";
 import type { Segment } from "./SymbolSegments";
 import { readSymbolNumber } from "./SymbolSegments";
@@ -9,7 +9,7 @@ import { readSymbolNumber } from "./SymbolSegments";
  * stage reads straight through; callers only ever see a `SymbolParseResult` value. @internal
  */
 export class Fault {
-  constructor(readonly error: SymbolError) {}
+  constructor(readonly error: SymbolRefusal) {}
 }
 
 /** The segments being read and how far the reader has got. @internal */
@@ -30,7 +30,7 @@ export function fail(
   hint?: SymbolSaid,
 ): never {
   throw new Fault(
-    symbolError(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint),
+    symbolRefusal(reader.input, part, segment?.offset ?? reader.endOffset, segment?.text ?? "", reason, hint),
   );
 }
 
@@ -42,7 +42,7 @@ export function numberOf(reader: SymbolReader, part: SymbolPart, segment: Segmen
 }
 
 /** Runs a reader stage, turning its fault into an error value. @internal */
-export function runStage<T>(stage: () => T): { ok: true; value: T } | { ok: false; error: SymbolError } {
+export function runStage<T>(stage: () => T): { ok: true; value: T } | { ok: false; error: SymbolRefusal } {
   try {
     return { ok: true, value: stage() };
   } catch (caught) {

@@ -1,6 +1,6 @@
 import { normaliseText, splitSpans, trimSpan } from "./NormalisedText";
-import type { SymbolError, SymbolPart } from "./SymbolError";
-import { symbolError } from "./SymbolError";
+import type { SymbolRefusal, SymbolPart } from "./SymbolError";
+import { symbolRefusal } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import { isJointHyphen } from "./JointGeneralComment";
 import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
@@ -77,7 +77,7 @@ export type SegmentsResult =
       readonly yearSuffix?: YearSuffix;
       readonly partSuffix?: PartSuffix;
     }
-  | { readonly ok: false; readonly error: SymbolError };
+  | { readonly ok: false; readonly error: SymbolRefusal };
 
 const ALLOWED = /[A-Za-z0-9./\s]/;
 /** A resolution's parts after its number, read leniently: ` A`, ` A-C`, ` a - c`. */
@@ -129,7 +129,7 @@ export function segmentSymbol(input: string, options: { readonly parts?: boolean
     hint?: SymbolSaid,
   ): SegmentsResult => ({
     ok: false,
-    error: symbolError(input, part, folded.originOf(at), found, reason, hint),
+    error: symbolRefusal(input, part, folded.originOf(at), found, reason, hint),
   });
   if (whole.text === "") {
     return fail("symbol", whole.start, "", said("empty"), said("hint.example", { example: "A/RES/74/173" }));

@@ -1,7 +1,7 @@
 import { countryNameIn } from "../report/PlaceNames";
 import type { Language } from "../text/Language";
 import { sessionOrdinalIn } from "./OrdinalWords";
-import type { SymbolError } from "./SymbolError";
+import type { SymbolRefusal } from "./SymbolError";
 import type { SymbolRepair } from "./SymbolNormalisation";
 import { SYMBOL_MESSAGE_CATALOGS } from "./SymbolMessages";
 import type { SymbolSaid } from "./SymbolSaid";
@@ -26,10 +26,11 @@ export function formatSymbolSaid(message: SymbolSaid, language: Language): strin
 
 /**
  * A symbol's refusal in a reader's language: where (character offset and part), what is
- * wrong, and what a valid symbol looks like there. English is the error's own `message`.
+ * wrong, and what a valid symbol looks like there. English is the error's own `message`. Takes
+ * a `SymbolError` or the refusal a schema's issue carries as its `params`.
  * @example formatSymbolErrorIn(parseSymbol("A/624/123").error, "ru") // "«A/624/123» не является …"
  */
-export function formatSymbolErrorIn(error: SymbolError, language: Language): string {
+export function formatSymbolErrorIn(error: SymbolRefusal, language: Language): string {
   return sayRefusal(error, wordsIn(language));
 }
 

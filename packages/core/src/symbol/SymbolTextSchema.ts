@@ -1,15 +1,17 @@
 import * as z from "zod/mini";
-import type { SymbolError } from "./SymbolError";
+import type { SymbolRefusal } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
+import { briefSymbolRefusal } from "./SymbolRefusalBrief";
 import type { Result } from "../result/Result";
 
 /** A parser of stored symbol text: its normalised form, or why the text is not valid. */
-export type SymbolTextReader = (text: string, options: SymbolParseOptions) => Result<string, SymbolError>;
+export type SymbolTextReader = (text: string, options: SymbolParseOptions) => Result<string, SymbolRefusal>;
 
 /**
  * A zod string schema that validates with `read` against `referenceDate` (default: the time
- * of parsing) and outputs the normalised text; an invalid text fails with one issue whose
- * message is the parser's explanation, with its part, offset and reason as params.
+ * of parsing) and outputs the normalised text. An invalid text fails with one issue that says
+ * where it stops being a symbol (`briefSymbolRefusal`), with the refusal itself as `params`
+ * (its part, offset and wording), which `formatSymbolErrorIn` words in full in any language.
  */
 export function symbolTextSchema(read: SymbolTextReader, referenceDate?: Date) {
   const options = (): SymbolParseOptions => (referenceDate === undefined ? {} : { referenceDate });
@@ -20,8 +22,8 @@ export function symbolTextSchema(read: SymbolTextReader, referenceDate?: Date) {
         context.addIssue({
           code: "custom",
           input: text,
-          message: result.error.message,
-          params: { part: result.error.part, offset: result.error.offset, reason: result.error.reason },
+          message: briefSymbolRefusal(result.error),
+          params: result.error,
         });
       }
     }),

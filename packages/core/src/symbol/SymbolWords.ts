@@ -2,7 +2,7 @@ import { formatMessage, type MessageCatalog, type MessageSchema } from "../messa
 import type { MessageValue } from "../message/MessageFormat";
 import type { OrdinalCase } from "../text/ArabicWords";
 import { shown } from "./ShownText";
-import type { SymbolError } from "./SymbolError";
+import type { SymbolRefusal } from "./SymbolError";
 import type { SymbolSaid } from "./SymbolSaid";
 
 /**
@@ -48,10 +48,7 @@ export function saySymbol(message: SymbolSaid, words: SymbolWords): string {
 }
 
 /** A symbol's refusal in the words given: where, what is wrong, and what a valid symbol looks like there. */
-export function sayRefusal(
-  error: Pick<SymbolError, "input" | "offset" | "part" | "wording">,
-  words: SymbolWords,
-): string {
+export function sayRefusal(error: SymbolRefusal, words: SymbolWords): string {
   const { reason, hint, found } = error.wording;
   const part = saySymbol({ key: "part", values: { part: error.part } }, words);
   const where = saySymbol(

@@ -1,7 +1,7 @@
 import type { SymbolComponent } from "./DocumentSymbol";
-import type { SymbolError } from "./SymbolError";
+import type { SymbolRefusal } from "./SymbolError";
 import { shown } from "./ShownText";
-import { symbolError } from "./SymbolError";
+import { symbolRefusal } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import type { Segment } from "./SymbolSegments";
 import { isJointHyphen } from "./JointGeneralComment";
@@ -15,9 +15,9 @@ import { isRegionalCodeHyphen, isReportRangeHyphen } from "./TreatyBody";
 export const MAX_SYMBOL_LENGTH = 100;
 
 /** An error for a text too long to be a symbol, pointing where the limit is passed. @internal */
-export function overlongSymbol(input: string): SymbolError | undefined {
+export function overlongSymbol(input: string): SymbolRefusal | undefined {
   if (input.length <= MAX_SYMBOL_LENGTH) return undefined;
-  return symbolError(
+  return symbolRefusal(
     input,
     "symbol",
     MAX_SYMBOL_LENGTH,
@@ -119,7 +119,7 @@ export function writtenFormFault(
   input: string,
   segments: readonly Segment[],
   components: readonly SymbolComponent[],
-): SymbolError | undefined {
+): SymbolRefusal | undefined {
   for (const [index, component] of components.entries()) {
     const segment = segments[index];
     if (segment === undefined) break;
@@ -127,7 +127,7 @@ export function writtenFormFault(
     if (typed === component.text) continue;
     let at = 0;
     while (at < typed.length && typed[at] === component.text[at]) at += 1;
-    return symbolError(
+    return symbolRefusal(
       input,
       component.part,
       segment.offset + at,
@@ -143,8 +143,8 @@ export function writtenFormFault(
  * The error for a stray character, with the repaired symbol as a hint when the text reads
  * as one once repaired. @internal
  */
-export function strayCharacterError(input: string, stray: StrayCharacter, repaired: string | undefined): SymbolError {
-  return symbolError(
+export function strayCharacterError(input: string, stray: StrayCharacter, repaired: string | undefined): SymbolRefusal {
+  return symbolRefusal(
     input,
     "segment",
     stray.offset,

@@ -72,7 +72,7 @@ export {
   type SymbolRepair,
   type SymbolNormalisation,
 } from "./SymbolNormalisation";
-export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult } from "./SymbolError";
+export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult, SymbolRefusal } from "./SymbolError";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
 export { formatSymbolSaid, formatSymbolErrorIn, formatSymbolRepairIn } from "./SymbolText";
 export { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
@@ -119,6 +119,7 @@ export {
   formatCitation,
   type CitationBodyNames,
   type CitationError,
+  type CitationRefusal,
   type CitationErrorWording,
   type CitationPart,
   type CitationParseResult,
