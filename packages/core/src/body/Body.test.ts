@@ -26,7 +26,7 @@ describe("Body", () => {
     expect(Body.parse({ ...ccpcj, symbolPrefix: "E/CN.15" }).symbolPrefix).toBe("E/CN.15");
     expect(messages({ ...ccpcj, symbolPrefix: "e/cn.15" })[0]).toContain("at character 0");
     expect(messages({ ...ccpcj, symbolPrefix: "E/CN.15/2011/2" })[0]).toContain(
-      "a symbol prefix holds only the organ and series components",
+      "more than a prefix's organ and series at character 8",
     );
   });
 

@@ -5,7 +5,7 @@ import { RecordId } from "../record/RecordId";
 import { CITATION_NUMBERING, CitationBodyId } from "../symbol/Citation";
 import { ORGAN_RULES } from "../symbol/Organ";
 import { SessionNumbering } from "../symbol/SessionNumbering";
-import { SymbolPrefix, parseSymbolPrefix } from "../symbol/SymbolPrefix";
+import { SymbolPrefix, parseSymbolPrefixUnworded } from "../symbol/SymbolPrefix";
 import { LocalizedText } from "../text/LocalizedText";
 
 /**
@@ -76,7 +76,7 @@ export const Body = z
           params: rule("body.citationNumbering", { body: body.id, numbering: CITATION_NUMBERING[cited.data] }),
         });
       }
-      const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefix(body.symbolPrefix);
+      const prefix = body.symbolPrefix === undefined ? undefined : parseSymbolPrefixUnworded(body.symbolPrefix);
       if (prefix?.ok === true && prefix.value.series.length === 0 && body.sessionNumbering !== undefined) {
         const expected = ORGAN_RULES[prefix.value.organ].numbering;
         if (body.sessionNumbering !== expected) {

@@ -1,3 +1,5 @@
+import type { SymbolRefusal } from "./SymbolError";
+import { formatSymbolErrorIn } from "./SymbolText";
 import { describe, expect, it } from "vitest";
 import { parseSymbol } from "./SymbolParser";
 import { SymbolPrefix, formatSymbolPrefix, parseSymbolPrefix, prefixOfSymbol, symbolHasPrefix } from "./SymbolPrefix";
@@ -61,10 +63,13 @@ describe("symbol prefixes", () => {
     expect(symbolHasPrefix(symbolOf("E/CN.15/2011/2"), prefix("A"))).toBe(false);
   });
 
-  it("SymbolPrefix stores a prefix in its written form, and rejects a full symbol with the parser's message", () => {
+  it("SymbolPrefix stores a prefix in its written form, and rejects a full symbol saying what and where, with the parser's refusal", () => {
     expect(SymbolPrefix.parse("E/CN.15")).toBe("E/CN.15");
     expect(SymbolPrefix.safeParse(" e / cn.15 ").success).toBe(false);
-    expect(SymbolPrefix.safeParse("E/CN.15/2011/2").error?.issues[0]?.message).toContain(
+    const issue = SymbolPrefix.safeParse("E/CN.15/2011/2").error?.issues[0];
+    expect(issue?.message).toContain("more than a prefix's organ and series at character 8");
+    const refusal = (issue as { params?: SymbolRefusal } | undefined)?.params;
+    expect(refusal === undefined ? "" : formatSymbolErrorIn(refusal, "en")).toContain(
       "a symbol prefix holds only the organ and series components",
     );
   });

@@ -5,6 +5,7 @@ import { Organ } from "./Organ";
 import type { SymbolError, SymbolRefusal } from "./SymbolError";
 import { symbolRefusal } from "./SymbolError";
 import { wordedSymbolResult } from "./EnglishSymbolText";
+import { briefSymbolRefusal } from "./SymbolRefusalBrief";
 import { said } from "./SymbolSaid";
 import { readOrganAndSeries, runStage, symbolReader } from "./SymbolParser";
 import type { Segment } from "./SymbolSegments";
@@ -32,10 +33,11 @@ export type SymbolPrefixResult = Result<SymbolPrefixParts, SymbolError>;
  * @example parseSymbolPrefix("E/CN.15") // { ok: true, value: { organ: "E", series: [{ kind: "body", code: "CN", number: 15 }] } }
  */
 export function parseSymbolPrefix(text: string): SymbolPrefixResult {
-  return wordedSymbolResult(readSymbolPrefix(text));
+  return wordedSymbolResult(parseSymbolPrefixUnworded(text));
 }
 
-function readSymbolPrefix(text: string): Result<SymbolPrefixParts, SymbolRefusal> {
+/** {@link parseSymbolPrefix} with its refusal as data only (see `parseSymbolUnworded`). @internal */
+export function parseSymbolPrefixUnworded(text: string): Result<SymbolPrefixParts, SymbolRefusal> {
   const overlong = overlongSymbol(text);
   if (overlong !== undefined) return { ok: false, error: overlong };
   const read = readPrefixLeniently(text);
@@ -121,16 +123,24 @@ export function symbolHasPrefix(symbol: DocumentSymbol, prefix: SymbolPrefixPart
 
 /**
  * A symbol prefix as stored text: parsed and normalised (`e/cn.15` → `E/CN.15`); an
- * invalid prefix fails with the parser's message.
+ * invalid prefix fails with what is wrong and where (`briefSymbolRefusal`), the parser's
+ * refusal as the issue's `params`.
  * @example SymbolPrefix.parse("E/CN.15") // "E/CN.15"
  */
 export const SymbolPrefix = z.string().check(
   z.superRefine((text, context) => {
-    const result = parseSymbolPrefix(text);
-    if (!result.ok) context.addIssue({ code: "custom", input: text, message: result.error.message });
+    const result = parseSymbolPrefixUnworded(text);
+    if (!result.ok) {
+      context.addIssue({
+        code: "custom",
+        input: text,
+        message: briefSymbolRefusal(result.error),
+        params: result.error,
+      });
+    }
   }),
   z.overwrite((text) => {
-    const result = parseSymbolPrefix(text);
+    const result = parseSymbolPrefixUnworded(text);
     return result.ok ? formatSymbolPrefix(result.value) : text;
   }),
 );
