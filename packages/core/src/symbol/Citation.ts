@@ -114,7 +114,7 @@ export type CitationPart = "citation" | "body" | "kind" | "number" | "session" |
 
 /**
  * Why a text is not a valid citation of a resolution or decision, as data: what the citation
- * parser yields inside core; {@link CitationError} is the same with its English words.
+ * parser yields inside core; {@link InvalidCitation} is the same with its English words.
  */
 export interface CitationRefusal {
   readonly _tag: "InvalidCitation";
@@ -129,7 +129,7 @@ export interface CitationRefusal {
 }
 
 /** Why a text is not a valid citation of a resolution or decision. */
-export interface CitationError extends CitationRefusal {
+export interface InvalidCitation extends CitationRefusal {
   /** What is wrong, in a sentence fragment. */
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid citation looks like. */
@@ -143,7 +143,7 @@ export interface CitationErrorWording {
 }
 
 /** The outcome of parsing a citation. */
-export type CitationParseResult = Result<Citation, CitationError>;
+export type CitationParseResult = Result<Citation, InvalidCitation>;
 
 /** Builds a {@link CitationRefusal}; the public parser words it in English (`wordedCitationError`). @internal */
 export function citationRefusal(
@@ -158,7 +158,7 @@ export function citationRefusal(
 }
 
 /** A citation's refusal with its English words; `formatCitationErrorIn` words it in any language. @internal */
-export function wordedCitationError(refusal: CitationRefusal): CitationError {
+export function wordedCitationError(refusal: CitationRefusal): InvalidCitation {
   const { input, part, offset, wording } = refusal;
   const reason = englishSymbolSaid(wording.reason);
   const message =

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryCitation } from "../testing/arbitraries/symbol";
-import type { Citation, CitationError } from "./Citation";
+import type { Citation, InvalidCitation } from "./Citation";
 import { CITATION_BODY_NAMES, CITATION_NUMBERING, CitationBodyId, formatCitation } from "./Citation";
 import type { CitationParseOptions } from "./CitationParser";
 import { parseCitation } from "./CitationParser";
@@ -14,7 +14,7 @@ function cited(text: string, options: CitationParseOptions = asOf): Citation {
   return result.value;
 }
 
-function errorOf(text: string, options: CitationParseOptions = asOf): CitationError {
+function errorOf(text: string, options: CitationParseOptions = asOf): InvalidCitation {
   const result = parseCitation(text, options);
   if (result.ok) throw new Error(`${text} unexpectedly parsed`);
   return result.error;

@@ -25,8 +25,8 @@ export function formatCitationIn(citation: Citation, language: Language): string
 
 /**
  * A citation's refusal in a reader's language: where (character offset and part), what is
- * wrong, and what a valid citation looks like. English is a `CitationError`'s own `message`.
- * Takes a `CitationError` or the refusal a schema's issue carries in its `params`.
+ * wrong, and what a valid citation looks like. English is a `InvalidCitation`'s own `message`.
+ * Takes a `InvalidCitation` or the refusal a schema's issue carries in its `params`.
  * @example formatCitationErrorIn(parseCitation("decision 18/1").error, "fr") // "« decision 18/1 » n’est pas une citation valide : au caractère 0 (organe), la citation ne nomme aucun organe. …"
  */
 export function formatCitationErrorIn(error: CitationRefusal, language: Language): string {

@@ -4,7 +4,7 @@ import { formatSymbol } from "./DocumentSymbol";
 import type { PartialDocumentSymbol } from "./PartialSymbol";
 import { formatPartialSymbol, parsePartialSymbolUnworded } from "./PartialSymbol";
 import { wordedSymbolResult } from "./EnglishSymbolText";
-import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { InvalidSymbol, SymbolRefusal } from "./SymbolError";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { parseSymbolUnworded } from "./SymbolParser";
 import { symbolTextSchema } from "./SymbolTextSchema";
@@ -19,7 +19,7 @@ export type DocumentReference =
   | { readonly kind: "partial"; readonly partial: PartialDocumentSymbol };
 
 /** The outcome of reading a document reference: the symbol, full or partial, or why not. */
-export type DocumentReferenceResult = Result<DocumentReference, SymbolError>;
+export type DocumentReferenceResult = Result<DocumentReference, InvalidSymbol>;
 
 /** Whether a text is written as a partial symbol: it holds "…" (or "..."). */
 function looksPartial(text: string): boolean {

@@ -4,7 +4,7 @@ import type { CitationSymbol } from "./CitationSymbol";
 import type { DocumentSymbol } from "./DocumentSymbol";
 import type { DocumentSymbolText } from "./DocumentSymbolText";
 import { parseSymbol } from "./SymbolParser";
-import type { SymbolError } from "./SymbolError";
+import type { InvalidSymbol } from "./SymbolError";
 
 describe("symbol types", () => {
   it("a stored symbol is a plain string", () => {
@@ -14,7 +14,7 @@ describe("symbol types", () => {
   it("a parse result is either the parts or the error, told apart by ok", () => {
     const result = parseSymbol("A/RES/74/173");
     if (result.ok) expectTypeOf(result.value).toEqualTypeOf<DocumentSymbol>();
-    else expectTypeOf(result.error).toEqualTypeOf<SymbolError>();
+    else expectTypeOf(result.error).toEqualTypeOf<InvalidSymbol>();
   });
 
   it("the period is a session or a year, told apart by kind", () => {

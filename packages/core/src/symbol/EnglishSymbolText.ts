@@ -1,5 +1,5 @@
 import { countryNameIn } from "../report/PlaceNames";
-import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { InvalidSymbol, SymbolRefusal } from "./SymbolError";
 import type { Result } from "../result/Result";
 import { ENGLISH_SYMBOL_EXPLANATIONS } from "./SymbolExplanationsEn";
 import { ENGLISH_SYMBOL_REFUSAL_TEXT, type SymbolRefusalKey } from "./SymbolRefusalTextEn";
@@ -36,7 +36,7 @@ export function englishSymbolSaid(message: SymbolSaid): string {
 }
 
 /** A symbol's refusal in English, as its `message` reads (`formatSymbolErrorIn` words it in any language). */
-function englishSymbolError(error: Pick<SymbolError, "input" | "offset" | "part" | "wording">): string {
+function englishSymbolError(error: Pick<InvalidSymbol, "input" | "offset" | "part" | "wording">): string {
   const { reason, hint, found } = error.wording;
   const part = sayRefusalWords("part", { part: error.part });
   const where =
@@ -62,11 +62,11 @@ export function englishSymbolRepair(message: SymbolSaid): string {
  * are worded when first read, since a caller that tries one reading and then another discards
  * most errors unread. @internal
  */
-export function wordedSymbolError(refusal: SymbolRefusal): SymbolError {
+export function wordedSymbolError(refusal: SymbolRefusal): InvalidSymbol {
   let reasonText: string | undefined;
   let messageText: string | undefined;
   const { _tag, input, part, offset, wording } = refusal;
-  const error: SymbolError = {
+  const error: InvalidSymbol = {
     _tag,
     input,
     part,
@@ -83,6 +83,6 @@ export function wordedSymbolError(refusal: SymbolRefusal): SymbolError {
 }
 
 /** A parser's outcome with its refusal worded in English ({@link wordedSymbolError}). @internal */
-export function wordedSymbolResult<T>(result: Result<T, SymbolRefusal>): Result<T, SymbolError> {
+export function wordedSymbolResult<T>(result: Result<T, SymbolRefusal>): Result<T, InvalidSymbol> {
   return result.ok ? result : { ok: false, error: wordedSymbolError(result.error) };
 }

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { arbitraryPartialSymbol, arbitraryPartialSymbolParts } from "../testing/arbitraries/symbol";
 import type { PartialSymbolParseResult } from "./PartialSymbol";
 import { PartialDocumentSymbol, formatPartialSymbol, parsePartialSymbol } from "./PartialSymbol";
-import type { SymbolError } from "./SymbolError";
+import type { InvalidSymbol } from "./SymbolError";
 import { parseSymbol } from "./SymbolParser";
 
 const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 
-function errorOf(result: PartialSymbolParseResult | ReturnType<typeof parseSymbol>): SymbolError {
+function errorOf(result: PartialSymbolParseResult | ReturnType<typeof parseSymbol>): InvalidSymbol {
   if (result.ok) throw new Error("unexpectedly parsed");
   return result.error;
 }

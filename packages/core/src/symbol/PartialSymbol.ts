@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, SymbolPeriod, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ, periodKindFault, periodKindOf } from "./Organ";
-import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { InvalidSymbol, SymbolRefusal } from "./SymbolError";
 import { symbolRefusal } from "./SymbolError";
 import { wordedSymbolResult } from "./EnglishSymbolText";
 import { said, type SymbolSaid } from "./SymbolSaid";
@@ -44,7 +44,7 @@ export const PartialDocumentSymbol = /* @__PURE__ */ (() =>
 export type PartialDocumentSymbol = z.infer<typeof PartialDocumentSymbol>;
 
 /** The outcome of parsing a partial symbol: its known parts, or why the text is not one. */
-export type PartialSymbolParseResult = Result<PartialDocumentSymbol, SymbolError>;
+export type PartialSymbolParseResult = Result<PartialDocumentSymbol, InvalidSymbol>;
 
 function fault(
   text: string,

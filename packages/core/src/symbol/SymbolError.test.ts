@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { SymbolError } from "./SymbolError";
+import type { InvalidSymbol } from "./SymbolError";
 import { normaliseSymbol } from "./SymbolNormalisation";
 import { parseSymbol } from "./SymbolParser";
 
 const asOf = { referenceDate: new Date("2021-06-01T00:00:00Z") };
 
-function errorOf(text: string): SymbolError {
+function errorOf(text: string): InvalidSymbol {
   const result = parseSymbol(text, asOf);
   if (result.ok) throw new Error(`${text} unexpectedly parsed`);
   return result.error;

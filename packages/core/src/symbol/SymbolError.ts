@@ -9,7 +9,7 @@ export type { SymbolPart } from "./SymbolPart";
 /**
  * Why a text is not a valid document symbol, as data: where, which part, and what is wrong as
  * a message key with its values. What the parser yields inside core; a schema in a browser
- * bundle words it from a short table (`briefSymbolRefusal`), and {@link SymbolError} is the
+ * bundle words it from a short table (`briefSymbolRefusal`), and {@link InvalidSymbol} is the
  * same with its English words, what the public parsers return.
  */
 export interface SymbolRefusal {
@@ -31,7 +31,7 @@ export interface SymbolRefusal {
  * // { _tag: "InvalidSymbol", input: "A/624/123", part: "session", offset: 2,
  * //   reason: "the General Assembly has had no 624th session (…)", message: "…" }
  */
-export interface SymbolError extends SymbolRefusal {
+export interface InvalidSymbol extends SymbolRefusal {
   /** What is wrong, in a sentence fragment. */
   readonly reason: string;
   /** The whole explanation: where, what, and what a valid symbol looks like there. */
@@ -39,7 +39,7 @@ export interface SymbolError extends SymbolRefusal {
 }
 
 /** The outcome of parsing a document symbol: its parts, or why it is invalid. */
-export type SymbolParseResult = Result<DocumentSymbol, SymbolError>;
+export type SymbolParseResult = Result<DocumentSymbol, InvalidSymbol>;
 
 /** What a symbol error says, as data: the reason and the hint, worded in any language by `formatSymbolErrorIn`. */
 export interface SymbolErrorWording {

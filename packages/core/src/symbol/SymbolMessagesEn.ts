@@ -3,7 +3,7 @@ import { ENGLISH_SYMBOL_REFUSALS } from "./SymbolRefusalsEn";
 
 /**
  * The symbol parser's refusals and explanations in English: the wording every
- * `SymbolError.reason` and `SymbolPartExplained.meaning` is made from, and the keys and slots
+ * `InvalidSymbol.reason` and `SymbolPartExplained.meaning` is made from, and the keys and slots
  * the other five catalogs word in their languages. Slots hold codes, numbers and symbols as
  * written; a slot that is itself worded (an organ's name, a note) is given as a nested key.
  * English writes ordinals from `{nth}` ("74th"); the other languages from `{n}`.

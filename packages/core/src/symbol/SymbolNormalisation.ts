@@ -1,7 +1,7 @@
 import type { DocumentSymbol } from "./DocumentSymbol";
 import { adoptionSuffixText, formatSymbol, symbolComponents } from "./DocumentSymbol";
 import { englishSymbolRepair, wordedSymbolError } from "./EnglishSymbolText";
-import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { InvalidSymbol, SymbolRefusal } from "./SymbolError";
 import { said, type SymbolSaid } from "./SymbolSaid";
 import type { SymbolParseOptions } from "./SymbolParser";
 import { readSymbolLeniently } from "./SymbolParser";
@@ -33,9 +33,9 @@ export interface NormalisedSymbol {
 
 /**
  * The outcome of `normaliseSymbol`: the `NormalisedSymbol` under `value`, or under `error`
- * the `SymbolError` that says why the text is not a symbol even once repaired.
+ * the `InvalidSymbol` that says why the text is not a symbol even once repaired.
  */
-export type SymbolNormalisation = Result<NormalisedSymbol, SymbolError>;
+export type SymbolNormalisation = Result<NormalisedSymbol, InvalidSymbol>;
 
 function describeComponent(found: string, written: string): SymbolSaid[] {
   const reasons: SymbolSaid[] = [];

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { DocumentSymbol, SymbolComponent } from "./DocumentSymbol";
 import { SeriesComponent, formatSeriesComponent } from "./DocumentSymbol";
 import { Organ } from "./Organ";
-import type { SymbolError, SymbolRefusal } from "./SymbolError";
+import type { InvalidSymbol, SymbolRefusal } from "./SymbolError";
 import { symbolRefusal } from "./SymbolError";
 import { wordedSymbolResult } from "./EnglishSymbolText";
 import { briefSymbolRefusal } from "./SymbolRefusalBrief";
@@ -23,7 +23,7 @@ export const SymbolPrefixParts = z.strictObject({ organ: Organ, series: z.array(
 export type SymbolPrefixParts = z.infer<typeof SymbolPrefixParts>;
 
 /** The outcome of parsing a symbol prefix. */
-export type SymbolPrefixResult = Result<SymbolPrefixParts, SymbolError>;
+export type SymbolPrefixResult = Result<SymbolPrefixParts, InvalidSymbol>;
 
 /**
  * Parses a symbol prefix such as `E/CN.15`, `UNODC/CCPCJ/EG.4` or `CTOC/COP`, strictly as

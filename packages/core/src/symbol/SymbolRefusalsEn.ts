@@ -1,5 +1,5 @@
 /**
- * The symbol parser's refusals in English: everything a `SymbolError.reason` and `message`, a
+ * The symbol parser's refusals in English: everything a `InvalidSymbol.reason` and `message`, a
  * schema's issue about a symbol or a citation, and a citation written in English are worded
  * from. Kept apart from the explanations (`SymbolExplanationsEn`) so that a schema in a browser
  * bundle carries only the words it can say. Slots hold codes, numbers and symbols as written;

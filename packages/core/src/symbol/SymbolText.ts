@@ -27,7 +27,7 @@ export function formatSymbolSaid(message: SymbolSaid, language: Language): strin
 /**
  * A symbol's refusal in a reader's language: where (character offset and part), what is
  * wrong, and what a valid symbol looks like there. English is the error's own `message`. Takes
- * a `SymbolError` or the refusal a schema's issue carries as its `params`.
+ * a `InvalidSymbol` or the refusal a schema's issue carries as its `params`.
  * @example formatSymbolErrorIn(parseSymbol("A/624/123").error, "ru") // "«A/624/123» не является …"
  */
 export function formatSymbolErrorIn(error: SymbolRefusal, language: Language): string {

@@ -72,7 +72,7 @@ export {
   type SymbolRepair,
   type SymbolNormalisation,
 } from "./SymbolNormalisation";
-export type { SymbolError, SymbolErrorWording, SymbolPart, SymbolParseResult, SymbolRefusal } from "./SymbolError";
+export type { InvalidSymbol, SymbolErrorWording, SymbolPart, SymbolParseResult, SymbolRefusal } from "./SymbolError";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
 export { formatSymbolSaid, formatSymbolErrorIn, formatSymbolRepairIn } from "./SymbolText";
 export { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
@@ -118,7 +118,7 @@ export {
   citationNumber,
   formatCitation,
   type CitationBodyNames,
-  type CitationError,
+  type InvalidCitation,
   type CitationRefusal,
   type CitationErrorWording,
   type CitationPart,
