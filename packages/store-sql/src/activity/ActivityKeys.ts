@@ -20,6 +20,7 @@ import {
 } from "../projection/RegionMembership";
 import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
 import type { ListPosition } from "./ListPosition";
+import { startDayKey } from "./StartDayKey";
 import { startOrderCriteria, startRange } from "./StartOrderDriver";
 
 /**
@@ -291,10 +292,13 @@ function withChecks(
 /** A query of activity keys, over the `activity` table (as `a`) and the driving facet rows, when any. */
 type ActivityKeyQuery = SelectQueryBuilder<RemitDatabase & { a: RemitDatabase["activity"] }, "a", ActivityKey>;
 
-/** One activity of a list: its id and the key it is sorted by. */
+/**
+ * One activity of a list: its id and the key it is sorted by, as stored: core's text, or,
+ * from a walk of `facet_by_start`, the start day as a `YYYYMMDD` integer (`startDayOfKey`).
+ */
 export interface ActivityKey {
   readonly id: string;
-  readonly sort_key: string;
+  readonly sort_key: string | number;
 }
 
 /**
@@ -357,7 +361,7 @@ export async function activityKeys(
   // columns are that index's, not columns equal to them through a join.
   const key = sql.ref<string>(driver === undefined || sorted ? "a.id" : "d.record_id");
   const sortKey = sort.by === "id" ? key : sql.ref<string>(SORT_COLUMNS[sort.by]);
-  let query = from.select([key.as("id"), sortKey.as("sort_key")]);
+  let query: ActivityKeyQuery = from.select([key.as("id"), sortKey.as("sort_key")]);
   query = withChecks(query, dialect, key, checks);
   if (filter.period !== undefined) {
     query = query
@@ -383,7 +387,8 @@ export async function activityKeys(
  * position `startRange` was given: one value's range of `facet_by_start`, read in order, each
  * activity checked against the other criteria, the period and the words, stopping at `count`.
  * No sort: the index holds the order. The `activity` table is joined only for the period's end
- * and the search text; the period's last day bounds the range itself.
+ * and the search text; the period's last day bounds the range itself. The key is the stored
+ * `YYYYMMDD` integer (`startDayOfKey` turns it into the next position's day).
  */
 function startOrderKeys(
   connection: Connection,
@@ -395,18 +400,18 @@ function startOrderKeys(
   count: number,
 ): AliasableExpression<ActivityKey> {
   let walked = range;
-  if (filter.period !== undefined) walked = walked.where("d.start_key", "<=", periodEnd(filter.period));
+  if (filter.period !== undefined) walked = walked.where("d.start_key", "<=", startDayKey(periodEnd(filter.period)));
   const needsActivity = filter.period !== undefined || words.length > 0;
   const from = (needsActivity
     ? walked.crossJoin("activity as a").whereRef("a.id", "=", "d.record_id")
     : walked) as unknown as ReturnType<typeof connection.selectFrom<"activity as a">>;
   const key = sql.ref<string>("d.record_id");
-  const sortKey = sql.ref<string>("d.start_key");
-  let query = from.select([key.as("id"), sortKey.as("sort_key")]);
+  const startKey = sql.ref<number>("d.start_key");
+  let query: ActivityKeyQuery = from.select([key.as("id"), startKey.as("sort_key")]);
   if (filter.period !== undefined) query = query.where("a.period_end", ">=", periodStart(filter.period));
   query = withChecks(query, dialect, key, checks);
   for (const word of words) {
     query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
   }
-  return query.orderBy(sortKey, direction).orderBy(key, direction).limit(count);
+  return query.orderBy(startKey, direction).orderBy(key, direction).limit(count);
 }

@@ -13,9 +13,10 @@ import type { Connection, DialectInfo } from "../DialectInfo";
 import { toStored, type StoredRow } from "../records/StoredRows";
 import { activityKeys } from "./ActivityKeys";
 import type { ListPosition } from "./ListPosition";
+import { startDayOfKey } from "./StartDayKey";
 
 /** A stored row with the key it was sorted by. */
-type SortedRow = StoredRow & { readonly sort_key: string };
+type SortedRow = StoredRow & { readonly sort_key: string | number };
 
 /**
  * Up to `count` stored activities after `after`, in the order `sort` asks for: the keys
@@ -76,7 +77,7 @@ export async function findActivities(
     }
     const last = rows.at(-1);
     if (matches.length > limit || rows.length < wanted || last === undefined) break;
-    after = { key: last.sort_key, id: last.id };
+    after = { key: typeof last.sort_key === "number" ? startDayOfKey(last.sort_key) : last.sort_key, id: last.id };
   }
   const items = matches.slice(0, limit);
   const last = items.at(-1);

@@ -2,6 +2,7 @@ import { sql, type SqlBool } from "kysely";
 import type { Connection } from "../DialectInfo";
 import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
 import type { ListPosition } from "./ListPosition";
+import { startDayKey } from "./StartDayKey";
 
 /**
  * How far into each value's activities, in start order from the page's position, the choice
@@ -14,13 +15,14 @@ const START_SAMPLE = 256;
 interface StartReach {
   /** How many there are, counted no further than `START_SAMPLE`. */
   readonly count: number;
-  /** The start key and id of the last one counted, when all `START_SAMPLE` were there. */
-  readonly last?: { readonly key: string; readonly id: string };
+  /** The start day (`YYYYMMDD`) and id of the last one counted, when all `START_SAMPLE` were there. */
+  readonly last?: { readonly key: number; readonly id: string };
 }
 
 /**
- * The activities with a facet criterion's value in start order, from `after` on: one range of
- * `facet_by_start`, which holds only rows with a start key (so the query must say so).
+ * The activities with a facet criterion's value in start order, from `after` on (whose key is
+ * core's start day, text): one range of `facet_by_start`, which holds only rows with a start
+ * key (so the query must say so).
  */
 export function startRange(
   connection: Connection,
@@ -36,7 +38,7 @@ export function startRange(
   if (after?.key !== undefined) {
     const later = sql.raw(direction === "asc" ? ">" : "<");
     range = range.where(
-      sql<SqlBool>`(${sql.ref("d.start_key")}, ${sql.ref("d.record_id")}) ${later} (${after.key}, ${after.id})`,
+      sql<SqlBool>`(${sql.ref("d.start_key")}, ${sql.ref("d.record_id")}) ${later} (${startDayKey(after.key)}, ${after.id})`,
     );
   }
   return range;

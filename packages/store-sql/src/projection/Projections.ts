@@ -29,7 +29,8 @@ import {
   type GenerationKey,
 } from "../aggregation/AggregationBlocks";
 import type { Connection } from "../DialectInfo";
-import { FACETS, facetCodesOf, type FacetName } from "./Facets";
+import { startDayKey } from "../activity/StartDayKey";
+import { FACETS, facetCodesOf, isStartOrdered, type FacetName } from "./Facets";
 import { citationKeys } from "./ObservationCitations";
 import { partnerForms } from "./PartnerForms";
 import { lineageTargetKey } from "../mandate/LineageQuery";
@@ -59,13 +60,13 @@ export function listedRegions(activity: Activity): string[] {
 /**
  * Adds one facet row per value. The values must be distinct (a facet row's key is record,
  * facet and value): the schemas make lists such as topics and countries so, and the keys
- * computed here are sets. An activity's rows carry its start key (`startKey`), by which a
- * list sorted by start walks one value's activities in order (`facet_by_start`); other
- * records' rows have none (null), in the same four columns.
+ * computed here are sets. An activity's rows of the facets a list sorted by start may walk
+ * carry its start day (`startKey`, `YYYYMMDD`), by which it walks one value's activities in
+ * order (`facet_by_start`); other rows have none (null), in the same four columns.
  */
-function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[], startKey?: string): void {
+function addFacets(sink: RowSink, id: string, facet: FacetName, values: readonly string[], startKey?: number): void {
   const code = FACETS[facet].code;
-  const start = startKey ?? null;
+  const start = startKey !== undefined && isStartOrdered(facet) ? startKey : null;
   for (const value of values) sink.add("facet", [id, code, value, start]);
 }
 
@@ -96,14 +97,15 @@ function projectActivity(activity: Activity, sink: RowSink): void {
     activitySortKey(activity, "country"),
     activitySortKey(activity, "kind"),
   ]);
-  addFacets(sink, id, "activityCountry", activity.countries.named, start);
-  addFacets(sink, id, "activityRegion", listedRegions(activity), start);
-  addFacets(sink, id, "activityTopic", activity.topics, start);
-  addFacets(sink, id, "activityKind", [activity.kind], start);
-  addFacets(sink, id, "activityPartner", partnerForms(activity), start);
-  addFacets(sink, id, "activityAudience", activity.audiences, start);
-  addFacets(sink, id, "activityMandate", activity.mandateIds, start);
-  addFacets(sink, id, "activityRelation", relationKeys(activity), start);
+  const startKey = startDayKey(start);
+  addFacets(sink, id, "activityCountry", activity.countries.named, startKey);
+  addFacets(sink, id, "activityRegion", listedRegions(activity), startKey);
+  addFacets(sink, id, "activityTopic", activity.topics, startKey);
+  addFacets(sink, id, "activityKind", [activity.kind], startKey);
+  addFacets(sink, id, "activityPartner", partnerForms(activity), startKey);
+  addFacets(sink, id, "activityAudience", activity.audiences, startKey);
+  addFacets(sink, id, "activityMandate", activity.mandateIds, startKey);
+  addFacets(sink, id, "activityRelation", relationKeys(activity), startKey);
 }
 
 /** The relations of an activity to others, as `activityRelation` values. */

@@ -53,11 +53,12 @@ export interface FacetTable {
   readonly facet: number;
   readonly value: string;
   /**
-   * An activity's start key (core's `activitySortKey(activity, "start")`), null on other
-   * records' rows: indexed after the value (`facet_by_start`, migration 16), so that a list
-   * sorted by start reads one value's activities in that order.
+   * An activity's start day (core's `activitySortKey(activity, "start")`) as the integer
+   * `YYYYMMDD` (`startDayKey`), on the rows of the facets a list sorted by start may walk
+   * (`startOrderedFacetCodes`), null on the others: indexed after the value (`facet_by_start`,
+   * migration 16), so that such a list reads one value's activities in that order.
    */
-  readonly start_key: string | null;
+  readonly start_key: number | null;
 }
 
 /**
