@@ -38,8 +38,9 @@ export const SECONDARY_INDEXES: readonly SecondaryIndex[] = [
 
 /**
  * Activities' facet rows in start order (migration 16): one value's activities latest first,
- * for a list sorted by start. Only rows with a start key (activities') are held. Apart from
- * `SECONDARY_INDEXES`, which migrations 3 and 6 create before the column exists.
+ * for a list sorted by start. Only rows with a start key are held (activities' rows of the
+ * facets such a list may walk: `startOrderedFacetCodes`). Apart from `SECONDARY_INDEXES`,
+ * which migrations 3 and 6 create before the column exists.
  */
 export const FACET_START_INDEX: SecondaryIndex = {
   name: "facet_by_start",
