@@ -156,6 +156,27 @@ describe.each(BACKENDS)("reports and exports from a seeded store on $name", ({ m
     expect(existsSync(file("empty-2005.md"))).toBe(false);
   });
 
+  // GA 74/247 asks for a report too (the ad hoc committee's outline and modalities), but the
+  // 2021 report does not answer it: remit must not write it up as the cybercrime report.
+  it("a mandate with no known report outline is invalid input (exit 1) that names it, and no file is written", async () => {
+    const run = await remit([
+      "report",
+      "--mandate",
+      "A/RES/74/247",
+      "--period",
+      "2020",
+      "-o",
+      file("report-74-247.md"),
+      "--db",
+      backend.db,
+    ]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual([
+      "remit: no report outline is known for A/RES/74/247: remit writes a mandate's report from the content chosen for it, and ships only the 2021 cybercrime report's, for A/RES/74/173; check --mandate",
+    ]);
+    expect(existsSync(file("report-74-247.md"))).toBe(false);
+  });
+
   it.each([
     ["csv", (text: string) => expect(text.startsWith("id,title_ar,")).toBe(true)],
     ["xlsx", (text: string) => expect(text.startsWith(ZIP)).toBe(true)],

@@ -1,11 +1,12 @@
 // How a note cites the paragraphs of a document in each language: one paragraph in the
 // singular, several in the plural, joined as the language joins a list, runs as a range.
-import { REPORT_TEMPLATES, type Language, type Provenance } from "@remit/core";
+import type { Language, Provenance } from "@remit/core";
+import { CYBERCRIME_REPORT_TEMPLATES } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import { describeSources } from "../src/report";
 
 function cite(language: Language, paragraphs: number[]): string {
-  const labels = REPORT_TEMPLATES[language]?.labels;
+  const labels = CYBERCRIME_REPORT_TEMPLATES[language]?.labels;
   if (labels === undefined) throw new Error(`no templates in ${language}`);
   const provenance: Provenance[] = [{ source: "document", symbol: "E/CN.15/2021/8", paragraphs }];
   return describeSources(provenance, labels, language);

@@ -1,10 +1,8 @@
 // Reports built from @remit/dataset for the renderer tests: the 2021 report in any of the
-// six official languages, with the paragraphs no record kind holds from the dataset.
+// six official languages, written from the dataset's content (outline, templates and the
+// paragraphs no record kind holds).
 import { buildReport, type Language, type Report } from "@remit/core";
-import { formatDatasetProblem, loadDataset, REPORT_2021_NARRATIVES } from "@remit/dataset";
-
-/** The paragraphs no record kind holds (¶6, the rest of ¶37, ¶38–39), as the dataset ships them. */
-export const NARRATIVES = REPORT_2021_NARRATIVES;
+import { CYBERCRIME_REPORT_CONTENT, formatDatasetProblem, loadDataset } from "@remit/dataset";
 
 /** The 2021 report under GA 74/173, built from the dataset in a language, with the drafter's ¶6. */
 export function datasetReport(language: Language): Report {
@@ -15,7 +13,7 @@ export function datasetReport(language: Language): Report {
     period: { start: "2020" },
     records: loaded.value,
     language,
-    narratives: NARRATIVES,
+    content: CYBERCRIME_REPORT_CONTENT,
   });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;

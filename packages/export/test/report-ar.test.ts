@@ -1,13 +1,7 @@
 // The 2021 report in Arabic: right to left, Western digits, UN month names, percentages in
 // words, and nouns that take the form Arabic gives each count.
-import {
-  ARABIC_REPORT_TEMPLATES,
-  arabicOrdinal,
-  HEADING_KEYS,
-  parseMessage,
-  SENTENCE_KEYS,
-  type MessageNode,
-} from "@remit/core";
+import { arabicOrdinal, HEADING_KEYS, parseMessage, SENTENCE_KEYS, type MessageNode } from "@remit/core";
+import { ARABIC_REPORT_TEMPLATES } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import {
   bodyText,

@@ -1,5 +1,6 @@
 // The 2021 report in Spanish: UN Spanish usage for figures, dates, sessions and names.
-import { SPANISH_REPORT_TEMPLATES, spanishMeetingOrdinal } from "@remit/core";
+import { spanishMeetingOrdinal } from "@remit/core";
+import { SPANISH_REPORT_TEMPLATES } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import {
   bodyText,

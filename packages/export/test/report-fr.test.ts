@@ -1,5 +1,6 @@
 // The 2021 report in French: UN French usage for figures, dates, names and articles.
-import { FRENCH_REPORT_TEMPLATES, frenchOrdinal } from "@remit/core";
+import { frenchOrdinal } from "@remit/core";
+import { FRENCH_REPORT_TEMPLATES } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import {
   bodyText,

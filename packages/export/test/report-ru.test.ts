@@ -1,6 +1,7 @@
 // The 2021 report in Russian: cases after prepositions, nouns that agree with their counts,
 // dates in the genitive, as UN Russian writes them.
-import { RUSSIAN_REPORT_TEMPLATES, russianOrdinal } from "@remit/core";
+import { russianOrdinal } from "@remit/core";
+import { RUSSIAN_REPORT_TEMPLATES } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
 import {
   bodyText,

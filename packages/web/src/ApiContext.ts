@@ -1,4 +1,4 @@
-import type { AccessTokens, ReportNarratives, Store } from "@remit/core";
+import type { AccessTokens, ReportContentFor, Store } from "@remit/core";
 import type { ManagedRuntime } from "effect";
 import type { AuthSettings } from "./auth/Caller";
 import type { AnswerMemo } from "./http/AnswerMemo";
@@ -22,6 +22,6 @@ export interface ApiContext {
   readonly generations: GenerationReads<unknown>;
   /** The encodings answers may be compressed in (kept answers are compressed once per encoding). */
   readonly compressors: Compressors;
-  /** The texts of the report outline's paragraphs no record holds, by paragraph id (see `ApiOptions`). */
-  readonly reportNarratives: ReportNarratives;
+  /** The content of each mandate's report, by mandate id (see `ApiOptions`). */
+  readonly reportContent: ReportContentFor;
 }

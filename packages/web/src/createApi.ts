@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type ReportNarratives } from "@remit/core";
+import { ENTITY_KINDS, type ReportContentFor } from "@remit/core";
 import type { Layer } from "effect";
 import { ManagedRuntime } from "effect";
 import { Hono } from "hono";
@@ -51,13 +51,13 @@ export interface ApiOptions {
   /** How live session event streams keep quiet connections open (default: a heartbeat every 15 s). */
   readonly live?: Partial<LiveSettings>;
   /**
-   * Texts for the report outline's paragraphs that no record holds (a year's threat picture,
-   * what an expert group concluded), by paragraph id, used by every report the API writes;
-   * without them each such paragraph is left out and listed among the report's gaps. The
-   * composition root chooses them, as `remit report` does: `@remit/dataset`'s
-   * `REPORT_2021_NARRATIVES` for the seed's report.
+   * The content each mandate's report is written from (its outline, templates by language and
+   * the texts of the paragraphs no record holds), chosen by the mandate's id. The composition
+   * root chooses it, as `remit report` does: `@remit/dataset`'s `reportContentFor` gives GA
+   * 74/173 the 2021 cybercrime report's. Without it, or for a mandate it knows nothing of,
+   * `GET /reports/{mandate}` answers 404 `NoReportContent` rather than another mandate's report.
    */
-  readonly reportNarratives?: ReportNarratives;
+  readonly reportContent?: ReportContentFor;
 }
 
 /** The API: a Hono app (mount it anywhere, or call `fetch`), and `close` to release the store. */
@@ -90,7 +90,7 @@ export function createApi(options: ApiOptions): RemitApi {
     ),
     generations: storeGenerationReads(runtime),
     compressors,
-    reportNarratives: options.reportNarratives ?? {},
+    reportContent: options.reportContent ?? (() => undefined),
   };
   const app = new Hono<ApiEnv>();
   app.use(requestLog(options.log, clock));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AccessTokens, Store, type AccessRole, type StoreShape } from "@remit/core";
-import { seedStoreWith } from "@remit/dataset";
+import { reportContentFor, seedStoreWith } from "@remit/dataset";
 import { PostgresStore, resolveDatabaseUrl } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
 import { Context, Effect, Layer, ManagedRuntime } from "effect";
@@ -114,6 +114,8 @@ export async function startApi(
     store: options.observe === undefined ? layer : observedLayer(layer, options.observe),
     port: 0,
     auth: { publicReads: options.publicReads ?? false },
+    // As remit serve and the demo compose it: the dataset's report content for GA 74/173.
+    reportContent: reportContentFor,
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
   return {

@@ -1,5 +1,5 @@
 import { serve } from "@hono/node-server";
-import { REPORT_2021_NARRATIVES } from "@remit/dataset";
+import { reportContentFor } from "@remit/dataset";
 import { nodeApiOptions } from "@remit/web/node";
 import { createApi } from "@remit/web";
 import { Hono } from "hono";
@@ -25,7 +25,7 @@ export interface RunningDemo {
 
 /**
  * The demo's site: the HTTP API of `@remit/web` under `/api` (public reads, editor token for
- * writes, the dataset's narratives in reports), the built single-page app at `/{lang}/…`, and `/` sending a visitor to the
+ * writes, the dataset's report content), the built single-page app at `/{lang}/…`, and `/` sending a visitor to the
  * language their browser asks for.
  */
 export function demoApp(config: DemoConfig) {
@@ -33,8 +33,9 @@ export function demoApp(config: DemoConfig) {
     nodeApiOptions({
       store: demoStoreLayer(config.database),
       auth: { publicReads: true },
-      // The report page shows the 2021 report whole, as `remit report` writes it: ¶6 and ¶37–39 come from the dataset.
-      reportNarratives: REPORT_2021_NARRATIVES,
+      // The report page shows the 2021 report whole, as `remit report` writes it: its outline, templates
+      // and ¶6 and ¶37–39 are the dataset's content for GA 74/173; other mandates have no report here.
+      reportContent: reportContentFor,
     }),
   );
   const app = new Hono();

@@ -7,12 +7,16 @@ import { printJson, printJsonLines, printLines } from "../output/Stdout";
 import { tableLines } from "../output/TableLines";
 
 /**
- * `remit check languages`: for each official language, whether the report has templates in
- * it and how many of the store's record texts (titles, narratives, asks, names) exist in it;
+ * `remit check languages`: for each official language, whether a stored mandate's report
+ * (written from the content `@remit/dataset` chooses for it) has templates in it and how many of the store's record texts (titles, narratives, asks, names) exist in it;
  * `--json` and `--jsonl` list every missing text by record and field.
  */
 export function checkLanguagesInStore(context: CliContext) {
-  return Effect.flatMap(storeLanguageCompleteness, (rows) => printLanguages(context, rows));
+  return Effect.gen(function* () {
+    const { reportContentFor } = yield* Effect.promise(() => import("@remit/dataset"));
+    const rows = yield* storeLanguageCompleteness(reportContentFor);
+    return yield* printLanguages(context, rows);
+  });
 }
 
 function printLanguages(context: CliContext, rows: readonly LanguageCompleteness[]) {

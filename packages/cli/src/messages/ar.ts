@@ -99,6 +99,8 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "failure.noSession": "لا توجد الدورة {id} في هذا المخزن؛ اعرض الدورات باستخدام `remit list sessions`",
     "failure.noDiscussion":
       "لا توجد في هذا المخزن مناقشة مواضيعية للدورة {id}؛ علمًا بأن المقرر 18/1 ينطبق على المناقشات المواضيعية",
+    "failure.noReportContent":
+      "لا يُعرف مخطط تقرير لـ {mandate}: يكتب remit تقرير الولاية من المحتوى المختار لها، ولا يتضمن إلا محتوى تقرير عام 2021 عن الجريمة السيبرانية، للقرار A/RES/74/173؛ تحقّق من --mandate",
     "failure.nothingToReport":
       "لا يوجد ما يُبلَّغ عنه للفترة {period}: لا يحتوي المخزن على أي نشاط ولا أي رقم في تلك الفترة، ولذلك لم يُكتب أي تقرير؛ تحقّق من --period، أو استورد أنشطة الفترة أولًا",
     "failure.unknownLayout":

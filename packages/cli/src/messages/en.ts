@@ -100,6 +100,8 @@ export const ENGLISH_CLI_MESSAGES = {
     "failure.noSession": "there is no session {id} in this store; list them with `remit list sessions`",
     "failure.noDiscussion":
       "session {id} has no thematic discussion in this store; decision 18/1 applies to thematic discussions",
+    "failure.noReportContent":
+      "no report outline is known for {mandate}: remit writes a mandate's report from the content chosen for it, and ships only the 2021 cybercrime report's, for A/RES/74/173; check --mandate",
     "failure.nothingToReport":
       "nothing to report for {period}: the store holds no activity and no figure in that period, so no report was written; check --period, or import the period's activities first",
     "failure.unknownLayout":

@@ -110,6 +110,8 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "este almacén de datos no contiene el período de sesiones {id}; consulte la lista con `remit list sessions`",
     "failure.noDiscussion":
       "el período de sesiones {id} no tiene debate temático en este almacén de datos; la decisión 18/1 se aplica a los debates temáticos",
+    "failure.noReportContent":
+      "no se conoce ningún esquema de informe para {mandate}: remit redacta el informe de un mandato a partir del contenido elegido para él y solo incluye el del informe de 2021 sobre el delito cibernético, para A/RES/74/173; compruebe --mandate",
     "failure.nothingToReport":
       "no hay nada que informar sobre {period}: el almacén de datos no contiene ninguna actividad ni ninguna cifra en ese período, por lo que no se redactó ningún informe; compruebe --period o importe primero las actividades del período",
     "failure.unknownLayout":

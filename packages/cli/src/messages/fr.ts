@@ -111,6 +111,8 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "cette base ne contient pas de session {id} ; affichez les sessions avec `remit list sessions`",
     "failure.noDiscussion":
       "la session {id} n’a pas de débat thématique dans cette base ; la décision 18/1 s’applique aux débats thématiques",
+    "failure.noReportContent":
+      "aucun plan de rapport n’est connu pour {mandate} : remit écrit le rapport d’un mandat à partir du contenu choisi pour lui et ne fournit que celui du rapport de 2021 sur la cybercriminalité, pour A/RES/74/173 ; vérifiez --mandate",
     "failure.nothingToReport":
       "rien à présenter pour {period} : la base ne contient aucune activité ni aucun chiffre pour cette période, aucun rapport n’a donc été écrit ; vérifiez --period, ou importez d’abord les activités de la période",
     "failure.unknownLayout":

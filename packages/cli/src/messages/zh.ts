@@ -88,6 +88,8 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
     "failure.ambiguousId": "{id} 对应多种类型的记录（{kinds}）；请添加 --kind {kind} 指定类型",
     "failure.noSession": "此存储库中没有届会 {id}；可用 `remit list sessions` 列出届会",
     "failure.noDiscussion": "此存储库中届会 {id} 没有专题讨论；第18/1号决定适用于专题讨论",
+    "failure.noReportContent":
+      "没有适用于 {mandate} 的报告大纲：remit 依据为任务规定选定的内容撰写报告，目前只附带 2021 年网络犯罪报告的内容，适用于 A/RES/74/173；请检查 --mandate",
     "failure.nothingToReport":
       "{period} 期间没有可报告的内容：存储库中没有该期间的任何活动或数据，因此未写入报告；请检查 --period，或先导入该期间的活动",
     "failure.unknownLayout":

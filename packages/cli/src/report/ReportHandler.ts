@@ -57,15 +57,19 @@ export const reportHandler = (input: ReportInput) =>
         return yield* Effect.fail(usageError(cliMessage("cli.notAPeriod", { flag: "--period", input: input.period })));
       }
       const supplied = input.narratives === undefined ? {} : yield* readNarratives(input.narratives);
-      const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
+      const { reportContentFor } = yield* Effect.promise(() => import("@remit/dataset"));
       const bar = recordsProgress(context, sayPlain(context.language, "progress.readingRecords"));
       let read = 0;
       const report = yield* reportOnMandate({
         mandate: input.mandate,
         period: period.value,
         language: context.language,
-        // The seed paragraphs no record kind holds ship with the dataset; a file supplied replaces them by id.
-        narratives: { ...REPORT_2021_NARRATIVES, ...supplied },
+        // The dataset chooses the content (outline, templates, the paragraphs no record kind
+        // holds) by mandate; a narratives file supplied replaces its paragraphs by id.
+        content: (mandateId) => {
+          const content = reportContentFor(mandateId);
+          return content === undefined ? undefined : { ...content, narratives: { ...content.narratives, ...supplied } };
+        },
         ...(input.fallback === undefined ? {} : { fallback: input.fallback }),
         ...(input.obligation === undefined ? {} : { obligationId: input.obligation }),
         onRecord: () => bar.update((read += 1)),
@@ -75,6 +79,8 @@ export const reportHandler = (input: ReportInput) =>
           if (isStoreError(problem)) return problem;
           if (problem._tag === "NothingToReport")
             return invalidInput([named(cliMessage("failure.nothingToReport", { period: input.period }))]);
+          if (problem._tag === "NoReportContent")
+            return invalidInput([named(cliMessage("failure.noReportContent", { mandate: input.mandate }))]);
           return invalidInput([named(problem.message)]);
         }),
       );

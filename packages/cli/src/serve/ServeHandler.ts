@@ -28,7 +28,7 @@ export const serveHandler = (input: ServeInput) =>
       if (location.kind === "sqlite" && !existsSync(location.path)) return yield* Effect.fail(missingStore(location));
       const { serveApi } = yield* Effect.promise(() => import("@remit/web/node"));
       const { storeServicesLayer } = yield* Effect.promise(() => import("../store/StoreLayer"));
-      const { REPORT_2021_NARRATIVES } = yield* Effect.promise(() => import("@remit/dataset"));
+      const { reportContentFor } = yield* Effect.promise(() => import("@remit/dataset"));
       const origins = (input.cors ?? "")
         .split(",")
         .map((origin) => origin.trim())
@@ -42,8 +42,8 @@ export const serveHandler = (input: ServeInput) =>
               host: input.host,
               auth: { publicReads: input.publicReads },
               corsOrigins: origins,
-              // Reports over HTTP say what `remit report` says: the seed's paragraphs no record holds.
-              reportNarratives: REPORT_2021_NARRATIVES,
+              // Reports over HTTP are written from the content `remit report` uses: the dataset's, by mandate.
+              reportContent: reportContentFor,
               log: (line) => process.stdout.write(`${line}\n`),
             }),
           catch: (cause) =>

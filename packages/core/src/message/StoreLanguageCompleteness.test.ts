@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Session } from "../session/Session";
+import type { ReportContent } from "../report/ReportContent";
+import { reportFixture } from "../report/ReportRecords.fixture";
+import type { ReportTemplateSet } from "../report/ReportTemplates";
 import { queryStoreOf } from "../store/LoadedStore.fixture";
 import { storeLanguageCompleteness } from "./StoreLanguageCompleteness";
 
@@ -19,9 +22,17 @@ const ccpcj30 = Session.parse({
   scheduleHistory: [],
 });
 
+// Only which languages hold a template set matters to completeness, not what the sets say.
+const someSet = {} as ReportTemplateSet;
+const content: ReportContent = { outline: { id: "outline", sections: [] }, templates: { en: someSet, zh: someSet } };
+const mandate = reportFixture().mandates.find((candidate) => candidate.id === "a-res-74-173")!;
+
 describe("how complete each language is in a store", () => {
   it("counts every stored text per language and lists what each language lacks", async () => {
-    const result = await queryStoreOf([{ kind: "session", record: ccpcj30 }], storeLanguageCompleteness);
+    const result = await queryStoreOf(
+      [{ kind: "session", record: ccpcj30 }],
+      storeLanguageCompleteness(() => undefined),
+    );
     if (result._tag !== "Success") throw new Error("expected the rows");
     const row = (language: string) => result.success.find((completeness) => completeness.language === language);
     expect(result.success.map((completeness) => completeness.language)).toEqual(["ar", "zh", "en", "fr", "ru", "es"]);
@@ -31,7 +42,16 @@ describe("how complete each language is in a store", () => {
       "session ccpcj-30 title",
     ]);
     expect(row("ar")?.recordTexts.present).toBe(0);
-    // Every official language ships with report templates.
-    expect(result.success.every((completeness) => completeness.reportTemplates)).toBe(true);
+    // No stored mandate has report content, so no language has a report.
+    expect(result.success.some((completeness) => completeness.reportTemplates)).toBe(false);
+  });
+
+  it("says a language has report templates when a stored mandate's report content has a set in it", async () => {
+    const result = await queryStoreOf(
+      [{ kind: "mandate", record: mandate }],
+      storeLanguageCompleteness((mandateId) => (mandateId === "a-res-74-173" ? content : undefined)),
+    );
+    if (result._tag !== "Success") throw new Error("expected the rows");
+    expect(result.success.filter((row) => row.reportTemplates).map((row) => row.language)).toEqual(["zh", "en"]);
   });
 });

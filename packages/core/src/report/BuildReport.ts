@@ -6,17 +6,16 @@ import type { ReportingObligation } from "../mandate/ReportingObligation";
 import { directionOf, type Language } from "../text/Language";
 import type { Result } from "../result/Result";
 import type { Period } from "../time/Period";
-import { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
-import type { DraftParagraph, ReportNarrative } from "./ParagraphWriter";
+import type { DraftParagraph } from "./ParagraphWriter";
 import { writeParagraphs } from "./ParagraphWriter";
 import type { Report, ReportGap } from "./Report";
 import type { ReportContext, ReportRecords } from "./ReportContext";
 import { noReportRequested, type ReportError } from "./ReportErrors";
 import { reportDestination, reportSummary } from "./ReportFront";
-import type { ReportOutline, ParagraphSpec } from "./ReportOutline";
+import type { ParagraphSpec } from "./ReportOutline";
 import type { ReportParagraph, ReportSection } from "./ReportParagraph";
-import type { ReportTemplateSet } from "./ReportTemplates";
-import { REPORT_TEMPLATES, templatesFor } from "./ReportTemplateSets";
+import type { ReportContent } from "./ReportContent";
+import { templatesFor } from "./ReportTemplateSets";
 import { segmentText } from "./TemplateText";
 import { textIn } from "./ReportContext";
 
@@ -25,19 +24,17 @@ export type ReportMandateChoice =
   { readonly mandateId: string; readonly symbol?: never } | { readonly symbol: string; readonly mandateId?: never };
 
 /**
- * What `buildReport` needs: the mandate, the reporting period, the records and the language;
- * optionally the outline (the cybercrime report's by default), the obligation when the
- * mandate asks for several reports, narratives for the outline's narrative slots, and
- * template sets other than the built-in ones.
+ * What `buildReport` needs: the mandate, the reporting period, the records, the language and
+ * the report's content (its outline, templates and narratives: core ships none, so a report
+ * is never silently another mandate's); optionally the obligation when the mandate asks for
+ * several reports.
  */
 export type BuildReportInput = ReportMandateChoice & {
   readonly period: Period;
   readonly records: ReportRecords;
   readonly language: Language;
-  readonly outline?: ReportOutline;
+  readonly content: ReportContent;
   readonly obligationId?: string;
-  readonly narratives?: Readonly<Record<string, ReportNarrative>>;
-  readonly templates?: Readonly<Partial<Record<Language, ReportTemplateSet>>>;
   /**
    * The language to write in when `language` has no templates; every paragraph is then
    * marked with the language it is written in. Without it, such a language is an error.
@@ -89,7 +86,7 @@ function numbered(
  * selects, and carries its provenance. Paragraphs the records cannot support are left out
  * and listed in `gaps`, so numbering stays continuous.
  * @example
- * const result = buildReport({ symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "zh" });
+ * const result = buildReport({ symbol: "A/RES/74/173", period: { start: "2020" }, records, language: "zh", content: CYBERCRIME_REPORT_CONTENT });
  * if (result.ok) console.log(result.value.sections[2]?.subsections[0]?.paragraphs.at(-1)?.text);
  */
 export function buildReport(input: BuildReportInput): BuildReportResult {
@@ -102,7 +99,7 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
   if (mandate === undefined) return { ok: false, error: mandateNotFound(input.mandateId ?? input.symbol ?? "") };
   const obligation = findObligation(mandate, input.obligationId);
   if ("_tag" in obligation) return { ok: false, error: obligation };
-  const found = templatesFor(input.language, input.templates ?? REPORT_TEMPLATES, input.fallback);
+  const found = templatesFor(input.language, input.content.templates, input.fallback);
   if (!found.ok) return { ok: false, error: found.error };
   const chosen = found.value;
   const templates = chosen.templates;
@@ -117,7 +114,7 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
     activities: new Map<string, Activity>(records.activities.map((activity) => [activity.id, activity])),
   };
   const gaps: ReportGap[] = [];
-  const narratives = input.narratives ?? {};
+  const narratives = input.content.narratives ?? {};
   const counter = { value: 0 };
   const write = (specs: readonly ParagraphSpec[]): ReportParagraph[] =>
     numbered(
@@ -125,7 +122,7 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
       counter,
       chosen.isFallback ? templates.language : undefined,
     );
-  const sections: ReportSection[] = (input.outline ?? CYBERCRIME_REPORT_OUTLINE).sections.map((section) => ({
+  const sections: ReportSection[] = input.content.outline.sections.map((section) => ({
     id: section.id,
     numeral: section.numeral,
     heading: templates.headings[section.heading],

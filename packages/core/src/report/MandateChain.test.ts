@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildLineageGraph } from "../mandate/LineageGraph";
-import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
 import { mandateChain } from "./MandateChain";
 import type { ReportContext } from "./ReportContext";
 import { reportFixture } from "./ReportRecords.fixture";
+import type { ReportTemplateSet } from "./ReportTemplates";
+
+// The chain is found from the records alone; only writing it (writeMandateChain) needs words.
+const NO_WORDS = {} as ReportTemplateSet;
 
 function contextFor(mandateId: string): ReportContext {
   const records = reportFixture();
@@ -13,7 +16,7 @@ function contextFor(mandateId: string): ReportContext {
   return {
     records,
     period: { start: "2020" },
-    templates: ENGLISH_REPORT_TEMPLATES,
+    templates: NO_WORDS,
     language: "en",
     mandate,
     graph,

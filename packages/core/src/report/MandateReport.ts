@@ -5,19 +5,23 @@ import { Store } from "../store/Store";
 import type { Language } from "../text/Language";
 import type { Period } from "../time/Period";
 import { buildReport, type BuildReportInput } from "./BuildReport";
+import { noReportContent, type NoReportContent, type ReportContentFor } from "./ReportContent";
 import { reportFigures, type Report } from "./Report";
 import type { ReportError } from "./ReportErrors";
 import { reportRecords } from "./ReportRecordsQuery";
 
 /** What a reader asks for when asking for the report on a mandate. */
-export interface MandateReportRequest extends Pick<
-  BuildReportInput,
-  "outline" | "obligationId" | "narratives" | "templates" | "fallback"
-> {
+export interface MandateReportRequest extends Pick<BuildReportInput, "obligationId" | "fallback"> {
   /** The mandate: its id (`a-res-74-173`), symbol (`A/RES/74/173`) or citation ("GA resolution 74/173"). */
   readonly mandate: string;
   readonly period: Period;
   readonly language: Language;
+  /**
+   * The content of the mandate's report, chosen by the mandate's id once it is found (e.g.
+   * `@remit/dataset`'s `reportContentFor`); a mandate it knows no content for is refused
+   * with `NoReportContent`.
+   */
+  readonly content: ReportContentFor;
   /** Called once per record read, for a progress bar. */
   readonly onRecord?: () => void;
 }
@@ -40,17 +44,19 @@ export interface NothingToReport {
  * period read (`reportRecords`: only the period's activities), then `buildReport`. NotFound
  * when the reference names no mandate; a ReportError when the report cannot be written (the
  * mandate asks for no report, no templates in the language without a fallback, …);
- * NothingToReport when the period holds no activity and the report no figure.
- * @example reportOnMandate({ mandate: "A/RES/74/173", period: { start: "2020" }, language: "en" })
+ * NoReportContent when `content` knows no outline for the mandate; NothingToReport when the period holds no activity and the report no figure.
+ * @example reportOnMandate({ mandate: "A/RES/74/173", period: { start: "2020" }, language: "en", content: reportContentFor })
  */
 export function reportOnMandate(
   request: MandateReportRequest,
-): Effect.Effect<Report, NotFound | ReportError | NothingToReport | ReadError | StoreFailure, Store> {
+): Effect.Effect<Report, NotFound | NoReportContent | ReportError | NothingToReport | ReadError | StoreFailure, Store> {
   return Effect.gen(function* () {
-    const { mandate: reference, onRecord, ...choices } = request;
+    const { mandate: reference, onRecord, content: contentFor, ...choices } = request;
     const mandate = (yield* (yield* Store).findMandate(reference)).record;
+    const content = contentFor(mandate.id);
+    if (content === undefined) return yield* Effect.fail(noReportContent(mandate.id, mandate.symbol));
     const records = yield* reportRecords(request.period, onRecord === undefined ? {} : { onRecord });
-    const built = buildReport({ ...choices, mandateId: mandate.id, records });
+    const built = buildReport({ ...choices, mandateId: mandate.id, records, content });
     if (!built.ok) return yield* Effect.fail(built.error);
     if (records.activities.length === 0 && reportFigures(built.value).length === 0) {
       const nothing: NothingToReport = {

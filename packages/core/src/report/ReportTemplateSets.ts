@@ -1,25 +1,6 @@
 import type { Result } from "../result/Result";
 import type { Language } from "../text/Language";
-import { ARABIC_REPORT_TEMPLATES } from "./ArabicReportTemplates";
-import { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
-import { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
-import { FRENCH_REPORT_TEMPLATES } from "./FrenchReportTemplates";
-import { RUSSIAN_REPORT_TEMPLATES } from "./RussianReportTemplates";
-import { SPANISH_REPORT_TEMPLATES } from "./SpanishReportTemplates";
 import type { ReportTemplateSet } from "./ReportTemplates";
-
-/**
- * The template sets by language that ship with core. A language without a set has no report:
- * `buildReport` fails with `NoReportTemplates` unless the caller names a fallback language.
- */
-export const REPORT_TEMPLATES: Readonly<Partial<Record<Language, ReportTemplateSet>>> = {
-  ar: ARABIC_REPORT_TEMPLATES,
-  en: ENGLISH_REPORT_TEMPLATES,
-  zh: CHINESE_REPORT_TEMPLATES,
-  fr: FRENCH_REPORT_TEMPLATES,
-  ru: RUSSIAN_REPORT_TEMPLATES,
-  es: SPANISH_REPORT_TEMPLATES,
-};
 
 /** The templates a report in some language is written with, and whether they are a fallback. */
 export interface ChosenTemplates {
@@ -42,11 +23,11 @@ export interface NoReportTemplates {
  * The template set for a language; when there is none, the `fallback` language's set marked
  * `isFallback`, or without a fallback a `NoReportTemplates` error (a report silently written
  * in another language would be mistaken for the one asked for).
- * @example templatesFor("fr", REPORT_TEMPLATES, "en") // { ok: true, value: { templates: ENGLISH_REPORT_TEMPLATES, requested: "fr", isFallback: true } }
+ * @example templatesFor("fr", CYBERCRIME_REPORT_CONTENT.templates, "en") // { ok: true, value: { templates: (the English set), requested: "fr", isFallback: true } }
  */
 export function templatesFor(
   language: Language,
-  sets: Readonly<Partial<Record<Language, ReportTemplateSet>>> = REPORT_TEMPLATES,
+  sets: Readonly<Partial<Record<Language, ReportTemplateSet>>>,
   fallback?: Language,
 ): Result<ChosenTemplates, NoReportTemplates> {
   const own = sets[language];

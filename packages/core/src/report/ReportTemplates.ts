@@ -154,8 +154,8 @@ export interface ReportFormat {
  * Everything a report needs in one language: headings, sentence templates (each a list of
  * variants, fullest first; see `fillTemplate`), templates per indicator for observation
  * series, the labels renderers print, words and formats. A template set per language makes
- * the report writable in that language; the six official languages all have a slot in
- * `REPORT_TEMPLATES`, and a language without a set falls back with a flag.
+ * the report writable in that language; a report's content (`ReportContent`) holds one set
+ * per language it is written in, and a language without a set falls back with a flag.
  */
 export interface ReportTemplateSet {
   readonly language: Language;

@@ -10,19 +10,25 @@ export * from "./Report";
 export * from "./ReportOutline";
 export * from "./ReportTemplates";
 export * from "./ReportTemplateSets";
-export { ENGLISH_REPORT_TEMPLATES } from "./EnglishReportTemplates";
-export { CHINESE_REPORT_TEMPLATES } from "./ChineseReportTemplates";
-export { FRENCH_REPORT_TEMPLATES } from "./FrenchReportTemplates";
-export { SPANISH_REPORT_TEMPLATES } from "./SpanishReportTemplates";
-export { RUSSIAN_REPORT_TEMPLATES } from "./RussianReportTemplates";
-export { ARABIC_REPORT_TEMPLATES } from "./ArabicReportTemplates";
-export { englishOrdinal } from "./EnglishFormat";
+export { reportTemplateProblems } from "./TemplateSetCheck";
 export { chineseNumeral } from "../text/ChineseWords";
 export { frenchCardinal, frenchFeminineOrdinal, frenchOrdinal } from "../text/FrenchWords";
 export { spanishMeetingOrdinal } from "./SpanishFormat";
 export { russianOrdinal } from "./RussianFormat";
 export { arabicOrdinal, type OrdinalCase } from "../text/ArabicWords";
-export { CYBERCRIME_REPORT_OUTLINE } from "./CybercrimeReportOutline";
+export {
+  type ReportContent,
+  type ReportContentFor,
+  type NoReportContent,
+  noReportContent,
+  reportContentLanguages,
+} from "./ReportContent";
+export { ENGLISH_FORMAT, englishOrdinal } from "./EnglishFormat";
+export { CHINESE_FORMAT } from "./ChineseFormat";
+export { FRENCH_FORMAT } from "./FrenchFormat";
+export { SPANISH_FORMAT } from "./SpanishFormat";
+export { RUSSIAN_FORMAT } from "./RussianFormat";
+export { ARABIC_FORMAT } from "./ArabicFormat";
 export { type ReportRecords } from "./ReportContext";
 export { type ReportRecordsOptions, reportRecords } from "./ReportRecordsQuery";
 export { type MandateReportRequest, type NothingToReport, reportOnMandate } from "./MandateReport";

@@ -309,7 +309,7 @@ export const QUERY_OPERATIONS = {
             language: Language,
             reportTemplates: z
               .boolean()
-              .describe("Whether the report can be written in this language without a fallback."),
+              .describe("Whether a stored mandate's report can be written in this language without a fallback."),
             catalogsMissing: z.array(z.string()).describe("Message catalogs with no messages in this language."),
             recordTexts: z.object({ total: z.number().int(), present: z.number().int() }),
             missing: z.array(
@@ -369,7 +369,7 @@ export const QUERY_OPERATIONS = {
   getReport: operation({
     summary: "The Secretary-General's report on a mandate for a period",
     description:
-      "Computed from the records (every figure with its sources), as JSON, Markdown, HTML or DOCX. The mandate may be an id, a symbol or a citation, URL-encoded.",
+      "Computed from the records (every figure with its sources), as JSON, Markdown, HTML or DOCX. The mandate may be an id, a symbol or a citation, URL-encoded. A mandate the server knows no report outline for is a 404 (NoReportContent).",
     tag: "Reports",
     access: "read",
     params: z.object({ mandate: z.string().min(1) }),

@@ -19,6 +19,8 @@ export const STATUS_OF_TAG: Readonly<Record<string, number>> = {
   ObligationNotFound: 404,
   NoReportRequested: 404,
   NothingToReport: 404,
+  // The mandate exists but this server knows no report outline for it: no such report here, as NoReportRequested.
+  NoReportContent: 404,
   AccessTokenNotFound: 404,
   RevisionConflict: 412,
   AccessTokenNameTaken: 409,

@@ -68,7 +68,7 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
         mandate: params.mandate,
         period: period.value,
         language: query.lang,
-        narratives: api.reportNarratives,
+        content: api.reportContent,
         ...(query.obligation === undefined ? {} : { obligationId: query.obligation }),
       }).pipe(Effect.mapError((problem) => problem as never));
       if (query.format === "json") return { json: report };

@@ -134,7 +134,7 @@ export function bindQueries(app: Hono<ApiEnv>, api: ApiContext): void {
   );
 
   bind(app, api, "getLanguageCompleteness", () =>
-    Effect.map(storeLanguageCompleteness, (languages) => ({ json: { languages } })),
+    Effect.map(storeLanguageCompleteness(api.reportContent), (languages) => ({ json: { languages } })),
   );
 
   bind(app, api, "getAggregates", ({ query }) =>

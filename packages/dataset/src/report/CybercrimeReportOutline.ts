@@ -1,5 +1,5 @@
 import { CAPACITY_BUILDING_SECTION } from "./CapacityBuildingSection";
-import type { ReportOutline } from "./ReportOutline";
+import type { ReportOutline } from "@remit/core";
 
 // "campaign" sets the campaigns apart from the awareness-raising of ¶32, which reached children too.
 const CHILDREN_CAMPAIGNS = { kind: "awareness-campaign", audience: "children-and-youth", text: "campaign" } as const;

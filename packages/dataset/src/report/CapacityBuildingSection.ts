@@ -1,4 +1,4 @@
-import type { SectionSpec } from "./ReportOutline";
+import type { SectionSpec } from "@remit/core";
 
 const OCSEA = "online-child-sexual-exploitation-and-abuse" as const;
 

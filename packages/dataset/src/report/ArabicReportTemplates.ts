@@ -1,5 +1,5 @@
-import { ARABIC_FORMAT } from "./ArabicFormat";
-import type { ReportTemplateSet } from "./ReportTemplates";
+import { ARABIC_FORMAT } from "@remit/core";
+import type { ReportTemplateSet } from "@remit/core";
 
 /**
  * The Arabic templates of the report on technical assistance against cybercrime, worded by

@@ -12,9 +12,8 @@ import {
   type ReportFigure,
   type ReportParagraph,
 } from "@remit/core";
-import { formatDatasetProblem, loadDataset, REPORT_2021, type Dataset } from "@remit/dataset";
 import { describe, expect, it } from "vitest";
-import { NARRATIVES } from "./ReportTestSupport";
+import { CYBERCRIME_REPORT_CONTENT, formatDatasetProblem, loadDataset, REPORT_2021, type Dataset } from "../src";
 
 function dataset(): Dataset {
   const result = loadDataset();
@@ -30,7 +29,7 @@ function build(language: Language, data: Dataset = records): Report {
     period: { start: "2020" },
     records: data,
     language,
-    narratives: NARRATIVES,
+    content: CYBERCRIME_REPORT_CONTENT,
   });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;

@@ -1,5 +1,5 @@
-import { FRENCH_FORMAT } from "./FrenchFormat";
-import type { ReportTemplateSet } from "./ReportTemplates";
+import { FRENCH_FORMAT } from "@remit/core";
+import type { ReportTemplateSet } from "@remit/core";
 
 /**
  * The French templates of the report on technical assistance against cybercrime, worded by

@@ -1,5 +1,5 @@
-import type { ReportTemplateSet } from "./ReportTemplates";
-import { RUSSIAN_FORMAT } from "./RussianFormat";
+import type { ReportTemplateSet } from "@remit/core";
+import { RUSSIAN_FORMAT } from "@remit/core";
 
 /**
  * The Russian templates of the report on technical assistance against cybercrime, worded by

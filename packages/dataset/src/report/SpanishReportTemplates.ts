@@ -1,5 +1,5 @@
-import type { ReportTemplateSet } from "./ReportTemplates";
-import { SPANISH_FORMAT } from "./SpanishFormat";
+import type { ReportTemplateSet } from "@remit/core";
+import { SPANISH_FORMAT } from "@remit/core";
 
 /**
  * The Spanish templates of the report on technical assistance against cybercrime, worded by

@@ -1,5 +1,5 @@
-import { CHINESE_FORMAT } from "./ChineseFormat";
-import type { ReportTemplateSet } from "./ReportTemplates";
+import { CHINESE_FORMAT } from "@remit/core";
+import type { ReportTemplateSet } from "@remit/core";
 
 /**
  * The Chinese templates of the report on technical assistance against cybercrime, worded by

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import type { Provenance } from "../provenance/Provenance";
-import { buildReport, type BuildReportInput } from "./BuildReport";
-import { reportFigures, reportParagraphs, type Report } from "./Report";
-import { REPORT_TEMPLATES } from "./ReportTemplateSets";
-import type { ReportOutline } from "./ReportOutline";
-import { FIXTURE_DOCUMENT, reportFixture } from "./ReportRecords.fixture";
+import {
+  buildReport,
+  reportFigures,
+  reportParagraphs,
+  type BuildReportInput,
+  type Provenance,
+  type Report,
+  type ReportContent,
+  type ReportOutline,
+} from "@remit/core";
+import { FIXTURE_DOCUMENT, reportFixture } from "@remit/core/testing";
+import { CYBERCRIME_REPORT_CONTENT, CYBERCRIME_REPORT_TEMPLATES } from "../src";
+
+// core's report engine, tested with the cybercrime report's templates (the content lives
+// here) over core's small fixture records, not the seed: no figure passes by reading the seed.
 
 const records = reportFixture();
 
@@ -80,11 +89,14 @@ const OUTLINE: ReportOutline = {
   ],
 };
 
+/** The small outline in the cybercrime report's words, without its narratives. */
+const CONTENT: ReportContent = { outline: OUTLINE, templates: CYBERCRIME_REPORT_TEMPLATES };
+
 const input = {
   symbol: "A/RES/74/173",
   period: { start: "2020" },
   records,
-  outline: OUTLINE,
+  content: CONTENT,
 } as const;
 
 function build(overrides: Partial<BuildReportInput> = {}): Report {
@@ -152,7 +164,10 @@ describe("buildReport: figures from the records", () => {
 describe("buildReport: structure", () => {
   it("numbers paragraphs continuously across sections and sub-sections, skipping what the records cannot write", () => {
     const report = build({
-      narratives: { context: { text: { en: "The year's context, as a drafter wrote it." }, provenance: [] } },
+      content: {
+        ...CONTENT,
+        narratives: { context: { text: { en: "The year's context, as a drafter wrote it." }, provenance: [] } },
+      },
     });
     expect(reportParagraphs(report).map((p) => [p.number, p.specId, p.origin])).toEqual([
       [1, "chain", "records"],
@@ -215,10 +230,13 @@ describe("buildReport: structure", () => {
 
 describe("buildReport: languages and errors", () => {
   it("refuses a language without templates, and with a fallback marks every paragraph with the language it is in", () => {
-    const templates = { en: REPORT_TEMPLATES.en!, zh: REPORT_TEMPLATES.zh! };
-    const refused = buildReport({ ...input, language: "fr", templates });
+    const content = {
+      ...CONTENT,
+      templates: { en: CYBERCRIME_REPORT_TEMPLATES.en!, zh: CYBERCRIME_REPORT_TEMPLATES.zh! },
+    };
+    const refused = buildReport({ ...input, language: "fr", content });
     expect(refused.ok || refused.error).toMatchObject({ _tag: "NoReportTemplates", language: "fr" });
-    const fallback = buildReport({ ...input, language: "fr", templates, fallback: "en" });
+    const fallback = buildReport({ ...input, language: "fr", content, fallback: "en" });
     if (!fallback.ok) throw new Error(fallback.error.message);
     const report = fallback.value;
     expect([report.language, report.templateLanguage, report.isFallback, report.direction]).toEqual([
@@ -232,9 +250,15 @@ describe("buildReport: languages and errors", () => {
   });
 
   it("reports a mandate that is not among the records, and one that asks for no report", () => {
-    const missing = buildReport({ symbol: "A/RES/70/1", period: { start: "2020" }, records, language: "en" });
+    const missing = buildReport({ ...input, symbol: "A/RES/70/1", language: "en" });
     expect(missing.ok ? undefined : missing.error._tag).toBe("MandateNotFound");
-    const silent = buildReport({ mandateId: "a-res-64-179", period: { start: "2020" }, records, language: "en" });
+    const silent = buildReport({
+      mandateId: "a-res-64-179",
+      period: { start: "2020" },
+      records,
+      language: "en",
+      content: CONTENT,
+    });
     expect(silent.ok ? undefined : silent.error).toMatchObject({
       _tag: "NoReportRequested",
       mandateId: "a-res-64-179",
@@ -242,7 +266,13 @@ describe("buildReport: languages and errors", () => {
   });
 
   it("builds the full cybercrime outline from partial records without throwing, listing what is missing", () => {
-    const result = buildReport({ mandateId: "a-res-74-173", period: { start: "2020" }, records, language: "zh" });
+    const result = buildReport({
+      mandateId: "a-res-74-173",
+      period: { start: "2020" },
+      records,
+      language: "zh",
+      content: CYBERCRIME_REPORT_CONTENT,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.sections.map((section) => section.numeral)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);

@@ -1,5 +1,5 @@
-import { ENGLISH_FORMAT } from "./EnglishFormat";
-import type { ReportTemplateSet } from "./ReportTemplates";
+import { ENGLISH_FORMAT } from "@remit/core";
+import type { ReportTemplateSet } from "@remit/core";
 
 /**
  * The English templates of the report on technical assistance against cybercrime. The
