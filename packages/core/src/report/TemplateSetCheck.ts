@@ -27,7 +27,7 @@ const recordOf = (slot: string) => slot.split(".")[0];
  * message in the catalog syntax, a form (`{slot, gen}`) its language's format does not make,
  * and, given the `reference` set it was translated from, a slot drawing on a record the
  * reference's sentence does not. One line each, empty when the set is sound.
- * @example reportTemplateProblems(FRENCH_REPORT_TEMPLATES, ENGLISH_REPORT_TEMPLATES) // []
+ * @example reportTemplateProblems(FRENCH_REPORT_TEMPLATES, ENGLISH_REPORT_TEMPLATES) // [] (both from @remit/dataset)
  */
 export function reportTemplateProblems(set: ReportTemplateSet, reference?: ReportTemplateSet): string[] {
   const where = (key: string) => `${set.language} ${key}`;
