@@ -32,10 +32,18 @@ describe("the report the API writes on a mandate", () => {
     reportContent: (mandateId) => (mandateId === "a-res-74-173" ? withoutNarratives : undefined),
   });
   const withNone = seededApi();
+  // Content written in English only: a report asked for in French has no templates to be written with.
+  const englishOnly = seededApi({
+    reportContent: (mandateId) =>
+      mandateId === "a-res-74-173"
+        ? { ...CYBERCRIME_REPORT_CONTENT, templates: { en: CYBERCRIME_REPORT_CONTENT.templates.en } }
+        : undefined,
+  });
   afterAll(async () => {
     await withContent.close();
     await withoutTexts.close();
     await withNone.close();
+    await englishOnly.close();
   });
 
   it("holds the paragraphs no record holds when the composition root supplies the content, as remit report does", async () => {
@@ -67,5 +75,15 @@ describe("the report the API writes on a mandate", () => {
       expect([problem._tag, problem.mandateId]).toEqual(["NoReportContent", id]);
       expect(problem.detail).toContain(`no report outline is known for ${mandate}`);
     }
+  });
+
+  it("refuses, 404 NoReportTemplates, a report in a language its content has no templates in", async () => {
+    const response = await Promise.resolve(englishOnly.request("/reports/A%2FRES%2F74%2F173?period=2020&lang=fr"));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(((await response.json()) as { _tag: string })._tag).toBe("NoReportTemplates");
+    expect((await Promise.resolve(englishOnly.request("/reports/A%2FRES%2F74%2F173?period=2020&lang=en"))).status).toBe(
+      200,
+    );
   });
 });

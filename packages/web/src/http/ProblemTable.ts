@@ -21,6 +21,8 @@ export const STATUS_OF_TAG: Readonly<Record<string, number>> = {
   NothingToReport: 404,
   // The mandate exists but this server knows no report outline for it: no such report here, as NoReportRequested.
   NoReportContent: 404,
+  // The report's content has no templates in the language asked for: no such report here either.
+  NoReportTemplates: 404,
   AccessTokenNotFound: 404,
   RevisionConflict: 412,
   AccessTokenNameTaken: 409,
