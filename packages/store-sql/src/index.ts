@@ -15,6 +15,7 @@ export {
   RegionMembershipOutdated,
   isStoreOpeningRefusal,
   type StoreOpeningRefusal,
+  type SchemaVersions,
 } from "./opening/StoreOpeningRefusal";
 export { checkStoreVersion } from "./schema/StoreVersion";
 export {

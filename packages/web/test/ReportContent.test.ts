@@ -33,10 +33,11 @@ describe("the report the API writes on a mandate", () => {
   });
   const withNone = seededApi();
   // Content written in English only: a report asked for in French has no templates to be written with.
+  const english = CYBERCRIME_REPORT_CONTENT.templates.en;
   const englishOnly = seededApi({
     reportContent: (mandateId) =>
-      mandateId === "a-res-74-173"
-        ? { ...CYBERCRIME_REPORT_CONTENT, templates: { en: CYBERCRIME_REPORT_CONTENT.templates.en } }
+      mandateId === "a-res-74-173" && english !== undefined
+        ? { ...CYBERCRIME_REPORT_CONTENT, templates: { en: english } }
         : undefined,
   });
   afterAll(async () => {

@@ -26,7 +26,7 @@ export class StoreNotFound extends Data.TaggedError("StoreNotFound")<{
 }
 
 /** The versions a schema refusal compares, and where the database is. */
-interface SchemaVersions {
+export interface SchemaVersions {
   /** The schema version recorded in the database. */
   readonly databaseVersion: number;
   /** The schema version this library reads and writes (`SCHEMA_VERSION`). */
