@@ -1,12 +1,11 @@
 import * as z from "zod/mini";
-import { formatCitation, formatSymbol } from "../symbol";
-import { wordedCitationError, type CitationRefusal } from "../symbol/Citation";
-import { parseCitationUnworded } from "../symbol/CitationParser";
-import { citedResolutionSymbol } from "../symbol/CitationSymbol";
-import { wordedSymbolError } from "../symbol/EnglishSymbolText";
-import type { SymbolRefusal } from "../symbol/SymbolError";
 import { normalisedSymbolText } from "../symbol/SymbolNormalisation";
-import { citationRefusalPlace, symbolRefusalPlace } from "../symbol/SymbolRefusalBrief";
+import {
+  briefSymbolOrCitationRefusal,
+  readSymbolOrCitation,
+  wordedSymbolOrCitationRefusal,
+  type SymbolOrCitationRefusal,
+} from "../symbol/SymbolOrCitation";
 import type { Result } from "../result/Result";
 
 /** Why a text is neither a document symbol nor a citation of a resolution or decision. */
@@ -24,10 +23,7 @@ export interface InvalidMandateReference {
 export type MandateReferenceResult = Result<string, InvalidMandateReference>;
 
 /** Why a text names no mandate, as data: what each parser refused it for. */
-export interface MandateReferenceRefusal {
-  readonly asSymbol: SymbolRefusal;
-  readonly asCitation: CitationRefusal;
-}
+export type MandateReferenceRefusal = SymbolOrCitationRefusal;
 
 const WHAT_TO_WRITE = 'Write a symbol such as "A/RES/74/173" or a citation such as "GA decision 74/567".';
 
@@ -47,44 +43,19 @@ const WHAT_TO_WRITE = 'Write a symbol such as "A/RES/74/173" or a citation such 
 export function readMandateReference(text: string): MandateReferenceResult {
   const result = readMandateRefusing(text);
   if (result.ok) return result;
-  const asSymbol = wordedSymbolError(result.error.asSymbol).message;
-  const asCitation = wordedCitationError(result.error.asCitation).message;
   return {
     ok: false,
     error: {
       _tag: "InvalidMandateReference",
       input: text,
-      asSymbol,
-      asCitation,
-      message: `"${text}" names no mandate. As a document symbol: ${asSymbol} As a citation: ${asCitation} ${WHAT_TO_WRITE}`,
+      ...wordedSymbolOrCitationRefusal(text, "mandate", result.error, WHAT_TO_WRITE),
     },
   };
 }
 
 /** {@link readMandateReference} with the refusals as data only, as the schema checks. */
 function readMandateRefusing(text: string): Result<string, MandateReferenceRefusal> {
-  const symbol = normalisedSymbolText(text);
-  if (symbol.ok) return { ok: true, value: symbol.value };
-  const citation = parseCitationUnworded(text);
-  if (citation.ok) {
-    const issued = citedResolutionSymbol(citation.value);
-    return {
-      ok: true,
-      value: issued === undefined ? formatCitation(citation.value, "en", { short: true }) : formatSymbol(issued),
-    };
-  }
-  return { ok: false, error: { asSymbol: symbol.error, asCitation: citation.error } };
-}
-
-/**
- * The schema's refusal in a sentence: where the text stops being a symbol and a citation, and
- * what to write instead; the parsers' full explanations are the issue's `params`.
- */
-function briefMandateRefusal(text: string, refusal: MandateReferenceRefusal): string {
-  return (
-    `"${text}" names no mandate: as a document symbol, ${symbolRefusalPlace(refusal.asSymbol)}; ` +
-    `as a citation, ${citationRefusalPlace(refusal.asCitation)}. ${WHAT_TO_WRITE}`
-  );
+  return readSymbolOrCitation(text, normalisedSymbolText);
 }
 
 /**
@@ -100,7 +71,7 @@ export const MandateReference = z.pipe(
     payload.issues.push({
       code: "custom",
       input: text,
-      message: briefMandateRefusal(text, result.error),
+      message: briefSymbolOrCitationRefusal(text, "mandate", result.error, WHAT_TO_WRITE),
       params: result.error,
     });
     return z.NEVER;

@@ -1,13 +1,12 @@
 import * as z from "zod/mini";
-import { formatCitation, formatDocumentReference, formatSymbol } from "../symbol";
-import type { CitationRefusal } from "../symbol/Citation";
-import { parseCitationUnworded } from "../symbol/CitationParser";
-import { citedResolutionSymbol } from "../symbol/CitationSymbol";
+import { formatDocumentReference } from "../symbol";
 import { parseDocumentReferenceUnworded } from "../symbol/DocumentReference";
-import { wordedCitationError } from "../symbol/Citation";
-import { wordedSymbolError } from "../symbol/EnglishSymbolText";
-import type { SymbolRefusal } from "../symbol/SymbolError";
-import { citationRefusalPlace, symbolRefusalPlace } from "../symbol/SymbolRefusalBrief";
+import {
+  briefSymbolOrCitationRefusal,
+  readSymbolOrCitation,
+  wordedSymbolOrCitationRefusal,
+  type SymbolOrCitationRefusal,
+} from "../symbol/SymbolOrCitation";
 import type { Result } from "../result/Result";
 
 /** Why a text names no source document: neither a symbol (full or partial) nor a citation. */
@@ -25,10 +24,7 @@ export interface InvalidSourceReference {
 export type SourceReferenceResult = Result<string, InvalidSourceReference>;
 
 /** Why a text names no source document, as data: what each parser refused it for. */
-export interface SourceRefusal {
-  readonly asSymbol: SymbolRefusal;
-  readonly asCitation: CitationRefusal;
-}
+export type SourceRefusal = SymbolOrCitationRefusal;
 
 const WHAT_TO_WRITE =
   'Write a symbol ("E/CN.15/2011/2"), a partial symbol whose number is unknown ("E/CN.15/2021/…") or a citation ("GA decision 74/567").';
@@ -51,16 +47,12 @@ const KNOWN_LIMIT = 1024;
 export function readSourceReference(text: string): SourceReferenceResult {
   const result = readSourceRefusing(text);
   if (result.ok) return result;
-  const asSymbol = wordedSymbolError(result.error.asSymbol).message;
-  const asCitation = wordedCitationError(result.error.asCitation).message;
   return {
     ok: false,
     error: {
       _tag: "InvalidSourceReference",
       input: text,
-      asSymbol,
-      asCitation,
-      message: `"${text}" names no source document. As a document symbol: ${asSymbol} As a citation: ${asCitation} ${WHAT_TO_WRITE}`,
+      ...wordedSymbolOrCitationRefusal(text, "source document", result.error, WHAT_TO_WRITE),
     },
   };
 }
@@ -78,29 +70,10 @@ function readSourceRefusing(text: string): Result<string, SourceRefusal> {
 }
 
 function readUncached(text: string): Result<string, SourceRefusal> {
-  const document = parseDocumentReferenceUnworded(text);
-  if (document.ok) return { ok: true, value: formatDocumentReference(document.value) };
-  const citation = parseCitationUnworded(text);
-  if (citation.ok) {
-    const symbol = citedResolutionSymbol(citation.value);
-    return {
-      ok: true,
-      value: symbol === undefined ? formatCitation(citation.value, "en", { short: true }) : formatSymbol(symbol),
-    };
-  }
-  return { ok: false, error: { asSymbol: document.error, asCitation: citation.error } };
-}
-
-/**
- * The schema's refusal in a sentence: where the text stops being a symbol and a citation, and
- * what to write instead. The parsers' full explanations are the issue's `params`
- * ({@link SourceRefusal}), for `formatSymbolErrorIn` and `formatCitationErrorIn`.
- */
-function briefSourceRefusal(text: string, refusal: SourceRefusal): string {
-  return (
-    `"${text}" names no source document: as a document symbol, ${symbolRefusalPlace(refusal.asSymbol)}; ` +
-    `as a citation, ${citationRefusalPlace(refusal.asCitation)}. ${WHAT_TO_WRITE}`
-  );
+  return readSymbolOrCitation(text, (given) => {
+    const document = parseDocumentReferenceUnworded(given);
+    return document.ok ? { ok: true, value: formatDocumentReference(document.value) } : document;
+  });
 }
 
 /**
@@ -116,7 +89,7 @@ export const SourceReference = z.string().check(
       context.addIssue({
         code: "custom",
         input: text,
-        message: briefSourceRefusal(text, result.error),
+        message: briefSymbolOrCitationRefusal(text, "source document", result.error, WHAT_TO_WRITE),
         params: result.error,
       });
     }
