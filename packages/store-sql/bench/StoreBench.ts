@@ -56,6 +56,12 @@ export interface StoreBenchSetup {
 }
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
+/**
+ * Issue 13's "the first aggregation after a write costs the same as any other", as a figure:
+ * within half again of a repeated one (the write still makes its block be computed again).
+ * scripts/bench/ScaleSummary.mjs judges by the same factor.
+ */
+const AFTER_WRITE_FACTOR = 1.5;
 const SEED = Number(process.env.BENCH_SEED ?? 20_210_517);
 
 /**
@@ -356,8 +362,8 @@ function report(
       {
         measure: `aggregation, region x year (${queries.aggregateObservations} figures in ${queries.aggregateCells} cells), first after a write (median of 3)`,
         value: `${afterWriteMs} ms`,
-        target: "< 1000 ms, as any other",
-        met: afterWriteMs < 1000,
+        target: `<= ${AFTER_WRITE_FACTOR} x repeated, as any other`,
+        met: afterWriteMs <= AFTER_WRITE_FACTOR * aggregateMs,
       },
       {
         measure: "aggregation after a write: this process's CPU time (median of 3)",
