@@ -1,6 +1,6 @@
 import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { Effect, Result } from "effect";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   activities,
   regionMembershipRules,
@@ -11,18 +11,10 @@ import {
   type MigratedDatabase,
 } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
-import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
+import { onServer, schemasDroppedAfterEach } from "./TempSchema";
 
-const schemas: string[] = [];
-afterEach(async () => {
-  for (const schema of schemas.splice(0)) await dropSchema(schema);
-});
-
-function newSchema(): string {
-  const schema = tempSchemaName();
-  schemas.push(schema);
-  return schema;
-}
+/** A new schema for one test, dropped after it. */
+const newSchema = schemasDroppedAfterEach();
 
 async function appliedVersions(schema: string): Promise<number[]> {
   const rows = await onServer((db) =>

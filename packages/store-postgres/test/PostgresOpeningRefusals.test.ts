@@ -1,20 +1,12 @@
 import { SCHEMA_VERSION } from "@remit/store-sql";
 import { openingRefusalOf } from "@remit/store-sql/testing";
 import { Effect } from "effect";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PostgresStore, resolveDatabaseUrl } from "../src";
-import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
+import { onServer, schemasDroppedAfterEach } from "./TempSchema";
 
-const schemas: string[] = [];
-afterEach(async () => {
-  for (const schema of schemas.splice(0)) await dropSchema(schema);
-});
-
-function newSchema(): string {
-  const schema = tempSchemaName();
-  schemas.push(schema);
-  return schema;
-}
+/** A new schema for one test, dropped after it. */
+const newSchema = schemasDroppedAfterEach();
 
 // PostgreSQL has no read-only open, so SchemaNeedsMigration and RegionMembershipOutdated
 // (refusals of a read-only SQLite file) cannot happen here.

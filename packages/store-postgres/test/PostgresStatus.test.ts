@@ -1,20 +1,12 @@
 import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { activities, succeeds, withStore } from "@remit/store-sql/testing";
 import { Effect } from "effect";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PostgresStore } from "../src";
-import { dropSchema, onServer, tempSchemaName } from "./TempSchema";
+import { onServer, schemasDroppedAfterEach } from "./TempSchema";
 
-const schemas: string[] = [];
-afterEach(async () => {
-  for (const schema of schemas.splice(0)) await dropSchema(schema);
-});
-
-function newSchema(): string {
-  const schema = tempSchemaName();
-  schemas.push(schema);
-  return schema;
-}
+/** A new schema for one test, dropped after it. */
+const newSchema = schemasDroppedAfterEach();
 
 const status = (schema: string) => Effect.runPromise(PostgresStore.status({ schema }));
 

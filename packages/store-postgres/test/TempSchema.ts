@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Store } from "@remit/core";
 import type { RemitDatabase } from "@remit/store-sql";
 import { Effect, Layer } from "effect";
+import { afterEach } from "vitest";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { PostgresStore, resolveDatabaseUrl, type PostgresStoreOptions } from "../src";
@@ -37,4 +38,20 @@ export function tempStoreLayer(options: Omit<PostgresStoreOptions, "schema"> = {
       (schema) => Effect.promise(() => dropSchema(schema)),
     ).pipe(Effect.flatMap((schema) => PostgresStore.make({ poolSize: 4, ...options, schema }))),
   );
+}
+
+/**
+ * For a test file: a function giving a new schema name for one test, and a hook that drops
+ * every schema given once the test has run.
+ */
+export function schemasDroppedAfterEach(): () => string {
+  const schemas: string[] = [];
+  afterEach(async () => {
+    for (const schema of schemas.splice(0)) await dropSchema(schema);
+  });
+  return () => {
+    const schema = tempSchemaName();
+    schemas.push(schema);
+    return schema;
+  };
 }

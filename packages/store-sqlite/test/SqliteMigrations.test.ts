@@ -3,7 +3,7 @@ import { MIGRATIONS, SCHEMA_VERSION, type RemitDatabase } from "@remit/store-sql
 import { Kysely, SqliteDialect } from "kysely";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   activities,
   regionMembershipRules,
@@ -14,21 +14,13 @@ import {
   type MigratedDatabase,
 } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
-import { tempFolder } from "./TempDatabase";
+import { pathsRemovedAfterEach } from "./TempDatabase";
 
 // The same better-sqlite3 the store opens on this Node.js version.
 const Database = sqliteDriver();
 
-const folders: ReturnType<typeof tempFolder>[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) folder.remove();
-});
-
-function newPath(name: string): string {
-  const folder = tempFolder();
-  folders.push(folder);
-  return folder.path(name);
-}
+/** A path in a new folder for one test, removed after it. */
+const newPath = pathsRemovedAfterEach();
 
 function appliedVersions(path: string): number[] {
   const database = new Database(path, { readonly: true });

@@ -4,21 +4,13 @@ import { gunzipSync } from "node:zlib";
 import { SCHEMA_VERSION } from "@remit/store-sql";
 import { activities, openingRefusalOf, succeeds, withStore } from "@remit/store-sql/testing";
 import { Effect } from "effect";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SqliteStore } from "../src";
 import { sqliteDriver } from "../src/SqliteDriver";
-import { tempFolder } from "./TempDatabase";
+import { pathsRemovedAfterEach } from "./TempDatabase";
 
-const folders: ReturnType<typeof tempFolder>[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) folder.remove();
-});
-
-function newPath(name: string): string {
-  const folder = tempFolder();
-  folders.push(folder);
-  return folder.path(name);
-}
+/** A path in a new folder for one test, removed after it. */
+const newPath = pathsRemovedAfterEach();
 
 function openToRead(path: string) {
   return Effect.scoped(SqliteStore.make({ path, readOnly: true }));

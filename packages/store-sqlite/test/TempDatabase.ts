@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Effect, Layer } from "effect";
+import { afterEach } from "vitest";
 import { Store } from "@remit/core";
 import { SqliteStore, type SqliteStoreOptions } from "../src";
 
@@ -23,4 +24,20 @@ export function tempStoreLayer(options: Omit<SqliteStoreOptions, "path"> = {}): 
       (folder) => Effect.sync(() => folder.remove()),
     ).pipe(Effect.flatMap((folder) => SqliteStore.make({ ...options, path: folder.path("remit.db") }))),
   );
+}
+
+/**
+ * For a test file: a function giving a path named `name` in a new folder for one test, and a
+ * hook that removes every folder given once the test has run.
+ */
+export function pathsRemovedAfterEach(): (name: string) => string {
+  const folders: ReturnType<typeof tempFolder>[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) folder.remove();
+  });
+  return (name) => {
+    const folder = tempFolder();
+    folders.push(folder);
+    return folder.path(name);
+  };
 }
