@@ -7,7 +7,11 @@ import { wordedSymbolError } from "./EnglishSymbolText";
 import type { SymbolRefusal } from "./SymbolError";
 import { citationRefusalPlace, symbolRefusalPlace } from "./SymbolRefusalBrief";
 
-/** Why a text names no document, as data: what the symbol parser and the citation parser each refused it for. @internal */
+/**
+ * Why a text names no document, as data: what the symbol parser and the citation parser each
+ * refused it for (a source or mandate reference's refusal, in a schema issue's `params`);
+ * `formatSymbolErrorIn` and `formatCitationErrorIn` word each part in six languages.
+ */
 export interface SymbolOrCitationRefusal {
   readonly asSymbol: SymbolRefusal;
   readonly asCitation: CitationRefusal;

@@ -73,6 +73,7 @@ export {
   type SymbolNormalisation,
 } from "./SymbolNormalisation";
 export type { InvalidSymbol, SymbolErrorWording, SymbolPart, SymbolParseResult, SymbolRefusal } from "./SymbolError";
+export type { SymbolOrCitationRefusal } from "./SymbolOrCitation";
 export type { SymbolSaid, SymbolSaidValue, SymbolMessageKey } from "./SymbolSaid";
 export { formatSymbolSaid, formatSymbolErrorIn, formatSymbolRepairIn } from "./SymbolText";
 export { ENGLISH_SYMBOL_MESSAGES } from "./SymbolMessagesEn";
