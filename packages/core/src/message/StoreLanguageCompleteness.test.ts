@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Session } from "../session/Session";
 import type { ReportContent } from "../report/ReportContent";
-import { reportFixture } from "../report/ReportRecords.fixture";
+import { reportFixture } from "../testing/ReportFixture";
 import type { ReportTemplateSet } from "../report/ReportTemplates";
 import { queryStoreOf } from "../store/LoadedStore.fixture";
 import { storeLanguageCompleteness } from "./StoreLanguageCompleteness";

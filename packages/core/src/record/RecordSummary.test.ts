@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Activity } from "../activity/Activity";
 import { ccpcj20Session } from "../discussion/Seed2011.fixture";
-import { reportFixture } from "../report/ReportRecords.fixture";
+import { reportFixture } from "../testing/ReportFixture";
 import { Session } from "../session/Session";
 import { sampleRecord } from "../testing/contract/sampleRecords";
 import { summaryCells, summaryColumns } from "./RecordSummary";

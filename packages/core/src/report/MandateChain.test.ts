@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildLineageGraph } from "../mandate/LineageGraph";
 import { mandateChain } from "./MandateChain";
 import type { ReportContext } from "./ReportContext";
-import { reportFixture } from "./ReportRecords.fixture";
+import { reportFixture } from "../testing/ReportFixture";
 import type { ReportTemplateSet } from "./ReportTemplates";
 
 // The chain is found from the records alone; only writing it (writeMandateChain) needs words.

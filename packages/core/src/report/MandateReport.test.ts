@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportEntry } from "../store/ImportEntry";
 import { queryStoreOf } from "../store/LoadedStore.fixture";
 import { reportOnMandate } from "./MandateReport";
-import { reportFixture } from "./ReportRecords.fixture";
+import { reportFixture } from "../testing/ReportFixture";
 
 // The report written from content lives with its content (@remit/dataset's tests); here, what
 // core decides before any content is used.

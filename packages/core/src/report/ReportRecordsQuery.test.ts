@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportEntry } from "../store/ImportEntry";
 import { InMemoryStore } from "../store/InMemoryStore";
 import { Store } from "../store/Store";
-import { reportFixture } from "./ReportRecords.fixture";
+import { reportFixture } from "../testing/ReportFixture";
 import { reportRecords } from "./ReportRecordsQuery";
 
 /** A store holding the fixture's records: three trainings (two in 2020, one in 2019) and what a report names. */

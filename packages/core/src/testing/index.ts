@@ -19,4 +19,4 @@ export * from "./arbitraries/metric";
 export * from "./synthetic/seededRandom";
 export * from "./synthetic/syntheticActivity";
 export * from "./synthetic/syntheticRecords";
-export { reportFixture, FIXTURE_DOCUMENT } from "../report/ReportRecords.fixture";
+export { reportFixture, FIXTURE_DOCUMENT } from "./ReportFixture";

@@ -3,7 +3,7 @@ import { Mandate } from "../mandate/Mandate";
 import { Indicator } from "../metric/Indicator";
 import { Observation } from "../metric/Observation";
 import { Session } from "../session/Session";
-import type { ReportRecords } from "./ReportContext";
+import type { ReportRecords } from "../report/ReportContext";
 
 /**
  * Small records for the report builder's tests. The mandates, the deferral and the agenda
