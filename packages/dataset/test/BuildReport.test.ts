@@ -34,6 +34,7 @@ const OUTLINE: ReportOutline = {
             {
               id: "chain",
               kind: "mandate-chain",
+              template: "introduction.chain",
               addressees: ["unodc"],
               actions: ["explore", "provide-technical-assistance"],
             },
@@ -247,6 +248,23 @@ describe("buildReport: languages and errors", () => {
     ]);
     expect(reportParagraphs(report).every((paragraph) => paragraph.writtenIn === "en")).toBe(true);
     expect(build({ language: "zh" }).isFallback).toBe(false);
+  });
+
+  it("refuses a language whose templates lack a heading the outline uses, naming it, and a fallback writes the report instead", () => {
+    const french = CYBERCRIME_REPORT_TEMPLATES.fr!;
+    const headings = Object.fromEntries(
+      Object.entries(french.headings).filter(([key]) => key !== "capacity.forensics"),
+    );
+    const content = { ...CONTENT, templates: { en: CYBERCRIME_REPORT_TEMPLATES.en!, fr: { ...french, headings } } };
+    const refused = buildReport({ ...input, language: "fr", content });
+    expect(refused.ok || refused.error).toMatchObject({
+      _tag: "NoReportTemplates",
+      language: "fr",
+      available: ["en"],
+      incomplete: [{ language: "fr", missing: ["heading capacity.forensics"] }],
+    });
+    const fallback = buildReport({ ...input, language: "fr", content, fallback: "en" });
+    expect(fallback.ok && [fallback.value.templateLanguage, fallback.value.isFallback]).toEqual(["en", true]);
   });
 
   it("reports a mandate that is not among the records, and one that asks for no report", () => {

@@ -1,38 +1,9 @@
-import { InMemoryStore, reportOnMandate, Store, type ImportEntry } from "@remit/core";
-import { reportFixture } from "@remit/core/testing";
-import { Effect, type Result } from "effect";
+import { reportOnMandate } from "@remit/core";
+import { queryStoreOf, reportFixtureEntries } from "@remit/core/testing";
 import { describe, expect, it } from "vitest";
 import { reportContentFor } from "../src";
 
-/** Runs a query against an in-memory store holding `entries`, the answer or the typed failure as a Result. */
-function queryStoreOf<A, E>(
-  entries: readonly ImportEntry[],
-  query: Effect.Effect<A, E, Store>,
-): Promise<Result.Result<A, E>> {
-  const load = Effect.gen(function* () {
-    yield* (yield* Store).importRecords(
-      (async function* () {
-        yield* entries;
-      })(),
-      { actor: "test" },
-    );
-  });
-  return Effect.runPromise(
-    Effect.result(Effect.andThen(load, query)).pipe(Effect.provide(InMemoryStore.layer())) as Effect.Effect<
-      Result.Result<A, E>
-    >,
-  );
-}
-
-const fixture = reportFixture();
-const entries: ImportEntry[] = [
-  ...(fixture.bodies ?? []).map((record) => ({ kind: "body" as const, record })),
-  ...fixture.sessions.map((record) => ({ kind: "session" as const, record })),
-  ...fixture.mandates.map((record) => ({ kind: "mandate" as const, record })),
-  ...fixture.activities.map((record) => ({ kind: "activity" as const, record })),
-  ...fixture.indicators.map((record) => ({ kind: "indicator" as const, record })),
-  ...fixture.observations.map((record) => ({ kind: "observation" as const, record })),
-];
+const entries = reportFixtureEntries();
 
 // core's reportOnMandate over core's small fixture records, with the dataset's choice of content.
 describe("the report on a stored mandate", () => {

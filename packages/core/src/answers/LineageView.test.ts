@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryStoreOf } from "../store/LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 import type { LineageEdge, LineageRelation } from "../mandate/LineageEdge";
 import { lineageView, mandateLineage } from "./LineageView";
 import { Mandate } from "../mandate/Mandate";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Session } from "../session/Session";
-import { queryStoreOf } from "../store/LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 import { ccpcj20Session, protectingChildrenDiscussion } from "../discussion/Seed2011.fixture";
 import { checkDecision18_1 } from "../discussion/Decision18_1";
 import { checkSessionDiscussions, decision18_1Check } from "./SessionCheck";

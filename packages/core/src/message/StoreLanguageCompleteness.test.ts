@@ -3,7 +3,7 @@ import { Session } from "../session/Session";
 import type { ReportContent } from "../report/ReportContent";
 import { reportFixture } from "../testing/ReportFixture";
 import type { ReportTemplateSet } from "../report/ReportTemplates";
-import { queryStoreOf } from "../store/LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 import { storeLanguageCompleteness } from "./StoreLanguageCompleteness";
 
 // The 30th session with its title in English and Chinese only, and its city in English,

@@ -4,7 +4,7 @@ import type { Report } from "./Report";
 import type { ReportError } from "./ReportErrors";
 import type { ReportContent } from "./ReportContent";
 import type { ReportRecords } from "./ReportContext";
-import type { SentenceKey } from "./ReportTemplates";
+import type { ReportOutline } from "./ReportOutline";
 
 declare const records: ReportRecords;
 declare const content: ReportContent;
@@ -52,8 +52,18 @@ describe("buildReport's types", () => {
     >();
   });
 
-  it("accepts only the sentence keys every template set writes", () => {
-    expectTypeOf<"forensics.training">().toExtend<SentenceKey>();
-    expectTypeOf<"forensics.trainings">().not.toExtend<SentenceKey>();
+  it("takes the headings and sentences a report's content names, not a fixed list of one report's", () => {
+    expectTypeOf({
+      id: "budget-report",
+      sections: [
+        {
+          id: "budget",
+          numeral: "I",
+          heading: "budget",
+          paragraphs: [{ id: "budget.totals", kind: "sentences", sentences: [{ template: "budget.totals" }] }],
+          subsections: [],
+        },
+      ],
+    } as const).toExtend<ReportOutline>();
   });
 });

@@ -15,6 +15,7 @@ import { reportDestination, reportSummary } from "./ReportFront";
 import type { ParagraphSpec } from "./ReportOutline";
 import type { ReportParagraph, ReportSection } from "./ReportParagraph";
 import type { ReportContent } from "./ReportContent";
+import { reportOutlineKeys } from "./ReportOutlineKeys";
 import { templatesFor } from "./ReportTemplateSets";
 import { segmentText } from "./TemplateText";
 import { textIn } from "./ReportContext";
@@ -99,7 +100,12 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
   if (mandate === undefined) return { ok: false, error: mandateNotFound(input.mandateId ?? input.symbol ?? "") };
   const obligation = findObligation(mandate, input.obligationId);
   if ("_tag" in obligation) return { ok: false, error: obligation };
-  const found = templatesFor(input.language, input.content.templates, input.fallback);
+  const found = templatesFor(
+    input.language,
+    input.content.templates,
+    input.fallback,
+    reportOutlineKeys(input.content.outline),
+  );
   if (!found.ok) return { ok: false, error: found.error };
   const chosen = found.value;
   const templates = chosen.templates;
@@ -122,14 +128,16 @@ export function buildReport(input: BuildReportInput): BuildReportResult {
       counter,
       chosen.isFallback ? templates.language : undefined,
     );
+  // templatesFor took the set only with every heading of the outline; the key stands in for none.
+  const headingOf = (key: string): string => templates.headings[key] ?? key;
   const sections: ReportSection[] = input.content.outline.sections.map((section) => ({
     id: section.id,
     numeral: section.numeral,
-    heading: templates.headings[section.heading],
+    heading: headingOf(section.heading),
     paragraphs: write(section.paragraphs),
     subsections: section.subsections.map((subsection) => ({
       id: subsection.id,
-      heading: templates.headings[subsection.heading],
+      heading: headingOf(subsection.heading),
       paragraphs: write(subsection.paragraphs),
     })),
   }));

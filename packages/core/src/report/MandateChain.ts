@@ -9,7 +9,7 @@ import { earliestDay, latestDay, yearOf } from "../time/PartialDate";
 import type { ReportContext } from "./ReportContext";
 import { joinList, nameMandate, textIn } from "./ReportContext";
 import type { ReportSegment, ReportFact } from "./ReportFigure";
-import { writeFromGroups } from "./SentenceFill";
+import { sentenceVariants, writeFromGroups } from "./SentenceFill";
 import { factGroup, trimSentence, type SlotGroup } from "./SlotGroup";
 
 /**
@@ -83,10 +83,11 @@ export interface ChainParagraph {
   readonly facts: readonly ReportFact[];
 }
 
-/** Writes one paragraph per link of the chain ("In 2009, in its resolution 64/179, …"). */
+/** Writes one paragraph per link of the chain with the sentence `template` ("In 2009, in its resolution 64/179, …"). */
 export function writeMandateChain(
   context: ReportContext,
   chain: MandateChain,
+  template: string,
 ): { readonly paragraphs: ChainParagraph[]; readonly problems: string[] } {
   const paragraphs: ChainParagraph[] = [];
   const problems: string[] = [];
@@ -125,9 +126,9 @@ export function writeMandateChain(
       groups.push({ slots: [["year", { text: String(yearOf(mandate.adoptedOn)) }]] });
     const written = writeFromGroups(
       context,
-      context.templates.sentences["introduction.chain"],
+      sentenceVariants(context, template),
       groups,
-      `introduction.chain (${mandate.id})`,
+      `${template} (${mandate.id})`,
     );
     if (!written.ok) {
       problems.push(written.error.message);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ImportEntry } from "../store/ImportEntry";
-import { queryStoreOf } from "../store/LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 import { reportOnMandate } from "./MandateReport";
-import { reportFixture } from "../testing/ReportFixture";
+import { reportFixtureEntries } from "../testing/ReportFixture";
 
 // The report written from content lives with its content (@remit/dataset's tests); here, what
 // core decides before any content is used.
-const entries: ImportEntry[] = reportFixture().mandates.map((record) => ({ kind: "mandate" as const, record }));
+const entries = reportFixtureEntries();
 
 describe("the report on a stored mandate, before its content", () => {
   it("asks for the content of the mandate the citation names, and refuses the report when none is known", async () => {

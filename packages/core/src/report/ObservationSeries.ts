@@ -9,9 +9,8 @@ import type { ReportContext } from "./ReportContext";
 import { joinList, pluralOf, textIn } from "./ReportContext";
 import type { ReportFigure } from "./ReportFigure";
 import type { ObservationSeries } from "./ReportOutline";
-import type { SentenceKey } from "./ReportTemplates";
 import type { SentenceResult, WrittenSentence } from "./SentenceFill";
-import { writeFromGroups } from "./SentenceFill";
+import { sentenceVariants, writeFromGroups } from "./SentenceFill";
 import type { SlotGroup } from "./SlotGroup";
 import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 import { shareParts, valueText } from "./ValueText";
@@ -75,7 +74,7 @@ function groupOf(context: ReportContext, observation: Observation): SlotGroup {
  */
 export function writeObservationSeries(
   context: ReportContext,
-  template: SentenceKey,
+  template: string,
   series: ObservationSeries,
 ): SentenceResult {
   const observations = context.records.observations
@@ -96,7 +95,7 @@ export function writeObservationSeries(
   const sentences: WrittenSentence[] = [];
   const problems: UnfilledPart[] = [];
   for (const observation of observations) {
-    const variants = context.templates.statistics[observation.indicatorId] ?? context.templates.sentences[template];
+    const variants = context.templates.statistics[observation.indicatorId] ?? sentenceVariants(context, template);
     const written = writeFromGroups(
       context,
       variants,

@@ -116,7 +116,7 @@ export function writeParagraphs(
     case "mandate-chain": {
       const chain = mandateChain(context, spec.addressees, spec.actions);
       chain.unplaced.forEach((item) => gaps.push({ specId: spec.id, message: item.message }));
-      const written = writeMandateChain(context, chain);
+      const written = writeMandateChain(context, chain, spec.template);
       written.problems.forEach((message) => gaps.push({ specId: spec.id, message }));
       if (written.paragraphs.length === 0)
         gaps.push({

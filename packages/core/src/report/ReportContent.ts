@@ -44,7 +44,7 @@ export function noReportContent(mandateId: string, symbol?: string): NoReportCon
   };
 }
 
-/** The languages a report content has template sets in. */
+/** The languages a report content has template sets in (complete or not: `reportContentProblems` says). */
 export function reportContentLanguages(content: ReportContent): Language[] {
   return (Object.keys(content.templates) as Language[]).filter((language) => content.templates[language] !== undefined);
 }

@@ -10,9 +10,10 @@ import type { ReportDestination, ReportSymbol } from "./Report";
 import type { ReportContext } from "./ReportContext";
 import { bodyName, nameMandate, textIn } from "./ReportContext";
 import type { ReportPassage } from "./ReportParagraph";
-import { writeFromGroups } from "./SentenceFill";
+import { sentenceVariants, writeFromGroups } from "./SentenceFill";
 import { datesText } from "./SessionFacts";
 import { factGroup, type SlotGroup } from "./SlotGroup";
+import type { SummarySentenceKey } from "./ReportTemplates";
 import { segmentText } from "./TemplateText";
 
 function sameTitle(a: LocalizedText | undefined, b: LocalizedText | undefined): boolean {
@@ -98,11 +99,11 @@ export function reportDestination(
 
 function passage(
   context: ReportContext,
-  key: "summary.mandate" | "summary.deferral" | "summary.scope",
+  key: SummarySentenceKey,
   groups: readonly SlotGroup[],
   extra: ReportPassage["provenance"],
 ): ReportPassage | undefined {
-  const written = writeFromGroups(context, context.templates.sentences[key], groups, key);
+  const written = writeFromGroups(context, sentenceVariants(context, key), groups, key);
   if (!written.ok) return undefined;
   const [sentence] = written.value;
   if (sentence === undefined) return undefined;

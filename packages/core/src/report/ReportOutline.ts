@@ -7,7 +7,6 @@ import type { LineageRelation } from "../mandate/LineageEdge";
 import type { MandateAction } from "../mandate/MandateAction";
 import type { DisaggregationDimension } from "../metric/Observation";
 import type { SessionDesignation } from "../session/Session";
-import type { HeadingKey, SentenceKey } from "./ReportTemplates";
 
 /**
  * A mandate as the outline names it: `"report"` for the mandate the report is written
@@ -164,7 +163,8 @@ export interface ObservationSeries {
  * matches nothing is not written.
  */
 export interface SentenceSpec {
-  readonly template: SentenceKey;
+  /** The key of its variants in every template set of the content ("forensics.training"). */
+  readonly template: string;
   readonly activities?: ActivitySelection;
   readonly figures?: readonly FigureSpec[];
   readonly facts?: readonly FactSpec[];
@@ -175,7 +175,9 @@ export interface SentenceSpec {
  * A numbered paragraph of the outline:
  * - `sentences`: written from the records; left out when none of its sentences can be;
  * - `mandate-chain`: one paragraph per mandate that asks `addressees` for one of
- *   `actions`, oldest first, ending with the report's own mandate (the introduction);
+ *   `actions`, oldest first, ending with the report's own mandate (the introduction),
+ *   each written with the sentence `template` (slots `mandate`, `mandate.short`,
+ *   `mandate.body`, `asks`, `year`);
  * - `narrative`: a drafter's text for what the records do not hold, included only when
  *   supplied to `buildReport`.
  */
@@ -190,6 +192,7 @@ export type ParagraphSpec =
   | {
       readonly id: string;
       readonly kind: "mandate-chain";
+      readonly template: string;
       readonly addressees: readonly AddresseeKind[];
       readonly actions: readonly MandateAction[];
     }
@@ -198,7 +201,8 @@ export type ParagraphSpec =
 /** A titled sub-section of the outline. */
 export interface SubsectionSpec {
   readonly id: string;
-  readonly heading: HeadingKey;
+  /** The key of its heading in every template set of the content. */
+  readonly heading: string;
   readonly paragraphs: readonly ParagraphSpec[];
 }
 
@@ -206,7 +210,8 @@ export interface SubsectionSpec {
 export interface SectionSpec {
   readonly id: string;
   readonly numeral: string;
-  readonly heading: HeadingKey;
+  /** The key of its heading in every template set of the content. */
+  readonly heading: string;
   readonly paragraphs: readonly ParagraphSpec[];
   readonly subsections: readonly SubsectionSpec[];
 }

@@ -3,9 +3,11 @@ import { chineseNumeral } from "../text/ChineseWords";
 import { CHINESE_FORMAT } from "./ChineseFormat";
 import { englishOrdinal, ENGLISH_FORMAT } from "./EnglishFormat";
 import { countryNameIn, languageNameIn, regionNameIn } from "./PlaceNames";
+import type { ReportOutline } from "./ReportOutline";
+import { reportOutlineKeys } from "./ReportOutlineKeys";
 import type { ReportTemplateSet } from "./ReportTemplates";
 import { templatesFor } from "./ReportTemplateSets";
-import { reportTemplateProblems } from "./TemplateSetCheck";
+import { reportContentProblems, reportTemplateProblems } from "./TemplateSetCheck";
 
 // A set in the making: one heading, two sentences, one of them broken. Core ships no template
 // set (the report's content does); these are only what the checks read.
@@ -24,20 +26,93 @@ const reference = {
   sentences: { "forensics.training": ["UNODC trained {trained} practitioners."], "crypto.training": ["{trained}"] },
 } as unknown as ReportTemplateSet;
 
+// The outline the draft is written for: its keys are the report's own, not a list core keeps.
+const outline: ReportOutline = {
+  id: "draft",
+  sections: [
+    {
+      id: "introduction",
+      numeral: "I",
+      heading: "introduction",
+      paragraphs: [],
+      subsections: [
+        {
+          id: "introduction.mandate",
+          heading: "introduction.mandate",
+          paragraphs: [
+            {
+              id: "introduction.chain",
+              kind: "mandate-chain",
+              template: "introduction.chain",
+              addressees: ["unodc"],
+              actions: ["explore"],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: "capacity",
+      numeral: "II",
+      heading: "capacity",
+      paragraphs: [
+        { id: "capacity.context", kind: "narrative" },
+        {
+          id: "capacity.training",
+          kind: "sentences",
+          sentences: [{ template: "forensics.training" }, { template: "crypto.training" }],
+        },
+      ],
+      subsections: [],
+    },
+  ],
+};
+const keys = reportOutlineKeys(outline);
+const words = (key: string) => [`The ${key} sentence.`];
+const complete = {
+  ...draft,
+  headings: { introduction: "Introduction", "introduction.mandate": "The mandate", capacity: "Capacity-building" },
+  sentences: Object.fromEntries(keys.sentences.map((key) => [key, words(key)])),
+} as unknown as ReportTemplateSet;
+
 describe("template sets a report's content brings", () => {
+  it("write the headings and sentences the content's outline names, and the summary's", () => {
+    expect(keys).toEqual({
+      headings: ["introduction", "introduction.mandate", "capacity"],
+      sentences: [
+        "summary.mandate",
+        "summary.deferral",
+        "summary.scope",
+        "introduction.chain",
+        "forensics.training",
+        "crypto.training",
+      ],
+    });
+  });
+
   it("lists what the engine cannot read: a missing heading or sentence, a broken message, a form the language does not make", () => {
-    const problems = reportTemplateProblems(draft);
+    const problems = reportTemplateProblems(draft, keys);
     expect(problems).toContain("en introduction.mandate: no heading");
     expect(problems).toContain("en summary.mandate: no sentence");
+    expect(problems).toContain("en introduction.chain: no sentence");
     expect(problems).not.toContain("en forensics.training: no sentence");
     expect(problems.filter((problem) => problem.startsWith("en crypto.training: "))).toHaveLength(1);
     expect(problems).toContain('en forensics.training: the form "gen" is not one en makes');
+    expect(reportTemplateProblems(complete, keys)).toEqual([]);
   });
 
   it("lists a slot that draws on a record the sentence it was translated from does not", () => {
-    expect(reportTemplateProblems(draft, reference)).toContain(
+    expect(reportTemplateProblems(draft, keys, reference)).toContain(
       "en forensics.training: {countries} draws on a record the en sentence does not",
     );
+  });
+
+  it("checks every language of a content against its own outline", () => {
+    const french = { ...draft, language: "fr" } as ReportTemplateSet;
+    const problems = reportContentProblems({ outline, templates: { en: complete, fr: french } }, "en");
+    expect(problems).toContain("fr capacity: no heading");
+    expect(problems).toContain("fr summary.scope: no sentence");
+    expect(problems.filter((problem) => problem.startsWith("en "))).toEqual([]);
   });
 
   it("a language without templates is an error, unless a fallback is named, and then it says so", () => {
@@ -45,6 +120,23 @@ describe("template sets a report's content brings", () => {
     expect(refused.ok || refused.error.message).toMatch(/^no report templates in ar/);
     const fallback = templatesFor("ar", { en: draft }, "en");
     expect(fallback.ok && [fallback.value.templates.language, fallback.value.isFallback]).toEqual(["en", true]);
+  });
+
+  it("a set that lacks a key of the outline counts as none, and the refusal names what it lacks", () => {
+    const refused = templatesFor("en", { en: draft }, undefined, keys);
+    expect(refused.ok || refused.error).toMatchObject({
+      _tag: "NoReportTemplates",
+      language: "en",
+      available: [],
+      incomplete: [{ language: "en", missing: expect.arrayContaining(["heading capacity", "sentence summary.scope"]) }],
+    });
+    expect(refused.ok || refused.error.message).toMatch(
+      /the en set lacks heading introduction\.mandate, heading capacity/,
+    );
+    const french = { ...draft, language: "fr" } as ReportTemplateSet;
+    const fallback = templatesFor("fr", { fr: french, en: complete }, "en", keys);
+    expect(fallback.ok && [fallback.value.templates.language, fallback.value.isFallback]).toEqual(["en", true]);
+    expect(templatesFor("en", { en: complete }, undefined, keys).ok).toBe(true);
   });
 });
 

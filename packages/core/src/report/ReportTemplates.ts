@@ -4,81 +4,15 @@ import type { Language } from "../text/Language";
 import type { PartialDate } from "../time/PartialDate";
 import type { ReportLabels } from "./Report";
 
-/** The headings an outline can use; every template set names each of them. */
-export const HEADING_KEYS = [
-  "introduction",
-  "introduction.mandate",
-  "developments",
-  "capacity",
-  "capacity.forensics",
-  "capacity.crypto",
-  "capacity.ocsea",
-  "capacity.evidence",
-  "sharing",
-  "research",
-  "prevention",
-  "expert-group",
-] as const;
-/** A heading of an outline. */
-export type HeadingKey = (typeof HEADING_KEYS)[number];
-
-/** The sentences an outline can use; every template set writes each of them. */
-export const SENTENCE_KEYS = [
-  "summary.mandate",
-  "summary.deferral",
-  "summary.scope",
-  "introduction.chain",
-  "developments.delivery",
-  "developments.secretariat",
-  "developments.partners",
-  "developments.support",
-  "developments.convention",
-  "developments.convene",
-  "schedule.change",
-  "developments.committee-work",
-  "capacity.mentors",
-  "capacity.remote",
-  "capacity.assessment",
-  "capacity.strategy",
-  "forensics.encourage",
-  "forensics.urge",
-  "forensics.training",
-  "crypto.trainers",
-  "crypto.advice",
-  "crypto.training",
-  "crypto.working-group",
-  "ocsea.mandate",
-  "ocsea.resources",
-  "ocsea.statistic",
-  "ocsea.reporting",
-  "ocsea.webinars",
-  "ocsea.course",
-  "ocsea.conference",
-  "ocsea.teachers",
-  "ocsea.victims",
-  "ocsea.tool",
-  "ocsea.tool-purpose",
-  "evidence.training",
-  "sharing.repository",
-  "sharing.sherloc",
-  "sharing.sherloc-holdings",
-  "sharing.social",
-  "research.publication",
-  "prevention.awareness",
-  "prevention.campaigns",
-  "prevention.campaign-languages",
-  "prevention.television",
-  "prevention.campaign-views",
-  "prevention.incident",
-  "expert.mandate",
-  "expert.establishment",
-  "expert.meetings",
-  "expert.continuation",
-  "expert.next",
-  "expert.postponed",
-] as const;
-/** A sentence of an outline. */
-export type SentenceKey = (typeof SENTENCE_KEYS)[number];
+/**
+ * The sentences the engine writes itself, whatever the outline: the report's summary (the
+ * mandate and what it asked for, the deferral to a later session, the period covered). Every
+ * template set writes them beside the headings and sentences its content's outline names
+ * (`reportOutlineKeys`).
+ */
+export const SUMMARY_SENTENCE_KEYS = ["summary.mandate", "summary.deferral", "summary.scope"] as const;
+/** A sentence of the report's summary. */
+export type SummarySentenceKey = (typeof SUMMARY_SENTENCE_KEYS)[number];
 
 /** How a mandate is named in running text: short ("resolution 74/173") and full ("General Assembly resolution 74/173"). */
 export interface MandateName {
@@ -151,17 +85,20 @@ export interface ReportFormat {
 }
 
 /**
- * Everything a report needs in one language: headings, sentence templates (each a list of
- * variants, fullest first; see `fillTemplate`), templates per indicator for observation
- * series, the labels renderers print, words and formats. A template set per language makes
- * the report writable in that language; a report's content (`ReportContent`) holds one set
- * per language it is written in, and a language without a set falls back with a flag.
+ * Everything a report needs in one language: headings and sentence templates by the keys
+ * its content's outline names (`reportOutlineKeys`; each sentence a list of variants,
+ * fullest first, see `fillTemplate`), templates per indicator for observation series, the
+ * labels renderers print, words and formats. A template set per language makes the report
+ * writable in that language; a report's content (`ReportContent`) holds one set per
+ * language it is written in, and a language without a complete set falls back with a flag.
  */
 export interface ReportTemplateSet {
   readonly language: Language;
-  readonly headings: Readonly<Record<HeadingKey, string>>;
-  readonly sentences: Readonly<Record<SentenceKey, readonly string[]>>;
-  /** Sentence variants per indicator id for `ObservationSeries`; "ocsea.statistic" otherwise. */
+  /** Headings by the key the outline's sections and sub-sections name. */
+  readonly headings: Readonly<Record<string, string>>;
+  /** Sentence variants by the key the outline's sentences name, and the summary's (`SUMMARY_SENTENCE_KEYS`). */
+  readonly sentences: Readonly<Record<string, readonly string[]>>;
+  /** Sentence variants per indicator id for `ObservationSeries`; the series' own sentence otherwise. */
   readonly statistics: Readonly<Record<string, readonly string[]>>;
   readonly labels: ReportLabels;
   readonly words: ReportWords;

@@ -16,6 +16,15 @@ export interface WrittenSentence {
 /** The sentences a spec produced, or the `UnfilledPart` that says why it produced none. */
 export type SentenceResult = Result<readonly WrittenSentence[], UnfilledPart>;
 
+/**
+ * The variants of a sentence in the report's template set. `buildReport` takes a set only
+ * when it writes every key of the outline; were one missing all the same, its sentence is
+ * left out as a gap rather than the report failing.
+ */
+export function sentenceVariants(context: ReportContext, key: string): readonly string[] {
+  return context.templates.sentences[key] ?? [];
+}
+
 /** The figure and fact keys the slots of the chosen variant belong to ("meeting.held" to "meeting"). */
 function usedKeys(reached: readonly string[], slots: ReadonlyMap<string, SlotValue>): Set<string> {
   return new Set(

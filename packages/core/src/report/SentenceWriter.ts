@@ -8,7 +8,7 @@ import type { ReportContext } from "./ReportContext";
 import type { FactSpec, SentenceSpec } from "./ReportOutline";
 import { resolveSessionFact } from "./SessionFacts";
 import type { Resolved, SlotGroup } from "./SlotGroup";
-import { writeFromGroups, type SentenceResult } from "./SentenceFill";
+import { sentenceVariants, writeFromGroups, type SentenceResult } from "./SentenceFill";
 import { unfilledPart, type UnfilledPart } from "./UnfilledPart";
 
 function resolveFact(
@@ -50,7 +50,6 @@ function resolveFact(
  * written; the message says what the records were missing.
  */
 export function writeSentence(context: ReportContext, spec: SentenceSpec): SentenceResult {
-  const templates = context.templates;
   if (spec.observations !== undefined) return writeObservationSeries(context, spec.template, spec.observations);
   const activities = spec.activities === undefined ? [] : selectActivities(context, spec.activities);
   if (spec.activities !== undefined && activities.length === 0) {
@@ -76,7 +75,7 @@ export function writeSentence(context: ReportContext, spec: SentenceSpec): Sente
   const periodGroup: SlotGroup = { slots: [["period", { text: period }]] };
   const written = writeFromGroups(
     context,
-    templates.sentences[spec.template],
+    sentenceVariants(context, spec.template),
     [periodGroup, ...figures.values(), ...facts],
     spec.template,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleRecord } from "../testing/contract/sampleRecords";
 import { filterFromTerms, inapplicableTerms, readFilter } from "./FilterTerms";
-import { queryStoreOf } from "./LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 
 describe("a list filter as people write it", () => {
   it("reads codes in any case and the dates from and to as one period", () => {

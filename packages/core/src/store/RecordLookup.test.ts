@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleRecord } from "../testing/contract/sampleRecords";
 import type { ImportEntry } from "./ImportEntry";
-import { queryStoreOf } from "./LoadedStore.fixture";
+import { queryStoreOf } from "../testing/LoadedStore";
 import { findStoredRecord, storedWithHistory } from "./RecordLookup";
 
 // Ids are unique within a kind only: here the body of the 30th session and the session itself

@@ -4,6 +4,7 @@ import { Indicator } from "../metric/Indicator";
 import { Observation } from "../metric/Observation";
 import { Session } from "../session/Session";
 import type { ReportRecords } from "../report/ReportContext";
+import type { ImportEntry } from "../store/ImportEntry";
 
 /**
  * Small records for the report builder's tests. The mandates, the deferral and the agenda
@@ -199,4 +200,21 @@ export function reportFixture(): ReportRecords & { readonly mandates: Mandate[] 
     ),
   ];
   return { mandates, sessions, activities, observations, indicators };
+}
+
+/**
+ * The fixture's records as import entries, bodies and sessions first so that each record
+ * comes after those it names: what a store holds for the report tests that read a store.
+ * @example await queryStoreOf(reportFixtureEntries(), reportRecords({ start: "2020" }))
+ */
+export function reportFixtureEntries(): ImportEntry[] {
+  const fixture = reportFixture();
+  return [
+    ...(fixture.bodies ?? []).map((record) => ({ kind: "body" as const, record })),
+    ...fixture.sessions.map((record) => ({ kind: "session" as const, record })),
+    ...fixture.mandates.map((record) => ({ kind: "mandate" as const, record })),
+    ...fixture.activities.map((record) => ({ kind: "activity" as const, record })),
+    ...fixture.indicators.map((record) => ({ kind: "indicator" as const, record })),
+    ...fixture.observations.map((record) => ({ kind: "observation" as const, record })),
+  ];
 }

@@ -2,7 +2,8 @@
  * @remit/core/testing: the Store contract suite that every store adapter must pass, the
  * fast-check arbitraries of valid records of every entity kind, and the seeded synthetic records
  * that benchmarks and conformance tests generate by the million; and the small report records
- * the report engine is tested with wherever a report's content lives.
+ * the report engine is tested with wherever a report's content lives, and `queryStoreOf` to
+ * run a store query over them.
  * @packageDocumentation
  */
 export * from "./storeContract";
@@ -19,4 +20,5 @@ export * from "./arbitraries/metric";
 export * from "./synthetic/seededRandom";
 export * from "./synthetic/syntheticActivity";
 export * from "./synthetic/syntheticRecords";
-export { reportFixture, FIXTURE_DOCUMENT } from "./ReportFixture";
+export { reportFixture, reportFixtureEntries, FIXTURE_DOCUMENT } from "./ReportFixture";
+export { queryStoreOf } from "./LoadedStore";

@@ -32,6 +32,7 @@ export const CYBERCRIME_REPORT_OUTLINE: ReportOutline = {
             {
               id: "introduction.chain",
               kind: "mandate-chain",
+              template: "introduction.chain",
               addressees: ["unodc", "unodc-gpc"],
               actions: ["explore", "provide-technical-assistance", "continue"],
             },
