@@ -18,7 +18,7 @@ import { cellActivities } from "./CellActivities";
 import { finishPartials } from "./GatheredPartials";
 import { keptPartials } from "./KeptPartials";
 import { inScopeSql } from "./AggregationScopeSql";
-import { entersByPartialsSql, scopedPartials } from "./PartialAggregation";
+import { leftOutOfPartialsSql, scopedPartials } from "./PartialAggregation";
 
 const IN_LIST_CHUNK = 500;
 
@@ -38,7 +38,7 @@ async function wholeObservations(
 ): Promise<Observation[]> {
   // CROSS JOINs keep SQLite reading the asked indicators' figures first: joined, it read every
   // observation record (twice the rows at 1,000,000 activities) to find the few that do not enter by partials.
-  let rows = connection
+  const rows = connection
     .selectFrom("observation_value as v")
     .crossJoin("observation_entry as e")
     .crossJoin("records as r")
@@ -46,7 +46,7 @@ async function wholeObservations(
     .whereRef("e.id", "=", "v.id")
     .where("r.kind", "=", "observation")
     .whereRef("r.id", "=", "v.id")
-    .where(sql<boolean>`not ${entersByPartialsSql(partial)}`)
+    .where(leftOutOfPartialsSql(partial, wanted))
     .where(
       inScopeSql(query.scope, dialect, {
         id: sql.ref("e.id"),
@@ -54,7 +54,6 @@ async function wholeObservations(
         periodEnd: sql.ref("e.period_end"),
       }),
     );
-  if (wanted !== undefined) rows = rows.where("v.indicator_id", "in", wanted);
   return (await rows.execute()).map((row) => JSON.parse(row.body) as Observation);
 }
 

@@ -18,7 +18,7 @@ import { GatheredPartialsUnion, gatheredKey, type GatheredCell, type GatheredPar
  * The observations that enter cells by partials (core's `entersByPartials`), as SQL: a
  * quantity of one of `indicators` in its unit or none.
  */
-export function entersByPartialsSql(indicators: readonly Indicator[]): RawBuilder<boolean> {
+function entersByPartialsSql(indicators: readonly Indicator[]): RawBuilder<boolean> {
   if (indicators.length === 0) return sql<boolean>`1 = 0`;
   return sql<boolean>`(${sql.join(
     indicators.map(
@@ -27,6 +27,31 @@ export function entersByPartialsSql(indicators: readonly Indicator[]): RawBuilde
     ),
     sql` or `,
   )})`;
+}
+
+/**
+ * The observations of the `wanted` indicators (of every indicator when undefined) that do not
+ * enter cells by partials, `indicators` being those that aggregate by partials, as SQL: the
+ * complement of `entersByPartialsSql(indicators)`, written without `not`, so that a planner
+ * estimates it from the columns' statistics. PostgreSQL took `not (…)` to hold for half of an
+ * indicator's figures and scanned them with two parallel workers, 166 ms for none at 200,000
+ * activities, against 57 ms alone (load 10), in every aggregation.
+ */
+export function leftOutOfPartialsSql(
+  indicators: readonly Indicator[],
+  wanted: readonly string[] | undefined,
+): RawBuilder<boolean> {
+  const partial = new Set(indicators.map((indicator) => indicator.id));
+  // An indicator's unit is never null, nor is `is_share`: a figure with a unit enters when it is its indicator's.
+  const arms = indicators.map(
+    (indicator) => sql`(v.indicator_id = ${indicator.id} and (v.is_share <> 0 or v.unit <> ${indicator.unit}))`,
+  );
+  const others = wanted?.filter((id) => !partial.has(id));
+  if (others === undefined)
+    arms.push(partial.size === 0 ? sql`1 = 1` : sql`v.indicator_id not in (${sql.join([...partial])})`);
+  else if (others.length > 0) arms.push(sql`v.indicator_id in (${sql.join(others)})`);
+  if (arms.length === 0) return sql<boolean>`1 = 0`;
+  return sql<boolean>`(${sql.join(arms, sql` or `)})`;
 }
 
 /** The join giving each observation its groups (`g.value`; null when it is in none), as core's `aggregate` groups. */
