@@ -1,3 +1,3 @@
 import { remitBuild } from "@remit/tsup-config";
 
-export default remitBuild({ index: "src/index.ts" });
+export default remitBuild({ index: "src/index.ts", location: "src/location.ts" });

@@ -11,8 +11,19 @@ describe("the demo's options", () => {
 
   it("switches to PostgreSQL with --db postgres://…, and hides its password when shown", () => {
     const config = readDemoConfig(["--db", "postgres://remit:secret@127.0.0.1:5432/test"], {}, "/web");
-    expect(config.database).toEqual({ kind: "postgres", url: "postgres://remit:secret@127.0.0.1:5432/test" });
+    expect(config.database).toMatchObject({ kind: "postgres", url: "postgres://remit:secret@127.0.0.1:5432/test" });
     expect(shownDatabase(config.database)).toBe("postgres://remit:***@127.0.0.1:5432/test");
+  });
+
+  it("reads a schema off the URL as remit --db does, and refuses one that is no plain SQL name", () => {
+    const config = readDemoConfig(["--db", "postgres://127.0.0.1:5432/test?schema=demo_2021"], {}, "/web");
+    expect(config.database).toMatchObject({
+      kind: "postgres",
+      url: "postgres://127.0.0.1:5432/test",
+      schema: "demo_2021",
+    });
+    expect(shownDatabase(config.database)).toBe("postgres://127.0.0.1:5432/test (schema demo_2021)");
+    expect(() => readDemoConfig(["--db", 'postgres://127.0.0.1/test?schema=a"b'], {}, "/web")).toThrow(/--db: schema/);
   });
 
   it("refuses an unknown option, a missing value and a port that is not one, saying which", () => {

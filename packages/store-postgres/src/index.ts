@@ -7,4 +7,5 @@
 export { PostgresStore, type PostgresStoreOptions } from "./PostgresStore";
 export { DEFAULT_DATABASE_URL, resolveDatabaseUrl, type PostgresConnectionOptions } from "./PostgresConnection";
 export { postgresDialectInfo } from "./PostgresDialectInfo";
+export { readPostgresLocation, type PostgresLocation, type PostgresLocationRefusal } from "./PostgresLocation";
 export type { MigrationReport, StoreStatus, AppliedMigration } from "@remit/store-sql";

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { open } from "node:fs/promises";
-import { SCHEMA_VERSION, SchemaTooNew } from "@remit/store-sql";
+import { open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { SCHEMA_VERSION, SchemaTooNew, StoreNotFound } from "@remit/store-sql";
 import type { Database } from "better-sqlite3";
 import { sqliteDriver } from "./SqliteDriver";
 
@@ -14,24 +16,35 @@ export interface BackupReport {
   readonly schemaVersion: number;
 }
 
-/** The schema version of an open Remit database; throws when the file is no Remit database. */
-function schemaVersionOf(database: Database, path: string): number {
+/** The schema version of an open Remit database; StoreNotFound when the file is no Remit database. */
+function schemaVersionOf(database: Database, where: string): number {
   const table = database
     .prepare("select 1 from sqlite_master where type = 'table' and name = 'remit_migrations'")
     .get();
-  if (table === undefined) throw new Error(`${path} is not a Remit database (it has no remit_migrations table)`);
+  if (table === undefined)
+    throw new StoreNotFound({ where, reason: "it is not a Remit database: no remit_migrations table" });
   const row = database.prepare("select max(version) as version from remit_migrations").get() as {
     version: number | null;
   };
   return row.version ?? 0;
 }
 
-async function copy(source: string, target: string, check: (version: number) => void): Promise<BackupReport> {
-  if (!existsSync(source)) throw new Error(`there is no database file at ${source}`);
+/**
+ * Copies the Remit database `source` (named `where` in refusals) into `target` with SQLite's
+ * online backup, after `check` accepts its schema version. A missing file, or one without
+ * Remit's tables, is StoreNotFound: nothing is copied.
+ */
+async function copy(
+  source: string,
+  target: string,
+  where: string,
+  check: (version: number) => void,
+): Promise<BackupReport> {
+  if (!existsSync(source)) throw new StoreNotFound({ where, reason: "there is no file at that path" });
   // Read-only: a backup only reads its source, which may be a file this process cannot write.
   const database = new (sqliteDriver())(source, { readonly: true, fileMustExist: true });
   try {
-    const schemaVersion = schemaVersionOf(database, source);
+    const schemaVersion = schemaVersionOf(database, where);
     check(schemaVersion);
     const progress = await database.backup(target);
     return { target, pages: progress.totalPages, schemaVersion };
@@ -40,20 +53,38 @@ async function copy(source: string, target: string, check: (version: number) => 
   }
 }
 
-/** Copies the database at `path` into `target` with SQLite's online backup (safe while it is in use). */
-export function backupDatabase(path: string, target: string): Promise<BackupReport> {
-  return copy(path, target, () => undefined);
+/**
+ * The temporary file of a backup: in the target's own folder (a rename across file systems
+ * is not atomic), hidden, and unique to this process.
+ */
+function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(3).toString("hex")}.tmp`);
+}
+
+/**
+ * Copies the database at `path` into `target` with SQLite's online backup (safe while it is
+ * in use), atomically: the copy is written next to `target` and renamed over it when
+ * complete, so `target` holds the old file or the whole backup, never half of one; a failed
+ * backup leaves no temporary file behind.
+ */
+export async function backupDatabase(path: string, target: string): Promise<BackupReport> {
+  const temporary = temporaryPathFor(target);
+  try {
+    const report = await copy(path, temporary, `SQLite database at ${path}`, () => undefined);
+    await rename(temporary, target);
+    return { ...report, target };
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Replaces the database at `path` with the backup at `source`, refusing a backup from a newer Remit. */
 export function restoreDatabase(source: string, path: string): Promise<BackupReport> {
-  return copy(source, path, (version) => {
+  const where = `backup at ${source}`;
+  return copy(source, path, where, (version) => {
     if (version > SCHEMA_VERSION)
-      throw new SchemaTooNew({
-        databaseVersion: version,
-        libraryVersion: SCHEMA_VERSION,
-        where: `backup at ${source}`,
-      });
+      throw new SchemaTooNew({ databaseVersion: version, libraryVersion: SCHEMA_VERSION, where });
   });
 }
 

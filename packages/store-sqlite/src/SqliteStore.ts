@@ -118,7 +118,12 @@ export const SqliteStore = {
   status: (path: string): Effect.Effect<SqliteStatus, StoreFailure> =>
     Effect.tryPromise({ try: () => readSqliteStatus(path), catch: (cause) => failure("status", path, cause) }),
 
-  /** Copies the live database at `path` into a new file `target` (SQLite's online backup). */
+  /**
+   * Copies the live database at `path` into the file `target` (SQLite's online backup),
+   * atomically: written beside `target` and renamed over it when complete, so `target` is
+   * never half a backup. No Remit database at `path` fails with a StoreFailure whose cause is
+   * the refusal `StoreNotFound`, as opening it to read would.
+   */
   backup: (path: string, target: string): Effect.Effect<BackupReport, StoreFailure> =>
     Effect.tryPromise({
       try: () => backupDatabase(path, target),
@@ -127,7 +132,8 @@ export const SqliteStore = {
 
   /**
    * Replaces the database at `path` with the backup `source`, after checking that the backup
-   * is a Remit database this library can open. Close every store on `path` first.
+   * is a Remit database this library can open (else the StoreFailure's cause is the refusal,
+   * `StoreNotFound` or `SchemaTooNew`). Close every store on `path` first.
    */
   restore: (source: string, path: string): Effect.Effect<BackupReport, StoreFailure> =>
     Effect.tryPromise({ try: () => restoreDatabase(source, path), catch: (cause) => failure("restore", path, cause) }),

@@ -1,9 +1,10 @@
 import { SCHEMA_VERSION } from "@remit/store-sql";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { activities, contentDigest, succeeds, withStore } from "@remit/store-sql/testing";
+import { activities, contentDigest, openingRefusalOf, succeeds, withStore } from "@remit/store-sql/testing";
 import { SqliteStore, isSqliteDatabaseFile } from "../src";
 import { tempFolder } from "./TempDatabase";
 
@@ -52,8 +53,9 @@ describe("backing up and restoring a SQLite store", () => {
     const strangerDatabase = new Database(stranger);
     strangerDatabase.exec("create table notes (text)");
     strangerDatabase.close();
-    const notRemit = await Effect.runPromise(Effect.result(SqliteStore.restore(stranger, path)));
-    expect(Result.isFailure(notRemit) && notRemit.failure.message).toContain("not a Remit database");
+    const notRemit = await openingRefusalOf(SqliteStore.restore(stranger, path));
+    expect(notRemit).toMatchObject({ _tag: "StoreNotFound", where: `backup at ${stranger}` });
+    expect(notRemit.message).toContain("not a Remit database");
     const newer = folder.path("newer.db");
     await Effect.runPromise(SqliteStore.migrate(newer));
     const database = new Database(newer);
@@ -63,10 +65,31 @@ describe("backing up and restoring a SQLite store", () => {
     expect(Result.isFailure(fromFuture) && fromFuture.failure.message).toContain(
       `schema version ${SCHEMA_VERSION + 1}`,
     );
-    const missing = await Effect.runPromise(
-      Effect.result(SqliteStore.backup(folder.path("nothing.db"), folder.path("copy.db"))),
+  });
+
+  it("backing up a store that is not there is StoreNotFound, and leaves no file behind", async () => {
+    const folder = tempFolder();
+    folders.push(folder);
+    const missing = folder.path("nothing.db");
+    const refusal = await openingRefusalOf(SqliteStore.backup(missing, folder.path("copy.db")));
+    expect(refusal).toMatchObject({ _tag: "StoreNotFound", where: `SQLite database at ${missing}` });
+    expect(readdirSync(dirname(missing))).toEqual([]);
+  });
+
+  it("a backup replaces an older backup under the same name whole, through a file beside it", async () => {
+    const folder = tempFolder();
+    folders.push(folder);
+    const path = folder.path("remit.db");
+    const backup = folder.path("remit-backup.db");
+    await withStore(
+      () => SqliteStore.layer({ path }),
+      (store) => succeeds(store.put("activity", activities(1)[0]!, { actor: "editor" })),
     );
-    expect(Result.isFailure(missing) && missing.failure.message).toContain("no database file");
+    writeFileSync(backup, "an older backup");
+    const report = await Effect.runPromise(SqliteStore.backup(path, backup));
+    expect(report.target).toBe(backup);
+    expect(await isSqliteDatabaseFile(backup)).toBe(true);
+    expect(readdirSync(dirname(backup)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("a database file is told from a JSON Lines backup and an empty file by its header", async () => {

@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
+import { readPostgresLocation, type PostgresLocation } from "@remit/store-postgres/location";
 
-/** Where the demo keeps its records: a SQLite file (the default) or a PostgreSQL database. */
+/** Where the demo keeps its records: a SQLite file (the default) or a PostgreSQL database (and schema). */
 export type DemoDatabase =
-  { readonly kind: "sqlite"; readonly path: string } | { readonly kind: "postgres"; readonly url: string };
+  { readonly kind: "sqlite"; readonly path: string } | ({ readonly kind: "postgres" } & PostgresLocation);
 
 /** How the demo runs, from its arguments and environment. */
 export interface DemoConfig {
@@ -48,19 +49,15 @@ export function readDemoConfig(
     throw new DemoUsageError(`--port ${portText}: expected a port number from 0 to 65535`);
   const folder = resolve(".remit-demo");
   const db = valueOf("--db") ?? env["REMIT_DEMO_DB"];
-  const database: DemoDatabase =
-    db === undefined
-      ? { kind: "sqlite", path: resolve(folder, "remit.db") }
-      : /^postgres(ql)?:\/\//.test(db)
-        ? { kind: "postgres", url: db }
-        : { kind: "sqlite", path: resolve(db) };
-  return { database, folder, port, webRoot };
+  if (db === undefined || !/^postgres(ql)?:\/\//.test(db))
+    return { database: { kind: "sqlite", path: resolve(db ?? resolve(folder, "remit.db")) }, folder, port, webRoot };
+  // The URL is read as `remit --db` reads it: its `schema` parameter names the schema.
+  const location = readPostgresLocation(db);
+  if (!location.ok) throw new DemoUsageError(`--db: ${location.error.message}`);
+  return { database: { kind: "postgres", ...location.value }, folder, port, webRoot };
 }
 
 /** The database as a person reads it, the password left out. */
 export function shownDatabase(database: DemoDatabase): string {
-  if (database.kind === "sqlite") return database.path;
-  const url = new URL(database.url);
-  if (url.password !== "") url.password = "***";
-  return url.toString();
+  return database.kind === "sqlite" ? database.path : database.shown;
 }

@@ -11,7 +11,11 @@ import type { DemoConfig, DemoDatabase } from "./DemoConfig";
 
 /** The store layer of the configured database. */
 export function demoStoreLayer(database: DemoDatabase): Layer.Layer<Store | AccessTokens, StoreFailure> {
-  if (database.kind === "postgres") return PostgresStore.layer({ url: database.url });
+  if (database.kind === "postgres")
+    return PostgresStore.layer({
+      url: database.url,
+      ...(database.schema === undefined ? {} : { schema: database.schema }),
+    });
   mkdirSync(dirname(database.path), { recursive: true });
   return SqliteStore.layer({ path: database.path });
 }

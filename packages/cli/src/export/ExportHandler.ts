@@ -1,4 +1,3 @@
-import { activityObservations, pullingRecords, recordSources } from "@remit/core";
 import type { ExportFormat } from "@remit/export/formats";
 import { Effect } from "effect";
 import { handleWithStore } from "../command/Handle";
@@ -59,19 +58,12 @@ export const exportHandler = (input: ExportInput) =>
           : say(context.language, "progress.exportingTo", { format: input.format, file: input.output });
       const bar = recordsProgress(context, label);
       let records = 0;
-      const { FORMAT_FILES, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
-      // The context kinds (an IATI file's mandates and bodies) are read uncounted.
-      const counted = yield* recordSources(filter, () => bar.update((records += 1)));
-      const uncounted = yield* recordSources(filter);
-      // IATI nests results in activities: it asks the store for them a page of activities at a time.
-      const observationsOf = yield* activityObservations();
-      const output = yield* pullingRecords(() =>
-        exportRecords(input.format, kinds, counted, uncounted, {
-          bom: input.bom,
-          language: context.language,
-          observationsOf,
-        }),
-      );
+      const { FORMAT_FILES, exportStore } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const output = yield* exportStore(input.format, kinds, filter, {
+        bom: input.bom,
+        language: context.language,
+        onRecord: () => bar.update((records += 1)),
+      });
       const bytes = yield* writeOutput(input.output, output, {
         binary: FORMAT_FILES[input.format].binary,
         format: input.format.toUpperCase(),

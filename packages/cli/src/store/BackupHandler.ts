@@ -1,18 +1,16 @@
 import { existsSync } from "node:fs";
-import { access, constants, rename, stat, unlink } from "node:fs/promises";
+import { access, constants, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { Store, isStoreError, type ImportEntry } from "@remit/core";
-import { exportKindedJsonLines, type KindedRecord } from "@remit/export/json";
+import { ENTITY_KINDS } from "@remit/core";
 import { Effect } from "effect";
 import type { CliContext } from "../command/CliContext";
 import { handle } from "../command/Handle";
 import { conflict, ioFailure, usageError } from "../failure/CliFailure";
-import { temporaryPathFor, writeFileAtomically } from "../output/AtomicFile";
+import { writeOutput } from "../export/OutputTarget";
 import { printResult } from "../output/PrintResult";
 import { recordsProgress } from "../output/RecordsProgress";
 import { missingStore, storeLayer } from "./StoreLayer";
 import { printSqliteCopy } from "./SqliteCopyResult";
-import { recordsOf } from "./StoreRecords";
 import { say } from "../messages/CliMessage";
 
 /** The arguments of `remit db backup`. */
@@ -45,45 +43,30 @@ function writableFolderOf(file: string) {
   });
 }
 
-/** SQLite's online backup into a temporary file next to the target, renamed over it when complete. */
+/** SQLite's online backup, which the store writes atomically (`SqliteStore.backup`). */
 function backupSqlite(context: CliContext, path: string, input: BackupInput) {
   return Effect.gen(function* () {
     if (!existsSync(path)) return yield* Effect.fail(missingStore(context.store));
     yield* writableFolderOf(input.file);
     const { SqliteStore } = yield* Effect.promise(() => import("@remit/store-sqlite"));
-    const temporary = temporaryPathFor(input.file);
-    const report = yield* SqliteStore.backup(path, temporary).pipe(
-      Effect.tapError(() => Effect.promise(() => unlink(temporary).catch(() => undefined))),
-    );
-    yield* Effect.tryPromise({
-      try: () => rename(temporary, input.file),
-      catch: (cause) => ioFailure("write", input.file, cause),
-    });
+    const report = yield* SqliteStore.backup(path, input.file);
     yield* printSqliteCopy(context, input.file, report, "outcome.backedUpSqlite");
   });
 }
 
-/** A logical backup: every record as a JSON Lines envelope, which `remit db restore` and `remit import` read. */
+/**
+ * A logical backup: every record as a JSON Lines envelope (`exportStore`, as `remit export
+ * jsonl` writes them), which `remit db restore` and `remit import` read.
+ */
 function backupRecords(context: CliContext, input: BackupInput) {
   return Effect.gen(function* () {
-    const store = yield* Store;
     const bar = recordsProgress(context, say(context.language, "progress.backingUp", { file: input.file }));
     let written = 0;
-    // A stored record is valid for its kind, so its entry is the kinded record the writer takes.
-    async function* counted(entries: AsyncIterable<ImportEntry>): AsyncGenerator<KindedRecord> {
-      for await (const { kind, record } of entries) {
-        bar.update((written += 1));
-        yield { kind, record } as KindedRecord;
-      }
-    }
-    yield* Effect.tryPromise({
-      try: () =>
-        writeFileAtomically(input.file, async (sink) => {
-          for await (const chunk of exportKindedJsonLines(counted(recordsOf(store)))) await sink.write(chunk);
-        }),
-      // A store that fails while it is read fails the backup with its own error, not the file's.
-      catch: (cause) => (isStoreError(cause) ? cause : ioFailure("write", input.file, cause)),
-    }).pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
+    const { exportStore } = yield* Effect.promise(() => import("@remit/export/formats"));
+    const output = yield* exportStore("jsonl", ENTITY_KINDS, {}, { onRecord: () => bar.update((written += 1)) });
+    yield* writeOutput(input.file, output, { binary: false, format: "JSONL" }).pipe(
+      Effect.ensuring(Effect.sync(() => bar.finish())),
+    );
     yield* printResult(context, { store: context.store.shown, file: input.file, format: "jsonl", records: written }, [
       say(context.language, "outcome.backedUpRecords", {
         store: context.store.shown,

@@ -1,4 +1,5 @@
 import type { Result } from "@remit/core";
+import { readPostgresLocation } from "@remit/store-postgres/location";
 import { cliMessage, type CliMessage } from "../messages/CliMessage";
 
 /** The default store: a SQLite file in the working directory. */
@@ -15,13 +16,10 @@ export type StoreLocation =
 /** The outcome of reading `--db`: the location, or why it is not one. */
 export type StoreLocationResult = Result<StoreLocation, CliMessage>;
 
-const POSTGRES_SCHEMES = ["postgres:", "postgresql:"];
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-
 /**
- * Reads `--db` (or REMIT_DB): a `postgres://` or `postgresql://` URL selects PostgreSQL, and
- * its `schema` query parameter (not a libpq parameter, so it is taken off the URL) names the
- * schema holding Remit's tables; anything else is a SQLite file path.
+ * Reads `--db` (or REMIT_DB): a URL selects PostgreSQL, read by the store's
+ * `readPostgresLocation` (its `schema` parameter, the password hidden where it is shown);
+ * anything else is a SQLite file path.
  * @example storeLocation("postgres://127.0.0.1:5432/test?schema=remit") // postgres, schema "remit"
  * @example storeLocation(undefined, {}) // sqlite ./remit.db
  */
@@ -38,34 +36,16 @@ export function storeLocation(
         : cliMessage("settings.defaultDb", {});
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(given))
     return { ok: true, value: { kind: "sqlite", path: given, shown: given } };
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    return {
-      ok: false,
-      error: cliMessage("settings.dbNotUrl", { source, value: given }),
-    };
-  }
-  if (!POSTGRES_SCHEMES.includes(url.protocol)) {
-    return {
-      ok: false,
-      error: cliMessage("settings.dbScheme", { source, scheme: url.protocol.replace(/:$/, "") }),
-    };
-  }
-  const schema = url.searchParams.get("schema") ?? undefined;
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    return {
-      ok: false,
-      error: cliMessage("settings.dbSchema", { source, schema }),
-    };
-  }
-  url.searchParams.delete("schema");
-  const shownUrl = new URL(url.toString());
-  if (shownUrl.password !== "") shownUrl.password = "***";
-  const shown = `${shownUrl.toString()}${schema === undefined ? "" : ` (schema ${schema})`}`;
+  const read = readPostgresLocation(given);
+  if (read.ok) return { ok: true, value: { kind: "postgres", ...read.value } };
+  const refusal = read.error;
   return {
-    ok: true,
-    value: { kind: "postgres", url: url.toString(), ...(schema === undefined ? {} : { schema }), shown },
+    ok: false,
+    error:
+      refusal._tag === "NotAUrl"
+        ? cliMessage("settings.dbNotUrl", { source, value: given })
+        : refusal._tag === "NotPostgres"
+          ? cliMessage("settings.dbScheme", { source, scheme: refusal.scheme })
+          : cliMessage("settings.dbSchema", { source, schema: refusal.schema }),
   };
 }

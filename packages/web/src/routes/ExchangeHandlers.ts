@@ -1,10 +1,7 @@
 import {
   FILTER_TERMS,
   Store,
-  activityObservations,
   parsePeriod,
-  pullingRecords,
-  recordSources,
   reportOnMandate,
   readEntries,
   readableChunks,
@@ -95,17 +92,12 @@ export function bindExchange(app: Hono<ApiEnv>, api: ApiContext): void {
       const format = params.format;
       const q = query as Record<string, unknown>;
       const filtered = FILTER_TERMS.activity.some((name) => q[name] !== undefined);
-      const { FORMAT_FILES, exportKinds, exportRecords } = yield* Effect.promise(() => import("@remit/export/formats"));
+      const { FORMAT_FILES, exportKinds, exportStore } = yield* Effect.promise(() => import("@remit/export/formats"));
       const kinds = exportKinds(format, { ...(query.entity === undefined ? {} : { kind: query.entity }), filtered });
       if (!kinds.ok) return yield* Effect.fail(apiProblem("InvalidRequest", sentence(kinds.error.message)));
       const { entity: _entity, bom: _bom, ...filters } = q;
       const filter: ActivityFilter = kinds.value.includes("activity") ? yield* activityFilterOf(filters) : {};
-      const sources = yield* recordSources(filter);
-      // IATI nests results in activities: it asks the store for them a page of activities at a time.
-      const observationsOf = yield* activityObservations();
-      const chunks = yield* pullingRecords(() =>
-        exportRecords(format, kinds.value, sources, sources, { bom: query.bom, observationsOf }),
-      );
+      const chunks = yield* exportStore(format, kinds.value, filter, { bom: query.bom });
       const name = `remit-${kinds.value.length === 1 ? kinds.value[0] : "records"}.${FORMAT_FILES[format].extension}`;
       return {
         response: new Response(typeof chunks === "string" ? chunks : pulledBody(chunks), {
