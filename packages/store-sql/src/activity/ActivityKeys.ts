@@ -21,7 +21,7 @@ import {
 import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
 import type { ListPosition } from "./ListPosition";
 import { startDayKey } from "./StartDayKey";
-import { startOrderCriteria, startRange } from "./StartOrderDriver";
+import { startOrderCriteria, startPositionSql, startRange } from "./StartOrderDriver";
 
 /**
  * A facet value with fewer activities than this drives a sorted list: its activities are
@@ -334,7 +334,15 @@ export async function activityKeys(
     sort.by === "start" ? await startOrderCriteria(connection, criteria, sort.direction, after) : undefined;
   if (byStart !== undefined) {
     const range = startRange(connection, byStart.driver, sort.direction, after);
-    return startOrderKeys(connection, dialect, filter, words, { range, checks: byStart.checks }, sort.direction, count);
+    return startOrderKeys(
+      connection,
+      dialect,
+      filter,
+      words,
+      { range, checks: byStart.checks, after },
+      sort.direction,
+      count,
+    );
   }
   const { driver, checks } = await orderCriteria(connection, dialect, criteria, sorted, after?.id);
   const needsActivity = sorted || filter.period !== undefined || words.length > 0 || driver === undefined;
@@ -385,7 +393,8 @@ export async function activityKeys(
 /**
  * The query of up to `count` ids of activities in start order (`id`, `sort_key`) from the
  * position `startRange` was given: one value's range of `facet_by_start`, read in order, each
- * activity checked against the other criteria, the period and the words, stopping at `count`.
+ * activity checked against the other criteria, the period and the words, stopping at `count`
+ * (on PostgreSQL, the other facet values' ranges are merged with it instead).
  * No sort: the index holds the order. The `activity` table is joined only for the period's end
  * and the search text; the period's last day bounds the range itself. The key is the stored
  * `YYYYMMDD` integer (`startDayOfKey` turns it into the next position's day).
@@ -395,12 +404,43 @@ function startOrderKeys(
   dialect: DialectInfo,
   filter: ActivityFilter,
   words: readonly string[],
-  { range, checks }: { readonly range: ReturnType<typeof startRange>; readonly checks: readonly IndexedCriterion[] },
+  {
+    range,
+    checks,
+    after,
+  }: {
+    readonly range: ReturnType<typeof startRange>;
+    readonly checks: readonly IndexedCriterion[];
+    /** The position `range` starts after, which each merged range starts after too. */
+    readonly after: ListPosition | undefined;
+  },
   direction: "asc" | "desc",
   count: number,
 ): AliasableExpression<ActivityKey> {
   let walked = range;
   if (filter.period !== undefined) walked = walked.where("d.start_key", "<=", startDayKey(periodEnd(filter.period)));
+  // PostgreSQL merges each other facet value's range of `facet_by_start`, in the same order,
+  // on (start key, id), instead of probing the facets once per activity walked: "country +
+  // topic, latest first" read 132 index pages so, against 1,832 probing its 433 activities at a million.
+  const merged = dialect.name === "postgres" ? checks.filter((check): check is FacetCriterion => !isRegion(check)) : [];
+  for (const [index, check] of merged.entries()) {
+    // One alias per value; Kysely's types know one name, the SQL gets each.
+    const alias = `m${index}` as "m";
+    // The range is bounded as the walked one is (the position, the period's last day): PostgreSQL
+    // does not carry a row comparison across the join's equalities, and would read it from its start.
+    walked = walked.innerJoin(`facet as ${alias}`, (join) => {
+      let on = join
+        .onRef(`${alias}.start_key`, "=", "d.start_key")
+        .onRef(`${alias}.record_id`, "=", "d.record_id")
+        .on(`${alias}.facet`, "=", check.facet)
+        .on(`${alias}.value`, "=", check.value)
+        .on(`${alias}.start_key`, "is not", null);
+      const position = startPositionSql(`${alias}.start_key`, `${alias}.record_id`, direction, after);
+      if (position !== undefined) on = on.on(position);
+      if (filter.period !== undefined) on = on.on(`${alias}.start_key`, "<=", startDayKey(periodEnd(filter.period)));
+      return on;
+    });
+  }
   const needsActivity = filter.period !== undefined || words.length > 0;
   const from = (needsActivity
     ? walked.crossJoin("activity as a").whereRef("a.id", "=", "d.record_id")
@@ -409,7 +449,12 @@ function startOrderKeys(
   const startKey = sql.ref<number>("d.start_key");
   let query: ActivityKeyQuery = from.select([key.as("id"), startKey.as("sort_key")]);
   if (filter.period !== undefined) query = query.where("a.period_end", ">=", periodStart(filter.period));
-  query = withChecks(query, dialect, key, checks);
+  query = withChecks(
+    query,
+    dialect,
+    key,
+    checks.filter((check) => isRegion(check) || !merged.includes(check)),
+  );
   for (const word of words) {
     query = query.where(sql<SqlBool>`${sql.ref("a.search_text")} like ${containsPattern(word)} escape ${"\\"}`);
   }

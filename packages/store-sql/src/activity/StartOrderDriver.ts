@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from "kysely";
+import { sql, type RawBuilder, type SqlBool } from "kysely";
 import type { Connection } from "../DialectInfo";
 import { isRegion, type FacetCriterion, type IndexedCriterion } from "./IndexedCriterion";
 import type { ListPosition } from "./ListPosition";
@@ -30,18 +30,28 @@ export function startRange(
   direction: "asc" | "desc",
   after: ListPosition | undefined,
 ) {
-  let range = connection
+  const range = connection
     .selectFrom("facet as d")
     .where("d.facet", "=", criterion.facet)
     .where("d.value", "=", criterion.value)
     .where("d.start_key", "is not", null);
-  if (after?.key !== undefined) {
-    const later = sql.raw(direction === "asc" ? ">" : "<");
-    range = range.where(
-      sql<SqlBool>`(${sql.ref("d.start_key")}, ${sql.ref("d.record_id")}) ${later} (${startDayKey(after.key)}, ${after.id})`,
-    );
-  }
-  return range;
+  const position = startPositionSql("d.start_key", "d.record_id", direction, after);
+  return position === undefined ? range : range.where(position);
+}
+
+/**
+ * The condition that a facet row (its start key and record id columns) comes after `after`
+ * in start order; none when the list is at its start or the position has no key.
+ */
+export function startPositionSql(
+  startKey: string,
+  recordId: string,
+  direction: "asc" | "desc",
+  after: ListPosition | undefined,
+): RawBuilder<SqlBool> | undefined {
+  if (after?.key === undefined) return undefined;
+  const later = sql.raw(direction === "asc" ? ">" : "<");
+  return sql<SqlBool>`(${sql.ref(startKey)}, ${sql.ref(recordId)}) ${later} (${startDayKey(after.key)}, ${after.id})`;
 }
 
 async function startReach(

@@ -32,11 +32,20 @@ export function inRegionSql(
   probe = false,
 ): RawBuilder<boolean> {
   const facet = tableIn(dialect, "facet");
+  const members = tableIn(dialect, "m49_member");
   const perRecord = probe ? sql` offset 0` : sql``;
   // The countries first: most records in a region are there by a country they name (seven in
   // ten synthetic activities list no region), and the test stops at the first that holds.
-  return sql<boolean>`(exists (select 1 from ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
-      where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)} and rm.region = ${region} and rm.country = rc.value${perRecord})
+  // Probing, each of the record's countries is looked up in `m49_member` (its key), so that
+  // PostgreSQL does not join the region's members to them anew for every record: it hashed
+  // Africa's 60 countries for each activity of "Africa in 2019" (1.9 ms of 155 probes at a
+  // million, against 0.9 ms looked up).
+  const inRegion = probe
+    ? sql`exists (select 1 from ${facet} rc where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)}
+        and exists (select 1 from ${members} rm where rm.region = ${region} and rm.country = rc.value offset 0) offset 0)`
+    : sql`exists (select 1 from ${facet} rc cross join ${members} rm
+        where rc.record_id = ${id} and rc.facet = ${sql.lit(facets.country)} and rm.region = ${region} and rm.country = rc.value)`;
+  return sql<boolean>`(${inRegion}
     or exists (select 1 from ${facet} rl where rl.record_id = ${id} and rl.facet = ${sql.lit(facets.listed)} and rl.value = ${region}${perRecord}))`;
 }
 

@@ -15,6 +15,7 @@ import { firstActivityBlocks } from "./SchemaV13FirstActivityBlocks";
 import { createPartnerForms } from "./SchemaV14PartnerForms";
 import { createRegionMembership } from "./SchemaV15RegionMembership";
 import { createFacetStartKeys } from "./SchemaV16FacetStartKeys";
+import { createActivityPeriodIndex } from "./SchemaV17ActivityPeriodIndex";
 import { followCoreMembership } from "./RegionMembershipFollowsCore";
 import { inWriteTransaction } from "../Transactions";
 
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: "partner-forms", up: createPartnerForms },
   { version: 15, name: "region-membership", up: createRegionMembership },
   { version: 16, name: "facet-start-keys", up: createFacetStartKeys },
+  { version: 17, name: "activity-period-index", up: createActivityPeriodIndex },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

@@ -4,13 +4,20 @@ import { describe, expect, it } from "vitest";
 import { startDayKey } from "../activity/StartDayKey";
 import { facetCode, facetCodesOf, startOrderedFacetCodes } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
-import { FACET_START_INDEX } from "../schema/SecondaryIndexes";
+import { ACTIVITY_PERIOD_INDEX, FACET_START_INDEX } from "../schema/SecondaryIndexes";
 import { activities } from "./ImportFileRules";
 import type { MigratedDatabase } from "./RegionRowsMigrationRules";
 import { succeeds, withStore } from "./StoreAccess";
 
-/** Puts a migrated database back as migration 15 left it: facet rows without start keys, and the migration unrecorded. */
+/** Puts a migrated database back as migration 16 left it: no index of activities' periods, and migration 17 unrecorded. */
+export async function withoutActivityPeriodIndex(db: Kysely<RemitDatabase>): Promise<void> {
+  await db.schema.dropIndex(ACTIVITY_PERIOD_INDEX.name).ifExists().execute();
+  await db.deleteFrom("remit_migrations").where("version", "=", 17).execute();
+}
+
+/** Puts a migrated database back as migration 15 left it: facet rows without start keys, and the migrations since unrecorded. */
 export async function withoutFacetStartKeys(db: Kysely<RemitDatabase>): Promise<void> {
+  await withoutActivityPeriodIndex(db);
   await db.schema.dropIndex(FACET_START_INDEX.name).ifExists().execute();
   await db.schema.alterTable("facet").dropColumn("start_key").execute();
   await db.deleteFrom("remit_migrations").where("version", "=", 16).execute();
@@ -47,7 +54,10 @@ export function facetStartKeysMigrationRules(database: MigratedDatabase): void {
         await onTables(withoutFacetStartKeys);
 
         const report = await migrate();
-        expect(report.applied).toEqual([{ version: 16, name: "facet-start-keys" }]);
+        expect(report.applied).toEqual([
+          { version: 16, name: "facet-start-keys" },
+          { version: 17, name: "activity-period-index" },
+        ]);
         await onTables(async (db) => {
           const rows = await db
             .selectFrom("facet")

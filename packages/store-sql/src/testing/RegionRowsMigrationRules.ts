@@ -65,6 +65,7 @@ export function regionRowsMigrationRules(database: MigratedDatabase): void {
         expect(report.applied).toEqual([
           { version: 15, name: "region-membership" },
           { version: 16, name: "facet-start-keys" },
+          { version: 17, name: "activity-period-index" },
         ]);
         await onTables(async (db) => {
           const rows = await db
