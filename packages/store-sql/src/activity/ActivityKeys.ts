@@ -331,7 +331,9 @@ export async function activityKeys(
     if (page !== undefined) return page;
   }
   const byStart =
-    sort.by === "start" ? await startOrderCriteria(connection, criteria, sort.direction, after) : undefined;
+    sort.by === "start"
+      ? await startOrderCriteria(connection, criteria, sort.direction, after, dialect.name === "postgres")
+      : undefined;
   if (byStart !== undefined) {
     const range = startRange(connection, byStart.driver, sort.direction, after);
     return startOrderKeys(

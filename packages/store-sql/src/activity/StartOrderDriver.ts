@@ -93,18 +93,21 @@ function bySparseness(direction: "asc" | "desc"): (a: StartReach, b: StartReach)
  * checking the other criteria per activity and stopping at the page), with the others as
  * checks; undefined when no facet criterion is there to walk (a region alone). Of several,
  * the sparsest from the page's position on drives: "country + topic, latest first" read 400
- * index entries so, against 3,900 activities walked by start at 200,000 activities.
+ * index entries so, against 3,900 activities walked by start at 200,000 activities. Where the
+ * other facet values' ranges are merged with the driver's (`merged`: PostgreSQL), every range
+ * is read to the same position whichever drives, so the first drives and nothing is sampled.
  */
 export async function startOrderCriteria(
   connection: Connection,
   criteria: readonly IndexedCriterion[],
   direction: "asc" | "desc",
   after: ListPosition | undefined,
+  merged = false,
 ): Promise<{ readonly driver: FacetCriterion; readonly checks: readonly IndexedCriterion[] } | undefined> {
   const facets = criteria.filter((criterion): criterion is FacetCriterion => !isRegion(criterion));
   if (facets.length === 0) return undefined;
   let driver = facets[0]!;
-  if (facets.length > 1) {
+  if (facets.length > 1 && !merged) {
     const reaches = await Promise.all(
       facets.map(async (criterion) => ({
         criterion,
