@@ -330,9 +330,12 @@ export async function activityKeys(
     });
     if (page !== undefined) return page;
   }
+  // PostgreSQL merges the other facet values' start-ordered ranges with the driver's (see
+  // `startOrderKeys`); decided once here, since it also decides how the driver is chosen.
+  const mergesRanges = dialect.name === "postgres";
   const byStart =
     sort.by === "start"
-      ? await startOrderCriteria(connection, criteria, sort.direction, after, dialect.name === "postgres")
+      ? await startOrderCriteria(connection, criteria, sort.direction, after, mergesRanges)
       : undefined;
   if (byStart !== undefined) {
     const range = startRange(connection, byStart.driver, sort.direction, after);
@@ -341,7 +344,7 @@ export async function activityKeys(
       dialect,
       filter,
       words,
-      { range, checks: byStart.checks, after },
+      { range, checks: byStart.checks, after, mergesRanges },
       sort.direction,
       count,
     );
@@ -410,11 +413,14 @@ function startOrderKeys(
     range,
     checks,
     after,
+    mergesRanges,
   }: {
     readonly range: ReturnType<typeof startRange>;
     readonly checks: readonly IndexedCriterion[];
     /** The position `range` starts after, which each merged range starts after too. */
     readonly after: ListPosition | undefined;
+    /** Whether the other facet values' ranges are merged with the walked one, not checked per activity. */
+    readonly mergesRanges: boolean;
   },
   direction: "asc" | "desc",
   count: number,
@@ -424,7 +430,7 @@ function startOrderKeys(
   // PostgreSQL merges each other facet value's range of `facet_by_start`, in the same order,
   // on (start key, id), instead of probing the facets once per activity walked: "country +
   // topic, latest first" read 132 index pages so, against 1,832 probing its 433 activities at a million.
-  const merged = dialect.name === "postgres" ? checks.filter((check): check is FacetCriterion => !isRegion(check)) : [];
+  const merged = mergesRanges ? checks.filter((check): check is FacetCriterion => !isRegion(check)) : [];
   for (const [index, check] of merged.entries()) {
     // One alias per value; Kysely's types know one name, the SQL gets each.
     const alias = `m${index}` as "m";
