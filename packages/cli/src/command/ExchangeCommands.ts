@@ -1,16 +1,15 @@
 import { Argument, Command, Flag } from "effect/cli";
 import { lazyHandler } from "./LazyHandler";
+import { helpText } from "../messages/HelpTranslation";
 
 const files = Argument.String("file").pipe(
-  Argument.withDescription("JSON, JSON Lines, CSV or XLSX files (the format is detected)"),
+  Argument.withDescription(helpText("remit import <file>")),
   Argument.variadic({ min: 1 }),
 );
 
 const entity = Flag.String("entity").pipe(
   Flag.withMetavar("KIND"),
-  Flag.withDescription(
-    "The kind of the records (activity, mandate, session, …) when the file's name and content do not say",
-  ),
+  Flag.withDescription(helpText("remit import --entity")),
   Flag.optional,
 );
 
@@ -20,16 +19,14 @@ export const importCommand = Command.make(
     files,
     entity,
     skipInvalid: Flag.Boolean("skip-invalid").pipe(
-      Flag.withDescription("Write the valid records and list the invalid ones, instead of writing nothing"),
+      Flag.withDescription(helpText("remit import --skip-invalid")),
       Flag.withDefault(false),
     ),
   },
   lazyHandler(() => import("../exchange/ImportHandler"), "importHandler"),
 ).pipe(
-  Command.withDescription(
-    "Import records from JSON, JSON Lines, CSV or XLSX files in one transaction: with any invalid record nothing is written and every problem is listed (exit 1), unless --skip-invalid. Importing the same records again changes nothing.",
-  ),
-  Command.withShortDescription("Import JSON, JSON Lines, CSV or XLSX files"),
+  Command.withDescription(helpText("remit import")),
+  Command.withShortDescription(helpText("remit import (short)")),
   Command.withExamples([
     { command: "remit import activities.jsonl" },
     { command: "remit import mandates.csv sessions.json --skip-invalid" },
@@ -42,9 +39,7 @@ export const validateCommand = Command.make(
   { files, entity },
   lazyHandler(() => import("../exchange/ValidateHandler"), "validateHandler"),
 ).pipe(
-  Command.withDescription(
-    "Check files as `remit import` would, without a store and without writing: every problem with file:line: field path (exit 1 if any).",
-  ),
-  Command.withShortDescription("Check files without writing"),
+  Command.withDescription(helpText("remit validate")),
+  Command.withShortDescription(helpText("remit validate (short)")),
   Command.withExamples([{ command: "remit validate activities.jsonl" }]),
 );

@@ -1,11 +1,12 @@
 import { Argument, Command, Flag } from "effect/cli";
 import { lazyHandler } from "./LazyHandler";
 import { listFilterFlags } from "./QueryCommands";
+import { helpText } from "../messages/HelpTranslation";
 
 const output = Flag.String("output").pipe(
   Flag.withAlias("o"),
   Flag.withMetavar("FILE"),
-  Flag.withDescription("Write to FILE (atomically: a temporary file renamed when complete) instead of stdout"),
+  Flag.withDescription(helpText("remit report --output")),
   Flag.optional,
 );
 
@@ -14,42 +15,36 @@ export const reportCommand = Command.make(
   {
     mandate: Flag.String("mandate").pipe(
       Flag.withMetavar("SYMBOL"),
-      Flag.withDescription("The mandate that asked for the report (A/RES/74/173, a citation or an id)"),
+      Flag.withDescription(helpText("remit report --mandate")),
     ),
     period: Flag.String("period").pipe(
       Flag.withMetavar("PERIOD"),
-      Flag.withDescription("The reporting period: 2020, 2020-06, or START/END"),
+      Flag.withDescription(helpText("remit report --period")),
     ),
     format: Flag.Literals("format", ["md", "html", "docx"]).pipe(
-      Flag.withDescription("md, html or docx (default: from -o's extension, else md)"),
+      Flag.withDescription(helpText("remit report --format")),
       Flag.optional,
     ),
     output,
     obligation: Flag.String("obligation").pipe(
       Flag.withMetavar("ID"),
-      Flag.withDescription("Which report, when the mandate asks for several"),
+      Flag.withDescription(helpText("remit report --obligation")),
       Flag.optional,
     ),
     fallback: Flag.Literals("fallback", ["ar", "zh", "en", "fr", "ru", "es"]).pipe(
-      Flag.withDescription(
-        "Write in this language when --lang has no report templates, marking every paragraph (without it, such a language is an error)",
-      ),
+      Flag.withDescription(helpText("remit report --fallback")),
       Flag.optional,
     ),
     narratives: Flag.String("narratives").pipe(
       Flag.withMetavar("FILE"),
-      Flag.withDescription(
-        'A JSON file of texts for the paragraphs the records cannot hold: { "paragraph-id": { "text": { "en": "…" }, "provenance": [] } }',
-      ),
+      Flag.withDescription(helpText("remit report --narratives")),
       Flag.optional,
     ),
   },
   lazyHandler(() => import("../report/ReportHandler"), "reportHandler"),
 ).pipe(
-  Command.withDescription(
-    "Write the Secretary-General's report on a mandate for a period, computed from the store: numbered paragraphs, every figure from the activities and observations with its sources. Markdown, HTML or DOCX, in the language of --lang.",
-  ),
-  Command.withShortDescription("The report on a mandate, as md, html or docx"),
+  Command.withDescription(helpText("remit report")),
+  Command.withShortDescription(helpText("remit report (short)")),
   Command.withExamples([
     { command: "remit report --mandate A/RES/74/173 --period 2020 -o report.docx" },
     { command: "remit report --mandate A/RES/74/173 --period 2020 --lang zh --format html -o 报告.html" },
@@ -60,30 +55,21 @@ export const exportCommand = Command.make(
   "export",
   {
     format: Argument.Literals("format", ["csv", "xlsx", "json", "jsonl", "iati", "ics"]).pipe(
-      Argument.withDescription(
-        "csv, xlsx, json (one document), jsonl (JSON Lines), iati (IATI 2.03 XML) or ics (iCalendar of sessions)",
-      ),
+      Argument.withDescription(helpText("remit export <format>")),
     ),
     entity: Flag.String("entity").pipe(
       Flag.withMetavar("KIND"),
-      Flag.withDescription(
-        "Export this kind only (default: activities for csv and iati, sessions for ics, everything for xlsx, json and jsonl)",
-      ),
+      Flag.withDescription(helpText("remit export --entity")),
       Flag.optional,
     ),
     ...listFilterFlags,
     output,
-    bom: Flag.Boolean("bom").pipe(
-      Flag.withDescription("Start a CSV file with a byte order mark, for Excel"),
-      Flag.withDefault(false),
-    ),
+    bom: Flag.Boolean("bom").pipe(Flag.withDescription(helpText("remit export --bom")), Flag.withDefault(false)),
   },
   lazyHandler(() => import("../export/ExportHandler"), "exportHandler"),
 ).pipe(
-  Command.withDescription(
-    "Export records as CSV, XLSX, JSON, JSON Lines, IATI 2.03 or iCalendar, to a file (written atomically) or stdout. The filters of `remit list` select activities.",
-  ),
-  Command.withShortDescription("Export as csv, xlsx, json, jsonl, iati or ics"),
+  Command.withDescription(helpText("remit export")),
+  Command.withShortDescription(helpText("remit export (short)")),
   Command.withExamples([
     { command: "remit export csv --topic cryptocurrency -o crypto.csv --bom" },
     { command: "remit export xlsx -o remit.xlsx" },

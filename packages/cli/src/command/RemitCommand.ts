@@ -7,15 +7,14 @@ import { exportCommand, reportCommand } from "./OutputCommands";
 import { listCommand, showCommand } from "./QueryCommands";
 import { serveCommand, tokenCommand } from "./ServeCommands";
 import { initCommand, seedCommand } from "./StoreCommands";
+import { helpText } from "../messages/HelpTranslation";
 
 /**
  * The `remit` command: every subcommand, with the global settings (--db, --lang, --json,
  * --jsonl, --quiet, --verbose) accepted anywhere on the line.
  */
 export const remitCommand = Command.make("remit").pipe(
-  Command.withDescription(
-    "Follow UN crime-prevention work from mandate to report: sessions, mandates, technical-assistance activities and metrics, in a SQLite file or a PostgreSQL database.",
-  ),
+  Command.withDescription(helpText("remit")),
   Command.withSubcommands([
     initCommand,
     seedCommand,

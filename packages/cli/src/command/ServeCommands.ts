@@ -1,37 +1,36 @@
 import { Argument, Command, Flag } from "effect/cli";
 import { lazyHandler } from "./LazyHandler";
+import { helpText } from "../messages/HelpTranslation";
 
 export const serveCommand = Command.make(
   "serve",
   {
     port: Flag.Int("port").pipe(
       Flag.withMetavar("N"),
-      Flag.withDescription("The port (default 4310; 0 picks a free one)"),
+      Flag.withDescription(helpText("remit serve --port")),
       Flag.withDefault(4310),
     ),
     host: Flag.String("host").pipe(
       Flag.withMetavar("ADDRESS"),
-      Flag.withDescription("The address to listen on (default 127.0.0.1: this machine only)"),
+      Flag.withDescription(helpText("remit serve --host")),
       Flag.withDefault("127.0.0.1"),
     ),
     publicReads: Flag.Boolean("public-reads").pipe(
-      Flag.withDescription("Answer reads without a token (writes always need an editor token)"),
+      Flag.withDescription(helpText("remit serve --public-reads")),
       Flag.withDefault(false),
     ),
     cors: Flag.String("cors").pipe(
       Flag.withMetavar("ORIGINS"),
-      Flag.withDescription("Comma-separated origins whose pages may call the API (CORS), e.g. https://app.example.org"),
+      Flag.withDescription(helpText("remit serve --cors")),
       Flag.optional,
     ),
   },
   lazyHandler(() => import("../serve/ServeHandler"), "serveHandler"),
 ).pipe(
-  Command.withDescription(
-    "Serve the store over HTTP: every record and query as JSON, the OpenAPI document at /openapi.json, a reference page at /docs, /healthz and /readyz. One JSON log line per request on stdout. Stops on Ctrl-C.",
-  ),
-  Command.withShortDescription("Serve the HTTP API"),
+  Command.withDescription(helpText("remit serve")),
+  Command.withShortDescription(helpText("remit serve (short)")),
   Command.withExamples([
-    { command: "remit serve --public-reads", description: "http://127.0.0.1:4310, reads without a token" },
+    { command: "remit serve --public-reads", description: helpText("remit serve # remit serve --public-reads") },
     { command: "remit serve --db postgres://127.0.0.1:5432/remit --port 8080" },
   ]),
 );
@@ -41,28 +40,26 @@ const create = Command.make(
   {
     name: Flag.String("name").pipe(
       Flag.withMetavar("NAME"),
-      Flag.withDescription("What the token is for (unique among active tokens)"),
+      Flag.withDescription(helpText("remit token create --name")),
     ),
     role: Flag.Literals("role", ["viewer", "editor", "admin"]).pipe(
-      Flag.withDescription("viewer reads; editor also writes and imports; admin also manages tokens"),
+      Flag.withDescription(helpText("remit token create --role")),
     ),
   },
   lazyHandler(() => import("../serve/TokenHandler"), "createTokenHandler"),
 ).pipe(
-  Command.withDescription(
-    "Issue an access token for the HTTP API. The secret is printed once; the store keeps only its SHA-256.",
-  ),
-  Command.withShortDescription("Issue a token"),
+  Command.withDescription(helpText("remit token create")),
+  Command.withShortDescription(helpText("remit token create (short)")),
   Command.withExamples([{ command: "remit token create --role editor --name ci-import" }]),
 );
 
 const revoke = Command.make(
   "revoke",
-  { token: Argument.String("id-or-name").pipe(Argument.withDescription("The token's id (tok_…) or name")) },
+  { token: Argument.String("id-or-name").pipe(Argument.withDescription(helpText("remit token revoke <id-or-name>"))) },
   lazyHandler(() => import("../serve/TokenHandler"), "revokeTokenHandler"),
 ).pipe(
-  Command.withDescription("Revoke an access token: it authenticates nobody from now on."),
-  Command.withShortDescription("Revoke a token"),
+  Command.withDescription(helpText("remit token revoke")),
+  Command.withShortDescription(helpText("remit token revoke (short)")),
 );
 
 const list = Command.make(
@@ -70,13 +67,13 @@ const list = Command.make(
   {},
   lazyHandler(() => import("../serve/TokenHandler"), "listTokensHandler"),
 ).pipe(
-  Command.withDescription("The access tokens, revoked ones included (never their secrets)."),
-  Command.withShortDescription("List tokens"),
+  Command.withDescription(helpText("remit token list")),
+  Command.withShortDescription(helpText("remit token list (short)")),
 );
 
 /** `remit token create|revoke|list`. */
 export const tokenCommand = Command.make("token").pipe(
-  Command.withDescription("Manage the HTTP API's access tokens: issue, revoke, list."),
-  Command.withShortDescription("create | revoke ID | list"),
+  Command.withDescription(helpText("remit token")),
+  Command.withShortDescription(helpText("remit token (short)")),
   Command.withSubcommands([create, revoke, list]),
 );

@@ -1,5 +1,6 @@
 import { Command } from "effect/cli";
 import { lazyHandler } from "./LazyHandler";
+import { helpText } from "../messages/HelpTranslation";
 
 /**
  * `remit init` and `remit seed`. Handlers are imported when the command runs, so parsing
@@ -10,15 +11,13 @@ export const initCommand = Command.make(
   {},
   lazyHandler(() => import("../store/MigrateHandler"), "migrateHandler"),
 ).pipe(
-  Command.withDescription(
-    "Create the store, or bring an existing one to this version's schema. SQLite file by default (./remit.db or REMIT_DB); a postgres:// URL for PostgreSQL.",
-  ),
-  Command.withShortDescription("Create or migrate a store"),
+  Command.withDescription(helpText("remit init")),
+  Command.withShortDescription(helpText("remit init (short)")),
   Command.withExamples([
-    { command: "remit init", description: "A SQLite store in ./remit.db" },
+    { command: "remit init", description: helpText("remit init # remit init") },
     {
       command: "remit init --db postgres://127.0.0.1:5432/remit?schema=remit",
-      description: "PostgreSQL, tables in schema remit",
+      description: helpText("remit init # remit init --db postgres://127.0.0.1:5432/remit?schema=remit"),
     },
   ]),
 );
@@ -28,9 +27,7 @@ export const seedCommand = Command.make(
   {},
   lazyHandler(() => import("../store/SeedHandler"), "seedHandler"),
 ).pipe(
-  Command.withDescription(
-    "Load the curated dataset of the two UN documents (E/CN.15/2011/2 and the 2021 report of the Secretary-General on cybercrime technical assistance). Safe to run twice: the second run writes nothing.",
-  ),
-  Command.withShortDescription("Load the two-document dataset"),
+  Command.withDescription(helpText("remit seed")),
+  Command.withShortDescription(helpText("remit seed (short)")),
   Command.withExamples([{ command: "remit seed" }]),
 );

@@ -1,13 +1,14 @@
 import { Option } from "effect";
 import type { HelpDoc as Help } from "effect/cli";
+import { ENGLISH_HELP } from "./help/en";
 
 type HelpDoc = Help.HelpDoc;
 
 /**
  * The help of `remit` in one language other than English: each text by the place it has in
- * the command tree, with the English it was translated from. The commands' own definitions
- * are the English; a translation whose English has changed since is not used (the help falls
- * back to the current English) and a test lists it as stale.
+ * the command tree, with the English it was translated from. The commands take their English
+ * from `ENGLISH_HELP` by the same places; a translation whose English has changed since is not
+ * used (the help falls back to the current English) and a test lists it as stale.
  */
 export type HelpTranslations = Readonly<Record<string, { readonly en: string; readonly text: string }>>;
 
@@ -20,6 +21,14 @@ export type HelpTranslations = Readonly<Record<string, { readonly en: string; re
 export interface HelpText {
   readonly key: string;
   readonly en: string;
+}
+
+/**
+ * The English of a help text by its place (see `HelpText`), as the commands' definitions give
+ * it: a flag that two commands share (`--country` of `list` and `export`) takes its first place.
+ */
+export function helpText(key: keyof typeof ENGLISH_HELP): string {
+  return ENGLISH_HELP[key];
 }
 
 function mapNonEmpty<A, B>(items: readonly [A, ...A[]], f: (item: A) => B): [B, ...B[]] {
