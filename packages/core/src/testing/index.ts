@@ -3,7 +3,8 @@
  * fast-check arbitraries of valid records of every entity kind, and the seeded synthetic records
  * that benchmarks and conformance tests generate by the million; and the small report records
  * the report engine is tested with wherever a report's content lives, and `queryStoreOf` to
- * run a store query over them.
+ * run a store query over them; and `timeFuzzInput`, which times a fuzzed input so that a busy
+ * machine is not taken for a slow parser.
  * @packageDocumentation
  */
 export * from "./storeContract";
@@ -22,3 +23,4 @@ export * from "./synthetic/syntheticActivity";
 export * from "./synthetic/syntheticRecords";
 export { reportFixture, reportFixtureEntries, FIXTURE_DOCUMENT } from "./ReportFixture";
 export { queryStoreOf } from "./LoadedStore";
+export { timeFuzzInput, type FuzzRun } from "./fuzz/FuzzInputTime";
