@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPartner } from "./Partner";
 import { matchesSearchText, normalizeSearchText } from "./SearchText";
@@ -32,6 +33,45 @@ describe("matchesSearchText", () => {
 
   it("matches everything for a query of blanks", () => {
     expect(matchesSearchText(texts, "   ")).toBe(true);
+  });
+
+  it("answers as comparing every text's normalized form, whatever the letters", () => {
+    // Few letters, so that queries often meet the texts; with those whose lower case,
+    // decomposition or marks make the two forms differ.
+    const letter = fc.constantFrom(
+      "a",
+      "i",
+      "k",
+      "f",
+      " ",
+      "\t",
+      "É",
+      "é",
+      "e\u0301",
+      "İ",
+      "I\u0307",
+      "\u212A",
+      "ﬁ",
+      "ـ",
+    );
+    const text = fc.array(letter, { maxLength: 8 }).map((letters) => letters.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 }), text, fc.nat(), fc.nat(), (haystacks, other, from, length) => {
+        // Half the queries are a piece of the texts, so that they often meet.
+        const joined = haystacks.join("");
+        const query =
+          from % 2 === 0
+            ? other
+            : joined.slice(from % (joined.length + 1), (from % (joined.length + 1)) + (length % 6));
+        const normalized = haystacks.map(normalizeSearchText);
+        const words = normalizeSearchText(query)
+          .split(" ")
+          .filter((word) => word !== "");
+        const expected = words.every((word) => normalized.some((haystack) => haystack.includes(word)));
+        expect(matchesSearchText(haystacks, query)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

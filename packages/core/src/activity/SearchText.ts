@@ -27,6 +27,18 @@ export function matchesSearchText(texts: readonly string[], query: string): bool
   const words = normalizeSearchText(query)
     .split(" ")
     .filter((word) => word !== "");
-  const haystacks = texts.map(normalizeSearchText);
-  return words.every((word) => haystacks.some((haystack) => haystack.includes(word)));
+  let lowered: readonly string[] | undefined;
+  let haystacks: readonly string[] | undefined;
+  return words.every((word) => {
+    // A word of printable ASCII found in a text only lower-cased is in its normalized form
+    // too: decomposition leaves ASCII alone and removes only marks, and the one letter whose
+    // lower case is ASCII plus a mark (İ) ends the match there in both. Most texts a store
+    // re-checks hold the word so, and skip the decomposition (NFKD), which costs most.
+    if (ASCII.test(word)) {
+      lowered ??= texts.map((text) => text.toLowerCase());
+      if (lowered.some((text) => text.includes(word))) return true;
+    }
+    haystacks ??= texts.map(normalizeSearchText);
+    return haystacks.some((haystack) => haystack.includes(word));
+  });
 }
