@@ -8,7 +8,7 @@
 export { createApi, API_VERSION, type ApiOptions, type RemitApi } from "./createApi";
 export type { ApiServices } from "./ApiContext";
 export type { AuthSettings, Caller } from "./auth/Caller";
-export { issueToken, hashSecret, tokenView, type IssuedToken } from "./auth/TokenSecrets";
+export { addNewToken, issueToken, hashSecret, tokenView, type IssuedToken } from "./auth/TokenSecrets";
 export { openApiDocument, type OpenApiInfo, type JsonObject } from "./contract/OpenApiDocument";
 export { OPERATIONS, type Operations } from "./contract/Operations";
 export { ROUTES, RECORD_PATHS, type OperationId, type Method, type RecordKind } from "./contract/Routes";

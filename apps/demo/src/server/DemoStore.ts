@@ -3,7 +3,7 @@ import { AccessTokens as AccessTokensTag } from "@remit/core";
 import { seedStoreWith } from "@remit/dataset";
 import { PostgresStore } from "@remit/store-postgres";
 import { SqliteStore } from "@remit/store-sqlite";
-import { hashSecret, issueToken } from "@remit/web";
+import { addNewToken, hashSecret } from "@remit/web";
 import { Effect, type Layer } from "effect";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -60,13 +60,15 @@ export function editorToken(config: DemoConfig): Promise<EditorToken> {
       if (found !== undefined && found.role === "editor") return { secret: kept, file, issued: false };
     }
     const at = new Date();
-    const issued = yield* Effect.promise(() =>
-      issueToken({ name: `demo editor ${at.toISOString()}`, role: "editor", by: "@remit/demo", at }),
-    );
-    yield* tokens.add(issued.token);
+    const { secret } = yield* addNewToken({
+      name: `demo editor ${at.toISOString()}`,
+      role: "editor",
+      by: "@remit/demo",
+      at,
+    });
     mkdirSync(config.folder, { recursive: true });
-    writeFileSync(file, `${issued.secret}\n`, { mode: 0o600 });
-    return { secret: issued.secret, file, issued: true };
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    return { secret, file, issued: true };
   });
   return Effect.runPromise(program.pipe(Effect.provide(demoStoreLayer(config.database))));
 }

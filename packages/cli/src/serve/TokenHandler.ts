@@ -1,5 +1,5 @@
 import { AccessTokens, type AccessRole } from "@remit/core";
-import { issueToken, tokenView } from "@remit/web";
+import { addNewToken, tokenView } from "@remit/web";
 import { Effect } from "effect";
 import { handle } from "../command/Handle";
 import { conflict, invalidInput } from "../failure/CliFailure";
@@ -19,19 +19,17 @@ function withTokens<A, E>(context: CliContext, body: (tokens: AccessTokens["Serv
 export const createTokenHandler = (input: { readonly name: string; readonly role: AccessRole }) =>
   handle((context) =>
     Effect.gen(function* () {
-      const issued = yield* Effect.promise(() =>
-        issueToken({
-          name: input.name.trim(),
-          role: input.role,
-          by: `remit token (${process.env.USER ?? "cli"})`,
-          at: new Date(),
-        }),
-      );
-      const kept = yield* withTokens(context, (tokens) => tokens.add(issued.token)).pipe(
+      const { token: kept, secret } = yield* addNewToken({
+        name: input.name.trim(),
+        role: input.role,
+        by: `remit token (${process.env.USER ?? "cli"})`,
+        at: new Date(),
+      }).pipe(
+        Effect.provide(storeServicesLayer(context.store)),
         Effect.catchTag("AccessTokenNameTaken", (error) => Effect.fail(conflict(error.message))),
       );
-      yield* printResult(context, { token: tokenView(kept), secret: issued.secret }, [
-        issued.secret,
+      yield* printResult(context, { token: tokenView(kept), secret }, [
+        secret,
         say(context.language, "outcome.tokenIssued", {
           id: kept.id,
           name: kept.name,

@@ -1,4 +1,5 @@
-import type { AccessRole, AccessToken } from "@remit/core";
+import { AccessTokens, type AccessRole, type AccessToken } from "@remit/core";
+import { Effect } from "effect";
 
 function base64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -45,6 +46,21 @@ export async function issueToken(options: {
       createdBy: options.by,
     },
   };
+}
+
+/**
+ * Issues a token (`issueToken`) and keeps it in the store's `AccessTokens`: the record as
+ * kept, and the secret to show once. The API's `POST /tokens`, `remit token create` and the
+ * demo's editor token all issue this way; a name an active token has is AccessTokenNameTaken,
+ * and nothing is kept.
+ * @example const { token, secret } = yield* addNewToken({ name: "ci-import", role: "editor", by: "admin", at: new Date() });
+ */
+export function addNewToken(options: Parameters<typeof issueToken>[0]) {
+  return Effect.gen(function* () {
+    const issued = yield* Effect.promise(() => issueToken(options));
+    const token = yield* (yield* AccessTokens).add(issued.token);
+    return { token, secret: issued.secret } satisfies IssuedToken;
+  });
 }
 
 /** A token as the API shows it: never the secret's hash. */

@@ -2,7 +2,7 @@ import { AccessTokens } from "@remit/core";
 import { Effect } from "effect";
 import type { Hono } from "hono";
 import type { ApiContext } from "../ApiContext";
-import { issueToken, tokenView } from "../auth/TokenSecrets";
+import { addNewToken, tokenView } from "../auth/TokenSecrets";
 import type { ApiEnv } from "../http/ApiEnv";
 import { bind } from "../http/Bind";
 
@@ -16,12 +16,13 @@ export function bindTokens(app: Hono<ApiEnv>, api: ApiContext): void {
   );
   bind(app, api, "createToken", ({ body, caller }) =>
     Effect.gen(function* () {
-      const tokens = yield* AccessTokens;
-      const issued = yield* Effect.promise(() =>
-        issueToken({ name: body.name, role: body.role, by: caller.actor, at: api.clock() }),
-      );
-      const kept = yield* tokens.add(issued.token);
-      return { json: { token: tokenView(kept), secret: issued.secret } };
+      const { token, secret } = yield* addNewToken({
+        name: body.name,
+        role: body.role,
+        by: caller.actor,
+        at: api.clock(),
+      });
+      return { json: { token: tokenView(token), secret } };
     }),
   );
   bind(app, api, "revokeToken", ({ params }) =>
