@@ -16,7 +16,7 @@ import {
 } from "@remit/core";
 import { findActivities } from "../activity/ActivityQuery";
 import type { Connection, DialectInfo } from "../DialectInfo";
-import type { ExpressionBuilder } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import { facetCode, type FacetName } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { toStored, type StoredRow } from "./StoredRows";
@@ -44,6 +44,7 @@ function hasFacet(
  */
 async function candidates(
   connection: Connection,
+  dialect: DialectInfo,
   kind: FilterableKind,
   filter: FilterOf<FilterableKind>,
   afterId: string | undefined,
@@ -62,14 +63,27 @@ async function candidates(
   if (kind === "mandate") {
     const { instrumentId } = filter as MandateFilter;
     // Driven by the facet's (facet, value, record) range: the mandates citing it, not the registry.
-    if (instrumentId !== undefined)
-      query = query.where("r.id", "in", (eb) =>
-        eb
-          .selectFrom("facet as f")
-          .select("f.record_id")
-          .where("f.facet", "=", facetCode("mandateInstrument"))
-          .where("f.value", "=", instrumentId),
-      );
+    if (instrumentId !== undefined) {
+      const citing = connection
+        .selectFrom("facet as f")
+        .select("f.record_id")
+        .where("f.facet", "=", facetCode("mandateInstrument"))
+        .where("f.value", "=", instrumentId);
+      // PostgreSQL planned the semi-join as a hash join over every mandate after the cursor (or
+      // a nested loop whose Memoize copied each body): the page's ids, read first in id order
+      // from the facet's range, leave it one probe of the records' key each.
+      query =
+        dialect.name === "postgres"
+          ? query.where(
+              "r.id",
+              "=",
+              sql<string>`any(array(${citing
+                .$if(afterId !== undefined, (ids) => ids.where("f.record_id", ">", afterId ?? ""))
+                .orderBy("f.record_id")
+                .limit(count)}))`,
+            )
+          : query.where("r.id", "in", citing);
+    }
   }
   if (kind === "observation") {
     const { indicatorId, period } = filter as ObservationFilter;
@@ -117,7 +131,7 @@ export async function findRecords<K extends FilterableKind>(
   const matches: Stored<K>[] = [];
   for (;;) {
     const wanted = limit + 1 - matches.length;
-    const rows = await candidates(connection, kind, filter, afterId, wanted);
+    const rows = await candidates(connection, dialect, kind, filter, afterId, wanted);
     for (const row of rows) {
       const stored = toStored(kind, row);
       if (matchesFilter(kind, stored.record, filter)) matches.push(stored);
