@@ -92,12 +92,13 @@ function rows(runs) {
       ),
     },
     ...pageNames.map((name) => ({
-      figure: `page of 50, ${name} (median)`,
+      figure: `page of 50, ${name} (median of a warm process; first page of a fresh one)`,
       target: runs.map((run) => `${run.pageTargetMs} ms`).join(" / "),
       cells: runs.map((run) =>
         cell(run, "activities", (result) => {
           const ms = result.queries[`pageMs:${name}`];
-          return ms === undefined ? "not measured" : `${ms} ms: ${verdict(ms <= run.pageTargetMs)}`;
+          const first = result.queries[`pageFirstMs:${name}`];
+          return ms === undefined ? "not measured" : `${ms} ms (first ${first} ms): ${verdict(ms <= run.pageTargetMs)}`;
         }),
       ),
     })),

@@ -63,6 +63,8 @@ const N = Number(process.env.BENCH_N ?? 1_000_000);
  */
 const AFTER_WRITE_FACTOR = 1.5;
 const SEED = Number(process.env.BENCH_SEED ?? 20_210_517);
+/** Timed pages per shape (see `queriesPhase`). */
+const PAGE_RUNS = 21;
 
 /**
  * The filters of the page benchmark: indexed pairs, a region with a period, free text, and a
@@ -220,20 +222,29 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
           sort,
         ]),
       ];
+      // A server answers pages from a process that has answered pages before: the median is of
+      // PAGE_RUNS pages after one untimed pass over every shape, so that it measures the query
+      // and not V8 compiling the code that runs it (in a fresh process, each of the first pages
+      // runs on a colder tier). The first pass's time, each shape's first page in a fresh
+      // process, is reported beside it.
+      for (const [name, filter, sort] of pages) {
+        const started = performance.now();
+        const page = yield* store.findActivities(filter, { limit: 50 }, sort);
+        measures[`pageFirstMs:${name}`] = elapsedMs(started);
+        measures[`pageItems:${name}`] = page.items.length;
+        if (page.nextCursor !== undefined) {
+          const next = performance.now();
+          yield* store.findActivities(filter, { limit: 50, cursor: page.nextCursor }, sort);
+          measures[`page2Ms:${name}`] = elapsedMs(next);
+        }
+      }
       for (const [name, filter, sort] of pages) {
         const times: number[] = [];
-        for (let run = 0; run < 7; run += 1) {
+        for (let run = 0; run < PAGE_RUNS; run += 1) {
           const started = performance.now();
-          const page = yield* store.findActivities(filter, { limit: 50 }, sort);
+          yield* store.findActivities(filter, { limit: 50 }, sort);
           times.push(elapsedMs(started));
-          measures[`pageItems:${name}`] = page.items.length;
-          if (page.nextCursor !== undefined && run === 0) {
-            const next = performance.now();
-            yield* store.findActivities(filter, { limit: 50, cursor: page.nextCursor }, sort);
-            measures[`page2Ms:${name}`] = elapsedMs(next);
-          }
         }
-        measures[`pageFirstMs:${name}`] = times[0]!;
         measures[`pageMs:${name}`] = median(times);
       }
       const times: number[] = [];
@@ -354,7 +365,7 @@ function report(
         met: Number(imported.peakRssMb) <= 256,
       },
       ...pages.map((page) => ({
-        measure: `page of 50, ${page.name} (${page.items} items; first run ${page.first} ms)`,
+        measure: `page of 50, ${page.name} (${page.items} items; median of ${PAGE_RUNS} after a pass over every shape; that pass, in a fresh process: ${page.first} ms)`,
         value: `${page.ms} ms`,
         target: `<= ${setup.pageTargetMs} ms`,
         met: page.ms <= setup.pageTargetMs,
