@@ -86,55 +86,68 @@ interface FacetReach {
 }
 
 /**
- * How many activities have a facet value (after `afterId`, when given), counted no further
- * than `bound`, and where the count stopped: of two values with `bound` activities or more,
- * the one whose count stops at a later id is the sparser in id order, which is the order an
- * unsorted list reads them in. A common value is told by its `bound`-th activity alone
- * (stepping over an index range costs SQLite a third of counting it); only a rarer one is counted.
+ * How many activities each criterion's value has (after `afterId`, when given), counted no
+ * further than `bound`, and where the count stopped: of two values with `bound` activities or
+ * more, the one whose count stops at a later id is the sparser in id order, which is the order
+ * an unsorted list reads them in. A common value is told by its `bound`-th activity alone
+ * (stepping over an index range costs SQLite a third of counting it); only a rarer one is
+ * counted. A region's activities are counted (bounded; one listing the region and naming a
+ * country in it counts twice: the count only ranks), with no last id: its ranges are not read
+ * in id order, so of two common values the region never counts as the sparser.
+ *
+ * One statement asks for every criterion (a scalar subquery each), and one more counts the
+ * rare values, if any: on SQLite a statement costs more in JavaScript (built, compiled and run
+ * through Kysely) than the few hundred index entries it steps over.
  */
-async function boundedReach(
+async function boundedReaches(
   connection: Connection,
   dialect: DialectInfo,
-  criterion: IndexedCriterion,
+  criteria: readonly IndexedCriterion[],
   bound: number,
   afterId: string | undefined,
-): Promise<FacetReach> {
-  if (isRegion(criterion)) return boundedRegionReach(connection, dialect, criterion.region, bound);
-  let range = connection.selectFrom("facet").where("facet", "=", criterion.facet).where("value", "=", criterion.value);
-  if (afterId !== undefined) range = range.where("record_id", ">", afterId);
-  const last = await range
-    .select("record_id")
-    .orderBy("record_id")
-    .limit(1)
-    .offset(bound - 1)
-    .executeTakeFirst();
-  if (last !== undefined) return { count: bound, lastId: last.record_id };
-  const row = await connection
-    .selectFrom(range.select(sql.lit(1).as("one")).as("c"))
-    .select((eb) => eb.fn.countAll().as("count"))
-    .executeTakeFirst();
-  return { count: Number(row?.count ?? 0), lastId: "" };
+): Promise<FacetReach[]> {
+  const facet = tableIn(dialect, "facet");
+  const after = (column: string) => (afterId === undefined ? sql`` : sql` and ${sql.ref(column)} > ${afterId}`);
+  const probes = criteria.map((criterion) =>
+    isRegion(criterion)
+      ? sql`(select count(*) from (
+          select 1 as one from ${facet} rl where rl.facet = ${facetCode("activityRegion")} and rl.value = ${criterion.region}
+          union all select 1 from ${tableIn(dialect, "m49_member")} rm cross join ${facet} rc
+            where rm.region = ${criterion.region} and rc.facet = ${facetCode("activityCountry")} and rc.value = rm.country
+          limit ${bound}) c)`
+      : sql`(select p.record_id from ${facet} p where p.facet = ${criterion.facet} and p.value = ${criterion.value}${after("p.record_id")}
+          order by p.record_id limit 1 offset ${bound - 1})`,
+  );
+  const reached = await selectOneRow(connection, probes);
+  const rare = criteria.flatMap((criterion, index) =>
+    !isRegion(criterion) && reached[index] == null ? [{ criterion, index }] : [],
+  );
+  const counts =
+    rare.length === 0
+      ? []
+      : await selectOneRow(
+          connection,
+          rare.map(
+            ({ criterion }) =>
+              sql`(select count(*) from ${facet} p where p.facet = ${criterion.facet} and p.value = ${criterion.value}${after("p.record_id")})`,
+          ),
+        );
+  return criteria.map((criterion, index): FacetReach => {
+    const value = reached[index];
+    if (isRegion(criterion)) return { count: Number(value ?? 0), lastId: "" };
+    const counted = rare.findIndex((entry) => entry.index === index);
+    if (counted === -1) return { count: bound, lastId: String(value) };
+    return { count: Number(counts[counted] ?? 0), lastId: "" };
+  });
 }
 
-/**
- * How many activities are in a region, counted no further than `bound` (an activity listing
- * the region and naming a country in it counts twice: the count only ranks). No last id:
- * the ranges are not read in id order, so of two common values the region never counts as
- * the sparser.
- */
-async function boundedRegionReach(
-  connection: Connection,
-  dialect: DialectInfo,
-  region: string,
-  bound: number,
-): Promise<FacetReach> {
-  const facet = tableIn(dialect, "facet");
-  const { rows } = await sql<{ count: number | string }>`select count(*) as count from (
-      select 1 as one from ${facet} rl where rl.facet = ${facetCode("activityRegion")} and rl.value = ${region}
-      union all select 1 from ${tableIn(dialect, "m49_member")} rm cross join ${facet} rc
-        where rm.region = ${region} and rc.facet = ${facetCode("activityCountry")} and rc.value = rm.country
-      limit ${bound}) c`.execute(connection);
-  return { count: Number(rows[0]?.count ?? 0), lastId: "" };
+/** The values of a one-row select of `columns` (scalar subqueries), in their order. */
+async function selectOneRow(connection: Connection, columns: readonly RawBuilder<unknown>[]): Promise<unknown[]> {
+  const { rows } = await sql<Record<string, unknown>>`select ${sql.join(
+    columns.map((column, index) => sql`${column} as ${sql.ref(`c${index}`)}`),
+  )}`.execute(connection);
+  const row = rows[0] ?? {};
+  return columns.map((_, index) => row[`c${index}`]);
 }
 
 /** The rarer first: fewer activities, or, both past the bound, the sparser in id order. */
@@ -168,16 +181,9 @@ async function orderCriteria(
     return { ...(driver === undefined ? {} : { driver }), checks: criteria.filter((one) => one !== driver) };
   }
   if (rest.length === 0 && !sorted && !isRegion(first)) return { driver: first, checks: rest };
-  const counted = await Promise.all(
-    criteria.map(async (criterion) => {
-      const bound = sorted ? SMALL_FACET : RARITY_SAMPLE;
-      return {
-        criterion,
-        bound,
-        reach: await boundedReach(connection, dialect, criterion, bound, sorted ? undefined : afterId),
-      };
-    }),
-  );
+  const bound = sorted ? SMALL_FACET : RARITY_SAMPLE;
+  const reaches = await boundedReaches(connection, dialect, criteria, bound, sorted ? undefined : afterId);
+  const counted = criteria.map((criterion, index) => ({ criterion, bound, reach: reaches[index]! }));
   counted.sort((a, b) => byRarity(a.reach, b.reach));
   const [rarest, ...others] = counted;
   // A region's activities are a union of ranges, sorted before the first is read: it drives
