@@ -107,6 +107,11 @@ export const ARABIC_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "تعذّر تحديد نوع السجلات الموجودة في {file}: لا يطابق سطر العناوين فيه تخطيطًا واحدًا بعينه؛ حدّد --entity KIND، أو سمِّ الملف باسم النوع (activities.csv)",
     "failure.cannotListen": "تعذّر الاستماع على العنوان {address}: {problem}",
     "failure.cannotServe": "تعذّرت إتاحة المخزن {store} عبر HTTP: {problem}",
+    "failure.restoreOverRecords":
+      "يحتوي المخزن في {store} على سجلات وستحلّ الاستعادة محلّها؛ استعد إلى مخزن جديد (--db)، أو أضف --force",
+    "failure.backupExists": "{file} موجود؛ اختر اسم ملف آخر، أو أضف --force لاستبداله",
+    "failure.cannotReadStatus":
+      "تعذّرت قراءة حالة المخزن في {store}: {problem}؛ أنشئه بالأمر `remit init` إن لم يكن موجودًا",
     "outcome.imported":
       "استُورد {from}: {read, plural, zero {لم يُقرأ أي سجل} one {قُرئ سجل واحد} two {قُرئ سجلان} few {قُرئت # سجلات} many {قُرئ # سجلًا} other {قُرئ # سجل}}، وكُتب {written, number}، وبقي {unchanged, number} دون تغيير{rate}.",
     "outcome.importedSkipping":

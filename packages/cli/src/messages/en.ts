@@ -108,6 +108,11 @@ export const ENGLISH_CLI_MESSAGES = {
       "cannot tell which kind of records {file} holds: its header matches no single layout; pass --entity KIND, or name the file after the kind (activities.csv)",
     "failure.cannotListen": "cannot listen on {address}: {problem}",
     "failure.cannotServe": "the store {store} cannot be served: {problem}",
+    "failure.restoreOverRecords":
+      "the store at {store} holds records and a restore would replace them; restore into a new store (--db), or pass --force",
+    "failure.backupExists": "{file} exists; choose another file name, or pass --force to replace it",
+    "failure.cannotReadStatus":
+      "cannot read the status of the store at {store}: {problem}; create it with `remit init` if it does not exist",
     "outcome.imported":
       "Imported {from}: {read, plural, one {# record} other {# records}} read, {written, number} written, {unchanged, number} unchanged{rate}.",
     "outcome.importedSkipping":

@@ -118,6 +118,11 @@ export const SPANISH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "no se puede determinar qué tipo de registros contiene {file}: su encabezado no corresponde a una única estructura; indique --entity KIND o dé al archivo el nombre del tipo (activities.csv)",
     "failure.cannotListen": "no se puede escuchar en {address}: {problem}",
     "failure.cannotServe": "no se puede servir el almacén de datos {store}: {problem}",
+    "failure.restoreOverRecords":
+      "el almacén de datos en {store} contiene registros y una restauración los reemplazaría; restaure en un almacén nuevo (--db) o añada --force",
+    "failure.backupExists": "{file} ya existe; elija otro nombre de archivo o añada --force para reemplazarlo",
+    "failure.cannotReadStatus":
+      "no se puede leer el estado del almacén de datos en {store}: {problem}; créelo con `remit init` si no existe",
     "outcome.imported":
       "Importación de {from} finalizada: {read, plural, one {# registro leído} many {# de registros leídos} other {# registros leídos}}, {written, plural, one {# escrito} many {# escritos} other {# escritos}}, {unchanged, number} sin cambios{rate}.",
     "outcome.importedSkipping":

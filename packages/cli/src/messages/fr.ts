@@ -119,6 +119,12 @@ export const FRENCH_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "impossible de déterminer le type des enregistrements de {file} : son en-tête ne correspond à aucune structure de manière univoque ; indiquez --entity KIND, ou nommez le fichier d’après le type (activities.csv)",
     "failure.cannotListen": "impossible d’écouter sur {address} : {problem}",
     "failure.cannotServe": "impossible de servir la base {store} : {problem}",
+    "failure.restoreOverRecords":
+      "la base à {store} contient des enregistrements et une restauration les remplacerait ; restaurez dans une nouvelle base (--db), ou ajoutez --force",
+    "failure.backupExists":
+      "{file} existe déjà ; choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer",
+    "failure.cannotReadStatus":
+      "impossible de lire l’état de la base à {store} : {problem} ; créez-la avec `remit init` si elle n’existe pas",
     "outcome.imported":
       "Import de {from} terminé : {read, plural, one {# enregistrement lu} many {# d’enregistrements lus} other {# enregistrements lus}}, {written, plural, one {# écrit} many {# écrits} other {# écrits}}, {unchanged, plural, one {# inchangé} many {# inchangés} other {# inchangés}}{rate}.",
     "outcome.importedSkipping":

@@ -113,6 +113,11 @@ export const RUSSIAN_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "не удаётся определить, записи какого типа содержит {file}: его строка заголовков не соответствует однозначно ни одной структуре; укажите --entity KIND или назовите файл по типу записей (activities.csv)",
     "failure.cannotListen": "не удаётся начать прослушивание на {address}: {problem}",
     "failure.cannotServe": "не удаётся предоставить доступ к хранилищу {store}: {problem}",
+    "failure.restoreOverRecords":
+      "хранилище в {store} содержит записи, и восстановление заменит их; восстановите в новое хранилище (--db) или укажите --force",
+    "failure.backupExists": "{file} уже существует; выберите другое имя файла или укажите --force, чтобы заменить его",
+    "failure.cannotReadStatus":
+      "не удаётся прочитать состояние хранилища в {store}: {problem}; если его нет, создайте его командой `remit init`",
     "outcome.imported":
       "Импорт из {from}: {read, plural, one {прочитана # запись} few {прочитаны # записи} many {прочитано # записей} other {прочитано # записи}}, записано {written, number}, без изменений {unchanged, number}{rate}.",
     "outcome.importedSkipping":

@@ -96,6 +96,10 @@ export const CHINESE_CLI_MESSAGES: MessageCatalog<CliMessageSlots> = {
       "无法判断 {file} 包含哪类记录：其标题行无法唯一匹配任何一种布局；请传入 --entity KIND，或按记录类型命名文件（activities.csv）",
     "failure.cannotListen": "无法在 {address} 上监听：{problem}",
     "failure.cannotServe": "无法提供存储库 {store} 的服务：{problem}",
+    "failure.restoreOverRecords":
+      "{store} 处的存储库中已有记录，恢复会替换这些记录；请恢复到新的存储库（--db），或加上 --force",
+    "failure.backupExists": "{file} 已存在；请换一个文件名，或加上 --force 以替换该文件",
+    "failure.cannotReadStatus": "无法读取 {store} 处存储库的状态：{problem}；如果存储库不存在，请用 `remit init` 创建",
     "outcome.imported":
       "已导入 {from}：读取 {read, plural, other {# 条记录}}，写入 {written, number} 条，{unchanged, number} 条未更改{rate}。",
     "outcome.importedSkipping":

@@ -11,7 +11,7 @@ import { printResult } from "../output/PrintResult";
 import { recordsProgress } from "../output/RecordsProgress";
 import { missingStore, storeLayer } from "./StoreLayer";
 import { printSqliteCopy } from "./SqliteCopyResult";
-import { say } from "../messages/CliMessage";
+import { cliMessage, say } from "../messages/CliMessage";
 
 /** The arguments of `remit db backup`. */
 export interface BackupInput {
@@ -22,9 +22,7 @@ export interface BackupInput {
 
 /** Refuses to replace an existing file without --force (exit 4). */
 export function refuseExisting(file: string, force: boolean) {
-  return !force && existsSync(file)
-    ? Effect.fail(conflict(`${file} exists; choose another file name, or pass --force to replace it`))
-    : Effect.void;
+  return !force && existsSync(file) ? Effect.fail(conflict(cliMessage("failure.backupExists", { file }))) : Effect.void;
 }
 
 /**

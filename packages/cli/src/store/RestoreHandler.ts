@@ -11,7 +11,7 @@ import { recordsProgress } from "../output/RecordsProgress";
 import { storeLayer } from "./StoreLayer";
 import { printSqliteCopy } from "./SqliteCopyResult";
 import { recordsOf } from "./StoreRecords";
-import { say } from "../messages/CliMessage";
+import { cliMessage, say } from "../messages/CliMessage";
 
 /** The arguments of `remit db restore`. */
 export interface RestoreInput {
@@ -27,11 +27,7 @@ function refuseNonEmpty(context: CliContext, input: RestoreInput) {
     // A restore creates the store anyway: a PostgreSQL schema without one is made here, empty.
     const empty = yield* isStoreEmpty.pipe(Effect.provide(storeLayer(context.store, { create: true })));
     if (!empty) {
-      return yield* Effect.fail(
-        conflict(
-          `the store at ${context.store.shown} holds records and a restore would replace them; restore into a new store (--db), or pass --force`,
-        ),
-      );
+      return yield* Effect.fail(conflict(cliMessage("failure.restoreOverRecords", { store: context.store.shown })));
     }
   });
 }

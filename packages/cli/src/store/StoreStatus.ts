@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { StoreStatus as StoreTables } from "@remit/store-sqlite";
 import { Effect } from "effect";
 import { storeOrIoError, type CliFailure } from "../failure/CliFailure";
+import { cliMessage } from "../messages/CliMessage";
 import { missingStore } from "./StoreLayer";
 import type { StoreLocation } from "./StoreLocation";
 
@@ -38,7 +39,7 @@ export function storeStatus(location: StoreLocation): Effect.Effect<StoreStatus,
     Effect.map((status) => ({ store: location.shown, backend: location.kind, ...status })),
     Effect.mapError((failure) =>
       storeOrIoError(
-        `remit: cannot read the status of the store at ${location.shown}: ${failure.message}; create it with \`remit init\` if it does not exist`,
+        cliMessage("failure.cannotReadStatus", { store: location.shown, problem: failure.message }),
         failure,
       ),
     ),
