@@ -63,6 +63,18 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
     return sql`left join ${facet} g on g.record_id = v.id and g.facet = ${sql.lit(facetCode("observationCountry"))}`;
   if (by.dimension === "region") {
     if (by.regions.length === 0) return sql`left join ${facet} g on 1 = 0`;
+    // PostgreSQL tested each (figure, region) pair, and hashed every area row of the store (67,000
+    // at a million activities) to test the areas, for one block as for all: 120-200 ms for the
+    // block a write stales. Each figure's regions asked for, looked up from its own countries
+    // and areas, cost it two probes of the facets' key.
+    if (dialect.name === "postgres") {
+      const regions = sql.join([...new Set(by.regions)]);
+      return sql`left join lateral (select rm.region as value from ${facet} rc cross join ${tableIn(dialect, "m49_member")} rm
+          where rc.record_id = v.id and rc.facet = ${sql.lit(facetCode("observationCountry"))} and rm.country = rc.value
+            and rm.region in (${regions})
+        union select rl.value from ${facet} rl
+          where rl.record_id = v.id and rl.facet = ${sql.lit(facetCode("observationArea"))} and rl.value in (${regions})) g on true`;
+    }
     // One row per region asked for that the observation lists or holds a country of (`m49_member`), as core groups by region.
     const asked = sql.join(
       [...new Set(by.regions)].map((region) => sql`select cast(${region} as text) as value`),
