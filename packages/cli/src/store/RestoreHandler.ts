@@ -45,7 +45,7 @@ function importInto(context: CliContext, entries: AsyncIterable<ImportEntry>, la
           bar.update(
             progress.read,
             undefined,
-            `${(progress.written + progress.unchanged).toLocaleString("en")} stored`,
+            say(context.language, "progress.stored", { count: progress.written + progress.unchanged }),
           ),
       })
       .pipe(Effect.ensuring(Effect.sync(() => bar.finish())));
