@@ -112,6 +112,14 @@ function relatedActivities(activities: ReadonlyMap<string, ActivityFacets>): Set
   return related;
 }
 
+/** Both results, once both have settled: the first failure is thrown, and neither is left unobserved. */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === "rejected") throw a.reason;
+  if (b.status === "rejected") throw b.reason;
+  return [a.value, b.value];
+}
+
 /**
  * Aggregates stored observations as core's `aggregateRecords` defines it. For indicators
  * that sum or count countries, SQL computes each cell's partials (sums per qualifier class,
@@ -135,13 +143,17 @@ export async function aggregateObservations(
   const indicators = (await indicatorRows.orderBy("id").execute()).map((row) => JSON.parse(row.body) as Indicator);
   const partial = indicators.filter(aggregatesByPartials);
 
-  const { cells, groupsOverlap } =
-    query.scope === undefined
-      ? await keptPartials(db, dialect, query, partial)
-      : await scopedPartials(db, dialect, query, partial);
+  // The figures left out of partials are read while the partials are gathered: on PostgreSQL
+  // the two run on two connections of the pool, and the server reads the one while this process
+  // parses and merges the other (after a write, its stale block is computed meanwhile).
+  const gathered =
+    query.scope === undefined ? keptPartials(db, dialect, query, partial) : scopedPartials(db, dialect, query, partial);
   // SQL narrowed the whole observations by the scope; core's `inAggregationScope` decides.
-  const whole = await wholeObservations(db, dialect, query, wanted, partial);
-  const { activities, named } = await activitiesToSee(db, whole);
+  const seen = wholeObservations(db, dialect, query, wanted, partial).then(async (whole) => ({
+    whole,
+    ...(await activitiesToSee(db, whole)),
+  }));
+  const [{ cells, groupsOverlap }, { whole, activities, named }] = await bothSettled(gathered, seen);
   const rest = aggregateRecords({ indicators, observations: whole, activities, scopeActivities: named }, query);
   const lookedUp = await cellActivities(db, dialect, query, partial, cells, relatedActivities(activities));
   return aggregatePartials(indicators, finishPartials(cells, lookedUp), groupsOverlap, rest, activities);
