@@ -163,6 +163,12 @@ function statementsOf(groups: readonly number[], staleBlocks: (group: number) =>
   return runs;
 }
 
+/** Gathered partials, and the keeping of those computed for them, which never fails (see `keep`). */
+export interface KeptGathering {
+  readonly partials: GatheredPartials;
+  readonly kept: Promise<void>;
+}
+
 /**
  * The partials of every cell of `indicators` (those that `aggregatesByPartials`), kept per
  * block of 1/256 of an indicator's observations and merged per group of 16 blocks, per query
@@ -172,7 +178,7 @@ function statementsOf(groups: readonly number[], staleBlocks: (group: number) =>
  * write computes the 1/256 of the figures the write changed, and merges one group again.
  * The kept partials of the stale groups' blocks are read in one statement, the stale blocks
  * computed a few groups per statement (`blocksPerStatement`), and everything computed is
- * kept at the end: a store's first aggregation runs 4 statements per indicator on PostgreSQL
+ * kept at the end (`kept`, which the caller awaits): a store's first aggregation runs 4 statements per indicator on PostgreSQL
  * (16 on SQLite) and a few more, whatever its size.
  *
  * The stamps are read before the blocks are computed: a write committed in between makes
@@ -183,7 +189,7 @@ export async function keptPartials(
   dialect: DialectInfo,
   query: AggregationQuery,
   indicators: readonly Indicator[],
-): Promise<GatheredPartials> {
+): Promise<KeptGathering> {
   const groupShape = shapeOf(query, "group");
   const blockShape = shapeOf(query, "block");
   const union = new GatheredPartialsUnion();
@@ -234,6 +240,6 @@ export async function keptPartials(
       }
     }
   }
-  await keep(connection, dialect, computed);
-  return union.merged();
+  // Kept while the caller finishes the aggregation: the caller waits for it before answering.
+  return { partials: union.merged(), kept: keep(connection, dialect, computed) };
 }

@@ -147,14 +147,27 @@ export async function aggregateObservations(
   // the two run on two connections of the pool, and the server reads the one while this process
   // parses and merges the other (after a write, its stale block is computed meanwhile).
   const gathered =
-    query.scope === undefined ? keptPartials(db, dialect, query, partial) : scopedPartials(db, dialect, query, partial);
+    query.scope === undefined
+      ? keptPartials(db, dialect, query, partial)
+      : scopedPartials(db, dialect, query, partial).then((partials) => ({ partials, kept: Promise.resolve() }));
   // SQL narrowed the whole observations by the scope; core's `inAggregationScope` decides.
   const seen = wholeObservations(db, dialect, query, wanted, partial).then(async (whole) => ({
     whole,
     ...(await activitiesToSee(db, whole)),
   }));
-  const [{ cells, groupsOverlap }, { whole, activities, named }] = await bothSettled(gathered, seen);
-  const rest = aggregateRecords({ indicators, observations: whole, activities, scopeActivities: named }, query);
-  const lookedUp = await cellActivities(db, dialect, query, partial, cells, relatedActivities(activities));
-  return aggregatePartials(indicators, finishPartials(cells, lookedUp), groupsOverlap, rest, activities);
+  const [{ partials, kept }, { whole, activities, named }] = await bothSettled(gathered, seen);
+  // What was computed is written while the answer is finished, and written before it is given.
+  try {
+    const rest = aggregateRecords({ indicators, observations: whole, activities, scopeActivities: named }, query);
+    const lookedUp = await cellActivities(db, dialect, query, partial, partials.cells, relatedActivities(activities));
+    return aggregatePartials(
+      indicators,
+      finishPartials(partials.cells, lookedUp),
+      partials.groupsOverlap,
+      rest,
+      activities,
+    );
+  } finally {
+    await kept;
+  }
 }
