@@ -47,6 +47,14 @@ export interface SqlStoreOptions {
    * again at its end (only when it is also larger than the store was). Default 20,000.
    */
   readonly bulkImportThreshold?: number;
+  /**
+   * The reading thread of a JSON Lines import (`readJsonLines`): the built worker module
+   * that splits, parses, validates and prepares the records on a second core while this
+   * thread writes them, or `false` to do everything in this thread. Default: this package's
+   * own (`dist/import-worker.js`) when running from its build, none from its sources. Other
+   * sources are always read in this thread. The outcome is the same either way.
+   */
+  readonly importWorker?: URL | false;
 }
 
 /** Sessions by number, unnumbered ones last, then by id: the order of `sessionsOf`. */
@@ -209,7 +217,15 @@ export function makeSqlStore(
 
     importRecords: (entries, importOptions) =>
       attempt("importRecords", async () => {
-        const report = await importRecords(db, dialect, entries, importOptions, now, bulkThreshold);
+        const report = await importRecords(
+          db,
+          dialect,
+          entries,
+          importOptions,
+          now,
+          bulkThreshold,
+          options.importWorker,
+        );
         if (report.written > 0) {
           // An import commits in its own transactions, so it is told once, after them: a
           // process that dies in between leaves its subscribers with the import unheard

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ImportEntry } from "../store/ImportEntry";
 import { textChunks, type ByteChunks } from "./ByteChunks";
-import { readJsonLines } from "./JsonLines";
+import { jsonLinesSource, readJsonLines } from "./JsonLines";
 
 async function collect(entries: AsyncIterable<ImportEntry>): Promise<ImportEntry[]> {
   const all: ImportEntry[] = [];
@@ -146,5 +146,22 @@ describe("readJsonLines", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("jsonLinesSource", () => {
+  it("gives the bytes and options behind entries nobody has read, and nothing once they are read", async () => {
+    const chunks = textChunks('{"id":"act-1"}\n');
+    const entries = readJsonLines(chunks, { kind: "activity", file });
+    expect(jsonLinesSource(entries)).toEqual({ chunks, options: { kind: "activity", file } });
+    await entries.next();
+    expect(jsonLinesSource(entries)).toBeUndefined();
+  });
+
+  it("knows no other source of entries", () => {
+    async function* entries(): AsyncGenerator<ImportEntry> {
+      yield { kind: "activity", record: { id: "act-1" } };
+    }
+    expect(jsonLinesSource(entries())).toBeUndefined();
   });
 });

@@ -23,7 +23,36 @@ import { entryOf, problemEntry, type ReadOptions } from "./RecordEnvelope";
  * const entries = readJsonLines(readableChunks(file.stream()), { file: file.name });
  * const report = yield* (yield* Store).importRecords(entries, { actor: "me" }); // inside Effect.gen
  */
-export async function* readJsonLines(chunks: ByteChunks, options: ReadOptions = {}): AsyncGenerator<ImportEntry> {
+export function readJsonLines(chunks: ByteChunks, options: ReadOptions = {}): AsyncGenerator<ImportEntry> {
+  const entries = jsonLinesEntries(chunks, options, () => unstarted.delete(entries));
+  unstarted.set(entries, { chunks, options });
+  return entries;
+}
+
+/** What a JSON Lines source reads, given to the stores, which may read it apart (a worker thread). */
+export interface JsonLinesSource {
+  readonly chunks: ByteChunks;
+  readonly options: ReadOptions;
+}
+
+/** The sources made by `readJsonLines` that nobody has begun reading yet. */
+const unstarted = new WeakMap<AsyncIterable<ImportEntry>, JsonLinesSource>();
+
+/**
+ * The bytes and options behind import entries made by `readJsonLines`, as long as none has
+ * been read: a store may then split and parse the lines elsewhere (a worker thread) instead of
+ * reading `entries`, which it must then leave unread. Undefined for any other source.
+ */
+export function jsonLinesSource(entries: AsyncIterable<ImportEntry>): JsonLinesSource | undefined {
+  return unstarted.get(entries);
+}
+
+async function* jsonLinesEntries(
+  chunks: ByteChunks,
+  options: ReadOptions,
+  started: () => void,
+): AsyncGenerator<ImportEntry> {
+  started();
   const splitter = new LineSplitter();
   const decoder = new Utf8LineDecoder();
   let line = 0;

@@ -7,7 +7,7 @@
  */
 export { withoutBom, readableChunks, textChunks, type ByteChunks } from "./ByteChunks";
 export { type ReadOptions, type RecordEnvelope, KIND_OF_UNREADABLE, isEntityKind } from "./RecordEnvelope";
-export { readJsonLines } from "./JsonLines";
+export { readJsonLines, jsonLinesSource, type JsonLinesSource } from "./JsonLines";
 export { readJsonDocument } from "./JsonDocument";
 export { findJsonSyntaxError, type JsonSyntaxError, type JsonExpected } from "./JsonSyntaxError";
 export { csvEscapeCell, formatCsvRow, guardFormula, unguardFormula } from "./CsvCell";

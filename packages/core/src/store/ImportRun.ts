@@ -11,6 +11,27 @@ export interface AcceptedEntry<K extends EntityKind = EntityKind> {
   readonly entry: ImportEntry;
 }
 
+/**
+ * Validates one import entry against its kind's schema, as `ImportRun.accept` does: the
+ * record, or every problem with the entry's file and line (a reading problem is the entry's
+ * only problem). Pure, so it can run apart from the run that counts it (`acceptChecked`).
+ */
+export function checkImportEntry(
+  entry: ImportEntry,
+):
+  | { readonly ok: true; readonly value: AcceptedEntry }
+  | { readonly ok: false; readonly error: readonly RecordProblem[] } {
+  const where = {
+    ...(entry.file === undefined ? {} : { file: entry.file }),
+    ...(entry.line === undefined ? {} : { line: entry.line }),
+  };
+  if (entry.readProblem !== undefined) return { ok: false, error: [{ ...where, ...entry.readProblem }] };
+  const result = decodeRecord(entry.kind, entry.record, where);
+  return result.ok
+    ? { ok: true, value: { kind: entry.kind, record: result.value, entry } }
+    : { ok: false, error: result.error.problems };
+}
+
 const DEFAULT_PROGRESS_EVERY = 1000;
 const SHOWN_IN_MESSAGE = 5;
 
@@ -40,21 +61,20 @@ export class ImportRun {
 
   /** Counts an entry as read; the validated record, or undefined when it is rejected. */
   accept(entry: ImportEntry): AcceptedEntry | undefined {
+    const checked = checkImportEntry(entry);
+    this.acceptChecked(checked.ok ? undefined : checked.error);
+    return checked.ok ? checked.value : undefined;
+  }
+
+  /**
+   * Counts an entry that `checkImportEntry` validated elsewhere (a worker thread, say), as
+   * `accept` would have: `problems` when it was rejected, undefined when it was accepted.
+   * Entries must be given in input order, so the report lists the problems in that order.
+   */
+  acceptChecked(problems: readonly RecordProblem[] | undefined): void {
     this.read += 1;
-    const where = {
-      ...(entry.file === undefined ? {} : { file: entry.file }),
-      ...(entry.line === undefined ? {} : { line: entry.line }),
-    };
-    let accepted: AcceptedEntry | undefined;
-    if (entry.readProblem !== undefined) {
-      this.reject([{ ...where, ...entry.readProblem }]);
-    } else {
-      const result = decodeRecord(entry.kind, entry.record, where);
-      if (result.ok) accepted = { kind: entry.kind, record: result.value, entry };
-      else this.reject(result.error.problems);
-    }
+    if (problems !== undefined) this.reject(problems);
     if (this.read % this.every === 0) this.report();
-    return accepted;
   }
 
   /** Counts a record the store wrote (created or changed). */

@@ -1,8 +1,17 @@
-import { ImportRun, StoreFailure, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
+import {
+  checkImportEntry,
+  ImportRun,
+  jsonLinesSource,
+  StoreFailure,
+  type ImportEntry,
+  type ImportOptions,
+  type ImportReport,
+} from "@remit/core";
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "../DialectInfo";
 import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
 import { prepareRecord, type PreparedRecord } from "./PreparedRecord";
+import { isRejected, type CheckedEntry } from "./CheckedEntry";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
@@ -27,6 +36,37 @@ async function nextEntry(source: AsyncIterator<ImportEntry>): Promise<IteratorRe
   }
 }
 
+/** Validates and prepares the entries in this thread, one at a time. */
+async function* checkedHere(
+  entries: AsyncIterable<ImportEntry>,
+  preparing: () => boolean,
+): AsyncGenerator<CheckedEntry> {
+  const source = entries[Symbol.asyncIterator]();
+  for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
+    const checked = checkImportEntry(next.value);
+    if (!checked.ok) yield { problems: checked.error };
+    else yield preparing() ? prepareRecord(checked.value.kind, checked.value.record) : null;
+  }
+}
+
+/**
+ * The checked entries of an import: from a worker thread when they are a JSON Lines source's
+ * and a built worker is at hand (`importWorker`, else the one beside this module), else
+ * checked here. The worker's modules, and the Node built-ins they use, load only then.
+ */
+async function checkedEntriesOf(
+  entries: AsyncIterable<ImportEntry>,
+  importWorker: URL | false | undefined,
+  preparing: () => boolean,
+): Promise<AsyncIterable<CheckedEntry>> {
+  const raw = jsonLinesSource(entries);
+  if (raw !== undefined && importWorker !== false) {
+    const file = importWorker ?? (await import("./ImportWorkerFile")).builtImportWorker();
+    if (file !== undefined) return (await import("./WorkerEntries")).checkedInWorker(raw, file, preparing);
+  }
+  return checkedHere(entries, preparing);
+}
+
 /**
  * Imports records in ONE transaction: every entry is validated (core's `ImportRun` keeps the
  * counts and every problem with its file, line and field path), valid records are written in
@@ -42,6 +82,7 @@ export async function importRecords(
   options: ImportOptions,
   now: () => string,
   bulkThreshold: number,
+  importWorker?: URL | false,
 ): Promise<ImportReport> {
   const run = new ImportRun(options);
   const skipInvalid = options.skipInvalid === true;
@@ -50,7 +91,6 @@ export async function importRecords(
     try {
       const { report, bulk } = await inTransactionOn(connection, dialect, async (transaction) => {
         const writer = await ImportWriter.open(transaction, dialect, options.actor, now, bulkThreshold);
-        const source = entries[Symbol.asyncIterator]();
         let batch: PreparedRecord[] = [];
         let keys = new Set<string>();
         let writing = true;
@@ -77,7 +117,8 @@ export async function importRecords(
         };
         try {
           let sinceTurn = 0;
-          for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
+          const checkedEntries = await checkedEntriesOf(entries, importWorker, () => writing);
+          for await (const checked of checkedEntries) {
             // A batch's statements go one after another, each sent when the one before it is
             // answered, and an answer is read only when the event loop turns: a source whose
             // entries come from memory (a file's read-ahead) lets it turn once per chunk, so each
@@ -88,20 +129,21 @@ export async function importRecords(
               sinceTurn = 0;
               await turnOfEventLoop();
             }
-            const accepted = run.accept(next.value);
-            if (accepted === undefined) {
+            if (isRejected(checked)) {
+              run.acceptChecked(checked.problems);
               writing &&= skipInvalid;
               continue;
             }
-            if (!writing) continue;
-            const key = `${accepted.kind}\u0000${accepted.record.id}`;
+            run.acceptChecked(undefined);
+            if (!writing || checked === null) continue;
+            const key = `${checked.kind}\u0000${checked.id}`;
             // A record met twice is written in two batches, so the second sees the first.
             if (keys.has(key) || batch.length >= IMPORT_BATCH_SIZE) {
               await startWrite(batch);
               batch = [];
               keys = new Set();
             }
-            batch.push(prepareRecord(accepted.kind, accepted.record));
+            batch.push(checked);
             keys.add(key);
           }
           await written();
