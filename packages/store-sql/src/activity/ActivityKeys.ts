@@ -57,14 +57,47 @@ async function partnerValue(connection: Connection, partner: string): Promise<st
 }
 
 /**
+ * `partnerValue` as a scalar subquery of the page's own statement, for PostgreSQL, where a
+ * statement's round trip costs more than the two index probes: the one form, or the name
+ * itself when it leads nowhere; null when it leads to two forms, which then finds no activity
+ * (`findActivities` looks the name up and asks again without it, see `PartnerLookup`).
+ */
+function partnerValueSql(dialect: DialectInfo, partner: string): RawBuilder<string> {
+  const wanted = normalizeSearchText(partner);
+  return sql<string>`(select case when count(*) <= 1 then coalesce(min(f.form), ${wanted}) end
+    from (select form from ${tableIn(dialect, "partner_alias")} where alias = ${wanted} limit 2) f)`;
+}
+
+/**
+ * How a partner filter finds its facet value: looked up first (`partnerValue`, a statement of
+ * its own), or in the page's statement (`partnerValueSql`).
+ */
+export type PartnerLookup = "first" | "in-statement";
+
+/** Whether a partner name leads to two forms, so that the facets cannot narrow by it. */
+export async function isAmbiguousPartner(connection: Connection, partner: string): Promise<boolean> {
+  return (await partnerValue(connection, partner)) === undefined;
+}
+
+/**
  * The criteria of a filter that facets answer. The facets hold the countries an activity
  * assists; other roles are left to core's predicate.
  */
-async function indexedCriteria(connection: Connection, filter: ActivityFilter): Promise<IndexedCriterion[]> {
+async function indexedCriteria(
+  connection: Connection,
+  dialect: DialectInfo,
+  filter: ActivityFilter,
+  partnerLookup: PartnerLookup,
+): Promise<IndexedCriterion[]> {
   const assisted = filter.placeRole === undefined || filter.placeRole === "assisted";
-  const criterion = (facet: Parameters<typeof facetCode>[0], value: string | undefined) =>
+  const criterion = (facet: Parameters<typeof facetCode>[0], value: string | RawBuilder<string> | undefined) =>
     value === undefined ? undefined : { facet: facetCode(facet), value };
-  const partner = filter.partner === undefined ? undefined : await partnerValue(connection, filter.partner);
+  const partner =
+    filter.partner === undefined
+      ? undefined
+      : partnerLookup === "in-statement"
+        ? partnerValueSql(dialect, filter.partner)
+        : await partnerValue(connection, filter.partner);
   const criteria: (IndexedCriterion | undefined)[] = [
     criterion("activityMandate", filter.mandateId),
     criterion("activityCountry", assisted ? filter.country : undefined),
@@ -323,9 +356,10 @@ export async function activityKeys(
   sort: ActivitySort,
   after: ListPosition | undefined,
   count: number,
+  partnerLookup: PartnerLookup = "first",
 ): Promise<AliasableExpression<ActivityKey>> {
   const sorted = sort.by !== "id";
-  const criteria = await indexedCriteria(connection, filter);
+  const criteria = await indexedCriteria(connection, dialect, filter, partnerLookup);
   const words = searchWords(filter.text);
   const [region] = criteria;
   if (!sorted && criteria.length === 1 && isRegion(region!) && filter.period === undefined && words.length === 0) {

@@ -11,7 +11,7 @@ import {
 } from "@remit/core";
 import type { Connection, DialectInfo } from "../DialectInfo";
 import { toStored, type StoredRow } from "../records/StoredRows";
-import { activityKeys } from "./ActivityKeys";
+import { activityKeys, isAmbiguousPartner, type PartnerLookup } from "./ActivityKeys";
 import type { ListPosition } from "./ListPosition";
 import { startDayOfKey } from "./StartDayKey";
 
@@ -29,8 +29,9 @@ async function candidates(
   sort: ActivitySort,
   after: ListPosition | undefined,
   count: number,
+  partnerLookup: PartnerLookup,
 ): Promise<SortedRow[]> {
-  const keys = await activityKeys(connection, dialect, filter, sort, after, count);
+  const keys = await activityKeys(connection, dialect, filter, sort, after, count, partnerLookup);
   const query = connection
     .selectFrom(keys.as("k"))
     .crossJoin("records as r")
@@ -68,9 +69,22 @@ export async function findActivities(
   }
   const limit = pageLimit(page);
   const matches: Stored<"activity">[] = [];
+  // PostgreSQL finds a partner's facet value in the page's statement: one round trip a page,
+  // not two. A name leading to two partners finds nothing so; only when nothing is found is
+  // the name looked up, and the candidates asked for again without narrowing by it.
+  let partnerLookup: PartnerLookup = dialect.name === "postgres" ? "in-statement" : "first";
   for (;;) {
     const wanted = limit + 1 - matches.length;
-    const rows = await candidates(connection, dialect, filter, sort, after, wanted);
+    let rows = await candidates(connection, dialect, filter, sort, after, wanted, partnerLookup);
+    if (
+      rows.length === 0 &&
+      partnerLookup === "in-statement" &&
+      filter.partner !== undefined &&
+      (await isAmbiguousPartner(connection, filter.partner))
+    ) {
+      partnerLookup = "first";
+      rows = await candidates(connection, dialect, filter, sort, after, wanted, partnerLookup);
+    }
     for (const row of rows) {
       const stored = toStored("activity", row);
       if (matchesActivityFilter(stored.record, filter)) matches.push(stored);

@@ -1,7 +1,10 @@
+import type { RawBuilder } from "kysely";
+
 /** One criterion answered by one facet: activities with this value of that facet. */
 export interface FacetCriterion {
   readonly facet: number;
-  readonly value: string;
+  /** The value, or a scalar subquery finding it in the same statement (`partnerValueSql`). */
+  readonly value: string | RawBuilder<string>;
 }
 
 /**

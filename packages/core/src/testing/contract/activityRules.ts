@@ -72,6 +72,34 @@ export function activityRules(harness: StoreHarness): void {
       }),
     );
 
+    it("a partner name two partners share finds the activities of either", testOptions, () =>
+      withStore(async (store) => {
+        const withPartner = (id: string, acronym: string | undefined, audiences: Activity["audiences"]): Activity => ({
+          ...sampleRecord("activity", id),
+          partners: [{ name: { en: "Regional Training Centre" }, ...(acronym === undefined ? {} : { acronym }) }],
+          audiences,
+        });
+        const activities = [
+          withPartner("act-east", "RTC-E", ["prosecutors"]),
+          withPartner("act-west", "RTC-W", ["judges"]),
+          withPartner("act-unnamed", undefined, ["prosecutors"]),
+          activityIn("act-other", ["SLV"]),
+        ];
+        for (const activity of activities) await succeeds(store.put("activity", activity, { actor: "editor" }));
+        expect(await found(store, { partner: "regional training centre" })).toEqual([
+          "act-east",
+          "act-unnamed",
+          "act-west",
+        ]);
+        expect(await found(store, { partner: "Regional Training Centre", audience: "prosecutors" })).toEqual([
+          "act-east",
+          "act-unnamed",
+        ]);
+        expect(await found(store, { partner: "rtc-w" })).toEqual(["act-west"]);
+        expect(await found(store, { partner: "nobody", audience: "prosecutors" })).toEqual([]);
+      }),
+    );
+
     it("a removed activity is no longer found", testOptions, () =>
       withStore(async (store) => {
         for (const activity of [activityIn("act-a", ["SLV"]), activityIn("act-b", ["SLV"])]) {
