@@ -16,6 +16,7 @@ import { createPartnerForms } from "./SchemaV14PartnerForms";
 import { createRegionMembership } from "./SchemaV15RegionMembership";
 import { createFacetStartKeys } from "./SchemaV16FacetStartKeys";
 import { createActivityPeriodIndex } from "./SchemaV17ActivityPeriodIndex";
+import { createObservationFormIndex } from "./SchemaV18ObservationFormIndex";
 import { followCoreMembership } from "./RegionMembershipFollowsCore";
 import { inWriteTransaction } from "../Transactions";
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: "region-membership", up: createRegionMembership },
   { version: 16, name: "facet-start-keys", up: createFacetStartKeys },
   { version: 17, name: "activity-period-index", up: createActivityPeriodIndex },
+  { version: 18, name: "observation-form-index", up: createObservationFormIndex },
 ];
 
 /** The schema version this library writes: a database recorded at a later version is refused. */

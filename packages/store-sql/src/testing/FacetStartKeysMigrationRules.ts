@@ -4,13 +4,20 @@ import { describe, expect, it } from "vitest";
 import { startDayKey } from "../activity/StartDayKey";
 import { facetCode, facetCodesOf, startOrderedFacetCodes } from "../projection/Facets";
 import type { RemitDatabase } from "../schema/RemitDatabase";
-import { ACTIVITY_PERIOD_INDEX, FACET_START_INDEX } from "../schema/SecondaryIndexes";
+import { ACTIVITY_PERIOD_INDEX, FACET_START_INDEX, OBSERVATION_FORM_INDEX } from "../schema/SecondaryIndexes";
 import { activities } from "./ImportFileRules";
 import type { MigratedDatabase } from "./RegionRowsMigrationRules";
 import { succeeds, withStore } from "./StoreAccess";
 
-/** Puts a migrated database back as migration 16 left it: no index of activities' periods, and migration 17 unrecorded. */
+/** Puts a migrated database back as migration 17 left it: no index of figures by form, and migration 18 unrecorded. */
+async function withoutObservationFormIndex(db: Kysely<RemitDatabase>): Promise<void> {
+  await db.schema.dropIndex(OBSERVATION_FORM_INDEX.name).ifExists().execute();
+  await db.deleteFrom("remit_migrations").where("version", "=", 18).execute();
+}
+
+/** Puts a migrated database back as migration 16 left it: no index of activities' periods, and migrations 17 and 18 unrecorded. */
 export async function withoutActivityPeriodIndex(db: Kysely<RemitDatabase>): Promise<void> {
+  await withoutObservationFormIndex(db);
   await db.schema.dropIndex(ACTIVITY_PERIOD_INDEX.name).ifExists().execute();
   await db.deleteFrom("remit_migrations").where("version", "=", 17).execute();
 }
@@ -57,6 +64,7 @@ export function facetStartKeysMigrationRules(database: MigratedDatabase): void {
         expect(report.applied).toEqual([
           { version: 16, name: "facet-start-keys" },
           { version: 17, name: "activity-period-index" },
+          { version: 18, name: "observation-form-index" },
         ]);
         await onTables(async (db) => {
           const rows = await db

@@ -66,6 +66,7 @@ export function regionRowsMigrationRules(database: MigratedDatabase): void {
           { version: 15, name: "region-membership" },
           { version: 16, name: "facet-start-keys" },
           { version: 17, name: "activity-period-index" },
+          { version: 18, name: "observation-form-index" },
         ]);
         await onTables(async (db) => {
           const rows = await db
