@@ -34,8 +34,16 @@ export function openSources(input: SourcesInput) {
   });
 }
 
-/** The entries of every file in turn, counting the bytes read for the progress bar. */
-export async function* entriesOfAll(sources: readonly SourceFile[], counter: ByteCounter): AsyncGenerator<ImportEntry> {
+/**
+ * The entries of every file in turn, counting the bytes read for the progress bar. One file's
+ * entries are its reader's own, so that a store may read a JSON Lines file on a worker thread.
+ */
+export function entriesOfAll(sources: readonly SourceFile[], counter: ByteCounter): AsyncIterable<ImportEntry> {
+  const [only] = sources;
+  return sources.length === 1 && only !== undefined ? sourceEntries(only, counter) : eachInTurn(sources, counter);
+}
+
+async function* eachInTurn(sources: readonly SourceFile[], counter: ByteCounter): AsyncGenerator<ImportEntry> {
   for (const source of sources) yield* sourceEntries(source, counter);
 }
 

@@ -70,15 +70,17 @@ async function* counted(path: string, counter: ByteCounter): AsyncGenerator<Uint
 /**
  * The records of a file as import entries, streamed, each with its file and line; reading
  * problems (bad JSON, a broken CSV row) are entries too, so every one is reported. Text
- * formats are read by core's `readEntries`; XLSX by `@remit/export/xlsx`, loaded only when a
- * workbook is read.
+ * formats are read by core's `readEntries`, whose entries are handed on as they are (a store
+ * reads a JSON Lines file on a worker thread when it is given the reader's own entries); XLSX
+ * by `@remit/export/xlsx`, loaded only when a workbook is read.
  */
-export async function* sourceEntries(source: SourceFile, counter: ByteCounter): AsyncGenerator<ImportEntry> {
-  if (source.format !== "xlsx") {
-    const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
-    yield* readEntries(source.format, counted(source.path, counter), options);
-    return;
-  }
+export function sourceEntries(source: SourceFile, counter: ByteCounter): AsyncIterable<ImportEntry> {
+  if (source.format === "xlsx") return workbookEntries(source, counter);
+  const options = { file: source.path, ...(source.kind === undefined ? {} : { kind: source.kind }) };
+  return readEntries(source.format, counted(source.path, counter), options);
+}
+
+async function* workbookEntries(source: SourceFile, counter: ByteCounter): AsyncGenerator<ImportEntry> {
   const { readWorkbook } = await import("@remit/export/xlsx");
   const fileKind = kindOfFileName(source.path);
   yield* readWorkbook(source.path, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportEntry } from "../store/ImportEntry";
 import { textChunks } from "./ByteChunks";
+import { jsonLinesSource } from "./JsonLines";
 import { readEntries } from "./TextEntries";
 
 async function collect(entries: AsyncIterable<ImportEntry>): Promise<ImportEntry[]> {
@@ -17,6 +18,15 @@ describe("readEntries", () => {
       { kind: "mandate", record: { id: "a-res-74-173" }, file: "backup.jsonl", line: 1 },
       { kind: "body", record: { id: "ga" }, file: "backup.jsonl", line: 2 },
     ]);
+  });
+
+  it("hands on a JSON Lines reader's own entries, so a store may read the file on a worker thread", () => {
+    const chunks = textChunks('{"id":"ga"}\n');
+    expect(jsonLinesSource(readEntries("jsonl", chunks, { kind: "body" }))).toEqual({
+      chunks,
+      options: { kind: "body" },
+    });
+    expect(jsonLinesSource(readEntries("json", textChunks("[]"), { kind: "body" }))).toBeUndefined();
   });
 
   it("reads a JSON array of bare records as the kind it is told", async () => {

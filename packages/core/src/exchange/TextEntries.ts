@@ -17,27 +17,26 @@ export type TextFileFormat = Exclude<FileFormat, "xlsx">;
  * @example
  * const entries = readEntries(detectFormat(name, firstBytes), fs.createReadStream(name), { file: name });
  */
-export async function* readEntries(
+export function readEntries(
   format: TextFileFormat,
   chunks: ByteChunks,
   options: ReadOptions = {},
 ): AsyncGenerator<ImportEntry> {
+  // The reader's own entries, not a generator around them: a store knows a JSON Lines source
+  // by its entries (`jsonLinesSource`) and may then read it on a worker thread.
   switch (format) {
     case "jsonl":
-      yield* readJsonLines(chunks, options);
-      return;
+      return readJsonLines(chunks, options);
     case "json":
-      yield* readJsonDocument(chunks, options);
-      return;
+      return readJsonDocument(chunks, options);
     case "csv":
-      if (options.kind === undefined) {
-        yield problemEntry(options, 1, {
-          reason: "a CSV row does not say its kind",
-          expected: "the kind of the file's records (activity, mandate, session, …)",
-        });
-        return;
-      }
-      yield* readCsv(chunks, { ...options, kind: options.kind });
-      return;
+      return options.kind === undefined ? csvWithoutKind(options) : readCsv(chunks, { ...options, kind: options.kind });
   }
+}
+
+async function* csvWithoutKind(options: ReadOptions): AsyncGenerator<ImportEntry> {
+  yield problemEntry(options, 1, {
+    reason: "a CSV row does not say its kind",
+    expected: "the kind of the file's records (activity, mandate, session, …)",
+  });
 }
