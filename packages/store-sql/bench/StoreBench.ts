@@ -292,6 +292,8 @@ function report(
   load: {
     readonly before: string;
     readonly after: string;
+    readonly duringLeanFloor?: LoadSummary;
+    readonly duringFloor: LoadSummary;
     readonly duringImport: LoadSummary;
     readonly duringQueries: LoadSummary;
   },
@@ -314,9 +316,10 @@ function report(
   const leanCpuRatio = lean === undefined ? undefined : Number(lean.cpuSeconds) / Number(imported.cpuSeconds);
   printTable(
     `${setup.store}: ${N} synthetic activities (${imported.records} records, ${round(sizeMb)} MB of JSON Lines); ` +
-      `load average ${load.before} before, ${load.after} after (2 cores); 1-minute load during the import ` +
-      `${loadText(load.duringImport)}, during the queries ${loadText(load.duringQueries)}; ` +
-      `the floors and the import ran side by side`,
+      `load average ${load.before} before, ${load.after} after (2 cores); 1-minute load ` +
+      `${load.duringLeanFloor === undefined ? "" : `during the lean floor ${loadText(load.duringLeanFloor)}, `}` +
+      `during the floor ${loadText(load.duringFloor)}, during the import ${loadText(load.duringImport)}, ` +
+      `during the queries ${loadText(load.duringQueries)}; the floors and the import ran one after another`,
     [
       ...(setup.leanFloor !== true
         ? []
@@ -449,18 +452,21 @@ async function main(setup: StoreBenchSetup): Promise<void> {
   const before = loadAverage();
   console.log(`load average ${before}`);
   try {
-    // The floors and the import run side by side, so that all of them see the same load on this
-    // shared machine; each phase is its own process with its own peak RSS.
+    // One after another, each with the machine to itself: the import reads on a second thread
+    // (a worker parses and validates while the first writes), so beside the floors' processes
+    // on 2 cores it would be timed on a share of a core. Each phase's load is sampled and printed.
     console.log(
-      `side by side: ${setup.leanFloor === true ? "lean floor (../shared/bench/sqlite-floor.mjs), " : ""}` +
+      `one after another: ${setup.leanFloor === true ? "lean floor (../shared/bench/sqlite-floor.mjs), " : ""}` +
         `floor (${setup.floorLabel}), Remit import …`,
     );
+    const leanLoad = sampleLoad();
+    const lean = setup.leanFloor === true ? await leanFloor(resolve(setup.packageDir, "..", ".."), file) : undefined;
+    const duringLeanFloor = leanLoad.stop();
+    const floorLoad = sampleLoad();
+    const floor = await runPhase(setup.script, "floor", [file, targets.floor]);
+    const duringFloor = floorLoad.stop();
     const importLoad = sampleLoad();
-    const [lean, floor, imported] = await Promise.all([
-      setup.leanFloor === true ? leanFloor(resolve(setup.packageDir, "..", ".."), file) : undefined,
-      runPhase(setup.script, "floor", [file, targets.floor]),
-      runPhase(setup.script, "import", [file, targets.import]),
-    ]);
+    const imported = await runPhase(setup.script, "import", [file, targets.import]);
     const duringImport = importLoad.stop();
     console.log("queries …");
     const queryLoad = sampleLoad();
@@ -470,6 +476,8 @@ async function main(setup: StoreBenchSetup): Promise<void> {
     report(setup, sizeMb, floor, lean, imported, queries, size, {
       before,
       after: loadAverage(),
+      ...(lean === undefined ? {} : { duringLeanFloor }),
+      duringFloor,
       duringImport,
       duringQueries,
     });
@@ -481,10 +489,10 @@ async function main(setup: StoreBenchSetup): Promise<void> {
 /**
  * The benchmark of a store, in one run: generates (once, cached in the temp folder) N
  * synthetic activities as JSON Lines, then measures, each phase in its own process so its
- * peak RSS is its own: the floors and Remit's import of the same file side by side (so they
- * share the machine's load), then filtered and sorted pages of 50 activities and the
- * aggregation of an indicator by region x year, with the 1-minute load sampled throughout. Prints a table and
- * writes the results to bench/results/<date>.json. BENCH_N and BENCH_SEED change the size
+ * peak RSS is its own: the floors and Remit's import of the same file one after another, then
+ * filtered and sorted pages of 50 activities and the aggregation of an indicator by region x
+ * year, with the 1-minute load sampled in each. Prints a table and writes the results to
+ * bench/results/<date>.json. BENCH_N and BENCH_SEED change the size
  * and the seed. Then the registry benchmark (`runRegistryBench`).
  */
 export async function runStoreBench(setup: StoreBenchSetup): Promise<void> {
