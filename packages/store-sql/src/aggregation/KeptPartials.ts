@@ -178,8 +178,8 @@ export interface KeptGathering {
  * write computes the 1/256 of the figures the write changed, and merges one group again.
  * The kept partials of the stale groups' blocks are read in one statement, the stale blocks
  * computed a few groups per statement (`blocksPerStatement`), and everything computed is
- * kept at the end (`kept`, which the caller awaits): a store's first aggregation runs 4 statements per indicator on PostgreSQL
- * (16 on SQLite) and a few more, whatever its size.
+ * kept at the end (`kept`, which the caller awaits): a store's first aggregation runs 4
+ * statements per indicator on PostgreSQL (16 on SQLite) and a few more, whatever its size.
  *
  * The stamps are read before the blocks are computed: a write committed in between makes
  * kept partials newer than their stamp, which only costs one more computation later.

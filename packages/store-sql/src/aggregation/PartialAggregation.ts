@@ -79,7 +79,8 @@ function groupJoin(query: AggregationQuery, dialect: DialectInfo): RawBuilder<un
         union select rl.value from ${facet} rl
           where rl.record_id = v.id and rl.facet = ${sql.lit(facetCode("observationArea"))} and rl.value in (${regions})) g on true`;
     }
-    // One row per region asked for that the observation lists or holds a country of (`m49_member`), as core groups by region.
+    // One row per region asked for that the observation lists or holds a country of
+    // (`m49_member`), as core groups by region.
     const asked = sql.join(
       [...new Set(by.regions)].map((region) => sql`select cast(${region} as text) as value`),
       sql` union all `,

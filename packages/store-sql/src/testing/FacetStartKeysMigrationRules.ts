@@ -39,8 +39,8 @@ const SORTED_FILTERS: readonly ActivityFilter[] = [
 
 /**
  * Migration 16 on a database written before it: every facet row of an activity that a list
- * sorted by start may walk gains the activity's start day (`YYYYMMDD`), other rows none, and lists sorted by start, read page by
- * page, are core's order of core's matches.
+ * sorted by start may walk gains the activity's start day (`YYYYMMDD`), other rows none, and
+ * lists sorted by start, read page by page, are core's order of core's matches.
  */
 export function facetStartKeysMigrationRules(database: MigratedDatabase): void {
   describe("migration 16 (facet start keys)", () => {
