@@ -1,5 +1,4 @@
 import {
-  checkImportEntry,
   ImportRun,
   jsonLinesSource,
   StoreFailure,
@@ -10,8 +9,8 @@ import {
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "../DialectInfo";
 import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
-import { prepareRecord, type PreparedRecord } from "./PreparedRecord";
-import { isRejected, type CheckedEntry } from "./CheckedEntry";
+import type { PreparedRecord } from "./PreparedRecord";
+import { checkEntry, isRejected, type CheckedEntry } from "./CheckedEntry";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
@@ -43,9 +42,7 @@ async function* checkedHere(
 ): AsyncGenerator<CheckedEntry> {
   const source = entries[Symbol.asyncIterator]();
   for (let next = await nextEntry(source); next.done !== true; next = await nextEntry(source)) {
-    const checked = checkImportEntry(next.value);
-    if (!checked.ok) yield { problems: checked.error };
-    else yield preparing() ? prepareRecord(checked.value.kind, checked.value.record) : null;
+    yield checkEntry(next.value, preparing());
   }
 }
 

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { checkImportEntry, readJsonLines, type ReadOptions } from "@remit/core";
-import type { CheckedEntry } from "./CheckedEntry";
-import { prepareRecord } from "./PreparedRecord";
+import { readJsonLines, type ReadOptions } from "@remit/core";
+import { checkEntry, type CheckedEntry } from "./CheckedEntry";
 import type { FromImportWorker, ImportWorkerSetup, ToImportWorker } from "./ImportWorkerMessages";
 
 // The reading half of an import (see `checkedInWorker`): splits the bytes the import's thread
@@ -56,9 +55,7 @@ async function send(): Promise<void> {
 }
 
 for await (const entry of readJsonLines(received(), options satisfies ReadOptions)) {
-  const checked = checkImportEntry(entry);
-  if (!checked.ok) batch.push({ problems: checked.error });
-  else batch.push(preparing ? prepareRecord(checked.value.kind, checked.value.record) : null);
+  batch.push(checkEntry(entry, preparing));
   if (batch.length >= batchSize) await send();
 }
 if (batch.length > 0) await send();
