@@ -1,16 +1,10 @@
-import {
-  ImportRun,
-  jsonLinesSource,
-  StoreFailure,
-  type ImportEntry,
-  type ImportOptions,
-  type ImportReport,
-} from "@remit/core";
+import { ImportRun, jsonLinesSource, type ImportEntry, type ImportOptions, type ImportReport } from "@remit/core";
 import type { Kysely } from "kysely";
 import type { DialectInfo } from "../DialectInfo";
 import { IMPORT_BATCH_SIZE, ImportWriter } from "./ImportWriter";
 import type { PreparedRecord } from "./PreparedRecord";
 import { checkEntry, isRejected, type CheckedEntry } from "./CheckedEntry";
+import { importSourceFailure } from "./ImportSourceFailure";
 import type { RemitDatabase } from "../schema/RemitDatabase";
 import { inTransactionOn } from "../Transactions";
 
@@ -27,11 +21,7 @@ async function nextEntry(source: AsyncIterator<ImportEntry>): Promise<IteratorRe
   try {
     return await source.next();
   } catch (cause) {
-    throw new StoreFailure({
-      operation: "importRecords",
-      message: `Reading the import source failed, so nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`,
-      cause,
-    });
+    throw importSourceFailure(cause);
   }
 }
 

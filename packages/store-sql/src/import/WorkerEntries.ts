@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
-import { StoreFailure, type JsonLinesSource } from "@remit/core";
+import type { JsonLinesSource, StoreFailure } from "@remit/core";
+import { importSourceFailure } from "./ImportSourceFailure";
 import type { CheckedEntry } from "./CheckedEntry";
 import type { FromImportWorker, ImportWorkerSetup, ToImportWorker } from "./ImportWorkerMessages";
 
@@ -11,14 +12,6 @@ const MESSAGES_AHEAD = 3;
 const YOUNG_GENERATION_MB = 8;
 /** Chunks of the source sent and not yet read by the worker (64 KiB each from a file stream). */
 const CHUNKS_AHEAD = 32;
-
-function readingFailed(cause: unknown): StoreFailure {
-  return new StoreFailure({
-    operation: "importRecords",
-    message: `Reading the import source failed, so nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`,
-    cause,
-  });
-}
 
 /**
  * The checked entries of a JSON Lines source, read, parsed, validated and prepared by a worker
@@ -61,11 +54,11 @@ export async function* checkedInWorker(
     woken();
   });
   worker.on("error", (cause) => {
-    failure ??= readingFailed(cause);
+    failure ??= importSourceFailure(cause);
     woken();
   });
   worker.on("exit", () => {
-    if (!done) failure ??= readingFailed(new Error("the import's reading thread stopped"));
+    if (!done) failure ??= importSourceFailure(new Error("the import's reading thread stopped"));
     woken();
   });
   const post = (message: ToImportWorker, transfer?: ArrayBuffer[]) => worker.postMessage(message, transfer);
@@ -82,7 +75,7 @@ export async function* checkedInWorker(
     }
     post({ end: true });
   })().catch((cause: unknown) => {
-    failure ??= readingFailed(cause);
+    failure ??= importSourceFailure(cause);
     woken();
   });
   let taken = 0;
