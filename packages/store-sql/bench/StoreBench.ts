@@ -23,6 +23,7 @@ import {
 } from "./BenchRunner";
 import { loadText, sampleLoad, type LoadSummary } from "./LoadSampler";
 import { runRegistryBench } from "./RegistryBench";
+import { sampleMemory } from "./MemorySampler";
 import { GENERATOR_VERSION, syntheticCountries } from "@remit/core/testing";
 import { writeSyntheticActivities } from "@remit/store-sql/testing";
 
@@ -185,6 +186,7 @@ function cpuSecondsSince(since: NodeJS.CpuUsage): number {
 
 async function importPhase(setup: StoreBenchSetup, [file, target]: readonly string[]): Promise<Record<string, number>> {
   // The clock starts once the store is open (its schema made), as the floor's does.
+  const memory = sampleMemory("import");
   return withStore(setup, target!, (store) =>
     Effect.gen(function* () {
       const started = performance.now();
@@ -193,6 +195,7 @@ async function importPhase(setup: StoreBenchSetup, [file, target]: readonly stri
         actor: "bench",
         progressEvery: 250_000,
       });
+      memory.stop();
       return { records: report.written, seconds: elapsedMs(started) / 1000, cpuSeconds: cpuSecondsSince(cpu) };
     }),
   );
@@ -207,8 +210,10 @@ async function floorPhase(setup: StoreBenchSetup, [file, target]: readonly strin
 }
 
 async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[]): Promise<Record<string, number>> {
+  const memory = sampleMemory("open");
   return withStore(setup, target!, (store) =>
     Effect.gen(function* () {
+      memory.mark("first pages");
       const measures: Record<string, number> = {};
       const pages: [string, ActivityFilter, ActivitySort | undefined][] = [
         ...Object.entries(pageFilters()).map(([name, filter]): [string, ActivityFilter, undefined] => [
@@ -238,6 +243,7 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
           measures[`page2Ms:${name}`] = elapsedMs(next);
         }
       }
+      memory.mark("pages");
       for (const [name, filter, sort] of pages) {
         const times: number[] = [];
         for (let run = 0; run < PAGE_RUNS; run += 1) {
@@ -249,6 +255,7 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
       }
       const times: number[] = [];
       for (let run = 0; run < 3; run += 1) {
+        memory.mark(`aggregation ${run}`);
         const started = performance.now();
         const result = yield* store.aggregateObservations(AGGREGATION);
         times.push(elapsedMs(started));
@@ -264,7 +271,9 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
       const afterWriteCpu: number[] = [];
       let heapMb = 0;
       for (let run = 0; run < 3; run += 1) {
+        memory.mark(`write ${run}`);
         yield* store.put("observation", benchObservation(run, activity?.record.id), { actor: "bench" });
+        memory.mark(`after write ${run}`);
         const started = performance.now();
         const cpu = process.cpuUsage();
         yield* store.aggregateObservations(AGGREGATION);
@@ -276,6 +285,7 @@ async function queriesPhase(setup: StoreBenchSetup, [target]: readonly string[])
       // This process's CPU (SQLite's included, PostgreSQL's server not): the machine is shared.
       measures.aggregateAfterWriteCpuMs = median(afterWriteCpu);
       measures.heapAfterAggregationMb = heapMb;
+      memory.stop();
       return measures;
     }),
   );
