@@ -148,7 +148,7 @@ export function makeSqlStore(
     remove: (kind, id, write) =>
       attempt("remove", async () => {
         const change = await inWriteTransaction(db, dialect, async (connection) => {
-          const revision = await removeRecord(connection, kind, id, write, now());
+          const revision = await removeRecord(connection, dialect, kind, id, write, now());
           const removed = recordChanged(kind, id, revision);
           await announce(connection, removed);
           return removed;

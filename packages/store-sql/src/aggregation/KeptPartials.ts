@@ -1,7 +1,7 @@
-import type { AggregationQuery, Indicator } from "@remit/core";
+import { aggregatesByPartials, type AggregationQuery, type Indicator } from "@remit/core";
 import { sql } from "kysely";
 import type { Connection, DialectInfo } from "../DialectInfo";
-import { ACTIVITIES_KEY, INDICATOR_BLOCK, MERGED_BLOCKS, blocksOfGroup } from "./AggregationBlocks";
+import { ACTIVITIES_KEY, INDICATOR_BLOCK, MERGED_BLOCKS, blocksOfGroup, type GenerationKey } from "./AggregationBlocks";
 import { GatheredPartialsUnion, type GatheredPartials } from "./GatheredPartials";
 import { blockPartials } from "./PartialAggregation";
 
@@ -17,6 +17,23 @@ const LAYOUT = "partials-4";
  */
 function shapeOf(query: AggregationQuery, level: "block" | "group"): string {
   return JSON.stringify([LAYOUT, level, query.bucket, query.by ?? null, query.sources === true]);
+}
+
+/**
+ * The query a group shape was kept for (its bucket, grouping and sources; unscoped, as kept
+ * partials are), or undefined for another level or an earlier layout.
+ */
+function queryOfGroupShape(shape: string): AggregationQuery | undefined {
+  // Schema 1's per-block results share the table, with shapes of their own that are not read as JSON.
+  if (!shape.startsWith(`${JSON.stringify([LAYOUT, "group"]).slice(0, -1)},`)) return undefined;
+  const [, , bucket, by, sources] = JSON.parse(shape) as [
+    string,
+    string,
+    AggregationQuery["bucket"],
+    AggregationQuery["by"] | null,
+    boolean,
+  ];
+  return { bucket, ...(by === null || by === undefined ? {} : { by }), ...(sources ? { sources } : {}) };
 }
 
 /** Whether a query's groups come from the activities, so that an activity's change changes its cells. */
@@ -119,17 +136,17 @@ interface KeptResult {
   readonly result: string;
 }
 
-/** The kept partials of `indicator` of one shape, by block (or group), of some blocks only when `blocks` is given. */
+/** The kept partials of `indicatorId` of one shape, by block (or group), of some blocks only when `blocks` is given. */
 async function keptOf(
   connection: Connection,
-  indicator: Indicator,
+  indicatorId: string,
   shape: string,
   blocks?: readonly number[],
 ): Promise<Map<number, KeptResult>> {
   let rows = connection
     .selectFrom("aggregation_cache")
     .select(["block", "stamp", "result"])
-    .where("indicator_id", "=", indicator.id)
+    .where("indicator_id", "=", indicatorId)
     .where("shape", "=", shape);
   if (blocks !== undefined) rows = rows.where("block", "in", blocks);
   return new Map((await rows.execute()).map((row) => [Number(row.block), row]));
@@ -167,6 +184,70 @@ function statementsOf(groups: readonly number[], staleBlocks: (group: number) =>
   return runs;
 }
 
+/** What one indicator's kept partials of one shape are merged from: the shape's stamps and its kept blocks. */
+interface GroupSources {
+  readonly query: AggregationQuery;
+  readonly indicator: Indicator;
+  readonly stamps: Stamps;
+  readonly keptBlocks: ReadonlyMap<number, KeptResult>;
+}
+
+/** The blocks of `group` whose kept partials do not match their stamp (or that have none). */
+function staleBlocksOf(sources: GroupSources, group: number): number[] {
+  return blocksOfGroup(group).filter((block) => sources.keptBlocks.get(block)?.stamp !== sources.stamps.block(block));
+}
+
+/**
+ * Each of `groups` merged again: its stale blocks computed in SQL a few groups per statement
+ * (`blocksPerStatement`), its other blocks read as kept. What was computed (the stale blocks
+ * and the merged groups) is added to `computed`, to keep.
+ */
+async function mergeGroups(
+  connection: Connection,
+  dialect: DialectInfo,
+  sources: GroupSources,
+  groups: readonly number[],
+  computed: KeptRow[],
+): Promise<GatheredPartials[]> {
+  const { query, indicator, stamps, keptBlocks } = sources;
+  const blockShape = shapeOf(query, "block");
+  const groupShape = shapeOf(query, "group");
+  const mergedGroups: GatheredPartials[] = [];
+  const staleBlocks = (group: number) => staleBlocksOf(sources, group);
+  for (const run of statementsOf(groups, staleBlocks, blocksPerStatement(dialect))) {
+    const blocks = run.flatMap(staleBlocks);
+    const fresh =
+      blocks.length === 0
+        ? new Map<number, GatheredPartials>()
+        : await blockPartials(connection, dialect, query, indicator, blocks);
+    for (const group of run) {
+      const merging = new GatheredPartialsUnion();
+      for (const block of blocksOfGroup(group)) {
+        const partials = fresh.get(block);
+        // A block not computed now is one whose kept partials are current.
+        const kept = keptBlocks.get(block);
+        if (partials === undefined) {
+          if (kept !== undefined) merging.add(JSON.parse(kept.result) as GatheredPartials);
+          continue;
+        }
+        merging.add(partials);
+        const result = JSON.stringify(partials);
+        computed.push({ indicator_id: indicator.id, block, shape: blockShape, stamp: stamps.block(block), result });
+      }
+      const merged = merging.merged();
+      mergedGroups.push(merged);
+      computed.push({
+        indicator_id: indicator.id,
+        block: group,
+        shape: groupShape,
+        stamp: stamps.group(group),
+        result: JSON.stringify(merged),
+      });
+    }
+  }
+  return mergedGroups;
+}
+
 /** Gathered partials, and the keeping of those computed for them, which never fails (see `keep`). */
 export interface KeptGathering {
   readonly partials: GatheredPartials;
@@ -179,7 +260,8 @@ export interface KeptGathering {
  * shape. A group is read as kept when none of its blocks' generations (which every write
  * bumps inside its own transaction) changed since; otherwise its changed blocks are computed
  * in SQL and merged with its other blocks' kept partials. So the first aggregation after a
- * write computes the 1/256 of the figures the write changed, and merges one group again.
+ * write computes the 1/256 of the figures the write changed, and merges one group again
+ * (unless the write did so itself: see `refreshKeptPartials`).
  * The kept partials of the stale groups' blocks are read in one statement, the stale blocks
  * computed a few groups per statement (`blocksPerStatement`), and everything computed is
  * kept at the end (`kept`, which the caller awaits): a store's first aggregation runs 4
@@ -200,7 +282,7 @@ export async function keptPartials(
   const computed: KeptRow[] = [];
   for (const indicator of indicators) {
     const stamps = await stampsOf(connection, indicator.id, query);
-    const keptGroups = await keptOf(connection, indicator, groupShape);
+    const keptGroups = await keptOf(connection, indicator.id, groupShape);
     const stale: number[] = [];
     for (let group = 0; group < MERGED_BLOCKS; group += 1) {
       const found = keptGroups.get(group);
@@ -209,41 +291,95 @@ export async function keptPartials(
       else stale.push(group);
     }
     if (stale.length === 0) continue;
-    const keptBlocks = await keptOf(connection, indicator, blockShape, stale.flatMap(blocksOfGroup));
-    const staleBlocks = (group: number) =>
-      blocksOfGroup(group).filter((block) => keptBlocks.get(block)?.stamp !== stamps.block(block));
-    for (const groups of statementsOf(stale, staleBlocks, blocksPerStatement(dialect))) {
-      const blocks = groups.flatMap(staleBlocks);
-      const fresh =
-        blocks.length === 0
-          ? new Map<number, GatheredPartials>()
-          : await blockPartials(connection, dialect, query, indicator, blocks);
-      for (const group of groups) {
-        const merging = new GatheredPartialsUnion();
-        for (const block of blocksOfGroup(group)) {
-          const partials = fresh.get(block);
-          // A block not computed now is one whose kept partials are current.
-          const kept = keptBlocks.get(block);
-          if (partials === undefined) {
-            if (kept !== undefined) merging.add(JSON.parse(kept.result) as GatheredPartials);
-            continue;
-          }
-          merging.add(partials);
-          const result = JSON.stringify(partials);
-          computed.push({ indicator_id: indicator.id, block, shape: blockShape, stamp: stamps.block(block), result });
-        }
-        const merged = merging.merged();
-        union.add(merged);
-        computed.push({
-          indicator_id: indicator.id,
-          block: group,
-          shape: groupShape,
-          stamp: stamps.group(group),
-          result: JSON.stringify(merged),
-        });
-      }
-    }
+    const keptBlocks = await keptOf(connection, indicator.id, blockShape, stale.flatMap(blocksOfGroup));
+    const sources = { query, indicator, stamps, keptBlocks };
+    for (const merged of await mergeGroups(connection, dialect, sources, stale, computed)) union.add(merged);
   }
   // Kept while the caller finishes the aggregation: the caller waits for it before answering.
   return { partials: union.merged(), kept: keep(connection, dialect, computed) };
+}
+
+/**
+ * Shapes whose kept partials one write recomputes at most, per indicator it changes: each
+ * costs the write one statement over the blocks it changed, and a merge of their groups.
+ */
+const REFRESHED_SHAPES = 4;
+
+/** The shapes (query bucket, grouping and sources) of which `indicatorId` has a kept group among `groups`. */
+async function keptShapesOf(connection: Connection, indicatorId: string, groups: readonly number[]): Promise<string[]> {
+  const rows = await connection
+    .selectFrom("aggregation_cache")
+    .select("shape")
+    .distinct()
+    .where("indicator_id", "=", indicatorId)
+    .where("block", "in", groups)
+    .execute();
+  return rows
+    .map((row) => row.shape)
+    .filter((shape) => queryOfGroupShape(shape) !== undefined)
+    .sort();
+}
+
+/**
+ * Inside a write's transaction, after its rows are written: recomputes the kept partials of
+ * the blocks the write changed (`keys`), and merges their groups again, so the next
+ * aggregation reads them as kept instead of computing them. Bounded to what is cheap and
+ * known to be asked for: indicators that `aggregatesByPartials`, shapes with a kept group
+ * (`REFRESHED_SHAPES` at most), and groups whose other blocks are current (a group stale
+ * for another reason is left to the next aggregation). The rows are kept by the write's own
+ * commit; a failure here is rolled back to a savepoint, and costs the write nothing else.
+ */
+export async function refreshKeptPartials(
+  connection: Connection,
+  dialect: DialectInfo,
+  keys: readonly GenerationKey[],
+): Promise<void> {
+  const changed = new Map<string, Set<number>>();
+  for (const key of keys)
+    if (key.indicatorId !== "" && key.block >= 0)
+      changed.set(key.indicatorId, (changed.get(key.indicatorId) ?? new Set()).add(key.block));
+  if (changed.size === 0) return;
+  await sql`savepoint kept_partials`.execute(connection);
+  try {
+    // Indicators in id order, as an aggregation keeps them: two writers' or a reader's
+    // upserts then never wait on each other in a cycle.
+    for (const indicatorId of [...changed.keys()].sort())
+      await refreshIndicator(connection, dialect, indicatorId, changed.get(indicatorId)!);
+    await sql`release savepoint kept_partials`.execute(connection);
+  } catch {
+    // Not kept: the next aggregation of these shapes computes them, as it would without this.
+    await sql`rollback to savepoint kept_partials`.execute(connection);
+    await sql`release savepoint kept_partials`.execute(connection);
+  }
+}
+
+async function refreshIndicator(
+  connection: Connection,
+  dialect: DialectInfo,
+  indicatorId: string,
+  blocks: ReadonlySet<number>,
+): Promise<void> {
+  const groups = [...new Set([...blocks].map((block) => block % MERGED_BLOCKS))].sort((a, b) => a - b);
+  const shapes = await keptShapesOf(connection, indicatorId, groups);
+  if (shapes.length === 0) return;
+  const row = await connection
+    .selectFrom("records")
+    .select("body")
+    .where("kind", "=", "indicator")
+    .where("id", "=", indicatorId)
+    .executeTakeFirst();
+  if (row === undefined) return;
+  const indicator = JSON.parse(row.body) as Indicator;
+  if (!aggregatesByPartials(indicator)) return;
+  const computed: KeptRow[] = [];
+  for (const shape of shapes.slice(0, REFRESHED_SHAPES)) {
+    const query = queryOfGroupShape(shape);
+    if (query === undefined) continue;
+    const stamps = await stampsOf(connection, indicatorId, query);
+    const keptBlocks = await keptOf(connection, indicatorId, shapeOf(query, "block"), groups.flatMap(blocksOfGroup));
+    const sources = { query, indicator, stamps, keptBlocks };
+    const current = groups.filter((group) => staleBlocksOf(sources, group).every((block) => blocks.has(block)));
+    await mergeGroups(connection, dialect, sources, current, computed);
+  }
+  await upsertKept(connection, computed);
 }

@@ -7,7 +7,9 @@ import {
   RECORDS_KEY,
   bumpGenerations,
   storedObservationKeys,
+  type GenerationKey,
 } from "../aggregation/AggregationBlocks";
+import { refreshKeptPartials } from "../aggregation/KeptPartials";
 import { PartnerAliasWriter } from "../projection/PartnerAliasWriter";
 import { partnerAliases } from "../projection/PartnerForms";
 import { deleteProjections, generationKeys, projectRecord } from "../projection/Projections";
@@ -28,15 +30,15 @@ export interface PutOutcome<K extends EntityKind> {
 const UNCONDITIONAL_ATTEMPTS = 5;
 
 /**
- * Bumps the aggregation generations a write changes: the record's own, and for a rewritten
- * or removed observation the block it was in before (read before its index rows go).
+ * Bumps the aggregation generations a write changes, and returns them: the record's own, and
+ * for a rewritten or removed observation the block it was in before (read before its index rows go).
  */
 async function bumpFor(
   connection: Connection,
   kind: EntityKind,
   id: string,
   record: EntityOf<EntityKind> | undefined,
-): Promise<void> {
+): Promise<GenerationKey[]> {
   const before = kind === "observation" ? await storedObservationKeys(connection, [id]) : [];
   const after =
     record === undefined
@@ -46,7 +48,9 @@ async function bumpFor(
           ? [RECORDS_KEY, ACTIVITIES_KEY]
           : [RECORDS_KEY]
       : generationKeys(kind, record);
-  await bumpGenerations(connection, [...before, ...after]);
+  const keys = [...before, ...after];
+  await bumpGenerations(connection, keys);
+  return keys;
 }
 
 /** Writes a record's derived rows (an activity's partner aliases among them) and its audit entry. */
@@ -94,6 +98,7 @@ export async function putRecord<K extends EntityKind>(
       return { stored: toStored(kind, current), changed: false };
 
     let won: boolean;
+    let changed: GenerationKey[] = [];
     let revision: number;
     let createdAt: string;
     if (current === undefined) {
@@ -107,7 +112,8 @@ export async function putRecord<K extends EntityKind>(
       won = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
       if (won) {
         await connection.deleteFrom("removed_records").where("kind", "=", kind).where("id", "=", id).execute();
-        await bumpGenerations(connection, generationKeys(kind, record));
+        changed = generationKeys(kind, record);
+        await bumpGenerations(connection, changed);
       }
     } else {
       revision = Number(current.revision) + 1;
@@ -121,7 +127,7 @@ export async function putRecord<K extends EntityKind>(
         .executeTakeFirst();
       won = Number(updated.numUpdatedRows) === 1;
       if (won) {
-        await bumpFor(connection, kind, id, record);
+        changed = await bumpFor(connection, kind, id, record);
         await deleteProjections(connection, kind, [id]);
       }
     }
@@ -129,6 +135,7 @@ export async function putRecord<K extends EntityKind>(
     if (won) {
       const action = current === undefined ? "create" : "update";
       await writeDerivedRows(connection, dialect, kind, record, { revision, action, actor: options.actor, at });
+      if (kind === "observation") await refreshKeptPartials(connection, dialect, changed);
       const stored: Stored<K> = { kind, record, revision, createdAt, updatedAt: at, updatedBy: options.actor };
       return { stored, changed: true };
     }
@@ -151,6 +158,7 @@ export async function putRecord<K extends EntityKind>(
  */
 export async function removeRecord(
   connection: Connection,
+  dialect: DialectInfo,
   kind: EntityKind,
   id: string,
   options: WriteOptions,
@@ -173,8 +181,9 @@ export async function removeRecord(
       .executeTakeFirst();
     if (Number(deleted.numDeletedRows) === 1) {
       const revision = actual + 1;
-      await bumpFor(connection, kind, id, undefined);
+      const changed = await bumpFor(connection, kind, id, undefined);
       await deleteProjections(connection, kind, [id]);
+      if (kind === "observation") await refreshKeptPartials(connection, dialect, changed);
       await connection
         .insertInto("removed_records")
         .values({ kind, id, revision })

@@ -8,6 +8,7 @@
 export * from "./StoreAccess";
 export * from "./ImportFileRules";
 export * from "./AggregationRules";
+export * from "./KeptPartialsRules";
 export * from "./AuditRules";
 export * from "./ConcurrentWriterRules";
 export * from "./ReleasedDatabaseRules";
