@@ -8,9 +8,9 @@ import {
   facetStartKeysMigrationRules,
   succeeds,
   withStore,
-  type MigratedDatabase,
 } from "@remit/store-sql/testing";
 import { PostgresStore } from "../src";
+import { migratedSchemaFrom } from "./MigratedSchema";
 import { onServer, schemasDroppedAfterEach } from "./TempSchema";
 
 /** A new schema for one test, dropped after it. */
@@ -88,17 +88,7 @@ describe("migrations of a PostgreSQL store", () => {
   });
 });
 
-const migratedDatabase: MigratedDatabase = {
-  open: async () => {
-    const schema = newSchema();
-    await Effect.runPromise(PostgresStore.migrate({ schema }));
-    return {
-      layer: () => PostgresStore.layer({ schema, poolSize: 2 }),
-      migrate: () => Effect.runPromise(PostgresStore.migrate({ schema })),
-      onTables: (work) => onServer((db) => work(db.withSchema(schema))),
-    };
-  },
-};
+const migratedDatabase = migratedSchemaFrom(newSchema);
 
 regionRowsMigrationRules(migratedDatabase);
 facetStartKeysMigrationRules(migratedDatabase);

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { MIGRATIONS, SCHEMA_VERSION, type RemitDatabase } from "@remit/store-sql";
-import { Kysely, SqliteDialect } from "kysely";
+import { MIGRATIONS, SCHEMA_VERSION } from "@remit/store-sql";
 import { sqliteDriver } from "../src/SqliteDriver";
 import { Effect, Result } from "effect";
 import { describe, expect, it } from "vitest";
@@ -11,9 +10,9 @@ import {
   facetStartKeysMigrationRules,
   succeeds,
   withStore,
-  type MigratedDatabase,
 } from "@remit/store-sql/testing";
 import { SqliteStore } from "../src";
+import { migratedDatabaseAt } from "./MigratedDatabase";
 import { pathsRemovedAfterEach } from "./TempDatabase";
 
 // The same better-sqlite3 the store opens on this Node.js version.
@@ -85,24 +84,7 @@ describe("migrations of a SQLite store", () => {
   });
 });
 
-const migratedDatabase: MigratedDatabase = {
-  open: async () => {
-    const path = newPath("region-rows.db");
-    await Effect.runPromise(SqliteStore.migrate(path));
-    return {
-      layer: () => SqliteStore.layer({ path }),
-      migrate: () => Effect.runPromise(SqliteStore.migrate(path)),
-      onTables: async (work) => {
-        const db = new Kysely<RemitDatabase>({ dialect: new SqliteDialect({ database: new Database(path) }) });
-        try {
-          return await work(db);
-        } finally {
-          await db.destroy();
-        }
-      },
-    };
-  },
-};
+const migratedDatabase = migratedDatabaseAt(newPath, "region-rows.db");
 
 regionRowsMigrationRules(migratedDatabase);
 facetStartKeysMigrationRules(migratedDatabase);
