@@ -4,6 +4,7 @@ import type { Connection, DialectInfo } from "../DialectInfo";
 import { ACTIVITIES_KEY, INDICATOR_BLOCK, MERGED_BLOCKS, blocksOfGroup, type GenerationKey } from "./AggregationBlocks";
 import { GatheredPartialsUnion, type GatheredPartials } from "./GatheredPartials";
 import { blockPartials } from "./PartialAggregation";
+import { storedIndicators } from "./StoredIndicators";
 
 /**
  * The version of the kept partials' layout, part of every shape: partials kept by an
@@ -343,8 +344,8 @@ export async function refreshKeptPartials(
   try {
     // Indicators in id order, as an aggregation keeps them: two writers' or a reader's
     // upserts then never wait on each other in a cycle.
-    for (const indicatorId of [...changed.keys()].sort())
-      await refreshIndicator(connection, dialect, indicatorId, changed.get(indicatorId)!);
+    for (const [indicatorId, blocks] of [...changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      await refreshIndicator(connection, dialect, indicatorId, blocks);
     await sql`release savepoint kept_partials`.execute(connection);
   } catch {
     // Not kept: the next aggregation of these shapes computes them, as it would without this.
@@ -362,15 +363,8 @@ async function refreshIndicator(
   const groups = [...new Set([...blocks].map((block) => block % MERGED_BLOCKS))].sort((a, b) => a - b);
   const shapes = await keptShapesOf(connection, indicatorId, groups);
   if (shapes.length === 0) return;
-  const row = await connection
-    .selectFrom("records")
-    .select("body")
-    .where("kind", "=", "indicator")
-    .where("id", "=", indicatorId)
-    .executeTakeFirst();
-  if (row === undefined) return;
-  const indicator = JSON.parse(row.body) as Indicator;
-  if (!aggregatesByPartials(indicator)) return;
+  const [indicator] = await storedIndicators(connection, [indicatorId]);
+  if (indicator === undefined || !aggregatesByPartials(indicator)) return;
   const computed: KeptRow[] = [];
   for (const shape of shapes.slice(0, REFRESHED_SHAPES)) {
     const query = queryOfGroupShape(shape);

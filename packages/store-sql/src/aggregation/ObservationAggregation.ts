@@ -17,6 +17,7 @@ import type { RemitDatabase } from "../schema/RemitDatabase";
 import { cellActivities } from "./CellActivities";
 import { finishPartials } from "./GatheredPartials";
 import { keptPartials } from "./KeptPartials";
+import { storedIndicators } from "./StoredIndicators";
 import { inScopeSql } from "./AggregationScopeSql";
 import { leftOutOfPartialsSql, scopedPartials } from "./PartialAggregation";
 
@@ -138,9 +139,7 @@ export async function aggregateObservations(
   const wanted = query.indicatorIds === undefined ? undefined : [...new Set(query.indicatorIds)];
   if (wanted !== undefined && wanted.length === 0)
     return aggregateRecords({ indicators: [], observations: [], activities: [] }, query);
-  let indicatorRows = db.selectFrom("records").select("body").where("kind", "=", "indicator");
-  if (wanted !== undefined) indicatorRows = indicatorRows.where("id", "in", wanted);
-  const indicators = (await indicatorRows.orderBy("id").execute()).map((row) => JSON.parse(row.body) as Indicator);
+  const indicators = await storedIndicators(db, wanted);
   const partial = indicators.filter(aggregatesByPartials);
 
   // The figures left out of partials are read while the partials are gathered: on PostgreSQL
